@@ -1,0 +1,772 @@
+"""Load and validate the YAML knowledge base that Hub staff edit.
+
+The loader never executes anything: files are composed into YAML nodes with PyYAML's safe
+loader and every node is checked by hand, so each problem carries the file and line it came
+from. All problems of all files are collected and reported at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+import yaml
+
+from bot.text import LANGS, content_tokens, fold, stem
+
+MAX_FILE_BYTES = 1024 * 1024
+# A billion-laughs file expands a handful of aliases into millions of nodes; no honest
+# knowledge file comes near this many.
+MAX_NODES = 200_000
+MAX_DEPTH = 40
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]*\Z")
+THEMES = (
+    "robotica",
+    "3d-printen",
+    "onderhoud",
+    "bouw",
+    "composieten",
+    "optica",
+    "iot",
+    "5g",
+    "landbouw",
+    "scholing",
+    "sociale-innovatie",
+    "slimme-fabriek",
+    "metaal",
+)
+_PLAIN_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:timestamp",
+    "tag:yaml.org,2002:seq",
+    "tag:yaml.org,2002:map",
+}
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong in a knowledge file, printed as `path:line: message`."""
+
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+class KnowledgeError(Exception):
+    """The knowledge directory cannot be loaded; `problems` lists every reason."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(sorted(problems))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One answerable topic: its phrasings and its answer per language."""
+
+    id: str
+    questions: Mapping[str, tuple[str, ...]]
+    answer: Mapping[str, str]
+    tags: tuple[str, ...] = ()
+    source: str | None = None
+    as_of: dt.date | None = None
+    related: tuple[str, ...] = ()
+    kind: str = "faq"  # faq | smalltalk | hub | fieldlab
+    origin: str = ""  # "path:line" where staff find it
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(lang for lang in LANGS if lang in self.answer)
+
+    def title(self, lang: str) -> str:
+        """The first phrasing in `lang` (or any language): what a button shows."""
+        for candidate in (lang, *LANGS):
+            if self.questions.get(candidate):
+                return self.questions[candidate][0]
+        return self.id
+
+
+@dataclass(frozen=True)
+class Hub:
+    """A regional Smart Industry Hub; fields the sources do not give are None or empty."""
+
+    id: str
+    source: str
+    summary: Mapping[str, str]
+    name: str | None = None
+    aliases: tuple[str, ...] = ()
+    region: str | None = None
+    provinces: tuple[str, ...] = ()
+    provinces_unconfirmed: tuple[str, ...] = ()
+    lead: tuple[str, ...] = ()
+    offers: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    website: str | None = None
+    as_of: dt.date | None = None
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class Fieldlab:
+    """A Smart Industry Fieldlab from the directory."""
+
+    id: str
+    name: str
+    source: str
+    summary: Mapping[str, str]
+    aliases: tuple[str, ...] = ()
+    place: str | None = None
+    province: str | None = None
+    region: str | None = None
+    themes: tuple[str, ...] = ()
+    website: str | None = None
+    hub: str | None = None
+    as_of: dt.date | None = None
+    origin: str = ""
+
+
+@dataclass(frozen=True)
+class Places:
+    """Municipalities by province, for routing a place to its Hub."""
+
+    source: str = ""
+    provinces: Mapping[str, tuple[str, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    aliases: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+    def province_of(self, place: str) -> str | None:
+        """The province a place or province name belongs to (exact, accent-insensitive)."""
+        key = fold(self.aliases.get(place, place)).strip()
+        for alias, target in self.aliases.items():
+            if fold(alias).strip() == key:
+                key = fold(target).strip()
+        for province, places in self.provinces.items():
+            if fold(province).strip() == key:
+                return province
+            if any(fold(p).strip() == key for p in places):
+                return province
+        return None
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """Everything loaded from a knowledge directory. Immutable: reloads build a new one."""
+
+    entries: tuple[Entry, ...]
+    synonyms: Mapping[str, tuple[tuple[str, ...], ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    hubs: tuple[Hub, ...] = ()
+    fieldlabs: tuple[Fieldlab, ...] = ()
+    places: Places = field(default_factory=Places)
+    files: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", MappingProxyType({e.id: e for e in self.entries}))
+
+    def entry(self, entry_id: str) -> Entry | None:
+        by_id: Mapping[str, Entry] = self._by_id  # type: ignore[attr-defined]
+        return by_id.get(entry_id)
+
+    def hub(self, hub_id: str) -> Hub | None:
+        return next((h for h in self.hubs if h.id == hub_id), None)
+
+    def fieldlab(self, fieldlab_id: str) -> Fieldlab | None:
+        return next((f for f in self.fieldlabs if f.id == fieldlab_id), None)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(lang for lang in LANGS if any(lang in e.answer for e in self.entries))
+
+    def summary(self) -> str:
+        """The line `fieldbot check` prints on success."""
+        faq = sum(1 for e in self.entries if e.kind != "smalltalk")
+        extra = ""
+        if self.hubs or self.fieldlabs:
+            extra = f", {len(self.hubs)} hubs, {len(self.fieldlabs)} fieldlabs"
+        return f"OK: {faq} entries, languages {', '.join(self.languages)}{extra}"
+
+
+# --------------------------------------------------------------------------------------------
+# Reading files safely
+
+
+class _Budget:
+    """Counts nodes while walking a composed document, so alias bombs stop early."""
+
+    def __init__(self) -> None:
+        self.nodes = 0
+
+
+def _read_text(path: Path, shown: str, problems: list[Problem]) -> str | None:
+    try:
+        if path.is_symlink() and not path.resolve().is_relative_to(path.parent.resolve()):
+            problems.append(Problem(shown, 1, "symbolic link points outside the knowledge folder"))
+            return None
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            problems.append(
+                Problem(shown, 1, f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,} (1 MiB)")
+            )
+            return None
+        data = path.read_bytes()[: MAX_FILE_BYTES + 1]
+    except OSError as exc:
+        problems.append(Problem(shown, 1, f"cannot read file: {exc.strerror or exc}"))
+        return None
+    if len(data) > MAX_FILE_BYTES:
+        problems.append(Problem(shown, 1, f"file is larger than the limit of {MAX_FILE_BYTES:,}"))
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        problems.append(
+            Problem(shown, line, f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save as UTF-8")
+        )
+        return None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        problems.append(Problem(shown, line, "binary data, not a YAML text file"))
+        return None
+    return text
+
+
+def _compose(text: str, shown: str, problems: list[Problem]) -> yaml.Node | None:
+    loader = yaml.SafeLoader(text)
+    try:
+        node: yaml.Node | None = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        what = exc.problem or "invalid YAML"
+        problems.append(Problem(shown, line, f"YAML syntax error: {what}"))
+        return None
+    except yaml.YAMLError as exc:
+        problems.append(Problem(shown, 1, f"YAML error: {exc}"))
+        return None
+    except RecursionError:
+        problems.append(Problem(shown, 1, "nesting is too deep"))
+        return None
+    finally:
+        loader.dispose()
+    return node
+
+
+def _line(node: yaml.Node) -> int:
+    return int(node.start_mark.line) + 1
+
+
+# --------------------------------------------------------------------------------------------
+# Schema checking on YAML nodes
+
+
+class _Checker:
+    """Turns YAML nodes of one file into plain values, collecting problems with lines."""
+
+    def __init__(self, shown: str, problems: list[Problem]) -> None:
+        self.shown = shown
+        self.problems = problems
+        self.budget = _Budget()
+
+    def problem(self, node: yaml.Node, message: str) -> None:
+        self.problems.append(Problem(self.shown, _line(node), message))
+
+    def at(self, node: yaml.Node) -> str:
+        return f"{self.shown}:{_line(node)}"
+
+    def tagged_ok(self, node: yaml.Node, depth: int = 0) -> bool:
+        """Refuse tags outside plain YAML, alias bombs and deep nesting, before any use."""
+        stack: list[tuple[yaml.Node, int]] = [(node, depth)]
+        while stack:
+            current, level = stack.pop()
+            self.budget.nodes += 1
+            if self.budget.nodes > MAX_NODES:
+                self.problem(node, f"document expands to more than {MAX_NODES:,} nodes "
+                             "(too many aliases?); refused")
+                return False
+            if level > MAX_DEPTH:
+                self.problem(current, f"nesting deeper than {MAX_DEPTH} levels; refused")
+                return False
+            if current.tag not in _PLAIN_TAGS:
+                self.problem(current, f"tag {current.tag.replace('tag:yaml.org,2002:', '!!')} "
+                             "is not allowed in knowledge files; use plain text")
+                return False
+            if isinstance(current, yaml.MappingNode):
+                for key, value in current.value:
+                    stack.append((key, level + 1))
+                    stack.append((value, level + 1))
+            elif isinstance(current, yaml.SequenceNode):
+                stack.extend((child, level + 1) for child in current.value)
+        return True
+
+    def scalar(self, node: yaml.Node) -> Any:
+        constructor = yaml.SafeLoader("")
+        try:
+            return constructor.construct_object(node, deep=True)
+        except yaml.YAMLError as exc:
+            self.problem(node, f"cannot read value: {exc}")
+            return None
+        finally:
+            constructor.dispose()
+
+    def mapping(
+        self, node: yaml.Node, what: str, allowed: Iterable[str] | None = None
+    ) -> dict[str, yaml.Node] | None:
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, f"{what} must be a mapping (key: value lines)")
+            return None
+        result: dict[str, yaml.Node] = {}
+        allowed_set = set(allowed) if allowed is not None else None
+        for key_node, value_node in node.value:
+            key = self.scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
+            if not isinstance(key, str):
+                self.problem(key_node, f"{what}: keys must be text")
+                continue
+            if key in result:
+                self.problem(key_node, f"{what}: key '{key}' appears twice")
+                continue
+            if allowed_set is not None and key not in allowed_set:
+                hint = ", ".join(sorted(allowed_set))
+                self.problem(key_node, f"{what}: unknown key '{key}' (allowed: {hint})")
+                continue
+            result[key] = value_node
+        return result
+
+    def sequence(self, node: yaml.Node, what: str) -> list[yaml.Node] | None:
+        if isinstance(node, yaml.ScalarNode) and self.scalar(node) is None:
+            return []
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f"{what} must be a list")
+            return None
+        return list(node.value)
+
+    def text(self, node: yaml.Node, what: str, *, required: bool = True) -> str | None:
+        value = self.scalar(node) if isinstance(node, yaml.ScalarNode) else ...
+        if value is ... or isinstance(value, (bool, dt.date)) or (
+            value is not None and not isinstance(value, (str, int, float))
+        ):
+            self.problem(node, f"{what} must be text")
+            return None
+        text = "" if value is None else str(value).strip()
+        if not text and required:
+            self.problem(node, f"{what} is empty")
+            return None
+        return text or None
+
+    def texts(self, node: yaml.Node, what: str) -> tuple[str, ...]:
+        items = self.sequence(node, what)
+        if items is None:
+            return ()
+        out = []
+        for item in items:
+            value = self.text(item, f"{what} item")
+            if value is not None:
+                out.append(value)
+        return tuple(out)
+
+    def date(self, node: yaml.Node, what: str) -> dt.date | None:
+        value = self.scalar(node) if isinstance(node, yaml.ScalarNode) else None
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        self.problem(node, f"{what} must be a date like 2019-03-18")
+        return None
+
+    def ident(self, node: yaml.Node, what: str) -> str | None:
+        value = self.text(node, what)
+        if value is not None and not ID_PATTERN.match(value):
+            self.problem(node, f"{what} '{value}' must be lowercase letters, digits, . _ -")
+            return None
+        return value
+
+    def per_language(
+        self, node: yaml.Node, what: str, read: Callable[[yaml.Node, str], Any]
+    ) -> dict[str, Any]:
+        fields = self.mapping(node, what, LANGS)
+        if fields is None:
+            return {}
+        out: dict[str, Any] = {}
+        for lang, value_node in fields.items():
+            value = read(value_node, f"{what} ({lang})")
+            if value:
+                out[lang] = value
+        return out
+
+
+_ENTRY_KEYS = ("id", "tags", "questions", "answer", "source", "as_of", "related")
+_HUB_KEYS = (
+    "id", "name", "aliases", "region", "provinces", "provinces_unconfirmed", "lead",
+    "summary", "offers", "website", "source", "as_of",
+)  # fmt: skip
+_FIELDLAB_KEYS = (
+    "id", "name", "aliases", "place", "province", "region", "themes", "summary", "website",
+    "hub", "source", "as_of",
+)  # fmt: skip
+_SECTIONS = ("entries", "smalltalk", "synonyms", "hubs", "fieldlabs", "places")
+
+
+@dataclass
+class _Loaded:
+    """What the files of one directory hold before cross-file checks."""
+
+    entries: list[tuple[Entry, yaml.Node, dict[str, yaml.Node]]] = field(default_factory=list)
+    synonyms: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    hubs: list[tuple[Hub, yaml.Node]] = field(default_factory=list)
+    fieldlabs: list[tuple[Fieldlab, yaml.Node, yaml.Node | None]] = field(default_factory=list)
+    places: Places | None = None
+
+
+def _read_entry(check: _Checker, node: yaml.Node, kind: str) -> tuple[Entry, dict[str, yaml.Node]] | None:
+    fields = check.mapping(node, "entry", _ENTRY_KEYS)
+    if fields is None:
+        return None
+    for required in ("id", "questions", "answer"):
+        if required not in fields:
+            check.problem(node, f"entry is missing '{required}'")
+    if "id" not in fields:
+        return None
+    entry_id = check.ident(fields["id"], "id")
+    if entry_id is None:
+        return None
+    if kind == "faq" and "source" not in fields:
+        check.problem(node, f"entry '{entry_id}' has no 'source': every fact needs one")
+    questions = (
+        check.per_language(fields["questions"], f"questions of '{entry_id}'", check.texts)
+        if "questions" in fields
+        else {}
+    )
+    answer = (
+        check.per_language(
+            fields["answer"], f"answer of '{entry_id}'", lambda n, w: check.text(n, w)
+        )
+        if "answer" in fields
+        else {}
+    )
+    if "questions" in fields and not questions:
+        check.problem(fields["questions"], f"entry '{entry_id}' has no questions")
+    if "answer" in fields:
+        if "nl" not in answer and isinstance(fields["answer"], yaml.MappingNode):
+            check.problem(fields["answer"], f"entry '{entry_id}' needs a Dutch (nl) answer")
+        for lang in questions:
+            if lang not in answer and isinstance(fields["answer"], yaml.MappingNode):
+                check.problem(
+                    fields["answer"],
+                    f"entry '{entry_id}' has {lang} questions but no {lang} answer",
+                )
+    entry = Entry(
+        id=entry_id,
+        questions=MappingProxyType(questions),
+        answer=MappingProxyType(answer),
+        tags=check.texts(fields["tags"], "tags") if "tags" in fields else (),
+        source=check.text(fields["source"], "source") if "source" in fields else None,
+        as_of=check.date(fields["as_of"], "as_of") if "as_of" in fields else None,
+        related=check.texts(fields["related"], "related") if "related" in fields else (),
+        kind=kind,
+        origin=check.at(node),
+    )
+    return entry, fields
+
+
+def _summary(check: _Checker, fields: dict[str, yaml.Node], name: str, node: yaml.Node) -> Any:
+    if "summary" not in fields:
+        check.problem(node, f"{name} is missing 'summary'")
+        return {}
+    summary = check.per_language(fields["summary"], f"summary of '{name}'", check.text)
+    if summary and "nl" not in summary:
+        check.problem(fields["summary"], f"summary of '{name}' needs Dutch (nl)")
+    return MappingProxyType(summary)
+
+
+def _opt_text(check: _Checker, fields: dict[str, yaml.Node], key: str) -> str | None:
+    return check.text(fields[key], key, required=False) if key in fields else None
+
+
+def _opt_texts(check: _Checker, fields: dict[str, yaml.Node], key: str) -> tuple[str, ...]:
+    return check.texts(fields[key], key) if key in fields else ()
+
+
+def _read_hub(check: _Checker, node: yaml.Node) -> Hub | None:
+    fields = check.mapping(node, "hub", _HUB_KEYS)
+    if fields is None:
+        return None
+    if "id" not in fields or "source" not in fields:
+        check.problem(node, "hub needs at least 'id', 'summary' and 'source'")
+        return None
+    hub_id = check.ident(fields["id"], "id")
+    source = check.text(fields["source"], "source")
+    if hub_id is None or source is None:
+        return None
+    offers = (
+        check.per_language(fields["offers"], f"offers of '{hub_id}'", check.text)
+        if "offers" in fields
+        else {}
+    )
+    website = _opt_text(check, fields, "website")
+    if website and not website.startswith(("https://", "http://")):
+        check.problem(fields["website"], f"website of '{hub_id}' must start with https://")
+    return Hub(
+        id=hub_id,
+        source=source,
+        summary=_summary(check, fields, hub_id, node),
+        name=_opt_text(check, fields, "name"),
+        aliases=_opt_texts(check, fields, "aliases"),
+        region=_opt_text(check, fields, "region"),
+        provinces=_opt_texts(check, fields, "provinces"),
+        provinces_unconfirmed=_opt_texts(check, fields, "provinces_unconfirmed"),
+        lead=_opt_texts(check, fields, "lead"),
+        offers=MappingProxyType(offers),
+        website=website,
+        as_of=check.date(fields["as_of"], "as_of") if "as_of" in fields else None,
+        origin=check.at(node),
+    )
+
+
+def _read_fieldlab(check: _Checker, node: yaml.Node) -> tuple[Fieldlab, yaml.Node | None] | None:
+    fields = check.mapping(node, "fieldlab", _FIELDLAB_KEYS)
+    if fields is None:
+        return None
+    missing = [k for k in ("id", "name", "source") if k not in fields]
+    if missing:
+        check.problem(node, f"fieldlab is missing {', '.join(repr(m) for m in missing)}")
+        return None
+    lab_id = check.ident(fields["id"], "id")
+    name = check.text(fields["name"], "name")
+    source = check.text(fields["source"], "source")
+    if lab_id is None or name is None or source is None:
+        return None
+    themes = _opt_texts(check, fields, "themes")
+    for theme in themes:
+        if theme not in THEMES:
+            check.problem(
+                fields["themes"],
+                f"theme '{theme}' of '{lab_id}' is not one of: {', '.join(THEMES)}",
+            )
+    website = _opt_text(check, fields, "website")
+    if website and not website.startswith(("https://", "http://")):
+        check.problem(fields["website"], f"website of '{lab_id}' must start with https://")
+    lab = Fieldlab(
+        id=lab_id,
+        name=name,
+        source=source,
+        summary=_summary(check, fields, lab_id, node),
+        aliases=_opt_texts(check, fields, "aliases"),
+        place=_opt_text(check, fields, "place"),
+        province=_opt_text(check, fields, "province"),
+        region=_opt_text(check, fields, "region"),
+        themes=tuple(t for t in themes if t in THEMES),
+        website=website,
+        hub=_opt_text(check, fields, "hub"),
+        as_of=check.date(fields["as_of"], "as_of") if "as_of" in fields else None,
+        origin=check.at(node),
+    )
+    return lab, fields.get("hub")
+
+
+def _read_synonyms(check: _Checker, node: yaml.Node, into: dict[str, list[tuple[str, ...]]]) -> None:
+    fields = check.mapping(node, "synonyms", LANGS)
+    for lang, groups_node in (fields or {}).items():
+        for group_node in check.sequence(groups_node, f"synonyms ({lang})") or []:
+            words = check.texts(group_node, f"synonym group ({lang})")
+            if len(words) < 2:
+                check.problem(group_node, "a synonym group needs at least two words")
+                continue
+            into.setdefault(lang, []).append(tuple(fold(w).strip() for w in words))
+
+
+def _read_places(check: _Checker, node: yaml.Node) -> Places | None:
+    fields = check.mapping(node, "places", ("source", "provinces", "aliases"))
+    if fields is None:
+        return None
+    if "source" not in fields:
+        check.problem(node, "places needs a 'source'")
+    provinces: dict[str, tuple[str, ...]] = {}
+    if "provinces" in fields:
+        for province, places_node in (check.mapping(fields["provinces"], "provinces") or {}).items():
+            provinces[province] = check.texts(places_node, f"places of {province}")
+    aliases: dict[str, str] = {}
+    if "aliases" in fields:
+        for alias, target_node in (check.mapping(fields["aliases"], "aliases") or {}).items():
+            target = check.text(target_node, f"alias {alias}")
+            if target:
+                aliases[alias] = target
+    return Places(
+        source=(check.text(fields["source"], "source") or "") if "source" in fields else "",
+        provinces=MappingProxyType(provinces),
+        aliases=MappingProxyType(aliases),
+    )
+
+
+def _read_file(path: Path, shown: str, loaded: _Loaded, problems: list[Problem]) -> None:
+    text = _read_text(path, shown, problems)
+    if text is None:
+        return
+    root = _compose(text, shown, problems)
+    if root is None:
+        return  # an empty file holds nothing, which is fine
+    check = _Checker(shown, problems)
+    if not check.tagged_ok(root):
+        return
+    sections = check.mapping(root, "the file", _SECTIONS)
+    if sections is None:
+        return
+    for name, node in sections.items():
+        if name in ("entries", "smalltalk"):
+            kind = "faq" if name == "entries" else "smalltalk"
+            for item in check.sequence(node, name) or []:
+                read = _read_entry(check, item, kind)
+                if read is not None:
+                    loaded.entries.append((read[0], item, read[1]))
+        elif name == "synonyms":
+            _read_synonyms(check, node, loaded.synonyms)
+        elif name == "hubs":
+            for item in check.sequence(node, name) or []:
+                hub = _read_hub(check, item)
+                if hub is not None:
+                    loaded.hubs.append((hub, item))
+        elif name == "fieldlabs":
+            for item in check.sequence(node, name) or []:
+                lab = _read_fieldlab(check, item)
+                if lab is not None:
+                    loaded.fieldlabs.append((lab[0], item, lab[1]))
+        elif name == "places":
+            if loaded.places is not None:
+                check.problem(node, "places is defined in more than one file")
+            loaded.places = _read_places(check, node)
+
+
+# --------------------------------------------------------------------------------------------
+# Checks across files
+
+
+def _where(origin: str) -> tuple[str, int]:
+    path, _, line = origin.rpartition(":")
+    return path, int(line)
+
+
+def question_key(text: str) -> tuple[str, ...]:
+    """What two phrasings look like to the matcher: stemmed content words, in order."""
+    out = []
+    for token in content_tokens(text):
+        out.append(stem(token, "nl") if token else token)
+    return tuple(out)
+
+
+def _cross_checks(loaded: _Loaded, problems: list[Problem], ids: dict[str, str]) -> None:
+    for entry, _node, fields in loaded.entries:
+        for rel, rel_node in zip(entry.related, _children(fields.get("related")), strict=False):
+            if rel not in ids:
+                path, line = _where(f"{_shown_of(entry)}:{_line(rel_node)}")
+                problems.append(
+                    Problem(path, line, f"'{entry.id}' is related to unknown id '{rel}'")
+                )
+    seen: dict[str, tuple[str, str]] = {}
+    keyed: dict[tuple[str, ...], tuple[str, str]] = {}
+    for entry, node, _fields in loaded.entries:
+        for lang, phrasings in entry.questions.items():
+            for phrasing in phrasings:
+                plain = " ".join(fold(phrasing).split()).strip(" ?!.")
+                owner = seen.get(plain)
+                path, line = _where(entry.origin)
+                if owner and owner[0] != entry.id:
+                    problems.append(
+                        Problem(path, line, f"question '{phrasing}' of '{entry.id}' is also a "
+                                f"question of '{owner[0]}' ({owner[1]})")
+                    )
+                    continue
+                seen.setdefault(plain, (entry.id, entry.origin))
+                key = question_key(phrasing)
+                if not key or lang == "":
+                    continue
+                other = keyed.get(key)
+                if other and other[0] != entry.id:
+                    problems.append(
+                        Problem(path, line, f"question '{phrasing}' of '{entry.id}' cannot be "
+                                f"told apart from a question of '{other[0]}' ({other[1]}): "
+                                "they have the same words")
+                    )
+                keyed.setdefault(key, (entry.id, entry.origin))
+        del node
+
+
+def _children(node: yaml.Node | None) -> Iterator[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        yield from node.value
+
+
+def _shown_of(entry: Entry) -> str:
+    return entry.origin.rpartition(":")[0]
+
+
+def load_knowledge(directory: Path | str) -> KnowledgeBase:
+    """Load every `*.yaml` file in `directory`; raise KnowledgeError listing all problems."""
+    directory = Path(directory)
+    problems: list[Problem] = []
+    if not directory.is_dir():
+        raise KnowledgeError([Problem(str(directory), 0, "knowledge folder not found")])
+    files = sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml"))
+    files = [p for p in files if not p.name.startswith((".", "~")) and p.is_file()]
+    if not files:
+        raise KnowledgeError([Problem(str(directory), 0, "no .yaml files in this folder")])
+    loaded = _Loaded()
+    for path in files:
+        _read_file(path, str(path), loaded, problems)
+
+    ids: dict[str, str] = {}
+    for entry, node, _ in loaded.entries:
+        _check_unique(entry.id, entry.origin, ids, problems)
+        del node
+    hub_ids: set[str] = set()
+    for hub, _node in loaded.hubs:
+        _check_unique(hub.id, hub.origin, ids, problems)
+        hub_ids.add(hub.id)
+    for lab, _node, hub_node in loaded.fieldlabs:
+        _check_unique(lab.id, lab.origin, ids, problems)
+        if lab.hub is not None and lab.hub not in hub_ids and hub_node is not None:
+            path, _ = _where(lab.origin)
+            problems.append(Problem(path, _line(hub_node), f"'{lab.id}' names unknown hub "
+                                    f"'{lab.hub}'"))
+    derived = _derived(loaded)
+    for entry in derived:
+        if entry.id in ids and ids[entry.id] != entry.origin:
+            continue
+        ids.setdefault(entry.id, entry.origin)
+    _cross_checks(loaded, problems, ids)
+    if problems:
+        raise KnowledgeError(problems)
+    entries = tuple(e for e, _, _ in loaded.entries) + tuple(derived)
+    return KnowledgeBase(
+        entries=entries,
+        synonyms=MappingProxyType({k: tuple(v) for k, v in loaded.synonyms.items()}),
+        hubs=tuple(h for h, _ in loaded.hubs),
+        fieldlabs=tuple(f for f, _, _ in loaded.fieldlabs),
+        places=loaded.places or Places(),
+        files=tuple(str(p) for p in files),
+    )
+
+
+def _check_unique(item_id: str, origin: str, ids: dict[str, str], problems: list[Problem]) -> None:
+    if item_id in ids:
+        path, line = _where(origin)
+        problems.append(Problem(path, line, f"id '{item_id}' is already used at {ids[item_id]}"))
+    else:
+        ids[item_id] = origin
+
+
+def _derived(loaded: _Loaded) -> list[Entry]:
+    """Question entries derived from directory records, so staff add a record, not phrasings."""
+    from bot.directory import derive_entries  # the directory builds on the types defined here
+
+    return derive_entries([h for h, _ in loaded.hubs], [f for f, _, _ in loaded.fieldlabs])

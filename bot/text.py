@@ -1,0 +1,159 @@
+"""Text normalisation shared by the loader, the matcher and the language detector.
+
+Everything here is pure and cached: the same string always gives the same tokens.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+LANGS = ("nl", "en")
+
+# Apostrophes inside words carry no meaning for matching: mkb'ers = mkbers, firma's = firmas.
+_APOSTROPHES = re.compile(r"['’‘`´]")
+_TOKEN = re.compile(r"[a-z0-9]+")
+# Characters that stand for a word of their own.
+_SYMBOLS = {"€": " euro ", "%": " procent ", "&": " en ", "+": " plus "}
+# Control, format (zero-width, bidi) and private-use characters are dropped before anything else.
+_INVISIBLE_CATEGORIES = {"Cc", "Cf", "Co", "Cs"}
+
+MAX_QUESTION_CHARS = 500
+
+# Words that carry no subject. Question words stay out of the content too: the prototype showed
+# that penalising a question word the phrasings never use hurt more than it helped.
+STOPWORDS: dict[str, frozenset[str]] = {
+    "nl": frozenset(
+        """
+        de het een en of maar want dus dan als dat die dit deze daar hier er is zijn was waren
+        wordt worden werd werden ben bent heb hebt heeft hebben had hadden kan kun kunt kunnen
+        kon konden zal zult zullen zou zouden moet moeten mag mogen wil wilt willen ga gaat gaan
+        doe doet doen deed word zit zitten staat staan ligt liggen
+        ik jij je u hij zij ze wij we jullie hun hen mij me mijn mn jouw uw zijn haar ons onze
+        men iemand iets niets alles allemaal
+        in op aan bij van voor met naar uit over onder tot door om tegen zonder sinds tussen
+        na via per binnen buiten achter naast
+        wat wie waar wanneer waarom hoe welk welke waarmee waarvoor waarin waaruit waarover
+        hoeveel hoelang hoeveelste
+        niet geen wel ook nog al toch nou even eens eigenlijk graag gewoon precies
+        zo zeer heel erg veel meer meest weinig minder beetje
+        ja nee oke ok hm hmm eh
+        kunt weet weten vertellen vertel zeggen zeg vraag vraagje vragen uitleggen leg
+        iemand welk soort eigen ervaring ongeveer zowat bijna
+        er ergens nergens overal waar daarmee daarvoor daarin daarover hiermee hiervoor
+        mee toe af heen terug
+        """.split()
+    ),
+    "en": frozenset(
+        """
+        the a an and or but so then if that this these those there here is are was were be
+        been being am do does did doing have has had having can could will would shall should
+        may might must
+        i you he she it we they me him her us them my your his its our their mine yours
+        in on at by of for with to from about into over under through during since between
+        via per within without
+        what who whom whose where when why how which
+        not no yes also too still just even really actually please ok okay hm
+        very much many more most some any lot lots little bit
+        tell know say explain question ask
+        there anything something nothing everything
+        up out off back
+        """.split()
+    ),
+}
+
+# Words that mark a language without being content; used by the detector only.
+_LANGUAGE_MARKERS: dict[str, frozenset[str]] = {
+    "nl": STOPWORDS["nl"]
+    | frozenset(
+        """
+        hallo hoi goedemorgen goedemiddag goedenavond dag doei dank bedankt dankjewel
+        banen bedrijven geld gemaakt opgeleverd geinvesteerd investeringen deelnemen meedoen
+        ondernemer ondernemers regio provincie subsidie wat waar hoeveel mkb kosten
+        """.split()
+    ),
+    "en": STOPWORDS["en"]
+    | frozenset(
+        """
+        hello hi hey morning thanks thank bye goodbye jobs companies money invested
+        investment created join region province business businesses firms cost costs
+        """.split()
+    ),
+}
+
+_STEMMERS = {"nl": snowballstemmer.stemmer("dutch"), "en": snowballstemmer.stemmer("english")}
+
+
+def strip_invisible(text: str) -> str:
+    """Drop control, zero-width, bidi and private-use characters; keep line breaks as spaces."""
+    return "".join(
+        " " if ch in "\n\r\t" else ch
+        for ch in text
+        if ch in "\n\r\t" or unicodedata.category(ch) not in _INVISIBLE_CATEGORIES
+    )
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower-case, strip accents and symbols: 'Geïnvesteerd €' -> 'geinvesteerd  euro '."""
+    text = strip_invisible(text)
+    for symbol, word in _SYMBOLS.items():
+        text = text.replace(symbol, word)
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _APOSTROPHES.sub("", text)
+
+
+def tokens(text: str) -> list[str]:
+    """All word and number tokens of `text`, folded; stopwords kept."""
+    return _TOKEN.findall(fold(text[: MAX_QUESTION_CHARS * 4]))
+
+
+@lru_cache(maxsize=131072)
+def stem(token: str, lang: str) -> str:
+    """Snowball stem of one folded token; numbers and very short tokens stay as they are."""
+    if token.isdigit() or len(token) <= 3:
+        return token
+    result: str = _STEMMERS[lang].stemWord(token)
+    return result
+
+
+def is_stopword(token: str, lang: str | None = None) -> bool:
+    """True when the token carries no subject in `lang` (or in any language)."""
+    if lang is None:
+        return any(token in words for words in STOPWORDS.values())
+    return token in STOPWORDS[lang]
+
+
+def content_tokens(text: str, lang: str | None = None) -> list[str]:
+    """Tokens without stopwords, in order."""
+    return [t for t in tokens(text) if not is_stopword(t, lang)]
+
+
+def detect_language(text: str, default: str = "nl") -> tuple[str, float]:
+    """Guess nl or en for a short question; returns (language, confidence 0..1).
+
+    Confidence is low when neither language has marker words; callers then fall back to the
+    user's preference.
+    """
+    words = tokens(text)
+    if not words:
+        return default, 0.0
+    counts = {"nl": 0.0, "en": 0.0}
+    for word in words:
+        for lang in LANGS:
+            if word in _LANGUAGE_MARKERS[lang]:
+                counts[lang] += 1.0
+    folded = " ".join(words)
+    # Spelling patterns that only one of the two languages uses often.
+    counts["nl"] += 0.4 * len(re.findall(r"ij|oe|aa|uu|sch|cht|eu", folded))
+    counts["en"] += 0.4 * len(re.findall(r"th|wh|ing\b|w[aeio]|ou|ea|ck", folded))
+    nl, en = counts["nl"], counts["en"]
+    if nl == en:
+        return default, 0.0
+    lang = "nl" if nl > en else "en"
+    confidence = abs(nl - en) / (nl + en)
+    return lang, confidence
