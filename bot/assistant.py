@@ -7,9 +7,10 @@ import threading
 from dataclasses import dataclass
 
 from bot import messages
+from bot.directory import DirectoryAnswer, DirectoryIndex, hub_name
 from bot.knowledge import Entry, KnowledgeBase
 from bot.matching import Match, Matcher, MatchSettings
-from bot.text import LANGS, MAX_QUESTION_CHARS, detect_language, strip_invisible
+from bot.text import LANGS, MAX_QUESTION_CHARS, detect_language, strip_invisible, tokens
 
 # Below this detector confidence the user's preferred language wins.
 LANGUAGE_CONFIDENCE = 0.34
@@ -55,6 +56,7 @@ class _Served:
 
     knowledge: KnowledgeBase
     matcher: Matcher
+    directory: DirectoryIndex
 
 
 class Assistant:
@@ -69,7 +71,9 @@ class Assistant:
     ) -> None:
         self.default_lang = default_lang if default_lang in LANGS else "nl"
         self.settings = settings or MatchSettings()
-        self._served = _Served(knowledge, Matcher(knowledge, self.settings))
+        self._served = _Served(
+            knowledge, Matcher(knowledge, self.settings), DirectoryIndex(knowledge)
+        )
         self._lock = threading.Lock()
 
     @property
@@ -87,7 +91,9 @@ class Assistant:
 
     def swap(self, knowledge: KnowledgeBase, matcher: Matcher | None = None) -> None:
         """Serve `knowledge` from now on; questions in flight finish on the old version."""
-        served = _Served(knowledge, matcher or self.build(knowledge, self.settings))
+        served = _Served(
+            knowledge, matcher or self.build(knowledge, self.settings), DirectoryIndex(knowledge)
+        )
         with self._lock:
             self._served = served
 
@@ -113,8 +119,16 @@ class Assistant:
         reply_lang = lang if lang in LANGS else self.language_of(cleaned, preferred_lang)
         if not cleaned.strip(" ?!.,"):
             return Reply(messages.text("empty", reply_lang), reply_lang, kind="empty")
-        match = served.matcher.search(cleaned, lang=reply_lang)
-        reply = self._from_match(served.knowledge, match, reply_lang, region)
+        listed = served.directory.answer(cleaned, reply_lang)
+        if listed is not None and listed.confident:
+            reply = _directory_reply(listed, reply_lang)
+        else:
+            match = served.matcher.search(cleaned, lang=reply_lang)
+            if listed is not None and not match.confident:
+                # "welke fieldlabs zijn er in Parijs?": say which word we did not know.
+                reply = _directory_reply(listed, reply_lang)
+            else:
+                reply = self._from_match(served, match, reply_lang, region)
         if truncated:
             reply = _with(reply, truncated=True)
         return reply
@@ -127,9 +141,8 @@ class Assistant:
             return None
         return self._entry_reply(served.knowledge, entry, lang, 100.0)
 
-    def _from_match(
-        self, knowledge: KnowledgeBase, match: Match, lang: str, region: str | None
-    ) -> Reply:
+    def _from_match(self, served: _Served, match: Match, lang: str, region: str | None) -> Reply:
+        knowledge = served.knowledge
         best = match.best
         if match.confident and best is not None:
             entry = knowledge.entry(best.entry)
@@ -140,9 +153,8 @@ class Assistant:
             for c in match.candidates
             if c.score >= self.settings.suggest
         )[:3]
-        text = messages.text("fallback", lang)
         return Reply(
-            text,
+            self.fallback_text(served, lang, region),
             lang,
             entry=None,
             score=best.score if best else 0.0,
@@ -151,12 +163,33 @@ class Assistant:
             kind="fallback",
         )
 
+    def fallback_text(self, served: _Served, lang: str, region: str | None) -> str:
+        """'I don't know', naming the user's own Hub when their region is known."""
+        if region:
+            hub, confirmed, _ = served.directory.hub_for(region)
+            if hub is not None and confirmed:
+                website = f" ({hub.website})" if hub.website else ""
+                return messages.text(
+                    "fallback_own_hub", lang, hub=hub_name(hub, lang), website=website
+                )
+        return messages.text("fallback", lang)
+
+    def region_of(self, place: str) -> str | None:
+        """The province for a place the user names (/regio Enschede -> Overijssel)."""
+        directory = self._served.directory
+        found, _ = directory.find_place(tokens(place))
+        return directory.province_of(found) if found else None
+
     def _entry_reply(
         self, knowledge: KnowledgeBase, entry: Entry, lang: str, score: float
     ) -> Reply:
-        text = entry.answer.get(lang) or entry.answer.get("nl") or next(iter(entry.answer.values()))
+        text = (
+            entry.answer.get(lang) or entry.answer.get("nl") or next(iter(entry.answer.values()))
+        )
         related = tuple(
-            Link(rel, _title(knowledge, rel, lang)) for rel in entry.related if knowledge.entry(rel)
+            Link(rel, _title(knowledge, rel, lang))
+            for rel in entry.related
+            if knowledge.entry(rel)
         )
         return Reply(
             text,
@@ -169,6 +202,18 @@ class Assistant:
             related=related,
             kind="smalltalk" if entry.kind == "smalltalk" else "answer",
         )
+
+
+def _directory_reply(listed: DirectoryAnswer, lang: str) -> Reply:
+    return Reply(
+        listed.text,
+        lang,
+        entry=listed.entry,
+        score=100.0 if listed.confident else 0.0,
+        confident=listed.confident,
+        source=listed.source,
+        kind="answer" if listed.confident else "fallback",
+    )
 
 
 def _title(knowledge: KnowledgeBase, entry_id: str, lang: str) -> str:

@@ -105,7 +105,7 @@ def _ask(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     if args.batch and args.question:
         raise _Usage("give either a QUESTION or --batch FILE, not both")
     if not args.batch and not " ".join(args.question).strip():
-        raise _Usage("ask needs a QUESTION, e.g. fieldbot ask \"hoeveel banen?\"")
+        raise _Usage('ask needs a QUESTION, e.g. fieldbot ask "hoeveel banen?"')
     assistant = Assistant(_load(config), default_lang=config.default_lang)
     if args.batch:
         if args.batch == "-":

@@ -7,16 +7,22 @@ text are derived here, so a record never needs ten hand-written questions.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from bot.text import LANGS
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.text import LANGS, is_stopword, tokens
 
 if TYPE_CHECKING:
-    from bot.knowledge import Entry, Fieldlab, Hub
+    from bot.knowledge import Entry, Fieldlab, Hub, KnowledgeBase
 
-UNKNOWN_HUB_NAME = {"nl": "een Hub waarvan de naam niet in onze bronnen staat",
-                    "en": "a Hub whose name is not in our sources"}
+UNKNOWN_HUB_NAME = {
+    "nl": "een Hub waarvan de naam niet in onze bronnen staat",
+    "en": "a Hub whose name is not in our sources",
+}
 NATIONAL = {
     "nl": "Het landelijke Smart Industry-programma is bereikbaar via https://smartindustry.nl.",
     "en": "The national Smart Industry programme can be reached via https://smartindustry.nl.",
@@ -52,7 +58,7 @@ def fieldlab_card(lab: Fieldlab, hub: Hub | None, lang: str) -> str:
     """Plain-text card for one Fieldlab: name, place, themes, summary, hub, website."""
     nl = lang == "nl"
     lines = [lab.name]
-    where = ", ".join(x for x in (lab.place, lab.province) if x)
+    where = ", ".join((*lab.places, *(p for p in lab.provinces if p not in lab.places)))
     if where:
         lines.append(("Plaats: " if nl else "Location: ") + where)
     if lab.themes:
@@ -77,8 +83,11 @@ def hub_card(hub: Hub, lang: str) -> str:
         lines.append(("Provincies: " if nl else "Provinces: ") + ", ".join(hub.provinces))
     elif hub.provinces_unconfirmed:
         lines.append(
-            ("Provincies (niet bevestigd in onze bronnen): " if nl
-             else "Provinces (not confirmed by our sources): ")
+            (
+                "Provincies (niet bevestigd in onze bronnen): "
+                if nl
+                else "Provinces (not confirmed by our sources): "
+            )
             + ", ".join(hub.provinces_unconfirmed)
         )
     if hub.lead:
@@ -114,11 +123,15 @@ def derive_entries(hubs: Iterable[Hub], fieldlabs: Iterable[Fieldlab]) -> list[E
     for lab in fieldlabs:
         names = _names(lab.name, lab.aliases)
         questions = {
-            "nl": tuple(q for n in names for q in (f"Wat is {n}?", f"Waar zit {n}?",
-                                                   f"Wat doet {n}?")),
-            "en": tuple(q for n in names for q in (f"What is {n}?", f"Where is {n}?",
-                                                   f"What does {n} do?")),
+            "nl": tuple(
+                q for n in names for q in (f"Wat is {n}?", f"Waar zit {n}?", f"Wat doet {n}?")
+            ),
+            "en": tuple(
+                q for n in names for q in (f"What is {n}?", f"Where is {n}?", f"What does {n} do?")
+            ),
         }
+        at_place = tuple(f"{names[0]} {place}" for place in lab.places)
+        questions = {lang: questions[lang] + at_place for lang in LANGS}
         hub = by_id.get(lab.hub) if lab.hub else None
         answer = {lang: fieldlab_card(lab, hub, lang) for lang in LANGS}
         entries.append(
@@ -129,7 +142,7 @@ def derive_entries(hubs: Iterable[Hub], fieldlabs: Iterable[Fieldlab]) -> list[E
                 tags=("fieldlab",),
                 source=lab.source,
                 as_of=lab.as_of,
-                related=(lab.hub,) if hub is not None else (),
+                related=(hub.id,) if hub is not None else (),
                 kind="fieldlab",
                 origin=lab.origin,
             )
@@ -139,11 +152,16 @@ def derive_entries(hubs: Iterable[Hub], fieldlabs: Iterable[Fieldlab]) -> list[E
         if not names:
             continue  # a Hub without a name cannot be asked about by name
         questions = {
-            "nl": tuple(q for n in names for q in (f"Wat is {n}?", f"Wat doet {n}?",
-                                                   f"Waar zit {n}?")),
-            "en": tuple(q for n in names for q in (f"What is {n}?", f"What does {n} do?",
-                                                   f"Where is {n}?")),
+            "nl": tuple(
+                q for n in names for q in (f"Wat is {n}?", f"Wat doet {n}?", f"Waar zit {n}?")
+            ),
+            "en": tuple(
+                q for n in names for q in (f"What is {n}?", f"What does {n} do?", f"Where is {n}?")
+            ),
         }
+        if hub.lead:
+            questions["nl"] += (f"Wie coördineert {names[0]}?", f"Wie leidt {names[0]}?")
+            questions["en"] += (f"Who coordinates {names[0]}?", f"Who leads {names[0]}?")
         answer = {lang: hub_card(hub, lang) for lang in LANGS}
         entries.append(
             Entry(
@@ -158,3 +176,314 @@ def derive_entries(hubs: Iterable[Hub], fieldlabs: Iterable[Fieldlab]) -> list[E
             )
         )
     return entries
+
+
+# --------------------------------------------------------------------------------------------
+# Questions answered from the records: lists by place, province or theme, and routing.
+
+# Words that tie a question word to a theme; compared after folding, by prefix.
+THEME_WORDS: dict[str, tuple[str, ...]] = {
+    "robotica": ("robot", "cobot", "robotica", "robotics", "automatiser", "automation"),
+    "3d-printen": ("3d", "printen", "printing", "print", "additive", "additief"),
+    "onderhoud": ("onderhoud", "maintenance", "reparatie", "repair"),
+    "bouw": ("bouw", "construction", "building", "woningbouw"),
+    "composieten": ("composiet", "composite"),
+    "optica": ("optica", "optics", "optisch", "optical", "fotonica", "photonics"),
+    "iot": ("iot", "sensor", "sensoren", "sensors"),
+    "5g": ("5g", "mobiel", "mobile"),
+    "landbouw": ("landbouw", "agri", "agriculture", "farming", "boeren", "akkerbouw"),
+    "scholing": (
+        "scholing",
+        "skills",
+        "opleiding",
+        "opleiden",
+        "training",
+        "onderwijs",
+        "education",
+        "leren",
+        "mbo",
+        "vaardigheden",
+    ),
+    "sociale-innovatie": ("sociaal", "sociale", "social"),
+    "slimme-fabriek": (
+        "fabriek",
+        "factory",
+        "factories",
+        "productie",
+        "manufacturing",
+        "maakindustrie",
+    ),
+    "metaal": ("metaal", "metal", "lassen", "welding", "buigen", "bending", "plaatwerk"),
+}
+_HUB_WORDS = frozenset("hub hubs aanspreekpunt loket".split())
+# Words that say "this is where my business is" next to a place name.
+_LOCATED_WORDS = frozenset(
+    "terecht aankloppen gevestigd vestiging based located zit zitten sit".split()
+)
+_FIELDLAB_WORDS = frozenset("fieldlab fieldlabs proeftuin proeftuinen labs lab".split())
+_NATIONAL = frozenset("nederland netherlands holland nl".split())
+_PREPOSITIONS = frozenset("in uit te near bij rond around omgeving".split())
+
+
+@dataclass(frozen=True)
+class DirectoryAnswer:
+    """A reply computed from the records; `entry` names what was answered."""
+
+    entry: str | None
+    text: str
+    source: str | None
+    confident: bool
+
+
+class DirectoryIndex:
+    """Place, province and theme look-ups over one KnowledgeBase's records."""
+
+    def __init__(self, knowledge: KnowledgeBase) -> None:
+        self.knowledge = knowledge
+        self._names: dict[str, str] = {}  # folded place/province name -> canonical name
+        self._provinces = {p for p in knowledge.places.provinces}
+        for lab in knowledge.fieldlabs:
+            self._provinces.update(lab.provinces)
+        for hub in knowledge.hubs:
+            self._provinces.update(hub.provinces + hub.provinces_unconfirmed)
+        for province in self._provinces:
+            self._names[_key(province)] = province
+        for places in knowledge.places.provinces.values():
+            for place in places:
+                self._names.setdefault(_key(place), place)
+        for lab in knowledge.fieldlabs:
+            for place in lab.places:
+                self._names.setdefault(_key(place), place)
+        for alias, target in knowledge.places.aliases.items():
+            self._names.setdefault(_key(alias), target)
+        # Record names without spaces, so "innovatie cluster" finds "Innovatiecluster".
+        names = [n for lab in knowledge.fieldlabs for n in (lab.name, *lab.aliases)]
+        names += [n for hub in knowledge.hubs for n in (hub.name, *hub.aliases) if n]
+        self._record_names = {
+            _key(name).replace(" ", "") for name in names if len(_key(name).replace(" ", "")) >= 3
+        }
+        self._record_by_first: dict[str, list[str]] = {}
+        for name in self._record_names:
+            self._record_by_first.setdefault(name[:1], []).append(name)
+        self._by_first: dict[str, list[str]] = {}
+        for name in self._names:
+            self._by_first.setdefault(name[:1], []).append(name)
+
+    def province_of(self, place: str) -> str | None:
+        """Province of a place or province name from the places table or the records."""
+        if place in self._provinces:
+            return place
+        found = self.knowledge.places.province_of(place)
+        if found:
+            return found
+        for lab in self.knowledge.fieldlabs:
+            if place in lab.places and len(lab.provinces) == 1:
+                return lab.provinces[0]
+        return None
+
+    def find_place(self, words: list[str]) -> tuple[str | None, str | None]:
+        """(canonical place, unknown word after 'in') found in the question's words."""
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                key = " ".join(words[i : i + size])
+                if key in self._names and key not in _NATIONAL:
+                    return self._names[key], None
+        for word in words:  # typo tolerance on single words: "Enschde", "Overijsel"
+            if len(word) >= 5 and word not in _NATIONAL and not is_stopword(word):
+                found = process.extractOne(
+                    word,
+                    self._by_first.get(word[:1], ()),
+                    scorer=OSA.distance,
+                    score_cutoff=1 if len(word) < 8 else 2,
+                )
+                if found is not None:
+                    return self._names[found[0]], None
+        for i, word in enumerate(words[:-1]):
+            following = words[i + 1]
+            if (
+                word in _PREPOSITIONS
+                and not is_stopword(following)
+                and following not in _NATIONAL | _FIELDLAB_WORDS | _HUB_WORDS
+                and not following.isdigit()
+            ):
+                return None, following
+        return None, None
+
+    def themes_in(self, words: list[str]) -> list[str]:
+        found = []
+        for theme, prefixes in THEME_WORDS.items():
+            if any(w.startswith(p) for w in words for p in prefixes):
+                found.append(theme)
+        return found
+
+    def mentions_record(self, words: list[str]) -> bool:
+        """True when the question names a Fieldlab or Hub (typos and split words allowed)."""
+        for size in (4, 3, 2, 1):
+            for i in range(len(words) - size + 1):
+                gram = "".join(words[i : i + size])
+                if gram in self._record_names:
+                    return True
+                if len(gram) < 8 or is_stopword(words[i]):
+                    continue
+                found = process.extractOne(
+                    gram,
+                    self._record_by_first.get(gram[:1], ()),
+                    scorer=OSA.distance,
+                    score_cutoff=1 if len(gram) < 14 else 2,
+                )
+                if found is not None:
+                    return True
+        return False
+
+    def answer(self, question: str, lang: str) -> DirectoryAnswer | None:
+        """A list or routing answer when the question asks for one; None otherwise."""
+        words = tokens(question)
+        if not words or self.mentions_record(words):
+            return None
+        about_fieldlabs = any(w in _FIELDLAB_WORDS for w in words)
+        about_hubs = any(w in _HUB_WORDS for w in words)
+        place, unknown_place = self.find_place(words)
+        if about_fieldlabs and not about_hubs:
+            if place is not None:
+                return self._fieldlabs_at(place, lang)
+            themes = self.themes_in([w for w in words if w not in _FIELDLAB_WORDS])
+            if themes:
+                return self._fieldlabs_on(themes, lang)
+            if unknown_place is not None:
+                return self._unknown_place(unknown_place, lang)
+            return None
+        wants_route = about_hubs or any(w in _LOCATED_WORDS for w in words)
+        if wants_route and place is not None:
+            return self.route(place, lang)
+        if about_hubs and unknown_place is not None:
+            return self._unknown_place(unknown_place, lang)
+        return None
+
+    def hub_for(self, place: str) -> tuple[Hub | None, bool, str | None]:
+        """(hub, confirmed, province) for a place; hub None when the sources do not say."""
+        province = self.province_of(place)
+        if province is None:
+            return None, False, None
+        for hub in self.knowledge.hubs:
+            if province in hub.provinces:
+                return hub, True, province
+        for hub in self.knowledge.hubs:
+            if province in hub.provinces_unconfirmed:
+                return hub, False, province
+        return None, False, province
+
+    def route(self, place: str, lang: str) -> DirectoryAnswer:
+        """Which Hub an entrepreneur in `place` can go to, honest about what is unconfirmed."""
+        nl = lang == "nl"
+        hub, confirmed, province = self.hub_for(place)
+        where = place if province in (None, place) else f"{place} ({province})"
+        if hub is not None and confirmed:
+            site = f" ({hub.website})" if hub.website else ""
+            text = (
+                f"Voor ondernemers in {where} is {hub_name(hub, lang)}{site} de regionale "
+                "Smart Industry Hub. U kunt daar met uw vraag aankloppen."
+                if nl
+                else f"For entrepreneurs in {where} the regional Smart Industry Hub is "
+                f"{hub_name(hub, lang)}{site}. You can take your question there."
+            )
+            return DirectoryAnswer(hub.id, text + "\n\n" + hub_card(hub, lang), hub.source, True)
+        if hub is not None:
+            text = (
+                f"Onze bronnen bevestigen niet welke Hub {where} bedient. Waarschijnlijk is dat "
+                f"{hub_name(hub, lang)}, maar dat staat niet vast. {NATIONAL[lang]}"
+                if nl
+                else f"Our sources do not confirm which Hub serves {where}. It is probably "
+                f"{hub_name(hub, lang)}, but that is not certain. {NATIONAL[lang]}"
+            )
+            return DirectoryAnswer("route.unknown", text, hub.source, True)
+        text = (
+            f"Welke Smart Industry Hub {where} bedient, staat niet in onze bronnen. "
+            f"{NATIONAL[lang]}"
+            if nl
+            else f"Which Smart Industry Hub serves {where} is not in our sources. {NATIONAL[lang]}"
+        )
+        return DirectoryAnswer("route.unknown", text, None, True)
+
+    def _unknown_place(self, word: str, lang: str) -> DirectoryAnswer:
+        text = (
+            f"De plaats '{word}' ken ik niet. Noem uw provincie of een grotere plaats in de "
+            "buurt, dan zoek ik de Hub of de Fieldlabs erbij."
+            if lang == "nl"
+            else f"I don't know the place '{word}'. Tell me your province or a larger town nearby "
+            "and I'll look up the Hub or the Fieldlabs."
+        )
+        return DirectoryAnswer(None, text, None, False)
+
+    def _list(self, labs: list[Fieldlab], lang: str) -> str:
+        lines = []
+        for lab in sorted(labs, key=lambda f: f.name.casefold()):
+            where = ", ".join(lab.places) or ", ".join(lab.provinces)
+            theme = themes_text(lab.themes, lang)
+            extras = " — ".join(x for x in (where, theme) if x)
+            lines.append(f"• {lab.name}" + (f" ({extras})" if extras else ""))
+        return "\n".join(lines)
+
+    @staticmethod
+    def _sources(labs: list[Fieldlab]) -> str:
+        return "; ".join(dict.fromkeys(lab.source for lab in labs))
+
+    def _fieldlabs_at(self, place: str, lang: str) -> DirectoryAnswer:
+        nl = lang == "nl"
+        is_province = place in self._provinces
+        key = "province" if is_province else "place"
+        entry = f"fieldlabs.{key}.{_slug(place)}"
+        if is_province:
+            labs = [lab for lab in self.knowledge.fieldlabs if place in lab.provinces]
+        else:
+            labs = [lab for lab in self.knowledge.fieldlabs if place in lab.places]
+        if labs:
+            head = (
+                f"Fieldlabs in {place} volgens onze gegevens:"
+                if nl
+                else f"Fieldlabs in {place} according to our records:"
+            )
+            return DirectoryAnswer(
+                entry, head + "\n" + self._list(labs, lang), self._sources(labs), True
+            )
+        province = None if is_province else self.province_of(place)
+        nearby = [
+            lab for lab in self.knowledge.fieldlabs if province and province in lab.provinces
+        ]
+        text = (
+            f"In onze gegevens staat geen Fieldlab in {place}."
+            if nl
+            else f"Our records list no Fieldlab in {place}."
+        )
+        if nearby and province:
+            text += f" Wel in {province}:" if nl else f" In {province} there are:"
+            text += "\n" + self._list(nearby, lang)
+            return DirectoryAnswer(entry, text, self._sources(nearby), True)
+        return DirectoryAnswer(entry, text + " " + NATIONAL[lang], None, True)
+
+    def _fieldlabs_on(self, themes: list[str], lang: str) -> DirectoryAnswer:
+        labs = [lab for lab in self.knowledge.fieldlabs if set(lab.themes) & set(themes)]
+        label = themes_text(themes, lang)
+        entry = f"fieldlabs.theme.{themes[0]}"
+        if not labs:
+            text = (
+                f"In onze gegevens staat geen Fieldlab met het thema {label}."
+                if lang == "nl"
+                else f"Our records list no Fieldlab on {label}."
+            )
+            return DirectoryAnswer(entry, text, None, True)
+        head = (
+            f"Fieldlabs die werken aan {label}:"
+            if lang == "nl"
+            else f"Fieldlabs working on {label}:"
+        )
+        return DirectoryAnswer(
+            entry, head + "\n" + self._list(labs, lang), self._sources(labs), True
+        )
+
+
+def _key(name: str) -> str:
+    return " ".join(tokens(name))
+
+
+def _slug(name: str) -> str:
+    return "-".join(tokens(name))

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from bot.text import LANGS, content_tokens, fold, stem
+from bot.text import LANGS, fold, question_key
 
 MAX_FILE_BYTES = 1024 * 1024
 # A billion-laughs file expands a handful of aliases into millions of nodes; no honest
@@ -126,8 +126,8 @@ class Fieldlab:
     source: str
     summary: Mapping[str, str]
     aliases: tuple[str, ...] = ()
-    place: str | None = None
-    province: str | None = None
+    places: tuple[str, ...] = ()
+    provinces: tuple[str, ...] = ()
     region: str | None = None
     themes: tuple[str, ...] = ()
     website: str | None = None
@@ -141,9 +141,7 @@ class Places:
     """Municipalities by province, for routing a place to its Hub."""
 
     source: str = ""
-    provinces: Mapping[str, tuple[str, ...]] = field(
-        default_factory=lambda: MappingProxyType({})
-    )
+    provinces: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     aliases: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     def province_of(self, place: str) -> str | None:
@@ -218,7 +216,9 @@ def _read_text(path: Path, shown: str, problems: list[Problem]) -> str | None:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             problems.append(
-                Problem(shown, 1, f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,} (1 MiB)")
+                Problem(
+                    shown, 1, f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,} (1 MiB)"
+                )
             )
             return None
         data = path.read_bytes()[: MAX_FILE_BYTES + 1]
@@ -293,15 +293,21 @@ class _Checker:
             current, level = stack.pop()
             self.budget.nodes += 1
             if self.budget.nodes > MAX_NODES:
-                self.problem(node, f"document expands to more than {MAX_NODES:,} nodes "
-                             "(too many aliases?); refused")
+                self.problem(
+                    node,
+                    f"document expands to more than {MAX_NODES:,} nodes "
+                    "(too many aliases?); refused",
+                )
                 return False
             if level > MAX_DEPTH:
                 self.problem(current, f"nesting deeper than {MAX_DEPTH} levels; refused")
                 return False
             if current.tag not in _PLAIN_TAGS:
-                self.problem(current, f"tag {current.tag.replace('tag:yaml.org,2002:', '!!')} "
-                             "is not allowed in knowledge files; use plain text")
+                self.problem(
+                    current,
+                    f"tag {current.tag.replace('tag:yaml.org,2002:', '!!')} "
+                    "is not allowed in knowledge files; use plain text",
+                )
                 return False
             if isinstance(current, yaml.MappingNode):
                 for key, value in current.value:
@@ -354,8 +360,10 @@ class _Checker:
 
     def text(self, node: yaml.Node, what: str, *, required: bool = True) -> str | None:
         value = self.scalar(node) if isinstance(node, yaml.ScalarNode) else ...
-        if value is ... or isinstance(value, (bool, dt.date)) or (
-            value is not None and not isinstance(value, (str, int, float))
+        if (
+            value is ...
+            or isinstance(value, (bool, dt.date))
+            or (value is not None and not isinstance(value, (str, int, float)))
         ):
             self.problem(node, f"{what} must be text")
             return None
@@ -429,7 +437,9 @@ class _Loaded:
     places: Places | None = None
 
 
-def _read_entry(check: _Checker, node: yaml.Node, kind: str) -> tuple[Entry, dict[str, yaml.Node]] | None:
+def _read_entry(
+    check: _Checker, node: yaml.Node, kind: str
+) -> tuple[Entry, dict[str, yaml.Node]] | None:
     fields = check.mapping(node, "entry", _ENTRY_KEYS)
     if fields is None:
         return None
@@ -498,6 +508,16 @@ def _opt_texts(check: _Checker, fields: dict[str, yaml.Node], key: str) -> tuple
     return check.texts(fields[key], key) if key in fields else ()
 
 
+def _one_or_more(check: _Checker, fields: dict[str, yaml.Node], key: str) -> tuple[str, ...]:
+    """A field that holds one name or a list of names (a Fieldlab with several sites)."""
+    if key not in fields:
+        return ()
+    if isinstance(fields[key], yaml.SequenceNode):
+        return check.texts(fields[key], key)
+    value = check.text(fields[key], key, required=False)
+    return (value,) if value else ()
+
+
 def _read_hub(check: _Checker, node: yaml.Node) -> Hub | None:
     fields = check.mapping(node, "hub", _HUB_KEYS)
     if fields is None:
@@ -563,8 +583,8 @@ def _read_fieldlab(check: _Checker, node: yaml.Node) -> tuple[Fieldlab, yaml.Nod
         source=source,
         summary=_summary(check, fields, lab_id, node),
         aliases=_opt_texts(check, fields, "aliases"),
-        place=_opt_text(check, fields, "place"),
-        province=_opt_text(check, fields, "province"),
+        places=_one_or_more(check, fields, "place"),
+        provinces=_one_or_more(check, fields, "province"),
         region=_opt_text(check, fields, "region"),
         themes=tuple(t for t in themes if t in THEMES),
         website=website,
@@ -575,7 +595,9 @@ def _read_fieldlab(check: _Checker, node: yaml.Node) -> tuple[Fieldlab, yaml.Nod
     return lab, fields.get("hub")
 
 
-def _read_synonyms(check: _Checker, node: yaml.Node, into: dict[str, list[tuple[str, ...]]]) -> None:
+def _read_synonyms(
+    check: _Checker, node: yaml.Node, into: dict[str, list[tuple[str, ...]]]
+) -> None:
     fields = check.mapping(node, "synonyms", LANGS)
     for lang, groups_node in (fields or {}).items():
         for group_node in check.sequence(groups_node, f"synonyms ({lang})") or []:
@@ -594,7 +616,9 @@ def _read_places(check: _Checker, node: yaml.Node) -> Places | None:
         check.problem(node, "places needs a 'source'")
     provinces: dict[str, tuple[str, ...]] = {}
     if "provinces" in fields:
-        for province, places_node in (check.mapping(fields["provinces"], "provinces") or {}).items():
+        for province, places_node in (
+            check.mapping(fields["provinces"], "provinces") or {}
+        ).items():
             provinces[province] = check.texts(places_node, f"places of {province}")
     aliases: dict[str, str] = {}
     if "aliases" in fields:
@@ -656,14 +680,6 @@ def _where(origin: str) -> tuple[str, int]:
     return path, int(line)
 
 
-def question_key(text: str) -> tuple[str, ...]:
-    """What two phrasings look like to the matcher: stemmed content words, in order."""
-    out = []
-    for token in content_tokens(text):
-        out.append(stem(token, "nl") if token else token)
-    return tuple(out)
-
-
 def _cross_checks(loaded: _Loaded, problems: list[Problem], ids: dict[str, str]) -> None:
     for entry, _node, fields in loaded.entries:
         for rel, rel_node in zip(entry.related, _children(fields.get("related")), strict=False):
@@ -675,27 +691,35 @@ def _cross_checks(loaded: _Loaded, problems: list[Problem], ids: dict[str, str])
     seen: dict[str, tuple[str, str]] = {}
     keyed: dict[tuple[str, ...], tuple[str, str]] = {}
     for entry, node, _fields in loaded.entries:
-        for lang, phrasings in entry.questions.items():
+        for phrasings in entry.questions.values():
             for phrasing in phrasings:
                 plain = " ".join(fold(phrasing).split()).strip(" ?!.")
                 owner = seen.get(plain)
                 path, line = _where(entry.origin)
                 if owner and owner[0] != entry.id:
                     problems.append(
-                        Problem(path, line, f"question '{phrasing}' of '{entry.id}' is also a "
-                                f"question of '{owner[0]}' ({owner[1]})")
+                        Problem(
+                            path,
+                            line,
+                            f"question '{phrasing}' of '{entry.id}' is also a "
+                            f"question of '{owner[0]}' ({owner[1]})",
+                        )
                     )
                     continue
                 seen.setdefault(plain, (entry.id, entry.origin))
                 key = question_key(phrasing)
-                if not key or lang == "":
+                if len(key) <= 1:
                     continue
                 other = keyed.get(key)
                 if other and other[0] != entry.id:
                     problems.append(
-                        Problem(path, line, f"question '{phrasing}' of '{entry.id}' cannot be "
-                                f"told apart from a question of '{other[0]}' ({other[1]}): "
-                                "they have the same words")
+                        Problem(
+                            path,
+                            line,
+                            f"question '{phrasing}' of '{entry.id}' cannot be "
+                            f"told apart from a question of '{other[0]}' ({other[1]}): "
+                            "they have the same words",
+                        )
                     )
                 keyed.setdefault(key, (entry.id, entry.origin))
         del node
@@ -710,9 +734,9 @@ def _shown_of(entry: Entry) -> str:
     return entry.origin.rpartition(":")[0]
 
 
-def load_knowledge(directory: Path | str) -> KnowledgeBase:
-    """Load every `*.yaml` file in `directory`; raise KnowledgeError listing all problems."""
-    directory = Path(directory)
+def load_knowledge(folder: Path | str) -> KnowledgeBase:
+    """Load every `*.yaml` file in `folder`; raise KnowledgeError listing all problems."""
+    directory = Path(folder)
     problems: list[Problem] = []
     if not directory.is_dir():
         raise KnowledgeError([Problem(str(directory), 0, "knowledge folder not found")])
@@ -721,8 +745,8 @@ def load_knowledge(directory: Path | str) -> KnowledgeBase:
     if not files:
         raise KnowledgeError([Problem(str(directory), 0, "no .yaml files in this folder")])
     loaded = _Loaded()
-    for path in files:
-        _read_file(path, str(path), loaded, problems)
+    for file in files:
+        _read_file(file, str(file), loaded, problems)
 
     ids: dict[str, str] = {}
     for entry, node, _ in loaded.entries:
@@ -736,8 +760,9 @@ def load_knowledge(directory: Path | str) -> KnowledgeBase:
         _check_unique(lab.id, lab.origin, ids, problems)
         if lab.hub is not None and lab.hub not in hub_ids and hub_node is not None:
             path, _ = _where(lab.origin)
-            problems.append(Problem(path, _line(hub_node), f"'{lab.id}' names unknown hub "
-                                    f"'{lab.hub}'"))
+            problems.append(
+                Problem(path, _line(hub_node), f"'{lab.id}' names unknown hub '{lab.hub}'")
+            )
     derived = _derived(loaded)
     for entry in derived:
         if entry.id in ids and ids[entry.id] != entry.origin:
@@ -753,7 +778,7 @@ def load_knowledge(directory: Path | str) -> KnowledgeBase:
         hubs=tuple(h for h, _ in loaded.hubs),
         fieldlabs=tuple(f for f, _, _ in loaded.fieldlabs),
         places=loaded.places or Places(),
-        files=tuple(str(p) for p in files),
+        files=tuple(str(f) for f in files),
     )
 
 

@@ -21,15 +21,27 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from bot.knowledge import KnowledgeBase
-from bot.text import LANGS, STOPWORDS, fold, stem, tokens
+from bot.text import LANGS, STOPWORDS, fold, intent, stem, tokens
 
 # Words that do occur in questions but seldom carry their subject. They count for little,
 # whether the knowledge knows them or not.
 GENERIC_WORDS: frozenset[str] = frozenset(
     """
+    interessant interessante belangrijk belangrijke handig nuttig leuk leuke mooi mooie snel
+    makkelijk moeilijk duidelijk specifiek concreet algemeen algemene bepaald bepaalde
+    verschillend verschillende diverse bekend bekende hele volledig volledige eerste laatste
+    bestaan bestaat gebeurt gebeuren gebeurde helpt helpen geholpen hebben bedoel bedoelt
+    betekent betekenen noemen gebruiken gebruikt zoeken zoek wilde willen wist weten snap
+    snappen begrijp begrijpen vertellen uitleg uitleggen lezen lees gelezen horen gehoord
+    interesting important useful nice quick easy hard clear specific general certain
+    different various known whole full first last exist exists happen happens happened help
+    helps helped mean means meant use used using look looking search want wanted wonder
+    understand read heard hear explain explanation
+    gelegen ligt locatie adres located location address situated
+
     mensen persoon personen iemand werken werkt gewerkt krijgen krijg kreeg gekregen maken maakt
     gemaakt komen komt kwamen gekomen geven geeft gegeven gaan gaat ging zien ziet gezien vinden
     vind vindt gevonden nieuw nieuwe nieuws groot grote klein kleine goed goede echt precies
@@ -47,15 +59,16 @@ GENERIC_FACTOR = 0.35
 UNKNOWN_FACTOR = 0.8
 # A word corrected for a typo counts a little less than one spelled right.
 CORRECTED_FACTOR = 0.85
-MAX_CANDIDATES = 12
+# Weight of the question's kind (how many / when / what is) at the phrasing level.
+INTENT_WEIGHT = 1.5
 
 
 @dataclass(frozen=True)
 class MatchSettings:
     """Thresholds on the 0-100 score; chosen on the eval set (README: "Thresholds")."""
 
-    threshold: float = 62.0
-    margin: float = 4.0
+    threshold: float = 65.0
+    margin: float = 3.0
     suggest: float = 35.0
     smalltalk_ratio: float = 82.0
 
@@ -98,6 +111,7 @@ class _Phrasing:
     lang: str
     terms: frozenset[str]
     folded: str
+    intent: str | None
 
 
 class Analyzer:
@@ -142,8 +156,10 @@ class Analyzer:
     def freeze(self) -> None:
         for word, head in self._canon.items():
             self._surface.setdefault(word, head)
-        self._surface_keys = list(self._surface)
-        self._stopword_keys = sorted({w for lang in LANGS for w in STOPWORDS[lang] if len(w) >= 5})
+        self._surface_keys = _by_first_letter(self._surface)
+        self._stopword_keys = _by_first_letter(
+            {w for lang in LANGS for w in STOPWORDS[lang] if len(w) >= 5}
+        )
 
     @lru_cache(maxsize=32768)  # noqa: B019 - the analyzer lives as long as its index
     def query_term(self, token: str, lang: str) -> _Term | None:
@@ -156,15 +172,19 @@ class Analyzer:
                 return _Term(token, term, 1.0)
         if token in self._surface:
             return _Term(token, self._surface[token], 1.0)
-        if token.isdigit() or len(token) < 4:
+        if token.isdigit() or len(token) < 5:
             return _Term(token, None, 1.0)
+        # Typos seldom touch the first letter; bucketing by it also keeps the search small.
         max_edits = 1 if len(token) < 8 else 2
         if process.extractOne(
-            token, self._stopword_keys, scorer=Levenshtein.distance, score_cutoff=1
+            token, self._stopword_keys.get(token[0], ()), scorer=OSA.distance, score_cutoff=1
         ):
             return None  # "hoevel" is "hoeveel": a stopword with a typo
         found = process.extractOne(
-            token, self._surface_keys, scorer=Levenshtein.distance, score_cutoff=max_edits
+            token,
+            self._surface_keys.get(token[0], ()),
+            scorer=OSA.distance,
+            score_cutoff=max_edits,
         )
         if found is not None:
             return _Term(token, self._surface[found[0]], CORRECTED_FACTOR)
@@ -191,6 +211,14 @@ class Analyzer:
         return out
 
 
+def _by_first_letter(words: Iterable[str]) -> dict[str, list[str]]:
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for word in words:
+        if word:
+            buckets[word[0]].append(word)
+    return dict(buckets)
+
+
 def _other(lang: str) -> str:
     return "en" if lang == "nl" else "nl"
 
@@ -201,85 +229,101 @@ class Matcher:
     def __init__(self, knowledge: KnowledgeBase, settings: MatchSettings | None = None) -> None:
         self.settings = settings or MatchSettings()
         self.analyzer = Analyzer(knowledge.synonyms)
-        self._phrasings: dict[str, list[_Phrasing]] = defaultdict(list)
-        self._smalltalk: list[_Phrasing] = []
+        phrasings: list[_Phrasing] = []
         entry_terms: dict[str, set[str]] = defaultdict(set)
         for entry in knowledge.entries:
             for lang, questions in entry.questions.items():
                 for question in questions:
                     terms = frozenset(self.analyzer.index_terms(question, lang))
-                    phrasing = _Phrasing(
-                        entry.id, question, lang, terms, " ".join(tokens(question))
+                    folded = " ".join(tokens(question))
+                    phrasings.append(
+                        _Phrasing(entry.id, question, lang, terms, folded, intent(question))
                     )
-                    self._phrasings[entry.id].append(phrasing)
                     entry_terms[entry.id] |= terms
-                    if len(terms) <= 1:
-                        self._smalltalk.append(phrasing)
         self.analyzer.freeze()
         count = max(len(entry_terms), 1)
         df: dict[str, int] = defaultdict(int)
-        for terms in entry_terms.values():
-            for term in terms:
+        for known in entry_terms.values():
+            for term in known:
                 df[term] += 1
         self._idf = {term: math.log(1.0 + count / n) for term, n in df.items()}
         self._unknown_weight = math.log(1.0 + count) * UNKNOWN_FACTOR
-        self._postings: dict[str, list[str]] = defaultdict(list)
-        for entry_id, terms in entry_terms.items():
-            for term in terms:
-                self._postings[term].append(entry_id)
+        self._entry_postings: dict[str, list[str]] = defaultdict(list)
+        for entry_id, known in entry_terms.items():
+            for term in known:
+                self._entry_postings[term].append(entry_id)
+        self._phrasings = phrasings
+        self._phrasing_postings: dict[str, list[int]] = defaultdict(list)
+        self._phrasing_weight: list[float] = []
+        for index, phrasing in enumerate(phrasings):
+            for term in phrasing.terms:
+                self._phrasing_postings[term].append(index)
+            weight = sum(self._idf[t] for t in phrasing.terms)
+            self._phrasing_weight.append(weight + (INTENT_WEIGHT if phrasing.intent else 0.0))
+        # 'wie ben jij?': phrasings of nothing but function words are compared as whole text.
+        self._smalltalk = [p for p in phrasings if not p.terms]
         self._smalltalk_texts = [p.folded for p in self._smalltalk]
 
     def weight(self, term: _Term) -> float:
-        base = self._idf.get(term.term, 0.0) if term.term else self._unknown_weight
-        if term.surface in GENERIC_WORDS or (term.term and term.term in _GENERIC_STEMS):
+        """IDF weight; a word no entry uses weighs like a rare word, so it lowers coverage."""
+        known = term.term is not None and term.term in self._idf
+        base = self._idf[term.term] if known and term.term else self._unknown_weight
+        if (
+            term.surface in GENERIC_WORDS
+            or (term.term and term.term in _GENERIC_STEMS)
+            or (not known and len(term.surface) <= 2)  # "r", "u": chat shorthand, no subject
+        ):
             base *= GENERIC_FACTOR
         return base * term.factor
 
     def search(self, question: str, *, lang: str = "nl", limit: int = 4) -> Match:
-        """Rank entries for `question`; `confident` says whether the first one is trusted."""
-        terms = self.analyzer.query_terms(question, lang)
-        unknown = tuple(t.surface for t in terms if t.term is None)
-        short = self._search_short(question) if len(terms) <= 1 else None
-        if not terms:
-            return short or Match((), False, unknown)
-        weights = [(t, self.weight(t)) for t in terms]
-        total = sum(w for _, w in weights) or 1.0
-        coverage: dict[str, float] = defaultdict(float)
-        query_terms: dict[str, float] = {}
-        for term, weight in weights:
-            if term.term is None:
-                continue
-            query_terms[term.term] = max(query_terms.get(term.term, 0.0), weight)
-        for term_name, weight in query_terms.items():
-            for entry_id in self._postings.get(term_name, ()):
-                coverage[entry_id] += weight
-        if not coverage:
-            return short or Match((), False, unknown)
-        ranked = sorted(coverage.items(), key=lambda item: (-item[1], item[0]))[:MAX_CANDIDATES]
-        folded_query = " ".join(t.term or t.surface for t in terms)
-        scored = [
-            self._score(entry_id, covered / total, query_terms, folded_query)
-            for entry_id, covered in ranked
-        ]
-        scored.sort(key=lambda c: (-c.score, c.entry))
-        if short is not None and short.best and (not scored or short.best.score >= scored[0].score):
-            return short
-        return self._decide(tuple(scored[:limit]), unknown)
+        """Rank entries for `question`; `confident` says whether the first one is trusted.
 
-    def _score(
-        self, entry_id: str, query_coverage: float, query_terms: Mapping[str, float], folded: str
-    ) -> Candidate:
-        best_value, best_text = -1.0, ""
-        for phrasing in self._phrasings[entry_id]:
-            weight = sum(self._idf.get(t, 0.0) for t in phrasing.terms) or 1.0
-            shared = sum(self._idf.get(t, 0.0) for t in phrasing.terms if t in query_terms)
-            phrasing_coverage = shared / weight
-            ratio = fuzz.token_sort_ratio(folded, " ".join(sorted(phrasing.terms))) / 100.0
-            value = 0.75 * phrasing_coverage + 0.25 * ratio
-            if value > best_value:
-                best_value, best_text = value, phrasing.text
-        score = 100.0 * (0.7 * query_coverage + 0.3 * best_value)
-        return Candidate(entry_id, round(min(max(score, 0.0), 100.0), 1), best_text)
+        An entry's score is the share of the question's weight it knows (over all its
+        phrasings) times how close its nearest phrasing is: a weighted Dice over terms, where
+        the kind of question (how many, when, what is) counts as one more term.
+        """
+        terms = self.analyzer.query_terms(question, lang)
+        unknown = tuple(t.surface for t in terms if t.term is None or t.term not in self._idf)
+        query_terms: dict[str, float] = {}
+        total = 0.0
+        for term in terms:
+            weight = self.weight(term)
+            if term.term is not None and term.term in self._idf:
+                previous = query_terms.get(term.term, 0.0)
+                query_terms[term.term] = max(previous, weight)
+                total += max(weight - previous, 0.0)
+            else:
+                total += weight
+        if not query_terms:
+            short = self._search_short(question) if len(terms) <= 1 else None
+            return short or Match((), False, unknown)
+        coverage: dict[str, float] = defaultdict(float)
+        for term_name, weight in query_terms.items():
+            for entry_id in self._entry_postings[term_name]:
+                coverage[entry_id] += weight
+        shared: dict[int, float] = defaultdict(float)
+        for term_name, weight in query_terms.items():
+            for index in self._phrasing_postings[term_name]:
+                shared[index] += weight
+        asked = intent(question)
+        asked_weight = INTENT_WEIGHT if asked else 0.0
+        best: dict[str, tuple[float, int]] = {}
+        for index, common in shared.items():
+            phrasing = self._phrasings[index]
+            if asked and phrasing.intent == asked:
+                common += INTENT_WEIGHT
+            dice = 2.0 * common / (total + asked_weight + self._phrasing_weight[index])
+            current = best.get(phrasing.entry)
+            if current is None or dice > current[0]:
+                best[phrasing.entry] = (dice, index)
+        scored = []
+        for entry_id, (dice, index) in best.items():
+            score = 100.0 * (coverage[entry_id] / total) * (0.4 + 0.6 * min(dice, 1.0))
+            score = round(min(max(score, 0.0), 100.0), 1)
+            scored.append(Candidate(entry_id, score, self._phrasings[index].text))
+        scored.sort(key=lambda c: (-c.score, c.entry))
+        return self._decide(tuple(scored[:limit]), unknown)
 
     def _search_short(self, question: str) -> Match | None:
         """Questions without content words ('wie ben jij?'): compare whole phrasings."""

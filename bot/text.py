@@ -10,6 +10,7 @@ import unicodedata
 from functools import lru_cache
 
 import snowballstemmer
+from rapidfuzz.distance import OSA
 
 LANGS = ("nl", "en")
 
@@ -45,6 +46,13 @@ STOPWORDS: dict[str, frozenset[str]] = {
         iemand welk soort eigen ervaring ongeveer zowat bijna
         er ergens nergens overal waar daarmee daarvoor daarin daarover hiermee hiervoor
         mee toe af heen terug
+        iedere ieder elke elk alle allerlei zulke zulk zon zoiets dergelijke sommige enkele
+        zei zegt zeiden vertelde vertelden verteld sprak spraken praten noemde noemt noemen
+        nogal best vrij redelijk soms vaak altijd nooit misschien waarschijnlijk wellicht
+        inmiddels intussen ooit destijds toen straks later eerder onlangs laatst hoor joh
+        dus daarom omdat terwijl hoewel zodat mits tenzij alsof
+        kun kunnen mogelijk ik wel zoal zoals bijvoorbeeld bv etc enz enzovoort
+        iets wat waarom waarvan waardoor waarop wiens wier
         """.split()
     ),
     "en": frozenset(
@@ -61,6 +69,11 @@ STOPWORDS: dict[str, frozenset[str]] = {
         tell know say explain question ask
         there anything something nothing everything
         up out off back
+        every each all any said says told talk talked spoke speak speaking exactly basically
+        roughly approximately around like really pretty quite maybe perhaps probably now then
+        already ever once also again such whether because while although though
+        r u ur pls plz im ive id youre thats whats theres hows whos wheres
+        dont doesnt didnt cant wont isnt arent wasnt werent
         """.split()
     ),
 }
@@ -157,3 +170,63 @@ def detect_language(text: str, default: str = "nl") -> tuple[str, float]:
     lang = "nl" if nl > en else "en"
     confidence = abs(nl - en) / (nl + en)
     return lang, confidence
+
+
+# What kind of answer a question asks for. Used as a soft signal only: a phrasing that asks the
+# same kind of thing scores a little higher, a different kind is never penalised.
+_INTENT_PAIRS = {
+    ("how", "many"): "count",
+    ("how", "much"): "count",
+    ("what", "year"): "when",
+    ("welk", "jaar"): "when",
+    ("wat", "doet"): "do",
+    ("wat", "doen"): "do",
+    ("what", "does"): "do",
+    ("what", "do"): "do",
+    ("wat", "is"): "define",
+    ("wat", "zijn"): "define",
+    ("what", "is"): "define",
+    ("what", "are"): "define",
+    ("whats", None): "define",
+    ("wat", "betekent"): "define",
+    ("what", "means"): "define",
+}
+_INTENT_WORDS = {
+    "hoeveel": "count",
+    "aantal": "count",
+    "wanneer": "when",
+    "when": "when",
+    "wie": "who",
+    "who": "who",
+    "waar": "where",
+    "where": "where",
+    "waarom": "why",
+    "why": "why",
+    "hoe": "how",
+    "how": "how",
+    "welke": "which",
+    "which": "which",
+}
+
+
+def intent(text: str) -> str | None:
+    """The kind of answer asked for: count, when, who, where, why, how, which, do, define."""
+    words = tokens(text)
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else None
+        pair = _INTENT_PAIRS.get((word, following)) or _INTENT_PAIRS.get((word, None))
+        if pair:
+            return pair
+        if word in _INTENT_WORDS:
+            return _INTENT_WORDS[word]
+        if len(word) >= 5:  # "hoevel", "wanner": a question word with a typo
+            for known, kind in _INTENT_WORDS.items():
+                if len(known) >= 5 and OSA.distance(word, known, score_cutoff=1) <= 1:
+                    return kind
+    return None
+
+
+def question_key(text: str) -> tuple[str, ...]:
+    """What a phrasing looks like to the matcher: its stemmed content words and its intent."""
+    terms = sorted({stem(t, "nl") for t in content_tokens(text)})
+    return (*terms, f"?{intent(text) or ''}")
