@@ -243,10 +243,32 @@ def _read_text(path: Path, shown: str, problems: list[Problem]) -> str | None:
     return text
 
 
+_FastLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _compose(text: str, shown: str, problems: list[Problem]) -> yaml.Node | None:
-    loader = yaml.SafeLoader(text)
+    """Parse to YAML nodes (libyaml when present); nothing is constructed or executed."""
     try:
-        node: yaml.Node | None = loader.get_single_node()
+        # libyaml refuses deep nesting itself; the pure-Python composer recurses, so without
+        # libyaml the flat event stream is checked for depth first.
+        depth = 0
+        events = () if _FastLoader is not yaml.SafeLoader else yaml.parse(text, yaml.SafeLoader)
+        for event in events:
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line = event.start_mark.line + 1 if event.start_mark else 1
+                    problems.append(
+                        Problem(shown, line, f"nesting deeper than {MAX_DEPTH} levels; refused")
+                    )
+                    return None
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+        loader = _FastLoader(text)
+        try:
+            node: yaml.Node | None = loader.get_single_node()
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
@@ -259,8 +281,6 @@ def _compose(text: str, shown: str, problems: list[Problem]) -> yaml.Node | None
     except RecursionError:
         problems.append(Problem(shown, 1, "nesting is too deep"))
         return None
-    finally:
-        loader.dispose()
     return node
 
 
@@ -270,6 +290,11 @@ def _line(node: yaml.Node) -> int:
 
 # --------------------------------------------------------------------------------------------
 # Schema checking on YAML nodes
+
+
+_STR_TAG = "tag:yaml.org,2002:str"
+# Only plain tags reach it (checked first), so this constructor never builds objects.
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
 class _Checker:
@@ -318,14 +343,15 @@ class _Checker:
         return True
 
     def scalar(self, node: yaml.Node) -> Any:
-        constructor = yaml.SafeLoader("")
+        if node.tag == _STR_TAG:  # most values: no constructor needed
+            return node.value
         try:
-            return constructor.construct_object(node, deep=True)
-        except yaml.YAMLError as exc:
+            return _CONSTRUCTOR.construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError, TypeError) as exc:
             self.problem(node, f"cannot read value: {exc}")
             return None
         finally:
-            constructor.dispose()
+            _CONSTRUCTOR.constructed_objects.clear()
 
     def mapping(
         self, node: yaml.Node, what: str, allowed: Iterable[str] | None = None

@@ -59,6 +59,10 @@ GENERIC_FACTOR = 0.35
 UNKNOWN_FACTOR = 0.8
 # A word corrected for a typo counts a little less than one spelled right.
 CORRECTED_FACTOR = 0.85
+# A term in more entries than this only re-scores entries found by rarer terms.
+COMMON_POSTINGS = 200
+# At most this many entries are compared phrasing by phrasing.
+MAX_POOL = 60
 # Weight of the question's kind (how many / when / what is) at the phrasing level.
 INTENT_WEIGHT = 1.5
 
@@ -248,18 +252,22 @@ class Matcher:
                 df[term] += 1
         self._idf = {term: math.log(1.0 + count / n) for term, n in df.items()}
         self._unknown_weight = math.log(1.0 + count) * UNKNOWN_FACTOR
+        self._entry_terms = {entry_id: frozenset(known) for entry_id, known in entry_terms.items()}
         self._entry_postings: dict[str, list[str]] = defaultdict(list)
         for entry_id, known in entry_terms.items():
             for term in known:
                 self._entry_postings[term].append(entry_id)
         self._phrasings = phrasings
-        self._phrasing_postings: dict[str, list[int]] = defaultdict(list)
+        self._entry_phrasings: dict[str, list[int]] = defaultdict(list)
         self._phrasing_weight: list[float] = []
         for index, phrasing in enumerate(phrasings):
-            for term in phrasing.terms:
-                self._phrasing_postings[term].append(index)
+            self._entry_phrasings[phrasing.entry].append(index)
             weight = sum(self._idf[t] for t in phrasing.terms)
             self._phrasing_weight.append(weight + (INTENT_WEIGHT if phrasing.intent else 0.0))
+        self._shortest = {
+            entry_id: min(self._phrasing_weight[i] for i in indexes)
+            for entry_id, indexes in self._entry_phrasings.items()
+        }
         # 'wie ben jij?': phrasings of nothing but function words are compared as whole text.
         self._smalltalk = [p for p in phrasings if not p.terms]
         self._smalltalk_texts = [p.folded for p in self._smalltalk]
@@ -299,24 +307,39 @@ class Matcher:
             short = self._search_short(question) if len(terms) <= 1 else None
             return short or Match((), False, unknown)
         coverage: dict[str, float] = defaultdict(float)
-        for term_name, weight in query_terms.items():
-            for entry_id in self._entry_postings[term_name]:
-                coverage[entry_id] += weight
-        shared: dict[int, float] = defaultdict(float)
-        for term_name, weight in query_terms.items():
-            for index in self._phrasing_postings[term_name]:
-                shared[index] += weight
+        # Rare terms first. A very common term only adds to entries that rarer terms found
+        # already, so one frequent word cannot make the search walk half the index.
+        ordered = sorted(query_terms, key=lambda t: len(self._entry_postings[t]))
+        for position, term_name in enumerate(ordered):
+            weight = query_terms[term_name]
+            postings = self._entry_postings[term_name]
+            if position == 0 or len(postings) <= COMMON_POSTINGS:
+                for entry_id in postings:
+                    coverage[entry_id] += weight
+            else:
+                for entry_id in coverage:
+                    if term_name in self._entry_terms[entry_id]:
+                        coverage[entry_id] += weight
+        # Only the entries that know most of the question are compared phrasing by phrasing;
+        # among equals, the one with the shortest phrasing can come closest.
+        floor = max(coverage.values()) * 0.5
+        pool = [e for e, c in coverage.items() if c >= floor]
+        if len(pool) > MAX_POOL:
+            pool.sort(key=lambda e: (-coverage[e], self._shortest[e], e))
+            del pool[MAX_POOL:]
         asked = intent(question)
         asked_weight = INTENT_WEIGHT if asked else 0.0
         best: dict[str, tuple[float, int]] = {}
-        for index, common in shared.items():
-            phrasing = self._phrasings[index]
-            if asked and phrasing.intent == asked:
-                common += INTENT_WEIGHT
-            dice = 2.0 * common / (total + asked_weight + self._phrasing_weight[index])
-            current = best.get(phrasing.entry)
-            if current is None or dice > current[0]:
-                best[phrasing.entry] = (dice, index)
+        for entry_id in pool:
+            for index in self._entry_phrasings[entry_id]:
+                phrasing = self._phrasings[index]
+                common = sum(query_terms.get(t, 0.0) for t in phrasing.terms)
+                if asked and phrasing.intent == asked:
+                    common += INTENT_WEIGHT
+                dice = 2.0 * common / (total + asked_weight + self._phrasing_weight[index])
+                current = best.get(entry_id)
+                if current is None or dice > current[0]:
+                    best[entry_id] = (dice, index)
         scored = []
         for entry_id, (dice, index) in best.items():
             score = 100.0 * (coverage[entry_id] / total) * (0.4 + 0.6 * min(dice, 1.0))

@@ -9,7 +9,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import snowballstemmer
+import Stemmer
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 LANGS = ("nl", "en")
@@ -97,11 +98,16 @@ _LANGUAGE_MARKERS: dict[str, frozenset[str]] = {
     ),
 }
 
-_STEMMERS = {"nl": snowballstemmer.stemmer("dutch"), "en": snowballstemmer.stemmer("english")}
+_STEMMERS = {"nl": Stemmer.Stemmer("dutch"), "en": Stemmer.Stemmer("english")}
+
+
+_ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 
 def strip_invisible(text: str) -> str:
     """Drop control, zero-width, bidi and private-use characters; keep line breaks as spaces."""
+    if text.isascii():
+        return _ASCII_CONTROL.sub(" ", text)
     return "".join(
         " " if ch in "\n\r\t" else ch
         for ch in text
@@ -115,6 +121,8 @@ def fold(text: str) -> str:
     text = strip_invisible(text)
     for symbol, word in _SYMBOLS.items():
         text = text.replace(symbol, word)
+    if text.isascii():  # the common case: no accents to strip
+        return _APOSTROPHES.sub("", text.lower())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _APOSTROPHES.sub("", text)
@@ -209,6 +217,10 @@ _INTENT_WORDS = {
 }
 
 
+_FUZZY_INTENTS = [word for word in _INTENT_WORDS if len(word) >= 5]
+
+
+@lru_cache(maxsize=65536)
 def intent(text: str) -> str | None:
     """The kind of answer asked for: count, when, who, where, why, how, which, do, define."""
     words = tokens(text)
@@ -220,9 +232,9 @@ def intent(text: str) -> str | None:
         if word in _INTENT_WORDS:
             return _INTENT_WORDS[word]
         if len(word) >= 5:  # "hoevel", "wanner": a question word with a typo
-            for known, kind in _INTENT_WORDS.items():
-                if len(known) >= 5 and OSA.distance(word, known, score_cutoff=1) <= 1:
-                    return kind
+            found = process.extractOne(word, _FUZZY_INTENTS, scorer=OSA.distance, score_cutoff=1)
+            if found is not None:
+                return _INTENT_WORDS[found[0]]
     return None
 
 

@@ -1,0 +1,1002 @@
+"""The question log, feedback and preferences in SQLite: the only module that imports aiosqlite.
+
+Privacy by design: rows carry a pseudonymous `user_key` (HMAC-SHA256 of the Telegram user id
+with a secret that never leaves the data dir), never a raw id, name or username.
+
+Off the reply path: `log_question`, `record_feedback`, `set_language` and `set_region` are
+synchronous and only append to an in-memory queue; a background task writes batches. A
+database fault (locked, read-only, deleted, disk full) is logged once as a warning, the rows
+wait in the bounded queue (oldest dropped when it is full) and writing resumes by itself when
+the fault clears. Nothing on the reply path ever awaits the database or sees its errors.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import hashlib
+import hmac
+import logging
+import os
+import re
+import secrets
+import sqlite3
+import time
+from collections import Counter, deque
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Final
+from urllib.parse import quote
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import aiosqlite  # noqa: TID251 - the one module allowed to import it
+
+from bot.clustering import cluster_texts
+from bot.config import ConfigError
+from bot.text import MAX_QUESTION_CHARS
+
+log = logging.getLogger(__name__)
+
+SECRET_FILE = "secret.key"  # noqa: S105 - a file name, not a secret
+MIN_SECRET_CHARS = 16
+KEY_CHARS = 32
+_KEY_RE = re.compile(r"[0-9a-f]{32}")
+DAY = 86400.0
+
+try:
+    LOCAL_TZ: dt.tzinfo = ZoneInfo("Europe/Amsterdam")
+except ZoneInfoNotFoundError:  # a slim image without tzdata: days then follow UTC
+    LOCAL_TZ = dt.UTC
+
+# Each migration moves the schema from version i to i + 1 (PRAGMA user_version). Never edit a
+# released migration: add a new one. tests/test_storage.py rebuilds the old versions by hand.
+MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
+    # 1: the question log, feedback and the language preference
+    (
+        """CREATE TABLE questions (
+            id TEXT PRIMARY KEY,
+            ts REAL NOT NULL,
+            user_key TEXT NOT NULL,
+            chat_kind TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            text TEXT NOT NULL,
+            entry TEXT,
+            score REAL NOT NULL,
+            confident INTEGER NOT NULL CHECK (confident IN (0, 1))
+        )""",
+        "CREATE INDEX questions_ts ON questions (ts)",
+        """CREATE TABLE feedback (
+            question_id TEXT NOT NULL,
+            user_key TEXT NOT NULL,
+            entry TEXT,
+            vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+            ts REAL NOT NULL,
+            PRIMARY KEY (question_id, user_key)
+        )""",
+        """CREATE TABLE preferences (
+            user_key TEXT PRIMARY KEY,
+            lang TEXT,
+            updated REAL NOT NULL
+        )""",
+    ),
+    # 2: the user's region (for the hub hand-off); indexes that make /forget and purges cheap
+    (
+        "ALTER TABLE preferences ADD COLUMN region TEXT",
+        "CREATE INDEX questions_user ON questions (user_key)",
+        "CREATE INDEX feedback_user ON feedback (user_key)",
+        "CREATE INDEX feedback_ts ON feedback (ts)",
+    ),
+)
+SCHEMA_VERSION: Final = len(MIGRATIONS)
+
+_INSERT_QUESTION = (
+    "INSERT OR IGNORE INTO questions "
+    "(id, ts, user_key, chat_kind, channel, lang, text, entry, score, confident) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_UPSERT_FEEDBACK = (
+    "INSERT INTO feedback (question_id, user_key, entry, vote, ts) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT (question_id, user_key) DO UPDATE SET "
+    "entry = excluded.entry, vote = excluded.vote, ts = excluded.ts"
+)
+_UPSERT_PREFERENCES = (
+    "INSERT INTO preferences (user_key, lang, region, updated) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (user_key) DO UPDATE SET "
+    "lang = excluded.lang, region = excluded.region, updated = excluded.updated"
+)
+_QUESTION_COLUMNS = "id, ts, user_key, chat_kind, channel, lang, text, entry, score, confident"
+
+# Queue items: (kind, user_key, row). Plain tuples keep log_question at a few microseconds.
+_QUESTION, _FEEDBACK, _PREFERENCES = "q", "f", "p"
+_Item = tuple[str, str, tuple[Any, ...]]
+
+# sqlite3 errors that say something is wrong with our code or data, not with the database
+# file: retrying them would never succeed, so such a batch is dropped (and logged) instead.
+_BUG_ERRORS = (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.ProgrammingError)
+
+
+class StorageUnavailable(Exception):
+    """The database cannot be used right now (only raised by admin and report queries)."""
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """What a user chose; None means 'not set' (detect the language, ask for the region)."""
+
+    lang: str | None = None
+    region: str | None = None
+
+
+@dataclass(frozen=True)
+class QuestionRow:
+    """One logged question with the bot's verdict."""
+
+    id: str
+    ts: float
+    user_key: str
+    chat_kind: str
+    channel: str
+    lang: str
+    text: str
+    entry: str | None
+    score: float
+    confident: bool
+
+
+@dataclass(frozen=True)
+class FeedbackRow:
+    """One 👍/👎 with the question that got the answer (None once that question is purged)."""
+
+    question_id: str
+    user_key: str
+    entry: str | None
+    vote: int
+    ts: float
+    question: str | None
+    score: float | None
+
+
+@dataclass(frozen=True)
+class Stats:
+    """What /stats shows. Answered rates leave out greetings and thanks (smalltalk)."""
+
+    today: int
+    week: int
+    answered_today_pct: float | None
+    answered_week_pct: float | None
+    top_entries: tuple[tuple[str, int], ...]
+    top_misses: tuple[tuple[str, int], ...]
+
+
+def is_smalltalk(entry: str | None) -> bool:
+    """True for greetings, thanks and the like: not a question about the programme."""
+    return bool(entry) and str(entry).startswith("smalltalk.")
+
+
+def user_key(secret: bytes, user_id: int) -> str:
+    """The pseudonymous key of a Telegram user: HMAC-SHA256(secret, id), 32 hex characters."""
+    return hmac.new(secret, str(int(user_id)).encode(), hashlib.sha256).hexdigest()[:KEY_CHARS]
+
+
+def load_or_create_secret(data_dir: Path | str, env_secret: str | None) -> bytes:
+    """BOT_SECRET when given, else `data_dir/secret.key`, created once with mode 0600.
+
+    When the data dir cannot hold the file, a secret for this run only is used (one warning):
+    the bot keeps answering, but keys then change at the next start.
+    """
+    if env_secret is not None and env_secret.strip():
+        secret = env_secret.strip()
+        if len(secret) < MIN_SECRET_CHARS:
+            raise ConfigError(
+                f"BOT_SECRET must be at least {MIN_SECRET_CHARS} characters "
+                "(or leave it unset to generate one in BOT_DATA_DIR)"
+            )
+        return secret.encode()
+    directory = Path(data_dir)
+    path = directory / SECRET_FILE
+    try:
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        existing = _read_secret(path)
+        if existing is not None:
+            return existing
+        return _create_secret(path)
+    except OSError as exc:
+        log.warning(
+            "secret_unavailable path=%s error=%r action=using_a_secret_for_this_run_only",
+            path,
+            exc.strerror or str(exc),
+        )
+        return secrets.token_hex(32).encode()
+
+
+def _read_secret(path: Path) -> bytes | None:
+    try:
+        raw = path.read_bytes().strip()
+    except FileNotFoundError:
+        return None
+    if len(raw) < MIN_SECRET_CHARS:
+        raise ConfigError(
+            f"{path} is empty or too short; delete it to generate a new one "
+            "(keys of users already in the log will then no longer match)"
+        )
+    if path.stat().st_mode & 0o077:
+        path.chmod(0o600)
+        log.warning("secret_permissions_fixed path=%s mode=0600", path)
+    return raw
+
+
+def _create_secret(path: Path) -> bytes:
+    value = secrets.token_hex(32).encode()
+    temp = path.with_name(f".{SECRET_FILE}.{os.getpid()}.{secrets.token_hex(4)}")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        os.fchmod(fd, 0o600)
+        os.write(fd, value + b"\n")
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    try:
+        try:
+            # link() publishes the complete file and fails if another process was first.
+            os.link(temp, path)
+        except FileExistsError:
+            pass
+        except OSError:
+            # A file system without hard links: publish by rename, never over an existing key.
+            if not path.exists():
+                temp.rename(path)
+    finally:
+        temp.unlink(missing_ok=True)
+    existing = _read_secret(path)
+    if existing is None:
+        raise FileNotFoundError(f"{path} vanished while it was created")
+    if existing == value:
+        log.info("secret_created path=%s mode=0600", path)
+    return existing
+
+
+def _error_text(exc: BaseException) -> str:
+    name = getattr(exc, "sqlite_errorname", None)
+    text = str(exc) or type(exc).__name__
+    return f"{name}: {text}" if name else text
+
+
+class Storage:
+    """The bot's memory. Create with `await Storage.open(...)`, end with `await close()`."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        secret: bytes,
+        retention_days: int,
+        busy_timeout_ms: int,
+        batch_size: int,
+        linger_seconds: float,
+        max_queue: int,
+        retry_seconds: float,
+        max_retry_seconds: float,
+        purge_check_seconds: float,
+        read_only: bool = False,
+    ) -> None:
+        self.path = path
+        self._secret = secret
+        self.retention_days = retention_days
+        self._busy_timeout_ms = busy_timeout_ms
+        self._batch_size = max(1, batch_size)
+        self._linger = max(0.0, linger_seconds)
+        self._max_queue = max(1, max_queue)
+        self._retry_first = max(0.001, retry_seconds)
+        self._retry_max = max(self._retry_first, max_retry_seconds)
+        self._purge_check = purge_check_seconds
+        self._read_only = read_only
+
+        self._queue: deque[_Item] = deque()
+        self._prefs: dict[str, Preferences] = {}
+        self._conn: aiosqlite.Connection | None = None
+        self._identity: tuple[int, int] | None = None
+        self._empty = False  # read-only open of a database without tables yet
+        self._lock = asyncio.Lock()
+        self._wake = asyncio.Event()
+        self._full = asyncio.Event()
+        self._stop = asyncio.Event()
+        self._closing = False
+        self._closed = False
+        self._writer: asyncio.Task[None] | None = None
+        self._purger: asyncio.Task[None] | None = None
+
+        self._fault: str | None = None
+        self._fault_since = 0.0
+        self._retry_delay = self._retry_first
+        self._next_retry = 0.0
+        self._last_purge: float | None = None
+        self._overflowing = False
+        self.dropped = 0
+        self.written = 0
+
+    # ------------------------------------------------------------------------------------
+    # Life cycle
+
+    @classmethod
+    async def open(
+        cls,
+        path: Path | str,
+        *,
+        secret: bytes,
+        retention_days: int = 180,
+        busy_timeout_ms: int = 5000,
+        batch_size: int = 200,
+        linger_seconds: float = 0.5,
+        max_queue: int = 10_000,
+        retry_seconds: float = 2.0,
+        max_retry_seconds: float = 60.0,
+        purge_check_seconds: float = 3600.0,
+    ) -> Storage:
+        """Open (create, migrate) the database and start the writer and the daily purge.
+
+        Never raises for a database fault: the bot then runs without a log until it clears.
+        """
+        if not secret:
+            raise ValueError("secret must not be empty")
+        storage = cls(
+            Path(path),
+            secret=secret,
+            retention_days=retention_days,
+            busy_timeout_ms=busy_timeout_ms,
+            batch_size=batch_size,
+            linger_seconds=linger_seconds,
+            max_queue=max_queue,
+            retry_seconds=retry_seconds,
+            max_retry_seconds=max_retry_seconds,
+            purge_check_seconds=purge_check_seconds,
+        )
+        try:
+            storage.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as exc:
+            storage._set_fault("cannot_create_data_dir", exc)
+        else:
+            async with storage._lock:
+                await storage._ensure_connection(force=True)
+            if storage._conn is not None:
+                with contextlib.suppress(StorageUnavailable):
+                    await storage.purge(retention_days)
+        storage._writer = asyncio.create_task(storage._run_writer(), name="storage-writer")
+        storage._purger = asyncio.create_task(storage._run_purger(), name="storage-purge")
+        return storage
+
+    @classmethod
+    async def open_read_only(cls, path: Path | str) -> Storage:
+        """Open an existing database for queries only (the report): no migration, no writes."""
+        storage = cls(
+            Path(path),
+            secret=b"read-only",
+            retention_days=0,
+            busy_timeout_ms=5000,
+            batch_size=1,
+            linger_seconds=0.0,
+            max_queue=1,
+            retry_seconds=1.0,
+            max_retry_seconds=1.0,
+            purge_check_seconds=0.0,
+            read_only=True,
+        )
+        uri = f"file:{quote(str(storage.path.resolve()))}?mode=ro"
+        try:
+            conn = await aiosqlite.connect(uri, uri=True, isolation_level=None, timeout=5.0)
+        except sqlite3.Error as exc:
+            raise StorageUnavailable(f"cannot open {path}: {_error_text(exc)}") from exc
+        storage._conn = conn
+        try:
+            rows = list(await conn.execute_fetchall("PRAGMA user_version"))
+            tables = list(
+                await conn.execute_fetchall(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'questions'"
+                )
+            )
+        except sqlite3.Error as exc:
+            await storage.close()
+            raise StorageUnavailable(f"cannot read {path}: {_error_text(exc)}") from exc
+        storage._empty = int(rows[0][0]) == 0 or not tables
+        return storage
+
+    async def close(self) -> None:
+        """Write what is queued (one attempt), stop the background tasks, close the file."""
+        if self._closed:
+            return
+        self._closing = True
+        self._stop.set()
+        self._wake.set()
+        self._full.set()
+        if self._purger is not None:
+            self._purger.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._purger
+        if self._writer is not None:
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._writer
+        async with self._lock:
+            if self._queue and not self._read_only:
+                log.info("storage_closed_with_unwritten_rows rows=%d", len(self._queue))
+            await self._disconnect()
+        self._closed = True
+
+    async def __aenter__(self) -> Storage:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    # ------------------------------------------------------------------------------------
+    # The reply path: synchronous, never awaits the database, never raises for a fault
+
+    def user_key(self, user_id: int) -> str:
+        """The pseudonymous key for a Telegram user id (what every table stores)."""
+        return user_key(self._secret, user_id)
+
+    def log_question(
+        self,
+        *,
+        user_key: str,
+        text: str,
+        lang: str,
+        entry: str | None,
+        score: float,
+        confident: bool,
+        chat_kind: str = "private",
+        channel: str = "telegram",
+        ts: float | None = None,
+    ) -> str:
+        """Queue one question for the log and return its id at once (for callback data).
+
+        `entry` is the answered entry, or for a miss the nearest candidate (or None).
+        """
+        _check_key(user_key)
+        self._check_writable()
+        question_id = secrets.token_urlsafe(9)
+        row = (
+            question_id,
+            time.time() if ts is None else float(ts),
+            user_key,
+            str(chat_kind)[:32],
+            str(channel)[:32],
+            str(lang)[:8],
+            str(text)[:MAX_QUESTION_CHARS],
+            None if entry is None else str(entry),
+            float(score),
+            1 if confident else 0,
+        )
+        self._enqueue((_QUESTION, user_key, row))
+        return question_id
+
+    def record_feedback(
+        self,
+        question_id: str,
+        user_key: str,
+        entry: str | None,
+        vote: int,
+        *,
+        ts: float | None = None,
+    ) -> None:
+        """Queue a 👍 (+1) or 👎 (-1) on the answer to `question_id`; a new vote replaces one."""
+        _check_key(user_key)
+        self._check_writable()
+        if vote not in (1, -1):
+            raise ValueError(f"vote must be +1 or -1, got {vote!r}")
+        row = (
+            str(question_id)[:64],
+            user_key,
+            None if entry is None else str(entry),
+            vote,
+            time.time() if ts is None else float(ts),
+        )
+        self._enqueue((_FEEDBACK, user_key, row))
+
+    def get_preferences(self, user_key: str) -> Preferences:
+        """The user's saved language and region (from memory: never waits for the database)."""
+        return self._prefs.get(user_key, Preferences())
+
+    def set_language(self, user_key: str, lang: str | None) -> None:
+        """Remember the reply language (None forgets it); saved in the background."""
+        self._set_preferences(user_key, lang=lang, region=self.get_preferences(user_key).region)
+
+    def set_region(self, user_key: str, region: str | None) -> None:
+        """Remember the user's region or hub id (None forgets it); saved in the background."""
+        self._set_preferences(user_key, lang=self.get_preferences(user_key).lang, region=region)
+
+    def _set_preferences(self, key: str, *, lang: str | None, region: str | None) -> None:
+        _check_key(key)
+        self._check_writable()
+        prefs = Preferences(lang, region)
+        self._prefs[key] = prefs
+        self._enqueue((_PREFERENCES, key, (key, lang, region, time.time())))
+
+    @property
+    def healthy(self) -> bool:
+        """False while the database is unavailable (rows are then held or dropped)."""
+        return self._fault is None
+
+    @property
+    def pending(self) -> int:
+        """Rows queued and not yet written."""
+        return len(self._queue)
+
+    def _check_writable(self) -> None:
+        if self._read_only:
+            raise RuntimeError("this Storage was opened read-only")
+
+    def _enqueue(self, item: _Item) -> None:
+        if self._closing:  # a reply that finishes during shutdown: answered, not logged
+            self.dropped += 1
+            return
+        queue = self._queue
+        if len(queue) >= self._max_queue:
+            queue.popleft()
+            self.dropped += 1
+            if self._fault is None and not self._overflowing:
+                self._overflowing = True
+                log.warning(
+                    "storage_queue_full max_queue=%d action=dropping_oldest_rows",
+                    self._max_queue,
+                )
+        queue.append(item)
+        if len(queue) >= self._batch_size:
+            self._full.set()
+        if not self._wake.is_set():
+            self._wake.set()
+
+    # ------------------------------------------------------------------------------------
+    # Writing
+
+    async def flush(self) -> bool:
+        """Write everything queued now (retrying a fault at once); False if rows remain."""
+        if self._read_only:
+            return True
+        async with self._lock:
+            return await self._drain(force=True)
+
+    async def _run_writer(self) -> None:
+        while True:
+            try:
+                if self._closing:
+                    async with self._lock:
+                        await self._drain(force=True)
+                    return
+                if not self._queue:
+                    self._wake.clear()
+                    await self._wake.wait()
+                    continue
+                if self._fault is not None:
+                    await _wait(self._stop, self._next_retry - time.monotonic())
+                elif len(self._queue) < self._batch_size and self._linger > 0:
+                    self._full.clear()
+                    await _wait(self._full, self._linger)
+                if self._closing:
+                    continue
+                async with self._lock:
+                    await self._drain(force=False)
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # the writer must outlive any surprise
+                log.exception("storage_writer_error action=retrying")
+                await _wait(self._stop, self._retry_first)
+
+    async def _drain(self, *, force: bool) -> bool:
+        """Write queued rows in batches until empty (True) or a fault stops us (False)."""
+        while self._queue:
+            conn = await self._ensure_connection(force=force)
+            if conn is None:
+                return False
+            batch = [self._queue.popleft() for _ in range(min(self._batch_size, len(self._queue)))]
+            try:
+                await self._write(conn, batch)
+            except _BUG_ERRORS as exc:
+                log.error("storage_batch_rejected rows=%d error=%r", len(batch), _error_text(exc))
+                self.dropped += len(batch)
+                continue
+            except (sqlite3.Error, OSError, ValueError) as exc:
+                self._requeue(batch)
+                self._set_fault("write_failed", exc)
+                await self._disconnect()
+                return False
+            self.written += len(batch)
+            self._overflowing = False
+            self._set_recovered()
+        return True
+
+    async def _write(self, conn: aiosqlite.Connection, batch: Sequence[_Item]) -> None:
+        questions = [row for kind, _, row in batch if kind == _QUESTION]
+        feedback = [row for kind, _, row in batch if kind == _FEEDBACK]
+        preferences = [row for kind, _, row in batch if kind == _PREFERENCES]
+        await conn.execute("BEGIN IMMEDIATE")
+        try:
+            if questions:
+                await conn.executemany(_INSERT_QUESTION, questions)
+            if feedback:
+                await conn.executemany(_UPSERT_FEEDBACK, feedback)
+            if preferences:
+                await conn.executemany(_UPSERT_PREFERENCES, preferences)
+            await conn.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(Exception):
+                await conn.execute("ROLLBACK")
+            raise
+
+    def _requeue(self, batch: Sequence[_Item]) -> None:
+        """Put a failed batch back in front; beyond the bound the oldest rows are dropped."""
+        self._queue.extendleft(reversed(batch))
+        while len(self._queue) > self._max_queue:
+            self._queue.popleft()
+            self.dropped += 1
+
+    # ------------------------------------------------------------------------------------
+    # Connection and faults
+
+    async def _ensure_connection(self, *, force: bool) -> aiosqlite.Connection | None:
+        """The open connection after checking the file is still ours and writable."""
+        if self._conn is not None:
+            problem = self._file_problem()
+            if problem is None:
+                return self._conn
+            await self._disconnect()
+            if problem == "read_only":
+                self._set_fault(problem, None)
+                return None
+            self._set_fault(problem, None)  # removed or replaced: reopen at once
+            force = True
+        if not force and time.monotonic() < self._next_retry:
+            return None
+        try:
+            if not self.path.parent.is_dir():
+                # Only open() creates the data dir: a vanished dir may be an unmounted volume.
+                raise FileNotFoundError(f"data directory {self.path.parent} is missing")
+            self._conn = await self._connect()
+        except (sqlite3.Error, OSError, _SchemaTooNew) as exc:
+            self._set_fault("cannot_open", exc)
+            return None
+        problem = self._file_problem()
+        if problem is not None:
+            await self._disconnect()
+            self._set_fault(problem, None)
+            return None
+        return self._conn
+
+    async def _connect(self) -> aiosqlite.Connection:
+        created = not self.path.exists()
+        conn = await aiosqlite.connect(
+            self.path, isolation_level=None, timeout=self._busy_timeout_ms / 1000
+        )
+        try:
+            if created:
+                # Questions are personal data: owner-only, whatever the umask (SQLite gives
+                # the -wal and -shm files the same mode).
+                with contextlib.suppress(OSError):
+                    self.path.chmod(0o600)
+            await conn.execute(f"PRAGMA busy_timeout = {int(self._busy_timeout_ms)}")
+            await conn.execute("PRAGMA journal_mode = WAL")
+            await conn.execute("PRAGMA synchronous = NORMAL")
+            # Deleted rows (forget, purge) are overwritten, not left in free pages.
+            await conn.execute("PRAGMA secure_delete = ON")
+            await _migrate(conn)
+            rows = await conn.execute_fetchall("SELECT user_key, lang, region FROM preferences")
+            for key, lang, region in rows:
+                # What the user set while the database was away is newer than the file.
+                self._prefs.setdefault(str(key), Preferences(lang, region))
+            stat = self.path.stat()
+        except BaseException:
+            with contextlib.suppress(Exception):
+                await conn.close()
+            raise
+        self._identity = (stat.st_dev, stat.st_ino)
+        return conn
+
+    def _file_problem(self) -> str | None:
+        """Why the open connection must not be written to now, or None when all is well."""
+        try:
+            stat = self.path.stat()
+        except FileNotFoundError:
+            return "file_removed"
+        except OSError:
+            return "file_unreachable"
+        if (stat.st_dev, stat.st_ino) != self._identity:
+            return "file_replaced"
+        # A write through our old file handle would still succeed after a chmod: respect the
+        # new permission (also an immutable file or a read-only remount) instead.
+        if not os.access(self.path, os.W_OK):
+            return "read_only"
+        return None
+
+    async def _disconnect(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            with contextlib.suppress(Exception):
+                await conn.close()
+        if not self._read_only:
+            _remove_orphan_journal(self.path)
+
+    def _set_fault(self, reason: str, exc: BaseException | None) -> None:
+        now = time.monotonic()
+        error = _error_text(exc) if exc is not None else reason
+        if self._fault is None:
+            self._fault = reason
+            self._fault_since = now
+            self._retry_delay = self._retry_first
+            log.warning(
+                "storage_unavailable reason=%s error=%r path=%s queued=%d "
+                "action=answering_without_logging",
+                reason,
+                error,
+                self.path,
+                len(self._queue),
+            )
+        else:
+            self._retry_delay = min(self._retry_delay * 2, self._retry_max)
+            log.debug("storage_still_unavailable reason=%s error=%r", reason, error)
+        self._next_retry = now + self._retry_delay
+
+    def _set_recovered(self) -> None:
+        if self._fault is not None:
+            log.info(
+                "storage_recovered after_s=%.1f dropped_total=%d queued=%d",
+                time.monotonic() - self._fault_since,
+                self.dropped,
+                len(self._queue),
+            )
+            self._fault = None
+            self._retry_delay = self._retry_first
+
+    async def _connection(self) -> aiosqlite.Connection:
+        """A connection for an admin or report query (caller holds the lock)."""
+        if self._closed:
+            raise StorageUnavailable("storage is closed")
+        if self._read_only:
+            if self._conn is None:
+                raise StorageUnavailable("database is not open")
+            return self._conn
+        conn = await self._ensure_connection(force=True)
+        if conn is None:
+            raise StorageUnavailable(f"database unavailable: {self._fault}")
+        return conn
+
+    # ------------------------------------------------------------------------------------
+    # Deletion and retention (admin side: these may raise StorageUnavailable)
+
+    async def forget(self, user_key: str) -> int:
+        """Delete every row about the user (queued ones too); returns how many were deleted."""
+        _check_key(user_key)
+        self._check_writable()
+        had_prefs = self._prefs.pop(user_key, None) is not None
+        async with self._lock:
+            before = len(self._queue)
+            self._queue = deque(item for item in self._queue if item[1] != user_key)
+            queued = before - len(self._queue)
+            try:
+                conn = await self._connection()
+            except StorageUnavailable:
+                if had_prefs:
+                    self._prefs[user_key] = Preferences()  # keep answering as a stranger
+                raise
+            try:
+                await conn.execute("BEGIN IMMEDIATE")
+                deleted = 0
+                for sql, params in (
+                    (
+                        "DELETE FROM feedback WHERE user_key = ? OR question_id IN "
+                        "(SELECT id FROM questions WHERE user_key = ?)",
+                        (user_key, user_key),
+                    ),
+                    ("DELETE FROM questions WHERE user_key = ?", (user_key,)),
+                    ("DELETE FROM preferences WHERE user_key = ?", (user_key,)),
+                ):
+                    cursor = await conn.execute(sql, params)
+                    deleted += max(cursor.rowcount, 0)
+                await conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                with contextlib.suppress(Exception):
+                    await conn.execute("ROLLBACK")
+                raise StorageUnavailable(f"forget failed: {_error_text(exc)}") from exc
+            self._prefs.pop(user_key, None)
+            await _truncate_wal(conn)
+        log.info("storage_forgot rows=%d", deleted + queued)
+        return deleted + queued
+
+    async def purge(self, older_than_days: float) -> int:
+        """Delete questions and feedback older than `older_than_days`; returns the row count."""
+        self._check_writable()
+        cutoff = time.time() - float(older_than_days) * DAY
+        async with self._lock:
+            conn = await self._connection()
+            try:
+                await conn.execute("BEGIN IMMEDIATE")
+                deleted = 0
+                for table in ("questions", "feedback"):
+                    cursor = await conn.execute(f"DELETE FROM {table} WHERE ts < ?", (cutoff,))  # noqa: S608
+                    deleted += max(cursor.rowcount, 0)
+                await conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                with contextlib.suppress(Exception):
+                    await conn.execute("ROLLBACK")
+                raise StorageUnavailable(f"purge failed: {_error_text(exc)}") from exc
+            if deleted:
+                await _truncate_wal(conn)
+        self._last_purge = time.monotonic()
+        log.info("storage_purged rows=%d older_than_days=%s", deleted, older_than_days)
+        return deleted
+
+    async def _run_purger(self) -> None:
+        if self._purge_check <= 0:
+            return
+        while not self._closing:
+            await asyncio.sleep(self._purge_check)
+            due = self._last_purge is None or time.monotonic() - self._last_purge >= DAY
+            if due:
+                try:
+                    await self.purge(self.retention_days)
+                except StorageUnavailable as exc:
+                    log.debug("storage_purge_postponed error=%r", str(exc))
+
+    # ------------------------------------------------------------------------------------
+    # Queries for the report and the admin commands (may raise StorageUnavailable)
+
+    async def _fetch(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        if self._empty:
+            return []
+        async with self._lock:
+            if not self._read_only and self._fault is None:
+                await self._drain(force=False)  # an admin expects to see what was just asked
+            conn = await self._connection()
+            try:
+                return list(await conn.execute_fetchall(sql, params))
+            except sqlite3.Error as exc:
+                raise StorageUnavailable(f"query failed: {_error_text(exc)}") from exc
+
+    async def questions_since(self, since: float, until: float | None = None) -> list[QuestionRow]:
+        """Logged questions with since <= ts < until (unix seconds), oldest first."""
+        end = float("inf") if until is None else until
+        rows = await self._fetch(
+            f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE ts >= ? AND ts < ? "  # noqa: S608
+            "ORDER BY ts, id",
+            (since, end),
+        )
+        return [
+            QuestionRow(
+                id=str(r[0]),
+                ts=float(r[1]),
+                user_key=str(r[2]),
+                chat_kind=str(r[3]),
+                channel=str(r[4]),
+                lang=str(r[5]),
+                text=str(r[6]),
+                entry=None if r[7] is None else str(r[7]),
+                score=float(r[8]),
+                confident=bool(r[9]),
+            )
+            for r in rows
+        ]
+
+    async def feedback_since(self, since: float, until: float | None = None) -> list[FeedbackRow]:
+        """Votes with since <= ts < until, each with the question that got the answer."""
+        end = float("inf") if until is None else until
+        rows = await self._fetch(
+            "SELECT f.question_id, f.user_key, f.entry, f.vote, f.ts, q.text, q.score "
+            "FROM feedback f LEFT JOIN questions q ON q.id = f.question_id "
+            "WHERE f.ts >= ? AND f.ts < ? ORDER BY f.ts, f.question_id",
+            (since, end),
+        )
+        return [
+            FeedbackRow(
+                question_id=str(r[0]),
+                user_key=str(r[1]),
+                entry=None if r[2] is None else str(r[2]),
+                vote=int(r[3]),
+                ts=float(r[4]),
+                question=None if r[5] is None else str(r[5]),
+                score=None if r[6] is None else float(r[6]),
+            )
+            for r in rows
+        ]
+
+    async def stats(self, now: dt.datetime | None = None, *, top: int = 5) -> Stats:
+        """Questions today and in the last 7 days, answered %, top entries and top misses."""
+        now = now or dt.datetime.now(LOCAL_TZ)
+        if now.tzinfo is None:
+            now = now.replace(tzinfo=LOCAL_TZ)
+        today_start = now.replace(hour=0, minute=0, second=0, microsecond=0).timestamp()
+        week_start = (now - dt.timedelta(days=7)).timestamp()
+        rows = await self.questions_since(week_start, now.timestamp() + 1e-6)
+        today = [r for r in rows if r.ts >= today_start]
+        entries = Counter(
+            r.entry for r in rows if r.confident and r.entry and not is_smalltalk(r.entry)
+        )
+        misses = [r for r in rows if not r.confident]
+        clusters = cluster_texts([r.text for r in misses], langs=[r.lang for r in misses])
+        top_misses = tuple((misses[c[0]].text, len(c)) for c in clusters[:top])
+        return Stats(
+            today=len(today),
+            week=len(rows),
+            answered_today_pct=answered_pct(today),
+            answered_week_pct=answered_pct(rows),
+            top_entries=tuple(sorted(entries.items(), key=lambda kv: (-kv[1], kv[0]))[:top]),
+            top_misses=top_misses,
+        )
+
+
+def answered_pct(rows: Sequence[QuestionRow]) -> float | None:
+    """Share of real questions (smalltalk left out) answered confidently, or None if none."""
+    real = [r for r in rows if not (r.confident and is_smalltalk(r.entry))]
+    if not real:
+        return None
+    return round(100.0 * sum(1 for r in real if r.confident) / len(real), 1)
+
+
+class _SchemaTooNew(Exception):
+    """The file was written by a newer Fieldbot: leave it alone."""
+
+
+async def _migrate(conn: aiosqlite.Connection) -> int:
+    """Bring the schema to SCHEMA_VERSION, one transaction per step; returns the old version."""
+    start = await _user_version(conn)
+    if start > SCHEMA_VERSION:
+        raise _SchemaTooNew(
+            f"schema version {start} is newer than this Fieldbot knows ({SCHEMA_VERSION})"
+        )
+    if start == SCHEMA_VERSION:
+        return start  # the common case takes no write lock
+    while True:
+        await conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = await _user_version(conn)  # another process may have migrated meanwhile
+            if version >= SCHEMA_VERSION:
+                await conn.execute("COMMIT")
+                return start
+            for statement in MIGRATIONS[version]:
+                await conn.execute(statement)
+            await conn.execute(f"PRAGMA user_version = {version + 1}")
+            await conn.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(Exception):
+                await conn.execute("ROLLBACK")
+            raise
+        log.info("storage_migrated from=%d to=%d", version, version + 1)
+
+
+async def _user_version(conn: aiosqlite.Connection) -> int:
+    rows = list(await conn.execute_fetchall("PRAGMA user_version"))
+    return int(rows[0][0])
+
+
+async def _truncate_wal(conn: aiosqlite.Connection) -> None:
+    """Fold the WAL into the database and empty it, so deleted text leaves the -wal file too."""
+    with contextlib.suppress(sqlite3.Error):
+        await conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _remove_orphan_journal(path: Path) -> None:
+    """A removed database leaves its -wal/-shm behind: its old pages must not come back."""
+    if path.exists():
+        return
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+async def _wait(event: asyncio.Event, seconds: float) -> None:
+    """Wait until `event` is set or `seconds` have passed."""
+    if seconds <= 0 or event.is_set():
+        return
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(event.wait(), timeout=seconds)
+
+
+def _check_key(key: str) -> None:
+    # A guard for privacy: only keys made by user_key() may reach the database.
+    if not isinstance(key, str) or not _KEY_RE.fullmatch(key):
+        raise ValueError("user_key must come from Storage.user_key(), never a raw id")
