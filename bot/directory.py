@@ -262,9 +262,12 @@ class DirectoryIndex:
         self._record_names = {
             _key(name).replace(" ", "") for name in names if len(_key(name).replace(" ", "")) >= 3
         }
-        self._record_by_first: dict[str, list[str]] = {}
-        for name in self._record_names:
-            self._record_by_first.setdefault(name[:1], []).append(name)
+        # For typo matching: names without the word "fieldlab", so the distinctive part counts.
+        self._fuzzy_names: dict[str, list[str]] = {}
+        for name in names:
+            distinctive = "".join(w for w in tokens(name) if w not in _FIELDLAB_WORDS)
+            if len(distinctive) >= 6:
+                self._fuzzy_names.setdefault(distinctive[:1], []).append(distinctive)
         self._by_first: dict[str, list[str]] = {}
         for name in self._names:
             self._by_first.setdefault(name[:1], []).append(name)
@@ -320,14 +323,18 @@ class DirectoryIndex:
         """True when the question names a Fieldlab or Hub (typos and split words allowed)."""
         for size in (4, 3, 2, 1):
             for i in range(len(words) - size + 1):
-                gram = "".join(words[i : i + size])
-                if gram in self._record_names:
+                gram_words = words[i : i + size]
+                if "".join(gram_words) in self._record_names:
                     return True
-                if len(gram) < 8 or is_stopword(words[i]):
+                # Fuzzy only on distinctive words: "fieldlabs are" must not look like "SAMEN".
+                if any(is_stopword(w) or w in _FIELDLAB_WORDS for w in gram_words):
+                    continue
+                gram = "".join(gram_words)
+                if len(gram) < 8:
                     continue
                 found = process.extractOne(
                     gram,
-                    self._record_by_first.get(gram[:1], ()),
+                    self._fuzzy_names.get(gram[:1], ()),
                     scorer=OSA.distance,
                     score_cutoff=1 if len(gram) < 14 else 2,
                 )

@@ -231,6 +231,8 @@ def intent(text: str) -> str | None:
             return pair
         if word in _INTENT_WORDS:
             return _INTENT_WORDS[word]
+        if word in ("wat", "what") and {"is", "zijn", "are", "betekent", "means"} & set(words):
+            return "define"  # "can you explain what a field lab is"
         if len(word) >= 5:  # "hoevel", "wanner": a question word with a typo
             found = process.extractOne(word, _FUZZY_INTENTS, scorer=OSA.distance, score_cutoff=1)
             if found is not None:

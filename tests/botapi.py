@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import json
 import os
 import re
@@ -22,12 +23,13 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
 from typing import Any
 
+import yaml
 from aiohttp import ClientSession, ClientTimeout, web
 
 REPO = Path(__file__).resolve().parent.parent
@@ -125,7 +127,9 @@ def parse_html(text: str) -> tuple[str, list[dict[str, Any]]]:
                 if not stack or stack[-1][0] != name:
                     raise fail(f'unexpected end tag "{name}"')
                 open_name, start, attrs = stack.pop()
-                if units > start:
+                if open_name == "code" and stack and stack[-1][0] == "pre" and "class" in attrs:
+                    stack[-1][2]["class"] = attrs["class"]  # <pre><code class=…>: one entity
+                elif units > start:
                     entities.append(_entity(open_name, start, units - start, attrs, stack))
             else:
                 attrs = {
@@ -159,7 +163,8 @@ def parse_html(text: str) -> tuple[str, list[dict[str, Any]]]:
             i += 1
     if stack:
         raise bad_request(
-            f'can\'t parse entities: can\'t find end tag corresponding to start tag "{stack[-1][0]}"'
+            "can't parse entities: can't find end tag corresponding to start tag "
+            f'"{stack[-1][0]}"'
         )
     return "".join(out), sorted(entities, key=lambda e: (e["offset"], -e["length"]))
 
@@ -226,7 +231,9 @@ def check_markup(markup: Any) -> dict[str, Any] | None:
     if rows is None:
         return markup  # reply keyboards and the like: not used by this bot
     if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
-        raise bad_request("field \"inline_keyboard\" of the InlineKeyboardMarkup must be an Array of Arrays")
+        raise bad_request(
+            'field "inline_keyboard" of the InlineKeyboardMarkup must be an Array of Arrays'
+        )
     for row in rows:
         for button in row:
             if not isinstance(button, dict) or not str(button.get("text", "")).strip():
@@ -421,7 +428,8 @@ class BotAPIServer:
                 if failure.status == 429:
                     return APIError(
                         429,
-                        failure.description or f"Too Many Requests: retry after {failure.retry_after}",
+                        failure.description
+                        or f"Too Many Requests: retry after {failure.retry_after}",
                         {"retry_after": failure.retry_after},
                     )
                 default = "Internal Server Error" if failure.status >= 500 else "Error"
@@ -469,7 +477,11 @@ class BotAPIServer:
     def _error(
         self, exc: APIError, method: str = "", params: dict[str, Any] | None = None
     ) -> web.Response:
-        body: dict[str, Any] = {"ok": False, "error_code": exc.code, "description": exc.description}
+        body: dict[str, Any] = {
+            "ok": False,
+            "error_code": exc.code,
+            "description": exc.description,
+        }
         if exc.parameters:
             body["parameters"] = exc.parameters
         if method:
@@ -517,7 +529,9 @@ class BotAPIServer:
 
     def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
         chat = self._chat(params.get("chat_id"))
-        plain, entities = check_text(params.get("text"), params.get("parse_mode"), params.get("entities"))
+        plain, entities = check_text(
+            params.get("text"), params.get("parse_mode"), params.get("entities")
+        )
         markup = check_markup(params.get("reply_markup"))
         reply_to = (params.get("reply_parameters") or {}).get("message_id") or params.get(
             "reply_to_message_id"
@@ -536,7 +550,9 @@ class BotAPIServer:
         if reply_to:
             original = self._messages.get((chat["id"], int(reply_to)))
             if original is not None:
-                message["reply_to_message"] = {k: v for k, v in original.items() if k != "reply_to_message"}
+                message["reply_to_message"] = {
+                    k: v for k, v in original.items() if k != "reply_to_message"
+                }
         self._messages[(chat["id"], message["message_id"])] = message
         return message
 
@@ -551,7 +567,9 @@ class BotAPIServer:
 
     def _edit_message_text(self, params: dict[str, Any]) -> dict[str, Any]:
         message = self._target(params)
-        plain, entities = check_text(params.get("text"), params.get("parse_mode"), params.get("entities"))
+        plain, entities = check_text(
+            params.get("text"), params.get("parse_mode"), params.get("entities")
+        )
         markup = check_markup(params.get("reply_markup"))
         if (
             plain == message["text"]
@@ -584,7 +602,9 @@ class BotAPIServer:
     def _answer_callback_query(self, params: dict[str, Any]) -> bool:
         query = self._callbacks.get(str(params.get("callback_query_id")))
         if query is None or query.get("answered"):
-            raise bad_request("query is too old and response timeout expired or query ID is invalid")
+            raise bad_request(
+                "query is too old and response timeout expired or query ID is invalid"
+            )
         text = params.get("text")
         if text is not None and len(str(text)) > 200:
             raise bad_request("MESSAGE_TOO_LONG")
@@ -595,10 +615,14 @@ class BotAPIServer:
     def _answer_inline_query(self, params: dict[str, Any]) -> bool:
         query = self._inline.get(str(params.get("inline_query_id")))
         if query is None or query.get("answered"):
-            raise bad_request("query is too old and response timeout expired or query ID is invalid")
+            raise bad_request(
+                "query is too old and response timeout expired or query ID is invalid"
+            )
         results = params.get("results")
         if not isinstance(results, list) or len(results) > 50:
-            raise bad_request("RESULTS_TOO_MUCH" if isinstance(results, list) else "RESULTS_INVALID")
+            raise bad_request(
+                "RESULTS_TOO_MUCH" if isinstance(results, list) else "RESULTS_INVALID"
+            )
         ids = set()
         for result in results:
             rid = str(result.get("id", ""))
@@ -608,7 +632,9 @@ class BotAPIServer:
             if result.get("type") != "article" or not str(result.get("title", "")).strip():
                 raise bad_request("RESULT_TYPE_INVALID")
             content = result.get("input_message_content") or {}
-            check_text(content.get("message_text"), content.get("parse_mode"), content.get("entities"))
+            check_text(
+                content.get("message_text"), content.get("parse_mode"), content.get("entities")
+            )
             check_markup(result.get("reply_markup"))
         query["answered"] = True
         query["results"] = results
@@ -742,7 +768,7 @@ class BotAPIServer:
             entities = _auto_entities(text)
             if entities:
                 message["entities"] = entities
-        if "caption" in content and content["caption"]:
+        if content.get("caption"):
             entities = _auto_entities(content["caption"])
             if entities:
                 message["caption_entities"] = entities
@@ -786,9 +812,9 @@ class BotAPIServer:
         """Messages the bot sent successfully (to `chat_id`), from call number `since` on."""
         out = []
         for call in self.calls[since:]:
-            if call.method == "sendmessage" and call.status == 200:
-                if chat_id is None or call.result["chat"]["id"] == chat_id:
-                    out.append(self._as_sent(call))
+            to_chat = chat_id is None or call.result.get("chat", {}).get("id") == chat_id
+            if call.method == "sendmessage" and call.status == 200 and to_chat:
+                out.append(self._as_sent(call))
         return out
 
     def _as_sent(self, call: Call) -> Sent:
@@ -828,9 +854,9 @@ class BotAPIServer:
             return None
         return query.get("answer") or {"results": query.get("results")}
 
-    async def wait_until(self, condition: Callable[[], Any], timeout: float = 10.0) -> Any:
+    async def wait_until(self, condition: Callable[[], Any], within: float = 10.0) -> Any:
         """Wait until `condition()` is truthy (re-checked after every call the bot makes)."""
-        deadline = asyncio.get_running_loop().time() + timeout
+        deadline = asyncio.get_running_loop().time() + within
         while True:
             event = self._calls_changed
             value = condition()
@@ -839,17 +865,17 @@ class BotAPIServer:
             remaining = deadline - asyncio.get_running_loop().time()
             if remaining <= 0:
                 recent = [(c.method, c.status) for c in self.calls[-8:]]
-                raise TimeoutError(f"condition not met in {timeout} s; last calls: {recent}")
+                raise TimeoutError(f"condition not met in {within} s; last calls: {recent}")
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(event.wait(), min(remaining, 0.5))
 
     async def replies(
-        self, chat_id: int, since: int, count: int = 1, timeout: float = 10.0
+        self, chat_id: int, since: int, count: int = 1, within: float = 10.0
     ) -> list[Sent]:
         """Wait for `count` messages to `chat_id` sent after call number `since`."""
         return await self.wait_until(  # type: ignore[no-any-return]
             lambda: (found := self.sent(chat_id, since)) and len(found) >= count and found,
-            timeout,
+            within,
         )
 
     async def ask(
@@ -859,32 +885,32 @@ class BotAPIServer:
         user: dict[str, Any],
         chat: dict[str, Any] | None = None,
         count: int = 1,
-        timeout: float = 10.0,
+        within: float = 10.0,
         **content: Any,
     ) -> list[Sent]:
         """Send `text` as `user` and return the bot's first `count` replies."""
         since = len(self.calls)
         message = self.push_message(text, user=user, chat=chat, **content)
-        return await self.replies(message["chat"]["id"], since, count, timeout)
+        return await self.replies(message["chat"]["id"], since, count, within)
 
     async def tap(
-        self, sent: Sent, data: str, *, user: dict[str, Any], timeout: float = 10.0
+        self, sent: Sent, data: str, *, user: dict[str, Any], within: float = 10.0
     ) -> dict[str, Any]:
         """Tap a button (or send forged data); returns the answerCallbackQuery parameters."""
         query_id = self.push_callback(sent, data, user=user)
-        return await self.wait_until(lambda: self.answered(query_id), timeout)  # type: ignore[no-any-return]
+        return await self.wait_until(lambda: self.answered(query_id), within)  # type: ignore[no-any-return]
 
     async def inline(
-        self, query: str, *, user: dict[str, Any], timeout: float = 10.0
+        self, query: str, *, user: dict[str, Any], within: float = 10.0
     ) -> list[dict[str, Any]]:
         """Type `@bot query`; returns the articles the bot offered."""
         query_id = self.push_inline_query(query, user=user)
-        answer = await self.wait_until(lambda: self.answered(query_id), timeout)
+        answer = await self.wait_until(lambda: self.answered(query_id), within)
         return answer["results"]  # type: ignore[no-any-return]
 
-    async def settle(self, quiet: float = 0.3, timeout: float = 10.0) -> None:
+    async def settle(self, quiet: float = 0.3, within: float = 10.0) -> None:
         """Wait until the bot has made no call except getUpdates for `quiet` seconds."""
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + within
         while time.monotonic() < deadline:
             busy = [c for c in self.calls if c.method != "getupdates"]
             last = busy[-1].at if busy else 0.0
@@ -916,7 +942,9 @@ def _auto_entities(text: str) -> list[dict[str, Any]]:
 # Users and chats
 
 
-def user(user_id: int, language_code: str | None = "nl", first_name: str = "Ondernemer") -> dict[str, Any]:
+def user(
+    user_id: int, language_code: str | None = "nl", first_name: str = "Ondernemer"
+) -> dict[str, Any]:
     person: dict[str, Any] = {"id": user_id, "is_bot": False, "first_name": first_name}
     if language_code:
         person["language_code"] = language_code
@@ -927,7 +955,9 @@ def private_chat(person: dict[str, Any]) -> dict[str, Any]:
     return {"id": person["id"], "type": "private", "first_name": person["first_name"]}
 
 
-def group_chat(chat_id: int, title: str = "Ondernemers Oost", kind: str = "supergroup") -> dict[str, Any]:
+def group_chat(
+    chat_id: int, title: str = "Ondernemers Oost", kind: str = "supergroup"
+) -> dict[str, Any]:
     return {"id": chat_id, "type": kind, "title": title}
 
 
@@ -991,7 +1021,7 @@ class BotProcess:
             )
         return self
 
-    async def ready(self, timeout: float = 30.0) -> None:
+    async def ready(self, within: float = 30.0) -> None:
         """Wait until the bot polls for updates (or has set its webhook)."""
 
         def up() -> bool:
@@ -1001,7 +1031,7 @@ class BotProcess:
             return "getupdates" in self.server.arrivals or "setwebhook" in done
 
         try:
-            await self.server.wait_until(up, timeout)
+            await self.server.wait_until(up, within)
         except TimeoutError:
             raise TimeoutError(f"the bot did not come up:\n{self.log}") from None
 
@@ -1013,13 +1043,13 @@ class BotProcess:
         assert self.process is not None
         self.process.send_signal(signum)
 
-    async def wait(self, timeout: float = 15.0) -> int:
+    async def wait(self, within: float = 15.0) -> int:
         """The exit status, waiting without blocking the event loop (the server must run)."""
         assert self.process is not None
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + within
         while self.process.poll() is None:
             if time.monotonic() > deadline:
-                raise TimeoutError(f"the bot did not exit within {timeout} s:\n{self.log}")
+                raise TimeoutError(f"the bot did not exit within {within} s:\n{self.log}")
             await asyncio.sleep(0.05)
         return self.process.returncode
 
@@ -1042,183 +1072,207 @@ LONG_PARAGRAPH = (
     "Het Smart Industry-programma bracht bedrijven, kennisinstellingen en overheden samen om "
     "de Nederlandse maakindustrie te digitaliseren. "
 ) * 12
+TNO = "TNO, Smart Industry Fieldlab publicatie"
+MARCH_2019 = dt.date(2019, 3, 18)
 
 
-KNOWLEDGE: dict[str, str] = {
-    "results.yaml": """
-entries:
-  - id: results.jobs
-    tags: [results, jobs]
-    questions:
-      nl: ["Hoeveel banen hebben de Fieldlabs opgeleverd?", "hoeveel banen?", "banen fieldlabs",
-           "Hoeveel werkgelegenheid is er door de Fieldlabs ontstaan?", "aantal arbeidsplaatsen"]
-      en: ["How many jobs have the Fieldlabs created?", "How many jobs did the Fieldlabs create?",
-           "fieldlab jobs", "number of jobs"]
-    answer:
-      nl: "Bij de Fieldlabs zijn tot eind 2018 naar schatting 430 directe banen gecreëerd."
-      en: "By the end of 2018 an estimated 430 direct jobs had been created at the Fieldlabs."
-    source: "TNO, Smart Industry Fieldlab publicatie"
-    as_of: 2019-03-18
-    related: [results.investments, results.companies]
+def _entry(
+    entry_id: str,
+    nl: list[str],
+    en: list[str],
+    answer_nl: str,
+    answer_en: str,
+    source: str | None = None,
+    **more: Any,
+) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "id": entry_id,
+        "questions": {"nl": nl, "en": en},
+        "answer": {"nl": answer_nl, "en": answer_en},
+    }
+    if source:
+        entry["source"] = source
+    entry.update(more)
+    return entry
 
-  - id: results.investments
-    tags: [results, investments]
-    questions:
-      nl: ["Hoeveel is er geïnvesteerd in de Fieldlabs?", "investeringen fieldlabs",
-           "Hoeveel geld is er in de Fieldlabs gestoken?"]
-      en: ["How much has been invested in the Fieldlabs?", "fieldlab investments"]
-    answer:
-      nl: "Sinds de start in 2014 ging er in totaal € 240 miljoen aan investeringen om in de Fieldlabs."
-      en: "Since the start in 2014 a total of €240 million in investments went into the Fieldlabs."
-    source: "TNO, Smart Industry Fieldlab publicatie"
-    as_of: 2019-03-18
-    related: [results.jobs]
 
-  - id: results.companies
-    tags: [results, companies]
-    questions:
-      nl: ["Hoeveel bedrijven zijn betrokken bij de Fieldlabs?", "aantal bedrijven fieldlabs"]
-      en: ["How many companies are involved in the Fieldlabs?", "number of companies fieldlabs"]
-    answer:
-      nl: "Er zijn 600 bedrijven bij de Fieldlabs betrokken."
-      en: "600 companies are involved in the Fieldlabs."
-    source: "TNO, Smart Industry Fieldlab publicatie"
-    as_of: 2019-03-18
+def _lab(lab_id: str, name: str, summary: str, source: str, **more: Any) -> dict[str, Any]:
+    return {
+        "id": lab_id,
+        "name": name,
+        **more,
+        "summary": {"nl": summary, "en": summary},
+        "source": source,
+    }
 
-  - id: programme.history
-    tags: [programme]
-    questions:
-      nl: ["Wat is de geschiedenis van het Smart Industry-programma?"]
-      en: ["What is the history of the Smart Industry programme?"]
-    answer:
-      nl: "@LONG@"
-      en: "@LONG@"
-    source: "Smart Industry, jaarverslagen 2014–2019 <archief> & publicaties"
-    as_of: 2019-03-18
-""",
-    "general.yaml": """
-entries:
-  - id: fieldlabs.what
-    tags: [fieldlabs]
-    questions:
-      nl: ["Wat is een Fieldlab?", "wat zijn fieldlabs", "definitie fieldlab"]
-      en: ["What is a Fieldlab?", "what are field labs"]
-    answer:
-      nl: "Een Smart Industry Fieldlab is een praktijkomgeving waarin bedrijven en kennisinstellingen oplossingen ontwikkelen, testen en implementeren."
-      en: "A Smart Industry Fieldlab is a real-life environment where companies and knowledge institutions develop, test and implement solutions."
-    source: "RVO, Smart Industry Fieldlabs"
-    related: [results.jobs]
 
-  - id: hubs.what
-    tags: [hubs]
-    questions:
-      nl: ["Wat is een Smart Industry Hub?", "wat is een hub", "Waarom zijn de regionale Hubs opgericht?"]
-      en: ["What is a Smart Industry Hub?", "what is a hub"]
-    answer:
-      nl: "Er zijn vijf regionale Smart Industry Hubs. Iedere ondernemer kan bij een regionale hub aankloppen."
-      en: "There are five regional Smart Industry Hubs. Every entrepreneur can knock on the door of a regional hub."
-    source: "Smart Industry"
-    as_of: 2019-03-18
+def knowledge_files() -> dict[str, dict[str, Any]]:
+    """The test knowledge, file by file: the figures of the 18 March 2019 press item, four
+    Hubs (one without a name, as in the sources), ten Fieldlabs, an answer too long for one
+    Telegram message, and names and sources with `&`, `<` and `>` in them."""
+    history = "\n\n".join(f"{n}. {LONG_PARAGRAPH.strip()}" for n in range(1, 4))
+    results = [
+        _entry(
+            "results.jobs",
+            ["Hoeveel banen hebben de Fieldlabs opgeleverd?", "hoeveel banen?",
+             "banen fieldlabs", "Hoeveel werkgelegenheid is er door de Fieldlabs ontstaan?",
+             "aantal arbeidsplaatsen"],
+            ["How many jobs have the Fieldlabs created?",
+             "How many jobs did the Fieldlabs create?", "fieldlab jobs", "number of jobs"],
+            "Bij de Fieldlabs zijn tot eind 2018 naar schatting 430 directe banen gecreëerd.",
+            "By the end of 2018 an estimated 430 direct jobs had been created at the Fieldlabs.",
+            TNO, as_of=MARCH_2019, related=["results.investments", "results.companies"],
+        ),
+        _entry(
+            "results.investments",
+            ["Hoeveel is er geïnvesteerd in de Fieldlabs?", "investeringen fieldlabs",
+             "Hoeveel geld is er in de Fieldlabs gestoken?"],
+            ["How much has been invested in the Fieldlabs?", "fieldlab investments"],
+            "Sinds de start in 2014 ging er € 240 miljoen aan investeringen om in de Fieldlabs.",
+            "Since the start in 2014, €240 million in investments went into the Fieldlabs.",
+            TNO, as_of=MARCH_2019, related=["results.jobs"],
+        ),
+        _entry(
+            "results.companies",
+            ["Hoeveel bedrijven zijn betrokken bij de Fieldlabs?", "aantal bedrijven fieldlabs"],
+            ["How many companies are involved in the Fieldlabs?", "number of companies fieldlabs"],
+            "Er zijn 600 bedrijven bij de Fieldlabs betrokken.",
+            "600 companies are involved in the Fieldlabs.",
+            TNO, as_of=MARCH_2019,
+        ),
+        _entry(
+            "programme.history",
+            ["Wat is de geschiedenis van het Smart Industry-programma?"],
+            ["What is the history of the Smart Industry programme?"],
+            history, history,
+            "Smart Industry, jaarverslagen 2014–2019 <archief> & publicaties", as_of=MARCH_2019,
+        ),
+    ]  # fmt: skip
+    general = [
+        _entry(
+            "fieldlabs.what",
+            ["Wat is een Fieldlab?", "wat zijn fieldlabs", "definitie fieldlab"],
+            ["What is a Fieldlab?", "what are field labs"],
+            "Een Smart Industry Fieldlab is een praktijkomgeving waarin bedrijven en "
+            "kennisinstellingen oplossingen ontwikkelen, testen en implementeren.",
+            "A Smart Industry Fieldlab is a real-life environment where companies and knowledge "
+            "institutions develop, test and implement solutions.",
+            "RVO, Smart Industry Fieldlabs", related=["results.jobs"],
+        ),
+        _entry(
+            "hubs.what",
+            ["Wat is een Smart Industry Hub?", "wat is een hub",
+             "Waarom zijn de regionale Hubs opgericht?"],
+            ["What is a Smart Industry Hub?", "what is a hub"],
+            "Er zijn vijf regionale Smart Industry Hubs. Iedere ondernemer kan bij een regionale "
+            "hub aankloppen.",
+            "There are five regional Smart Industry Hubs. Every entrepreneur can knock on the "
+            "door of a regional hub.",
+            "Smart Industry", as_of=MARCH_2019,
+        ),
+        _entry(
+            "fieldlabs.subsidy",
+            ["Is er subsidie voor Fieldlabs?", "subsidie fieldlab oprichten"],
+            ["Is there a subsidy for Fieldlabs?"],
+            "De regeling voor Smart Industry Fieldlabs liep via RVO.",
+            "The scheme for Smart Industry Fieldlabs ran through RVO.",
+            "RVO",
+        ),
+        _entry(
+            "fieldlabs.costs",
+            ["Wat kost deelname aan een Fieldlab?", "kosten fieldlab deelname"],
+            ["What does it cost to take part in a Fieldlab?"],
+            "Dat verschilt per Fieldlab; vraag het de Fieldlab zelf of uw regionale Hub.",
+            "That differs per Fieldlab; ask the Fieldlab itself or your regional Hub.",
+            "Smart Industry",
+        ),
+    ]  # fmt: skip
+    smalltalk = [
+        _entry("smalltalk.greeting", ["hoi", "hallo", "goedemorgen"], ["hi", "hello"],
+               "Hallo! Ik ben Fieldbot. Vraag bijvoorbeeld: Wat is een Fieldlab?",
+               "Hello! I'm Fieldbot. Try for example: What is a Fieldlab?"),
+        _entry("smalltalk.thanks", ["bedankt", "dank je wel"], ["thanks", "thank you"],
+               "Graag gedaan!", "You're welcome!"),
+    ]  # fmt: skip
+    synonyms = {
+        "nl": [
+            ["banen", "baan", "werkgelegenheid", "arbeidsplaatsen", "jobs"],
+            ["bedrijven", "bedrijf", "ondernemingen", "mkb"],
+            ["geld", "investeringen", "investering", "geïnvesteerd", "euro"],
+            ["fieldlab", "fieldlabs", "proeftuin", "proeftuinen"],
+        ],
+        "en": [["jobs", "job", "employment", "positions"], ["companies", "company", "firms"]],
+    }
 
-  - id: fieldlabs.subsidy
-    tags: [fieldlabs, subsidy]
-    questions:
-      nl: ["Is er subsidie voor Fieldlabs?", "subsidie fieldlab oprichten"]
-      en: ["Is there a subsidy for Fieldlabs?"]
-    answer:
-      nl: "De regeling voor Smart Industry Fieldlabs liep via RVO."
-      en: "The scheme for Smart Industry Fieldlabs ran through RVO."
-    source: "RVO"
+    def hub(hub_id: str, summary: str, source: str, **more: Any) -> dict[str, Any]:
+        return {"id": hub_id, **more, "summary": {"nl": summary, "en": summary}, "source": source}
 
-  - id: fieldlabs.costs
-    tags: [fieldlabs, costs]
-    questions:
-      nl: ["Wat kost deelname aan een Fieldlab?", "kosten fieldlab deelname"]
-      en: ["What does it cost to take part in a Fieldlab?"]
-    answer:
-      nl: "Dat verschilt per Fieldlab; vraag het de Fieldlab zelf of uw regionale Hub."
-      en: "That differs per Fieldlab; ask the Fieldlab itself or your regional Hub."
-    source: "Smart Industry"
-""",
-    "smalltalk.yaml": """
-smalltalk:
-  - id: smalltalk.greeting
-    questions:
-      nl: ["hoi", "hallo", "goedemorgen"]
-      en: ["hi", "hello", "good morning"]
-    answer:
-      nl: "Hallo! Ik ben Fieldbot. Vraag bijvoorbeeld: Wat is een Fieldlab?"
-      en: "Hello! I'm Fieldbot. Try for example: What is a Fieldlab?"
-  - id: smalltalk.thanks
-    questions:
-      nl: ["bedankt", "dank je wel"]
-      en: ["thanks", "thank you"]
-    answer:
-      nl: "Graag gedaan!"
-      en: "You're welcome!"
-""",
-    "synonyms.yaml": """
-synonyms:
-  nl:
-    - [banen, baan, werkgelegenheid, arbeidsplaatsen, jobs]
-    - [bedrijven, bedrijf, ondernemingen, mkb]
-    - [geld, investeringen, investering, geïnvesteerd, euro]
-    - [fieldlab, fieldlabs, proeftuin, proeftuinen]
-  en:
-    - [jobs, job, employment, positions]
-    - [companies, company, businesses, firms]
-""",
-    "directory.yaml": """
-hubs:
-  - id: hub.noord
-    name: Smart Industry Hub Noord
-    region: Noord-Nederland
-    provinces: [Groningen, Friesland, Drenthe]
-    summary: {nl: "De regionale Hub voor Noord-Nederland.", en: "The regional Hub for the Northern Netherlands."}
-    source: "rosf.nl"
-  - id: hub.oost
-    name: BOOST
-    aliases: ["BOOST Smart Industry"]
-    region: Oost-Nederland
-    provinces: [Gelderland, Overijssel]
-    summary: {nl: "Het Smart Industry-netwerk van Oost-Nederland.", en: "The Smart Industry network of the Eastern Netherlands."}
-    website: https://boostsmartindustry.nl
-    source: "boostsmartindustry.nl"
-    as_of: 2022-07-05
-  - id: hub.zuid-holland
-    name: SMITZH
-    region: Zuid-Holland
-    provinces: [Zuid-Holland]
-    summary: {nl: "De Smart Industry Hub van Zuid-Holland.", en: "The Smart Industry Hub of Zuid-Holland."}
-    website: https://smitzh.nl
-    source: "tno.nl"
-  - id: hub.unknown
-    summary: {nl: "Naam en regio van de vijfde Hub staan niet in de bronnen.", en: "The name and region of the fifth Hub are not in the sources."}
-    source: "smartindustry.nl"
+    hubs = [
+        hub("hub.noord", "De regionale Hub voor Noord-Nederland.", "rosf.nl",
+            name="Smart Industry Hub Noord", region="Noord-Nederland",
+            provinces=["Groningen", "Friesland", "Drenthe"]),
+        hub("hub.oost", "Het Smart Industry-netwerk van Oost-Nederland.", "boostsmartindustry.nl",
+            name="BOOST", aliases=["BOOST Smart Industry"], region="Oost-Nederland",
+            provinces=["Gelderland", "Overijssel"], website="https://boostsmartindustry.nl",
+            as_of=dt.date(2022, 7, 5)),
+        hub("hub.zuid-holland", "De Smart Industry Hub van Zuid-Holland.", "tno.nl",
+            name="SMITZH", region="Zuid-Holland", provinces=["Zuid-Holland"],
+            website="https://smitzh.nl"),
+        hub("hub.unknown", "Naam en regio van de vijfde Hub staan niet in de bronnen.",
+            "smartindustry.nl"),
+    ]  # fmt: skip
+    fieldlabs = [
+        _lab("fieldlab.robohouse", "RoboHouse", "Fieldlab voor robotica in Delft.", "robohouse.nl",
+             place="Delft", province="Zuid-Holland", hub="hub.zuid-holland", themes=["robotica"]),
+        _lab("fieldlab.samxl", "SAM|XL", "Automatisering van grote composietconstructies.",
+             "samxl.com", place="Delft", province="Zuid-Holland", hub="hub.zuid-holland"),
+        _lab("fieldlab.duurzaamheidsfabriek", "Duurzaamheidsfabriek", "Fieldlab in Dordrecht.",
+             "duurzaamheidsfabriek.nl", place="Dordrecht", province="Zuid-Holland",
+             hub="hub.zuid-holland"),
+        _lab("fieldlab.rosf", "Region of Smart Factories", "Slimme fabrieken in het noorden.",
+             "rosf.nl", place=["Drachten", "Hoogeveen"], province=["Friesland", "Drenthe"],
+             hub="hub.noord"),
+        _lab("fieldlab.5groningen", "5Groningen", "Proeftuin voor 5G.", "linkmagazine.nl",
+             place="Groningen", province="Groningen", hub="hub.noord", themes=["5g"]),
+        _lab("fieldlab.technologies-added", "Technologies Added",
+             "Gedeelde slimme fabriek in Emmen.", "linkmagazine.nl", place="Emmen",
+             province="Drenthe", hub="hub.noord"),
+        _lab("fieldlab.bouwlab", "BouwLab R&Do", "Fieldlab voor de bouw <R&D>.", "bouwlab.com",
+             place="Haarlem", province="Noord-Holland", themes=["bouw"]),
+        _lab("fieldlab.industrial-robotics", "Fieldlab Industrial Robotics",
+             "Robotica voor het mkb.", "fieldlab-ir.nl", place="Harderwijk",
+             province="Gelderland", hub="hub.oost"),
+        _lab("fieldlab.flexible-manufacturing", "Fieldlab Flexible Manufacturing",
+             "Flexibele productie.", "brainportindustries.com", place="Eindhoven",
+             province="Noord-Brabant"),
+        _lab("fieldlab.sociale-innovatie", "Fieldlab Sociale Innovatie",
+             "Landelijk fieldlab voor sociale innovatie.", "smartindustry.nl",
+             themes=["sociale-innovatie"]),
+    ]  # fmt: skip
+    return {
+        "results.yaml": {"entries": results},
+        "general.yaml": {"entries": general},
+        "smalltalk.yaml": {"smalltalk": smalltalk},
+        "synonyms.yaml": {"synonyms": synonyms},
+        "directory.yaml": {"hubs": hubs, "fieldlabs": fieldlabs},
+    }
 
-fieldlabs:
-  - {id: fieldlab.robohouse, name: RoboHouse, place: Delft, province: Zuid-Holland, hub: hub.zuid-holland, themes: [robotica], summary: {nl: "Fieldlab voor robotica in Delft.", en: "Robotics fieldlab in Delft."}, source: "robohouse.nl"}
-  - {id: fieldlab.samxl, name: "SAM|XL", place: Delft, province: Zuid-Holland, hub: hub.zuid-holland, summary: {nl: "Automatisering van grote composietconstructies.", en: "Automation of large composite structures."}, source: "samxl.com"}
-  - {id: fieldlab.duurzaamheidsfabriek, name: Duurzaamheidsfabriek, place: Dordrecht, province: Zuid-Holland, hub: hub.zuid-holland, summary: {nl: "Fieldlab in Dordrecht.", en: "Fieldlab in Dordrecht."}, source: "duurzaamheidsfabriek.nl"}
-  - {id: fieldlab.rosf, name: Region of Smart Factories, place: [Drachten, Hoogeveen], province: [Friesland, Drenthe], hub: hub.noord, summary: {nl: "Slimme fabrieken in Noord-Nederland.", en: "Smart factories in the Northern Netherlands."}, source: "rosf.nl"}
-  - {id: fieldlab.5groningen, name: 5Groningen, place: Groningen, province: Groningen, hub: hub.noord, themes: [5g], summary: {nl: "Proeftuin voor 5G.", en: "Testing ground for 5G."}, source: "linkmagazine.nl"}
-  - {id: fieldlab.technologies-added, name: Technologies Added, place: Emmen, province: Drenthe, hub: hub.noord, summary: {nl: "Gedeelde slimme fabriek in Emmen.", en: "Shared smart factory in Emmen."}, source: "linkmagazine.nl"}
-  - {id: fieldlab.bouwlab, name: "BouwLab R&Do", place: Haarlem, province: Noord-Holland, themes: [bouw], summary: {nl: "Fieldlab voor de bouw <R&D>.", en: "Fieldlab for construction <R&D>."}, source: "bouwlab.com"}
-  - {id: fieldlab.industrial-robotics, name: Fieldlab Industrial Robotics, place: Harderwijk, province: Gelderland, hub: hub.oost, summary: {nl: "Robotica voor het mkb.", en: "Robotics for SMEs."}, source: "fieldlab-ir.nl"}
-  - {id: fieldlab.flexible-manufacturing, name: Fieldlab Flexible Manufacturing, place: Eindhoven, province: Noord-Brabant, summary: {nl: "Flexibele productie.", en: "Flexible manufacturing."}, source: "brainportindustries.com"}
-  - {id: fieldlab.sociale-innovatie, name: Fieldlab Sociale Innovatie, themes: [sociale-innovatie], summary: {nl: "Landelijk fieldlab voor sociale innovatie.", en: "National fieldlab for social innovation."}, source: "smartindustry.nl"}
-""",
-}
+
+class _PlainDumper(yaml.SafeDumper):
+    """YAML as staff write it: no anchors or aliases."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
 
 
 def write_knowledge(directory: Path) -> Path:
-    """Write the test knowledge base into `directory` (real YAML files) and return it."""
+    """Write the test knowledge base into `directory` as real YAML files and return it."""
     directory.mkdir(parents=True, exist_ok=True)
-    long_text = "\\n\\n".join(f"{n}. {LONG_PARAGRAPH.strip()}" for n in range(1, 4))
-    for name, content in KNOWLEDGE.items():
-        (directory / name).write_text(
-            content.lstrip().replace("@LONG@", long_text), encoding="utf-8"
+    for name, content in knowledge_files().items():
+        text = yaml.dump(
+            content, Dumper=_PlainDumper, allow_unicode=True, sort_keys=False, width=99
         )
+        (directory / name).write_text(text, encoding="utf-8")
     return directory
 
 
@@ -1228,7 +1282,3 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
-
-
-def iter_html_tags(html: str) -> Iterable[str]:
-    return (m[2].lower() for m in _TAG.finditer(html))

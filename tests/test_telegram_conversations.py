@@ -83,7 +83,9 @@ def italic_last_line(sent: Sent) -> bool:
 # -- /start, /help and the command menu --------------------------------------------------
 
 
-async def test_start_welcomes_a_dutch_user_in_dutch_with_three_example_buttons(tg: Harness) -> None:
+async def test_start_welcomes_a_dutch_user_in_dutch_with_three_example_buttons(
+    tg: Harness,
+) -> None:
     (reply,) = await tg.api.ask("/start", user=new_user("nl"))
     assert reply.text.startswith("Welkom bij Fieldbot")
     examples = [b for b in reply.buttons if b["callback_data"].startswith("q:nl:")]
@@ -398,7 +400,9 @@ async def test_group_commands_are_answered_but_stickers_and_other_bots_are_not(
 
 
 async def test_a_bare_mention_asks_for_a_question(tg: Harness) -> None:
-    (reply,) = await tg.api.ask("@fieldbot_test_bot", user=new_user("nl"), chat=group_chat(-100_203))
+    (reply,) = await tg.api.ask(
+        "@fieldbot_test_bot", user=new_user("nl"), chat=group_chat(-100_203)
+    )
     assert "Stel uw vraag na mijn naam" in reply.text
 
 
@@ -471,7 +475,7 @@ async def test_burst_of_50_messages_hits_the_rate_limit_message_exactly_once(tg:
     since = len(tg.api.calls)
     for n in range(50):
         tg.api.push_message(f"hoeveel banen? ({n})", user=person)
-    await tg.api.replies(person["id"], since, count=21, timeout=20)
+    await tg.api.replies(person["id"], since, count=21, within=20)
     await tg.api.settle(quiet=0.5)
     replies = tg.api.sent(person["id"], since)
     warnings = [r for r in replies if "Even rustig aan" in r.text]

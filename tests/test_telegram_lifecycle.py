@@ -89,7 +89,7 @@ async def test_500s_at_start_up_are_retried_until_the_bot_runs(
     api.fail_next("getMe", status=500, count=3)
     bot = bot_for(api, tmp_path).start()
     try:
-        await bot.ready(timeout=40)
+        await bot.ready(within=40)
         assert [c.status for c in api.calls_to("getMe")] == [500, 500, 500, 200]
         (reply,) = await api.ask("hoeveel banen?", user=user(8_000_001))
         assert "430" in reply.text
@@ -106,7 +106,7 @@ async def test_api_down_at_start_up_is_waited_for(tmp_path: Path) -> None:
         await asyncio.sleep(2.0)  # the bot meets a refused connection and backs off
         assert bot.process is not None and bot.process.poll() is None
         await server.start(port)
-        await bot.ready(timeout=40)
+        await bot.ready(within=40)
         (reply,) = await server.ask("hoeveel banen?", user=user(8_000_002))
         assert "430" in reply.text
         assert "method=getMe error=NetworkError" in bot.log  # it noticed, and kept trying

@@ -372,7 +372,7 @@ class Action:
 
 def entry_ref(item_id: str) -> str:
     """The id itself when it is short and plain, else a hash that `resolve_ref` maps back."""
-    if _ID.match(item_id):
+    if _ID.match(item_id) or (item_id.startswith("#") and _REF.match(item_id)):
         return item_id
     return "#" + hashlib.sha256(item_id.encode("utf-8")).hexdigest()[:20]
 

@@ -1,0 +1,283 @@
+"""The Telegram channel's pure parts (rendering, button data, rate limit, pseudonyms, log
+redaction) and the loopback Bot API's own checks, without starting a bot."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import re
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiohttp import ClientSession
+from botapi import TOKEN, APIError, BotAPIServer, check_markup, parse_html, user, utf16_len
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.assistant import Link, Reply
+from bot.channels.telegram import (
+    MAX_CALLBACK_BYTES,
+    Action,
+    Block,
+    Pseudonyms,
+    RedactingFormatter,
+    UserRateLimiter,
+    decode_callback,
+    entry_ref,
+    paginate,
+    render_reply,
+    reply_keyboard,
+    telegram_language,
+)
+
+REPO = Path(__file__).resolve().parent.parent
+
+# Text as users and staff write it: any character, markup-like ones on purpose.
+any_text = st.text(
+    alphabet=st.one_of(st.characters(codec="utf-8"), st.sampled_from("<>&;#/\"' \n")),
+    max_size=300,
+)
+
+
+# -- rendering -------------------------------------------------------------------------
+
+
+@given(any_text)
+def test_any_user_or_knowledge_text_becomes_valid_telegram_html(text: str) -> None:
+    for style in ("", "b", "i"):
+        html = Block(text, style).html()
+        plain, _ = parse_html(html) if html else ("", [])
+        assert plain == text
+
+
+@settings(max_examples=60)
+@given(st.lists(any_text, min_size=1, max_size=40), st.integers(min_value=50, max_value=4096))
+def test_paginate_keeps_every_message_within_the_limit_and_loses_nothing(
+    texts: list[str], limit: int
+) -> None:
+    blocks = [Block(t, "i" if n % 3 == 0 else "") for n, t in enumerate(texts)]
+    chunks = paginate(blocks, limit)
+    plain = [parse_html(chunk)[0] for chunk in chunks]
+    assert all(1 <= utf16_len(p) <= limit for p in plain)
+    assert "".join("".join(p.split()) for p in plain) == "".join("".join(t.split()) for t in texts)
+
+
+def test_paginate_splits_between_paragraphs_not_inside_them() -> None:
+    paragraphs = [f"{n}. " + "woord " * 300 for n in range(1, 6)]  # ~1,800 characters each
+    chunks = paginate([Block(p.strip()) for p in paragraphs])
+    assert len(chunks) == 3
+    for chunk in chunks:
+        assert all(part[0].isdigit() for part in chunk.split("\n\n"))
+
+
+def test_reply_has_source_and_date_in_italics_on_the_last_line() -> None:
+    reply = Reply(
+        "Er zijn 430 banen & meer <veel>.",
+        "nl",
+        entry="results.jobs",
+        confident=True,
+        source="TNO <publicatie>",
+        as_of=dt.date(2019, 3, 18),
+        kind="answer",
+    )
+    (html,) = render_reply(reply)
+    assert html == (
+        "Er zijn 430 banen &amp; meer &lt;veel&gt;.\n\n"
+        "<i>Bron: TNO &lt;publicatie&gt;, 18-03-2019</i>"
+    )
+
+
+def test_fallback_quotes_the_question_and_offers_suggestions_and_the_hubs() -> None:
+    reply = Reply(
+        "Dat weet ik helaas niet zeker.",
+        "nl",
+        alternatives=(Link("fieldlabs.subsidy", "Is er subsidie voor Fieldlabs?", 50.0),),
+        kind="fallback",
+    )
+    (html,) = render_reply(reply, "subsidie <b>&</b>")
+    assert html.startswith("<i>“subsidie &lt;b&gt;&amp;&lt;/b&gt;”</i>")
+    assert html.endswith("<b>Bedoelde u misschien:</b>")
+    keyboard = reply_keyboard(reply)
+    assert keyboard is not None
+    data = [b.callback_data for row in keyboard.inline_keyboard for b in row]
+    assert data == ["a:nl:fieldlabs.subsidy", "h:nl"]  # no 👍/👎 under a fallback
+
+
+def test_telegram_language_code_nl_gives_dutch_anything_else_english() -> None:
+    assert telegram_language("nl", "en") == "nl"
+    assert telegram_language("nl-BE", "en") == "nl"
+    assert telegram_language("de", "nl") == "en"
+    assert telegram_language(None, "nl") == "nl"
+
+
+# -- button data -----------------------------------------------------------------------
+
+entry_ids = st.from_regex(r"[a-z0-9][a-z0-9._-]{0,120}", fullmatch=True)
+
+
+@given(entry_ids, st.sampled_from(["a", "c", "v"]), st.sampled_from(["nl", "en"]))
+def test_button_data_fits_64_bytes_and_decodes_to_the_same_action(
+    entry: str, kind: str, lang: str
+) -> None:
+    action = Action(kind, lang, entry, vote="up" if kind == "v" else "")
+    data = action.encode()
+    assert len(data.encode()) <= MAX_CALLBACK_BYTES
+    decoded = decode_callback(data)
+    assert decoded is not None
+    assert decoded.kind == kind and decoded.lang == lang
+    assert decoded.target == entry_ref(entry)
+
+
+@given(st.text(max_size=80))
+def test_any_other_button_data_is_refused_or_means_exactly_what_it_says(data: str) -> None:
+    action = decode_callback(data)
+    assert action is None or action.encode() == data
+
+
+@pytest.mark.parametrize(
+    "data",
+    ["admin:reload", "reload", "a:nl", "a:nl:X", "a:nl:a b", "p:nl:f:-1", "l:de", "x:nl:1", ""],
+)
+def test_button_data_we_did_not_make_is_refused(data: str) -> None:
+    assert decode_callback(data) is None
+
+
+# -- rate limit, pseudonyms, logs ------------------------------------------------------
+
+
+def test_rate_limit_allows_the_limit_then_warns_once_then_drops_until_the_window_frees() -> None:
+    now = [0.0]
+    limiter = UserRateLimiter(3, window=60.0, clock=lambda: now[0])
+    verdicts = [limiter.check("u1") for _ in range(6)]
+    assert verdicts == ["allow"] * 3 + ["warn", "drop", "drop"]
+    assert limiter.check("u2") == "allow"  # per user
+    now[0] = 61.0
+    assert [limiter.check("u1") for _ in range(5)] == ["allow"] * 3 + ["warn", "drop"]
+
+
+def test_pseudonyms_are_stable_per_key_and_do_not_contain_the_id() -> None:
+    one, other = Pseudonyms(b"key-one"), Pseudonyms(b"key-two")
+    assert one(5550001) == one(5550001) != other(5550001)
+    assert one(5550001) != one(5550002)
+    assert "5550001" not in one(5550001)
+    assert re.fullmatch(r"[0-9a-f]{16}", one(5550001))
+
+
+def test_log_formatter_redacts_the_token_even_in_tracebacks() -> None:
+    token = "7012345678:AAF3kq9ZrXwLmN0pQ_secretpart"
+    formatter = RedactingFormatter("%(message)s", [token, token.split(":")[1]])
+    try:
+        raise RuntimeError(f"GET https://api.telegram.org/bot{token}/getMe failed")
+    except RuntimeError as exc:
+        record = logging.LogRecord("x", logging.ERROR, __file__, 1, "boom %s", (token,), None)
+        record.exc_info = (type(exc), exc, exc.__traceback__)
+    text = formatter.format(record)
+    assert "secretpart" not in text and "<redacted>" in text
+
+
+def test_only_the_telegram_channel_imports_telegram() -> None:
+    offenders = []
+    for path in (REPO / "bot").rglob("*.py"):
+        if path.name == "telegram.py" and path.parent.name == "channels":
+            continue
+        source = path.read_text(encoding="utf-8")
+        if re.search(r"^\s*(from|import)\s+telegram\b", source, re.M):
+            offenders.append(str(path.relative_to(REPO)))
+    assert offenders == []
+
+
+# -- the loopback Bot API checks requests like Telegram ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<b>open",
+        "<b>cross <i>ed</b></i>",
+        "<foo>x</foo>",
+        "a & b",
+        "a < b",
+        "a > b",
+        "<a>no href</a>",
+        '<span class="red">x</span>',
+        '<b onclick="x">x</b>',
+        "&nbsp;",
+    ],
+)
+def test_bot_api_refuses_html_telegram_would_refuse(html: str) -> None:
+    with pytest.raises(APIError, match="can't parse entities"):
+        parse_html(html)
+
+
+def test_bot_api_accepts_telegram_html_and_reports_entities() -> None:
+    plain, entities = parse_html(
+        '<b>Bold</b> &amp; <i>it</i> <a href="https://x.nl/?a=1&amp;b=2">link</a> '
+        '<span class="tg-spoiler">s</span> <pre><code class="language-py">x</code></pre> &#x1F600;'
+    )
+    assert plain == "Bold & it link s x 😀"
+    types = [e["type"] for e in entities]
+    assert types == ["bold", "italic", "text_link", "spoiler", "pre"]
+    assert entities[2]["url"] == "https://x.nl/?a=1&b=2"
+    assert entities[4]["language"] == "py"
+
+
+def test_bot_api_refuses_callback_data_over_64_bytes() -> None:
+    button = {"text": "x", "callback_data": "é" * 33}
+    with pytest.raises(APIError, match="BUTTON_DATA_INVALID"):
+        check_markup({"inline_keyboard": [[button]]})
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[BotAPIServer]:
+    server = await BotAPIServer().start()
+    server.register_chat({"id": 42, "type": "private", "first_name": "A"})
+    yield server
+    await server.close()
+
+
+async def call(api: BotAPIServer, method: str, **kwargs: Any) -> tuple[int, dict[str, Any]]:
+    async with (
+        ClientSession() as client,
+        client.post(f"{api.api_url}{TOKEN}/{method}", **kwargs) as response,
+    ):
+        return response.status, await response.json()
+
+
+async def test_bot_api_answers_an_unknown_method_with_404(api: BotAPIServer) -> None:
+    assert await call(api, "sendPigeon", json={}) == (
+        404,
+        {"ok": False, "error_code": 404, "description": "Not Found"},
+    )
+
+
+async def test_bot_api_accepts_json_and_form_bodies_and_checks_length(api: BotAPIServer) -> None:
+    status, body = await call(api, "sendMessage", data={"chat_id": "42", "text": "hoi"})
+    assert status == 200 and body["result"]["text"] == "hoi"
+    status, body = await call(api, "sendMessage", json={"chat_id": 42, "text": "x" * 4097})
+    assert status == 400 and body["description"] == "Bad Request: message is too long"
+    status, body = await call(
+        api, "sendMessage", json={"chat_id": 42, "text": "<b></b>", "parse_mode": "HTML"}
+    )
+    assert status == 400 and "empty" in body["description"]
+
+
+async def test_bot_api_injects_429_with_retry_after_then_recovers(api: BotAPIServer) -> None:
+    api.fail_next("sendMessage", status=429, retry_after=3)
+    status, body = await call(api, "sendMessage", json={"chat_id": 42, "text": "a"})
+    assert status == 429 and body["parameters"] == {"retry_after": 3}
+    status, _ = await call(api, "sendMessage", json={"chat_id": 42, "text": "a"})
+    assert status == 200
+
+
+async def test_bot_api_long_poll_returns_as_soon_as_an_update_arrives(api: BotAPIServer) -> None:
+    poll = asyncio.create_task(call(api, "getUpdates", json={"timeout": 30, "offset": 0}))
+    await api.wait_until(lambda: "getupdates" in api.arrivals)
+    api.push_message("hoi", user=user(7))
+    status, body = await asyncio.wait_for(poll, 10)
+    assert status == 200 and body["result"][0]["message"]["text"] == "hoi"
+    update_id = body["result"][0]["update_id"]
+    _, body = await call(api, "getUpdates", json={"offset": update_id + 1, "timeout": 0})
+    assert body["result"] == []  # confirmed by the offset
