@@ -812,8 +812,9 @@ class BotAPIServer:
         """Messages the bot sent successfully (to `chat_id`), from call number `since` on."""
         out = []
         for call in self.calls[since:]:
-            to_chat = chat_id is None or call.result.get("chat", {}).get("id") == chat_id
-            if call.method == "sendmessage" and call.status == 200 and to_chat:
+            if call.method != "sendmessage" or call.status != 200:
+                continue
+            if chat_id is None or call.result["chat"]["id"] == chat_id:
                 out.append(self._as_sent(call))
         return out
 
