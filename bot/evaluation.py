@@ -14,7 +14,6 @@ import yaml
 from bot.assistant import Assistant
 from bot.knowledge import KnowledgeBase
 from bot.matching import Matcher
-from bot.text import detect_language
 
 DEFAULT_EVAL = Path("eval/questions.yaml")
 KINDS = ("in", "out", "close")
@@ -84,7 +83,7 @@ def evaluate(assistant: Assistant, cases: list[Case]) -> Outcome:
     outcome = Outcome()
     for case in cases:
         reply = assistant.answer(case.question)
-        detected, _ = detect_language(case.question, assistant.default_lang)
+        detected = reply.language
         outcome.lang_right += detected == case.lang
         outcome.total[case.kind] += 1
         outcome.by_style[case.style] += 1

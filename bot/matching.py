@@ -331,6 +331,12 @@ class Matcher:
             entry_id: min(self._phrasing_weight[i] for i in indexes)
             for entry_id, indexes in self._entry_phrasings.items()
         }
+        # Words the knowledge uses in one language only tell the language of a question.
+        seen: dict[str, set[str]] = defaultdict(set)
+        for phrasing in phrasings:
+            for word in phrasing.folded.split():
+                seen[word].add(phrasing.lang)
+        self.language_words = {w: next(iter(ls)) for w, ls in seen.items() if len(ls) == 1}
         # 'wie ben jij?': phrasings of nothing but function words are compared as whole text.
         self._smalltalk = [p for p in phrasings if not p.terms]
         self._smalltalk_texts = [p.folded for p in self._smalltalk]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
 
 import Stemmer
@@ -154,10 +155,13 @@ def content_tokens(text: str, lang: str | None = None) -> list[str]:
     return [t for t in tokens(text) if not is_stopword(t, lang)]
 
 
-def detect_language(text: str, default: str = "nl") -> tuple[str, float]:
+def detect_language(
+    text: str, default: str = "nl", vocabulary: Mapping[str, str] | None = None
+) -> tuple[str, float]:
     """Guess nl or en for a short question; returns (language, confidence 0..1).
 
-    Confidence is low when neither language has marker words; callers then fall back to the
+    `vocabulary` maps words that the knowledge uses in one language only to that language.
+    Confidence is low when nothing tells the languages apart; callers then fall back to the
     user's preference.
     """
     words = tokens(text)
@@ -168,10 +172,14 @@ def detect_language(text: str, default: str = "nl") -> tuple[str, float]:
         for lang in LANGS:
             if word in _LANGUAGE_MARKERS[lang]:
                 counts[lang] += 1.0
+        if vocabulary and word in vocabulary:
+            counts[vocabulary[word]] += 0.8
     folded = " ".join(words)
     # Spelling patterns that only one of the two languages uses often.
-    counts["nl"] += 0.4 * len(re.findall(r"ij|oe|aa|uu|sch|cht|eu", folded))
-    counts["en"] += 0.4 * len(re.findall(r"th|wh|ing\b|w[aeio]|ou|ea|ck", folded))
+    counts["nl"] += 0.4 * len(re.findall(r"ij|oe|aa|uu|sch|cht|eu|heid\b|tje\b", folded))
+    counts["en"] += 0.4 * len(
+        re.findall(r"th|wh|ing\b|w[aeio]|ou|ea|ck|ph|y\b|oa|ght|tion\b|ce\b", folded)
+    )
     nl, en = counts["nl"], counts["en"]
     if nl == en:
         return default, 0.0

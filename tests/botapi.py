@@ -356,6 +356,7 @@ class BotAPIServer:
         self._counter = 0
         self._tasks: set[asyncio.Task[None]] = set()
         self._client: ClientSession | None = None
+        self._waiting: dict[int, list[asyncio.Future[dict[str, Any]]]] = {}
         self._handlers: dict[str, Callable[[dict[str, Any]], Any]] = {
             "getme": self._get_me,
             "getupdates": self._get_updates,
@@ -554,7 +555,16 @@ class BotAPIServer:
                     k: v for k, v in original.items() if k != "reply_to_message"
                 }
         self._messages[(chat["id"], message["message_id"])] = message
+        for waiter in self._waiting.pop(chat["id"], []):
+            if not waiter.done():
+                waiter.set_result(message)
         return message
+
+    def next_message(self, chat_id: int) -> asyncio.Future[dict[str, Any]]:
+        """A future for the next message the bot sends to `chat_id` (cheap: for load tests)."""
+        waiter = asyncio.get_running_loop().create_future()
+        self._waiting.setdefault(chat_id, []).append(waiter)
+        return waiter
 
     def _target(self, params: dict[str, Any]) -> dict[str, Any]:
         if params.get("inline_message_id"):
