@@ -100,9 +100,7 @@ class Assistant:
     def language_of(self, question: str, preferred: str | None = None) -> str:
         """nl or en for `question`; the preference (or default) when the text does not tell."""
         fallback = preferred if preferred in LANGS else self.default_lang
-        lang, confidence = detect_language(
-            question, fallback, self._served.matcher.language_words
-        )
+        lang, confidence = detect_language(question, fallback, self._served.matcher.language_words)
         return lang if confidence >= LANGUAGE_CONFIDENCE else fallback
 
     def answer(

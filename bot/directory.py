@@ -162,6 +162,8 @@ def derive_entries(hubs: Iterable[Hub], fieldlabs: Iterable[Fieldlab]) -> list[E
         if hub.lead:
             questions["nl"] += (f"Wie coördineert {names[0]}?", f"Wie leidt {names[0]}?")
             questions["en"] += (f"Who coordinates {names[0]}?", f"Who leads {names[0]}?")
+            for lang in LANGS:
+                questions[lang] += tuple(f"{names[0]} {lead}" for lead in hub.lead)
         answer = {lang: hub_card(hub, lang) for lang in LANGS}
         entries.append(
             Entry(
@@ -221,6 +223,9 @@ _LOCATED_WORDS = frozenset(
     "terecht aankloppen gevestigd vestiging based located zit zitten sit".split()
 )
 _FIELDLAB_WORDS = frozenset("fieldlab fieldlabs proeftuin proeftuinen labs lab".split())
+_LIST_CUES = frozenset(
+    "welke welk which lijst list overzicht overview alle all any zijn are fieldlabs".split()
+)
 _NATIONAL = frozenset("nederland netherlands holland nl".split())
 _PREPOSITIONS = frozenset("in uit te near bij rond around omgeving".split())
 
@@ -350,7 +355,11 @@ class DirectoryIndex:
         about_fieldlabs = any(w in _FIELDLAB_WORDS for w in words)
         about_hubs = any(w in _HUB_WORDS for w in words)
         place, unknown_place = self.find_place(words)
-        if about_fieldlabs and not about_hubs:
+        content = [w for w in words if not is_stopword(w)]
+        # "welke fieldlabs…", "fieldlabs in Delft": a list. A long story that happens to name a
+        # theme ("ik heb een metaalbedrijf… hoe sluit ik aan bij een fieldlab") is not.
+        wants_list = bool(_LIST_CUES & set(words)) or len(content) <= 4
+        if about_fieldlabs and not about_hubs and wants_list:
             if place is not None:
                 return self._fieldlabs_at(place, lang)
             themes = self.themes_in([w for w in words if w not in _FIELDLAB_WORDS])

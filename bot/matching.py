@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -43,7 +43,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     gelegen ligt locatie adres located location address situated
     deden deed gedaan hadden gehad kwam kwamen gekomen ging gingen gegaan zag zagen liet
     lieten gelaten stond stonden gestaan hield hielden gehouden kreeg kregen maakten
-    did done got gotten went gone came gave given took taken put kept held
+    did done got gotten went gone came gave given took taken put kept held take takes
+    taking give gives go going goes come comes coming keep keeps
     bedrag bedragen cijfer cijfers getal getallen niveau omvang stand overzicht
 
     mensen persoon personen iemand werken werkt gewerkt krijgen krijg kreeg gekregen maken maakt
@@ -67,6 +68,8 @@ CORRECTED_FACTOR = 0.85
 COMMON_POSTINGS = 200
 # At most this many entries are compared phrasing by phrasing.
 MAX_POOL = 60
+# An unknown word right after "in"/"bij" narrows the question to something we don't know.
+SCOPE_FACTOR = 1.6
 # How much the nearest phrasing matters next to the coverage of the question (0..1).
 SHAPE = 0.4
 # Weight of the question's kind (how many / when / what is) at the phrasing level.
@@ -112,6 +115,7 @@ class _Term:
     surface: str
     term: str | None
     factor: float
+    scoped: bool = False
 
 
 @dataclass(frozen=True)
@@ -129,6 +133,7 @@ class Analyzer:
 
     def __init__(self, synonyms: Mapping[str, Iterable[Iterable[str]]]) -> None:
         self._canon: dict[str, str] = {}
+        self._phrases: dict[tuple[str, str], str] = {}
         for lang in LANGS:
             for group in synonyms.get(lang, ()):
                 words = [w for w in group if w]
@@ -138,6 +143,9 @@ class Analyzer:
                 for word in words:
                     for form in {self._raw_term(word, lang), self._raw_term(word, _other(lang))}:
                         self._canon.setdefault(form, head)
+                    parts = tuple(tokens(word))
+                    if len(parts) == 2:  # "take part" = "join"
+                        self._phrases.setdefault(parts, head)
         self.vocabulary: set[str] = set(self._canon.values())
         # Folded surface words of the knowledge, for typo correction.
         self._surface: dict[str, str] = {}
@@ -154,7 +162,18 @@ class Analyzer:
     def index_terms(self, text: str, lang: str) -> list[str]:
         """Terms of a knowledge phrasing, recorded in the vocabulary."""
         out = []
-        for token in tokens(text):
+        words = tokens(text)
+        i = 0
+        while i < len(words):
+            phrase = self._phrases.get((words[i], words[i + 1])) if i + 1 < len(words) else None
+            if phrase is not None:
+                self.vocabulary.add(phrase)
+                self._surface.setdefault(words[i] + words[i + 1], phrase)
+                out.append(phrase)
+                i += 2
+                continue
+            token = words[i]
+            i += 1
             if token in STOPWORDS[lang]:
                 continue
             term = self.term(token, lang)
@@ -252,10 +271,15 @@ class Analyzer:
                     continue
             analysed = self.query_term(words[i], lang)
             if analysed is not None:
+                if i > 0 and words[i - 1] in _SCOPE_WORDS and not words[i].isdigit():
+                    analysed = replace(analysed, scoped=True)
                 out.append(analysed)
             i += 1
         return out
 
+
+# Prepositions that put a question in a place or organisation: "in België", "bij Unilever".
+_SCOPE_WORDS = frozenset("in bij uit buiten at from near inside".split())
 
 _PREFIXES = sorted(
     "aange opge uitge meege bijge afge toege terugge voorge doorge ge aan op uit mee bij af "
@@ -364,6 +388,7 @@ class Matcher:
         unknown = tuple(t.surface for t in terms if t.term is None or t.term not in self._idf)
         query_terms: dict[str, float] = {}
         total = 0.0
+        unknown_weights: list[float] = []
         for term in terms:
             weight = self.weight(term)
             if term.term is not None and term.term in self._idf:
@@ -371,7 +396,13 @@ class Matcher:
                 query_terms[term.term] = max(previous, weight)
                 total += max(weight - previous, 0.0)
             else:
-                total += weight
+                if term.scoped:  # "in België", "bij Unilever": narrows what is asked
+                    weight *= SCOPE_FACTOR
+                unknown_weights.append(weight)
+        # A question is about one or two things: the first unknown words count in full, more of
+        # them are likely chatter ("ik hoor het overal op beurzen"), so each counts less.
+        for rank, weight in enumerate(sorted(unknown_weights, reverse=True)):
+            total += weight / (1 + 0.5 * rank)
         if not query_terms:
             short = self._search_short(question) if len(terms) <= 1 else None
             return short or Match((), False, unknown)

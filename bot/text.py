@@ -54,6 +54,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         inmiddels intussen ooit destijds toen straks later eerder onlangs laatst hoor joh
         dus daarom omdat terwijl hoewel zodat mits tenzij alsof
         kun kunnen mogelijk ik wel zoal zoals bijvoorbeeld bv etc enz enzovoort
+        meestal gewoonlijk normaal doorgaans vaak soms meestentijds alweer ook alweer ff
         iets wat waarom waarvan waardoor waarop wiens wier
         """.split()
     ),
@@ -76,6 +77,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         already ever once also again such whether because while although though
         r u ur pls plz im ive id youre thats whats theres hows whos wheres
         dont doesnt didnt cant wont isnt arent wasnt werent
+        usually often normally generally typically mostly sometimes always never
         """.split()
     ),
 }

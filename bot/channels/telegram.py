@@ -1273,6 +1273,7 @@ def build_application(
         .read_timeout(10.0)
         .write_timeout(10.0)
         .pool_timeout(5.0)
+        .connection_pool_size(int(__import__("os").environ.get("FB_POOL", "256")))
         .get_updates_connect_timeout(5.0)
         .get_updates_read_timeout(10.0)
         .get_updates_pool_timeout(5.0)
