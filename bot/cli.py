@@ -20,7 +20,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse that exits 2 with one clear line instead of the usage block."""
 
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"Error: {message} (see `fieldbot {self.prog.split()[-1]} --help`)\n")
+        sys.stderr.write(f"Error: {message} (see `{self.prog} --help`)\n")
         raise SystemExit(EXIT_USAGE)
 
 

@@ -297,7 +297,8 @@ class DirectoryIndex:
                 if key in self._names and key not in _NATIONAL:
                     return self._names[key], None
         for word in words:  # typo tolerance on single words: "Enschde", "Overijsel"
-            if len(word) >= 5 and word not in _NATIONAL and not is_stopword(word):
+            # Short words are too often real words near a town: leden~Leiden, hoort~Hoorn.
+            if len(word) >= 7 and word not in _NATIONAL and not is_stopword(word):
                 found = process.extractOne(
                     word,
                     self._by_first.get(word[:1], ()),

@@ -411,7 +411,14 @@ class _Checker:
         return tuple(out)
 
     def date(self, node: yaml.Node, what: str) -> dt.date | None:
-        value = self.scalar(node) if isinstance(node, yaml.ScalarNode) else None
+        if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:timestamp":
+            try:
+                value: Any = _CONSTRUCTOR.construct_yaml_timestamp(node)
+            except ValueError as exc:
+                self.problem(node, f"{what} '{node.value}' is not a real date ({exc})")
+                return None
+        else:
+            value = self.scalar(node) if isinstance(node, yaml.ScalarNode) else None
         if isinstance(value, dt.datetime):
             return value.date()
         if isinstance(value, dt.date):
@@ -493,11 +500,13 @@ def _read_entry(
     )
     if "questions" in fields and not questions:
         check.problem(fields["questions"], f"entry '{entry_id}' has no questions")
-    if "answer" in fields:
-        if "nl" not in answer and isinstance(fields["answer"], yaml.MappingNode):
+    if "answer" in fields and isinstance(fields["answer"], yaml.MappingNode):
+        # Languages present but empty were reported as empty already; only absent ones here.
+        given = {k.value for k, _ in fields["answer"].value if isinstance(k, yaml.ScalarNode)}
+        if "nl" not in given:
             check.problem(fields["answer"], f"entry '{entry_id}' needs a Dutch (nl) answer")
         for lang in questions:
-            if lang not in answer and isinstance(fields["answer"], yaml.MappingNode):
+            if lang not in given:
                 check.problem(
                     fields["answer"],
                     f"entry '{entry_id}' has {lang} questions but no {lang} answer",

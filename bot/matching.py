@@ -217,6 +217,8 @@ class Analyzer:
             token, self._stopword_keys.get(token[0], ()), scorer=OSA.distance, score_cutoff=1
         ):
             return None  # "hoevel" is "hoeveel": a stopword with a typo
+        if process.extractOne(token, _QUESTION_WORDS, scorer=OSA.distance, score_cutoff=1):
+            return None  # "mutch" is "much"
         found = process.extractOne(
             token,
             self._surface_keys.get(token[0], ()),
@@ -233,6 +235,11 @@ class Analyzer:
         so that word stays unknown."""
         if len(token) < 9:
             return None
+        for cut in range(4, len(token) - 3):  # "hoeveelbanen": a question word glued on
+            if token[:cut] in STOPWORDS["nl"] | STOPWORDS["en"]:
+                rest = self._surface.get(token[cut:])
+                if rest is not None:
+                    return _Term(token, rest, CORRECTED_FACTOR)
         for cut in range(len(token) - 4, 3, -1):
             left, head = token[:cut], token[cut:]
             # The head names what is asked: 'innovatiebox' is about a box, not innovation.
@@ -280,6 +287,11 @@ class Analyzer:
 
 # Prepositions that put a question in a place or organisation: "in België", "bij Unilever".
 _SCOPE_WORDS = frozenset("in bij uit buiten at from near inside".split())
+
+# Question words a typo may hit even when they are short ("mutch", "wich").
+_QUESTION_WORDS = [
+    w for w in "much many what where when which hoeveel wanneer welke waarom".split()
+]
 
 _PREFIXES = sorted(
     "aange opge uitge meege bijge afge toege terugge voorge doorge ge aan op uit mee bij af "

@@ -636,6 +636,7 @@ class Storage:
         while len(self._queue) > self._max_queue:
             self._queue.popleft()
             self.dropped += 1
+        self._wake.set()  # the writer may have gone to sleep on the queue flush() emptied
 
     # ------------------------------------------------------------------------------------
     # Connection and faults
@@ -813,6 +814,8 @@ class Storage:
         self._check_writable()
         cutoff = time.time() - float(older_than_days) * DAY
         async with self._lock:
+            if self._fault is None:
+                await self._drain(force=False)  # old rows still queued are purged as well
             conn = await self._connection()
             try:
                 await conn.execute("BEGIN IMMEDIATE")

@@ -40,7 +40,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         in op aan bij van voor met naar uit over onder tot door om tegen zonder sinds tussen
         na via per binnen buiten achter naast
         wat wie waar wanneer waarom hoe welk welke waarmee waarvoor waarin waaruit waarover
-        hoeveel hoelang hoeveelste
+        hoeveel hoelang hoeveelste aantal aantallen hoeveelheid
         niet geen wel ook nog al toch nou even eens eigenlijk graag gewoon precies
         zo zeer heel erg veel meer meest weinig minder beetje
         ja nee oke ok hm hmm eh
@@ -66,7 +66,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         i you he she it we they me him her us them my your his its our their mine yours
         in on at by of for with to from about into over under through during since between
         via per within without
-        what who whom whose where when why how which
+        what who whom whose where when why how which number quantity
         not no yes also too still just even really actually please ok okay hm
         very much many more most some any lot lots little bit
         tell know say explain question ask
@@ -111,11 +111,16 @@ def strip_invisible(text: str) -> str:
     """Drop control, zero-width, bidi and private-use characters; keep line breaks as spaces."""
     if text.isascii():
         return _ASCII_CONTROL.sub(" ", text)
-    return "".join(
-        " " if ch in "\n\r\t" else ch
-        for ch in text
-        if ch in "\n\r\t" or unicodedata.category(ch) not in _INVISIBLE_CATEGORIES
-    )
+    out = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category == "Cc":
+            out.append(" ")  # a control character separates words, as in ASCII text
+        elif category not in _INVISIBLE_CATEGORIES and category not in ("Zl", "Zp"):
+            out.append(ch)
+        elif category in ("Zl", "Zp"):
+            out.append(" ")
+    return "".join(out)
 
 
 @lru_cache(maxsize=65536)
@@ -126,8 +131,9 @@ def fold(text: str) -> str:
         text = text.replace(symbol, word)
     if text.isascii():  # the common case: no accents to strip
         return _APOSTROPHES.sub("", text.lower())
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # Decompose first: compatibility letters ('ℍ', '™') become plain capitals, then fold them.
+    decomposed = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
     return _APOSTROPHES.sub("", text)
 
 
@@ -212,6 +218,9 @@ _INTENT_PAIRS = {
 _INTENT_WORDS = {
     "hoeveel": "count",
     "aantal": "count",
+    "hoeveelheid": "count",
+    "number": "count",
+    "quantity": "count",
     "wanneer": "when",
     "when": "when",
     "wie": "who",
@@ -243,6 +252,11 @@ def intent(text: str) -> str | None:
             return _INTENT_WORDS[word]
         if word in ("wat", "what") and {"is", "zijn", "are", "betekent", "means"} & set(words):
             return "define"  # "can you explain what a field lab is"
+        glued = next(
+            (k for k in _FUZZY_INTENTS if word.startswith(k) and len(word) > len(k) + 3), None
+        )
+        if glued is not None:  # "hoeveelbanen"
+            return _INTENT_WORDS[glued]
         if len(word) >= 5:  # "hoevel", "wanner": a question word with a typo
             found = process.extractOne(word, _FUZZY_INTENTS, scorer=OSA.distance, score_cutoff=1)
             if found is not None:

@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import hmac
 import html
+import importlib.util
 import json
 import logging
 import math
@@ -283,12 +284,20 @@ class PatientRequests(BaseRateLimiter[int]):
     connections with exponential backoff. getUpdates has its own retry loop in PTB."""
 
     def __init__(
-        self, *, max_retries: int = 4, max_wait: float = 60.0, backoff: float = 0.5
+        self,
+        *,
+        max_retries: int = 4,
+        max_wait: float = 60.0,
+        backoff: float = 0.5,
+        in_flight: int = 16,
     ) -> None:
         self.max_retries = max_retries
         self.max_wait = max_wait
         self.backoff = backoff
         self._resume_at = 0.0
+        # At most as many requests in flight as the connection pool holds: waiting here is
+        # cheap, while httpcore rescans its whole pool for every queued request.
+        self._slots = asyncio.Semaphore(in_flight)
 
     async def initialize(self) -> None:
         return None
@@ -312,7 +321,8 @@ class PatientRequests(BaseRateLimiter[int]):
             if pause > 0:
                 await asyncio.sleep(pause)
             try:
-                return await callback(*args, **kwargs)
+                async with self._slots:
+                    return await callback(*args, **kwargs)
             except RetryAfter as exc:
                 wait = _retry_after_seconds(exc)
                 if attempt >= self.max_retries or wait > self.max_wait:
@@ -1237,6 +1247,14 @@ class TelegramChannel:
 # Building and running the application
 
 
+def _spare_httpcore_a_failing_import() -> None:
+    """httpcore imports `sniffio` on every request; when it is not installed, every failed
+    import searches all of sys.path again (a fifth of the CPU per reply under load). Recording
+    its absence once makes the import fail at once, with the same outcome: asyncio."""
+    if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
+        sys.modules["sniffio"] = None  # type: ignore[assignment]
+
+
 def build_application(
     config: Config,
     assistant: Assistant,
@@ -1249,6 +1267,7 @@ def build_application(
     """The whole bot: PTB Application with every handler, 429/5xx handling and timeouts."""
     if not config.token:
         raise ValueError("a Telegram bot token is needed to build the application")
+    _spare_httpcore_a_failing_import()
     channel = TelegramChannel(
         config,
         assistant,
@@ -1267,8 +1286,8 @@ def build_application(
         .token(config.token)
         .base_url(config.api_url)
         .defaults(defaults)
-        .concurrent_updates(True)
-        .rate_limiter(PatientRequests())
+        .concurrent_updates(int(__import__("os").environ.get("FB_CONC", "256")))
+        .rate_limiter(PatientRequests(in_flight=int(__import__("os").environ.get("FB_SEM", "16"))))
         .connect_timeout(5.0)
         .read_timeout(10.0)
         .write_timeout(10.0)
