@@ -94,6 +94,20 @@ def cluster_texts(
     return result
 
 
+def phrasings(texts: Sequence[str]) -> list[str]:
+    """Distinct phrasings (case and spacing ignored), most asked first, then the latest first."""
+    counts: dict[str, int] = defaultdict(int)
+    latest: dict[str, int] = {}
+    shown: dict[str, str] = {}
+    for position, text in enumerate(texts):
+        clean = " ".join(text.split())
+        key = clean.casefold()
+        counts[key] += 1
+        latest[key] = position
+        shown[key] = clean
+    return [shown[k] for k in sorted(counts, key=lambda k: (-counts[k], -latest[k]))]
+
+
 def similarity(a: str, b: str, *, lang: str = "nl", term: TermFunction | None = None) -> float:
     """How alike two questions are (0-1), with both as the whole corpus (for tests, tuning)."""
     ta, tb = question_terms(a, lang, term), question_terms(b, lang, term)

@@ -327,6 +327,9 @@ class _Checker:
             if level > MAX_DEPTH:
                 self.problem(current, f"nesting deeper than {MAX_DEPTH} levels; refused")
                 return False
+            if current.tag == "tag:yaml.org,2002:merge":
+                self.problem(current, "merge keys (<<) are not supported; write the fields out")
+                return False
             if current.tag not in _PLAIN_TAGS:
                 self.problem(
                     current,
@@ -486,11 +489,13 @@ def _read_entry(
         return None
     if kind == "faq" and "source" not in fields:
         check.problem(node, f"entry '{entry_id}' has no 'source': every fact needs one")
+    reported = len(check.problems)
     questions = (
         check.per_language(fields["questions"], f"questions of '{entry_id}'", check.texts)
         if "questions" in fields
         else {}
     )
+    questions_ok = len(check.problems) == reported
     answer = (
         check.per_language(
             fields["answer"], f"answer of '{entry_id}'", lambda n, w: check.text(n, w)
@@ -498,7 +503,7 @@ def _read_entry(
         if "answer" in fields
         else {}
     )
-    if "questions" in fields and not questions:
+    if "questions" in fields and not questions and questions_ok:
         check.problem(fields["questions"], f"entry '{entry_id}' has no questions")
     if "answer" in fields and isinstance(fields["answer"], yaml.MappingNode):
         # Languages present but empty were reported as empty already; only absent ones here.
@@ -804,6 +809,9 @@ def load_knowledge(folder: Path | str) -> KnowledgeBase:
             continue
         ids.setdefault(entry.id, entry.origin)
     _cross_checks(loaded, problems, ids)
+    if not problems and not any(e.kind == "faq" for e, _, _ in loaded.entries) and not derived:
+        # An emptied file must not replace working knowledge with nothing.
+        problems.append(Problem(str(directory), 0, "the knowledge holds no entries"))
     if problems:
         raise KnowledgeError(problems)
     entries = tuple(e for e, _, _ in loaded.entries) + tuple(derived)

@@ -51,11 +51,11 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     gemaakt komen komt kwamen gekomen geven geeft gegeven gaan gaat ging zien ziet gezien vinden
     vind vindt gevonden nieuw nieuwe nieuws groot grote klein kleine goed goede echt precies
     totaal totale huidig huidige nu tegenwoordig momenteel vandaag jaar jaren keer tijd
-    info informatie details idee weetje vraag vragen antwoord nederland nederlandse land
+    info informatie details idee weetje vraag vragen antwoord
     ding dingen zaak zaken manier soort sorts iets
     people person someone work works worked get gets got make makes made come came give gave
     go goes went see saw find found new big small good real exactly total current now today
-    year years time info information details idea answer netherlands dutch country thing
+    year years time info information details idea answer thing
     things way kind sort
     """.split()
 )
@@ -73,7 +73,7 @@ SCOPE_FACTOR = 1.6
 # How much the nearest phrasing matters next to the coverage of the question (0..1).
 SHAPE = 0.4
 # Weight of the question's kind (how many / when / what is) at the phrasing level.
-INTENT_WEIGHT = 1.5
+INTENT_WEIGHT = 2.0
 
 
 @dataclass(frozen=True)
@@ -133,6 +133,7 @@ class Analyzer:
 
     def __init__(self, synonyms: Mapping[str, Iterable[Iterable[str]]]) -> None:
         self._canon: dict[str, str] = {}
+        self._exact: dict[str, str] = {}
         self._phrases: dict[tuple[str, str], str] = {}
         for lang in LANGS:
             for group in synonyms.get(lang, ()):
@@ -141,8 +142,10 @@ class Analyzer:
                     continue
                 head = self._raw_term(words[0], lang)
                 for word in words:
-                    for form in {self._raw_term(word, lang), self._raw_term(word, _other(lang))}:
-                        self._canon.setdefault(form, head)
+                    # The word itself, and its stem in the group's own language. Stems in the
+                    # other language collide too often (English "digital" ~ "digitize").
+                    self._exact.setdefault("".join(tokens(word)), head)
+                    self._canon.setdefault(self._raw_term(word, lang), head)
                     parts = tuple(tokens(word))
                     if len(parts) == 2:  # "take part" = "join"
                         self._phrases.setdefault(parts, head)
@@ -156,6 +159,9 @@ class Analyzer:
         return stem(joined, lang)
 
     def term(self, token: str, lang: str) -> str:
+        exact = self._exact.get(token)
+        if exact is not None:
+            return exact
         raw = stem(token, lang)
         return self._canon.get(raw, raw)
 
@@ -188,7 +194,7 @@ class Analyzer:
         for word, term in self._surface.items():
             if len(word) >= 5:
                 self._roots.setdefault(verb_root(word), term)
-        for word, head in self._canon.items():
+        for word, head in (*self._exact.items(), *self._canon.items()):
             self._surface.setdefault(word, head)
         self._surface_keys = _by_first_letter(self._surface)
         self._stopword_keys = _by_first_letter(
@@ -377,15 +383,20 @@ class Matcher:
         self._smalltalk = [p for p in phrasings if not p.terms]
         self._smalltalk_texts = [p.folded for p in self._smalltalk]
 
+    def is_generic(self, term: _Term) -> bool:
+        """Chat words and generic verbs, and unknown one- or two-letter shorthand ('r', 'u')."""
+        known = term.term is not None and term.term in self._idf
+        return (
+            term.surface in GENERIC_WORDS
+            or (term.term is not None and term.term in _GENERIC_STEMS)
+            or (not known and len(term.surface) <= 2)
+        )
+
     def weight(self, term: _Term) -> float:
         """IDF weight; a word no entry uses weighs like a rare word, so it lowers coverage."""
         known = term.term is not None and term.term in self._idf
         base = self._idf[term.term] if known and term.term else self._unknown_weight
-        if (
-            term.surface in GENERIC_WORDS
-            or (term.term and term.term in _GENERIC_STEMS)
-            or (not known and len(term.surface) <= 2)  # "r", "u": chat shorthand, no subject
-        ):
+        if self.is_generic(term):
             base *= GENERIC_FACTOR
         return base * term.factor
 
@@ -454,7 +465,8 @@ class Matcher:
                     best[entry_id] = (dice, index)
         scored = []
         for entry_id, (dice, index) in best.items():
-            score = 100.0 * (coverage[entry_id] / total) * (SHAPE + (1 - SHAPE) * min(dice, 1.0))
+            covered = min(coverage[entry_id] / total, 1.0)
+            score = 100.0 * covered * (SHAPE + (1 - SHAPE) * min(dice, 1.0))
             score = round(min(max(score, 0.0), 100.0), 1)
             scored.append(Candidate(entry_id, score, self._phrasings[index].text))
         scored.sort(key=lambda c: (-c.score, c.entry))

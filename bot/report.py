@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.clustering import cluster_texts
+from bot.clustering import cluster_texts, phrasings
 from bot.config import Config
 from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 from bot.matching import Matcher, MatchSettings
@@ -69,6 +69,7 @@ class Cluster:
     last_asked: dt.datetime
     nearest: Nearest | None
     phrasing_langs: tuple[str, ...] = ()  # the language of each phrasing
+    unknown_words: tuple[str, ...] = ()  # question words no entry knows: synonyms to add?
 
     def suggestion(self, settings: MatchSettings | None = None) -> str:
         """One line telling staff what to do with this cluster."""
@@ -237,22 +238,17 @@ def _cluster(
     knowledge: KnowledgeBase | None,
     settings: MatchSettings,
 ) -> Cluster:
-    # Phrasings that differ only in case or spacing are one phrasing.
-    by_text: Counter[str] = Counter()
-    shown: dict[str, str] = {}
+    ordered = phrasings([r.text for r in rows])  # rows are oldest first
     lang_of: dict[str, str] = {}
     for row in rows:
-        text = " ".join(row.text.split())
-        key = text.casefold()
-        by_text[key] += 1
-        shown.setdefault(key, text)
-        lang_of.setdefault(key, row.lang)
-    ordered = sorted(by_text, key=lambda k: (-by_text[k], k))
-    phrasings = tuple(shown[k] for k in ordered)
+        lang_of[" ".join(row.text.split()).casefold()] = row.lang
+    langs_of = [lang_of[text.casefold()] for text in ordered]
     nearest: Nearest | None = None
+    unknown: dict[str, None] = {}
     if matcher is not None:
-        for key in ordered[:5]:
-            match = matcher.search(shown[key], lang=lang_of[key])
+        for text, lang in zip(ordered[:5], langs_of, strict=False):
+            match = matcher.search(text, lang=lang)
+            unknown.update(dict.fromkeys(match.unknown))
             best = match.best
             if best is None or (nearest is not None and best.score <= nearest.score):
                 continue
@@ -261,7 +257,7 @@ def _cluster(
                 entry=best.entry,
                 score=best.score,
                 confident=match.confident,
-                title=entry.title(lang_of[key]) if entry else "",
+                title=entry.title(lang) if entry else "",
                 origin=entry.origin if entry else "",
             )
     langs = tuple(sorted({r.lang for r in rows}))
@@ -270,10 +266,11 @@ def _cluster(
         users=len({r.user_key for r in rows}),
         unanswered=sum(1 for r in rows if not r.confident),
         low_confidence=sum(1 for r in rows if is_low_confidence(r, settings)),
-        examples=phrasings[:EXAMPLES],
-        phrasings=phrasings[:20],
+        examples=tuple(ordered[:EXAMPLES]),
+        phrasings=tuple(ordered[:20]),
         langs=langs,
-        phrasing_langs=tuple(lang_of[k] for k in ordered[:20]),
+        phrasing_langs=tuple(langs_of[:20]),
+        unknown_words=tuple(unknown),
         last_asked=_local(max(r.ts for r in rows)),
         nearest=nearest,
     )
@@ -297,8 +294,11 @@ def _rates(
     buckets.setdefault(label(end), [])
     for row in rows:
         buckets.setdefault(label(_local(row.ts)), []).append(row)
+    names = sorted(buckets)
+    while names and not buckets[names[0]] and len(names) > 1:
+        names.pop(0)  # before the first question the log simply had not started
     points = []
-    for name in sorted(buckets):
+    for name in names:
         members = buckets[name]
         real = [r for r in members if not (r.confident and is_smalltalk(r.entry))]
         points.append(
@@ -342,7 +342,8 @@ HOW_TO = (
     "How to turn a cluster into knowledge: if a nearest entry already answers it, add the "
     "phrasings to that entry's questions (file and line are given); otherwise paste the "
     "template into a file in the knowledge folder, write the answer with its source and "
-    "date, and run `fieldbot check`. The running bot picks up a valid file by itself."
+    "date, and run `fieldbot check`. Words no entry knows may also be synonyms of words it "
+    "does know (a `synonyms:` group). The running bot picks up a valid file by itself."
 )
 
 
@@ -381,6 +382,8 @@ def render_text(report: Report, *, max_clusters: int = TEXT_CLUSTERS) -> str:
         if cluster.nearest is not None:
             near = cluster.nearest
             out.append(f"       nearest entry: {near.entry} (score {near.score:.0f})")
+        if cluster.unknown_words:
+            out.append(f"       words no entry knows: {', '.join(cluster.unknown_words)}")
         out.append(f"       -> {cluster.suggestion()}")
     hidden = report.clusters[max_clusters:]
     if hidden:
@@ -448,6 +451,7 @@ def report_json(report: Report) -> dict[str, Any]:
                     "answered_now": c.nearest.confident,
                     "origin": c.nearest.origin or None,
                 },
+                "unknown_words": list(c.unknown_words),
                 "suggestion": c.suggestion(),
             }
             for c in report.clusters
@@ -595,6 +599,9 @@ def render_html(report: Report) -> str:
                 f'<div class="muted">nearest entry: <code>{e(near.entry)}</code>{title}, '
                 f"score {near.score:.0f}</div>"
             )
+        if c.unknown_words:
+            words = ", ".join(f"<code>{e(w)}</code>" for w in c.unknown_words)
+            parts.append(f'<div class="muted">words no entry knows: {words}</div>')
         parts.append(f'<div class="hint">{e(c.suggestion())}</div>')
         template = entry_template(c, report.until.date())
         parts.append(

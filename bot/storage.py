@@ -34,7 +34,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import aiosqlite  # noqa: TID251 - the one module allowed to import it
 
-from bot.clustering import cluster_texts
+from bot.clustering import cluster_texts, phrasings
 from bot.config import ConfigError
 from bot.text import MAX_QUESTION_CHARS
 
@@ -388,7 +388,16 @@ class Storage:
         try:
             conn = await aiosqlite.connect(uri, uri=True, isolation_level=None, timeout=5.0)
         except sqlite3.Error as exc:
-            raise StorageUnavailable(f"cannot open {path}: {_error_text(exc)}") from exc
+            if _has_wal(storage.path):
+                raise StorageUnavailable(f"cannot open {path}: {_error_text(exc)}") from exc
+            # A reader without write access to the folder cannot create the -shm file. With no
+            # -wal file nobody is writing, so the file can be read as it is.
+            try:
+                conn = await aiosqlite.connect(
+                    f"{uri}&immutable=1", uri=True, isolation_level=None, timeout=5.0
+                )
+            except sqlite3.Error:
+                raise StorageUnavailable(f"cannot open {path}: {_error_text(exc)}") from exc
         storage._conn = conn
         try:
             rows = list(await conn.execute_fetchall("PRAGMA user_version"))
@@ -419,6 +428,8 @@ class Storage:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._writer
         async with self._lock:
+            if self._queue and self._fault is None and not self._read_only:
+                await self._drain(force=True)  # the writer was cancelled before its last round
             if self._queue and not self._read_only:
                 log.info("storage_closed_with_unwritten_rows rows=%d", len(self._queue))
             await self._disconnect()
@@ -607,6 +618,9 @@ class Storage:
                 self._set_fault("write_failed", exc)
                 await self._disconnect()
                 return False
+            except BaseException:  # cancelled mid-write: keep the rows for close()
+                self._requeue(batch)
+                raise
             self.written += len(batch)
             self._overflowing = False
             self._set_recovered()
@@ -648,11 +662,10 @@ class Storage:
             if problem is None:
                 return self._conn
             await self._disconnect()
+            self._set_fault(problem, None)
             if problem == "read_only":
-                self._set_fault(problem, None)
                 return None
-            self._set_fault(problem, None)  # removed or replaced: reopen at once
-            force = True
+            force = True  # removed or replaced: open the file at the path now
         if not force and time.monotonic() < self._next_retry:
             return None
         try:
@@ -774,7 +787,7 @@ class Storage:
         """Delete every row about the user (queued ones too); returns how many were deleted."""
         _check_key(user_key)
         self._check_writable()
-        had_prefs = self._prefs.pop(user_key, None) is not None
+        self._prefs.pop(user_key, None)
         async with self._lock:
             before = len(self._queue)
             self._queue = deque(item for item in self._queue if item[1] != user_key)
@@ -782,8 +795,8 @@ class Storage:
             try:
                 conn = await self._connection()
             except StorageUnavailable:
-                if had_prefs:
-                    self._prefs[user_key] = Preferences()  # keep answering as a stranger
+                # Until a forget succeeds, a reconnect must not load the old preferences back.
+                self._prefs[user_key] = Preferences()
                 raise
             try:
                 await conn.execute("BEGIN IMMEDIATE")
@@ -803,6 +816,7 @@ class Storage:
             except sqlite3.Error as exc:
                 with contextlib.suppress(Exception):
                     await conn.execute("ROLLBACK")
+                self._prefs[user_key] = Preferences()
                 raise StorageUnavailable(f"forget failed: {_error_text(exc)}") from exc
             self._prefs.pop(user_key, None)
             await _truncate_wal(conn)
@@ -845,6 +859,8 @@ class Storage:
                     await self.purge(self.retention_days)
                 except StorageUnavailable as exc:
                     log.debug("storage_purge_postponed error=%r", str(exc))
+                except Exception:  # the daily purge must outlive any surprise
+                    log.exception("storage_purge_error action=retrying_later")
 
     # ------------------------------------------------------------------------------------
     # Queries for the report and the admin commands (may raise StorageUnavailable)
@@ -921,7 +937,9 @@ class Storage:
         )
         misses = [r for r in rows if not r.confident]
         clusters = cluster_texts([r.text for r in misses], langs=[r.lang for r in misses])
-        top_misses = tuple((misses[c[0]].text, len(c)) for c in clusters[:top])
+        top_misses = tuple(
+            (phrasings([misses[i].text for i in c])[0], len(c)) for c in clusters[:top]
+        )
         return Stats(
             today=len(today),
             week=len(rows),
@@ -980,6 +998,10 @@ async def _truncate_wal(conn: aiosqlite.Connection) -> None:
     """Fold the WAL into the database and empty it, so deleted text leaves the -wal file too."""
     with contextlib.suppress(sqlite3.Error):
         await conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _has_wal(path: Path) -> bool:
+    return Path(f"{path}-wal").exists()
 
 
 def _remove_orphan_journal(path: Path) -> None:
