@@ -14,6 +14,7 @@ How a question is scored (see README "How matching works"):
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -198,8 +199,9 @@ class Analyzer:
             self._surface.setdefault(word, head)
         self._surface_keys = _by_first_letter(self._surface)
         self._stopword_keys = _by_first_letter(
-            {w for lang in LANGS for w in STOPWORDS[lang] if len(w) >= 6}
+            {w for lang in LANGS for w in STOPWORDS[lang] if len(w) >= 5} - _CONTENT_LIKE
         )
+        self._sorted_surface = sorted(self._surface)
 
     @lru_cache(maxsize=32768)  # noqa: B019 - the analyzer lives as long as its index
     def query_term(self, token: str, lang: str) -> _Term | None:
@@ -219,10 +221,13 @@ class Analyzer:
             return _Term(token, root, CORRECTED_FACTOR)
         # Typos seldom touch the first letter; bucketing by it also keeps the search small.
         max_edits = 1 if len(token) < 8 else 2
-        if len(token) >= 6 and process.extractOne(
+        near_stopword = process.extractOne(
             token, self._stopword_keys.get(token[0], ()), scorer=OSA.distance, score_cutoff=1
-        ):
-            return None  # "hoevel" is "hoeveel": a stopword with a typo
+        )
+        # "hoevel" is "hoeveel", "zitte" is "zitten": a stopword with a typo. Five-letter
+        # words only by a missing or extra letter: "shell" is not "shall".
+        if near_stopword is not None and (len(token) >= 6 or len(near_stopword[0]) != len(token)):
+            return None
         if process.extractOne(token, _QUESTION_WORDS, scorer=OSA.distance, score_cutoff=1):
             return None  # "mutch" is "much"
         found = process.extractOne(
@@ -233,7 +238,26 @@ class Analyzer:
         )
         if found is not None:
             return _Term(token, self._surface[found[0]], CORRECTED_FACTOR)
-        return self._compound(token) or _Term(token, None, 1.0)
+        derived = self._prefix(token) or self._compound(token)
+        if derived is not None:
+            return derived
+        generic = process.extractOne(
+            token, _GENERIC_BY_FIRST.get(token[0], ()), scorer=OSA.distance, score_cutoff=1
+        )
+        if generic is not None and len(token) >= 6:  # "concreeet" is the filler "concreet"
+            return _Term(generic[0], None, 1.0)
+        return _Term(token, None, 1.0)
+
+    def _prefix(self, token: str) -> _Term | None:
+        """'program' -> 'programme': a cut-off word that starts a known one."""
+        if len(token) < 6:
+            return None
+        at = bisect.bisect_left(self._sorted_surface, token)
+        if at < len(self._sorted_surface):
+            word = self._sorted_surface[at]
+            if word.startswith(token) and len(word) - len(token) <= 3:
+                return _Term(token, self._surface[word], CORRECTED_FACTOR)
+        return None
 
     def _compound(self, token: str) -> _Term | None:
         """'investeringsbedrag' -> the term of 'investering': a Dutch compound whose first part
@@ -294,6 +318,8 @@ class Analyzer:
 # Prepositions that put a question in a place or organisation: "in België", "bij Unilever".
 _SCOPE_WORDS = frozenset("in bij uit buiten at from near inside".split())
 
+# Stopwords that look like content words; a typo must not turn "nummer" into "number".
+_CONTENT_LIKE = frozenset("number quantity aantal aantallen".split())
 # Question words a typo may hit even when they are short ("mutch", "wich").
 _QUESTION_WORDS = [
     w for w in "much many what where when which hoeveel wanneer welke waarom".split()
@@ -499,6 +525,7 @@ class Matcher:
         return Match(candidates, confident, unknown)
 
 
+_GENERIC_BY_FIRST = _by_first_letter(w for w in GENERIC_WORDS if len(w) >= 5)
 _GENERIC_STEMS = frozenset(stem(w, lang) for w in GENERIC_WORDS for lang in LANGS)
 
 

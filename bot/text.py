@@ -55,6 +55,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         dus daarom omdat terwijl hoewel zodat mits tenzij alsof
         kun kunnen mogelijk ik wel zoal zoals bijvoorbeeld bv etc enz enzovoort
         meestal gewoonlijk normaal doorgaans vaak soms meestentijds alweer ook alweer ff
+        zelf zelfs jezelf mezelf uzelf zichzelf elkaar
         iets wat waarom waarvan waardoor waarop wiens wier
         """.split()
     ),
@@ -78,6 +79,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         r u ur pls plz im ive id youre thats whats theres hows whos wheres
         dont doesnt didnt cant wont isnt arent wasnt werent
         usually often normally generally typically mostly sometimes always never
+        self myself yourself itself themselves ourselves own
         """.split()
     ),
 }
