@@ -665,6 +665,33 @@ def render(report: Report, fmt: str) -> str:
 # The command
 
 
+async def recent_report(
+    storage: Storage,
+    *,
+    days: int = 7,
+    matcher: Matcher | None = None,
+    knowledge: KnowledgeBase | None = None,
+) -> Report:
+    """The report over the last `days` from a running bot's Storage (for /unanswered).
+
+    Clustering runs in a worker thread so the event loop keeps answering meanwhile.
+    May raise StorageUnavailable.
+    """
+    until = dt.datetime.now(LOCAL_TZ)
+    since = until - dt.timedelta(days=days)
+    questions = await storage.questions_since(since.timestamp())
+    feedback = await storage.feedback_since(since.timestamp())
+    return await asyncio.to_thread(
+        build_report,
+        questions,
+        feedback,
+        since=since,
+        until=until,
+        matcher=matcher,
+        knowledge=knowledge,
+    )
+
+
 async def _read_log(path: Path, since: float) -> tuple[list[QuestionRow], list[FeedbackRow]]:
     storage = await Storage.open_read_only(path)
     try:

@@ -224,8 +224,12 @@ def _read_secret(path: Path) -> bytes | None:
             "(keys of users already in the log will then no longer match)"
         )
     if path.stat().st_mode & 0o077:
-        path.chmod(0o600)
-        log.warning("secret_permissions_fixed path=%s mode=0600", path)
+        try:
+            path.chmod(0o600)
+        except OSError as exc:  # e.g. a read-only volume: the key itself is still good
+            log.warning("secret_readable_by_others path=%s error=%r", path, exc.strerror)
+        else:
+            log.warning("secret_permissions_fixed path=%s mode=0600", path)
     return raw
 
 
