@@ -502,6 +502,19 @@ async def test_5xx_from_telegram_is_retried(tg: Harness) -> None:
     assert "430" in reply.text
 
 
+async def test_a_telegram_error_is_logged_and_the_user_gets_a_polite_word(tg: Harness) -> None:
+    person = new_user("nl")
+    tg.api.fail_next("sendMessage", status=400, description="Bad Request: something odd")
+    (reply,) = await tg.api.ask("hoeveel banen?", user=person)
+    assert reply.text.startswith("Sorry, er ging iets mis aan mijn kant.")
+    await tg.api.settle()
+    errors = [line for line in tg.bot.log.splitlines() if "event=error" in line]
+    assert any("kind=BadRequest" in line and "omething odd" in line for line in errors)
+    assert all(str(person["id"]) not in line for line in errors)
+    (again,) = await tg.api.ask("hoeveel banen?", user=person)
+    assert "430" in again.text  # and the bot carries on
+
+
 async def test_logs_carry_no_raw_user_id_name_or_token(tg: Harness) -> None:
     person = new_user("nl", name="Hendrika")
     await tg.api.ask("hoeveel banen?", user=person)

@@ -181,3 +181,49 @@ async def test_webhook_mode_sets_the_webhook_and_checks_the_secret(
     finally:
         assert await bot.stop() == 0
     assert "s3cret-Token_1" not in bot.log
+
+
+async def test_the_project_knowledge_answers_hoeveel_banen_with_430(
+    api: BotAPIServer, tmp_path: Path
+) -> None:
+    bot = BotProcess(api, REPO / "knowledge", tmp_path / "data", token=REAL_LOOKING_TOKEN)
+    bot.start()
+    try:
+        await bot.ready()
+        (reply,) = await api.ask("hoeveel banen?", user=user(8_000_005))
+        assert "430" in reply.text
+        assert reply.text.rstrip().splitlines()[-1].startswith("Bron: ")
+        assert reply.html.endswith("</i>")  # the server parsed it as Telegram HTML
+    finally:
+        assert await bot.stop() == 0
+
+
+async def test_a_knowledge_edit_is_picked_up_without_a_restart(
+    api: BotAPIServer, tmp_path: Path
+) -> None:
+    knowledge = write_knowledge(tmp_path / "knowledge")
+    bot = BotProcess(api, knowledge, tmp_path / "data", token=REAL_LOOKING_TOKEN).start()
+    person = user(8_000_006)
+    try:
+        await bot.ready()
+        (before,) = await api.ask("hoeveel banen?", user=person)
+        assert "430" in before.text
+        results = knowledge / "results.yaml"
+        results.write_text(results.read_text(encoding="utf-8").replace("430", "431"), "utf-8")
+
+        askers = iter(range(8_100_000, 8_200_000))  # fresh users: no rate limit in the way
+
+        async def jobs_answer() -> str:
+            (reply,) = await api.ask("hoeveel banen?", user=user(next(askers)))
+            return reply.text
+
+        deadline = time.monotonic() + 15
+        while "431" not in await jobs_answer():
+            assert time.monotonic() < deadline, "the edit was not picked up"
+            await asyncio.sleep(0.5)
+        (knowledge / "broken.yaml").write_text("entries: [", encoding="utf-8")
+        await asyncio.sleep(2.5)  # a broken edit must keep the last good knowledge
+        assert "431" in await jobs_answer()
+        assert "event=reload ok=false" in bot.log
+    finally:
+        assert await bot.stop() == 0

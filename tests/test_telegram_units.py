@@ -131,6 +131,14 @@ def test_button_data_fits_64_bytes_and_decodes_to_the_same_action(
     assert decoded.target == entry_ref(entry)
 
 
+def test_a_vote_carries_the_logged_question_when_it_fits() -> None:
+    vote = Action("v", "nl", "results.jobs", vote="down", ticket="Ab_9-xYz12")
+    assert vote.encode() == "v:nl:d:results.jobs:Ab_9-xYz12"
+    assert decode_callback(vote.encode()) == vote
+    long_id = Action("v", "nl", "x" * 44, vote="up", ticket="0123456789abcdef")
+    assert len(long_id.encode().encode()) <= MAX_CALLBACK_BYTES
+
+
 @given(st.text(max_size=80))
 def test_any_other_button_data_is_refused_or_means_exactly_what_it_says(data: str) -> None:
     action = decode_callback(data)
@@ -139,7 +147,19 @@ def test_any_other_button_data_is_refused_or_means_exactly_what_it_says(data: st
 
 @pytest.mark.parametrize(
     "data",
-    ["admin:reload", "reload", "a:nl", "a:nl:X", "a:nl:a b", "p:nl:f:-1", "l:de", "x:nl:1", ""],
+    [
+        "admin:reload",
+        "reload",
+        "a:nl",
+        "a:nl:X",
+        "a:nl:a b",
+        "p:nl:f:-1",
+        "l:de",
+        "x:nl:1",
+        "v:nl:u:results.jobs:not/an/id",
+        "v:nl:u:results.jobs:q1:extra",
+        "",
+    ],
 )
 def test_button_data_we_did_not_make_is_refused(data: str) -> None:
     assert decode_callback(data) is None
@@ -163,7 +183,7 @@ def test_pseudonyms_are_stable_per_key_and_do_not_contain_the_id() -> None:
     assert one(5550001) == one(5550001) != other(5550001)
     assert one(5550001) != one(5550002)
     assert "5550001" not in one(5550001)
-    assert re.fullmatch(r"[0-9a-f]{16}", one(5550001))
+    assert re.fullmatch(r"[0-9a-f]{32}", one(5550001))
 
 
 def test_log_formatter_redacts_the_token_even_in_tracebacks() -> None:

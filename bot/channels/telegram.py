@@ -33,6 +33,7 @@ from urllib.parse import urlsplit
 
 import httpx
 from telegram import (  # noqa: TID251 - this module is the Telegram channel
+    Bot,
     BotCommand,
     CallbackQuery,
     InlineKeyboardButton,
@@ -332,7 +333,7 @@ class PatientRequests(BaseRateLimiter[int]):
         while True:
             pause = self._resume_at - time.monotonic()
             if pause > 0:
-                await asyncio.sleep(pause)
+                await asyncio.sleep(pause)  # a 429 elsewhere paused every request
             try:
                 async with self._slots:
                     return await callback(*args, **kwargs)
@@ -595,7 +596,9 @@ def _source_line(source: str | None, as_of: dt.date | None, lang: str) -> Block 
     return Block(f"{messages.text('source', lang)}: {source}{date}", "i")
 
 
-def render_card(knowledge: KnowledgeBase, item_id: str, lang: str) -> tuple[str, Any] | None:
+def render_card(
+    knowledge: KnowledgeBase, item_id: str, lang: str
+) -> tuple[str, InlineKeyboardMarkup | None] | None:
     """A Hub or Fieldlab card (HTML, keyboard), or None when the id is unknown."""
     lab = knowledge.fieldlab(item_id)
     hub = knowledge.hub(item_id)
@@ -614,7 +617,7 @@ def render_card(knowledge: KnowledgeBase, item_id: str, lang: str) -> tuple[str,
         blocks.append(line)
     pages = paginate(blocks)
     html_text = pages[0] if len(pages) == 1 else _clip(blocks)
-    keyboard = None
+    keyboard: InlineKeyboardMarkup | None = None
     if own_hub is not None:
         name = own_hub.name or texts.text("unnamed_hub", lang)
         label = _label("", texts.text("hub_card_button", lang, hub=name))
@@ -843,7 +846,7 @@ class TelegramChannel:
             last = n == len(chunks) - 1
             await context.bot.send_message(chat_id, chunk, reply_markup=keyboard if last else None)
 
-    def addressed(self, message: Message, bot: Any) -> str | None:
+    def addressed(self, message: Message, bot: Bot) -> str | None:
         """In a group: the question when the message mentions or replies to the bot, else None."""
         text = message.text or message.caption or ""
         username = (bot.username or "").lower()
