@@ -4,13 +4,15 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit check eval bench clean
+.PHONY: run test lint typecheck unit check eval bench lock audit clean
 
-# The virtualenv is (re)built when missing or when pyproject.toml changed.
-$(STAMP): pyproject.toml
+# The virtualenv is (re)built when missing or when pyproject.toml or the lock changed.
+# Every dependency comes from requirements.lock, pinned with hashes; then the project itself.
+$(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -38,6 +40,18 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/fieldbot bench
+
+# After changing dependencies in pyproject.toml: regenerate the lock (needs pip-tools).
+lock:
+	$(BIN)/python -m pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --generate-hashes --extra dev --strip-extras --allow-unsafe \
+		--no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
+
+# Known vulnerabilities in the locked dependencies; needs network access to the advisory
+# database, so it is not part of `make test` (see docs/SECURITY.md).
+audit: $(STAMP)
+	$(BIN)/python -m pip install --quiet pip-audit
+	$(BIN)/pip-audit --strict -r requirements.lock
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
