@@ -8,9 +8,11 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     BOT_DATA_DIR=/data
 
 WORKDIR /app
+COPY requirements-runtime.lock ./
+RUN pip install --no-cache-dir --require-hashes -r requirements-runtime.lock
 COPY pyproject.toml README.md ./
 COPY bot ./bot
-RUN pip install --no-cache-dir . \
+RUN pip install --no-cache-dir --no-deps . \
     && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin fieldbot \
     && mkdir -p /data \
     && chown fieldbot /data

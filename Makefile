@@ -46,6 +46,8 @@ lock:
 	$(BIN)/python -m pip install --quiet pip-tools
 	$(BIN)/pip-compile --quiet --generate-hashes --extra dev --strip-extras --allow-unsafe \
 		--no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml
+	$(BIN)/pip-compile --quiet --generate-hashes --strip-extras --allow-unsafe \
+		--no-emit-index-url --no-emit-find-links -o requirements-runtime.lock pyproject.toml
 
 # Known vulnerabilities in the locked dependencies; needs network access to the advisory
 # database, so it is not part of `make test` (see docs/SECURITY.md).
