@@ -81,7 +81,7 @@ INTENT_WEIGHT = 2.0
 class MatchSettings:
     """Thresholds on the 0-100 score; chosen on the eval set (README: "Thresholds")."""
 
-    threshold: float = 60.0
+    threshold: float = 55.0
     margin: float = 3.0
     suggest: float = 35.0
     smalltalk_ratio: float = 66.0

@@ -80,6 +80,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         dont doesnt didnt cant wont isnt arent wasnt werent
         usually often normally generally typically mostly sometimes always never
         self myself yourself itself themselves ourselves own
+        instead alone rather else either neither both yet whatever however anyway
         """.split()
     ),
 }
