@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from bot import messages
 from bot.directory import DirectoryAnswer, DirectoryIndex, hub_name
-from bot.knowledge import Entry, KnowledgeBase
+from bot.knowledge import Entry, Hub, KnowledgeBase
 from bot.matching import Match, Matcher, MatchSettings
 from bot.text import LANGS, MAX_QUESTION_CHARS, detect_language, strip_invisible, tokens
 
@@ -179,6 +179,10 @@ class Assistant:
         directory = self._served.directory
         found, _ = directory.find_place(tokens(place))
         return directory.province_of(found) if found else None
+
+    def hub_for(self, place: str) -> tuple[Hub | None, bool, str | None]:
+        """(hub, confirmed, province) for a place or province in the current knowledge."""
+        return self._served.directory.hub_for(place)
 
     def _entry_reply(
         self, knowledge: KnowledgeBase, entry: Entry, lang: str, score: float

@@ -20,10 +20,11 @@ import json
 import os
 import re
 import signal
+import stat
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
@@ -337,7 +338,8 @@ class BotAPIServer:
         self.token = token
         self.calls: list[Call] = []
         self.arrivals: list[str] = []  # every method called, when the request came in
-        self.commands: dict[str, list[dict[str, Any]]] = {}
+        self.commands: dict[str, list[dict[str, Any]]] = {}  # default scope, by language
+        self.chat_commands: dict[tuple[int, str], list[dict[str, Any]]] = {}  # chat scope
         self.webhook: dict[str, Any] = {}
         self.webhook_deliveries: list[tuple[int, int]] = []  # (update_id, HTTP status)
         self._runner: web.AppRunner | None = None
@@ -660,7 +662,17 @@ class BotAPIServer:
                 raise bad_request("BOT_COMMAND_INVALID")
             if not 1 <= len(description) <= 256:
                 raise bad_request("BOT_COMMAND_DESCRIPTION_INVALID")
-        self.commands[params.get("language_code") or ""] = commands
+        lang = params.get("language_code") or ""
+        scope = params.get("scope") or {"type": "default"}
+        if scope.get("type") == "default":
+            self.commands[lang] = commands
+        elif scope.get("type") == "chat":
+            chat_id = scope.get("chat_id")
+            if not isinstance(chat_id, int) or chat_id not in self._chats:
+                raise bad_request("chat not found")  # the user never started the bot
+            self.chat_commands[(chat_id, lang)] = commands
+        else:
+            raise bad_request(f"unsupported scope {scope.get('type')!r} (not used by this bot)")
         return True
 
     def _get_my_commands(self, params: dict[str, Any]) -> list[dict[str, Any]]:
@@ -1285,6 +1297,35 @@ def write_knowledge(directory: Path) -> Path:
         )
         (directory / name).write_text(text, encoding="utf-8")
     return directory
+
+
+class CannotMakeReadOnly(Exception):
+    """Running as root on a file system without the immutable flag: nothing is read-only."""
+
+
+@contextlib.contextmanager
+def read_only(*paths: Path) -> Iterator[None]:
+    """Make files and folders read-only: by mode for a normal user, immutable for root (who
+    ignores modes). Everything is made writable again on the way out."""
+    modes = {p: stat.S_IMODE(p.stat().st_mode) for p in paths}
+    immutable: list[Path] = []
+    try:
+        for p in paths:
+            p.chmod(0o555 if p.is_dir() else 0o444)
+        if os.access(paths[0], os.W_OK):
+            for p in paths:
+                done = subprocess.run(["chattr", "+i", str(p)], capture_output=True, check=False)
+                if done.returncode != 0:
+                    break
+                immutable.append(p)
+        if os.access(paths[0], os.W_OK):
+            raise CannotMakeReadOnly(str(paths[0]))
+        yield
+    finally:
+        for p in immutable:
+            subprocess.run(["chattr", "-i", str(p)], check=True)
+        for p, mode in modes.items():
+            p.chmod(mode)
 
 
 def free_port() -> int:

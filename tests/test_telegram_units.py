@@ -20,18 +20,25 @@ from hypothesis import strategies as st
 from bot.assistant import Link, Reply
 from bot.channels.telegram import (
     MAX_CALLBACK_BYTES,
+    MAX_MESSAGE_CHARS,
     Action,
     Block,
     Pseudonyms,
     RedactingFormatter,
     UserRateLimiter,
+    View,
     decode_callback,
     entry_ref,
     paginate,
+    render_reload,
     render_reply,
+    render_view,
     reply_keyboard,
     telegram_language,
 )
+from bot.knowledge import Fieldlab, Hub, KnowledgeBase, load_knowledge
+from bot.reload import ReloadResult
+from bot.storage import user_key
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -159,6 +166,14 @@ def test_any_other_button_data_is_refused_or_means_exactly_what_it_says(data: st
         "v:nl:u:results.jobs:not/an/id",
         "v:nl:u:results.jobs:q1:extra",
         "",
+        "d:nl",
+        "d:nl:f",
+        "d:nl:P:01",
+        "d:nl:m:m:m",
+        "d:nl:f:RoboHouse",
+        "d:nl:q:1",
+        "d:nl:p:zuid-holland",
+        "d:nl:b:#0123",
     ],
 )
 def test_button_data_we_did_not_make_is_refused(data: str) -> None:
@@ -186,6 +201,11 @@ def test_pseudonyms_are_stable_per_key_and_do_not_contain_the_id() -> None:
     assert re.fullmatch(r"[0-9a-f]{32}", one(5550001))
 
 
+def test_pseudonyms_are_the_keys_the_storage_makes() -> None:
+    key = b"0123456789abcdef0123456789abcdef"
+    assert Pseudonyms(key)(31337) == user_key(key, 31337)
+
+
 def test_log_formatter_redacts_the_token_even_in_tracebacks() -> None:
     token = "7012345678:AAF3kq9ZrXwLmN0pQ_secretpart"
     formatter = RedactingFormatter("%(message)s", [token, token.split(":")[1]])
@@ -207,6 +227,88 @@ def test_only_the_telegram_channel_imports_telegram() -> None:
         if re.search(r"^\s*(from|import)\s+telegram\b", source, re.M):
             offenders.append(str(path.relative_to(REPO)))
     assert offenders == []
+
+
+# -- the directory browser -------------------------------------------------------------
+
+
+def every_screen(knowledge: KnowledgeBase, lang: str) -> dict[str, tuple[str, Any]]:
+    """Every screen reachable from /fieldlabs and /hubs by tapping buttons, by callback data."""
+    start = [
+        Action("d", lang, view=View("m")).encode(),
+        Action("d", lang, view=View("H")).encode(),
+    ]
+    seen: dict[str, tuple[str, Any]] = {}
+    todo = list(start)
+    while todo:
+        data = todo.pop()
+        if data in seen:
+            continue
+        assert len(data.encode()) <= MAX_CALLBACK_BYTES, data
+        action = decode_callback(data)
+        assert action is not None and action.view is not None, data
+        assert action.encode() == data
+        screen = render_view(knowledge, lang, action.view, action.back)
+        assert screen is not None, f"{data} leads nowhere"
+        seen[data] = screen
+        body, keyboard = screen
+        plain, _ = parse_html(body)
+        assert 1 <= utf16_len(plain) <= MAX_MESSAGE_CHARS
+        for row in keyboard.inline_keyboard if keyboard else ():
+            for button in row:
+                assert isinstance(button.callback_data, str)
+                todo.append(button.callback_data)
+    return seen
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_button_of_the_directory_fits_and_opens_a_screen(lang: str) -> None:
+    knowledge = load_knowledge(REPO / "knowledge")
+    screens = every_screen(knowledge, lang)
+    cards = [d for d in screens if d.split(":")[2] in ("f", "b")]
+    assert len({d.split(":")[3] for d in cards}) == len(knowledge.fieldlabs) + len(knowledge.hubs)
+
+
+def test_long_ids_and_names_still_fit_in_64_bytes() -> None:
+    hub = Hub(
+        id="hub." + "y" * 40,
+        source="bron",
+        summary={"nl": "Hub.", "en": "Hub."},
+        name="Hub " + "Ü" * 50,
+        provinces=("Provincie Met Een Heel Lange Naam Die Nergens Op Slaat",),
+    )
+    labs = tuple(
+        Fieldlab(
+            id=(f"fieldlab.{n:02d}-" + "heel-lange-naam-" * 3)[:44],
+            name=f"Fieldlab {n} " + "lang " * 20,
+            source="bron",
+            summary={"nl": "Lab.", "en": "Lab."},
+            provinces=hub.provinces,
+            themes=("thema-met-een-naam-langer-dan-vierentwintig-tekens",),
+            hub=hub.id,
+        )
+        for n in range(10)
+    )
+    knowledge = KnowledgeBase(entries=(), hubs=(hub,), fieldlabs=labs)
+    screens = every_screen(knowledge, "nl")
+    assert any(":#" in data for data in screens)  # the long ones travel as hashes
+    assert len({d.split(":")[3] for d in screens if d.startswith("d:nl:f:")}) == 10
+
+
+def test_a_page_that_a_reload_removed_shows_the_last_page() -> None:
+    knowledge = load_knowledge(REPO / "knowledge")
+    screen = render_view(knowledge, "nl", View("p", "zuid-holland", 99))
+    assert screen is not None and "Fieldlabs in Zuid-Holland" in screen[0]
+
+
+def test_a_long_list_of_reload_problems_is_split_and_keeps_every_line() -> None:
+    problems = tuple(f"knowledge/big.yaml:{n}: something is wrong here" for n in range(400))
+    chunks = render_reload(ReloadResult(False, "", problems), "en")
+    assert len(chunks) > 1
+    plain = "\n".join(parse_html(chunk)[0] for chunk in chunks)
+    assert all(utf16_len(parse_html(chunk)[0]) <= MAX_MESSAGE_CHARS for chunk in chunks)
+    assert all(problem in plain for problem in problems)
+    assert chunks[0].startswith("<b>Reload failed (400 problems)")
 
 
 # -- the loopback Bot API checks requests like Telegram ---------------------------------

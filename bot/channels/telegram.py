@@ -1,15 +1,18 @@
 """The Telegram channel on python-telegram-bot 22: the only module that imports `telegram`.
 
 Handlers translate between Telegram and the Assistant and nothing more. Everything is wired in
-`build_application`; `run` loads the knowledge, starts polling (or a webhook) and stops cleanly
-on SIGTERM. Per-user state (language choice, rate limit) sits behind small interfaces so the
-storage module can take it over without touching the handlers.
+`build_application`; `serve` opens the Storage (question log, votes, preferences) inside the
+event loop, polls (or runs a webhook), reloads the knowledge when staff edit it, and stops
+cleanly on SIGTERM, closing the Storage last. The directory browser (/fieldlabs, /hubs) keeps
+no state on the server: every screen is named by its button's callback data and edited in
+place.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import datetime as dt
 import hashlib
 import hmac
@@ -24,17 +27,19 @@ import signal
 import sys
 import time
 import warnings
-from collections import OrderedDict, deque
+from collections import deque
 from collections.abc import Callable, Coroutine, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any, Final, Protocol
+from pathlib import PurePath
+from typing import Any, Final
 from urllib.parse import urlsplit
 
 import httpx
 from telegram import (  # noqa: TID251 - this module is the Telegram channel
     Bot,
     BotCommand,
+    BotCommandScopeChat,
     CallbackQuery,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -72,15 +77,19 @@ from bot import messages
 from bot.assistant import Assistant, Link, Reply
 from bot.channels import telegram_texts as texts
 from bot.config import Config
-from bot.directory import fieldlab_card, hub_card
-from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
-from bot.reload import KnowledgeReloader
+from bot.directory import NATIONAL, hub_name, themes_text
+from bot.knowledge import Fieldlab, Hub, KnowledgeBase, KnowledgeError, load_knowledge
+from bot.reload import KnowledgeReloader, ReloadResult
+from bot.report import Report, recent_report
+from bot.storage import Preferences, Stats, Storage, StorageUnavailable, load_or_create_secret
+from bot.text import tokens
 
 LANGS: Final = ("nl", "en")
 MAX_MESSAGE_CHARS: Final = 4096  # Telegram's limit, counted after entity parsing
 MAX_CALLBACK_BYTES: Final = 64
 MAX_INLINE_RESULTS: Final = 5
-LIST_PAGE_SIZE: Final = 8
+LIST_PAGE_SIZE: Final = 8  # Fieldlabs or Hubs on one page of the directory browser
+PICKER_PAGE_SIZE: Final = 14  # provinces or themes on one page (two buttons a row)
 BUTTON_CHARS: Final = 60
 QUOTE_CHARS: Final = 120
 SHUTDOWN_SECONDS: Final = 8.0  # SIGTERM must end the process within 10 s
@@ -90,10 +99,21 @@ SHUTDOWN_SECONDS: Final = 8.0  # SIGTERM must end the process within 10 s
 HTTP_CONNECTIONS: Final = 8
 CONCURRENT_UPDATES: Final = 64
 ALLOWED_UPDATES: Final = ("message", "edited_message", "callback_query", "inline_query")
+# Telegram sends an inline query per keystroke: only the text a user stopped typing at for this
+# long is logged, so the log holds "hoeveel banen?" and not "h", "ho", "hoe", …
+INLINE_LOG_QUIET_SECONDS: Final = 2.5
+UNANSWERED_SHOWN: Final = 10
+REGION_CLEAR_WORDS: Final = frozenset({"wis", "wissen", "clear", "geen", "none", "-"})
 
 TelegramApp = Application[Any, Any, Any, Any, Any, Any]
 Context = ContextTypes.DEFAULT_TYPE
 
+log = logging.getLogger("bot.telegram")
+# True while an admin's /reload runs: its outcome goes to that admin in the reply, so the
+# reload callback does not also message every admin about it.
+_manual_reload: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "manual_reload", default=False
+)
 log = logging.getLogger("bot.telegram")
 
 
@@ -168,65 +188,7 @@ class Pseudonyms:
 
 
 # --------------------------------------------------------------------------------------------
-# Per-user state behind narrow interfaces (storage can plug in later)
-
-
-class Preferences(Protocol):
-    """Where a user's language choice lives; `user` is always a pseudonym."""
-
-    async def language(self, user: str) -> str | None: ...
-
-    async def set_language(self, user: str, lang: str) -> None: ...
-
-    async def forget(self, user: str) -> None: ...
-
-
-class MemoryPreferences:
-    """Language choices in memory, bounded (least recently used go first); lost on restart."""
-
-    def __init__(self, limit: int = 100_000) -> None:
-        self._limit = limit
-        self._langs: OrderedDict[str, str] = OrderedDict()
-
-    async def language(self, user: str) -> str | None:
-        lang = self._langs.get(user)
-        if lang is not None:
-            self._langs.move_to_end(user)
-        return lang
-
-    async def set_language(self, user: str, lang: str) -> None:
-        self._langs[user] = lang
-        self._langs.move_to_end(user)
-        while len(self._langs) > self._limit:
-            self._langs.popitem(last=False)
-
-    async def forget(self, user: str) -> None:
-        self._langs.pop(user, None)
-
-
-class FeedbackSink(Protocol):
-    """Where 👍/👎 votes go; `vote` is "up" or "down"; `question_id` is what the QuestionLog
-    returned for the question answered (None for answers opened with a button)."""
-
-    async def record(
-        self, user: str, entry: str, vote: str, lang: str, question_id: str | None
-    ) -> None: ...
-
-
-class LogFeedback:
-    """Feedback as one log line per vote."""
-
-    async def record(
-        self, user: str, entry: str, vote: str, lang: str, question_id: str | None
-    ) -> None:
-        log_event("feedback", entry=entry, vote=vote, lang=lang, question=question_id, user=user)
-
-
-class QuestionLog(Protocol):
-    """Where answered and unanswered questions go (storage turns them into a report). Returns
-    an id for the question ([A-Za-z0-9_-], at most 16 characters) that feedback refers to."""
-
-    async def record(self, user: str, question: str, reply: Reply, chat: str) -> str | None: ...
+# Per-user rate limit
 
 
 class UserRateLimiter:
@@ -365,21 +327,95 @@ class PatientRequests(BaseRateLimiter[int]):
 
 _ID: Final = re.compile(r"[a-z0-9][a-z0-9._-]{0,43}\Z")
 _REF: Final = re.compile(r"(?:[a-z0-9][a-z0-9._-]{0,43}|#[0-9a-f]{20})\Z")
-_NUMBER: Final = re.compile(r"[0-9]{1,3}\Z")
+_NUMBER: Final = re.compile(r"(?:0|[1-9][0-9]{0,2})\Z")  # no leading zeros: one spelling each
 _TICKET: Final = re.compile(r"[A-Za-z0-9_-]{1,16}\Z")
+_SHORT: Final = re.compile(r"[a-z0-9][a-z0-9._-]{0,23}\Z")
+_VIEW_REF: Final = re.compile(r"(?:[a-z0-9][a-z0-9._-]{0,23}|#[0-9a-f]{12}|-)\Z")
+
+# The screens of the directory browser and what each names in callback data:
+#   m                the /fieldlabs menu          P, T page   province / theme picker
+#   H page           the Hubs                     p, t ref page   Fieldlabs in a province / on
+#   h ref page       the Fieldlabs of a Hub                        a theme ("-": none given)
+#   f ref            a Fieldlab card              b ref       a Hub card
+# A button carries the screen to show and, optionally, the screen its back button leads to.
+_VIEW_FIELDS: Final[dict[str, tuple[str, ...]]] = {
+    "m": (),
+    "P": ("page",),
+    "T": ("page",),
+    "H": ("page",),
+    "p": ("ref", "page"),
+    "t": ("ref", "page"),
+    "h": ("ref", "page"),
+    "f": ("ref",),
+    "b": ("ref",),
+}
+
+
+@dataclass(frozen=True)
+class View:
+    """One screen of the directory browser."""
+
+    kind: str
+    ref: str = ""  # a view_ref() of a record id, province or theme
+    page: int = 0
+
+    def encode(self) -> str:
+        parts = [self.kind]
+        for name in _VIEW_FIELDS[self.kind]:
+            parts.append(self.ref if name == "ref" else str(self.page))
+        return ":".join(parts)
+
+
+def view_ref(value: str) -> str:
+    """A record id, province or theme as a button carries it: itself when short and plain,
+    else a hash that the browser maps back against the current knowledge."""
+    if _SHORT.match(value):
+        return value
+    return "#" + hashlib.sha256(value.encode("utf-8")).hexdigest()[:12]
+
+
+def _decode_views(args: Sequence[str]) -> tuple[View, View | None] | None:
+    views: list[View] = []
+    at = 0
+    while at < len(args) and len(views) < 2:
+        kind = args[at]
+        names = _VIEW_FIELDS.get(kind)
+        if names is None:
+            return None
+        values = args[at + 1 : at + 1 + len(names)]
+        if len(values) != len(names):
+            return None
+        ref, page = "", 0
+        for name, value in zip(names, values, strict=True):
+            if name == "ref":
+                if not _VIEW_REF.match(value):
+                    return None
+                ref = value
+            elif _NUMBER.match(value):
+                page = int(value)
+            else:
+                return None
+        views.append(View(kind, ref, page))
+        at += 1 + len(names)
+    if at != len(args) or not views:
+        return None
+    return views[0], views[1] if len(views) > 1 else None
 
 
 @dataclass(frozen=True)
 class Action:
     """A decoded button: what to do, in which language, on what."""
 
-    kind: str  # a=answer entry, q=example question, v=vote, c=card, p=list page,
-    # h=hubs list, l=set language, x=nothing (a thank-you button)
+    kind: str  # a=answer entry, q=example question, v=vote, d=directory screen, h=the Hubs
+    # (as a new message), l=set language, x=nothing (a thank-you button); c=card and
+    # p=list page are buttons of earlier versions, still understood
     lang: str
     target: str = ""
     number: int = 0
     vote: str = ""
     ticket: str = ""  # the logged question a vote is about, when it fits
+    view: View | None = None  # d: the screen to show
+    back: View | None = None  # d: where its back button leads (None: the screen's default)
 
     def encode(self) -> str:
         if self.kind in ("a", "c"):
@@ -392,6 +428,14 @@ class Action:
             data = f"q:{self.lang}:{self.number}"
         elif self.kind == "p":
             data = f"p:{self.lang}:{self.target}:{self.number}"
+        elif self.kind == "d":
+            assert self.view is not None
+            data = f"d:{self.lang}:{self.view.encode()}"
+            if self.back is not None:
+                with_back = f"{data}:{self.back.encode()}"
+                # Too long only for unusual pairs: the screen's default back button then.
+                if len(with_back.encode("utf-8")) <= MAX_CALLBACK_BYTES:
+                    data = with_back
         else:
             data = f"{self.kind}:{self.lang}"
         assert len(data.encode("utf-8")) <= MAX_CALLBACK_BYTES
@@ -426,6 +470,11 @@ def decode_callback(data: str | None) -> Action | None:
         return Action(kind, lang, number=int(args[0]))
     if kind == "p" and len(args) == 2 and args[0] in ("f", "h") and _NUMBER.match(args[1]):
         return Action(kind, lang, target=args[0], number=int(args[1]))
+    if kind == "d":
+        views = _decode_views(args)
+        if views is None:
+            return None
+        return Action(kind, lang, view=views[0], back=views[1])
     if kind in ("h", "l", "x") and not args:
         return Action(kind, lang)
     return None
@@ -462,12 +511,16 @@ def _units(text: str) -> int:
 
 @dataclass(frozen=True)
 class Block:
-    """One paragraph of plain text and how to style it (b, i or nothing)."""
+    """One paragraph of plain text and how to style it: b, i, h (first line bold, a heading
+    over a list) or nothing."""
 
     text: str
     style: str = ""
 
     def html(self) -> str:
+        if self.style == "h":
+            head, newline, rest = self.text.partition("\n")
+            return f"<b>{escape(head)}</b>{newline}{escape(rest)}"
         body = escape(self.text)
         return f"<{self.style}>{body}</{self.style}>" if self.style else body
 
@@ -504,9 +557,10 @@ def _split_text(text: str, limit: int) -> list[str]:
 def paginate(blocks: Sequence[Block], limit: int = MAX_MESSAGE_CHARS) -> list[str]:
     """HTML messages of at most `limit` visible characters, split between paragraphs."""
     pieces = [
-        Block(part.strip(), block.style)
+        # A heading block split in two: only the first part starts with the heading.
+        Block(part.strip(), "" if n and block.style == "h" else block.style)
         for block in blocks
-        for part in _split_text(block.text, limit)
+        for n, part in enumerate(_split_text(block.text, limit))
         if part.strip()
     ]
     chunks: list[list[Block]] = []
@@ -596,35 +650,6 @@ def _source_line(source: str | None, as_of: dt.date | None, lang: str) -> Block 
     return Block(f"{messages.text('source', lang)}: {source}{date}", "i")
 
 
-def render_card(
-    knowledge: KnowledgeBase, item_id: str, lang: str
-) -> tuple[str, InlineKeyboardMarkup | None] | None:
-    """A Hub or Fieldlab card (HTML, keyboard), or None when the id is unknown."""
-    lab = knowledge.fieldlab(item_id)
-    hub = knowledge.hub(item_id)
-    if lab is not None:
-        own_hub = knowledge.hub(lab.hub) if lab.hub else None
-        card, source, as_of = fieldlab_card(lab, own_hub, lang), lab.source, lab.as_of
-    elif hub is not None:
-        own_hub = None
-        card, source, as_of = hub_card(hub, lang), hub.source, hub.as_of
-    else:
-        return None
-    title, _, rest = card.partition("\n")
-    blocks = [Block(title, "b"), *paragraphs(rest)]
-    line = _source_line(source, as_of, lang)
-    if line:
-        blocks.append(line)
-    pages = paginate(blocks)
-    html_text = pages[0] if len(pages) == 1 else _clip(blocks)
-    keyboard: InlineKeyboardMarkup | None = None
-    if own_hub is not None:
-        name = own_hub.name or texts.text("unnamed_hub", lang)
-        label = _label("", texts.text("hub_card_button", lang, hub=name))
-        keyboard = InlineKeyboardMarkup([[_button(label, Action("c", lang, own_hub.id))]])
-    return html_text, keyboard
-
-
 def _clip(blocks: list[Block]) -> str:
     """One message from blocks that would need two: shorten the middle, keep title and source."""
     head, *middle, tail = blocks
@@ -635,80 +660,452 @@ def _clip(blocks: list[Block]) -> str:
     return "\n\n".join((head.html(), escape(text), tail.html()))
 
 
+def _one_message(blocks: list[Block]) -> str:
+    """The blocks as one message; a card too long for one keeps its title and source line."""
+    pages = paginate(blocks)
+    return pages[0] if len(pages) == 1 or len(blocks) < 2 else _clip(blocks)
+
+
+# --------------------------------------------------------------------------------------------
+# The directory browser: /fieldlabs by province or by theme, /hubs, and the cards. Every screen
+# is a pure function of (knowledge, view, language), so a button works after a restart, and a
+# button naming something a reload removed gets a short notice instead of a wrong screen.
+
+Screen = tuple[str, InlineKeyboardMarkup | None]
+Rows = list[list[InlineKeyboardButton]]
+
+
 @dataclass(frozen=True)
-class ListItem:
-    """One line of the /fieldlabs or /hubs list and the card its button opens."""
+class Group:
+    """The Fieldlabs that share a province or a theme; key "" holds those without one."""
 
-    item_id: str
-    name: str
-    detail: str
-    group: str
-
-
-def fieldlab_items(knowledge: KnowledgeBase, lang: str) -> list[ListItem]:
-    """Fieldlabs grouped by their first province (else region), sorted by group and name."""
-    other = texts.text("no_province", lang)
-    items = [
-        ListItem(
-            lab.id,
-            lab.name,
-            ", ".join(lab.places),
-            lab.provinces[0] if lab.provinces else (lab.region or other),
-        )
-        for lab in knowledge.fieldlabs
-    ]
-    return sorted(items, key=lambda i: (i.group == other, i.group.casefold(), i.name.casefold()))
+    ref: str
+    key: str
+    labs: tuple[Fieldlab, ...]
 
 
-def hub_items(knowledge: KnowledgeBase, lang: str) -> list[ListItem]:
-    """Hubs grouped by region; a Hub whose name the sources do not give says so."""
-    other = texts.text("no_region", lang)
-    items = [
-        ListItem(
-            hub.id,
-            hub.name or texts.text("unnamed_hub", lang),
-            ", ".join(hub.provinces),
-            hub.region or other,
-        )
-        for hub in knowledge.hubs
-    ]
-    return sorted(items, key=lambda i: (i.group == other, i.group.casefold(), i.name.casefold()))
+def _group_ref(key: str) -> str:
+    return view_ref("-".join(tokens(key)) or key) if key else "-"
 
 
-def render_list(
-    items: Sequence[ListItem], which: str, page: int, lang: str
-) -> tuple[str, InlineKeyboardMarkup | None]:
-    """One page of a list: grouped lines, a card button per item, previous/next buttons."""
-    if not items:
-        return escape(texts.text("none_fieldlabs" if which == "f" else "none_hubs", lang)), None
-    pages = math.ceil(len(items) / LIST_PAGE_SIZE)
+def _groups(labs: Sequence[Fieldlab], keys: Callable[[Fieldlab], Sequence[str]]) -> list[Group]:
+    found: dict[str, list[Fieldlab]] = {}
+    for lab in labs:
+        for key in dict.fromkeys(keys(lab)) or ("",):
+            found.setdefault(key, []).append(lab)
+    ordered = sorted(found, key=lambda key: (key == "", key.casefold()))
+    return [Group(_group_ref(key), key, tuple(found[key])) for key in ordered]
+
+
+def _page(items: Sequence[Any], page: int, size: int) -> tuple[Sequence[Any], int, int]:
+    """(the items on `page`, the page shown, the number of pages): a page a reload made
+    disappear shows the last one."""
+    pages = max(1, math.ceil(len(items) / size))
     page = min(max(page, 0), pages - 1)
-    shown = items[page * LIST_PAGE_SIZE : (page + 1) * LIST_PAGE_SIZE]
-    title = texts.text("fieldlabs_title" if which == "f" else "hubs_title", lang, count=len(items))
-    parts = [escape(title)]
-    group: str | None = None
-    lines: list[str] = []
-    for item in shown:
-        if item.group != group:
-            if lines:
-                parts.append("\n".join(lines))
-            group = item.group
-            lines = [f"<b>{escape(group)}</b>"]
-        detail = f" – {escape(item.detail)}" if item.detail else ""
-        lines.append(f"• {escape(item.name)}{detail}")
-    parts.append("\n".join(lines))
-    if pages > 1:
-        parts.append(f"<i>{escape(texts.text('page', lang, page=page + 1, pages=pages))}</i>")
-    buttons = [_button(_label("", i.name), Action("c", lang, i.item_id)) for i in shown]
-    rows = [buttons[n : n + 2] for n in range(0, len(buttons), 2)]
-    nav = []
-    if page > 0:
-        nav.append(_button(texts.text("previous", lang), Action("p", lang, which, page - 1)))
-    if page < pages - 1:
-        nav.append(_button(texts.text("next", lang), Action("p", lang, which, page + 1)))
-    if nav:
-        rows.append(nav)
-    return "\n\n".join(parts), InlineKeyboardMarkup(rows)
+    return items[page * size : (page + 1) * size], page, pages
+
+
+def _pairs(buttons: Sequence[InlineKeyboardButton]) -> Rows:
+    return [list(buttons[n : n + 2]) for n in range(0, len(buttons), 2)]
+
+
+def hub_label(hub: Hub, lang: str) -> str:
+    """A Hub's name for lists and buttons; the unnamed one says so."""
+    return hub.name or texts.text("unnamed_hub", lang)
+
+
+def _hub_detail(hub: Hub, lang: str) -> str:
+    if hub.name is None and not (hub.region or hub.provinces or hub.provinces_unconfirmed):
+        return texts.text("unnamed_hub_line", lang)
+    where = ", ".join(hub.provinces)
+    if not where and hub.provinces_unconfirmed:
+        unconfirmed = texts.text("unconfirmed", lang)
+        where = f"{', '.join(hub.provinces_unconfirmed)} ({unconfirmed})"
+    region = hub.region or ""
+    if region and where and where != region:
+        return f"{region}: {where}"
+    return region or where
+
+
+class Browser:
+    """One knowledge version as the browser shows it: Fieldlabs by province and by theme, the
+    Hubs, and the short refs their buttons carry."""
+
+    def __init__(self, knowledge: KnowledgeBase) -> None:
+        self.knowledge = knowledge
+        labs = sorted(knowledge.fieldlabs, key=lambda lab: (lab.name.casefold(), lab.id))
+        self.labs: dict[str, Fieldlab] = {}
+        for lab in labs:
+            self.labs.setdefault(view_ref(lab.id), lab)
+        self.hubs = sorted(
+            knowledge.hubs, key=lambda hub: (hub.name is None, (hub.name or "").casefold(), hub.id)
+        )
+        self.hub_refs: dict[str, Hub] = {}
+        for hub in self.hubs:
+            self.hub_refs.setdefault(view_ref(hub.id), hub)
+        self.provinces = _groups(labs, lambda lab: lab.provinces)
+        self._themes = _groups(labs, lambda lab: lab.themes)
+        self.of_hub = {
+            hub.id: tuple(lab for lab in labs if lab.hub == hub.id) for hub in self.hubs
+        }
+
+    # -- look-ups -------------------------------------------------------------------------
+
+    def groups(self, kind: str, lang: str) -> list[Group]:
+        """Provinces (kind p) by name, or themes (kind t) by their label in `lang`."""
+        if kind == "p":
+            return self.provinces
+        return sorted(
+            self._themes,
+            key=lambda g: (g.key == "", self.group_name("t", g.key, lang).casefold()),
+        )
+
+    def group(self, kind: str, ref: str, lang: str) -> Group | None:
+        return next((g for g in self.groups(kind, lang) if g.ref == ref), None)
+
+    @staticmethod
+    def group_name(kind: str, key: str, lang: str) -> str:
+        if kind == "p":
+            return key or texts.text("no_province", lang)
+        return themes_text([key], lang) if key else texts.text("no_theme", lang)
+
+    def default_back(self, view: View, lang: str) -> View | None:
+        """Where a screen's back button leads when its button did not say."""
+        kind = view.kind
+        if kind in ("P", "T"):
+            return View("m")
+        if kind in ("p", "t"):
+            groups = self.groups(kind, lang)
+            at = next((n for n, g in enumerate(groups) if g.ref == view.ref), 0)
+            return View(kind.upper(), page=at // PICKER_PAGE_SIZE)
+        if kind == "h":
+            return View("b", view.ref)
+        if kind == "f":
+            lab = self.labs.get(view.ref)
+            key = lab.provinces[0] if lab is not None and lab.provinces else ""
+            group = next((g for g in self.provinces if g.key == key), None)
+            if lab is None or group is None:
+                return View("m")
+            return View("p", group.ref, group.labs.index(lab) // LIST_PAGE_SIZE)
+        if kind == "b":
+            hub = self.hub_refs.get(view.ref)
+            at = self.hubs.index(hub) if hub is not None else 0
+            return View("H", page=at // LIST_PAGE_SIZE)
+        return None
+
+    # -- screens --------------------------------------------------------------------------
+
+    def screen(self, view: View, back: View | None, lang: str) -> Screen | None:
+        """The text and buttons of `view`; None when it names a record, province or theme the
+        current knowledge does not have."""
+        if view.kind == "m":
+            return self._menu(lang)
+        if view.kind in ("P", "T"):
+            return self._picker(view, back, lang)
+        if view.kind == "H":
+            return self._hubs(view, back, lang)
+        if view.kind in ("p", "t", "h"):
+            return self._labs(view, back, lang)
+        if view.kind == "f":
+            return self._lab_card(view, back, lang)
+        return self._hub_card(view, back, lang)
+
+    def _menu(self, lang: str) -> Screen:
+        text = texts.text
+        rows: Rows = []
+        if self.knowledge.fieldlabs:
+            body = text("fieldlabs_menu", lang, count=len(self.knowledge.fieldlabs))
+            rows.append(
+                [
+                    _button(text("by_province", lang), Action("d", lang, view=View("P"))),
+                    _button(text("by_theme", lang), Action("d", lang, view=View("T"))),
+                ]
+            )
+        else:
+            body = text("none_fieldlabs", lang)
+        if self.hubs:
+            hubs = Action("d", lang, view=View("H"), back=View("m"))
+            rows.append([_button(text("hubs_button", lang), hubs)])
+        return escape(body), InlineKeyboardMarkup(rows) if rows else None
+
+    def _nav(self, view: View, back: View | None, page: int, pages: int, lang: str) -> Rows:
+        nav = []
+        if page > 0:
+            previous = Action("d", lang, view=View(view.kind, view.ref, page - 1), back=back)
+            nav.append(_button(texts.text("previous", lang), previous))
+        if page < pages - 1:
+            following = Action("d", lang, view=View(view.kind, view.ref, page + 1), back=back)
+            nav.append(_button(texts.text("next", lang), following))
+        return [nav] if nav else []
+
+    def _back_row(self, view: View, back: View | None, lang: str) -> Rows:
+        target = back or self.default_back(view, lang)
+        if target is None:
+            return []
+        return [[_button(texts.text("back", lang), Action("d", lang, view=target))]]
+
+    @staticmethod
+    def _page_line(page: int, pages: int, lang: str) -> list[str]:
+        if pages <= 1:
+            return []
+        return [f"<i>{escape(texts.text('page', lang, page=page + 1, pages=pages))}</i>"]
+
+    def _picker(self, view: View, back: View | None, lang: str) -> Screen:
+        kind = view.kind.lower()
+        groups = self.groups(kind, lang)
+        if not groups:
+            body = escape(texts.text("none_fieldlabs", lang))
+            return body, InlineKeyboardMarkup(self._back_row(view, back, lang))
+        shown, page, pages = _page(groups, view.page, PICKER_PAGE_SIZE)
+        title = texts.text("provinces_title" if kind == "p" else "themes_title", lang)
+        buttons = [
+            _button(
+                _label("", f"{self.group_name(kind, g.key, lang)} ({len(g.labs)})"),
+                Action("d", lang, view=View(kind, g.ref, 0)),
+            )
+            for g in shown
+        ]
+        rows = _pairs(buttons) + self._nav(view, back, page, pages, lang)
+        rows += self._back_row(view, back, lang)
+        body = "\n\n".join([f"<b>{escape(title)}</b>", *self._page_line(page, pages, lang)])
+        return body, InlineKeyboardMarkup(rows)
+
+    def _labs(self, view: View, back: View | None, lang: str) -> Screen | None:
+        if view.kind == "h":
+            hub = self.hub_refs.get(view.ref)
+            if hub is None:
+                return None
+            labs: Sequence[Fieldlab] = self.of_hub.get(hub.id, ())
+            title = texts.text("labs_of_hub", lang, name=hub_label(hub, lang))
+        else:
+            group = self.group(view.kind, view.ref, lang)
+            if group is None:
+                return None
+            labs = group.labs
+            key = "labs_in_province" if view.kind == "p" else "labs_on_theme"
+            title = texts.text(key, lang, name=self.group_name(view.kind, group.key, lang))
+        shown, page, pages = _page(labs, view.page, LIST_PAGE_SIZE)
+        lines = [f"<b>{escape(title)}</b> ({len(labs)})"]
+        for lab in shown:
+            where = ", ".join(lab.places) or ", ".join(lab.provinces)
+            lines.append(f"• {escape(lab.name)}" + (f" – {escape(where)}" if where else ""))
+        here = View(view.kind, view.ref, page)
+        rows: Rows = [
+            [
+                _button(
+                    _label("", lab.name),
+                    Action("d", lang, view=View("f", view_ref(lab.id)), back=here),
+                )
+            ]
+            for lab in shown
+        ]
+        rows += self._nav(view, back, page, pages, lang) + self._back_row(view, back, lang)
+        body = "\n\n".join(["\n".join(lines), *self._page_line(page, pages, lang)])
+        return body, InlineKeyboardMarkup(rows)
+
+    def _hubs(self, view: View, back: View | None, lang: str) -> Screen:
+        if not self.hubs:
+            back_row = self._back_row(view, back, lang)
+            markup = InlineKeyboardMarkup(back_row) if back_row else None
+            return escape(texts.text("none_hubs", lang)), markup
+        shown, page, pages = _page(self.hubs, view.page, LIST_PAGE_SIZE)
+        lines = [escape(texts.text("hubs_title", lang, count=len(self.hubs)))]
+        for hub in shown:
+            detail = _hub_detail(hub, lang)
+            name = f"<b>{escape(hub_label(hub, lang))}</b>"
+            lines.append(f"• {name}" + (f" – {escape(detail)}" if detail else ""))
+        rows: Rows = [
+            [
+                _button(
+                    _label("", hub_label(hub, lang)),
+                    Action("d", lang, view=View("b", view_ref(hub.id))),
+                )
+            ]
+            for hub in shown
+        ]
+        rows += self._nav(view, back, page, pages, lang) + self._back_row(view, back, lang)
+        body = "\n\n".join(["\n".join(lines), *self._page_line(page, pages, lang)])
+        return body, InlineKeyboardMarkup(rows)
+
+    def _lab_card(self, view: View, back: View | None, lang: str) -> Screen | None:
+        lab = self.labs.get(view.ref)
+        if lab is None:
+            return None
+        text = texts.text
+        hub = self.knowledge.hub(lab.hub) if lab.hub else None
+        facts = []
+        places = ", ".join(lab.places)
+        provinces = ", ".join(p for p in lab.provinces if p not in lab.places)
+        if places:
+            facts.append(
+                f"{text('card_place', lang)}: {places}" + (f" ({provinces})" if provinces else "")
+            )
+        elif provinces:
+            facts.append(f"{text('card_province', lang)}: {provinces}")
+        elif lab.region:
+            facts.append(f"{text('card_region', lang)}: {lab.region}")
+        if lab.themes:
+            facts.append(f"{text('card_themes', lang)}: {themes_text(lab.themes, lang)}")
+        blocks = [Block(lab.name, "b")]
+        if facts:
+            blocks.append(Block("\n".join(facts)))
+        blocks += paragraphs(lab.summary.get(lang) or lab.summary.get("nl", ""))
+        links = [f"Website: {lab.website}"] if lab.website else []
+        if hub is not None:
+            links.append(f"{text('card_hub', lang)}: {hub_label(hub, lang)}")
+        if links:
+            blocks.append(Block("\n".join(links)))
+        source = _source_line(lab.source, lab.as_of, lang)
+        if source is not None:
+            blocks.append(source)
+        rows: Rows = []
+        if hub is not None:
+            label = _label("", text("hub_button", lang, hub=hub_label(hub, lang)))
+            to_hub = Action("d", lang, view=View("b", view_ref(hub.id)), back=view)
+            rows.append([_button(label, to_hub)])
+        rows += self._back_row(view, back, lang)
+        return _one_message(blocks), InlineKeyboardMarkup(rows) if rows else None
+
+    def _hub_card(self, view: View, back: View | None, lang: str) -> Screen | None:
+        hub = self.hub_refs.get(view.ref)
+        if hub is None:
+            return None
+        text = texts.text
+        facts = []
+        if hub.region:
+            facts.append(f"{text('card_region', lang)}: {hub.region}")
+        if hub.provinces:
+            facts.append(f"{text('card_provinces', lang)}: {', '.join(hub.provinces)}")
+        if hub.provinces_unconfirmed:
+            unconfirmed = ", ".join(hub.provinces_unconfirmed)
+            facts.append(f"{text('card_unconfirmed', lang)}: {unconfirmed}")
+        if hub.lead:
+            facts.append(f"{text('card_lead', lang)}: {', '.join(hub.lead)}")
+        blocks = [Block(hub.name or text("unnamed_hub_title", lang), "b")]
+        if facts:
+            blocks.append(Block("\n".join(facts)))
+        blocks += paragraphs(hub.summary.get(lang) or hub.summary.get("nl", ""))
+        blocks += paragraphs(hub.offers.get(lang) or hub.offers.get("nl", ""))
+        if hub.website:
+            blocks.append(Block(f"Website: {hub.website}"))
+        elif hub.name is None:
+            blocks.append(Block(NATIONAL.get(lang, NATIONAL["nl"])))
+        source = _source_line(hub.source, hub.as_of, lang)
+        if source is not None:
+            blocks.append(source)
+        rows: Rows = []
+        labs = self.of_hub.get(hub.id, ())
+        if labs:
+            label = text("hub_labs_button", lang, count=len(labs))
+            rows.append([_button(label, Action("d", lang, view=View("h", view.ref, 0)))])
+        rows += self._back_row(view, back, lang)
+        return _one_message(blocks), InlineKeyboardMarkup(rows) if rows else None
+
+
+_browser: Browser | None = None
+
+
+def browser_for(knowledge: KnowledgeBase) -> Browser:
+    """The Browser of `knowledge`, built once per knowledge version."""
+    global _browser
+    if _browser is None or _browser.knowledge is not knowledge:
+        _browser = Browser(knowledge)
+    return _browser
+
+
+def render_view(
+    knowledge: KnowledgeBase, lang: str, view: View, back: View | None = None
+) -> Screen | None:
+    """One screen of the directory browser, or None when it names something now unknown."""
+    return browser_for(knowledge).screen(view, back, lang)
+
+
+# --------------------------------------------------------------------------------------------
+# What staff see: /stats, /unanswered, /reload and the reload notices
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0f}%"
+
+
+def render_stats(stats: Stats, knowledge: KnowledgeBase, lang: str) -> list[str]:
+    """/stats as HTML messages: counts, answered %, the most asked entries and the top misses."""
+    text = texts.text
+    counts = text(
+        "stats_counts",
+        lang,
+        today=stats.today,
+        today_pct=_pct(stats.answered_today_pct),
+        week=stats.week,
+        week_pct=_pct(stats.answered_week_pct),
+    )
+    entries = []
+    for entry_id, count in stats.top_entries:
+        entry = knowledge.entry(entry_id)
+        title = entry.title(lang) if entry is not None else ""
+        about = f" ({_clip_text(title, 50)})" if title and title != entry_id else ""
+        entries.append(f"• {entry_id} – {count}×{about}")
+    misses = [f"• “{_clip_text(q, 80)}” – {count}×" for q, count in stats.top_misses]
+    nothing = text("stats_nothing", lang)
+    return paginate(
+        [
+            Block(text("stats_title", lang), "b"),
+            Block(counts),
+            Block(text("stats_top_entries", lang) + "\n" + ("\n".join(entries) or nothing), "h"),
+            Block(text("stats_top_misses", lang) + "\n" + ("\n".join(misses) or nothing), "h"),
+            Block(text("stats_more", lang), "i"),
+        ]
+    )
+
+
+def render_unanswered(
+    report: Report, days: int, lang: str, limit: int = UNANSWERED_SHOWN
+) -> list[str]:
+    """/unanswered as HTML messages: the biggest clusters with an example and the nearest entry."""
+    text = texts.text
+    blocks = [Block(text("unanswered_title", lang, days=days), "b")]
+    clusters = report.clusters
+    if not clusters:
+        blocks.append(Block(text("unanswered_none", lang, days=days)))
+    else:
+        shown = min(limit, len(clusters))
+        blocks.append(Block(text("unanswered_intro", lang, groups=len(clusters), shown=shown)))
+    for n, cluster in enumerate(clusters[:limit], 1):
+        example = _clip_text(cluster.examples[0] if cluster.examples else "", QUOTE_CHARS)
+        details = []
+        if cluster.unanswered:
+            details.append(text("unanswered_unanswered", lang, count=cluster.unanswered))
+        if cluster.low_confidence:
+            details.append(text("unanswered_doubtful", lang, count=cluster.low_confidence))
+        counts = text("unanswered_counts", lang, count=cluster.count, details=", ".join(details))
+        near = cluster.nearest
+        if near is None:
+            nearest = text("unanswered_no_nearest", lang)
+        else:
+            path, _, line = near.origin.rpartition(":")
+            where = f", {PurePath(path).name}:{line}" if path else ""
+            score = f"{near.score:.0f}{where}"
+            nearest = text("unanswered_nearest", lang, entry=near.entry, score=score)
+        blocks.append(Block(f"{n}. “{example}”\n{counts}\n{nearest}", "h"))
+    blocks.append(Block(text("unanswered_more", lang, days=days), "i"))
+    return paginate(blocks)
+
+
+def render_reload(result: ReloadResult, lang: str, *, automatic: bool = False) -> list[str]:
+    """`OK: N entries…`, or every `path:line: problem` (split over messages when long)."""
+    if result.ok:
+        seconds = texts.text("reload_seconds", lang, seconds=f"{result.seconds:.2f}")
+        return paginate([Block(result.summary), Block(seconds, "i")])
+    key = "reload_failed_auto" if automatic else "reload_failed"
+    count = len(result.problems)
+    problems = texts.text("problems_one" if count == 1 else "problems_many", lang, count=count)
+    blocks = [
+        Block(texts.text(key, lang, problems=problems), "b"),
+        Block("\n".join(result.problems)),
+    ]
+    if automatic:
+        blocks.append(Block(texts.text("reload_fix_hint", lang), "i"))
+    return paginate(blocks)
 
 
 def telegram_language(language_code: str | None, default: str) -> str:
@@ -730,44 +1127,68 @@ _MEDIA_TEXT: Final = (
     (filters.LOCATION | filters.VENUE, "location"),
 )
 
+Handler = Callable[[Update, Context], Coroutine[Any, Any, None]]
+
+
+@dataclass
+class _PendingInline:
+    """The last inline query of a user who may still be typing."""
+
+    timer: asyncio.TimerHandle
+    row: dict[str, Any] = field(default_factory=dict)
+
 
 class TelegramChannel:
-    """The handlers: each translates one kind of update into a call on the Assistant."""
+    """The handlers: each translates one kind of update into a call on the Assistant; the
+    Storage keeps the question log, votes and preferences (opened in `post_init`)."""
 
     def __init__(
         self,
         config: Config,
         assistant: Assistant,
         *,
-        preferences: Preferences | None = None,
-        feedback: FeedbackSink | None = None,
-        questions: QuestionLog | None = None,
-        pseudonyms: Pseudonyms | None = None,
+        secret: bytes | None = None,
+        reloader: KnowledgeReloader | None = None,
     ) -> None:
         self.config = config
         self.assistant = assistant
-        self.preferences: Preferences = preferences or MemoryPreferences()
-        self.feedback: FeedbackSink = feedback or LogFeedback()
-        self.questions = questions
-        self.pseudonyms = pseudonyms or Pseudonyms.from_config(config)
+        self.storage: Storage | None = None
+        self.bot: Bot | None = None
+        self._secret = secret
+        # Used only until the Storage is open (start-up log lines): the same key as the Storage
+        # makes when the secret is known, a throw-away one otherwise.
+        self.pseudonyms = Pseudonyms(secret) if secret else Pseudonyms.from_config(config)
         self.limiter = UserRateLimiter(config.rate_limit_per_minute)
-        # Typing an inline query sends one update per keystroke: a roomier budget of its own.
+        # Typing an inline query sends one update per keystroke, and browsing the directory is
+        # a tap per screen: both get a roomier budget of their own.
         self.inline_limiter = UserRateLimiter(config.rate_limit_per_minute * 5)
+        self.browse_limiter = UserRateLimiter(config.rate_limit_per_minute * 3)
+        self.reloader = reloader
+        if reloader is not None and reloader.on_result is None:
+            reloader.on_result = self.reload_finished
+        self._reported_problems: tuple[str, ...] = ()  # what the admins were last told
+        self._inline_pending: dict[str, _PendingInline] = {}
+        self._admin_menu_missing: set[int] = set()
 
     # -- wiring -------------------------------------------------------------------------
 
     def register(self, app: TelegramApp) -> None:
         """Add every handler and the error handler to `app`."""
         new = filters.UpdateType.MESSAGE
-        commands: list[tuple[str, Callable[[Update, Context], Coroutine[Any, Any, None]]]] = [
+        commands: list[tuple[str, Handler]] = [
             ("start", self.start),
             ("help", self.help),
             ("lang", self.lang),
+            ("regio", self.region),
+            ("region", self.region),
             ("fieldlabs", self.fieldlabs),
             ("hubs", self.hubs),
             ("privacy", self.privacy),
             ("forget", self.forget),
             ("whoami", self.whoami),
+            ("stats", self.stats),
+            ("unanswered", self.unanswered),
+            ("reload", self.reload),
         ]
         for name, callback in commands:
             app.add_handler(CommandHandler(name, callback, filters=new))
@@ -781,38 +1202,186 @@ class TelegramChannel:
         app.add_error_handler(self.error)
 
     async def post_init(self, app: TelegramApp) -> None:
-        """Register the command menu in Dutch (default) and English."""
-        for lang, column in (("nl", 1), ("en", 2)):
-            commands = [BotCommand(row[0], row[column]) for row in texts.COMMANDS]
+        """Open the Storage (inside the event loop) and register the command menus."""
+        self.bot = app.bot
+        if self.storage is None:
+            secret = self._secret or load_or_create_secret(
+                self.config.data_dir, self.config.secret
+            )
+            self.storage = await Storage.open(
+                self.config.database_path,
+                secret=secret,
+                retention_days=self.config.retention_days,
+            )
+            log_event(
+                "storage_open", path=str(self.config.database_path), healthy=self.storage.healthy
+            )
+        await self._register_commands(app.bot)
+
+    async def post_shutdown(self, app: TelegramApp) -> None:
+        """Write what is still queued and close the Storage (its thread would keep the
+        process alive otherwise)."""
+        self._flush_inline_log()
+        storage, self.storage = self.storage, None
+        if storage is not None:
+            await storage.close()
+            log_event("storage_closed", written=storage.written, dropped=storage.dropped)
+
+    @staticmethod
+    def _menu(rows: Sequence[tuple[str, str, str]], lang: str) -> list[BotCommand]:
+        column = 1 if lang == "nl" else 2
+        names = texts.EN_NAMES if lang == "en" else {}
+        return [BotCommand(names.get(row[0], row[0]), row[column]) for row in rows]
+
+    async def _register_commands(self, bot: Bot) -> None:
+        """The command menu in Dutch (default) and English; admins also see their commands,
+        in their own chats only (BotCommandScopeChat)."""
+        for lang in LANGS:
             try:
-                await app.bot.set_my_commands(
-                    commands, language_code=None if lang == "nl" else lang
+                await bot.set_my_commands(
+                    self._menu(texts.COMMANDS, lang), language_code=None if lang == "nl" else lang
                 )
             except TelegramError as exc:
                 log_event("commands_failed", logging.WARNING, lang=lang, error=type(exc).__name__)
+        for admin_id in sorted(self.config.admin_ids):
+            await self._register_admin_menu(bot, admin_id)
+
+    async def _register_admin_menu(self, bot: Bot, admin_id: int) -> bool:
+        scope = BotCommandScopeChat(admin_id)
+        try:
+            for lang in LANGS:
+                commands = self._menu((*texts.COMMANDS, *texts.ADMIN_COMMANDS), lang)
+                code = None if lang == "nl" else lang
+                await bot.set_my_commands(commands, scope=scope, language_code=code)
+        except TelegramError as exc:
+            # Usually "chat not found": the admin has not started a chat with the bot yet.
+            # Retried when they next send an admin command.
+            self._admin_menu_missing.add(admin_id)
+            log_event(
+                "admin_commands_failed",
+                logging.WARNING,
+                admin=self.key_of(admin_id),
+                error=type(exc).__name__,
+                detail=str(exc)[:120],
+            )
+            return False
+        self._admin_menu_missing.discard(admin_id)
+        return True
 
     # -- helpers ------------------------------------------------------------------------
 
-    def user_key(self, user: User | None) -> str:
-        return self.pseudonyms(user.id if user else None)
+    def key_of(self, user_id: int) -> str:
+        """The pseudonymous key of a Telegram user id: what storage and logs carry."""
+        storage = self.storage
+        return storage.user_key(user_id) if storage is not None else self.pseudonyms(user_id)
 
-    async def languages(self, user: User | None) -> tuple[str | None, str]:
+    def user_key(self, user: User | None) -> str:
+        return self.key_of(user.id) if user is not None else "anonymous"
+
+    def preferences(self, user: User | None) -> Preferences:
+        """The user's saved language and region (from memory: never waits for the database)."""
+        storage = self.storage
+        if user is None or storage is None:
+            return Preferences()
+        return storage.get_preferences(self.key_of(user.id))
+
+    def languages(self, user: User | None) -> tuple[str | None, str]:
         """(the user's explicit /lang choice or None, the language to speak to them)."""
-        chosen = await self.preferences.language(self.user_key(user))
+        chosen = self.preferences(user).lang
+        if chosen not in LANGS:
+            chosen = None
         spoken = telegram_language(user.language_code if user else None, self.config.default_lang)
         return chosen, chosen or spoken
 
-    async def admit(self, update: Update, lang: str, *, inline: bool = False) -> bool:
+    def _remember(self, user: User, *, lang: str | None = None, region: str | None = None) -> None:
+        """Save a language (`lang`) or a region (`region`, "" to clear) in the background."""
+        storage = self.storage
+        if storage is None:
+            return
+        try:
+            if lang is not None:
+                storage.set_language(self.key_of(user.id), lang)
+            if region is not None:
+                storage.set_region(self.key_of(user.id), region or None)
+        except Exception as exc:  # a preference is never worth a lost reply
+            log_event("preference_failed", logging.WARNING, error=type(exc).__name__)
+
+    def _log_question(
+        self, user: User, question: str, reply: Reply, *, chat_kind: str, channel: str
+    ) -> str | None:
+        """Queue the question for the log (synchronous, never waits); its id for the vote."""
+        storage = self.storage
+        if storage is None or reply.kind == "empty":
+            return None
+        return self._write_question(
+            storage, self._question_row(user, question, reply, chat_kind, channel)
+        )
+
+    def _question_row(
+        self, user: User, question: str, reply: Reply, chat_kind: str, channel: str
+    ) -> dict[str, Any]:
+        # For a miss the nearest candidate goes in, so the report can show what came close.
+        if reply.confident:
+            entry = reply.entry
+        else:
+            entry = reply.alternatives[0].entry if reply.alternatives else None
+        return {
+            "user_key": self.key_of(user.id),
+            "text": question,
+            "lang": reply.language,
+            "entry": entry,
+            "score": reply.score,
+            "confident": reply.confident,
+            "chat_kind": chat_kind,
+            "channel": channel,
+        }
+
+    @staticmethod
+    def _write_question(storage: Storage, row: dict[str, Any]) -> str | None:
+        try:
+            return storage.log_question(**row)
+        except Exception as exc:  # the log is never worth a lost reply
+            log_event("question_log_failed", logging.WARNING, error=type(exc).__name__)
+            return None
+
+    def _log_inline_later(self, user: User, question: str, reply: Reply, chat_kind: str) -> None:
+        """Log an inline query once the user stopped typing (a newer query replaces it)."""
+        if self.storage is None or reply.kind == "empty":
+            return
+        key = self.key_of(user.id)
+        pending = self._inline_pending.pop(key, None)
+        if pending is not None:
+            pending.timer.cancel()
+        row = self._question_row(user, question, reply, chat_kind, "inline")
+        timer = asyncio.get_running_loop().call_later(
+            INLINE_LOG_QUIET_SECONDS, self._log_inline_now, key
+        )
+        self._inline_pending[key] = _PendingInline(timer, row)
+
+    def _log_inline_now(self, key: str) -> None:
+        pending = self._inline_pending.pop(key, None)
+        storage = self.storage
+        if pending is not None and storage is not None:
+            self._write_question(storage, pending.row)
+
+    def _flush_inline_log(self) -> None:
+        for key in list(self._inline_pending):
+            self._inline_pending[key].timer.cancel()
+            self._log_inline_now(key)
+
+    async def admit(
+        self, update: Update, lang: str, limiter: UserRateLimiter | None = None
+    ) -> bool:
         """Apply the per-user rate limit; the first message over it gets one friendly reply."""
         user = self.user_key(update.effective_user)
-        verdict = (self.inline_limiter if inline else self.limiter).check(user)
+        verdict = (limiter or self.limiter).check(user)
         if verdict == UserRateLimiter.ALLOW:
             return True
         if verdict == UserRateLimiter.WARN:
             log_event("rate_limited", user=user)
             if update.callback_query is not None:
                 await update.callback_query.answer(texts.text("slow_down_button", lang))
-            elif update.effective_message is not None and not inline:
+            elif update.inline_query is None and update.effective_message is not None:
                 await update.effective_message.reply_text(escape(texts.text("rate_limited", lang)))
         elif update.callback_query is not None:
             await update.callback_query.answer()
@@ -822,6 +1391,13 @@ class TelegramChannel:
     def is_private(update: Update) -> bool:
         chat = update.effective_chat
         return chat is not None and chat.type == ChatType.PRIVATE
+
+    def is_admin(self, update: Update) -> bool:
+        """Hub staff (BOT_ADMIN_IDS) in a private chat with the bot."""
+        person = update.effective_user
+        return (
+            person is not None and person.id in self.config.admin_ids and self.is_private(update)
+        )
 
     @staticmethod
     async def send(
@@ -872,7 +1448,7 @@ class TelegramChannel:
         message = update.effective_message
         if message is None:
             return
-        _, lang = await self.languages(update.effective_user)
+        _, lang = self.languages(update.effective_user)
         if not await self.admit(update, lang):
             return
         examples = messages.examples(lang)[:3]
@@ -888,27 +1464,29 @@ class TelegramChannel:
         message = update.effective_message
         if message is None:
             return
-        _, lang = await self.languages(update.effective_user)
+        _, lang = self.languages(update.effective_user)
         if not await self.admit(update, lang):
             return
         mention = f"@{context.bot.username}" if context.bot.username else "@bot"
-        await message.reply_text(escape(texts.text("help", lang, mention=mention)))
+        body = texts.text("help", lang, mention=mention)
+        if self.is_admin(update):
+            body += "\n\n" + texts.text("help_admin", lang)
+        await message.reply_text(escape(body))
         log_event("command", name="help", user=self.user_key(update.effective_user), lang=lang)
 
     async def lang(self, update: Update, context: Context) -> None:
         """`/lang nl|en` remembers the choice; without an argument, offer two buttons."""
-        message = update.effective_message
-        if message is None:
+        message, tg_user = update.effective_message, update.effective_user
+        if message is None or tg_user is None:
             return
-        user = self.user_key(update.effective_user)
-        _, lang = await self.languages(update.effective_user)
+        _, lang = self.languages(tg_user)
         if not await self.admit(update, lang):
             return
         choice = (context.args or [""])[0].lower()
         if choice in LANGS:
-            await self.preferences.set_language(user, choice)
+            self._remember(tg_user, lang=choice)
             await message.reply_text(escape(texts.text("lang_set", choice)))
-            log_event("lang", user=user, lang=choice)
+            log_event("lang", user=self.user_key(tg_user), lang=choice)
             return
         keyboard = InlineKeyboardMarkup(
             [
@@ -920,53 +1498,125 @@ class TelegramChannel:
         )
         await message.reply_text(escape(texts.text("lang_choose", lang)), reply_markup=keyboard)
 
+    async def region(self, update: Update, context: Context) -> None:
+        """`/regio Enschede` (or `/region`): remember the province, name its Hub; without an
+        argument, show the region; `/regio wis` clears it."""
+        message, tg_user = update.effective_message, update.effective_user
+        if message is None or tg_user is None:
+            return
+        _, lang = self.languages(tg_user)
+        if not await self.admit(update, lang):
+            return
+        place = " ".join(" ".join(context.args or []).split())[:100]
+        user = self.user_key(tg_user)
+        if not place:
+            current = self.preferences(tg_user).region
+            if current:
+                body = texts.text("region_current", lang, province=current)
+                hub_text, keyboard = self._region_hub(current, lang)
+                body += " " + hub_text + "\n\n" + texts.text("region_change", lang)
+            else:
+                body, keyboard = texts.text("region_none", lang), None
+            await message.reply_text(escape(body), reply_markup=keyboard)
+            return
+        if place.casefold() in REGION_CLEAR_WORDS:
+            self._remember(tg_user, region="")
+            await message.reply_text(escape(texts.text("region_cleared", lang)))
+            log_event("region", user=user, region="cleared")
+            return
+        province = self.assistant.region_of(place)
+        if province is None:
+            shown = _clip_text(place, 60)
+            await message.reply_text(escape(texts.text("region_unknown", lang, place=shown)))
+            log_event("region", user=user, region="unknown")
+            return
+        self._remember(tg_user, region=province)
+        if place.casefold() == province.casefold():
+            body = texts.text("region_set", lang, province=province)
+        else:
+            body = texts.text("region_set_place", lang, place=place, province=province)
+        hub_text, keyboard = self._region_hub(province, lang)
+        await message.reply_text(escape(f"{body} {hub_text}"), reply_markup=keyboard)
+        log_event("region", user=user, region=province)
+
+    def _region_hub(self, province: str, lang: str) -> tuple[str, InlineKeyboardMarkup | None]:
+        """What the sources say about the Hub for `province`, and a button to its card."""
+        hub, confirmed, _ = self.assistant.hub_for(province)
+        if hub is None:
+            return texts.text("region_no_hub", lang, province=province), None
+        name = hub_name(hub, lang)
+        if not confirmed:
+            body = texts.text("region_hub_unconfirmed", lang, province=province, hub=name)
+        else:
+            website = f" ({hub.website})" if hub.website else ""
+            body = texts.text("region_hub", lang, hub=name, website=website)
+        label = _label("", texts.text("hub_button", lang, hub=hub_label(hub, lang)))
+        card = Action("d", lang, view=View("b", view_ref(hub.id)))
+        return body, InlineKeyboardMarkup([[_button(label, card)]])
+
     async def fieldlabs(self, update: Update, context: Context) -> None:
-        await self._list(update, "f")
+        """The directory browser's menu: Fieldlabs by province or by theme."""
+        await self._browse_command(update, View("m"), "fieldlabs")
 
     async def hubs(self, update: Update, context: Context) -> None:
-        await self._list(update, "h")
+        """The Hubs as buttons, each opening its card."""
+        await self._browse_command(update, View("H"), "hubs")
 
-    async def _list(self, update: Update, which: str) -> None:
+    async def _browse_command(self, update: Update, view: View, name: str) -> None:
         message = update.effective_message
         if message is None:
             return
-        _, lang = await self.languages(update.effective_user)
+        _, lang = self.languages(update.effective_user)
         if not await self.admit(update, lang):
             return
-        knowledge = self.assistant.knowledge
-        items = fieldlab_items(knowledge, lang) if which == "f" else hub_items(knowledge, lang)
-        body, keyboard = render_list(items, which, 0, lang)
+        screen = render_view(self.assistant.knowledge, lang, view)
+        if screen is None:  # the menu and the Hubs list always render
+            return
+        body, keyboard = screen
         await message.reply_text(body, reply_markup=keyboard)
-        name = "fieldlabs" if which == "f" else "hubs"
         log_event("command", name=name, user=self.user_key(update.effective_user), lang=lang)
 
     async def privacy(self, update: Update, context: Context) -> None:
         message = update.effective_message
         if message is None:
             return
-        _, lang = await self.languages(update.effective_user)
+        _, lang = self.languages(update.effective_user)
         if not await self.admit(update, lang):
             return
-        await message.reply_text(escape(texts.text("privacy", lang)))
+        body = texts.text("privacy", lang, days=self.config.retention_days)
+        await message.reply_text(escape(body))
 
     async def forget(self, update: Update, context: Context) -> None:
-        message = update.effective_message
-        if message is None:
+        """Delete every row about the user and say how many; never confirm what failed."""
+        message, tg_user = update.effective_message, update.effective_user
+        if message is None or tg_user is None:
             return
-        user = self.user_key(update.effective_user)
-        _, lang = await self.languages(update.effective_user)
+        _, lang = self.languages(tg_user)
         if not await self.admit(update, lang):
             return
-        await self.preferences.forget(user)
-        await message.reply_text(escape(texts.text("forget_done", lang)))
-        log_event("forget", user=user)
+        user = self.user_key(tg_user)
+        pending = self._inline_pending.pop(user, None)
+        if pending is not None:
+            pending.timer.cancel()
+        storage = self.storage
+        removed = 0
+        if storage is not None:
+            try:
+                removed = await storage.forget(user)
+            except StorageUnavailable as exc:
+                log_event("forget_failed", logging.WARNING, user=user, error=str(exc)[:200])
+                await message.reply_text(escape(texts.text("forget_failed", lang)))
+                return
+        key = "forget_done" if removed else "forget_none"
+        await message.reply_text(escape(texts.text(key, lang, count=removed)))
+        log_event("forget", user=user, rows=removed)
 
     async def whoami(self, update: Update, context: Context) -> None:
         """The user's numeric id, so staff can put it in BOT_ADMIN_IDS; only in private."""
         message, tg_user = update.effective_message, update.effective_user
         if message is None or tg_user is None:
             return
-        _, lang = await self.languages(tg_user)
+        _, lang = self.languages(tg_user)
         if not await self.admit(update, lang):
             return
         if not self.is_private(update):
@@ -977,14 +1627,148 @@ class TelegramChannel:
             body += "\n" + escape(texts.text("whoami_admin", lang))
         await message.reply_text(body)
         log_event("command", name="whoami", user=self.user_key(tg_user))
+        await self._retry_admin_menu(update, context)
 
     async def unknown_command(self, update: Update, context: Context) -> None:
         message = update.effective_message
         if message is None or not self.is_private(update):
             return  # in groups a command may be meant for another bot
-        _, lang = await self.languages(update.effective_user)
+        _, lang = self.languages(update.effective_user)
         if await self.admit(update, lang):
             await message.reply_text(escape(texts.text("unknown_command", lang)))
+
+    # -- commands for Hub staff ---------------------------------------------------------
+
+    async def _staff(self, update: Update, context: Context) -> tuple[Message, str] | None:
+        """(message, language) when an admin may go on; anyone else gets exactly what an
+        unknown command gets, so nothing hints that the command exists."""
+        message = update.effective_message
+        if message is None or not self.is_admin(update):
+            await self.unknown_command(update, context)
+            return None
+        _, lang = self.languages(update.effective_user)
+        if not await self.admit(update, lang):
+            return None
+        await self._retry_admin_menu(update, context)
+        return message, lang
+
+    async def _retry_admin_menu(self, update: Update, context: Context) -> None:
+        person = update.effective_user
+        if person is not None and person.id in self._admin_menu_missing:
+            await self._register_admin_menu(context.bot, person.id)
+
+    async def stats(self, update: Update, context: Context) -> None:
+        """/stats: questions today and in 7 days, answered %, top entries and top misses."""
+        staff = await self._staff(update, context)
+        if staff is None:
+            return
+        message, lang = staff
+        try:
+            if self.storage is None:
+                raise StorageUnavailable("storage is not open")
+            figures = await self.storage.stats()
+        except StorageUnavailable as exc:
+            log_event("stats_failed", logging.WARNING, error=str(exc)[:200])
+            await message.reply_text(escape(texts.text("storage_unavailable", lang)))
+            return
+        await self.send(message, render_stats(figures, self.assistant.knowledge, lang), None)
+        log_event("command", name="stats", user=self.user_key(update.effective_user))
+
+    async def unanswered(self, update: Update, context: Context) -> None:
+        """/unanswered [DAYS]: the biggest clusters of misses, with the nearest entry."""
+        staff = await self._staff(update, context)
+        if staff is None:
+            return
+        message, lang = staff
+        args = context.args or []
+        days = 7
+        if args:
+            if len(args) > 1 or not _NUMBER.match(args[0]) or not 1 <= int(args[0]) <= 365:
+                await message.reply_text(escape(texts.text("unanswered_usage", lang)))
+                return
+            days = int(args[0])
+        try:
+            if self.storage is None:
+                raise StorageUnavailable("storage is not open")
+            report = await recent_report(
+                self.storage,
+                days=days,
+                matcher=self.assistant.matcher,
+                knowledge=self.assistant.knowledge,
+            )
+        except StorageUnavailable as exc:
+            log_event("unanswered_failed", logging.WARNING, error=str(exc)[:200])
+            await message.reply_text(escape(texts.text("storage_unavailable", lang)))
+            return
+        await self.send(message, render_unanswered(report, days, lang), None)
+        log_event("command", name="unanswered", user=self.user_key(update.effective_user))
+
+    async def reload(self, update: Update, context: Context) -> None:
+        """/reload: validate and swap in the knowledge now; `OK: …` or the path:line problems."""
+        staff = await self._staff(update, context)
+        if staff is None:
+            return
+        message, lang = staff
+        if self.reloader is None:
+            await message.reply_text(escape(texts.text("reload_off", lang)))
+            return
+        token = _manual_reload.set(True)
+        try:
+            result = await self.reloader.reload()
+        finally:
+            _manual_reload.reset(token)
+        await self.send(message, render_reload(result, lang), None)
+        log_event(
+            "command",
+            name="reload",
+            user=self.user_key(update.effective_user),
+            ok=result.ok,
+            problems=len(result.problems),
+        )
+
+    async def reload_finished(self, result: ReloadResult) -> None:
+        """After every reload: when a saved file (or SIGHUP) broke the knowledge, message each
+        admin the problems, once per new set of problems; when it is valid again, say so."""
+        if result.ok:
+            was_reported, self._reported_problems = bool(self._reported_problems), ()
+            if was_reported and not _manual_reload.get():
+                await self._notify_admins(
+                    "reload_ok",
+                    lambda lang: paginate(
+                        [Block(texts.text("reload_recovered", lang, summary=result.summary))]
+                    ),
+                )
+            return
+        if _manual_reload.get() or result.problems == self._reported_problems:
+            return  # the admin who asked reads it in the reply; the same problems once is enough
+        self._reported_problems = result.problems
+        await self._notify_admins(
+            "reload_failed", lambda lang: render_reload(result, lang, automatic=True)
+        )
+
+    async def _notify_admins(self, what: str, render: Callable[[str], list[str]]) -> None:
+        """Message every admin in their private chat, in their own language."""
+        bot = self.bot
+        if bot is None:
+            return
+        for admin_id in sorted(self.config.admin_ids):
+            key = self.key_of(admin_id)
+            storage = self.storage
+            chosen = storage.get_preferences(key).lang if storage is not None else None
+            lang = chosen if chosen in LANGS else self.config.default_lang
+            try:
+                for chunk in render(lang):
+                    await bot.send_message(admin_id, chunk)
+            except TelegramError as exc:
+                log_event(
+                    "admin_notify_failed",
+                    logging.WARNING,
+                    what=what,
+                    admin=key,
+                    error=type(exc).__name__,
+                )
+            else:
+                log_event("admin_notified", what=what, admin=key)
 
     # -- questions ----------------------------------------------------------------------
 
@@ -1018,7 +1802,8 @@ class TelegramChannel:
             question = self.addressed(message, context.bot)
             if question is None:
                 return
-        chosen, lang = await self.languages(tg_user)
+        prefs = self.preferences(tg_user)
+        chosen, lang = self.languages(tg_user)
         if not await self.admit(update, lang):
             return
         if not question:
@@ -1026,16 +1811,17 @@ class TelegramChannel:
             await message.reply_text(escape(texts.text("mention_only", lang, mention=mention)))
             return
         started = time.perf_counter()
-        reply = self.assistant.answer(question, lang=chosen, preferred_lang=lang)
-        user = self.user_key(tg_user)
-        question_id = None
-        if self.questions is not None:
-            question_id = await self.questions.record(user, question, reply, message.chat.type)
+        reply = self.assistant.answer(
+            question, lang=chosen, preferred_lang=lang, region=prefs.region
+        )
+        question_id = self._log_question(
+            tg_user, question, reply, chat_kind=message.chat.type, channel="telegram"
+        )
         keyboard = reply_keyboard(reply, question_id)
         await self.send(message, render_reply(reply, question), keyboard)
         log_event(
             "answer",
-            user=user,
+            user=self.user_key(tg_user),
             chat=message.chat.type,
             lang=reply.language,
             kind=reply.kind,
@@ -1050,7 +1836,7 @@ class TelegramChannel:
         message = update.effective_message
         if message is None or not self.is_private(update):
             return
-        _, lang = await self.languages(update.effective_user)
+        _, lang = self.languages(update.effective_user)
         if await self.admit(update, lang):
             await message.reply_text(escape(texts.text("edited", lang)))
 
@@ -1066,7 +1852,7 @@ class TelegramChannel:
             if accepted.check_update(update):
                 key = name
                 break
-        _, lang = await self.languages(update.effective_user)
+        _, lang = self.languages(update.effective_user)
         if not await self.admit(update, lang):
             return
         await message.reply_text(escape(texts.text(key, lang)))
@@ -1079,7 +1865,7 @@ class TelegramChannel:
         query = update.callback_query
         if query is None:
             return
-        chosen, fallback_lang = await self.languages(query.from_user)
+        chosen, fallback_lang = self.languages(query.from_user)
         action = decode_callback(query.data)
         user = self.user_key(query.from_user)
         if action is None:
@@ -1091,21 +1877,20 @@ class TelegramChannel:
         if action.kind == "x":
             await query.answer(texts.text("feedback_thanks", lang))
         elif action.kind == "v":
-            await self._vote(query, action, user)
+            await self._vote(query, action, query.from_user)
         elif action.kind == "l":
-            await self.preferences.set_language(user, lang)
+            self._remember(query.from_user, lang=lang)
             await query.answer(texts.text("lang_set", lang))
             if chat_id is not None:
                 await context.bot.send_message(chat_id, escape(texts.text("lang_set", lang)))
             log_event("lang", user=user, lang=lang)
         elif chat_id is None:
             await query.answer(texts.text("stale_button", lang))
-        elif not await self.admit(update, lang):
-            return
-        elif action.kind == "p":
-            await self._page(query, action)
-        else:
-            await self._open(query, action, context, chat_id, chosen, user)
+        elif action.kind in ("d", "c", "p"):
+            if await self.admit(update, lang, self.browse_limiter):
+                await self._browse(query, action, context, chat_id)
+        elif await self.admit(update, lang):
+            await self._open(query, action, context, chat_id, chosen, query.from_user)
 
     async def _open(
         self,
@@ -1114,11 +1899,12 @@ class TelegramChannel:
         context: Context,
         chat_id: int,
         chosen: str | None,
-        user: str,
+        tg_user: User,
     ) -> None:
-        """Send what a button points at: an entry's answer, an example, a card, the Hubs."""
+        """Send what a button points at: an entry's answer, an example, the Hubs."""
         lang = action.lang
         knowledge = self.assistant.knowledge
+        user = self.user_key(tg_user)
         keyboard: InlineKeyboardMarkup | None
         if action.kind == "a":
             reply = self.assistant.answer_entry(resolve_ref(action.target, knowledge), lang)
@@ -1132,22 +1918,56 @@ class TelegramChannel:
             if action.number >= len(examples):
                 await query.answer(texts.text("stale_button", lang))
                 return
-            reply = self.assistant.answer(examples[action.number], lang=chosen or lang)
+            region = self.preferences(tg_user).region
+            reply = self.assistant.answer(
+                examples[action.number], lang=chosen or lang, region=region
+            )
             chunks, keyboard = render_reply(reply), reply_keyboard(reply)
             log_event("button_example", user=user, entry=reply.entry, lang=reply.language)
-        elif action.kind == "c":
-            card = render_card(knowledge, resolve_ref(action.target, knowledge), lang)
-            if card is None:
-                await query.answer(texts.text("gone", lang))
-                return
-            chunks, keyboard = [card[0]], card[1]
-        else:  # "h": the Hubs list, offered under a fallback answer
-            body, keyboard = render_list(hub_items(knowledge, lang), "h", 0, lang)
-            chunks = [body]
+        else:  # "h": the Hubs, offered under a fallback answer (which stays as it is)
+            screen = render_view(knowledge, lang, View("H"))
+            assert screen is not None  # the Hubs list always renders
+            chunks, keyboard = [screen[0]], screen[1]
         await query.answer()
         await self.send_to_chat(context, chat_id, chunks, keyboard)
 
-    async def _vote(self, query: CallbackQuery, action: Action, user: str) -> None:
+    def _browse_view(self, action: Action) -> tuple[View | None, View | None]:
+        """The screen a browser button asks for; buttons of earlier versions map onto one."""
+        if action.kind == "d":
+            return action.view, action.back
+        if action.kind == "p":
+            return (View("m") if action.target == "f" else View("H", page=action.number)), None
+        knowledge = self.assistant.knowledge
+        item = resolve_ref(action.target, knowledge)
+        if knowledge.fieldlab(item) is not None:
+            return View("f", view_ref(item)), None
+        if knowledge.hub(item) is not None:
+            return View("b", view_ref(item)), None
+        return None, None
+
+    async def _browse(
+        self, query: CallbackQuery, action: Action, context: Context, chat_id: int
+    ) -> None:
+        """Show a directory screen in the message that holds the tapped button."""
+        lang = action.lang
+        view, back = self._browse_view(action)
+        screen = render_view(self.assistant.knowledge, lang, view, back) if view else None
+        if screen is None:
+            log_event("browse_gone", user=self.user_key(query.from_user), data=query.data)
+            await query.answer(texts.text("browse_gone", lang))
+            return
+        body, keyboard = screen
+        await query.answer()
+        try:
+            await query.edit_message_text(body, reply_markup=keyboard)
+        except BadRequest as exc:
+            if "not modified" in str(exc).lower():
+                return  # a double tap: the screen is already showing
+            # The message cannot be edited (deleted, too old): show the screen anew instead.
+            log_event("browse_edit_failed", logging.WARNING, detail=str(exc)[:120])
+            await context.bot.send_message(chat_id, body, reply_markup=keyboard)
+
+    async def _vote(self, query: CallbackQuery, action: Action, tg_user: User) -> None:
         """Record 👍/👎 once and swap the vote buttons for a thank-you."""
         message = query.message
         lang = action.lang
@@ -1158,25 +1978,20 @@ class TelegramChannel:
             await query.answer(texts.text("feedback_thanks", lang))  # voted already
             return
         entry = resolve_ref(action.target, self.assistant.knowledge)
-        await self.feedback.record(user, entry, action.vote, lang, action.ticket or None)
+        user = self.user_key(tg_user)
+        # An answer opened with a button has no logged question: the vote is kept per entry.
+        question_id = action.ticket or f"entry:{entry}"
+        storage = self.storage
+        if storage is not None:
+            try:
+                storage.record_feedback(question_id, user, entry, 1 if action.vote == "up" else -1)
+            except Exception as exc:  # a vote is never worth an error for the user
+                log_event("feedback_failed", logging.WARNING, error=type(exc).__name__)
+        log_event("feedback", entry=entry, vote=action.vote, lang=lang, user=user)
         await query.answer(texts.text("feedback_thanks", lang))
         if markup is not None:
             kept.append([_button(texts.text("feedback_done", lang), Action("x", lang))])
             await query.edit_message_reply_markup(InlineKeyboardMarkup(kept))
-
-    async def _page(self, query: CallbackQuery, action: Action) -> None:
-        knowledge = self.assistant.knowledge
-        lang = action.lang
-        if action.target == "f":
-            items = fieldlab_items(knowledge, lang)
-        else:
-            items = hub_items(knowledge, lang)
-        body, keyboard = render_list(items, action.target, action.number, lang)
-        await query.answer()
-        message = query.message
-        if isinstance(message, Message) and message.text_html == body:
-            return  # Telegram refuses an edit that changes nothing
-        await query.edit_message_text(body, reply_markup=keyboard)
 
     # -- inline mode --------------------------------------------------------------------
 
@@ -1185,8 +2000,9 @@ class TelegramChannel:
         query = update.inline_query
         if query is None:
             return
-        chosen, lang = await self.languages(query.from_user)
-        if not await self.admit(update, lang, inline=True):
+        prefs = self.preferences(query.from_user)
+        chosen, lang = self.languages(query.from_user)
+        if not await self.admit(update, lang, self.inline_limiter):
             await query.answer([], cache_time=5, is_personal=True)
             return
         question = " ".join(query.query.split())
@@ -1195,7 +2011,13 @@ class TelegramChannel:
             for example in messages.examples(lang)[:3]:
                 replies.append(self.assistant.answer(example, lang=lang))
         else:
-            reply = self.assistant.answer(question, lang=chosen, preferred_lang=lang)
+            reply = self.assistant.answer(
+                question, lang=chosen, preferred_lang=lang, region=prefs.region
+            )
+            kind = query.chat_type or "private"
+            self._log_inline_later(
+                query.from_user, question, reply, "private" if kind == "sender" else kind
+            )
             lang = reply.language
             links: tuple[Link, ...] = ()
             if reply.confident and reply.entry:
@@ -1217,7 +2039,8 @@ class TelegramChannel:
                 continue
             seen.add(key)
             results.append(self._article(reply, question))
-        await query.answer(results, cache_time=60, is_personal=chosen is not None)
+        # Personal: the answers depend on the user's language and region.
+        await query.answer(results, cache_time=60, is_personal=True)
         log_event("inline", user=self.user_key(query.from_user), results=len(results), lang=lang)
 
     def _article(self, reply: Reply, question: str) -> InlineQueryResultArticle:
@@ -1286,23 +2109,19 @@ def build_application(
     config: Config,
     assistant: Assistant,
     *,
-    preferences: Preferences | None = None,
-    feedback: FeedbackSink | None = None,
-    questions: QuestionLog | None = None,
-    pseudonyms: Pseudonyms | None = None,
+    secret: bytes | None = None,
+    reloader: KnowledgeReloader | None = None,
 ) -> TelegramApp:
-    """The whole bot: PTB Application with every handler, 429/5xx handling and timeouts."""
+    """The whole bot: PTB Application with every handler, 429/5xx handling and timeouts.
+
+    The Storage is opened in `post_init` (inside the event loop) with `secret` (else
+    BOT_SECRET or the data dir's secret file) and closed in `post_shutdown`. With a
+    `reloader`, /reload works and failed reloads are reported to the admins.
+    """
     if not config.token:
         raise ValueError("a Telegram bot token is needed to build the application")
     _spare_httpcore_a_failing_import()
-    channel = TelegramChannel(
-        config,
-        assistant,
-        preferences=preferences,
-        feedback=feedback,
-        questions=questions,
-        pseudonyms=pseudonyms,
-    )
+    channel = TelegramChannel(config, assistant, secret=secret, reloader=reloader)
     defaults = Defaults(
         parse_mode=ParseMode.HTML,
         link_preview_options=LinkPreviewOptions(is_disabled=True),
@@ -1325,6 +2144,7 @@ def build_application(
         .get_updates_pool_timeout(5.0)
         .job_queue(None)
         .post_init(channel.post_init)
+        .post_shutdown(channel.post_shutdown)
         .build()
     )
     channel.register(app)
@@ -1453,6 +2273,18 @@ async def serve(
         await _bounded(app.shutdown(), "shutdown", deadline)
         if background:
             await _bounded(asyncio.wait(background), "background", deadline)
+        if app.post_shutdown is not None:
+            # Not bounded: the Storage's connection is a thread that would keep the process
+            # alive if closing were cut short. Its slowest case is SQLite's busy timeout.
+            try:
+                await app.post_shutdown(app)
+            except Exception as exc:  # shutting down: report and carry on
+                log_event(
+                    "shutdown_error",
+                    logging.WARNING,
+                    step="post_shutdown",
+                    error=type(exc).__name__,
+                )
         for signum in (signal.SIGTERM, signal.SIGINT):
             loop.remove_signal_handler(signum)
         log_event("stopped", mode=mode)
@@ -1469,8 +2301,11 @@ def run(config: Config) -> int:
         count = len(exc.problems)
         sys.stderr.write(f"Error: knowledge is invalid ({count} problem{'s' * (count != 1)})\n")
         return 1
+    # Read (or create) the secret now: a BOT_SECRET that is too short stops the start with one
+    # clear line (exit 2) instead of a traceback from inside the event loop.
+    secret = load_or_create_secret(config.data_dir, config.secret)
     assistant = Assistant(knowledge, default_lang=config.default_lang)
-    app = build_application(config, assistant)
-    log_event("knowledge", entries=len(knowledge.entries), dir=str(config.knowledge_dir))
     reloader = KnowledgeReloader(assistant, config.knowledge_dir)
+    app = build_application(config, assistant, secret=secret, reloader=reloader)
+    log_event("knowledge", entries=len(knowledge.entries), dir=str(config.knowledge_dir))
     return asyncio.run(serve(app, config, reloader=reloader))

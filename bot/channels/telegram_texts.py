@@ -28,11 +28,12 @@ TEXTS: dict[str, dict[str, str]] = {
             "Stel uw vraag gewoon in gewone taal, in het Nederlands of het Engels. "
             "Weet ik het niet zeker, dan stel ik vragen voor die erop lijken, of verwijs ik u "
             "naar uw regionale Hub.\n\n"
-            "/fieldlabs – alle Fieldlabs per provincie\n"
+            "/fieldlabs – Fieldlabs per provincie of per thema\n"
             "/hubs – de regionale Smart Industry Hubs\n"
+            "/regio – uw plaats of provincie, zodat ik uw eigen Hub kan noemen\n"
             "/lang – Nederlands of English\n"
             "/privacy – wat ik bewaar\n"
-            "/forget – wis wat ik over u weet\n"
+            "/forget – wis alles wat ik over u bewaar\n"
             "/whoami – uw Telegram-id (voor Hub-medewerkers)\n\n"
             "In een groep reageer ik alleen als u mij noemt ({mention}) of op mij antwoordt. "
             "In elk gesprek kunt u ook {mention} gevolgd door een vraag typen."
@@ -40,14 +41,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": (
             "Just ask your question in plain words, in English or Dutch. If I'm not sure, "
             "I suggest similar questions or point you to your regional Hub.\n\n"
-            "/fieldlabs – all Fieldlabs by province\n"
+            "/fieldlabs – Fieldlabs by province or by theme\n"
             "/hubs – the regional Smart Industry Hubs\n"
+            "/region – your town or province, so I can name your own Hub\n"
             "/lang – Nederlands or English\n"
             "/privacy – what I keep\n"
-            "/forget – erase what I know about you\n"
+            "/forget – erase everything I keep about you\n"
             "/whoami – your Telegram id (for Hub staff)\n\n"
             "In a group I only respond when you mention me ({mention}) or reply to me. "
             "In any chat you can also type {mention} followed by a question."
+        ),
+    },
+    "help_admin": {
+        "nl": (
+            "Voor Hub-medewerkers: /stats – cijfers van vandaag en de afgelopen week, "
+            "/unanswered – vragen die ik niet kon beantwoorden, /reload – de kennis nu opnieuw "
+            "laden."
+        ),
+        "en": (
+            "For Hub staff: /stats – figures for today and the past week, /unanswered – "
+            "questions I could not answer, /reload – reload the knowledge now."
         ),
     },
     "lang_set": {
@@ -60,34 +73,133 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "privacy": {
         "nl": (
-            "Wat Fieldbot bewaart:\n"
-            "• Uw taalkeuze (/lang), alleen in het werkgeheugen: die verdwijnt als de bot "
-            "opnieuw start.\n"
-            "• In de logregels staat per bericht een gepseudonimiseerde code in plaats van uw "
-            "Telegram-id of naam, met het onderwerp van het antwoord; de tekst van uw vraag "
-            "staat er niet in.\n"
-            "• Een 👍 of 👎 wordt geteld per antwoord, zonder uw naam of id.\n\n"
-            "Er is geen database met uw gegevens. Met /forget wist u uw taalkeuze direct."
+            "Wat Fieldbot bewaart, in een database bij de beheerder van deze bot:\n"
+            "• Per vraag die u stelt (ook via @-vragen in andere gesprekken): de tekst van de "
+            "vraag, welk antwoord u kreeg en hoe zeker dat was, de taal, het soort gesprek "
+            "(privé of groep) en het tijdstip.\n"
+            "• Uw 👍 of 👎 bij een antwoord.\n"
+            "• Uw taalkeuze (/lang) en uw regio (/regio).\n\n"
+            "Dat alles staat onder een gepseudonimiseerde sleutel: een code die met een geheime "
+            "sleutel uit uw Telegram-id wordt berekend. Uw id, naam of gebruikersnaam staan "
+            "nergens in de database of in de logregels. Hub-medewerkers zien alleen aantallen "
+            "en vragen zonder afzender, om de bot te verbeteren.\n\n"
+            "Vragen en stemmen worden na {days} dagen automatisch gewist; uw taal- en "
+            "regiokeuze blijven bewaard tot u ze wist. Met /forget wist u direct alles wat over "
+            "u is opgeslagen."
         ),
         "en": (
-            "What Fieldbot keeps:\n"
-            "• Your language choice (/lang), in working memory only: it is gone when the bot "
-            "restarts.\n"
-            "• Log lines carry a pseudonymised code instead of your Telegram id or name, with "
-            "the topic of the answer; the text of your question is not in them.\n"
-            "• A 👍 or 👎 is counted per answer, without your name or id.\n\n"
-            "There is no database with your data. /forget erases your language choice at once."
+            "What Fieldbot keeps, in a database run by the operator of this bot:\n"
+            "• For each question you ask (also @-questions in other chats): the text of the "
+            "question, which answer you got and how sure it was, the language, the kind of chat "
+            "(private or group) and the time.\n"
+            "• Your 👍 or 👎 on an answer.\n"
+            "• Your language choice (/lang) and your region (/region).\n\n"
+            "All of it is filed under a pseudonymous key: a code computed from your Telegram id "
+            "with a secret key. Your id, name or username are nowhere in the database or in "
+            "the logs. Hub staff only see counts and questions without their sender, to improve "
+            "the bot.\n\n"
+            "Questions and votes are deleted automatically after {days} days; your language "
+            "and region stay until you erase them. /forget erases everything kept about you at "
+            "once."
         ),
     },
     "forget_done": {
         "nl": (
-            "Gedaan: uw taalkeuze is gewist. Verder bewaar ik niets over u; er is geen database "
-            "met uw vragen of gegevens."
+            "Gedaan: alles wat ik over u had opgeslagen is gewist (vragen, stemmen en "
+            "voorkeuren; {count} in totaal). Uw taal en regio staan weer op de standaard."
         ),
         "en": (
-            "Done: your language choice has been erased. I keep nothing else about you; there is "
-            "no database with your questions or data."
+            "Done: everything I had stored about you has been erased (questions, votes and "
+            "preferences; {count} in all). Your language and region are back to the default."
         ),
+    },
+    "forget_none": {
+        "nl": "Er stond niets over u opgeslagen, dus er viel niets te wissen.",
+        "en": "Nothing about you was stored, so there was nothing to erase.",
+    },
+    "forget_failed": {
+        "nl": (
+            "Het lukt nu niet om uw gegevens volledig te wissen, omdat de database even niet "
+            "bereikbaar is. Probeer /forget over een paar minuten opnieuw; pas dan is alles "
+            "gewist."
+        ),
+        "en": (
+            "I can't erase all your data right now because the database is briefly "
+            "unavailable. Please try /forget again in a few minutes; only then is everything "
+            "erased."
+        ),
+    },
+    "region_set": {
+        "nl": "Uw regio is nu {province}.",
+        "en": "Your region is now {province}.",
+    },
+    "region_set_place": {
+        "nl": "{place} ligt in {province}; uw regio is nu {province}.",
+        "en": "{place} is in {province}; your region is now {province}.",
+    },
+    "region_current": {
+        "nl": "Uw regio is {province}.",
+        "en": "Your region is {province}.",
+    },
+    "region_hub": {
+        "nl": (
+            "Uw regionale Smart Industry Hub is {hub}{website}. Weet ik het antwoord op een "
+            "vraag niet, dan verwijs ik u daarheen."
+        ),
+        "en": (
+            "Your regional Smart Industry Hub is {hub}{website}. When I don't know the answer "
+            "to a question, I'll point you there."
+        ),
+    },
+    "region_hub_unconfirmed": {
+        "nl": (
+            "Onze bronnen bevestigen niet welke Hub {province} bedient (mogelijk {hub}). Het "
+            "landelijke Smart Industry-programma is bereikbaar via https://smartindustry.nl."
+        ),
+        "en": (
+            "Our sources do not confirm which Hub serves {province} (possibly {hub}). The "
+            "national Smart Industry programme can be reached via https://smartindustry.nl."
+        ),
+    },
+    "region_no_hub": {
+        "nl": (
+            "Welke Smart Industry Hub {province} bedient, staat niet in onze bronnen. Het "
+            "landelijke Smart Industry-programma is bereikbaar via https://smartindustry.nl."
+        ),
+        "en": (
+            "Which Smart Industry Hub serves {province} is not in our sources. The national "
+            "Smart Industry programme can be reached via https://smartindustry.nl."
+        ),
+    },
+    "region_change": {
+        "nl": "Wijzigen: /regio gevolgd door uw plaats of provincie. Wissen: /regio wis.",
+        "en": "To change it: /region and your town or province. To clear it: /region clear.",
+    },
+    "region_none": {
+        "nl": (
+            "U heeft nog geen regio ingesteld. Typ /regio gevolgd door uw plaats of provincie, "
+            "bijvoorbeeld /regio Enschede. Kan ik een vraag niet beantwoorden, dan noem ik "
+            "daarna uw eigen regionale Hub."
+        ),
+        "en": (
+            "You have not set a region yet. Type /region followed by your town or province, "
+            "for example /region Enschede. When I can't answer a question, I'll then name your "
+            "own regional Hub."
+        ),
+    },
+    "region_unknown": {
+        "nl": (
+            "De plaats ‘{place}’ ken ik niet. Noem uw provincie of een grotere plaats in de "
+            "buurt, bijvoorbeeld /regio Overijssel of /regio Utrecht."
+        ),
+        "en": (
+            "I don't know the place ‘{place}’. Give your province or a larger town nearby, "
+            "for example /region Overijssel or /region Utrecht."
+        ),
+    },
+    "region_cleared": {
+        "nl": "Uw regio is gewist.",
+        "en": "Your region has been cleared.",
     },
     "whoami_html": {
         "nl": (
@@ -107,13 +219,27 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Stuur /whoami in een privégesprek met mij, dan blijft uw id privé.",
         "en": "Send /whoami in a private chat with me, so your id stays private.",
     },
-    "fieldlabs_title": {
-        "nl": "Fieldlabs in mijn kennis ({count}), per provincie. Tik op een naam voor meer.",
-        "en": "Fieldlabs I know about ({count}), by province. Tap a name for more.",
+    "fieldlabs_menu": {
+        "nl": "Er staan {count} Fieldlabs in mijn kennis. Hoe wilt u zoeken?",
+        "en": "There are {count} Fieldlabs in my knowledge. How would you like to browse?",
     },
+    "by_province": {"nl": "📍 Per provincie", "en": "📍 By province"},
+    "by_theme": {"nl": "🛠 Per thema", "en": "🛠 By theme"},
+    "hubs_button": {"nl": "🏛 Regionale Hubs", "en": "🏛 Regional Hubs"},
+    "provinces_title": {
+        "nl": "Fieldlabs per provincie. Kies een provincie:",
+        "en": "Fieldlabs by province. Choose a province:",
+    },
+    "themes_title": {
+        "nl": "Fieldlabs per thema. Kies een thema:",
+        "en": "Fieldlabs by theme. Choose a theme:",
+    },
+    "labs_in_province": {"nl": "Fieldlabs in {name}", "en": "Fieldlabs in {name}"},
+    "labs_on_theme": {"nl": "Fieldlabs: {name}", "en": "Fieldlabs: {name}"},
+    "labs_of_hub": {"nl": "Fieldlabs van {name}", "en": "Fieldlabs of {name}"},
     "hubs_title": {
-        "nl": "Regionale Smart Industry Hubs ({count}), per regio. Tik op een Hub voor meer.",
-        "en": "Regional Smart Industry Hubs ({count}), by region. Tap a Hub for more.",
+        "nl": "Regionale Smart Industry Hubs ({count}). Tik op een Hub voor meer.",
+        "en": "Regional Smart Industry Hubs ({count}). Tap a Hub for more.",
     },
     "none_fieldlabs": {
         "nl": "Er staan nog geen Fieldlabs in mijn kennis.",
@@ -124,13 +250,40 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "There are no Hubs in my knowledge yet.",
     },
     "page": {"nl": "Pagina {page} van {pages}", "en": "Page {page} of {pages}"},
-    "previous": {"nl": "« Vorige", "en": "« Previous"},
-    "next": {"nl": "Volgende »", "en": "Next »"},
-    "no_province": {"nl": "Landelijk of onbekend", "en": "National or unknown"},
-    "no_region": {"nl": "Regio onbekend", "en": "Region unknown"},
-    "unnamed_hub": {
-        "nl": "Vijfde Hub (naam staat niet in onze bronnen)",
-        "en": "Fifth Hub (name not in our sources)",
+    "previous": {"nl": "◀ Vorige", "en": "◀ Previous"},
+    "next": {"nl": "Volgende ▶", "en": "Next ▶"},
+    "back": {"nl": "↩ Terug", "en": "↩ Back"},
+    "no_province": {"nl": "Landelijk of zonder provincie", "en": "National or no province"},
+    "no_theme": {"nl": "Zonder thema", "en": "No theme"},
+    "unnamed_hub": {"nl": "Vijfde Hub (naam onbekend)", "en": "Fifth Hub (name unknown)"},
+    "unnamed_hub_title": {
+        "nl": "Vijfde Smart Industry Hub (naam onbekend)",
+        "en": "Fifth Smart Industry Hub (name unknown)",
+    },
+    "unnamed_hub_line": {
+        "nl": "naam en regio staan niet in onze bronnen; zie smartindustry.nl",
+        "en": "name and region are not in our sources; see smartindustry.nl",
+    },
+    "unconfirmed": {"nl": "niet bevestigd", "en": "not confirmed"},
+    "card_place": {"nl": "Plaats", "en": "Location"},
+    "card_province": {"nl": "Provincie", "en": "Province"},
+    "card_region": {"nl": "Regio", "en": "Region"},
+    "card_themes": {"nl": "Thema's", "en": "Themes"},
+    "card_hub": {"nl": "Regionale Hub", "en": "Regional Hub"},
+    "card_provinces": {"nl": "Provincies", "en": "Provinces"},
+    "card_unconfirmed": {
+        "nl": "Provincies, niet bevestigd in onze bronnen",
+        "en": "Provinces, not confirmed by our sources",
+    },
+    "card_lead": {"nl": "Trekkers", "en": "Led by"},
+    "hub_button": {"nl": "📍 Hub: {hub}", "en": "📍 Hub: {hub}"},
+    "hub_labs_button": {
+        "nl": "🏭 Fieldlabs van deze Hub ({count})",
+        "en": "🏭 Fieldlabs of this Hub ({count})",
+    },
+    "browse_gone": {
+        "nl": "Dit overzicht is niet meer actueel. Stuur /fieldlabs of /hubs opnieuw.",
+        "en": "This overview is out of date. Please send /fieldlabs or /hubs again.",
     },
     "rate_limited": {
         "nl": (
@@ -216,19 +369,113 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Geen zeker antwoord gevonden",
         "en": "No sure answer found",
     },
-    "hub_card_button": {"nl": "📍 {hub}", "en": "📍 {hub}"},
+    # -- for Hub staff (BOT_ADMIN_IDS) ------------------------------------------------------
+    "stats_title": {"nl": "📊 Fieldbot in cijfers", "en": "📊 Fieldbot in figures"},
+    "stats_counts": {
+        "nl": (
+            "Vandaag: {today} vragen, {today_pct} beantwoord\n"
+            "Afgelopen 7 dagen: {week} vragen, {week_pct} beantwoord"
+        ),
+        "en": (
+            "Today: {today} questions, {today_pct} answered\n"
+            "Past 7 days: {week} questions, {week_pct} answered"
+        ),
+    },
+    "stats_top_entries": {"nl": "Meest gevraagd (7 dagen):", "en": "Most asked (7 days):"},
+    "stats_top_misses": {
+        "nl": "Meest gemist (7 dagen):",
+        "en": "Most missed (7 days):",
+    },
+    "stats_nothing": {"nl": "nog niets", "en": "nothing yet"},
+    "stats_more": {
+        "nl": "Meer: /unanswered, of het volledige rapport met fieldbot report.",
+        "en": "More: /unanswered, or the full report with fieldbot report.",
+    },
+    "unanswered_title": {
+        "nl": "Onbeantwoorde en twijfelachtige vragen, afgelopen {days} dagen",
+        "en": "Unanswered and doubtful questions, past {days} days",
+    },
+    "unanswered_intro": {
+        "nl": "{groups} groepen, de grootste eerst (top {shown}):",
+        "en": "{groups} groups, biggest first (top {shown}):",
+    },
+    "unanswered_none": {
+        "nl": "Geen onbeantwoorde of twijfelachtige vragen in de afgelopen {days} dagen.",
+        "en": "No unanswered or doubtful questions in the past {days} days.",
+    },
+    "unanswered_counts": {"nl": "{count}× gevraagd: {details}", "en": "asked {count}×: {details}"},
+    "unanswered_unanswered": {"nl": "{count} onbeantwoord", "en": "{count} unanswered"},
+    "unanswered_doubtful": {"nl": "{count} twijfelachtig", "en": "{count} doubtful"},
+    "unanswered_nearest": {
+        "nl": "dichtstbij: {entry} (score {score})",
+        "en": "nearest: {entry} (score {score})",
+    },
+    "unanswered_no_nearest": {
+        "nl": "dichtstbij: geen entry in de buurt",
+        "en": "nearest: no entry close by",
+    },
+    "unanswered_more": {
+        "nl": "Volledig rapport: fieldbot report --since {days} --format html",
+        "en": "Full report: fieldbot report --since {days} --format html",
+    },
+    "unanswered_usage": {
+        "nl": "Gebruik /unanswered of /unanswered 30 (aantal dagen, 1 tot 365).",
+        "en": "Use /unanswered or /unanswered 30 (number of days, 1 to 365).",
+    },
+    "storage_unavailable": {
+        "nl": "De database is nu niet bereikbaar; probeer het over een paar minuten opnieuw.",
+        "en": "The database is unavailable right now; please try again in a few minutes.",
+    },
+    "reload_failed": {
+        "nl": "Herladen mislukt ({problems}); de vorige kennis blijft in gebruik:",
+        "en": "Reload failed ({problems}); the previous knowledge stays in service:",
+    },
+    "reload_failed_auto": {
+        "nl": (
+            "⚠️ De gewijzigde kennisbestanden bevatten {problems}; ik beantwoord vragen met de "
+            "vorige kennis tot het verbeterd is:"
+        ),
+        "en": (
+            "⚠️ The changed knowledge files have {problems}; I keep answering with the "
+            "previous knowledge until they are fixed:"
+        ),
+    },
+    "problems_one": {"nl": "1 probleem", "en": "1 problem"},
+    "problems_many": {"nl": "{count} problemen", "en": "{count} problems"},
+    "reload_fix_hint": {
+        "nl": "Na het opslaan van de verbetering laad ik de kennis zelf opnieuw (of: /reload).",
+        "en": "Once the fix is saved I reload the knowledge by myself (or send /reload).",
+    },
+    "reload_recovered": {
+        "nl": "✅ De kennis is weer in orde en in gebruik: {summary}",
+        "en": "✅ The knowledge is valid again and in service: {summary}",
+    },
+    "reload_seconds": {"nl": "Geladen in {seconds} s.", "en": "Loaded in {seconds} s."},
+    "reload_off": {
+        "nl": "Live herladen staat in dit proces niet aan.",
+        "en": "Live reload is not enabled in this process.",
+    },
 }
 
-# (command, Dutch description, English description), as registered with setMyCommands.
+# (command, Dutch description, English description), as registered with setMyCommands. The
+# English menu shows a command under its English name where it has one (EN_NAMES).
 COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("start", "Begin: uitleg en voorbeeldvragen", "Start: introduction and example questions"),
     ("help", "Wat kan Fieldbot?", "What can Fieldbot do?"),
-    ("fieldlabs", "Alle Fieldlabs per provincie", "All Fieldlabs by province"),
+    ("fieldlabs", "Fieldlabs per provincie of thema", "Fieldlabs by province or theme"),
     ("hubs", "De regionale Smart Industry Hubs", "The regional Smart Industry Hubs"),
+    ("regio", "Uw regio, voor uw eigen Hub", "Your region, for your own Hub"),
     ("lang", "Taal: Nederlands of English", "Language: Nederlands or English"),
     ("privacy", "Wat Fieldbot bewaart", "What Fieldbot keeps"),
-    ("forget", "Wis wat Fieldbot over u weet", "Erase what Fieldbot knows about you"),
+    ("forget", "Wis alles wat Fieldbot over u bewaart", "Erase everything Fieldbot keeps on you"),
     ("whoami", "Uw Telegram-id (voor Hub-medewerkers)", "Your Telegram id (for Hub staff)"),
+)
+EN_NAMES: dict[str, str] = {"regio": "region"}
+# Only registered for the chats of BOT_ADMIN_IDS (BotCommandScopeChat).
+ADMIN_COMMANDS: tuple[tuple[str, str, str], ...] = (
+    ("stats", "Cijfers: vragen, % beantwoord, top", "Figures: questions, % answered, top"),
+    ("unanswered", "Onbeantwoorde vragen, gegroepeerd", "Unanswered questions, grouped"),
+    ("reload", "Kennis nu opnieuw laden", "Reload the knowledge now"),
 )
 
 
