@@ -466,10 +466,12 @@ _SECTIONS = ("entries", "smalltalk", "synonyms", "hubs", "fieldlabs", "places")
 class _Loaded:
     """What the files of one directory hold before cross-file checks."""
 
-    entries: list[tuple[Entry, yaml.Node, dict[str, yaml.Node]]] = field(default_factory=list)
+    # Entries with the line of each `related` item: nodes are not kept, so each file's YAML
+    # tree is freed as soon as the file is read (it is most of the memory a load needs).
+    entries: list[tuple[Entry, tuple[int, ...]]] = field(default_factory=list)
     synonyms: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
-    hubs: list[tuple[Hub, yaml.Node]] = field(default_factory=list)
-    fieldlabs: list[tuple[Fieldlab, yaml.Node, yaml.Node | None]] = field(default_factory=list)
+    hubs: list[Hub] = field(default_factory=list)
+    fieldlabs: list[tuple[Fieldlab, int | None]] = field(default_factory=list)
     places: Places | None = None
 
 
@@ -692,19 +694,21 @@ def _read_file(path: Path, shown: str, loaded: _Loaded, problems: list[Problem])
             for item in check.sequence(node, name) or []:
                 read = _read_entry(check, item, kind)
                 if read is not None:
-                    loaded.entries.append((read[0], item, read[1]))
+                    lines = tuple(_line(n) for n in _children(read[1].get("related")))
+                    loaded.entries.append((read[0], lines))
         elif name == "synonyms":
             _read_synonyms(check, node, loaded.synonyms)
         elif name == "hubs":
             for item in check.sequence(node, name) or []:
                 hub = _read_hub(check, item)
                 if hub is not None:
-                    loaded.hubs.append((hub, item))
+                    loaded.hubs.append(hub)
         elif name == "fieldlabs":
             for item in check.sequence(node, name) or []:
                 lab = _read_fieldlab(check, item)
                 if lab is not None:
-                    loaded.fieldlabs.append((lab[0], item, lab[1]))
+                    hub_line = _line(lab[1]) if lab[1] is not None else None
+                    loaded.fieldlabs.append((lab[0], hub_line))
         elif name == "places":
             if loaded.places is not None:
                 check.problem(node, "places is defined in more than one file")
@@ -721,16 +725,14 @@ def _where(origin: str) -> tuple[str, int]:
 
 
 def _cross_checks(loaded: _Loaded, problems: list[Problem], ids: dict[str, str]) -> None:
-    for entry, _node, fields in loaded.entries:
-        for rel, rel_node in zip(entry.related, _children(fields.get("related")), strict=False):
+    for entry, related_lines in loaded.entries:
+        for rel, rel_line in zip(entry.related, related_lines, strict=False):
             if rel not in ids:
-                path, line = _where(f"{_shown_of(entry)}:{_line(rel_node)}")
-                problems.append(
-                    Problem(path, line, f"'{entry.id}' is related to unknown id '{rel}'")
-                )
+                message = f"'{entry.id}' is related to unknown id '{rel}'"
+                problems.append(Problem(_shown_of(entry), rel_line, message))
     seen: dict[str, tuple[str, str]] = {}
     keyed: dict[tuple[str, ...], tuple[str, str]] = {}
-    for entry, node, _fields in loaded.entries:
+    for entry, _lines in loaded.entries:
         for phrasings in entry.questions.values():
             for phrasing in phrasings:
                 plain = " ".join(fold(phrasing).split()).strip(" ?!.")
@@ -762,7 +764,6 @@ def _cross_checks(loaded: _Loaded, problems: list[Problem], ids: dict[str, str])
                         )
                     )
                 keyed.setdefault(key, (entry.id, entry.origin))
-        del node
 
 
 def _children(node: yaml.Node | None) -> Iterator[yaml.Node]:
@@ -789,37 +790,34 @@ def load_knowledge(folder: Path | str) -> KnowledgeBase:
         _read_file(file, str(file), loaded, problems)
 
     ids: dict[str, str] = {}
-    for entry, node, _ in loaded.entries:
+    for entry, _lines in loaded.entries:
         _check_unique(entry.id, entry.origin, ids, problems)
-        del node
     hub_ids: set[str] = set()
-    for hub, _node in loaded.hubs:
+    for hub in loaded.hubs:
         _check_unique(hub.id, hub.origin, ids, problems)
         hub_ids.add(hub.id)
-    for lab, _node, hub_node in loaded.fieldlabs:
+    for lab, hub_line in loaded.fieldlabs:
         _check_unique(lab.id, lab.origin, ids, problems)
-        if lab.hub is not None and lab.hub not in hub_ids and hub_node is not None:
+        if lab.hub is not None and lab.hub not in hub_ids and hub_line is not None:
             path, _ = _where(lab.origin)
-            problems.append(
-                Problem(path, _line(hub_node), f"'{lab.id}' names unknown hub '{lab.hub}'")
-            )
+            problems.append(Problem(path, hub_line, f"'{lab.id}' names unknown hub '{lab.hub}'"))
     derived = _derived(loaded)
     for entry in derived:
         if entry.id in ids and ids[entry.id] != entry.origin:
             continue
         ids.setdefault(entry.id, entry.origin)
     _cross_checks(loaded, problems, ids)
-    if not problems and not any(e.kind == "faq" for e, _, _ in loaded.entries) and not derived:
+    if not problems and not any(e.kind == "faq" for e, _ in loaded.entries) and not derived:
         # An emptied file must not replace working knowledge with nothing.
         problems.append(Problem(str(directory), 0, "the knowledge holds no entries"))
     if problems:
         raise KnowledgeError(problems)
-    entries = tuple(e for e, _, _ in loaded.entries) + tuple(derived)
+    entries = tuple(e for e, _ in loaded.entries) + tuple(derived)
     return KnowledgeBase(
         entries=entries,
         synonyms=MappingProxyType({k: tuple(v) for k, v in loaded.synonyms.items()}),
-        hubs=tuple(h for h, _ in loaded.hubs),
-        fieldlabs=tuple(f for f, _, _ in loaded.fieldlabs),
+        hubs=tuple(loaded.hubs),
+        fieldlabs=tuple(f for f, _ in loaded.fieldlabs),
         places=loaded.places or Places(),
         files=tuple(str(f) for f in files),
     )
@@ -837,4 +835,4 @@ def _derived(loaded: _Loaded) -> list[Entry]:
     """Question entries derived from directory records, so staff add a record, not phrasings."""
     from bot.directory import derive_entries  # the directory builds on the types defined here
 
-    return derive_entries([h for h, _ in loaded.hubs], [f for f, _, _ in loaded.fieldlabs])
+    return derive_entries(loaded.hubs, [f for f, _ in loaded.fieldlabs])

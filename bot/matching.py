@@ -119,13 +119,13 @@ class _Term:
     scoped: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Phrasing:
     entry: str
     text: str
     lang: str
-    terms: frozenset[str]
-    folded: str
+    terms: tuple[str, ...]  # distinct; a tuple is a quarter of a frozenset's size
+    folded: str  # only for phrasings without terms ('wie ben jij?'), else empty
     intent: str | None
 
 
@@ -366,15 +366,19 @@ class Matcher:
         self.analyzer = Analyzer(knowledge.synonyms)
         phrasings: list[_Phrasing] = []
         entry_terms: dict[str, set[str]] = defaultdict(set)
+        seen_in: dict[str, set[str]] = defaultdict(set)  # word -> languages using it
         for entry in knowledge.entries:
             for lang, questions in entry.questions.items():
                 for question in questions:
-                    terms = frozenset(self.analyzer.index_terms(question, lang))
-                    folded = " ".join(tokens(question))
+                    words = tokens(question)
+                    for word in words:
+                        seen_in[word].add(lang)
+                    terms = tuple(dict.fromkeys(self.analyzer.index_terms(question, lang)))
+                    folded = "" if terms else " ".join(words)
                     phrasings.append(
                         _Phrasing(entry.id, question, lang, terms, folded, intent(question))
                     )
-                    entry_terms[entry.id] |= terms
+                    entry_terms[entry.id].update(terms)
         self.analyzer.freeze()
         count = max(len(entry_terms), 1)
         df: dict[str, int] = defaultdict(int)
@@ -383,11 +387,17 @@ class Matcher:
                 df[term] += 1
         self._idf = {term: math.log(1.0 + count / n) for term, n in df.items()}
         self._unknown_weight = math.log(1.0 + count) * UNKNOWN_FACTOR
-        self._entry_terms = {entry_id: frozenset(known) for entry_id, known in entry_terms.items()}
         self._entry_postings: dict[str, list[str]] = defaultdict(list)
         for entry_id, known in entry_terms.items():
             for term in known:
                 self._entry_postings[term].append(entry_id)
+        # Membership sets only for the few common terms that re-score candidates.
+        self._common: dict[str, frozenset[str]] = {
+            term: frozenset(ids)
+            for term, ids in self._entry_postings.items()
+            if len(ids) > COMMON_POSTINGS
+        }
+        del entry_terms
         self._phrasings = phrasings
         self._entry_phrasings: dict[str, list[int]] = defaultdict(list)
         self._phrasing_weight: list[float] = []
@@ -400,11 +410,7 @@ class Matcher:
             for entry_id, indexes in self._entry_phrasings.items()
         }
         # Words the knowledge uses in one language only tell the language of a question.
-        seen: dict[str, set[str]] = defaultdict(set)
-        for phrasing in phrasings:
-            for word in phrasing.folded.split():
-                seen[word].add(phrasing.lang)
-        self.language_words = {w: next(iter(ls)) for w, ls in seen.items() if len(ls) == 1}
+        self.language_words = {w: next(iter(ls)) for w, ls in seen_in.items() if len(ls) == 1}
         # 'wie ben jij?': phrasings of nothing but function words are compared as whole text.
         self._smalltalk = [p for p in phrasings if not p.terms]
         self._smalltalk_texts = [p.folded for p in self._smalltalk]
@@ -467,7 +473,7 @@ class Matcher:
                     coverage[entry_id] += weight
             else:
                 for entry_id in coverage:
-                    if term_name in self._entry_terms[entry_id]:
+                    if entry_id in self._common[term_name]:
                         coverage[entry_id] += weight
         # Only the entries that know most of the question are compared phrasing by phrasing;
         # among equals, the one with the shortest phrasing can come closest.
@@ -476,7 +482,7 @@ class Matcher:
         if len(pool) > MAX_POOL:
             pool.sort(key=lambda e: (-coverage[e], self._shortest[e], e))
             del pool[MAX_POOL:]
-        asked = intent(question)
+        asked = intent(question, typos=True)
         asked_weight = INTENT_WEIGHT if asked else 0.0
         best: dict[str, tuple[float, int]] = {}
         for entry_id in pool:

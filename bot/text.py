@@ -107,6 +107,7 @@ _LANGUAGE_MARKERS: dict[str, frozenset[str]] = {
 _STEMMERS = {"nl": Stemmer.Stemmer("dutch"), "en": Stemmer.Stemmer("english")}
 
 
+ALL_STOPWORDS = STOPWORDS["nl"] | STOPWORDS["en"]
 _ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 
@@ -156,9 +157,7 @@ def stem(token: str, lang: str) -> str:
 
 def is_stopword(token: str, lang: str | None = None) -> bool:
     """True when the token carries no subject in `lang` (or in any language)."""
-    if lang is None:
-        return any(token in words for words in STOPWORDS.values())
-    return token in STOPWORDS[lang]
+    return token in (ALL_STOPWORDS if lang is None else STOPWORDS[lang])
 
 
 def content_tokens(text: str, lang: str | None = None) -> list[str]:
@@ -240,11 +239,18 @@ _INTENT_WORDS = {
 
 
 _FUZZY_INTENTS = [word for word in _INTENT_WORDS if len(word) >= 5]
+_GLUED_INTENT = re.compile(rf"({'|'.join(sorted(_FUZZY_INTENTS, key=len, reverse=True))})\w{{4,}}")
+# Ordinary words one letter away from a question word.
+_NOT_INTENT = frozenset("waaron".split())
 
 
 @lru_cache(maxsize=65536)
-def intent(text: str) -> str | None:
-    """The kind of answer asked for: count, when, who, where, why, how, which, do, define."""
+def intent(text: str, *, typos: bool = False) -> str | None:
+    """The kind of answer asked for: count, when, who, where, why, how, which, do, define.
+
+    With `typos`, also "hoevel", "wanner" and "hoeveelbanen" (for users' questions; the
+    knowledge's own phrasings are spelled right, which keeps loading fast).
+    """
     words = tokens(text)
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else None
@@ -255,12 +261,12 @@ def intent(text: str) -> str | None:
             return _INTENT_WORDS[word]
         if word in ("wat", "what") and {"is", "zijn", "are", "betekent", "means"} & set(words):
             return "define"  # "can you explain what a field lab is"
-        glued = next(
-            (k for k in _FUZZY_INTENTS if word.startswith(k) and len(word) > len(k) + 3), None
-        )
+        if not typos or len(word) < 5:
+            continue
+        glued = _GLUED_INTENT.match(word)
         if glued is not None:  # "hoeveelbanen"
-            return _INTENT_WORDS[glued]
-        if len(word) >= 5:  # "hoevel", "wanner": a question word with a typo
+            return _INTENT_WORDS[glued.group(1)]
+        if len(word) <= 9 and word not in _NOT_INTENT:  # "hoevel", "wanner": a typo
             found = process.extractOne(word, _FUZZY_INTENTS, scorer=OSA.distance, score_cutoff=1)
             if found is not None:
                 return _INTENT_WORDS[found[0]]

@@ -21,6 +21,7 @@ import importlib.util
 import json
 import logging
 import math
+import os
 import re
 import secrets
 import signal
@@ -28,10 +29,10 @@ import sys
 import time
 import warnings
 from collections import deque
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
-from pathlib import PurePath
+from pathlib import Path, PurePath
 from typing import Any, Final
 from urllib.parse import urlsplit
 
@@ -76,13 +77,13 @@ from telegram.ext import (  # noqa: TID251
 from bot import messages
 from bot.assistant import Assistant, Link, Reply
 from bot.channels import telegram_texts as texts
-from bot.config import Config
+from bot.config import Config, ConfigError
 from bot.directory import NATIONAL, hub_name, themes_text
 from bot.knowledge import Fieldlab, Hub, KnowledgeBase, KnowledgeError, load_knowledge
 from bot.reload import KnowledgeReloader, ReloadResult
 from bot.report import Report, recent_report
 from bot.storage import Preferences, Stats, Storage, StorageUnavailable, load_or_create_secret
-from bot.text import tokens
+from bot.text import strip_invisible, tokens
 
 LANGS: Final = ("nl", "en")
 MAX_MESSAGE_CHARS: Final = 4096  # Telegram's limit, counted after entity parsing
@@ -103,6 +104,7 @@ ALLOWED_UPDATES: Final = ("message", "edited_message", "callback_query", "inline
 # long is logged, so the log holds "hoeveel banen?" and not "h", "ho", "hoe", …
 INLINE_LOG_QUIET_SECONDS: Final = 2.5
 UNANSWERED_SHOWN: Final = 10
+HEALTH_SECONDS: Final = 60.0  # BOT_HEALTH_SECONDS: how often `event=health` is logged
 REGION_CLEAR_WORDS: Final = frozenset({"wis", "wissen", "clear", "geen", "none", "-"})
 
 TelegramApp = Application[Any, Any, Any, Any, Any, Any]
@@ -604,7 +606,9 @@ def render_reply(reply: Reply, question: str | None = None) -> list[str]:
 
 
 def _clip_text(text: str, limit: int) -> str:
-    text = " ".join(text.split())
+    # User text quoted back (a fallback, /regio, /stats) loses control and bidi characters: a
+    # right-to-left override must not turn the bot's own message around.
+    text = " ".join(strip_invisible(text).split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
@@ -1507,7 +1511,7 @@ class TelegramChannel:
         _, lang = self.languages(tg_user)
         if not await self.admit(update, lang):
             return
-        place = " ".join(" ".join(context.args or []).split())[:100]
+        place = " ".join(strip_invisible(" ".join(context.args or [])).split())[:100]
         user = self.user_key(tg_user)
         if not place:
             current = self.preferences(tg_user).region
@@ -2094,6 +2098,59 @@ class TelegramChannel:
 
 
 # --------------------------------------------------------------------------------------------
+# Health: one line a minute that an operator (or scripts/soak.py) can follow over months
+
+
+def health_seconds(env: Mapping[str, str] | None = None) -> float:
+    """BOT_HEALTH_SECONDS: seconds between `event=health` lines (default 60). 0 turns the
+    periodic line off; the one at shutdown stays."""
+    raw = (os.environ if env is None else env).get("BOT_HEALTH_SECONDS", "").strip()
+    if not raw:
+        return HEALTH_SECONDS
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not math.isfinite(value) or value < 0:
+        raise ConfigError(f"BOT_HEALTH_SECONDS must be 0 or more seconds, got {raw!r}")
+    return value
+
+
+def _rss_mb() -> float | None:
+    """Resident memory of this process in MiB (VmRSS), or None where /proc has no answer."""
+    try:
+        status = Path("/proc/self/status").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return None
+    for line in status.splitlines():
+        if line.startswith("VmRSS:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return None
+
+
+def log_health(channel: TelegramChannel) -> None:
+    """`event=health tasks=… rss_mb=… pending=… dropped=… knowledge=…`: counts only."""
+    storage = channel.storage
+    log_event(
+        "health",
+        tasks=len(asyncio.all_tasks()),
+        rss_mb=_rss_mb(),
+        pending=storage.pending if storage is not None else None,
+        dropped=storage.dropped if storage is not None else None,
+        knowledge=len(channel.assistant.knowledge.entries),
+    )
+
+
+async def _health_loop(channel: TelegramChannel, every: float) -> None:
+    while True:
+        await asyncio.sleep(every)
+        try:
+            log_health(channel)
+        except Exception as exc:  # a health line is never worth the bot
+            log_event("health_failed", logging.WARNING, error=type(exc).__name__)
+
+
+# --------------------------------------------------------------------------------------------
 # Building and running the application
 
 
@@ -2186,6 +2243,31 @@ def _polling_error(exc: TelegramError) -> None:
     log_event("polling_error", logging.WARNING, error=type(exc).__name__, detail=str(exc)[:200])
 
 
+_REJECTED_NOTICE: Final = (
+    "Error: the Bot API rejected TELEGRAM_BOT_TOKEN (or TELEGRAM_API_URL does not end in /bot). "
+    "Check the token with @BotFather.\n"
+)
+_POLLING_TASK: Final = "Updater:start_polling:polling_task"  # PTB 22's name for its poll loop
+
+
+async def _until_stopped(stop: asyncio.Event) -> BaseException | None:
+    """Wait for `stop` (None), or return the error that ended PTB's polling loop first. That
+    loop only gives up on a rejected token (revoked in @BotFather while running): exiting then
+    lets the supervisor see it, instead of a process that looks alive and never answers."""
+    polling = next((t for t in asyncio.all_tasks() if t.get_name() == _POLLING_TASK), None)
+    stopping = asyncio.create_task(stop.wait())
+    watched: set[asyncio.Future[Any]] = {stopping}
+    if polling is not None:
+        watched.add(polling)
+    await asyncio.wait(watched, return_when=asyncio.FIRST_COMPLETED)
+    if stopping.done() or polling is None:
+        return None
+    stopping.cancel()
+    if polling.cancelled():
+        return asyncio.CancelledError()
+    return polling.exception() or RuntimeError("polling ended")
+
+
 async def _bounded(step: Coroutine[Any, Any, object], name: str, deadline: float) -> None:
     remaining = deadline - asyncio.get_running_loop().time()
     try:
@@ -2202,15 +2284,19 @@ async def serve(
     stop: asyncio.Event | None = None,
     *,
     reloader: KnowledgeReloader | None = None,
+    health_every: float = HEALTH_SECONDS,
 ) -> int:
     """Start the bot, run until SIGTERM/SIGINT (or `stop`), finish in-flight replies, exit 0.
-    With a `reloader`, knowledge edits (and SIGHUP) are picked up while running."""
+    With a `reloader`, knowledge edits (and SIGHUP) are picked up while running. Logs
+    `event=health` every `health_every` seconds (0: never) and once when stopping."""
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, stop.set)
     mode = "webhook" if config.webhook_url else "polling"
     background: set[asyncio.Task[Any]] = set()
+    channel = app.bot_data.get("channel")
+    health: asyncio.Task[None] | None = None
 
     def spawn(work: Coroutine[Any, Any, Any]) -> None:
         task = loop.create_task(work)
@@ -2223,10 +2309,7 @@ async def serve(
                 return 0
         except InvalidToken:
             log_event("startup_failed", logging.ERROR, reason="token rejected")
-            sys.stderr.write(
-                "Error: the Bot API rejected TELEGRAM_BOT_TOKEN (or TELEGRAM_API_URL does not "
-                "end in /bot). Check the token with @BotFather.\n"
-            )
+            sys.stderr.write(_REJECTED_NOTICE)
             return 1
         if app.post_init is not None:
             await app.post_init(app)
@@ -2235,34 +2318,69 @@ async def serve(
         if config.webhook_url:
             secret = config.webhook_secret or secrets.token_urlsafe(32)
             path = urlsplit(config.webhook_url).path.lstrip("/")
-            await updater.start_webhook(
-                listen="0.0.0.0",  # noqa: S104 - the reverse proxy in front reaches us here
-                port=config.webhook_port,
-                url_path=path,
-                webhook_url=config.webhook_url,
-                secret_token=secret,
-                allowed_updates=list(ALLOWED_UPDATES),
-                bootstrap_retries=3,
+            # setWebhook failing (5xx, refused) is retried like getMe, never a crash: first on
+            # its own (PTB's bootstrap would log a traceback per failure), then for real.
+            if not await _until_up(
+                lambda: app.bot.set_webhook(
+                    config.webhook_url or "",
+                    allowed_updates=list(ALLOWED_UPDATES),
+                    secret_token=secret,
+                ),
+                stop,
+                "setWebhook",
+            ):
+                return 0
+            started = await _until_up(
+                lambda: updater.start_webhook(
+                    listen="0.0.0.0",  # noqa: S104 - the reverse proxy in front reaches us here
+                    port=config.webhook_port,
+                    url_path=path,
+                    webhook_url=config.webhook_url,
+                    secret_token=secret,
+                    allowed_updates=list(ALLOWED_UPDATES),
+                    bootstrap_retries=0,
+                ),
+                stop,
+                "setWebhook",
             )
         else:
             if not await _until_up(app.bot.delete_webhook, stop, "deleteWebhook"):
                 return 0
-            await updater.start_polling(
-                timeout=timedelta(seconds=25),
-                allowed_updates=list(ALLOWED_UPDATES),
-                bootstrap_retries=3,
-                error_callback=_polling_error,
+            started = await _until_up(
+                lambda: updater.start_polling(
+                    timeout=timedelta(seconds=25),
+                    allowed_updates=list(ALLOWED_UPDATES),
+                    bootstrap_retries=0,
+                    error_callback=_polling_error,
+                ),
+                stop,
+                "startPolling",
             )
+        if not started:
+            return 0
         await app.start()
         if reloader is not None:
             spawn(reloader.watch())
             loop.add_signal_handler(signal.SIGHUP, lambda: spawn(reloader.reload()))
         log_event("started", mode=mode, bot=f"@{app.bot.username}")
-        await stop.wait()
+        if isinstance(channel, TelegramChannel):
+            log_health(channel)
+            if health_every > 0:
+                health = loop.create_task(_health_loop(channel, health_every), name="health")
+        ended = await _until_stopped(stop)
+        if ended is not None:
+            log_event("polling_ended", logging.ERROR, error=type(ended).__name__)
+            if isinstance(ended, InvalidToken):
+                sys.stderr.write(_REJECTED_NOTICE)
+            return 1
         log_event("stopping", mode=mode)
         return 0
     finally:
         deadline = loop.time() + SHUTDOWN_SECONDS
+        if health is not None:
+            health.cancel()
+        if isinstance(channel, TelegramChannel) and channel.storage is not None:
+            log_health(channel)  # the last figures before shutting down
         if reloader is not None:
             reloader.stop()
             loop.remove_signal_handler(signal.SIGHUP)
@@ -2292,6 +2410,7 @@ async def serve(
 
 def run(config: Config) -> int:
     """`fieldbot run`: load the knowledge, then serve Telegram until SIGTERM. Exit status."""
+    health_every = health_seconds()  # a bad value stops the start (exit 2) before anything else
     configure_logging(config)
     try:
         knowledge = load_knowledge(config.knowledge_dir)
@@ -2308,4 +2427,10 @@ def run(config: Config) -> int:
     reloader = KnowledgeReloader(assistant, config.knowledge_dir)
     app = build_application(config, assistant, secret=secret, reloader=reloader)
     log_event("knowledge", entries=len(knowledge.entries), dir=str(config.knowledge_dir))
-    return asyncio.run(serve(app, config, reloader=reloader))
+    try:
+        return asyncio.run(serve(app, config, reloader=reloader, health_every=health_every))
+    except Exception:
+        # Unexpected: one traceback through the redacting log handler (Python's own hook
+        # would print the token if an error message carried it), and a non-zero exit.
+        log.exception("event=crashed")
+        return 1
