@@ -135,7 +135,13 @@ def test_language_of_nothing_is_the_default_with_no_confidence() -> None:
     ],
 )
 def test_question_kind(question: str, kind: str | None) -> None:
-    assert intent(question) == kind
+    assert intent(question, typos=True) == kind
+
+
+def test_knowledge_phrasings_are_read_without_typo_guessing() -> None:
+    # Phrasings are spelled right; guessing typos there would only slow loading down.
+    assert intent("hoevel banen") is None
+    assert intent("hoeveelbanen", typos=True) == "count"
 
 
 def test_question_key_ignores_order_and_filler_but_not_the_kind() -> None:
