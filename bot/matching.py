@@ -135,6 +135,7 @@ class Analyzer:
     def __init__(self, synonyms: Mapping[str, Iterable[Iterable[str]]]) -> None:
         self._canon: dict[str, str] = {}
         self._exact: dict[str, str] = {}
+        self._indexed: dict[str, dict[str, str]] = {lang: {} for lang in LANGS}
         self._phrases: dict[tuple[str, str], str] = {}
         for lang in LANGS:
             for group in synonyms.get(lang, ()):
@@ -166,10 +167,12 @@ class Analyzer:
         raw = stem(token, lang)
         return self._canon.get(raw, raw)
 
-    def index_terms(self, text: str, lang: str) -> list[str]:
-        """Terms of a knowledge phrasing, recorded in the vocabulary."""
+    def index_terms(self, text: str, lang: str, words: list[str] | None = None) -> list[str]:
+        """Terms of a knowledge phrasing (its `words` if already cut), put in the vocabulary."""
         out = []
-        words = tokens(text)
+        words = tokens(text) if words is None else words
+        stopwords = STOPWORDS[lang]
+        seen = self._indexed[lang]
         i = 0
         while i < len(words):
             phrase = self._phrases.get((words[i], words[i + 1])) if i + 1 < len(words) else None
@@ -181,15 +184,18 @@ class Analyzer:
                 continue
             token = words[i]
             i += 1
-            if token in STOPWORDS[lang]:
+            if token in stopwords:
                 continue
-            term = self.term(token, lang)
-            self.vocabulary.add(term)
-            self._surface.setdefault(token, term)
+            term = seen.get(token)
+            if term is None:  # first time this word is indexed in this language
+                term = seen[token] = self.term(token, lang)
+                self.vocabulary.add(term)
+                self._surface.setdefault(token, term)
             out.append(term)
         return out
 
     def freeze(self) -> None:
+        self._indexed = {lang: {} for lang in LANGS}  # only needed while indexing
         self._known_stems = frozenset(self._surface.values())
         self._roots: dict[str, str] = {}
         for word, term in self._surface.items():
@@ -373,7 +379,7 @@ class Matcher:
                     words = tokens(question)
                     for word in words:
                         seen_in[word].add(lang)
-                    terms = tuple(dict.fromkeys(self.analyzer.index_terms(question, lang)))
+                    terms = tuple(dict.fromkeys(self.analyzer.index_terms(question, lang, words)))
                     folded = "" if terms else " ".join(words)
                     phrasings.append(
                         _Phrasing(entry.id, question, lang, terms, folded, intent(question))
