@@ -1,9 +1,12 @@
 """Soak run: mixed traffic for a few minutes against the real bot on a loopback Bot API.
 
-Questions from many users at a steady rate, 👍/👎 taps, directory browsing, and a knowledge
-reload every `--reload-every` seconds that alternates a good and a broken file. Reports
-replies/s, p99 reply latency, failed replies, the bot's RSS at start and end and its asyncio
-task count (from its `event=health` log lines). Loopback only, bounded in time.
+Questions from many users at a steady rate (answers, fallbacks, typos, markup, 3000-character
+texts), 👍/👎 taps, directory browsing (/fieldlabs, then a province), and a knowledge reload
+every `--reload-every` seconds that alternates a broken and a good file. Reports replies/s,
+p50/p99 reply latency, failed replies, Bot API errors, rows in the question log against
+questions asked, the bot's RSS at start and end, and its asyncio task count over the run (from
+its `event=health` lines, logged every `--health-every` seconds). Loopback only; bounded in
+time: the traffic phase plus at most about a minute of warm-up, last health line and shutdown.
 
     .venv/bin/python scripts/soak.py [--seconds 180] [--rate 40] [--users 200]
 """
@@ -12,13 +15,18 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import os
+import platform
 import random
 import re
 import shutil
+import sqlite3
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
@@ -37,8 +45,10 @@ QUESTIONS = [
     "hoeveel banen zijn er in de zorg?",
     "<b>hallo</b> & welkom",
     "x" * 3000,
+    "/fieldlabs",
 ]
 BROKEN = "entries:\n  - id: [broken\n"
+HEALTH = re.compile(r"event=health tasks=(\d+) rss_mb=([\d.]+)")
 
 
 def _rss_mb(pid: int) -> float:
@@ -53,36 +63,56 @@ def _percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))] if ordered else 0.0
 
 
-async def _ask(
-    api: BotAPIServer, person: dict[str, object], text: str, results: dict[str, list[float]]
-) -> None:
-    chat_id = int(str(person["id"]))
-    reply = api.next_message(chat_id)
-    started = time.perf_counter()
-    api.push_message(text, user=person)
-    try:
-        sent = await asyncio.wait_for(reply, 30)
-    except TimeoutError:
-        results["failed"].append(1.0)
-        return
-    results["latency"].append(time.perf_counter() - started)
-    markup = sent.get("reply_markup") or {}
-    votes = [
-        b
-        for row in markup.get("inline_keyboard", [])
-        for b in row
-        if str(b.get("callback_data", "")).startswith("fb")
-    ]
-    if votes and random.random() < 0.2:
-        found = [s for s in api.sent(chat_id) if s.message_id == sent.get("message_id")]
-        if found:
-            api.push_callback(found[-1], str(votes[0]["callback_data"]), user=person)
-            results["votes"].append(1.0)
+def _health(log: str) -> list[tuple[int, float]]:
+    return [(int(tasks), float(rss)) for tasks, rss in HEALTH.findall(log)]
+
+
+class Soak:
+    """The traffic, and what came of it."""
+
+    def __init__(self, api: BotAPIServer, rng: random.Random) -> None:
+        self.api = api
+        self.rng = rng
+        self.latency: list[float] = []
+        self.failed = 0
+        self.votes = 0
+        self.browsed = 0
+        self.asked = 0
+        self.logged_questions = 0  # asked texts the bot logs (not the /fieldlabs commands)
+
+    async def ask(self, person: dict[str, Any], text: str) -> None:
+        chat_id = int(person["id"])
+        reply = self.api.next_message(chat_id)
+        started = time.perf_counter()
+        self.asked += 1
+        self.logged_questions += not text.startswith("/")
+        self.api.push_message(text, user=person)
+        try:
+            message = await asyncio.wait_for(reply, 30)
+        except TimeoutError:
+            self.failed += 1
+            return
+        self.latency.append(time.perf_counter() - started)
+        buttons = [
+            str(b.get("callback_data", ""))
+            for row in (message.get("reply_markup") or {}).get("inline_keyboard", [])
+            for b in row
+        ]
+        votes = [data for data in buttons if data.startswith("v:")]
+        pages = [data for data in buttons if data.startswith("d:") and ":P" in data]
+        tap = (votes if votes and self.rng.random() < 0.2 else []) or pages[:1]
+        if tap:
+            found = [s for s in self.api.sent(chat_id) if s.message_id == message["message_id"]]
+            if found:
+                self.api.push_callback(found[-1], tap[0], user=person)
+                if tap[0].startswith("v:"):
+                    self.votes += 1
+                else:
+                    self.browsed += 1
 
 
 async def _reloads(folder: Path, every: float, until: float, log: list[str]) -> None:
     extra = folder / "zz-soak.yaml"
-    good = (folder / "results.yaml").read_text(encoding="utf-8")
     n = 0
     while time.monotonic() + every < until:
         await asyncio.sleep(every)
@@ -92,29 +122,50 @@ async def _reloads(folder: Path, every: float, until: float, log: list[str]) -> 
             log.append("broken")
         else:
             extra.unlink(missing_ok=True)
-            (folder / "results.yaml").write_text(good, encoding="utf-8")
             log.append("good")
     extra.unlink(missing_ok=True)
 
 
+async def _next_health_line(bot: BotProcess, within: float) -> None:
+    seen = len(_health(bot.log))
+    deadline = time.monotonic() + within
+    while True:  # the bot is another process: its log file is all there is to watch
+        if len(_health(bot.log)) > seen or time.monotonic() > deadline:
+            return
+        await asyncio.sleep(0.5)
+
+
+def _rows(db: Path) -> int:
+    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+        return int(conn.execute("SELECT count(*) FROM questions").fetchone()[0])
+
+
 async def main(args: argparse.Namespace) -> int:
-    random.seed(20190318)
+    rng = random.Random(20190318)
     with tempfile.TemporaryDirectory(prefix="fieldbot-soak-") as tmp:
         scratch = Path(tmp)
         knowledge = scratch / "knowledge"
         shutil.copytree(REPO / "knowledge", knowledge)
         api = await BotAPIServer().start()
-        bot = BotProcess(api, knowledge, scratch / "data", env={"BOT_RATE_LIMIT": "1000"}).start()
+        bot = BotProcess(
+            api,
+            knowledge,
+            scratch / "data",
+            env={"BOT_RATE_LIMIT": "1000", "BOT_HEALTH_SECONDS": str(args.health_every)},
+        ).start()
         assert bot.process is not None
-        results: dict[str, list[float]] = {"latency": [], "failed": [], "votes": []}
+        soak = Soak(api, rng)
         reload_log: list[str] = []
         try:
             await bot.ready(within=60)
             people = [user(7_000_000 + n, "en" if n % 4 == 0 else "nl") for n in range(args.users)]
-            warm = [_ask(api, p, "hallo", results) for p in people[:20]]
-            await asyncio.gather(*warm)
-            results["latency"].clear()
+            await asyncio.gather(*(soak.ask(p, "hallo") for p in people[:20]))  # warm-up
+            await _next_health_line(bot, args.health_every + 10)
+            soak.latency.clear()
+            warm_up = soak.asked
             rss_start = _rss_mb(bot.process.pid)
+            health_start = len(_health(bot.log)) - 1
+            calls_start = len(api.calls)
             started = time.monotonic()
             until = started + args.seconds
             reloads = asyncio.create_task(
@@ -124,35 +175,69 @@ async def main(args: argparse.Namespace) -> int:
             n = 0
             while time.monotonic() < until:
                 person = people[n % len(people)]
-                tasks.append(asyncio.create_task(_ask(api, person, QUESTIONS[n % 11], results)))
+                question = QUESTIONS[n % len(QUESTIONS)]
+                tasks.append(asyncio.create_task(soak.ask(person, question)))
                 n += 1
                 await asyncio.sleep(1 / args.rate)
             await asyncio.gather(*tasks)
             await reloads
             elapsed = time.monotonic() - started
-            await asyncio.sleep(65)  # one more health line after the traffic
+            await api.settle(quiet=1.0, within=30)
+            await _next_health_line(bot, args.health_every + 10)  # idle again
             rss_end = _rss_mb(bot.process.pid)
+            errors = [c for c in api.calls[calls_start:] if c.status != 200]
         finally:
             status = await bot.stop()
             await api.close()
-        health = re.findall(r"event=health .*?tasks=(\d+)", bot.log)
-        tracebacks = bot.log.count("Traceback")
-        replies = len(results["latency"])
-        growth = (rss_end - rss_start) / rss_start * 100 if rss_start else 0.0
-        print(f"Fieldbot soak: {args.seconds:.0f} s of mixed traffic on a loopback Bot API")
-        print(f"questions sent: {n}; replies: {replies}; failed replies: {len(results['failed'])}")
-        print(f"replies/s: {replies / elapsed:.1f} (offered {args.rate:.0f}/s)")
-        print(
-            f"reply latency: p50 {_percentile(results['latency'], 0.5) * 1000:.0f} ms, "
-            f"p99 {_percentile(results['latency'], 0.99) * 1000:.0f} ms"
-        )
-        print(f"votes: {len(results['votes'])}; reloads: {', '.join(reload_log) or 'none'}")
-        print(f"RSS: start {rss_start:.1f} MB, end {rss_end:.1f} MB ({growth:+.1f} %)")
-        print(f"asyncio tasks (health lines): {', '.join(health) or 'no health lines'}")
-        print(f"tracebacks in the bot log: {tracebacks}; exit status after SIGTERM: {status}")
-        ok = not results["failed"] and growth < 10 and status == 0 and tracebacks == 0
-        print("result: " + ("OK" if ok else "PROBLEMS"))
-        return 0 if ok else 1
+        log = bot.log
+        rows = _rows(scratch / "data" / "fieldbot.sqlite3")
+    health = _health(log)[health_start:]
+    tasks_seen = [t for t, _ in health]
+    tracebacks = log.count("Traceback")
+    replies = len(soak.latency)
+    growth = (rss_end - rss_start) / rss_start * 100 if rss_start else 0.0
+    expected_rows = soak.logged_questions  # the warm-up "hallo"s included
+    # The last line is the one at shutdown; the one before it is the bot idle after the run.
+    idle_tasks = tasks_seen[-2] if len(tasks_seen) >= 2 else -1
+    tasks_stable = bool(tasks_seen) and idle_tasks <= tasks_seen[0] + 2
+    print(f"Fieldbot soak: {args.seconds:.0f} s of mixed traffic on a loopback Bot API")
+    print(f"machine: {platform.node()} {platform.machine()}, {_cpus()} cores, Python "
+          f"{platform.python_version()}; {time.strftime('%Y-%m-%d %H:%M %Z')}")  # fmt: skip
+    sent = soak.asked - warm_up
+    print(f"questions sent: {sent}; replies: {replies}; failed replies: {soak.failed}")
+    print(f"replies/s: {replies / elapsed:.1f} (offered {args.rate:.0f}/s)")
+    print(
+        f"reply latency: p50 {_percentile(soak.latency, 0.5) * 1000:.1f} ms, "
+        f"p99 {_percentile(soak.latency, 0.99) * 1000:.1f} ms, "
+        f"max {max(soak.latency, default=0) * 1000:.1f} ms"
+    )
+    print(f"votes: {soak.votes}; directory taps: {soak.browsed}; Bot API errors: {len(errors)}")
+    print(f"reloads: {', '.join(reload_log) or 'none'}")
+    print(f"question log: {rows} rows for {expected_rows} questions asked")
+    print(f"RSS: start {rss_start:.1f} MB, end {rss_end:.1f} MB ({growth:+.1f} %)")
+    print(f"RSS (health lines, MB): {', '.join(f'{rss:.1f}' for _, rss in health)}")
+    print(
+        f"asyncio tasks (health lines every {args.health_every:.0f} s): "
+        f"{', '.join(map(str, tasks_seen)) or 'no health lines'}"
+    )
+    print(f"tracebacks in the bot log: {tracebacks}; exit status after SIGTERM: {status}")
+    ok = (
+        not soak.failed
+        and not errors
+        and growth < 10
+        and tasks_stable
+        and rows == expected_rows
+        and status == 0
+        and tracebacks == 0
+    )
+    print("result: " + ("OK" if ok else "PROBLEMS"))
+    return 0 if ok else 1
+
+
+def _cpus() -> int:
+    return (
+        len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 0
+    )
 
 
 def parse_args() -> argparse.Namespace:
@@ -161,6 +246,7 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--rate", type=float, default=40, help="questions per second (40)")
     parser.add_argument("--users", type=int, default=200, help="simulated users (200)")
     parser.add_argument("--reload-every", type=float, default=20, help="seconds (20)")
+    parser.add_argument("--health-every", type=float, default=15, help="seconds (15)")
     return parser.parse_args()
 
 

@@ -299,6 +299,13 @@ class _Failure:
     description: str | None
 
 
+@dataclass
+class _Delay:
+    method: str | None
+    seconds: float
+    remaining: int
+
+
 _JSON_FIELDS = {
     "reply_markup", "commands", "results", "entities", "allowed_updates", "scope",
     "reply_parameters", "link_preview_options", "button", "caption_entities",
@@ -355,6 +362,7 @@ class BotAPIServer:
         self._callbacks: dict[str, dict[str, Any]] = {}
         self._inline: dict[str, dict[str, Any]] = {}
         self._failures: list[_Failure] = []
+        self._delays: list[_Delay] = []
         self._counter = 0
         self._tasks: set[asyncio.Task[None]] = set()
         self._client: ClientSession | None = None
@@ -390,7 +398,10 @@ class BotAPIServer:
         """Listen on 127.0.0.1:`port` (0: any free port)."""
         app = web.Application(client_max_size=4 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
-        self._runner = web.AppRunner(app, access_log=None, handler_cancellation=True)
+        # A short shutdown: close() cuts a pending long poll like a server going away would.
+        self._runner = web.AppRunner(
+            app, access_log=None, handler_cancellation=True, shutdown_timeout=0.5
+        )
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", port)
         await site.start()
@@ -398,12 +409,16 @@ class BotAPIServer:
         return self
 
     async def close(self) -> None:
+        """Stop listening (connections are then refused); `start(port)` may open it again
+        with every recorded call, chat and queued update kept."""
         for task in list(self._tasks):
             task.cancel()
         if self._client is not None:
             await self._client.close()
+            self._client = None
         if self._runner is not None:
             await self._runner.cleanup()
+            self._runner = None
 
     # -- failure injection ---------------------------------------------------------------
 
@@ -423,6 +438,19 @@ class BotAPIServer:
         self._failures.append(
             _Failure(method and method.lower(), status, count, retry_after, description)
         )
+
+    def delay_next(self, method: str | None = None, *, seconds: float, count: int = 1) -> None:
+        """Hold the response to the next `count` calls (of `method`, or of any) for `seconds`
+        after the call took effect, like a slow network: beyond the client's read timeout the
+        message is sent all the same, but the client never hears so."""
+        self._delays.append(_Delay(method and method.lower(), seconds, count))
+
+    def _delay(self, method: str) -> float:
+        for delay in self._delays:
+            if delay.remaining > 0 and delay.method in (None, method):
+                delay.remaining -= 1
+                return delay.seconds
+        return 0.0
 
     def _injected(self, method: str) -> APIError | None:
         for failure in self._failures:
@@ -468,6 +496,7 @@ class BotAPIServer:
         injected = self._injected(method)
         if injected is not None:
             return self._error(injected, method, params)
+        delay = self._delay(method)
         try:
             result = handler(params)
             if asyncio.iscoroutine(result):
@@ -475,6 +504,9 @@ class BotAPIServer:
         except APIError as exc:
             return self._error(exc, method, params)
         self._record(method, params, 200, result)
+        if delay:
+            # Cancelled when the client gives up (handler_cancellation): the call stands.
+            await asyncio.sleep(delay)
         return web.json_response({"ok": True, "result": result})
 
     def _error(
@@ -1015,9 +1047,14 @@ class BotProcess:
         *,
         env: dict[str, str] | None = None,
         token: str | None = TOKEN,
+        log_path: Path | None = None,
+        cwd: Path = REPO,
+        preexec_fn: Callable[[], Any] | None = None,
     ) -> None:
         self.server = server
-        self.log_path = data_dir / "bot.log"
+        self.log_path = log_path or data_dir / "bot.log"
+        self.cwd = cwd
+        self.preexec_fn = preexec_fn
         base = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "BOT_"))}
         base.update(
             KNOWLEDGE_DIR=str(knowledge_dir),
@@ -1037,10 +1074,11 @@ class BotProcess:
         with self.log_path.open("ab") as log:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "bot", "run"],
-                cwd=REPO,
+                cwd=self.cwd,
                 env=self.env,
                 stdout=log,
                 stderr=subprocess.STDOUT,
+                preexec_fn=self.preexec_fn,
             )
         return self
 
@@ -1288,10 +1326,11 @@ class _PlainDumper(yaml.SafeDumper):
         return True
 
 
-def write_knowledge(directory: Path) -> Path:
-    """Write the test knowledge base into `directory` as real YAML files and return it."""
+def write_knowledge(directory: Path, files: dict[str, dict[str, Any]] | None = None) -> Path:
+    """Write the test knowledge base (or `files`, e.g. an edited `knowledge_files()`) into
+    `directory` as real YAML files and return it."""
     directory.mkdir(parents=True, exist_ok=True)
-    for name, content in knowledge_files().items():
+    for name, content in (knowledge_files() if files is None else files).items():
         text = yaml.dump(
             content, Dumper=_PlainDumper, allow_unicode=True, sort_keys=False, width=99
         )

@@ -142,13 +142,19 @@ class RedactingFormatter(logging.Formatter):
 
     def __init__(self, fmt: str, redact: Sequence[str]) -> None:
         super().__init__(fmt)
-        # Longest first, so the full token goes before its secret half.
-        self._redact = sorted({s for s in redact if len(s) >= 6}, key=len, reverse=True)
+        # Longest first, so the full token goes before its secret half. Any case: PTB passes
+        # an API error's description through str.capitalize(), which lowercases a token in it.
+        secrets_ = sorted({s for s in redact if len(s) >= 6}, key=len, reverse=True)
+        self._redact = (
+            re.compile("|".join(re.escape(s) for s in secrets_), re.IGNORECASE)
+            if secrets_
+            else None
+        )
 
     def format(self, record: logging.LogRecord) -> str:
         text = super().format(record)
-        for secret in self._redact:
-            text = text.replace(secret, "<redacted>")
+        if self._redact is not None:
+            text = self._redact.sub("<redacted>", text)
         return text
 
 
