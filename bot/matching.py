@@ -137,6 +137,8 @@ class Analyzer:
         self._exact: dict[str, str] = {}
         self._indexed: dict[str, dict[str, str]] = {lang: {} for lang in LANGS}
         self._phrases: dict[tuple[str, str], str] = {}
+        # A cache per analyzer: a shared one would keep every reloaded index alive.
+        self.query_term = lru_cache(maxsize=32768)(self._query_term)
         for lang in LANGS:
             for group in synonyms.get(lang, ()):
                 words = [w for w in group if w]
@@ -209,8 +211,7 @@ class Analyzer:
         )
         self._sorted_surface = sorted(self._surface)
 
-    @lru_cache(maxsize=32768)  # noqa: B019 - the analyzer lives as long as its index
-    def query_term(self, token: str, lang: str) -> _Term | None:
+    def _query_term(self, token: str, lang: str) -> _Term | None:
         """Analyse one question word; None when it is a stopword (also a misspelled one)."""
         if token in STOPWORDS[lang] or token in STOPWORDS[_other(lang)]:
             return None

@@ -4,9 +4,10 @@ Questions from many users at a steady rate (answers, fallbacks, typos, markup, 3
 texts), 👍/👎 taps, directory browsing (/fieldlabs, then a province), and a knowledge reload
 every `--reload-every` seconds that alternates a broken and a good file. Reports replies/s,
 p50/p99 reply latency, failed replies, Bot API errors, rows in the question log against
-questions asked, the bot's RSS at start and end, and its asyncio task count over the run (from
-its `event=health` lines, logged every `--health-every` seconds). Loopback only; bounded in
-time: the traffic phase plus at most about a minute of warm-up, last health line and shutdown.
+questions asked, the bot's RSS at start (after a warm-up of every kind of traffic and one
+reload) and at the end, and its asyncio task count over the run (from its `event=health` lines,
+logged every `--health-every` seconds). Loopback only; bounded in time: the traffic phase plus
+at most about a minute of warm-up, last health line and shutdown.
 
     .venv/bin/python scripts/soak.py [--seconds 180] [--rate 40] [--users 200]
 """
@@ -126,6 +127,22 @@ async def _reloads(folder: Path, every: float, until: float, log: list[str]) -> 
     extra.unlink(missing_ok=True)
 
 
+async def _reload_once(folder: Path, bot: BotProcess) -> None:
+    """A broken save, then the fix: two reloads, waited for in the bot's log."""
+    extra = folder / "zz-soak.yaml"
+    for write, marker in ((True, "event=reload ok=false"), (False, "event=reload ok=true")):
+        seen = bot.log.count(marker)
+        if write:
+            extra.write_text(BROKEN, encoding="utf-8")
+        else:
+            extra.unlink()
+        deadline = time.monotonic() + 20
+        while True:  # the bot is another process: its log file is all there is to watch
+            if bot.log.count(marker) > seen or time.monotonic() > deadline:
+                break
+            await asyncio.sleep(0.2)
+
+
 async def _next_health_line(bot: BotProcess, within: float) -> None:
     seen = len(_health(bot.log))
     deadline = time.monotonic() + within
@@ -159,7 +176,13 @@ async def main(args: argparse.Namespace) -> int:
         try:
             await bot.ready(within=60)
             people = [user(7_000_000 + n, "en" if n % 4 == 0 else "nl") for n in range(args.users)]
-            await asyncio.gather(*(soak.ask(p, "hallo") for p in people[:20]))  # warm-up
+            # Warm-up: every kind of traffic once and one broken + good reload, so that what
+            # is built on first use (the directory browser, a second index during a reload)
+            # is in the start figure and the growth measured is the steady state's.
+            rss_boot = _health(bot.log)[0][1] if _health(bot.log) else _rss_mb(bot.process.pid)
+            for question in QUESTIONS:
+                await asyncio.gather(*(soak.ask(p, question) for p in people[:20]))
+            await _reload_once(knowledge, bot)
             await _next_health_line(bot, args.health_every + 10)
             soak.latency.clear()
             warm_up = soak.asked
@@ -196,13 +219,13 @@ async def main(args: argparse.Namespace) -> int:
     tracebacks = log.count("Traceback")
     replies = len(soak.latency)
     growth = (rss_end - rss_start) / rss_start * 100 if rss_start else 0.0
-    expected_rows = soak.logged_questions  # the warm-up "hallo"s included
+    expected_rows = soak.logged_questions  # the warm-up's questions included
     # The last line is the one at shutdown; the one before it is the bot idle after the run.
     idle_tasks = tasks_seen[-2] if len(tasks_seen) >= 2 else -1
     tasks_stable = bool(tasks_seen) and idle_tasks <= tasks_seen[0] + 2
     print(f"Fieldbot soak: {args.seconds:.0f} s of mixed traffic on a loopback Bot API")
     print(f"machine: {platform.node()} {platform.machine()}, {_cpus()} cores, Python "
-          f"{platform.python_version()}; {time.strftime('%Y-%m-%d %H:%M %Z')}")  # fmt: skip
+          f"{platform.python_version()}; ended {time.strftime('%Y-%m-%d %H:%M %Z')}")  # fmt: skip
     sent = soak.asked - warm_up
     print(f"questions sent: {sent}; replies: {replies}; failed replies: {soak.failed}")
     print(f"replies/s: {replies / elapsed:.1f} (offered {args.rate:.0f}/s)")
@@ -214,7 +237,10 @@ async def main(args: argparse.Namespace) -> int:
     print(f"votes: {soak.votes}; directory taps: {soak.browsed}; Bot API errors: {len(errors)}")
     print(f"reloads: {', '.join(reload_log) or 'none'}")
     print(f"question log: {rows} rows for {expected_rows} questions asked")
-    print(f"RSS: start {rss_start:.1f} MB, end {rss_end:.1f} MB ({growth:+.1f} %)")
+    print(
+        f"RSS: start {rss_start:.1f} MB (after warm-up; {rss_boot:.1f} MB at start-up), "
+        f"end {rss_end:.1f} MB ({growth:+.1f} %)"
+    )
     print(f"RSS (health lines, MB): {', '.join(f'{rss:.1f}' for _, rss in health)}")
     print(
         f"asyncio tasks (health lines every {args.health_every:.0f} s): "

@@ -1049,12 +1049,10 @@ class BotProcess:
         token: str | None = TOKEN,
         log_path: Path | None = None,
         cwd: Path = REPO,
-        preexec_fn: Callable[[], Any] | None = None,
     ) -> None:
         self.server = server
         self.log_path = log_path or data_dir / "bot.log"
         self.cwd = cwd
-        self.preexec_fn = preexec_fn
         base = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "BOT_"))}
         base.update(
             KNOWLEDGE_DIR=str(knowledge_dir),
@@ -1078,7 +1076,6 @@ class BotProcess:
                 env=self.env,
                 stdout=log,
                 stderr=subprocess.STDOUT,
-                preexec_fn=self.preexec_fn,
             )
         return self
 
