@@ -20,6 +20,7 @@ import json
 import os
 import re
 import signal
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -32,6 +33,8 @@ from typing import Any
 
 import yaml
 from aiohttp import ClientSession, ClientTimeout, web
+
+from bot.storage import load_or_create_secret, user_key
 
 REPO = Path(__file__).resolve().parent.parent
 TOKEN = "123:TEST"
@@ -1370,3 +1373,42 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+# --------------------------------------------------------------------------------------------
+# What end-to-end tests share: the running pair and polling the bot's batched writes
+
+
+async def eventually(check: Callable[[], Any], within: float = 20.0) -> Any:
+    """Poll `check` (the bot writes its log in batches, off the reply path) until truthy."""
+    deadline = asyncio.get_running_loop().time() + within
+    while True:
+        value = check()
+        if value:
+            return value
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"not true within {within} s: {check}")
+        await asyncio.sleep(0.1)
+
+
+@dataclass
+class BotHarness:
+    """A Bot API server, the bot subprocess pointed at it, and the bot's data folder."""
+
+    api: BotAPIServer
+    bot: BotProcess
+    data: Path
+
+    @property
+    def db(self) -> Path:
+        return self.data / "fieldbot.sqlite3"
+
+    def key(self, person: dict[str, Any]) -> str:
+        """The pseudonymous key the bot files `person` under (same secret file, same HMAC)."""
+        return user_key(load_or_create_secret(self.data, None), person["id"])
+
+    def rows(self, sql: str, *params: Any) -> list[tuple[Any, ...]]:
+        with contextlib.closing(
+            sqlite3.connect(f"file:{self.db}?mode=ro", uri=True, timeout=5)
+        ) as conn:
+            return conn.execute(sql, params).fetchall()

@@ -24,7 +24,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,10 +32,18 @@ from urllib.parse import urlsplit
 
 import pytest
 import pytest_asyncio
-from botapi import REPO, BotAPIServer, BotProcess, Sent, user, write_knowledge
+from botapi import (
+    REPO,
+    BotAPIServer,
+    BotHarness,
+    BotProcess,
+    Sent,
+    eventually,
+    user,
+    write_knowledge,
+)
 
 from bot.channels import telegram_texts as texts
-from bot.storage import load_or_create_secret, user_key
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -64,30 +72,8 @@ def logged_texts(db: Path) -> list[str]:
     return questions(db)
 
 
-async def eventually(check: Callable[[], Any], within: float = 20.0) -> Any:
-    deadline = asyncio.get_running_loop().time() + within
-    while True:
-        value = check()
-        if value:
-            return value
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError(f"not true within {within} s: {check}")
-        await asyncio.sleep(0.1)
-
-
 @dataclass
-class Harness:
-    api: BotAPIServer
-    bot: BotProcess
-    data: Path
-
-    @property
-    def db(self) -> Path:
-        return self.data / "fieldbot.sqlite3"
-
-    def key(self, person: dict[str, Any]) -> str:
-        return user_key(load_or_create_secret(self.data, None), person["id"])
-
+class Harness(BotHarness):
     def questions_of(self, person: dict[str, Any]) -> list[str]:
         sql = "SELECT text FROM questions WHERE user_key = ?"
         return questions(self.db, sql, self.key(person))

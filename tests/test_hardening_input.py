@@ -14,13 +14,10 @@ user). Tests that change the knowledge come last but one.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import itertools
 import random
 import re
-import sqlite3
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,8 +27,10 @@ import pytest_asyncio
 from botapi import (
     TOKEN,
     BotAPIServer,
+    BotHarness,
     BotProcess,
     Sent,
+    eventually,
     group_chat,
     knowledge_files,
     parse_html,
@@ -42,7 +41,6 @@ from botapi import (
 
 from bot.channels import telegram_texts as texts
 from bot.messages import text as core_text
-from bot.storage import load_or_create_secret, user_key
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -62,24 +60,8 @@ def new_user(lang: str = "nl", name: str = "Ondernemer") -> dict[str, Any]:
 
 
 @dataclass
-class Harness:
-    api: BotAPIServer
-    bot: BotProcess
+class Harness(BotHarness):
     knowledge: Path
-    data: Path
-
-    @property
-    def db(self) -> Path:
-        return self.data / "fieldbot.sqlite3"
-
-    def key(self, person: dict[str, Any]) -> str:
-        return user_key(load_or_create_secret(self.data, None), person["id"])
-
-    def rows(self, sql: str, *params: Any) -> list[tuple[Any, ...]]:
-        with contextlib.closing(
-            sqlite3.connect(f"file:{self.db}?mode=ro", uri=True, timeout=5)
-        ) as conn:
-            return conn.execute(sql, params).fetchall()
 
     def questions_of(self, person: dict[str, Any]) -> list[str]:
         found = self.rows(
@@ -89,18 +71,6 @@ class Harness:
 
     def log_lines(self, marker: str) -> list[str]:
         return [line for line in self.bot.log.splitlines() if marker in line]
-
-
-async def eventually(check: Callable[[], Any], within: float = 15.0) -> Any:
-    """Poll `check` (the log is written in batches, off the reply path) until it is truthy."""
-    deadline = asyncio.get_running_loop().time() + within
-    while True:
-        value = check()
-        if value:
-            return value
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError(f"not true within {within} s: {check}")
-        await asyncio.sleep(0.1)
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
@@ -117,7 +87,7 @@ async def tg(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Harness]
     ).start()
     try:
         await bot.ready()
-        yield Harness(api, bot, knowledge, root / "data")
+        yield Harness(api, bot, root / "data", knowledge)
     finally:
         assert await bot.stop() == 0
         await api.close()

@@ -11,11 +11,9 @@ knowledge) come last.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import itertools
 import re
-import sqlite3
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,17 +22,17 @@ import pytest
 import pytest_asyncio
 from botapi import (
     BotAPIServer,
+    BotHarness,
     BotProcess,
     CannotMakeReadOnly,
     Sent,
+    eventually,
     group_chat,
     private_chat,
     read_only,
     user,
     write_knowledge,
 )
-
-from bot.storage import load_or_create_secret, user_key
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -50,25 +48,8 @@ def new_user(lang: str = "nl", name: str = "Ondernemer") -> dict[str, Any]:
 
 
 @dataclass
-class Harness:
-    api: BotAPIServer
-    bot: BotProcess
+class Harness(BotHarness):
     knowledge: Path
-    data: Path
-
-    @property
-    def db(self) -> Path:
-        return self.data / "fieldbot.sqlite3"
-
-    def key(self, person: dict[str, Any]) -> str:
-        """The pseudonymous key the bot files `person` under (same secret file, same HMAC)."""
-        return user_key(load_or_create_secret(self.data, None), person["id"])
-
-    def rows(self, sql: str, *params: Any) -> list[tuple[Any, ...]]:
-        with contextlib.closing(
-            sqlite3.connect(f"file:{self.db}?mode=ro", uri=True, timeout=5)
-        ) as conn:
-            return conn.execute(sql, params).fetchall()
 
     def questions_of(self, person: dict[str, Any]) -> list[tuple[Any, ...]]:
         return self.rows(
@@ -82,18 +63,6 @@ class Harness:
         return b"".join(f.read_bytes() for f in files if f.exists())
 
 
-async def eventually(check: Callable[[], Any], within: float = 15.0) -> Any:
-    """Poll `check` (the bot writes in batches, off the reply path) until it is truthy."""
-    deadline = asyncio.get_running_loop().time() + within
-    while True:
-        value = check()
-        if value:
-            return value
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError(f"not true within {within} s: {check}")
-        await asyncio.sleep(0.1)
-
-
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def tg(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Harness]:
     root: Path = tmp_path_factory.mktemp("staff")
@@ -104,7 +73,7 @@ async def tg(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Harness]
     bot = BotProcess(api, knowledge, data, env={"BOT_ADMIN_IDS": f"{ADMIN_ID}, 5"}).start()
     try:
         await bot.ready()
-        yield Harness(api, bot, knowledge, data)
+        yield Harness(api, bot, data, knowledge)
     finally:
         assert await bot.stop() == 0
         await api.close()
