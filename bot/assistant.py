@@ -6,8 +6,9 @@ import datetime as dt
 import threading
 from dataclasses import dataclass
 
-from bot import messages
-from bot.directory import DirectoryAnswer, DirectoryIndex, hub_name
+from bot import texts
+from bot.cards import hub_name
+from bot.directory import DirectoryAnswer, DirectoryIndex
 from bot.knowledge import Entry, Hub, KnowledgeBase
 from bot.matching import Match, Matcher, MatchSettings
 from bot.text import LANGS, MAX_QUESTION_CHARS, detect_language, strip_invisible, tokens
@@ -45,7 +46,7 @@ class Reply:
         """'Bron: TNO …, 18-03-2019' or None when the answer has no source."""
         if not self.source:
             return None
-        label = messages.text("source", self.language)
+        label = texts.text("source", self.language)
         date = f", {self.as_of.strftime('%d-%m-%Y')}" if self.as_of else ""
         return f"{label}: {self.source}{date}"
 
@@ -118,7 +119,7 @@ class Assistant:
         cleaned = cleaned[:MAX_QUESTION_CHARS]
         reply_lang = lang if lang in LANGS else self.language_of(cleaned, preferred_lang)
         if not cleaned.strip(" ?!.,"):
-            return Reply(messages.text("empty", reply_lang), reply_lang, kind="empty")
+            return Reply(texts.text("empty", reply_lang), reply_lang, kind="empty")
         listed = served.directory.answer(cleaned, reply_lang)
         if listed is not None and listed.confident:
             reply = _directory_reply(listed, reply_lang)
@@ -169,10 +170,10 @@ class Assistant:
             hub, confirmed, _ = served.directory.hub_for(region)
             if hub is not None and confirmed:
                 website = f" ({hub.website})" if hub.website else ""
-                return messages.text(
+                return texts.text(
                     "fallback_own_hub", lang, hub=hub_name(hub, lang), website=website
                 )
-        return messages.text("fallback", lang)
+        return texts.text("fallback", lang)
 
     def region_of(self, place: str) -> str | None:
         """The province for a place the user names (/regio Enschede -> Overijssel)."""
@@ -235,10 +236,10 @@ def render_plain(reply: Reply) -> str:
     """The reply as plain text (console, CLI): answer, alternatives, source line."""
     parts = []
     if reply.truncated:
-        parts.append(messages.text("too_long", reply.language))
+        parts.append(texts.text("too_long", reply.language))
     parts.append(reply.text)
     if reply.alternatives:
-        lines = [messages.text("did_you_mean", reply.language)]
+        lines = [texts.text("did_you_mean", reply.language)]
         lines += [f"- {alt.question}" for alt in reply.alternatives]
         parts.append("\n".join(lines))
     source = reply.source_line()

@@ -1,184 +1,16 @@
-"""Answers derived from the Hub and Fieldlab records: cards, lists and routing to a Hub.
-
-Staff add a record; the phrasings ("Wat is RoboHouse?", "Where is SAM|XL?") and the answer
-text are derived here, so a record never needs ten hand-written questions.
-"""
+"""Questions answered from the Hub and Fieldlab records: lists and routing to a Hub."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
-from types import MappingProxyType
-from typing import TYPE_CHECKING
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.text import LANGS, is_stopword, tokens
-
-if TYPE_CHECKING:
-    from bot.knowledge import Entry, Fieldlab, Hub, KnowledgeBase
-
-UNKNOWN_HUB_NAME = {
-    "nl": "een Hub waarvan de naam niet in onze bronnen staat",
-    "en": "a Hub whose name is not in our sources",
-}
-NATIONAL = {
-    "nl": "Het landelijke Smart Industry-programma is bereikbaar via https://smartindustry.nl.",
-    "en": "The national Smart Industry programme can be reached via https://smartindustry.nl.",
-}
-
-THEME_LABELS: dict[str, dict[str, str]] = {
-    "robotica": {"nl": "robotica", "en": "robotics"},
-    "3d-printen": {"nl": "3D-printen", "en": "3D printing"},
-    "onderhoud": {"nl": "onderhoud", "en": "maintenance"},
-    "bouw": {"nl": "bouw", "en": "construction"},
-    "composieten": {"nl": "composieten", "en": "composites"},
-    "optica": {"nl": "optica", "en": "optics"},
-    "iot": {"nl": "Internet of Things", "en": "Internet of Things"},
-    "5g": {"nl": "5G", "en": "5G"},
-    "landbouw": {"nl": "landbouw", "en": "agriculture"},
-    "scholing": {"nl": "scholing en vaardigheden", "en": "skills and training"},
-    "sociale-innovatie": {"nl": "sociale innovatie", "en": "social innovation"},
-    "slimme-fabriek": {"nl": "slimme fabriek", "en": "smart factory"},
-    "metaal": {"nl": "metaalbewerking", "en": "metalworking"},
-}
-
-
-def hub_name(hub: Hub, lang: str) -> str:
-    """The Hub's name, or an honest description when the sources do not give one."""
-    return hub.name or UNKNOWN_HUB_NAME[lang]
-
-
-def themes_text(themes: Iterable[str], lang: str) -> str:
-    return ", ".join(THEME_LABELS.get(t, {}).get(lang, t) for t in themes)
-
-
-def fieldlab_card(lab: Fieldlab, hub: Hub | None, lang: str) -> str:
-    """Plain-text card for one Fieldlab: name, place, themes, summary, hub, website."""
-    nl = lang == "nl"
-    lines = [lab.name]
-    where = ", ".join((*lab.places, *(p for p in lab.provinces if p not in lab.places)))
-    if where:
-        lines.append(("Plaats: " if nl else "Location: ") + where)
-    if lab.themes:
-        lines.append(("Thema's: " if nl else "Themes: ") + themes_text(lab.themes, lang))
-    summary = lab.summary.get(lang) or lab.summary.get("nl", "")
-    if summary:
-        lines.append(summary)
-    if hub is not None:
-        lines.append(("Regionale Hub: " if nl else "Regional Hub: ") + hub_name(hub, lang))
-    if lab.website:
-        lines.append(("Website: ") + lab.website)
-    return "\n".join(lines)
-
-
-def hub_card(hub: Hub, lang: str) -> str:
-    """Plain-text card for one Hub, saying plainly what the sources do not give."""
-    nl = lang == "nl"
-    lines = [hub.name or ("Vijfde Smart Industry Hub" if nl else "Fifth Smart Industry Hub")]
-    if hub.region:
-        lines.append(("Regio: " if nl else "Region: ") + hub.region)
-    if hub.provinces:
-        lines.append(("Provincies: " if nl else "Provinces: ") + ", ".join(hub.provinces))
-    elif hub.provinces_unconfirmed:
-        lines.append(
-            (
-                "Provincies (niet bevestigd in onze bronnen): "
-                if nl
-                else "Provinces (not confirmed by our sources): "
-            )
-            + ", ".join(hub.provinces_unconfirmed)
-        )
-    if hub.lead:
-        lines.append(("Trekkers: " if nl else "Led by: ") + ", ".join(hub.lead))
-    summary = hub.summary.get(lang) or hub.summary.get("nl", "")
-    if summary:
-        lines.append(summary)
-    offers = hub.offers.get(lang) or hub.offers.get("nl", "")
-    if offers:
-        lines.append(offers)
-    if hub.website:
-        lines.append("Website: " + hub.website)
-    elif hub.name is None:
-        lines.append(NATIONAL[lang])
-    return "\n".join(lines)
-
-
-def _names(name: str | None, aliases: Iterable[str]) -> list[str]:
-    seen: list[str] = []
-    for candidate in (name, *aliases):
-        if candidate and candidate not in seen:
-            seen.append(candidate)
-    return seen
-
-
-def derive_entries(hubs: Iterable[Hub], fieldlabs: Iterable[Fieldlab]) -> list[Entry]:
-    """Question entries for every record: 'Wat is X?', 'Waar zit X?', 'What does X do?'."""
-    from bot.knowledge import Entry
-
-    hubs = list(hubs)
-    by_id = {h.id: h for h in hubs}
-    entries: list[Entry] = []
-    for lab in fieldlabs:
-        names = _names(lab.name, lab.aliases)
-        questions = {
-            "nl": tuple(
-                q for n in names for q in (f"Wat is {n}?", f"Waar zit {n}?", f"Wat doet {n}?")
-            ),
-            "en": tuple(
-                q for n in names for q in (f"What is {n}?", f"Where is {n}?", f"What does {n} do?")
-            ),
-        }
-        at_place = tuple(f"{names[0]} {place}" for place in lab.places)
-        questions = {lang: questions[lang] + at_place for lang in LANGS}
-        hub = by_id.get(lab.hub) if lab.hub else None
-        answer = {lang: fieldlab_card(lab, hub, lang) for lang in LANGS}
-        entries.append(
-            Entry(
-                id=lab.id,
-                questions=MappingProxyType(questions),
-                answer=MappingProxyType(answer),
-                tags=("fieldlab",),
-                source=lab.source,
-                as_of=lab.as_of,
-                related=(hub.id,) if hub is not None else (),
-                kind="fieldlab",
-                origin=lab.origin,
-            )
-        )
-    for hub in hubs:
-        names = _names(hub.name, hub.aliases)
-        if not names:
-            continue  # a Hub without a name cannot be asked about by name
-        questions = {
-            "nl": tuple(
-                q for n in names for q in (f"Wat is {n}?", f"Wat doet {n}?", f"Waar zit {n}?")
-            ),
-            "en": tuple(
-                q for n in names for q in (f"What is {n}?", f"What does {n} do?", f"Where is {n}?")
-            ),
-        }
-        if hub.lead:
-            questions["nl"] += (f"Wie coördineert {names[0]}?", f"Wie leidt {names[0]}?")
-            questions["en"] += (f"Who coordinates {names[0]}?", f"Who leads {names[0]}?")
-            for lang in LANGS:
-                questions[lang] += tuple(f"{names[0]} {lead}" for lead in hub.lead)
-        answer = {lang: hub_card(hub, lang) for lang in LANGS}
-        entries.append(
-            Entry(
-                id=hub.id,
-                questions=MappingProxyType(questions),
-                answer=MappingProxyType(answer),
-                tags=("hub",),
-                source=hub.source,
-                as_of=hub.as_of,
-                kind="hub",
-                origin=hub.origin,
-            )
-        )
-    return entries
-
+from bot.cards import hub_card, hub_name, themes_text
+from bot.model import Fieldlab, Hub, KnowledgeBase
+from bot.text import is_stopword, tokens
+from bot.texts import text as _text
 
 # --------------------------------------------------------------------------------------------
 # Questions answered from the records: lists by place, province or theme, and routing.
@@ -393,6 +225,7 @@ class DirectoryIndex:
         """Which Hub an entrepreneur in `place` can go to, honest about what is unconfirmed."""
         nl = lang == "nl"
         hub, confirmed, province = self.hub_for(place)
+        national = _text("national", lang)
         where = place if province in (None, place) else f"{place} ({province})"
         if hub is not None and confirmed:
             site = f" ({hub.website})" if hub.website else ""
@@ -403,21 +236,23 @@ class DirectoryIndex:
                 else f"For entrepreneurs in {where} the regional Smart Industry Hub is "
                 f"{hub_name(hub, lang)}{site}. You can take your question there."
             )
-            return DirectoryAnswer(hub.id, text + "\n\n" + hub_card(hub, lang), hub.source, True)
+            return DirectoryAnswer(
+                hub.id, text + "\n\n" + hub_card(hub, lang).plain(), hub.source, True
+            )
         if hub is not None:
             text = (
                 f"Onze bronnen bevestigen niet welke Hub {where} bedient. Waarschijnlijk is dat "
-                f"{hub_name(hub, lang)}, maar dat staat niet vast. {NATIONAL[lang]}"
+                f"{hub_name(hub, lang)}, maar dat staat niet vast. {national}"
                 if nl
                 else f"Our sources do not confirm which Hub serves {where}. It is probably "
-                f"{hub_name(hub, lang)}, but that is not certain. {NATIONAL[lang]}"
+                f"{hub_name(hub, lang)}, but that is not certain. {national}"
             )
             return DirectoryAnswer("route.unknown", text, hub.source, True)
         text = (
             f"Welke Smart Industry Hub {where} bedient, staat niet in onze bronnen. "
-            f"{NATIONAL[lang]}"
+            f"{national}"
             if nl
-            else f"Which Smart Industry Hub serves {where} is not in our sources. {NATIONAL[lang]}"
+            else f"Which Smart Industry Hub serves {where} is not in our sources. {national}"
         )
         return DirectoryAnswer("route.unknown", text, None, True)
 
@@ -475,7 +310,7 @@ class DirectoryIndex:
             text += f" Wel in {province}:" if nl else f" In {province} there are:"
             text += "\n" + self._list(nearby, lang)
             return DirectoryAnswer(entry, text, self._sources(nearby), True)
-        return DirectoryAnswer(entry, text + " " + NATIONAL[lang], None, True)
+        return DirectoryAnswer(entry, text + " " + _text("national", lang), None, True)
 
     def _fieldlabs_on(self, themes: list[str], lang: str) -> DirectoryAnswer:
         labs = [lab for lab in self.knowledge.fieldlabs if set(lab.themes) & set(themes)]

@@ -237,7 +237,7 @@ def test_what_is_robohouse(assistant: Assistant) -> None:
     assert reply.entry == "fieldlab.robohouse"
     lines = reply.text.splitlines()
     assert lines[0] == "RoboHouse"
-    assert "Plaats: Delft, Zuid-Holland" in lines
+    assert "Plaats: Delft (Zuid-Holland)" in lines
     assert "Thema's: robotica" in lines
     assert "Regionale Hub: SMITZH" in lines
     assert_confident_with_source(reply)
@@ -263,7 +263,7 @@ def test_what_does_smitzh_do(assistant: Assistant) -> None:
 def test_where_is_a_fieldlab(assistant: Assistant) -> None:
     reply = assistant.answer("Waar zit Fieldlab Flexible Manufacturing?")
     assert reply.entry == "fieldlab.flexible-manufacturing"
-    assert "Plaats: Eindhoven, Noord-Brabant" in reply.text.splitlines()
+    assert "Plaats: Eindhoven (Noord-Brabant)" in reply.text.splitlines()
 
 
 @pytest.mark.parametrize(

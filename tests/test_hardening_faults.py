@@ -43,7 +43,7 @@ from botapi import (
     write_knowledge,
 )
 
-from bot.channels import telegram_texts as texts
+from bot import texts
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 

@@ -39,8 +39,8 @@ from botapi import (
     write_knowledge,
 )
 
-from bot.channels import telegram_texts as texts
-from bot.messages import text as core_text
+from bot import texts
+from bot.texts import text as core_text
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from bot import messages
+from bot import texts
 from bot.assistant import Assistant, render_plain
 
 
@@ -14,7 +14,7 @@ def chat(assistant: Assistant, stdin: TextIO, stdout: TextIO, *, lang: str | Non
     preferred = lang or assistant.default_lang
     if interactive:
         hello = "Fieldbot — stel uw vraag (Ctrl-D om te stoppen). Bijvoorbeeld:"
-        stdout.write(hello + "\n" + "\n".join(f"  {q}" for q in messages.examples("nl")) + "\n")
+        stdout.write(hello + "\n" + "\n".join(f"  {q}" for q in texts.examples("nl")) + "\n")
     while True:
         if interactive:
             stdout.write("\n> ")

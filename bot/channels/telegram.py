@@ -74,11 +74,10 @@ from telegram.ext import (  # noqa: TID251
     filters,
 )
 
-from bot import messages
+from bot import texts
 from bot.assistant import Assistant, Link, Reply
-from bot.channels import telegram_texts as texts
+from bot.cards import hub_name, themes_text
 from bot.config import Config, ConfigError
-from bot.directory import NATIONAL, hub_name, themes_text
 from bot.knowledge import Fieldlab, Hub, KnowledgeBase, KnowledgeError, load_knowledge
 from bot.reload import KnowledgeReloader, ReloadResult
 from bot.report import Report, recent_report
@@ -593,13 +592,13 @@ def reply_blocks(
     if question and reply.kind == "fallback":
         blocks.append(Block(f"“{_clip_text(question, QUOTE_CHARS)}”", "i"))
     if reply.truncated:
-        blocks.append(Block(messages.text("too_long", reply.language), "i"))
+        blocks.append(Block(texts.text("too_long", reply.language), "i"))
     body = reply.text
     if max_text is not None and len(body) > max_text:
         body = body[: max_text - 1].rstrip() + "…"
     blocks += paragraphs(body)
     if reply.alternatives:
-        blocks.append(Block(messages.text("did_you_mean", reply.language), "b"))
+        blocks.append(Block(texts.text("did_you_mean", reply.language), "b"))
     source = reply.source_line()
     if source:
         blocks.append(Block(source, "i"))
@@ -657,7 +656,7 @@ def _source_line(source: str | None, as_of: dt.date | None, lang: str) -> Block 
     if not source:
         return None
     date = f", {as_of.strftime('%d-%m-%Y')}" if as_of else ""
-    return Block(f"{messages.text('source', lang)}: {source}{date}", "i")
+    return Block(f"{texts.text('source', lang)}: {source}{date}", "i")
 
 
 def _clip(blocks: list[Block]) -> str:
@@ -999,7 +998,7 @@ class Browser:
         if hub.website:
             blocks.append(Block(f"Website: {hub.website}"))
         elif hub.name is None:
-            blocks.append(Block(NATIONAL.get(lang, NATIONAL["nl"])))
+            blocks.append(Block(texts.text("national", lang)))
         source = _source_line(hub.source, hub.as_of, lang)
         if source is not None:
             blocks.append(source)
@@ -1461,7 +1460,7 @@ class TelegramChannel:
         _, lang = self.languages(update.effective_user)
         if not await self.admit(update, lang):
             return
-        examples = messages.examples(lang)[:3]
+        examples = texts.examples(lang)[:3]
         rows = [
             [_button(_label("💬 ", q), Action("q", lang, number=n))]
             for n, q in enumerate(examples)
@@ -1924,7 +1923,7 @@ class TelegramChannel:
             chunks, keyboard = render_reply(reply), reply_keyboard(reply)
             log_event("button_answer", user=user, entry=reply.entry, lang=lang)
         elif action.kind == "q":
-            examples = messages.examples(lang)
+            examples = texts.examples(lang)
             if action.number >= len(examples):
                 await query.answer(texts.text("stale_button", lang))
                 return
@@ -2018,7 +2017,7 @@ class TelegramChannel:
         question = " ".join(query.query.split())
         replies: list[Reply] = []
         if not question:
-            for example in messages.examples(lang)[:3]:
+            for example in texts.examples(lang)[:3]:
                 replies.append(self.assistant.answer(example, lang=lang))
         else:
             reply = self.assistant.answer(

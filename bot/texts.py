@@ -1,14 +1,84 @@
-"""Dutch and English texts of the Telegram channel (the core's texts live in bot/messages.py).
+"""Every user-facing text of Fieldbot, in Dutch and English: core answers and the channels.
 
-Texts are plain: the channel escapes them. A few are HTML templates, named `*_html`; their
-placeholders are filled with values that are escaped before formatting.
+Texts are plain: each channel escapes them for its medium. A few Telegram texts are HTML
+templates, named `*_html`; their placeholders are filled with values escaped beforehand.
+`tests/test_texts.py` checks that every key has both languages.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+LANGS = ("nl", "en")
+
 TEXTS: dict[str, dict[str, str]] = {
+    # -- answers of the core ------------------------------------------------------------
+    "fallback": {
+        "nl": (
+            "Dat weet ik helaas niet zeker. Met uw vraag kunt u altijd terecht bij een "
+            "regionale Smart Industry Hub: iedere ondernemer kan daar aankloppen."
+        ),
+        "en": (
+            "I'm afraid I don't know that for sure. You can always take your question to a "
+            "regional Smart Industry Hub: every entrepreneur is welcome there."
+        ),
+    },
+    "fallback_own_hub": {
+        "nl": (
+            "Dat weet ik helaas niet zeker. Voor uw regio kunt u met uw vraag terecht bij "
+            "{hub}{website}."
+        ),
+        "en": (
+            "I'm afraid I don't know that for sure. In your region you can take your question "
+            "to {hub}{website}."
+        ),
+    },
+    "did_you_mean": {"nl": "Bedoelde u misschien:", "en": "Did you perhaps mean:"},
+    "empty": {
+        "nl": "Stel gerust een vraag over de Smart Industry Fieldlabs, de Hubs of de resultaten.",
+        "en": "Feel free to ask about the Smart Industry Fieldlabs, the Hubs or the results.",
+    },
+    "too_long": {
+        "nl": "Dat is een lange tekst; ik heb alleen het begin gelezen.",
+        "en": "That is a long text; I only read the beginning.",
+    },
+    "source": {"nl": "Bron", "en": "Source"},
+    "related": {"nl": "Zie ook:", "en": "See also:"},
+    "examples": {
+        "nl": (
+            "Hoeveel banen hebben de Fieldlabs opgeleverd?\n"
+            "Wat is een Smart Industry Hub?\n"
+            "Welke fieldlabs zijn er in Delft?"
+        ),
+        "en": (
+            "How many jobs did the Fieldlabs create?\n"
+            "What is a Smart Industry Hub?\n"
+            "Which Fieldlabs are in Delft?"
+        ),
+    },
+    "national": {
+        "nl": "Het landelijke Smart Industry-programma is bereikbaar via https://smartindustry.nl.",
+        "en": "The national Smart Industry programme can be reached via https://smartindustry.nl.",
+    },
+    "hub_unnamed_in_text": {
+        "nl": "een Hub waarvan de naam niet in onze bronnen staat",
+        "en": "a Hub whose name is not in our sources",
+    },
+    "card_website": {"nl": "Website", "en": "Website"},
+    "theme.robotica": {"nl": "robotica", "en": "robotics"},
+    "theme.3d-printen": {"nl": "3D-printen", "en": "3D printing"},
+    "theme.onderhoud": {"nl": "onderhoud", "en": "maintenance"},
+    "theme.bouw": {"nl": "bouw", "en": "construction"},
+    "theme.composieten": {"nl": "composieten", "en": "composites"},
+    "theme.optica": {"nl": "optica", "en": "optics"},
+    "theme.iot": {"nl": "Internet of Things", "en": "Internet of Things"},
+    "theme.5g": {"nl": "5G", "en": "5G"},
+    "theme.landbouw": {"nl": "landbouw", "en": "agriculture"},
+    "theme.scholing": {"nl": "scholing en vaardigheden", "en": "skills and training"},
+    "theme.sociale-innovatie": {"nl": "sociale innovatie", "en": "social innovation"},
+    "theme.slimme-fabriek": {"nl": "slimme fabriek", "en": "smart factory"},
+    "theme.metaal": {"nl": "metaalbewerking", "en": "metalworking"},
+    # -- the Telegram channel ----------------------------------------------------------
     "welcome": {
         "nl": (
             "Welkom bij Fieldbot! Ik beantwoord vragen over de Smart Industry Fieldlabs, de "
@@ -484,3 +554,8 @@ def text(key: str, lang: str, **values: Any) -> str:
     variants = TEXTS[key]
     template = variants.get(lang) or variants["nl"]
     return template.format(**values) if values else template
+
+
+def examples(lang: str) -> list[str]:
+    """Three example questions, as offered on /start and in help."""
+    return text("examples", lang).splitlines()

@@ -1,0 +1,87 @@
+"""Question entries derived from the Hub and Fieldlab records.
+
+Staff add a record; its phrasings ("Wat is RoboHouse?", "Where is SAM|XL?") and its answer
+(the record's card) are made here, so a record never needs ten hand-written questions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from types import MappingProxyType
+
+from bot.cards import fieldlab_card, hub_card
+from bot.model import Entry, Fieldlab, Hub
+from bot.text import LANGS
+
+
+def _names(name: str | None, aliases: Iterable[str]) -> list[str]:
+    seen: list[str] = []
+    for candidate in (name, *aliases):
+        if candidate and candidate not in seen:
+            seen.append(candidate)
+    return seen
+
+
+def derive_entries(hubs: Iterable[Hub], fieldlabs: Iterable[Fieldlab]) -> list[Entry]:
+    """Question entries for every record: 'Wat is X?', 'Waar zit X?', 'What does X do?'."""
+    hubs = list(hubs)
+    by_id = {h.id: h for h in hubs}
+    entries: list[Entry] = []
+    for lab in fieldlabs:
+        names = _names(lab.name, lab.aliases)
+        questions = {
+            "nl": tuple(
+                q for n in names for q in (f"Wat is {n}?", f"Waar zit {n}?", f"Wat doet {n}?")
+            ),
+            "en": tuple(
+                q for n in names for q in (f"What is {n}?", f"Where is {n}?", f"What does {n} do?")
+            ),
+        }
+        at_place = tuple(f"{names[0]} {place}" for place in lab.places)
+        questions = {lang: questions[lang] + at_place for lang in LANGS}
+        hub = by_id.get(lab.hub) if lab.hub else None
+        answer = {lang: fieldlab_card(lab, hub, lang).plain() for lang in LANGS}
+        entries.append(
+            Entry(
+                id=lab.id,
+                questions=MappingProxyType(questions),
+                answer=MappingProxyType(answer),
+                tags=("fieldlab",),
+                source=lab.source,
+                as_of=lab.as_of,
+                related=(hub.id,) if hub is not None else (),
+                kind="fieldlab",
+                origin=lab.origin,
+            )
+        )
+    for hub in hubs:
+        names = _names(hub.name, hub.aliases)
+        if not names:
+            continue  # a Hub without a name cannot be asked about by name
+        questions = {
+            "nl": tuple(
+                q for n in names for q in (f"Wat is {n}?", f"Wat doet {n}?", f"Waar zit {n}?")
+            ),
+            "en": tuple(
+                q for n in names for q in (f"What is {n}?", f"What does {n} do?", f"Where is {n}?")
+            ),
+        }
+        if hub.lead:
+            questions["nl"] += (f"Wie coördineert {names[0]}?", f"Wie leidt {names[0]}?")
+            questions["en"] += (f"Who coordinates {names[0]}?", f"Who leads {names[0]}?")
+            for lang in LANGS:
+                questions[lang] += tuple(f"{names[0]} {lead}" for lead in hub.lead)
+        answer = {lang: hub_card(hub, lang).plain() for lang in LANGS}
+        entries.append(
+            Entry(
+                id=hub.id,
+                questions=MappingProxyType(questions),
+                answer=MappingProxyType(answer),
+                tags=("hub",),
+                source=hub.source,
+                as_of=hub.as_of,
+                kind="hub",
+                origin=hub.origin,
+            )
+        )
+    return entries
