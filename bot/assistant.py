@@ -1,20 +1,43 @@
-"""The Assistant: one answer for every channel. Pure Python, no Telegram, no database."""
+"""The Assistant: one answer for every channel. Pure Python, no Telegram, no database.
+
+`converse()` reads a message (bot/understanding.py), answers each question in it — a record's
+own field, a directory list or route, or the best entry with its figure for the date asked —
+and says which kind of not-answering it is when it cannot: out of scope, in scope but not
+known, or unsure between near candidates. The conversation context is an explicit value,
+passed in and returned (bot/context.py).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from bot import texts
+from bot import citations, texts
 from bot.cards import hub_name
+from bot.context import Context, resolve
 from bot.directory import DirectoryAnswer, DirectoryIndex
-from bot.knowledge import Entry, Hub, KnowledgeBase
+from bot.figures import figure_text
 from bot.matching import Match, Matcher, MatchSettings
+from bot.model import Entry, Hub, KnowledgeBase, Source
+from bot.records import RecordIndex
 from bot.text import LANGS, MAX_QUESTION_CHARS, detect_language, strip_invisible, tokens
+from bot.understanding import Clause, Reading, read
 
 # Below this detector confidence the user's preferred language wins.
 LANGUAGE_CONFIDENCE = 0.34
+# A declined question whose best candidate scores at least this is "unsure", not "unknown".
+UNSURE_SCORE = 40.0
+# Below this share of known, meaningful words a declined question is out of scope.
+IN_SCOPE_SHARE = 0.3
+DECLINED = ("unknown", "out_of_scope", "unsure")
+
+_ROUTE_CUES = frozenset(
+    """
+    terecht aankloppen heen helpen help hulp contact hub hubs loket aanspreekpunt regio
+    buurt nearby near region turn go dichtbij omgeving area
+    """.split()
+)
 
 
 @dataclass(frozen=True)
@@ -28,36 +51,59 @@ class Link:
 
 @dataclass(frozen=True)
 class Reply:
-    """What the Assistant says; channels decide how to render it."""
+    """What the Assistant says; channels decide how to render it.
+
+    `kind`: answer | smalltalk | list | unknown | out_of_scope | unsure | empty. A message
+    with several questions has one part per question in `parts` (`text` joins them).
+    """
 
     text: str
     language: str
     entry: str | None = None
     score: float = 0.0
     confident: bool = False
-    source: str | None = None
+    sources: tuple[Source, ...] = ()
     as_of: dt.date | None = None
     alternatives: tuple[Link, ...] = ()
     related: tuple[Link, ...] = ()
-    kind: str = "fallback"  # answer | smalltalk | fallback | empty
+    kind: str = "unknown"
     truncated: bool = False
+    greeting: str | None = None  # said in front of the answer ("Goedemorgen!")
+    parts: tuple[Reply, ...] = ()
+    record: str | None = None  # the Hub or Fieldlab the answer is about
+
+    @property
+    def declined(self) -> bool:
+        return self.kind in DECLINED
+
+    @property
+    def source(self) -> str | None:
+        """The sources as one plain line, for logs and staff."""
+        return citations.line(self.sources, self.language, urls=True)
+
+    def answered(self) -> tuple[str, ...]:
+        """The entries answered confidently, part by part (a greeting counts as one)."""
+        found: list[str] = []
+        if self.greeting:
+            found.append("smalltalk.greeting")
+        for part in self.parts or (self,):
+            if part.confident and part.entry and part.entry not in found:
+                found.append(part.entry)
+        return tuple(found)
 
     def source_line(self) -> str | None:
-        """'Bron: TNO …, 18-03-2019' or None when the answer has no source."""
-        if not self.source:
-            return None
-        label = texts.text("source", self.language)
-        date = f", {self.as_of.strftime('%d-%m-%Y')}" if self.as_of else ""
-        return f"{label}: {self.source}{date}"
+        """'Bron: TNO, …, 18 maart 2019 (https://…)' or None when the answer has no source."""
+        return citations.line(self.sources, self.language)
 
 
 @dataclass(frozen=True)
 class _Served:
-    """A knowledge version together with its index, swapped as one reference."""
+    """A knowledge version together with its indexes, swapped as one reference."""
 
     knowledge: KnowledgeBase
     matcher: Matcher
     directory: DirectoryIndex
+    records: RecordIndex
 
 
 class Assistant:
@@ -72,9 +118,7 @@ class Assistant:
     ) -> None:
         self.default_lang = default_lang if default_lang in LANGS else "nl"
         self.settings = settings or MatchSettings()
-        self._served = _Served(
-            knowledge, Matcher(knowledge, self.settings), DirectoryIndex(knowledge)
-        )
+        self._served = _serve(knowledge, Matcher(knowledge, self.settings))
         self._lock = threading.Lock()
 
     @property
@@ -92,9 +136,7 @@ class Assistant:
 
     def swap(self, knowledge: KnowledgeBase, matcher: Matcher | None = None) -> None:
         """Serve `knowledge` from now on; questions in flight finish on the old version."""
-        served = _Served(
-            knowledge, matcher or self.build(knowledge, self.settings), DirectoryIndex(knowledge)
-        )
+        served = _serve(knowledge, matcher or self.build(knowledge, self.settings))
         with self._lock:
             self._served = served
 
@@ -112,27 +154,221 @@ class Assistant:
         preferred_lang: str | None = None,
         region: str | None = None,
     ) -> Reply:
-        """Answer one question. `lang` forces the reply language; otherwise it is detected."""
+        """Answer one message on its own. `lang` forces the reply language."""
+        reply, _ = self.converse(
+            question, None, lang=lang, preferred_lang=preferred_lang, region=region
+        )
+        return reply
+
+    def converse(
+        self,
+        question: str,
+        context: Context | None,
+        *,
+        lang: str | None = None,
+        preferred_lang: str | None = None,
+        region: str | None = None,
+        now: dt.datetime | None = None,
+    ) -> tuple[Reply, Context]:
+        """Answer a message in a conversation: (reply, the context for the next message)."""
         served = self._served  # one read: a reload mid-answer cannot mix two versions
+        now = now or dt.datetime.now(dt.UTC)
+        if context is not None and context.expired(now):
+            context = None
         cleaned = " ".join(strip_invisible(question or "").split())
         truncated = len(cleaned) > MAX_QUESTION_CHARS
         cleaned = cleaned[:MAX_QUESTION_CHARS]
-        reply_lang = lang if lang in LANGS else self.language_of(cleaned, preferred_lang)
+        preferred = preferred_lang or (context.lang if context else None)
+        reply_lang = lang if lang in LANGS else self.language_of(cleaned, preferred)
         if not cleaned.strip(" ?!.,"):
-            return Reply(texts.text("empty", reply_lang), reply_lang, kind="empty")
-        listed = served.directory.answer(cleaned, reply_lang)
-        if listed is not None and listed.confident:
-            reply = _directory_reply(listed, reply_lang)
-        else:
-            match = served.matcher.search(cleaned, lang=reply_lang)
-            if listed is not None and not match.confident:
-                # "welke fieldlabs zijn er in Parijs?": say which word we did not know.
-                reply = _directory_reply(listed, reply_lang)
-            else:
-                reply = self._from_match(served, match, reply_lang, region)
+            reply = Reply(texts.text("empty", reply_lang), reply_lang, kind="empty")
+            return reply, context or Context(lang=reply_lang, at=now)
+        reading = read(cleaned)
+        intro_place = self._intro_place(served, reading)
+        region = region or (served.directory.province_of(intro_place) if intro_place else None)
+        if context is not None:
+            resolved = resolve(self, served, reading, context, reply_lang, region)
+            if resolved is not None:
+                reply = _with(resolved, truncated=truncated)
+                return reply, context.after(reply, reading, now)
+        parts = [
+            self._clause(served, clause, reply_lang, region, intro_place)
+            for clause in reading.clauses
+        ]
+        reply = self._combine(served, reading, parts, reply_lang, intro_place)
         if truncated:
             reply = _with(reply, truncated=True)
-        return reply
+        new = (context or Context(lang=reply_lang, at=now)).after(reply, reading, now)
+        return reply, new
+
+    # -- one message --------------------------------------------------------------------
+
+    @staticmethod
+    def _intro_place(served: _Served, reading: Reading) -> str | None:
+        """The asker's place from their self-introduction ("wij zitten in Hengelo")."""
+        if reading.intro is None:
+            return None
+        names = frozenset(n for c in reading.clauses for n in c.names) | reading.names
+        place, _ = served.directory.find_place(tokens(reading.intro), names)
+        return place
+
+    def _combine(
+        self,
+        served: _Served,
+        reading: Reading,
+        parts: list[Reply],
+        lang: str,
+        intro_place: str | None,
+    ) -> Reply:
+        if not parts:
+            # Nothing asked: a self-introduction with a place gets its Hub; else smalltalk.
+            if intro_place is not None:
+                routed = _directory_reply(served.directory.route(intro_place, lang), lang)
+                return _with(routed, greeting=_greeting(reading, lang))
+            for wanted, entry_id in (
+                (reading.greeting or reading.intro is not None, "smalltalk.greeting"),
+                (reading.thanks, "smalltalk.thanks"),
+                (reading.goodbye, "smalltalk.goodbye"),
+            ):
+                if wanted:
+                    entry = served.knowledge.entry(entry_id)
+                    if entry is not None:
+                        return self._entry_reply(served.knowledge, entry, lang, 100.0)
+            return Reply(texts.text("empty", lang), lang, kind="empty")
+        greeting = _greeting(reading, lang)
+        if len(parts) == 1:
+            only = parts[0]
+            if greeting and only.kind == "smalltalk":
+                return only  # "hoi, wie ben jij?": the smalltalk answer greets already
+            return _with(only, greeting=greeting)
+        answered = [p for p in parts if not p.declined] or parts[:1]
+        first = answered[0]
+        body = "\n\n".join(p.text for p in parts)
+        sources = citations.unique(s for p in parts for s in p.sources)
+        return Reply(
+            body,
+            lang,
+            entry=first.entry,
+            score=first.score,
+            confident=first.confident,
+            sources=sources,
+            as_of=first.as_of,
+            alternatives=tuple(a for p in parts for a in p.alternatives)[:3],
+            related=first.related,
+            kind=first.kind,
+            greeting=greeting,
+            parts=tuple(parts),
+            record=first.record,
+        )
+
+    def _clause(
+        self,
+        served: _Served,
+        clause: Clause,
+        lang: str,
+        region: str | None,
+        intro_place: str | None,
+    ) -> Reply:
+        """Answer one question: a record's field, a list or route, or the best entry."""
+        question = clause.text
+        field = served.records.answer(question, lang)
+        if field is not None:
+            return Reply(
+                field.text,
+                lang,
+                entry=field.record,
+                score=100.0,
+                confident=True,
+                sources=field.sources,
+                kind="answer",
+                record=field.record,
+            )
+        listed = served.directory.answer(question, lang, clause.names)
+        if listed is not None and listed.confident:
+            return _directory_reply(listed, lang)
+        words = set(tokens(question))
+        if intro_place is not None and words & _ROUTE_CUES and listed is None:
+            if served.directory.wants_fieldlabs(list(words)):
+                listed = served.directory.fieldlabs_near(intro_place, lang)
+            else:
+                listed = served.directory.route(intro_place, lang)
+            return _directory_reply(listed, lang)
+        match = served.matcher.search(question, lang=lang)
+        if clause.when is not None and clause.when.year is not None:
+            # The year was taken out; an entry that names the year may still be meant
+            # ("het jaarevent van 2018"), unless the year-less match holds dated figures.
+            with_year = served.matcher.search(clause.original, lang=lang)
+            best = match.best
+            entry = served.knowledge.entry(best.entry) if best else None
+            dated = match.confident and entry is not None and bool(entry.figures)
+            if not dated and with_year.confident:
+                match = with_year
+        match = self._named_records_only(served, match, question)
+        if listed is not None and not match.confident:
+            return _directory_reply(listed, lang)  # "fieldlabs in Parijs?": the unknown place
+        return self._from_match(served, match, clause, lang, region)
+
+    @staticmethod
+    def _named_records_only(served: _Served, match: Match, question: str) -> Match:
+        """A Hub or Fieldlab card only answers a question that names it: "What is Smart
+        Industry in the Netherlands?" is not the card of "Smart Industry Hub North
+        Netherlands"."""
+        found = served.records.find(tokens(question))
+        named = found[0] if found else None
+        kept = tuple(
+            c
+            for c in match.candidates
+            if not (_is_record(served.knowledge, c.entry) and c.entry != named)
+        )
+        if len(kept) == len(match.candidates):
+            return match
+        return served.matcher.decide(kept, match.unknown, match.known_share)
+
+    def _from_match(
+        self, served: _Served, match: Match, clause: Clause, lang: str, region: str | None
+    ) -> Reply:
+        knowledge = served.knowledge
+        best = match.best
+        if match.confident and best is not None:
+            entry = knowledge.entry(best.entry)
+            if entry is not None:
+                reply = self._entry_reply(knowledge, entry, lang, best.score)
+                dated = figure_text(entry, clause.when, lang)
+                if dated is not None:
+                    body, sources = dated
+                    reply = _with(reply, text=body, sources=sources or reply.sources)
+                return reply
+        score = best.score if best else 0.0
+        if match.known_share < IN_SCOPE_SHARE:
+            return Reply(texts.text("out_of_scope", lang), lang, score=score, kind="out_of_scope")
+        if best is not None and score >= UNSURE_SCORE:
+            floor = max(self.settings.suggest, score - 15.0)
+            alternatives = tuple(
+                Link(c.entry, _title(knowledge, c.entry, lang), c.score)
+                for c in match.candidates
+                if c.score >= floor and not c.entry.startswith("smalltalk.")
+            )[:3]
+            return Reply(
+                texts.text("unsure", lang),
+                lang,
+                score=score,
+                alternatives=alternatives,
+                kind="unsure",
+            )
+        return Reply(self.unknown_text(served, lang, region), lang, score=score, kind="unknown")
+
+    def unknown_text(self, served: _Served, lang: str, region: str | None) -> str:
+        """'Not in my sources', naming the user's own Hub when their region is known."""
+        if region:
+            hub, confirmed, _ = served.directory.hub_for(region)
+            if hub is not None and confirmed:
+                website = f" ({hub.website})" if hub.website else ""
+                key = "fallback_own_hub_stopped" if hub.status == "stopped" else "fallback_own_hub"
+                return texts.text(key, lang, hub=hub_name(hub, lang), website=website)
+        return texts.text("fallback", lang)
+
+    # kept for callers of the first version
+    fallback_text = unknown_text
 
     def answer_entry(self, entry_id: str, lang: str) -> Reply | None:
         """The answer of a known entry (for buttons); None when the id does not exist."""
@@ -141,39 +377,6 @@ class Assistant:
         if entry is None:
             return None
         return self._entry_reply(served.knowledge, entry, lang, 100.0)
-
-    def _from_match(self, served: _Served, match: Match, lang: str, region: str | None) -> Reply:
-        knowledge = served.knowledge
-        best = match.best
-        if match.confident and best is not None:
-            entry = knowledge.entry(best.entry)
-            if entry is not None:
-                return self._entry_reply(knowledge, entry, lang, best.score)
-        alternatives = tuple(
-            Link(c.entry, _title(knowledge, c.entry, lang), c.score)
-            for c in match.candidates
-            if c.score >= self.settings.suggest
-        )[:3]
-        return Reply(
-            self.fallback_text(served, lang, region),
-            lang,
-            entry=None,
-            score=best.score if best else 0.0,
-            confident=False,
-            alternatives=alternatives,
-            kind="fallback",
-        )
-
-    def fallback_text(self, served: _Served, lang: str, region: str | None) -> str:
-        """'I don't know', naming the user's own Hub when their region is known."""
-        if region:
-            hub, confirmed, _ = served.directory.hub_for(region)
-            if hub is not None and confirmed:
-                website = f" ({hub.website})" if hub.website else ""
-                return texts.text(
-                    "fallback_own_hub", lang, hub=hub_name(hub, lang), website=website
-                )
-        return texts.text("fallback", lang)
 
     def region_of(self, place: str) -> str | None:
         """The province for a place the user names (/regio Enschede -> Overijssel)."""
@@ -196,28 +399,60 @@ class Assistant:
             for rel in entry.related
             if knowledge.entry(rel)
         )
+        kind = {"smalltalk": "smalltalk", "list": "list"}.get(entry.kind, "answer")
+        record = entry.id if entry.kind in ("hub", "fieldlab") else None
         return Reply(
             text,
             lang,
             entry=entry.id,
             score=score,
             confident=True,
-            source=entry.source,
+            sources=entry.sources,
             as_of=entry.as_of,
             related=related,
-            kind="smalltalk" if entry.kind == "smalltalk" else "answer",
+            kind=kind,
+            record=record,
         )
 
 
+def _serve(knowledge: KnowledgeBase, matcher: Matcher) -> _Served:
+    return _Served(knowledge, matcher, DirectoryIndex(knowledge), RecordIndex(knowledge))
+
+
+def _is_record(knowledge: KnowledgeBase, entry_id: str) -> bool:
+    entry = knowledge.entry(entry_id)
+    return entry is not None and entry.kind in ("hub", "fieldlab")
+
+
+def _greeting(reading: Reading, lang: str) -> str | None:
+    if not reading.greeting:
+        return None
+    words = set(tokens(reading.text)[:3])
+    for word, key in (
+        ("goedemorgen", "greet_morning"),
+        ("goeiemorgen", "greet_morning"),
+        ("goedemiddag", "greet_afternoon"),
+        ("goedenavond", "greet_evening"),
+        ("morning", "greet_morning"),
+        ("afternoon", "greet_afternoon"),
+        ("evening", "greet_evening"),
+    ):
+        if word in words:
+            return texts.text(key, lang)
+    return texts.text("greet", lang)
+
+
 def _directory_reply(listed: DirectoryAnswer, lang: str) -> Reply:
+    kind = "list" if (listed.entry or "").startswith("fieldlabs.") else "answer"
     return Reply(
         listed.text,
         lang,
         entry=listed.entry,
         score=100.0 if listed.confident else 0.0,
         confident=listed.confident,
-        source=listed.source,
-        kind="answer" if listed.confident else "fallback",
+        sources=listed.sources,
+        kind=kind if listed.confident else "unknown",
+        record=listed.entry if (listed.entry or "").startswith("hub.") else None,
     )
 
 
@@ -227,17 +462,18 @@ def _title(knowledge: KnowledgeBase, entry_id: str, lang: str) -> str:
 
 
 def _with(reply: Reply, **changes: object) -> Reply:
-    from dataclasses import replace
-
     return replace(reply, **changes)  # type: ignore[arg-type]
 
 
 def render_plain(reply: Reply) -> str:
-    """The reply as plain text (console, CLI): answer, alternatives, source line."""
+    """The reply as plain text (console, CLI): greeting, answer, alternatives, sources."""
     parts = []
     if reply.truncated:
         parts.append(texts.text("too_long", reply.language))
-    parts.append(reply.text)
+    body = reply.text
+    if reply.greeting:
+        body = f"{reply.greeting} {body}"
+    parts.append(body)
     if reply.alternatives:
         lines = [texts.text("did_you_mean", reply.language)]
         lines += [f"- {alt.question}" for alt in reply.alternatives]

@@ -143,6 +143,8 @@ def _check(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         problems = lint(knowledge)
         for problem in problems:
             out.write(problem + "\n")
+    for warning in knowledge.warnings:
+        out.write(f"{warning} (warning)\n")
     out.write(knowledge.summary() + "\n")
     return EXIT_OK
 
@@ -165,7 +167,7 @@ def _dispatch(args: argparse.Namespace, out: TextIO) -> int:
                 "TELEGRAM_BOT_TOKEN is not set. Get a token from @BotFather in Telegram "
                 "(/newbot), or try the bot without one: fieldbot chat"
             )
-        from bot.channels.telegram import run
+        from bot.channels.telegram.app import run
 
         return run(config)
     if command == "report":

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from types import MappingProxyType
 
-from bot.cards import fieldlab_card, hub_card
+from bot.cards import fieldlab_card, hub_card, hub_label
 from bot.model import Entry, Fieldlab, Hub
 from bot.text import LANGS
+from bot.texts import text
 
 
 def _names(name: str | None, aliases: Iterable[str]) -> list[str]:
@@ -48,6 +49,7 @@ def derive_entries(hubs: Iterable[Hub], fieldlabs: Iterable[Fieldlab]) -> list[E
                 answer=MappingProxyType(answer),
                 tags=("fieldlab",),
                 source=lab.source,
+                sources=lab.sources,
                 as_of=lab.as_of,
                 related=(hub.id,) if hub is not None else (),
                 kind="fieldlab",
@@ -79,9 +81,54 @@ def derive_entries(hubs: Iterable[Hub], fieldlabs: Iterable[Fieldlab]) -> list[E
                 answer=MappingProxyType(answer),
                 tags=("hub",),
                 source=hub.source,
+                sources=hub.sources,
                 as_of=hub.as_of,
                 kind="hub",
                 origin=hub.origin,
             )
         )
+    if hubs:
+        entries.append(_hubs_list(hubs))
     return entries
+
+
+_HUBS_LIST_QUESTIONS = {
+    "nl": (
+        "Welke Smart Industry Hubs zijn er?",
+        "lijst van hubs",
+        "welke regionale hubs bestaan er",
+        "overzicht van de hubs",
+        "Noem de vijf hubs",
+        "welke hubs heb je",
+        "wat zijn de namen van de hubs",
+    ),
+    "en": (
+        "Which Smart Industry Hubs are there?",
+        "list of hubs",
+        "which regional hubs exist",
+        "overview of the hubs",
+        "Name the five hubs",
+        "what are the names of the hubs",
+    ),
+}
+
+
+def _hubs_list(hubs: list[Hub]) -> Entry:
+    """'Welke hubs zijn er?': the Hubs from their records, so the list is never stale."""
+    answer = {}
+    for lang in LANGS:
+        lines = [text("hubs_list", lang)]
+        for hub in hubs:
+            where = hub.region or ", ".join(hub.provinces)
+            lines.append(f"• {hub_label(hub, lang)}" + (f" ({where})" if where else ""))
+        answer[lang] = "\n".join(lines)
+    sources = tuple(s for hub in hubs for s in hub.sources[:1])
+    return Entry(
+        id="hubs.list",
+        questions=MappingProxyType(_HUBS_LIST_QUESTIONS),
+        answer=MappingProxyType(answer),
+        tags=("hub", "list"),
+        sources=sources,
+        kind="list",
+        origin=hubs[0].origin,
+    )

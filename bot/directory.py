@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot import frequency
 from bot.cards import hub_card, hub_name, themes_text
-from bot.model import Fieldlab, Hub, KnowledgeBase
+from bot.model import Fieldlab, Hub, KnowledgeBase, Source
 from bot.text import is_stopword, tokens
 from bot.texts import text as _text
 
@@ -58,6 +59,8 @@ _FIELDLAB_WORDS = frozenset("fieldlab fieldlabs proeftuin proeftuinen labs lab".
 _LIST_CUES = frozenset(
     "welke welk which lijst list overzicht overview alle all any zijn are fieldlabs".split()
 )
+WELL_KNOWN_PER_PROVINCE = 30
+COMMON_ZIPF = 3.3
 _NATIONAL = frozenset("nederland netherlands holland nl".split())
 _PREPOSITIONS = frozenset("in uit te near bij rond around omgeving".split())
 
@@ -68,7 +71,7 @@ class DirectoryAnswer:
 
     entry: str | None
     text: str
-    source: str | None
+    sources: tuple[Source, ...]
     confident: bool
 
 
@@ -85,14 +88,31 @@ class DirectoryIndex:
             self._provinces.update(hub.provinces + hub.provinces_unconfirmed)
         for province in self._provinces:
             self._names[_key(province)] = province
-        for places in knowledge.places.provinces.values():
-            for place in places:
-                self._names.setdefault(_key(place), place)
+        # The larger places of each province (the table lists them most populous first) are
+        # found with typos too; a small village only when spelled right, and one whose name
+        # is also a common word ("Een", "Best", "Son") only when written with a capital.
+        self._well_known = set(self._names)
+        self._ambiguous: set[str] = set()
+        self._province_by_key: dict[str, str] = {_key(p): p for p in self._provinces}
+        for province, places in knowledge.places.provinces.items():
+            for rank, place in enumerate(places):
+                key = _key(place)
+                if key in self._names:
+                    continue
+                self._names[key] = place
+                self._province_by_key.setdefault(key, province)
+                if rank < WELL_KNOWN_PER_PROVINCE:
+                    self._well_known.add(key)
+                if is_stopword(key) or len(key) <= 3 or frequency.zipf(key) >= COMMON_ZIPF:
+                    self._ambiguous.add(key)
         for lab in knowledge.fieldlabs:
             for place in lab.places:
                 self._names.setdefault(_key(place), place)
+                self._well_known.add(_key(place))
+                self._ambiguous.discard(_key(place))
         for alias, target in knowledge.places.aliases.items():
             self._names.setdefault(_key(alias), target)
+            self._well_known.add(_key(alias))
         # Record names without spaces, so "innovatie cluster" finds "Innovatiecluster".
         names = [n for lab in knowledge.fieldlabs for n in (lab.name, *lab.aliases)]
         names += [n for hub in knowledge.hubs for n in (hub.name, *hub.aliases) if n]
@@ -106,14 +126,14 @@ class DirectoryIndex:
             if len(distinctive) >= 6:
                 self._fuzzy_names.setdefault(distinctive[:1], []).append(distinctive)
         self._by_first: dict[str, list[str]] = {}
-        for name in self._names:
+        for name in self._well_known:
             self._by_first.setdefault(name[:1], []).append(name)
 
     def province_of(self, place: str) -> str | None:
         """Province of a place or province name from the places table or the records."""
         if place in self._provinces:
             return place
-        found = self.knowledge.places.province_of(place)
+        found = self._province_by_key.get(_key(place)) or self.knowledge.places.province_of(place)
         if found:
             return found
         for lab in self.knowledge.fieldlabs:
@@ -121,12 +141,19 @@ class DirectoryIndex:
                 return lab.provinces[0]
         return None
 
-    def find_place(self, words: list[str]) -> tuple[str | None, str | None]:
-        """(canonical place, unknown word after 'in') found in the question's words."""
+    def find_place(
+        self, words: list[str], names: frozenset[str] | None = None
+    ) -> tuple[str | None, str | None]:
+        """(canonical place, unknown word after 'in') found in the question's words.
+
+        `names`: the words the user capitalised, when known; a place name that is also a
+        common word counts only when capitalised."""
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
                 key = " ".join(words[i : i + size])
                 if key in self._names and key not in _NATIONAL:
+                    if key in self._ambiguous and (names is None or words[i] not in names):
+                        continue
                     return self._names[key], None
         for word in words:  # typo tolerance on single words: "Enschde", "Overijsel"
             # Short words are too often real words near a town: leden~Leiden, hoort~Hoorn.
@@ -168,8 +195,8 @@ class DirectoryIndex:
                 if any(is_stopword(w) or w in _FIELDLAB_WORDS for w in gram_words):
                     continue
                 gram = "".join(gram_words)
-                if len(gram) < 8:
-                    continue
+                if len(gram) < 8 or " ".join(gram_words) in self._names:
+                    continue  # a place is not a typo of a record ("groningen" ~ "5groningen")
                 found = process.extractOne(
                     gram,
                     self._fuzzy_names.get(gram[:1], ()),
@@ -180,14 +207,21 @@ class DirectoryIndex:
                     return True
         return False
 
-    def answer(self, question: str, lang: str) -> DirectoryAnswer | None:
-        """A list or routing answer when the question asks for one; None otherwise."""
+    def answer(
+        self, question: str, lang: str, names: frozenset[str] = frozenset()
+    ) -> DirectoryAnswer | None:
+        """A list or routing answer when the question asks for one; None otherwise.
+
+        `names` are the words the user capitalised: only such a word after "in" is taken for
+        a place we do not know ("fieldlabs in Parijs"), not "in robotisering"."""
         words = tokens(question)
         if not words or self.mentions_record(words):
             return None
         about_fieldlabs = any(w in _FIELDLAB_WORDS for w in words)
         about_hubs = any(w in _HUB_WORDS for w in words)
-        place, unknown_place = self.find_place(words)
+        place, unknown_place = self.find_place(words, names)
+        if unknown_place is not None and unknown_place not in names:
+            unknown_place = None
         content = [w for w in words if not is_stopword(w)]
         # "welke fieldlabs…", "fieldlabs in Delft": a list. A long story that happens to name a
         # theme ("ik heb een metaalbedrijf… hoe sluit ik aan bij een fieldlab") is not.
@@ -208,6 +242,14 @@ class DirectoryIndex:
             return self._unknown_place(unknown_place, lang)
         return None
 
+    @staticmethod
+    def wants_fieldlabs(words: list[str]) -> bool:
+        return any(w in _FIELDLAB_WORDS for w in words)
+
+    def fieldlabs_near(self, place: str, lang: str) -> DirectoryAnswer:
+        """The Fieldlabs in a place, or else in its province ("bij mij in de buurt")."""
+        return self._fieldlabs_at(place, lang)
+
     def hub_for(self, place: str) -> tuple[Hub | None, bool, str | None]:
         """(hub, confirmed, province) for a place; hub None when the sources do not say."""
         province = self.province_of(place)
@@ -222,49 +264,30 @@ class DirectoryIndex:
         return None, False, province
 
     def route(self, place: str, lang: str) -> DirectoryAnswer:
-        """Which Hub an entrepreneur in `place` can go to, honest about what is unconfirmed."""
-        nl = lang == "nl"
+        """Which Hub an entrepreneur in `place` can go to, honest about what is unconfirmed
+        and about a Hub that has stopped (naming its successor)."""
         hub, confirmed, province = self.hub_for(place)
         national = _text("national", lang)
         where = place if province in (None, place) else f"{place} ({province})"
         if hub is not None and confirmed:
             site = f" ({hub.website})" if hub.website else ""
-            text = (
-                f"Voor ondernemers in {where} is {hub_name(hub, lang)}{site} de regionale "
-                "Smart Industry Hub. U kunt daar met uw vraag aankloppen."
-                if nl
-                else f"For entrepreneurs in {where} the regional Smart Industry Hub is "
-                f"{hub_name(hub, lang)}{site}. You can take your question there."
-            )
-            return DirectoryAnswer(
-                hub.id, text + "\n\n" + hub_card(hub, lang).plain(), hub.source, True
-            )
+            name = hub_name(hub, lang)
+            if hub.status == "stopped":
+                successor = hub.successor.get(lang) or hub.successor.get("nl") or ""
+                key = "route_stopped_successor" if successor else "route_stopped"
+                text = _text(key, lang, where=where, hub=name, site=site, successor=successor)
+            else:
+                text = _text("route_hub", lang, where=where, hub=name, site=site)
+            card = hub_card(hub, lang).plain()
+            return DirectoryAnswer(hub.id, text + "\n\n" + card, hub.sources, True)
         if hub is not None:
-            text = (
-                f"Onze bronnen bevestigen niet welke Hub {where} bedient. Waarschijnlijk is dat "
-                f"{hub_name(hub, lang)}, maar dat staat niet vast. {national}"
-                if nl
-                else f"Our sources do not confirm which Hub serves {where}. It is probably "
-                f"{hub_name(hub, lang)}, but that is not certain. {national}"
-            )
-            return DirectoryAnswer("route.unknown", text, hub.source, True)
-        text = (
-            f"Welke Smart Industry Hub {where} bedient, staat niet in onze bronnen. "
-            f"{national}"
-            if nl
-            else f"Which Smart Industry Hub serves {where} is not in our sources. {national}"
-        )
-        return DirectoryAnswer("route.unknown", text, None, True)
+            text = _text("route_unconfirmed", lang, where=where, hub=hub_name(hub, lang))
+            return DirectoryAnswer("route.unknown", f"{text} {national}", hub.sources, True)
+        text = _text("route_none", lang, where=where)
+        return DirectoryAnswer("route.unknown", f"{text} {national}", (), True)
 
     def _unknown_place(self, word: str, lang: str) -> DirectoryAnswer:
-        text = (
-            f"De plaats '{word}' ken ik niet. Noem uw provincie of een grotere plaats in de "
-            "buurt, dan zoek ik de Hub of de Fieldlabs erbij."
-            if lang == "nl"
-            else f"I don't know the place '{word}'. Tell me your province or a larger town nearby "
-            "and I'll look up the Hub or the Fieldlabs."
-        )
-        return DirectoryAnswer(None, text, None, False)
+        return DirectoryAnswer(None, _text("unknown_place", lang, place=word), (), False)
 
     def _list(self, labs: list[Fieldlab], lang: str) -> str:
         lines = []
@@ -276,11 +299,11 @@ class DirectoryIndex:
         return "\n".join(lines)
 
     @staticmethod
-    def _sources(labs: list[Fieldlab]) -> str:
-        return "; ".join(dict.fromkeys(lab.source for lab in labs))
+    def _sources(labs: list[Fieldlab]) -> tuple[Source, ...]:
+        # A list cites once: the first sources of its records, deduplicated by the renderer.
+        return tuple(source for lab in labs for source in lab.sources[:1])
 
     def _fieldlabs_at(self, place: str, lang: str) -> DirectoryAnswer:
-        nl = lang == "nl"
         is_province = place in self._provinces
         key = "province" if is_province else "place"
         entry = f"fieldlabs.{key}.{_slug(place)}"
@@ -289,11 +312,7 @@ class DirectoryIndex:
         else:
             labs = [lab for lab in self.knowledge.fieldlabs if place in lab.places]
         if labs:
-            head = (
-                f"Fieldlabs in {place} volgens onze gegevens:"
-                if nl
-                else f"Fieldlabs in {place} according to our records:"
-            )
+            head = _text("labs_in", lang, place=place)
             return DirectoryAnswer(
                 entry, head + "\n" + self._list(labs, lang), self._sources(labs), True
             )
@@ -301,33 +320,21 @@ class DirectoryIndex:
         nearby = [
             lab for lab in self.knowledge.fieldlabs if province and province in lab.provinces
         ]
-        text = (
-            f"In onze gegevens staat geen Fieldlab in {place}."
-            if nl
-            else f"Our records list no Fieldlab in {place}."
-        )
+        text = _text("labs_none_in", lang, place=place)
         if nearby and province:
-            text += f" Wel in {province}:" if nl else f" In {province} there are:"
+            text += " " + _text("labs_nearby", lang, province=province)
             text += "\n" + self._list(nearby, lang)
             return DirectoryAnswer(entry, text, self._sources(nearby), True)
-        return DirectoryAnswer(entry, text + " " + _text("national", lang), None, True)
+        # Nothing to list: in scope, but not in the records.
+        return DirectoryAnswer(entry, text + " " + _text("national", lang), (), False)
 
     def _fieldlabs_on(self, themes: list[str], lang: str) -> DirectoryAnswer:
         labs = [lab for lab in self.knowledge.fieldlabs if set(lab.themes) & set(themes)]
         label = themes_text(themes, lang)
         entry = f"fieldlabs.theme.{themes[0]}"
         if not labs:
-            text = (
-                f"In onze gegevens staat geen Fieldlab met het thema {label}."
-                if lang == "nl"
-                else f"Our records list no Fieldlab on {label}."
-            )
-            return DirectoryAnswer(entry, text, None, True)
-        head = (
-            f"Fieldlabs die werken aan {label}:"
-            if lang == "nl"
-            else f"Fieldlabs working on {label}:"
-        )
+            return DirectoryAnswer(entry, _text("labs_none_on", lang, theme=label), (), False)
+        head = _text("labs_on", lang, theme=label)
         return DirectoryAnswer(
             entry, head + "\n" + self._list(labs, lang), self._sources(labs), True
         )

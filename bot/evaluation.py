@@ -1,9 +1,23 @@
-"""`fieldbot eval`: answer quality on a labelled question set, and the knowledge lint."""
+"""`fieldbot eval`: answer quality on labelled message sets, and the knowledge lint.
+
+Two formats (see eval/TOPICS.md): single messages (`q`, `lang`, `kind`, `expect`, `must`,
+`style`) and dialogues (`turns`, each with `turn: first | followup | new_topic`). The older
+sets (eval/questions.yaml, eval/holdout.yaml: kind in/out/close, one `expect` id) still load.
+A case is right when:
+- fact: every expected topic is answered (alternatives joined by `|`), and every `must` text
+  is in the answer the user sees;
+- smalltalk: the smalltalk entry is answered (a greeting in front of an answer counts);
+- out / close: no fact is answered;
+- gap: no fact is answered, or the answer comes from the record named in `expect`.
+A confident wrong answer is an answered fact that the case did not ask for.
+"""
 
 from __future__ import annotations
 
 import json
-from collections import Counter
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
@@ -11,115 +25,235 @@ from typing import Any, TextIO
 
 import yaml
 
-from bot.assistant import Assistant
+from bot.assistant import Assistant, Reply, render_plain
 from bot.knowledge import KnowledgeBase
 from bot.matching import Matcher
+from bot.text import fold
 
 DEFAULT_EVAL = Path("eval/questions.yaml")
-KINDS = ("in", "out", "close")
+KINDS = ("fact", "smalltalk", "out", "close", "gap")
+_OLD_KINDS = {"in": "fact", "out": "out", "close": "close"}
 
 
 @dataclass(frozen=True)
 class Case:
-    """One labelled question: `expect` is an entry id, or None when it must be declined."""
+    """One labelled message; in a dialogue, one turn."""
 
     question: str
     lang: str
     kind: str
-    expect: str | None
+    expect: tuple[str, ...] = ()
+    must: tuple[str, ...] = ()
     style: str = ""
+    turn: str = ""  # first | followup | new_topic (dialogues only)
+    dialogue: str = ""
+
+
+def _case(item: dict[str, Any], path: Path, dialogue: str = "", lang: str = "nl") -> Case:
+    kind = str(item.get("kind", "in"))
+    kind = _OLD_KINDS.get(kind, kind)
+    if kind not in KINDS:
+        raise ValueError(f"{path}: unknown kind {kind!r} for {item.get('q')!r}")
+    expect = item.get("expect") or ()
+    if isinstance(expect, str):
+        expect = (expect,)
+    must = item.get("must") or ()
+    if isinstance(must, str):
+        must = (must,)
+    return Case(
+        question=str(item["q"]),
+        lang=str(item.get("lang", lang)),
+        kind=kind,
+        expect=tuple(str(e) for e in expect),
+        must=tuple(str(m) for m in must),
+        style=str(item.get("style", "")),
+        turn=str(item.get("turn", "")),
+        dialogue=dialogue,
+    )
+
+
+def load_cases(path: Path) -> list[Case]:
+    """Read an eval file, or every `*.yaml` in a folder: messages and dialogue turns."""
+    files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
+    cases: list[Case] = []
+    for file in files:
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        if not isinstance(data, list):
+            raise ValueError(f"{file}: expected a list of questions")
+        for n, item in enumerate(data):
+            if "turns" in item:
+                name = f"{file.stem}:{item.get('id', n)}"
+                for turn in item["turns"]:
+                    cases.append(_case(turn, file, name, str(item.get("lang", "nl"))))
+            else:
+                cases.append(_case(item, file))
+    return cases
+
+
+_NUMBER_SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d{3}\b)")
+
+
+def _normal(text: str) -> str:
+    return _NUMBER_SEPARATOR.sub("", " ".join(fold(text).split()))
+
+
+def answered(reply: Reply) -> tuple[str, ...]:
+    """The entries a reply answers confidently (each part of a multi-part reply)."""
+    return reply.answered()
+
+
+def _is_fact(entry: str) -> bool:
+    return not entry.startswith("smalltalk.")
+
+
+def judge(case: Case, reply: Reply) -> tuple[bool, bool]:
+    """(right, confidently wrong) for one case."""
+    got = set(answered(reply))
+    facts = {e for e in got if _is_fact(e)}
+    wanted = {alt for option in case.expect for alt in option.split("|")}
+    wrong = bool(facts - wanted)
+    if case.kind == "fact":
+        hit = all(any(alt in got for alt in option.split("|")) for option in case.expect)
+        shown = _normal(render_plain(reply))
+        hit = hit and all(_normal(m) in shown for m in case.must)
+        return hit and bool(case.expect), wrong
+    if case.kind == "smalltalk":
+        return all(any(a in got for a in o.split("|")) for o in case.expect), wrong
+    if case.kind == "gap":
+        return not (facts - wanted), wrong
+    return not facts, bool(facts)
 
 
 @dataclass
 class Outcome:
-    """Counts for one eval run; `failures` has a line per wrong answer."""
+    """Counts for one eval run, by kind, language, style and dialogue turn."""
 
     total: Counter[str] = field(default_factory=Counter)
     right: Counter[str] = field(default_factory=Counter)
-    confident: int = 0
-    confident_right: int = 0
+    by: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    by_right: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    confident_wrong: int = 0
+    declined_out_of_scope: int = 0
     lang_right: int = 0
-    by_style: Counter[str] = field(default_factory=Counter)
-    by_style_right: Counter[str] = field(default_factory=Counter)
     failures: list[str] = field(default_factory=list)
+    wrong_answers: list[str] = field(default_factory=list)
 
     def rate(self, kind: str) -> float:
         return self.right[kind] / self.total[kind] if self.total[kind] else 0.0
 
     @property
-    def precision(self) -> float:
-        return self.confident_right / self.confident if self.confident else 1.0
+    def count(self) -> int:
+        return sum(self.total.values())
 
-    @property
-    def language_accuracy(self) -> float:
-        count = sum(self.total.values())
-        return self.lang_right / count if count else 0.0
-
-
-def load_cases(path: Path) -> list[Case]:
-    """Read an eval file: a YAML list of {q, lang, kind, expect, style}."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, list):
-        raise ValueError(f"{path}: expected a list of questions")
-    cases = []
-    for item in data:
-        kind = str(item.get("kind", "in"))
-        if kind not in KINDS:
-            raise ValueError(f"{path}: unknown kind {kind!r} for {item.get('q')!r}")
-        cases.append(
-            Case(
-                question=str(item["q"]),
-                lang=str(item.get("lang", "nl")),
-                kind=kind,
-                expect=item.get("expect"),
-                style=str(item.get("style", "")),
+    def add(self, case: Case, reply: Reply) -> None:
+        ok, wrong = judge(case, reply)
+        self.total[case.kind] += 1
+        self.right[case.kind] += ok
+        self.lang_right += reply.language == case.lang
+        for axis, value in (
+            ("lang", f"{case.kind}/{case.lang}"),
+            ("turn", case.turn),
+            *(("style", s) for s in case.style.split("+") if s),
+        ):
+            if value:
+                self.by[axis][value] += 1
+                self.by_right[axis][value] += ok
+        if case.kind == "out" and reply.kind == "out_of_scope":
+            self.declined_out_of_scope += 1
+        got = ", ".join(answered(reply)) or f"{reply.kind}"
+        if wrong:
+            self.confident_wrong += 1
+            self.wrong_answers.append(
+                f"[{case.kind}/{case.lang}] {case.question!r}: expected "
+                f"{'/'.join(case.expect) or case.kind}, got {got}"
             )
-        )
-    return cases
+        if not ok:
+            self.failures.append(
+                f"[{case.kind}/{case.lang}/{case.turn or case.style}] {case.question!r}: "
+                f"expected {'/'.join(case.expect) or 'decline'}"
+                f"{' with ' + ', '.join(case.must) if case.must else ''}, got {got} "
+                f"score={reply.score:.0f}"
+            )
 
 
-def evaluate(assistant: Assistant, cases: list[Case]) -> Outcome:
-    """Answer every case (language detected, as for a user) and count what went right."""
+def evaluate(assistant: Assistant, cases: Sequence[Case]) -> Outcome:
+    """Answer every case as a user would (language detected; a dialogue's turns in order,
+    each with the context the previous turns left)."""
     outcome = Outcome()
+    contexts: dict[str, Any] = {}
     for case in cases:
-        reply = assistant.answer(case.question)
-        detected = reply.language
-        outcome.lang_right += detected == case.lang
-        outcome.total[case.kind] += 1
-        outcome.by_style[case.style] += 1
-        got = reply.entry if reply.confident else None
-        ok = got == case.expect if case.kind == "in" else got is None
-        if reply.confident and reply.kind != "empty":
-            outcome.confident += 1
-            outcome.confident_right += case.kind == "in" and got == case.expect
-        if ok:
-            outcome.right[case.kind] += 1
-            outcome.by_style_right[case.style] += 1
-        else:
-            best = reply.alternatives[0].entry if reply.alternatives else None
-            shown = got or f"declined (nearest {best})"
-            outcome.failures.append(
-                f"[{case.kind}/{case.lang}/{case.style}] {case.question!r}: expected "
-                f"{case.expect or 'decline'}, got {shown} score={reply.score:.0f}"
+        if case.dialogue:
+            reply, contexts[case.dialogue] = assistant.converse(
+                case.question, contexts.get(case.dialogue)
             )
-        if detected != case.lang:
-            outcome.failures.append(f"[lang] {case.question!r}: detected {detected}")
+        else:
+            reply = assistant.answer(case.question)
+        outcome.add(case, reply)
     return outcome
 
 
 def summary(outcome: Outcome) -> dict[str, Any]:
-    """The figures `fieldbot eval` prints, as a dict (also for --json use in scripts)."""
-    return {
-        "in_scope_top1": round(outcome.rate("in"), 4),
-        "confident_precision": round(outcome.precision, 4),
-        "out_of_scope_declined": round(outcome.rate("out"), 4),
-        "close_but_wrong_declined": round(outcome.rate("close"), 4),
-        "language_detection": round(outcome.language_accuracy, 4),
-        "counts": dict(outcome.total),
-    }
+    """The figures `fieldbot eval` prints, as a dict (also for scripts)."""
+    count = max(outcome.count, 1)
+    figures: dict[str, Any] = {kind: round(outcome.rate(kind), 4) for kind in outcome.total}
+    figures["confident_wrong_share"] = round(outcome.confident_wrong / count, 4)
+    figures["language_detection"] = round(outcome.lang_right / count, 4)
+    figures["counts"] = dict(outcome.total)
+    for axis in ("turn",):
+        for value, total in outcome.by[axis].items():
+            figures[f"{axis}.{value}"] = round(outcome.by_right[axis][value] / total, 4)
+    return figures
 
 
-def run_eval(knowledge: KnowledgeBase, path: Path | None, out: TextIO, *, quiet: bool) -> int:
+def _table(outcome: Outcome, axis: str) -> list[str]:
+    lines = []
+    for value, total in sorted(outcome.by[axis].items()):
+        right = outcome.by_right[axis][value]
+        lines.append(f"  {value:<22} {right:>4}/{total:<4} {right / total:6.1%}")
+    return lines
+
+
+def peer_figures(knowledge: KnowledgeBase, cases: Sequence[Case]) -> dict[str, dict[str, float]]:
+    """Each peer's right share per kind at its best threshold in hindsight (single messages)."""
+    from bot.peers import PEERS, best_threshold
+
+    single = [c for c in cases if not c.dialogue]
+    out: dict[str, dict[str, float]] = {}
+    for name, make in PEERS.items():
+        rank = make(knowledge)
+        ranked = [rank(c.question) for c in single]
+
+        def right(i: int, entry: str | None, cases: Sequence[Case] = single) -> bool:
+            case = cases[i]
+            if case.kind in ("fact", "smalltalk"):
+                return entry is not None and entry in case.expect[0].split("|")
+            return entry is None or not _is_fact(entry)
+
+        threshold, _ = best_threshold(ranked, right)
+        by_kind: Counter[str] = Counter()
+        totals: Counter[str] = Counter()
+        wrong = 0
+        for i, (entry, score) in enumerate(ranked):
+            chosen = entry if score >= threshold else None
+            totals[single[i].kind] += 1
+            by_kind[single[i].kind] += right(i, chosen)
+            if chosen is not None and _is_fact(chosen) and not right(i, chosen):
+                wrong += 1
+        figures = {k: by_kind[k] / totals[k] for k in totals}
+        figures["confident_wrong_share"] = wrong / max(len(single), 1)
+        figures["threshold"] = threshold
+        out[name] = figures
+    return out
+
+
+def run_eval(
+    knowledge: KnowledgeBase,
+    path: Path | None,
+    out: TextIO,
+    *,
+    quiet: bool,
+    peers: bool = False,
+) -> int:
     """Print the eval figures and every failure; exit 0 (figures are reported, not gated)."""
     path = path or DEFAULT_EVAL
     try:
@@ -131,22 +265,38 @@ def run_eval(knowledge: KnowledgeBase, path: Path | None, out: TextIO, *, quiet:
     if not quiet:
         for failure in outcome.failures:
             out.write(failure + "\n")
+        out.write("\nconfident wrong answers:\n")
+        for wrong in outcome.wrong_answers:
+            out.write(f"  {wrong}\n")
         out.write("\n")
     figures = summary(outcome)
-    out.write(
-        f"eval set: {path} ({sum(outcome.total.values())} questions: "
-        f"{', '.join(f'{k} {v}' for k, v in outcome.total.items())})\n"
-    )
-    out.write(f"in-scope top-1 accuracy:      {figures['in_scope_top1']:.1%}\n")
-    out.write(f"precision of confident:       {figures['confident_precision']:.1%}\n")
-    out.write(f"out-of-scope declined:        {figures['out_of_scope_declined']:.1%}\n")
-    out.write(f"close-but-wrong declined:     {figures['close_but_wrong_declined']:.1%}\n")
-    out.write(f"language detection:           {figures['language_detection']:.1%}\n")
-    styles = ", ".join(
-        f"{style or '-'} {outcome.by_style_right[style]}/{count}"
-        for style, count in sorted(outcome.by_style.items())
-    )
-    out.write(f"by style (right/total):       {styles}\n")
+    counts = ", ".join(f"{k} {v}" for k, v in outcome.total.items())
+    out.write(f"eval set: {path} ({outcome.count} messages: {counts})\n")
+    labels = {
+        "fact": "fact questions right",
+        "smalltalk": "smalltalk right",
+        "out": "out of scope declined",
+        "close": "close-but-wrong declined",
+        "gap": "not-known declined",
+    }
+    for kind in KINDS:
+        if outcome.total[kind]:
+            right, total = outcome.right[kind], outcome.total[kind]
+            out.write(f"{labels[kind] + ':':<30}{right:>4}/{total:<4} {right / total:6.1%}\n")
+    if outcome.total["out"]:
+        share = outcome.declined_out_of_scope / outcome.total["out"]
+        out.write(f"{'  of which said out of scope:':<30}{share:>16.1%}\n")
+    out.write(f"{'confident wrong answers:':<30}{outcome.confident_wrong:>4}/{outcome.count:<4} ")
+    out.write(f"{outcome.confident_wrong / max(outcome.count, 1):6.1%}\n")
+    out.write(f"{'language detection:':<30}{figures['language_detection']:>16.1%}\n")
+    for axis in ("lang", "turn", "style"):
+        if outcome.by[axis]:
+            out.write(f"by {axis} (right/total):\n" + "\n".join(_table(outcome, axis)) + "\n")
+    if peers:
+        out.write("peers (single messages, best threshold in hindsight):\n")
+        for name, peer in peer_figures(knowledge, cases).items():
+            shown = ", ".join(f"{k} {v:.1%}" for k, v in peer.items() if k not in ("threshold",))
+            out.write(f"  {name:<22} {shown} (threshold {peer['threshold']:.1f})\n")
     out.write("json: " + json.dumps(figures) + "\n")
     return 0
 

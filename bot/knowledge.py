@@ -18,7 +18,18 @@ from typing import Any
 import yaml
 
 from bot.derive import derive_entries
-from bot.model import Entry, Fieldlab, Hub, KnowledgeBase, Places
+from bot.model import (
+    Entry,
+    Fieldlab,
+    Figure,
+    Hub,
+    KnowledgeBase,
+    PartialDate,
+    Person,
+    Places,
+    Source,
+    sources_text,
+)
 from bot.text import LANGS, fold, question_key
 
 __all__ = [
@@ -188,13 +199,102 @@ _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 class _Checker:
     """Turns YAML nodes of one file into plain values, collecting problems with lines."""
 
-    def __init__(self, shown: str, problems: list[Problem]) -> None:
+    def __init__(
+        self, shown: str, problems: list[Problem], warnings: list[Problem] | None = None
+    ) -> None:
         self.shown = shown
         self.problems = problems
+        self.warnings = warnings if warnings is not None else []
         self.budget = _Budget()
 
     def problem(self, node: yaml.Node, message: str) -> None:
         self.problems.append(Problem(self.shown, _line(node), message))
+
+    def warning(self, node: yaml.Node, message: str) -> None:
+        self.warnings.append(Problem(self.shown, _line(node), message))
+
+    def partial_date(self, node: yaml.Node, what: str) -> PartialDate | None:
+        """2019, 2019-03 or 2019-03-18: a date as precise as the source gives it."""
+        if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:timestamp":
+            day = self.date(node, what)
+            return PartialDate.of(day) if day else None
+        raw = node.value if isinstance(node, yaml.ScalarNode) else None
+        match = _PARTIAL_DATE.match(str(raw).strip()) if raw is not None else None
+        if match is None:
+            self.problem(node, f"{what} must be a date like 2019, 2019-03 or 2019-03-18")
+            return None
+        year, month = int(match.group(1)), int(match.group(2) or 0)
+        if not 1900 <= year <= 2100 or month > 12:
+            self.problem(node, f"{what} '{raw}' is not a real date")
+            return None
+        return PartialDate(year, month)
+
+    def source(self, node: yaml.Node, what: str) -> Source | None:
+        """One source: a plain string (shown as it is) or publisher/title/date/url/note."""
+        if isinstance(node, yaml.ScalarNode):
+            plain = self.text(node, what)
+            return Source(plain=plain) if plain else None
+        fields = self.mapping(node, what, _SOURCE_KEYS)
+        if fields is None:
+            return None
+        publisher = _opt_text(self, fields, "publisher") or _opt_text(self, fields, "site")
+        title = _opt_text(self, fields, "title")
+        url = _opt_text(self, fields, "url") or ""
+        if url and not url.startswith(("https://", "http://")):
+            self.problem(fields["url"], f"{what}: url must start with https://")
+            url = ""
+        if not (publisher or title or url):
+            self.problem(node, f"{what} needs at least a publisher, a title or a url")
+            return None
+        date = self.partial_date(fields["date"], f"{what} date") if "date" in fields else None
+        if "date" not in fields:
+            self.warning(node, f"{what} has no date: add one when the source gives it")
+        return Source(
+            publisher=publisher or "",
+            title=title or "",
+            date=date,
+            url=url,
+            note=_opt_text(self, fields, "note") or "",
+        )
+
+    def sources(self, fields: dict[str, yaml.Node], what: str) -> tuple[Source, ...]:
+        """`source:` (one) and/or `sources:` (a list), in that order."""
+        found: list[Source] = []
+        if "source" in fields:
+            one = self.source(fields["source"], f"source of {what}")
+            if one is not None:
+                found.append(one)
+        if "sources" in fields:
+            for item in self.sequence(fields["sources"], f"sources of {what}") or []:
+                one = self.source(item, f"source of {what}")
+                if one is not None:
+                    found.append(one)
+        return tuple(found)
+
+    def figures(self, node: yaml.Node, what: str) -> tuple[Figure, ...]:
+        """Dated values of a figure: date, text {nl, en}, optional value and sources."""
+        out: list[Figure] = []
+        for item in self.sequence(node, f"figures of {what}") or []:
+            fields = self.mapping(item, f"figure of {what}", _FIGURE_KEYS)
+            if fields is None:
+                continue
+            if "date" not in fields or "text" not in fields:
+                self.problem(item, f"a figure of {what} needs 'date' and 'text'")
+                continue
+            date = self.partial_date(fields["date"], f"figure date of {what}")
+            text = self.per_language(fields["text"], f"figure text of {what}", self.text)
+            if "nl" not in text:
+                self.problem(fields["text"], f"figure text of {what} needs Dutch (nl)")
+            value = None
+            if "value" in fields:
+                raw = self.scalar(fields["value"])
+                if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+                    value = float(raw)
+                else:
+                    self.problem(fields["value"], f"figure value of {what} must be a number")
+            if date is not None and text:
+                out.append(Figure(date, MappingProxyType(text), value, self.sources(fields, what)))
+        return tuple(sorted(out, key=lambda f: f.date))
 
     def at(self, node: yaml.Node) -> str:
         return f"{self.shown}:{_line(node)}"
@@ -338,15 +438,24 @@ class _Checker:
         return out
 
 
-_ENTRY_KEYS = ("id", "tags", "questions", "answer", "source", "as_of", "related")
+_ENTRY_KEYS = (
+    "id", "tags", "questions", "answer", "source", "sources", "as_of", "related", "figures",
+    "review_by",
+)  # fmt: skip
 _HUB_KEYS = (
     "id", "name", "aliases", "region", "provinces", "provinces_unconfirmed", "lead",
-    "summary", "offers", "website", "source", "as_of",
+    "summary", "offers", "website", "source", "sources", "as_of", "status", "status_date",
+    "successor", "people",
 )  # fmt: skip
 _FIELDLAB_KEYS = (
     "id", "name", "aliases", "place", "province", "region", "themes", "summary", "website",
-    "hub", "source", "as_of",
+    "hub", "source", "sources", "as_of", "status", "status_date", "lead",
 )  # fmt: skip
+_SOURCE_KEYS = ("publisher", "site", "title", "date", "url", "note")
+_FIGURE_KEYS = ("date", "value", "text", "source", "sources")
+_PERSON_KEYS = ("name", "role")
+STATUSES = ("active", "stopped")
+_PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?\Z")
 _SECTIONS = ("entries", "smalltalk", "synonyms", "hubs", "fieldlabs", "places")
 
 
@@ -377,7 +486,8 @@ def _read_entry(
     entry_id = check.ident(fields["id"], "id")
     if entry_id is None:
         return None
-    if kind == "faq" and "source" not in fields:
+    sources = check.sources(fields, f"'{entry_id}'")
+    if kind == "faq" and "source" not in fields and "sources" not in fields:
         check.problem(node, f"entry '{entry_id}' has no 'source': every fact needs one")
     reported = len(check.problems)
     questions = (
@@ -411,11 +521,14 @@ def _read_entry(
         questions=MappingProxyType(questions),
         answer=MappingProxyType(answer),
         tags=check.texts(fields["tags"], "tags") if "tags" in fields else (),
-        source=check.text(fields["source"], "source") if "source" in fields else None,
+        source=sources_text(sources) or None,
         as_of=check.date(fields["as_of"], "as_of") if "as_of" in fields else None,
         related=check.texts(fields["related"], "related") if "related" in fields else (),
         kind=kind,
         origin=check.at(node),
+        sources=sources,
+        figures=check.figures(fields["figures"], f"'{entry_id}'") if "figures" in fields else (),
+        review_by=check.date(fields["review_by"], "review_by") if "review_by" in fields else None,
     )
     return entry, fields
 
@@ -448,17 +561,52 @@ def _one_or_more(check: _Checker, fields: dict[str, yaml.Node], key: str) -> tup
     return (value,) if value else ()
 
 
+def _status(
+    check: _Checker, fields: dict[str, yaml.Node], item_id: str
+) -> tuple[str | None, PartialDate | None]:
+    status = _opt_text(check, fields, "status")
+    if status is not None and status not in STATUSES:
+        check.problem(fields["status"], f"status of '{item_id}' must be active or stopped")
+        status = None
+    date = (
+        check.partial_date(fields["status_date"], f"status_date of '{item_id}'")
+        if "status_date" in fields
+        else None
+    )
+    return status, date
+
+
 def _read_hub(check: _Checker, node: yaml.Node) -> Hub | None:
     fields = check.mapping(node, "hub", _HUB_KEYS)
     if fields is None:
         return None
-    if "id" not in fields or "source" not in fields:
+    if "id" not in fields or not ("source" in fields or "sources" in fields):
         check.problem(node, "hub needs at least 'id', 'summary' and 'source'")
         return None
     hub_id = check.ident(fields["id"], "id")
-    source = check.text(fields["source"], "source")
-    if hub_id is None or source is None:
+    sources = check.sources(fields, f"'{hub_id}'")
+    if hub_id is None or not sources:
         return None
+    status, status_date = _status(check, fields, hub_id)
+    people: list[Person] = []
+    for item in check.sequence(fields["people"], "people") or [] if "people" in fields else []:
+        person = check.mapping(item, f"person of '{hub_id}'", _PERSON_KEYS)
+        if person is None or "name" not in person:
+            check.problem(item, f"a person of '{hub_id}' needs a 'name'")
+            continue
+        name = check.text(person["name"], "name")
+        role = (
+            check.per_language(person["role"], f"role of {name}", check.text)
+            if "role" in person
+            else {}
+        )
+        if name:
+            people.append(Person(name, MappingProxyType(role)))
+    successor = (
+        check.per_language(fields["successor"], f"successor of '{hub_id}'", check.text)
+        if "successor" in fields
+        else {}
+    )
     offers = (
         check.per_language(fields["offers"], f"offers of '{hub_id}'", check.text)
         if "offers" in fields
@@ -469,7 +617,12 @@ def _read_hub(check: _Checker, node: yaml.Node) -> Hub | None:
         check.problem(fields["website"], f"website of '{hub_id}' must start with https://")
     return Hub(
         id=hub_id,
-        source=source,
+        source=sources_text(sources),
+        sources=sources,
+        status=status,
+        status_date=status_date,
+        successor=MappingProxyType(successor),
+        people=tuple(people),
         summary=_summary(check, fields, hub_id, node),
         name=_opt_text(check, fields, "name"),
         aliases=_opt_texts(check, fields, "aliases"),
@@ -488,15 +641,18 @@ def _read_fieldlab(check: _Checker, node: yaml.Node) -> tuple[Fieldlab, yaml.Nod
     fields = check.mapping(node, "fieldlab", _FIELDLAB_KEYS)
     if fields is None:
         return None
-    missing = [k for k in ("id", "name", "source") if k not in fields]
+    missing = [k for k in ("id", "name") if k not in fields]
+    if "source" not in fields and "sources" not in fields:
+        missing.append("source")
     if missing:
         check.problem(node, f"fieldlab is missing {', '.join(repr(m) for m in missing)}")
         return None
     lab_id = check.ident(fields["id"], "id")
     name = check.text(fields["name"], "name")
-    source = check.text(fields["source"], "source")
-    if lab_id is None or name is None or source is None:
+    sources = check.sources(fields, f"'{lab_id}'")
+    if lab_id is None or name is None or not sources:
         return None
+    status, status_date = _status(check, fields, lab_id)
     themes = _opt_texts(check, fields, "themes")
     for theme in themes:
         if theme not in THEMES:
@@ -510,7 +666,11 @@ def _read_fieldlab(check: _Checker, node: yaml.Node) -> tuple[Fieldlab, yaml.Nod
     lab = Fieldlab(
         id=lab_id,
         name=name,
-        source=source,
+        source=sources_text(sources),
+        sources=sources,
+        status=status,
+        status_date=status_date,
+        lead=_opt_texts(check, fields, "lead"),
         summary=_summary(check, fields, lab_id, node),
         aliases=_opt_texts(check, fields, "aliases"),
         places=_one_or_more(check, fields, "place"),
@@ -563,14 +723,16 @@ def _read_places(check: _Checker, node: yaml.Node) -> Places | None:
     )
 
 
-def _read_file(path: Path, shown: str, loaded: _Loaded, problems: list[Problem]) -> None:
+def _read_file(
+    path: Path, shown: str, loaded: _Loaded, problems: list[Problem], warnings: list[Problem]
+) -> None:
     text = _read_text(path, shown, problems)
     if text is None:
         return
     root = _compose(text, shown, problems)
     if root is None:
         return  # an empty file holds nothing, which is fine
-    check = _Checker(shown, problems)
+    check = _Checker(shown, problems, warnings)
     if not check.tagged_ok(root):
         return
     sections = check.mapping(root, "the file", _SECTIONS)
@@ -663,8 +825,11 @@ def _shown_of(entry: Entry) -> str:
     return entry.origin.rpartition(":")[0]
 
 
-def load_knowledge(folder: Path | str) -> KnowledgeBase:
-    """Load every `*.yaml` file in `folder`; raise KnowledgeError listing all problems."""
+def load_knowledge(folder: Path | str, *, today: dt.date | None = None) -> KnowledgeBase:
+    """Load every `*.yaml` file in `folder`; raise KnowledgeError listing all problems.
+
+    Warnings (a source without a date, an entry past its `review_by`) do not stop the load;
+    they are in `KnowledgeBase.warnings`."""
     directory = Path(folder)
     problems: list[Problem] = []
     if not directory.is_dir():
@@ -674,8 +839,9 @@ def load_knowledge(folder: Path | str) -> KnowledgeBase:
     if not files:
         raise KnowledgeError([Problem(str(directory), 0, "no .yaml files in this folder")])
     loaded = _Loaded()
+    warnings: list[Problem] = []
     for file in files:
-        _read_file(file, str(file), loaded, problems)
+        _read_file(file, str(file), loaded, problems, warnings)
 
     ids: dict[str, str] = {}
     for entry, _lines in loaded.entries:
@@ -708,7 +874,19 @@ def load_knowledge(folder: Path | str) -> KnowledgeBase:
         fieldlabs=tuple(f for f, _ in loaded.fieldlabs),
         places=loaded.places or Places(),
         files=tuple(str(f) for f in files),
+        warnings=tuple(str(w) for w in sorted(warnings + _overdue(entries, today))),
     )
+
+
+def _overdue(entries: Iterable[Entry], today: dt.date | None) -> list[Problem]:
+    today = today or dt.date.today()
+    out = []
+    for entry in entries:
+        if entry.review_by is not None and entry.review_by < today:
+            path, line = _where(entry.origin)
+            message = f"'{entry.id}' was due for review on {entry.review_by.isoformat()}"
+            out.append(Problem(path, line, message))
+    return out
 
 
 def _check_unique(item_id: str, origin: str, ids: dict[str, str], problems: list[Problem]) -> None:

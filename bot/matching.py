@@ -24,8 +24,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.knowledge import KnowledgeBase
-from bot.text import LANGS, STOPWORDS, fold, intent, is_stopword, stem, tokens
+from bot import frequency
+from bot.model import KnowledgeBase
+from bot.text import LANGS, STOPWORDS, intent, is_stopword, stem, tokens
 
 # Words that do occur in questions but seldom carry their subject. They count for little,
 # whether the knowledge knows them or not.
@@ -75,6 +76,8 @@ SCOPE_FACTOR = 1.6
 SHAPE = 0.4
 # Weight of the question's kind (how many / when / what is) at the phrasing level.
 INTENT_WEIGHT = 2.0
+# A "how many" question scored against an entry that never answers a count.
+COUNT_MISMATCH = 0.75
 
 
 @dataclass(frozen=True)
@@ -98,11 +101,15 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Match:
-    """The outcome of one search: ranked candidates and whether the first is trusted."""
+    """The outcome of one search: ranked candidates and whether the first is trusted.
+
+    `known_share` is the share of the question's weight that the knowledge knows at all
+    (generic words aside): low for a question about something else entirely."""
 
     candidates: tuple[Candidate, ...]
     confident: bool
     unknown: tuple[str, ...] = ()
+    known_share: float = 0.0
 
     @property
     def best(self) -> Candidate | None:
@@ -315,15 +322,31 @@ class Analyzer:
                     continue
             analysed = self.query_term(words[i], lang)
             if analysed is not None:
-                if i > 0 and words[i - 1] in _SCOPE_WORDS and not words[i].isdigit():
+                before = i - 1
+                while before > 0 and words[before] in _ARTICLES:
+                    before -= 1  # "in de zorg", "bij het ziekenhuis"
+                if before >= 0 and words[before] in _SCOPE_WORDS and not words[i].isdigit():
                     analysed = replace(analysed, scoped=True)
                 out.append(analysed)
             i += 1
         return out
 
 
-# Prepositions that put a question in a place or organisation: "in België", "bij Unilever".
-_SCOPE_WORDS = frozenset("in bij uit buiten at from near inside".split())
+# Prepositions that put a question in a place or organisation: "in België", "bij Unilever",
+# "van de gemeente", "for bakeries".
+_SCOPE_WORDS = frozenset("in bij uit buiten van voor at from near inside of for".split())
+_ARTICLES = frozenset("de het een die dat deze dit the a an this that my mijn ons onze".split())
+
+
+def _common_factor(word: str) -> float:
+    """How much an unknown, unscoped word counts: common language counts little."""
+    zipf = frequency.zipf(word)
+    if zipf >= 4.0:
+        return GENERIC_FACTOR
+    if zipf >= 3.0:
+        return 0.6
+    return 1.0
+
 
 # Stopwords that look like content words; a typo must not turn "nummer" into "number".
 _CONTENT_LIKE = frozenset("number quantity aantal aantallen".split())
@@ -412,6 +435,13 @@ class Matcher:
             self._entry_phrasings[phrasing.entry].append(index)
             weight = sum(self._idf[t] for t in phrasing.terms)
             self._phrasing_weight.append(weight + (INTENT_WEIGHT if phrasing.intent else 0.0))
+        self._intents: dict[str, frozenset[str]] = defaultdict(frozenset)
+        for entry_id, indexes in self._entry_phrasings.items():
+            kinds = {phrasings[i].intent for i in indexes if phrasings[i].intent}
+            dated = knowledge.entry(entry_id)
+            if dated is not None and dated.figures:
+                kinds.add("count")
+            self._intents[entry_id] = frozenset(k for k in kinds if k)
         self._shortest = {
             entry_id: min(self._phrasing_weight[i] for i in indexes)
             for entry_id, indexes in self._entry_phrasings.items()
@@ -432,11 +462,14 @@ class Matcher:
         )
 
     def weight(self, term: _Term) -> float:
-        """IDF weight; a word no entry uses weighs like a rare word, so it lowers coverage."""
+        """IDF weight; a word no entry uses weighs like a rare word, so it lowers coverage,
+        unless it is common language outside a "in/bij …" phrase (chatter, not subject)."""
         known = term.term is not None and term.term in self._idf
         base = self._idf[term.term] if known and term.term else self._unknown_weight
         if self.is_generic(term):
             base *= GENERIC_FACTOR
+        elif not known and not term.scoped and not term.surface.isdigit():
+            base *= _common_factor(term.surface)
         return base * term.factor
 
     def search(self, question: str, *, lang: str = "nl", limit: int = 4) -> Match:
@@ -465,9 +498,15 @@ class Matcher:
         # them are likely chatter ("ik hoor het overal op beurzen"), so each counts less.
         for rank, weight in enumerate(sorted(unknown_weights, reverse=True)):
             total += weight / (1 + 0.5 * rank)
+        meaningful = sum(
+            self.weight(t)
+            for t in terms
+            if t.term is not None and t.term in self._idf and not self.is_generic(t)
+        )
+        known_share = min(meaningful / total, 1.0) if total else 0.0
         if not query_terms:
             short = self._search_short(question) if len(terms) <= 1 else None
-            return short or Match((), False, unknown)
+            return short or Match((), False, unknown, known_share)
         coverage: dict[str, float] = defaultdict(float)
         # Rare terms first. A very common term only adds to entries that rarer terms found
         # already, so one frequent word cannot make the search walk half the index.
@@ -506,10 +545,12 @@ class Matcher:
         for entry_id, (dice, index) in best.items():
             covered = min(coverage[entry_id] / total, 1.0)
             score = 100.0 * covered * (SHAPE + (1 - SHAPE) * min(dice, 1.0))
+            if asked == "count" and "count" not in self._intents[entry_id]:
+                score *= COUNT_MISMATCH  # "hoeveel verdient X?" is not X's biography
             score = round(min(max(score, 0.0), 100.0), 1)
             scored.append(Candidate(entry_id, score, self._phrasings[index].text))
         scored.sort(key=lambda c: (-c.score, c.entry))
-        return self._decide(tuple(scored[:limit]), unknown)
+        return self.decide(tuple(scored[:limit]), unknown, known_share)
 
     def _search_short(self, question: str) -> Match | None:
         """Questions without content words ('wie ben jij?'): compare whole phrasings."""
@@ -526,22 +567,19 @@ class Matcher:
         candidate = Candidate(phrasing.entry, score, phrasing.text)
         return Match((candidate,), score >= self.settings.smalltalk_ratio)
 
-    def _decide(self, candidates: tuple[Candidate, ...], unknown: tuple[str, ...]) -> Match:
+    def decide(
+        self, candidates: tuple[Candidate, ...], unknown: tuple[str, ...], known_share: float
+    ) -> Match:
         if not candidates:
-            return Match((), False, unknown)
+            return Match((), False, unknown, known_share)
         best = candidates[0]
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         confident = (
             best.score >= self.settings.threshold
             and best.score - runner_up >= self.settings.margin
         )
-        return Match(candidates, confident, unknown)
+        return Match(candidates, confident, unknown, known_share)
 
 
 _GENERIC_BY_FIRST = _by_first_letter(w for w in GENERIC_WORDS if len(w) >= 5)
 _GENERIC_STEMS = frozenset(stem(w, lang) for w in GENERIC_WORDS for lang in LANGS)
-
-
-def fold_question(text: str) -> str:
-    """The folded form of a question, as used for logging and clustering."""
-    return " ".join(fold(text).split())

@@ -12,6 +12,97 @@ from types import MappingProxyType
 
 from bot.text import LANGS, fold
 
+MONTHS = {
+    "nl": "januari februari maart april mei juni juli augustus september oktober november "
+    "december",
+    "en": "January February March April May June July August September October November December",
+}
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date as precise as its source: a year, a year and month, or a day (0 = not given)."""
+
+    year: int
+    month: int = 0
+    day: int = 0
+
+    @classmethod
+    def of(cls, date: dt.date) -> PartialDate:
+        return cls(date.year, date.month, date.day)
+
+    def iso(self) -> str:
+        if not self.month:
+            return f"{self.year:04d}"
+        if not self.day:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def text(self, lang: str) -> str:
+        """'18 maart 2019', 'March 2019', '2019'."""
+        if not self.month:
+            return str(self.year)
+        month = MONTHS.get(lang, MONTHS["nl"]).split()[self.month - 1]
+        if not self.day:
+            return f"{month} {self.year}"
+        if lang == "en":
+            return f"{self.day} {month} {self.year}"
+        return f"{self.day} {month} {self.year}"
+
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a fact comes from. `note` is for staff and never shown; `plain` is a source
+    written as one string (the old form), shown as it is."""
+
+    publisher: str = ""
+    title: str = ""
+    date: PartialDate | None = None
+    url: str = ""
+    note: str = ""
+    plain: str = ""
+
+    def key(self) -> tuple[str, str, str]:
+        """What makes two citations the same source."""
+        return (fold(self.publisher), fold(self.title or self.plain), self.url.rstrip("/"))
+
+
+def sources_text(sources: tuple[Source, ...]) -> str:
+    """All sources as one plain line (for logs and reports; users see citations)."""
+    parts = []
+    for source in sources:
+        if source.plain:
+            parts.append(source.plain)
+            continue
+        bits = [b for b in (source.publisher, source.title) if b]
+        if source.date is not None:
+            bits.append(source.date.iso())
+        if source.url:
+            bits.append(source.url)
+        parts.append(", ".join(bits))
+    return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One dated value of a figure that changes over time (number of Fieldlabs, investments)."""
+
+    date: PartialDate
+    text: Mapping[str, str]  # the sentence that states it, per language
+    value: float | None = None
+    sources: tuple[Source, ...] = ()
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone named by a source in a role at a Hub."""
+
+    name: str
+    role: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -24,8 +115,11 @@ class Entry:
     source: str | None = None
     as_of: dt.date | None = None
     related: tuple[str, ...] = ()
-    kind: str = "faq"  # faq | smalltalk | hub | fieldlab
+    kind: str = "faq"  # faq | smalltalk | hub | fieldlab | list
     origin: str = ""  # "path:line" where staff find it
+    sources: tuple[Source, ...] = ()
+    figures: tuple[Figure, ...] = ()  # dated values, oldest first
+    review_by: dt.date | None = None
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -56,6 +150,11 @@ class Hub:
     website: str | None = None
     as_of: dt.date | None = None
     origin: str = ""
+    sources: tuple[Source, ...] = ()
+    status: str | None = None  # active | stopped; None when the sources do not say
+    status_date: PartialDate | None = None
+    successor: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    people: tuple[Person, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,6 +174,10 @@ class Fieldlab:
     hub: str | None = None
     as_of: dt.date | None = None
     origin: str = ""
+    sources: tuple[Source, ...] = ()
+    status: str | None = None
+    status_date: PartialDate | None = None
+    lead: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -111,6 +214,7 @@ class KnowledgeBase:
     fieldlabs: tuple[Fieldlab, ...] = ()
     places: Places = field(default_factory=Places)
     files: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # `path:line: message` lines that do not stop a load
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", MappingProxyType({e.id: e for e in self.entries}))

@@ -15,21 +15,21 @@ TEXTS: dict[str, dict[str, str]] = {
     # -- answers of the core ------------------------------------------------------------
     "fallback": {
         "nl": (
-            "Dat weet ik helaas niet zeker. Met uw vraag kunt u altijd terecht bij een "
+            "Dat staat niet in mijn bronnen. Met uw vraag kunt u altijd terecht bij een "
             "regionale Smart Industry Hub: iedere ondernemer kan daar aankloppen."
         ),
         "en": (
-            "I'm afraid I don't know that for sure. You can always take your question to a "
+            "That is not in my sources. You can always take your question to a "
             "regional Smart Industry Hub: every entrepreneur is welcome there."
         ),
     },
     "fallback_own_hub": {
         "nl": (
-            "Dat weet ik helaas niet zeker. Voor uw regio kunt u met uw vraag terecht bij "
+            "Dat staat niet in mijn bronnen. Voor uw regio kunt u met uw vraag terecht bij "
             "{hub}{website}."
         ),
         "en": (
-            "I'm afraid I don't know that for sure. In your region you can take your question "
+            "That is not in my sources. In your region you can take your question "
             "to {hub}{website}."
         ),
     },
@@ -78,6 +78,149 @@ TEXTS: dict[str, dict[str, str]] = {
     "theme.sociale-innovatie": {"nl": "sociale innovatie", "en": "social innovation"},
     "theme.slimme-fabriek": {"nl": "slimme fabriek", "en": "smart factory"},
     "theme.metaal": {"nl": "metaalbewerking", "en": "metalworking"},
+    "record_website": {
+        "nl": "De website van {name} is {website}.",
+        "en": "The website of {name} is {website}.",
+    },
+    "record_website_unknown": {
+        "nl": "De website van {name} staat niet in mijn bronnen.",
+        "en": "The website of {name} is not in my sources.",
+    },
+    "record_contact_unknown": {
+        "nl": "Contactgegevens van {name} staan niet in mijn bronnen.",
+        "en": "Contact details of {name} are not in my sources.",
+    },
+    "record_people": {"nl": "Bij {name} genoemd: {people}.", "en": "Named at {name}: {people}."},
+    "record_labs": {
+        "nl": "Bij {name} horen volgens mijn bronnen deze Fieldlabs: {labs}.",
+        "en": "According to my sources these Fieldlabs belong to {name}: {labs}.",
+    },
+    "record_labs_unknown": {
+        "nl": "Welke Fieldlabs bij {name} horen, staat niet in mijn bronnen.",
+        "en": "Which Fieldlabs belong to {name} is not in my sources.",
+    },
+    "record_lead": {"nl": "{name} wordt geleid door {lead}.", "en": "{name} is led by {lead}."},
+    "record_lead_unknown": {
+        "nl": "Wie {name} leidt, staat niet in mijn bronnen.",
+        "en": "Who leads {name} is not in my sources.",
+    },
+    "record_stopped": {
+        "nl": "{name} is gestopt{when}.",
+        "en": "{name} has stopped{when}.",
+    },
+    "record_active": {
+        "nl": "{name} is volgens mijn bronnen actief{when}.",
+        "en": "According to my sources {name} is active{when}.",
+    },
+    "record_status_unknown": {
+        "nl": "Of {name} nog actief is, staat niet in mijn bronnen; ik weet niet dat het gestopt is.",
+        "en": "Whether {name} is still active is not in my sources; I know of no end to it.",
+    },
+    "record_successor": {"nl": "Het vervolg: {successor}.", "en": "Its successor: {successor}."},
+    "record_successor_unknown": {
+        "nl": "Een opvolger van {name} staat niet in mijn bronnen.",
+        "en": "A successor of {name} is not in my sources.",
+    },
+    "record_is_hub": {
+        "nl": "{name} is zelf een regionale Smart Industry Hub.",
+        "en": "{name} is itself a regional Smart Industry Hub.",
+    },
+    "record_is_lab": {
+        "nl": "{name} is zelf een Smart Industry Fieldlab.",
+        "en": "{name} is itself a Smart Industry Fieldlab.",
+    },
+    "record_hub_region": {
+        "nl": "{name} is de Smart Industry Hub voor {region} ({provinces}).",
+        "en": "{name} is the Smart Industry Hub for {region} ({provinces}).",
+    },
+    "record_hub_region_unconfirmed": {
+        "nl": "{name} werkt in {region}; welke provincies precies ({provinces}?) bevestigen mijn bronnen niet.",
+        "en": "{name} works in {region}; my sources do not confirm exactly which provinces ({provinces}?).",
+    },
+    "record_where_unknown": {
+        "nl": "Waar {name} zit, staat niet in mijn bronnen.",
+        "en": "Where {name} is located is not in my sources.",
+    },
+    "record_hub_unknown": {
+        "nl": "Bij welke Hub {name} hoort, staat niet in mijn bronnen.",
+        "en": "Which Hub {name} belongs to is not in my sources.",
+    },
+    "record_lab_hub": {
+        "nl": "{name} hoort bij {hub}.",
+        "en": "{name} belongs to {hub}.",
+    },
+    "record_lab_where": {"nl": "{name} zit in {where}.", "en": "{name} is in {where}."},
+    "record_lab_themes": {"nl": "Thema's: {themes}.", "en": "Themes: {themes}."},
+    "route_hub": {
+        "nl": "Voor ondernemers in {where} is {hub}{site} de regionale Smart Industry Hub. U kunt daar met uw vraag aankloppen.",
+        "en": "For entrepreneurs in {where} the regional Smart Industry Hub is {hub}{site}. You can take your question there.",
+    },
+    "route_stopped": {
+        "nl": "De Smart Industry Hub voor {where} was {hub}{site}, maar die is gestopt.",
+        "en": "The Smart Industry Hub for {where} was {hub}{site}, but it has stopped.",
+    },
+    "route_stopped_successor": {
+        "nl": "De Smart Industry Hub voor {where} was {hub}{site}, maar die is gestopt. Het vervolg is {successor}.",
+        "en": "The Smart Industry Hub for {where} was {hub}{site}, but it has stopped. Its successor is {successor}.",
+    },
+    "route_unconfirmed": {
+        "nl": "Onze bronnen bevestigen niet welke Hub {where} bedient. Waarschijnlijk is dat {hub}, maar dat staat niet vast.",
+        "en": "Our sources do not confirm which Hub serves {where}. It is probably {hub}, but that is not certain.",
+    },
+    "route_none": {
+        "nl": "Welke Smart Industry Hub {where} bedient, staat niet in onze bronnen.",
+        "en": "Which Smart Industry Hub serves {where} is not in our sources.",
+    },
+    "unknown_place": {
+        "nl": "De plaats '{place}' ken ik niet. Noem uw provincie of een grotere plaats in de buurt, dan zoek ik de Hub of de Fieldlabs erbij.",
+        "en": "I don't know the place '{place}'. Tell me your province or a larger town nearby and I'll look up the Hub or the Fieldlabs.",
+    },
+    "labs_in": {
+        "nl": "Fieldlabs in {place} volgens onze gegevens:",
+        "en": "Fieldlabs in {place} according to our records:",
+    },
+    "labs_none_in": {
+        "nl": "In onze gegevens staat geen Fieldlab in {place}.",
+        "en": "Our records list no Fieldlab in {place}.",
+    },
+    "labs_nearby": {"nl": "Wel in {province}:", "en": "In {province} there are:"},
+    "labs_on": {"nl": "Fieldlabs die werken aan {theme}:", "en": "Fieldlabs working on {theme}:"},
+    "labs_none_on": {
+        "nl": "In onze gegevens staat geen Fieldlab met het thema {theme}.",
+        "en": "Our records list no Fieldlab on {theme}.",
+    },
+    "hubs_list": {
+        "nl": "Er zijn vijf regionale Smart Industry Hubs. In mijn bronnen:",
+        "en": "There are five regional Smart Industry Hubs. In my sources:",
+    },
+    "unsure": {
+        "nl": "Ik weet niet zeker wat u bedoelt. Bedoelt u een van deze vragen?",
+        "en": "I'm not sure what you mean. Do you mean one of these questions?",
+    },
+    "out_of_scope": {
+        "nl": "Daar kan ik u niet mee helpen: ik beantwoord vragen over de Smart Industry Fieldlabs, de regionale Smart Industry Hubs en de resultaten van het programma.",
+        "en": "That is outside what I know: I answer questions about the Smart Industry Fieldlabs, the regional Smart Industry Hubs and the programme's results.",
+    },
+    "fallback_own_hub_stopped": {
+        "nl": "Dat staat niet in mijn bronnen. De Hub voor uw regio was {hub}{website}; die is gestopt, maar kijk op smartindustry.nl voor het vervolg.",
+        "en": "That is not in my sources. The Hub for your region was {hub}{website}; it has stopped, but see smartindustry.nl for its successor.",
+    },
+    "greet": {"nl": "Hallo!", "en": "Hello!"},
+    "greet_morning": {"nl": "Goedemorgen!", "en": "Good morning!"},
+    "greet_afternoon": {"nl": "Goedemiddag!", "en": "Good afternoon!"},
+    "greet_evening": {"nl": "Goedenavond!", "en": "Good evening!"},
+    "sources": {"nl": "Bronnen", "en": "Sources"},
+    "sources_of": {
+        "nl": "De bronnen van mijn vorige antwoord:",
+        "en": "The sources of my last answer:",
+    },
+    "no_sources": {"nl": "Bij dat antwoord staat geen bron.", "en": "That answer has no source."},
+    "no_more": {"nl": "Meer heb ik daar niet over.", "en": "I have nothing more on that."},
+    "more_about": {"nl": "Hier kan ik meer over vertellen:", "en": "I can tell you more about:"},
+    "figure_none_for_year": {
+        "nl": "Voor {year} heb ik geen cijfer.",
+        "en": "I have no figure for {year}.",
+    },
     # -- the Telegram channel ----------------------------------------------------------
     "welcome": {
         "nl": (

@@ -1,0 +1,208 @@
+"""Conversation context: what the last answers were about, so follow-ups can lean on it.
+
+A `Context` is a frozen value: the Assistant takes one and returns the next, nothing is kept
+behind the caller's back. It holds the last entry and record answered, the last question,
+the date it asked about, the place, the language and when it was made; it expires after
+`minutes`.
+
+`resolve()` reads a message as a follow-up only when it needs the context: a pronoun with a
+field ("waar zit dat?", "and its website?"), an ellipsis ("en in Overijssel?", "en eind
+2019?", "and the companies?"), or a request about the last answer ("in English please",
+"korter", "waar staat dat?", "meer?"). A message that makes sense on its own is answered on
+its own: a follow-up reading never beats a good standalone match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from bot import citations, texts
+from bot.text import tokens
+from bot.understanding import Clause, Reading, When
+
+if TYPE_CHECKING:
+    from bot.assistant import Assistant, Reply, _Served
+
+DEFAULT_MINUTES = 30.0
+
+_PRONOUNS = frozenset(
+    """
+    dat die dit deze het ze zij hun hen daar daarvan daarbij hij ervan erbij zijn
+    it its that this they them their there those these he his her
+    """.split()
+)
+_ELLIPSIS = re.compile(
+    r"^(?:en|and|of|or|maar|but|ook|also|what about|how about|en hoe zit het met|"
+    r"hoe zit het met|en wat dacht je van|en voor|and for|en bij|en in|and in|en met)\b"
+)
+_TO_ENGLISH = re.compile(
+    r"\b(?:in english|english please|in engels|engels graag|"
+    r"say that in english|can you .*english|kun je .*engels)\b"
+)
+_TO_DUTCH = re.compile(
+    r"\b(?:in (?:het )?(?:nederlands|dutch)|dutch please|"
+    r"nederlands graag|kun je .*nederlands|can you .*dutch)\b"
+)
+_SHORTER = re.compile(
+    r"\b(?:korter|kort samengevat|samenvatting|in het kort|shorter|"
+    r"summari[sz]e|in short|tl ?dr|briefly)\b"
+)
+_SOURCE = re.compile(
+    r"\b(?:bron|bronnen|waar staat dat|waar heb je dat|waar komt dat|"
+    r"source|sources|where does (?:that|it) come from|where did you get|"
+    r"reference|says who)\b"
+)
+_MORE = re.compile(
+    r"^(?:(?:kun je )?meer (?:weten|info|informatie|daarover|over)?|"
+    r"vertel (?:eens )?meer|tell me more|more info|more|meer|"
+    r"and more|anything else|nog meer)\b"
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a conversation was about, as of `at`."""
+
+    lang: str
+    at: dt.datetime
+    entry: str | None = None
+    record: str | None = None
+    question: str | None = None
+    when: When | None = None
+    minutes: float = DEFAULT_MINUTES
+
+    def expired(self, now: dt.datetime) -> bool:
+        return now - self.at > dt.timedelta(minutes=self.minutes)
+
+    def after(self, reply: Reply, reading: Reading, now: dt.datetime) -> Context:
+        """The context once `reply` is given: what it answered replaces what came before."""
+        last = reply.parts[-1] if reply.parts else reply
+        if last.kind in ("unknown", "out_of_scope", "unsure", "empty"):
+            return replace(self, at=now, lang=reply.language)
+        if last.kind == "smalltalk":
+            return replace(self, at=now, lang=reply.language)
+        clause = reading.clauses[-1] if reading.clauses else None
+        return replace(
+            self,
+            lang=reply.language,
+            at=now,
+            entry=last.entry or self.entry,
+            record=last.record or (self.record if last.entry == self.entry else None),
+            question=clause.text if clause is not None else self.question,
+            when=clause.when if clause is not None and clause.when else None,
+        )
+
+
+def resolve(
+    assistant: Assistant,
+    served: _Served,
+    reading: Reading,
+    context: Context,
+    lang: str,
+    region: str | None,
+) -> Reply | None:
+    """The reply to `reading` as a follow-up of `context`, or None to answer it on its own."""
+    if len(reading.clauses) != 1 or reading.intro is not None:
+        return None
+    clause = reading.clauses[0]
+    words = tokens(clause.original)
+    text = " ".join(words)
+    meta = _meta(assistant, served, context, text, lang)
+    if meta is not None:
+        return meta
+    alone = assistant._clause(served, clause, lang, region, None)
+    if alone.confident and not alone.declined and not _leans_on_context(words, alone):
+        return None
+    # A field of the record just discussed: "waar zit dat?", "and its website?"
+    if context.record is not None:
+        field = served.records.answer(clause.text, lang, record=context.record)
+        if field is not None and served.records.find(words) is None:
+            from bot.assistant import Reply
+
+            return Reply(
+                field.text,
+                lang,
+                entry=field.record,
+                score=100.0,
+                confident=True,
+                sources=field.sources,
+                kind="answer",
+                record=field.record,
+            )
+    if context.question is None or len(words) > 8:
+        return None
+    # Ellipsis: the new part replaces its counterpart in the last question.
+    if clause.when is not None and context.entry is not None and len(words) <= 5:
+        previous = Clause(context.question, context.question, clause.when)
+        again = assistant._clause(served, previous, lang, region, None)
+        if again.confident:
+            return again
+    if _ELLIPSIS.match(text) or len(words) <= 3:
+        rest = _ELLIPSIS.sub("", text).strip()
+        if served.records.find(tokens(rest)) is not None and context.record is not None:
+            # "en RoboHouse?": the same question about another record
+            combined = _swap_record(served, context.question, rest)
+        else:
+            combined = f"{context.question} {rest}" if rest else context.question
+        again = assistant._clause(
+            served, Clause(combined, combined, clause.when or context.when), lang, region, None
+        )
+        if again.confident and not again.declined:
+            return again
+    return None
+
+
+def _leans_on_context(words: list[str], alone: Reply) -> bool:
+    """A pronoun answered on its own with something generic: 'wat doen ze daar?'."""
+    return bool(_PRONOUNS & set(words)) and len(words) <= 6 and alone.record is None
+
+
+def _swap_record(served: _Served, question: str, new_name: str) -> str:
+    found = served.records.find(tokens(question))
+    if found is None:
+        return f"{question} {new_name}"
+    words = tokens(question)
+    _, start, end = found
+    return " ".join([*words[:start], new_name, *words[end:]])
+
+
+def _meta(
+    assistant: Assistant, served: _Served, context: Context, text: str, lang: str
+) -> Reply | None:
+    """Requests about the last answer: another language, shorter, its source, more."""
+    if context.entry is None:
+        return None
+    from bot.assistant import Link, Reply
+
+    last = assistant.answer_entry(context.entry, lang)
+    if last is None:
+        return None
+    if _TO_ENGLISH.search(text):
+        return assistant.answer_entry(context.entry, "en")
+    if _TO_DUTCH.search(text):
+        return assistant.answer_entry(context.entry, "nl")
+    if len(text.split()) > 7:
+        return None
+    if _SHORTER.search(text):
+        first = re.split(r"(?<=[.!?])\s", last.text.strip(), maxsplit=1)[0]
+        return replace(last, text=first)
+    if _SOURCE.search(text):
+        every = citations.unique(last.sources, limit=None)
+        lines = [f"• {citations.label(s, lang)}" + (f" ({s.url})" if s.url else "") for s in every]
+        body = (
+            texts.text("sources_of", lang) + "\n" + "\n".join(lines)
+            if lines
+            else (texts.text("no_sources", lang))
+        )
+        return replace(last, text=body, sources=())
+    if _MORE.match(text):
+        if not last.related:
+            return replace(last, text=texts.text("no_more", lang), related=())
+        links = tuple(Link(r.entry, r.question) for r in last.related)
+        body = texts.text("more_about", lang) + "\n" + "\n".join(f"• {r.question}" for r in links)
+        return Reply(body, lang, entry=context.entry, confident=True, kind="answer",
+                     related=links, score=100.0)  # fmt: skip
+    return None

@@ -1,0 +1,55 @@
+"""Figures over time: the value an entry holds for the date a question asks about.
+
+An entry with `figures:` (dated values, each with its own sentence and sources) answers "in
+2017", "eind 2018" or "nu" with the value of that date. For a year it has no value for, it
+says so and gives the nearest dated value: "Voor 2016 heb ik geen cijfer; eind 2018 ...".
+"""
+
+from __future__ import annotations
+
+from bot.model import Entry, Figure, Source
+from bot.texts import text
+from bot.understanding import When
+
+
+def _sentence(figure: Figure, lang: str) -> str:
+    return figure.text.get(lang) or figure.text.get("nl") or ""
+
+
+def _pick_part(figures: list[Figure], part: str) -> list[Figure]:
+    if part == "eind":
+        late = [f for f in figures if f.date.month >= 9 or f.date.month == 0]
+        return late or figures[-1:]
+    if part == "begin":
+        early = [f for f in figures if 0 < f.date.month <= 4 or f.date.month == 0]
+        return early or figures[:1]
+    return figures
+
+
+def figure_text(
+    entry: Entry, when: When | None, lang: str
+) -> tuple[str, tuple[Source, ...]] | None:
+    """(answer, its sources) for the date asked, or None to give the entry's own answer."""
+    figures = list(entry.figures)
+    if not figures or when is None:
+        return None
+    if when.latest:
+        newest = max(figures, key=lambda f: f.date)
+        chosen = [f for f in figures if f.date == newest.date]
+        body = " ".join(_sentence(f, lang) for f in chosen)
+        return body, tuple(s for f in chosen for s in f.sources) or entry.sources
+    if when.year is None:
+        return None
+    same = [f for f in figures if f.date.year == when.year]
+    if same:
+        chosen = _pick_part(same, when.part)
+        body = " ".join(_sentence(f, lang) for f in chosen)
+        return body, tuple(s for f in chosen for s in f.sources) or entry.sources
+    distance = min(abs(f.date.year - when.year) for f in figures)
+    nearest = [f for f in figures if abs(f.date.year - when.year) == distance]
+    body = (
+        text("figure_none_for_year", lang, year=when.year)
+        + " "
+        + " ".join(_sentence(f, lang) for f in nearest)
+    )
+    return body, tuple(s for f in nearest for s in f.sources) or entry.sources

@@ -1,0 +1,284 @@
+"""Questions about one Hub or Fieldlab's own fields: its website, where it is, who leads it,
+its Hub or its Fieldlabs, whether it is still active and what succeeded it.
+
+The record is found by its name or an alias (typos allowed in longer names); the field by
+the words of the question. A field the record leaves out is answered as "not in my sources",
+never guessed. Pure, synchronous, no I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.cards import hub_name, themes_text
+from bot.model import Fieldlab, Hub, KnowledgeBase, Person, Source
+from bot.text import is_stopword, tokens
+from bot.texts import text
+
+# Words that ask for one field, compared on folded words. Order matters: the first field
+# whose words occur wins ("wie leidt de hub van RoboHouse" asks for the Hub).
+_FIELD_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("successor", frozenset("opvolger opvolgers vervolg opgevolgd opvolging successor successors "
+                            "succeeded replaced vervangen vervanger edih".split())),
+    ("status", frozenset("actief active nog still bestaat bestaan exist exists gestopt stopt "
+                         "stopped opgeheven closed running lopend operational draait "
+                         "functioneert ended beeindigd".split())),
+    ("website", frozenset("website websites site url webadres webpagina homepage internetadres "
+                          "webstek link".split())),
+    ("contact", frozenset("contact contactpersoon contactgegevens bellen mailen email mail "
+                          "telefoon telefoonnummer bereiken reach phone call emailadres "
+                          "mailadres".split())),
+    ("labs", frozenset("fieldlabs labs".split())),
+    ("hub", frozenset("hub hubs".split())),
+    ("lead", frozenset("leidt leiden leiding trekker trekkers coordineert coordinator "
+                       "coordinatie runs leads led lead behind achter eigenaar coordinates "
+                       "coordinated organises organiseert opgezet oprichter oprichters "
+                       "founded founder founders".split())),
+    ("where", frozenset("waar where locatie adres gevestigd located location plaats stad city "
+                        "town vestiging based situated address regio region provincie "
+                        "province provincies provinces".split())),
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RecordAnswer:
+    """A field of one record, in words, with the record's sources."""
+
+    record: str
+    field: str
+    text: str
+    sources: tuple[Source, ...]
+    known: bool  # False: the sources leave this field out
+
+
+class RecordIndex:
+    """The Hub and Fieldlab names of one KnowledgeBase, for finding a named record."""
+
+    def __init__(self, knowledge: KnowledgeBase) -> None:
+        self.knowledge = knowledge
+        self._names: dict[str, str] = {}  # joined folded name -> record id
+        for hub in knowledge.hubs:
+            for name in (hub.name, *hub.aliases):
+                if name:
+                    self._add(name, hub.id)
+        for lab in knowledge.fieldlabs:
+            for name in (lab.name, *lab.aliases):
+                self._add(name, lab.id)
+        self._fuzzy = [n for n in self._names if len(n) >= 7]
+        # "groningen" is the town, not a typo of "5Groningen": places are never fuzzy names.
+        self._places = {
+            "".join(tokens(p))
+            for places in knowledge.places.provinces.values()
+            for p in (*places,)
+        } | {"".join(tokens(p)) for p in knowledge.places.provinces}
+        self._longest = max((len(tokens(n)) for n in self._names), default=1)
+
+    def _add(self, name: str, record: str) -> None:
+        joined = "".join(tokens(name))
+        if len(joined) >= 3:
+            self._names.setdefault(joined, record)
+
+    def find(self, words: list[str]) -> tuple[str, int, int] | None:
+        """(record id, start, end) of the longest record name in `words`, typos allowed."""
+        for size in range(min(6, len(words)), 0, -1):
+            for i in range(len(words) - size + 1):
+                gram = words[i : i + size]
+                joined = "".join(gram)
+                if joined in self._names:
+                    return self._names[joined], i, i + size
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                gram = words[i : i + size]
+                if any(is_stopword(w) for w in gram):
+                    continue
+                joined = "".join(gram)
+                if len(joined) < 7 or joined in self._places:
+                    continue
+                found = process.extractOne(
+                    joined,
+                    self._fuzzy,
+                    scorer=OSA.distance,
+                    score_cutoff=1 if len(joined) < 11 else 2,
+                )
+                if found is not None:
+                    return self._names[found[0]], i, i + size
+        return None
+
+    def answer(self, question: str, lang: str, record: str | None = None) -> RecordAnswer | None:
+        """The field a question asks of the record it names (or of `record`, from context)."""
+        words = tokens(question)
+        found = self.find(words)
+        rest = words
+        if found is not None:
+            record, start, end = found
+            rest = words[:start] + words[end:]
+        if record is None:
+            return None
+        field = _field(rest)
+        if field is None:
+            return None
+        hub = self.knowledge.hub(record)
+        if hub is not None:
+            return _hub_field(self.knowledge, hub, field, lang)
+        lab = self.knowledge.fieldlab(record)
+        if lab is not None:
+            return _lab_field(self.knowledge, lab, field, lang)
+        return None
+
+
+def _field(words: list[str]) -> str | None:
+    present = set(words)
+    for field, cues in _FIELD_WORDS:
+        if cues & present:
+            if field == "labs" and not (
+                {"welke", "which", "horen", "belong", "belongs"} & present
+                or {"van", "of", "bij", "onder", "members"} & present
+            ):
+                continue
+            if field == "hub" and not (
+                {
+                    "welke",
+                    "which",
+                    "hoort",
+                    "belongs",
+                    "belong",
+                    "bij",
+                    "part",
+                    "onder",
+                    "under",
+                    "van",
+                    "of",
+                }
+                & present
+            ):
+                continue  # fmt: skip
+            return field
+    return None
+
+
+def _unknown(
+    record: str, field: str, name: str, lang: str, sources: tuple[Source, ...]
+) -> RecordAnswer:
+    body = text(f"record_{field}_unknown", lang, name=name) + " " + text("national", lang)
+    return RecordAnswer(record, field, body, sources, False)
+
+
+def _hub_field(knowledge: KnowledgeBase, hub: Hub, field: str, lang: str) -> RecordAnswer:
+    name = hub_name(hub, lang)
+    say = text
+    sources = hub.sources
+    if field == "website" or (field == "contact" and not hub.people):
+        if not hub.website:
+            return _unknown(hub.id, "website", name, lang, sources)
+        return RecordAnswer(hub.id, field, say("record_website", lang, name=name,
+                                                website=hub.website), sources, True)  # fmt: skip
+    if field == "contact":
+        people = "; ".join(_person(p, lang) for p in hub.people)
+        body = say("record_people", lang, name=name, people=people)
+        if hub.website:
+            body += " " + say("record_website", lang, name=name, website=hub.website)
+        return RecordAnswer(hub.id, field, body, sources, True)
+    if field == "labs":
+        labs = sorted(lab.name for lab in knowledge.fieldlabs if lab.hub == hub.id)
+        if not labs:
+            return _unknown(hub.id, "labs", name, lang, sources)
+        return RecordAnswer(hub.id, field, say("record_labs", lang, name=name,
+                                               labs=", ".join(labs)), sources, True)  # fmt: skip
+    if field == "lead":
+        lead = ", ".join(hub.lead)
+        people = "; ".join(_person(p, lang) for p in hub.people)
+        if not lead and not people:
+            return _unknown(hub.id, "lead", name, lang, sources)
+        parts = []
+        if lead:
+            parts.append(say("record_lead", lang, name=name, lead=lead))
+        if people:
+            parts.append(say("record_people", lang, name=name, people=people))
+        return RecordAnswer(hub.id, field, " ".join(parts), sources, True)
+    if field in ("status", "successor"):
+        return _status(hub.id, name, hub.status, hub.status_date, hub.successor, lang, sources)
+    if field == "hub":
+        return RecordAnswer(hub.id, field, say("record_is_hub", lang, name=name), sources, True)
+    where = ", ".join(hub.provinces) or hub.region or ""
+    if hub.provinces_unconfirmed and not hub.provinces:
+        unconfirmed = ", ".join(hub.provinces_unconfirmed)
+        body = say("record_hub_region_unconfirmed", lang, name=name, region=hub.region or "",
+                   provinces=unconfirmed)  # fmt: skip
+        return RecordAnswer(hub.id, field, body, sources, True)
+    if not where:
+        return _unknown(hub.id, "where", name, lang, sources)
+    body = say("record_hub_region", lang, name=name, region=hub.region or where, provinces=where)
+    return RecordAnswer(hub.id, field, body, sources, True)
+
+
+def _person(person: Person, lang: str) -> str:
+    role = person.role.get(lang) or person.role.get("nl") or ""
+    return f"{person.name} ({role})" if role else person.name
+
+
+def _status(
+    record: str,
+    name: str,
+    status: str | None,
+    date: object,
+    successor: object,
+    lang: str,
+    sources: tuple[Source, ...],
+) -> RecordAnswer:
+    follow = ""
+    if hasattr(successor, "get"):
+        follow = successor.get(lang) or successor.get("nl") or ""
+    when = f" ({date.text(lang)})" if hasattr(date, "text") and date is not None else ""
+    if status == "stopped":
+        body = text("record_stopped", lang, name=name, when=when)
+        if follow:
+            body += " " + text("record_successor", lang, successor=follow)
+        return RecordAnswer(record, "status", body, sources, True)
+    if status == "active":
+        body = text("record_active", lang, name=name, when=when)
+        return RecordAnswer(record, "status", body, sources, True)
+    body = text("record_status_unknown", lang, name=name)
+    if follow:
+        body += " " + text("record_successor", lang, successor=follow)
+    return RecordAnswer(record, "status", body, sources, False)
+
+
+def _lab_field(knowledge: KnowledgeBase, lab: Fieldlab, field: str, lang: str) -> RecordAnswer:
+    say = text
+    sources = lab.sources
+    name = lab.name
+    if field == "website" or field == "contact":
+        if not lab.website:
+            return _unknown(lab.id, "website", name, lang, sources)
+        body = say("record_website", lang, name=name, website=lab.website)
+        return RecordAnswer(lab.id, field, body, sources, True)
+    if field == "hub":
+        hub = knowledge.hub(lab.hub) if lab.hub else None
+        if hub is None:
+            return _unknown(lab.id, "hub", name, lang, sources)
+        body = say("record_lab_hub", lang, name=name, hub=hub_name(hub, lang))
+        if hub.status == "stopped":
+            body += " " + _status(hub.id, hub_name(hub, lang), hub.status, hub.status_date,
+                                  hub.successor, lang, hub.sources).text  # fmt: skip
+        return RecordAnswer(lab.id, field, body, sources + hub.sources, True)
+    if field == "lead":
+        if not lab.lead:
+            return _unknown(lab.id, "lead", name, lang, sources)
+        body = say("record_lead", lang, name=name, lead=", ".join(lab.lead))
+        return RecordAnswer(lab.id, field, body, sources, True)
+    if field in ("status", "successor"):
+        return _status(lab.id, name, lab.status, lab.status_date, {}, lang, sources)
+    if field == "labs":
+        return RecordAnswer(lab.id, field, say("record_is_lab", lang, name=name), sources, True)
+    places = ", ".join(lab.places)
+    provinces = ", ".join(p for p in lab.provinces if p not in lab.places)
+    if not places and not provinces:
+        return _unknown(lab.id, "where", name, lang, sources)
+    where = places + (f" ({provinces})" if places and provinces else provinces)
+    body = say("record_lab_where", lang, name=name, where=where)
+    if lab.themes:
+        body += " " + say("record_lab_themes", lang, themes=themes_text(lab.themes, lang))
+    return RecordAnswer(lab.id, field, body, sources, True)

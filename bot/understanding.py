@@ -1,0 +1,514 @@
+"""Read a chat message before matching it: pure, synchronous, no I/O.
+
+A message as people type it in Telegram is not one tidy question. This module cuts it into
+what it holds:
+- greetings, thanks and sign-offs ("Hoi!", "alvast bedankt", "groetjes"), set aside so the
+  reply can greet back without the matcher seeing them;
+- a self-introduction ("Wij zijn een drukkerij in Hengelo") whose place and sector say who
+  is asking, not what is asked;
+- the question clause(s), at most three, each matched on its own ("hoeveel fieldlabs zijn er
+  en hoeveel banen leverden ze op?" is two questions);
+- the year or date a clause asks about ("in 2017", "eind 2018", "nu"), taken out of the
+  clause so that a year does not pull the match towards an entry that mentions it;
+- numbers written as words, as digits ("vierhonderddertig" -> 430).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.text import fold, strip_invisible
+
+MAX_QUESTIONS = 3
+
+
+@dataclass(frozen=True)
+class When:
+    """The moment a question asks about: a year (with early/late part), or the latest."""
+
+    year: int | None = None
+    part: str = ""  # "begin" | "eind" | "" (the whole year)
+    latest: bool = False
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One question in a message, cleaned for matching."""
+
+    text: str  # what the matcher sees (greetings, fillers and the year taken out)
+    original: str  # the clause as the user wrote it
+    when: When | None = None
+    names: frozenset[str] = frozenset()  # words the user capitalised (folded): names
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a message holds, in the order the user wrote it."""
+
+    text: str
+    greeting: bool = False
+    thanks: bool = False
+    goodbye: bool = False
+    intro: str | None = None  # the self-introduction sentence(s), as written
+    clauses: tuple[Clause, ...] = ()
+    names: frozenset[str] = frozenset()  # words the user capitalised (folded)
+
+    @property
+    def smalltalk_only(self) -> bool:
+        return not self.clauses and self.intro is None
+
+
+# -- words ----------------------------------------------------------------------------------
+
+_GREETINGS = frozenset(
+    """
+    hoi hallo hai hey heey hee hi hello hiya yo dag dagg goedemorgen goedemiddag goedenavond
+    goeiemorgen goeiemiddag goeienavond morgen middag avond moi moin mogge beste geachte
+    greetings howdy
+    """.split()
+)
+_GREETING_PHRASES = (
+    "goede morgen",
+    "goede middag",
+    "goeden avond",
+    "goede avond",
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "hi there",
+    "hello there",
+    "hey there",
+    "dear sir",
+    "dear madam",
+    "dag allemaal",
+    "hallo allemaal",
+    "hoi allemaal",
+)
+_ADDRESSEES = frozenset("fieldbot bot allemaal daar there all team everyone guys".split())
+_THANKS = (
+    "alvast bedankt",
+    "alvast dank",
+    "bij voorbaat dank",
+    "dank je wel",
+    "dank u wel",
+    "dankjewel",
+    "dankuwel",
+    "bedankt",
+    "dank je",
+    "dank u",
+    "merci",
+    "thanks in advance",
+    "thank you",
+    "thanks",
+    "thx",
+    "tnx",
+    "cheers",
+)
+_GOODBYES = (
+    "met vriendelijke groet",
+    "vriendelijke groet",
+    "vriendelijke groeten",
+    "hartelijke groet",
+    "groetjes",
+    "groeten",
+    "groet",
+    "mvg",
+    "gr",
+    "doei",
+    "tot ziens",
+    "fijne dag",
+    "best regards",
+    "kind regards",
+    "regards",
+    "bye",
+    "goodbye",
+    "have a nice day",
+)
+# Openings that say a question is coming, not what it is.
+_PREAMBLES = re.compile(
+    r"^(?:ik heb een (?:vraag|vraagje)(?: over [^,.:?]*)?|ik (?:vroeg|vraag) me af|"
+    r"mag ik (?:iets|wat|een vraag) vragen|een vraag(?:je)?|vraag(?:je)?|ik wil graag weten|"
+    r"ik wil (?:even )?weten|ik zou graag willen weten|weet jij|weet u|kun je me vertellen|"
+    r"kunt u me vertellen|kun jij me vertellen|kunt u mij vertellen|kun je mij vertellen|"
+    r"i have a question(?: about [^,.:?]*)?|quick question|i was wondering|i wonder|"
+    r"i would like to know|i'd like to know|can you tell me|could you tell me|"
+    r"do you know|i want to know|question)\b[\s,:]*",
+)
+_INTRO = re.compile(
+    r"^(?:ik ben|wij zijn|we zijn|ik heb een|wij hebben een|we hebben een|ik run|ik werk|"
+    r"wij werken|we werken|ik zit|wij zitten|we zitten|mijn bedrijf|ons bedrijf|mijn naam|"
+    r"ik heet|ik heb een bedrijf|ik ben eigenaar|ik ben ondernemer|ik ben zzp|"
+    r"i am|i'm|im|we are|we're|i run|we run|i own|we own|i have a|we have a|i work|we work|"
+    r"my company|our company|my name|my business|our business|i've got a|ive got a)\b"
+)
+# A clause asks something when it has a question word, a question mark, or starts with a verb.
+_QUESTION_WORDS = frozenset(
+    """
+    hoeveel wat wie waar wanneer waarom hoe welke welk waarmee waarvoor waaraan hoelang
+    how what who where when why which whats hows
+    """.split()
+)
+_VERB_FIRST = frozenset(
+    """
+    is zijn kan kun kunt kunnen heeft hebben heb hebt was waren zit zitten doet doen klopt
+    bestaat bestaan mag mogen moet moeten wordt worden werd zal zullen zou zouden ga gaan
+    are is was were do does did can could will would has have should shall
+    """.split()
+)
+# Words after "en"/"and" that start a second question.
+_SECOND_QUESTION = _QUESTION_WORDS | frozenset("is zijn kan heeft bestaat are does do can".split())
+_SPLIT_CONJUNCTIONS = ("en", "and", "plus", "ook", "also", "maar", "but", "of", "or")
+
+# Years the programme's figures can be about; other numbers are left alone.
+_YEAR = re.compile(r"\b(20[0-3]\d)\b")
+_YEAR_PART = re.compile(
+    r"\b(?:(begin|eind|einde|halverwege|midden|start|end|early|late|beginning|the end of|"
+    r"the beginning of|the start of)\s+(?:van\s+|of\s+)?)?(?:(?:het\s+)?jaar\s+|in\s+)?"
+    r"(20[0-3]\d)\b"
+)
+_LATEST = re.compile(
+    r"\b(?:nu|momenteel|op dit moment|tegenwoordig|inmiddels|vandaag de dag|actueel|"
+    r"actuele|laatste|recentste|meest recente|nieuwste|currently|right now|now|today|"
+    r"these days|latest|most recent|newest|so far|tot nu toe|up to now|to date)\b"
+)
+_YEAR_PREPOSITIONS = re.compile(r"\b(?:in|per|tot|sinds|vanaf|rond|around|by|until|since)\s*$")
+
+
+# -- numbers written as words -----------------------------------------------------------
+
+_UNITS = {
+    "nl": {
+        "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+        "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13,
+        "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18,
+        "negentien": 19,
+    },
+    "en": {
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+        "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19,
+    },
+}  # fmt: skip
+_TENS = {
+    "nl": {
+        "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60,
+        "zeventig": 70, "tachtig": 80, "negentig": 90,
+    },
+    "en": {
+        "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90,
+    },
+}  # fmt: skip
+_NL_UNIT = "|".join(sorted((w for w in _UNITS["nl"] if w != "één"), key=len, reverse=True))
+_NL_TEN = "|".join(_TENS["nl"])
+# A Dutch number is one word: (units)honderd(units)(en)(tens) ... duizend ...
+_NL_BELOW_100 = rf"(?:(?:{_NL_UNIT})(?:en|ën)(?:{_NL_TEN})|{_NL_TEN}|{_NL_UNIT})"
+_NL_BELOW_1000 = rf"(?:(?:{_NL_UNIT})?honderd(?:en)?{_NL_BELOW_100}?|{_NL_BELOW_100})"
+_NL_NUMBER = re.compile(
+    rf"\b((?:{_NL_BELOW_1000})?duizend(?:en)?(?:{_NL_BELOW_1000})?|{_NL_BELOW_1000})\b"
+)
+_EN_WORDS = {**_UNITS["en"], **_TENS["en"], "hundred": 100, "thousand": 1000}
+_EN_NUMBER = re.compile(
+    r"\b((?:" + "|".join(sorted(_EN_WORDS, key=len, reverse=True)) + r")"
+    r"(?:(?:\s+|-|\s+and\s+)(?:" + "|".join(sorted(_EN_WORDS, key=len, reverse=True)) + r"))*)\b"
+)
+# Words that are numbers only in a context we do not want: "een" is "a" far more often.
+_NOT_ALONE = frozenset({"een", "one"})
+
+
+def _nl_value(word: str) -> int | None:
+    total = 0
+    rest = word
+    if "duizend" in rest:
+        head, _, rest = rest.partition("duizend")
+        thousands = _nl_below_1000(head) if head else 1
+        if thousands is None:
+            return None
+        total += thousands * 1000
+        rest = rest.removeprefix("en")
+    if rest:
+        value = _nl_below_1000(rest)
+        if value is None:
+            return None
+        total += value
+    return total
+
+
+def _nl_below_1000(word: str) -> int | None:
+    total = 0
+    if "honderd" in word:
+        head, _, word = word.partition("honderd")
+        total += (_UNITS["nl"].get(head, 0) if head else 1) * 100
+        if head and head not in _UNITS["nl"]:
+            return None
+        word = word.removeprefix("en") if word.startswith("en") and word[2:] else word
+    if not word:
+        return total
+    if word in _UNITS["nl"]:
+        return total + _UNITS["nl"][word]
+    if word in _TENS["nl"]:
+        return total + _TENS["nl"][word]
+    for unit, value in _UNITS["nl"].items():
+        for joint in ("en", "ën"):
+            tens = word.removeprefix(unit + joint)
+            if tens != word and tens in _TENS["nl"]:
+                return total + value + _TENS["nl"][tens]
+    return None
+
+
+def _en_value(phrase: str) -> int | None:
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", phrase):
+        if word == "and" or not word:
+            continue
+        value = _EN_WORDS.get(word)
+        if value is None:
+            return None
+        if value == 100:
+            current = max(current, 1) * 100
+        elif value == 1000:
+            total += max(current, 1) * 1000
+            current = 0
+        else:
+            current += value
+    return total + current
+
+
+def numbers_as_digits(text: str) -> str:
+    """'vierhonderddertig banen' -> '430 banen', 'two hundred and forty million' -> '240
+    million'. Works on folded text; a lone 'een'/'one' stays a word."""
+
+    def dutch(match: re.Match[str]) -> str:
+        word = match.group(1)
+        if word in _NOT_ALONE:
+            return word
+        value = _nl_value(word)
+        return str(value) if value is not None else word
+
+    def english(match: re.Match[str]) -> str:
+        phrase = match.group(1)
+        if phrase in _NOT_ALONE:
+            return phrase
+        value = _en_value(phrase)
+        return str(value) if value is not None else phrase
+
+    return _EN_NUMBER.sub(english, _NL_NUMBER.sub(dutch, text))
+
+
+# -- reading --------------------------------------------------------------------------------
+
+_SENTENCE = re.compile(r"(?<=[.!?;:\n])\s+|\n+|(?<=[!?])(?=\S)")
+_WORD = re.compile(r"[a-z0-9]+")
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Þ][\w'-]+")
+
+
+def _words(text: str) -> list[str]:
+    return _fix_domain_words(_WORD.findall(fold(text)))
+
+
+def _strip_leading(words: list[str]) -> int:
+    """How many leading words are a greeting ('hoi', 'goedemorgen allemaal', 'helo')."""
+    at = 0
+    while at < len(words):
+        word = words[at]
+        pair = " ".join(words[at : at + 2])
+        if pair in _GREETING_PHRASES:
+            at += 2
+            continue
+        if word in _GREETINGS or (at > 0 and word in _ADDRESSEES):
+            at += 1
+            continue
+        if len(word) >= 4 and _is_greeting_typo(word):
+            at += 1
+            continue
+        break
+    return at
+
+
+def _is_greeting_typo(word: str) -> bool:
+    found = process.extractOne(word, _GREETING_TYPO_TARGETS, scorer=OSA.distance, score_cutoff=1)
+    return found is not None and word not in _NOT_GREETINGS
+
+
+_GREETING_TYPO_TARGETS = [w for w in _GREETINGS if len(w) >= 4 and w not in ("beste", "morgen")]
+# Real words one letter away from a greeting.
+_NOT_GREETINGS = frozenset("help held hele heel hier hall halo halen mooi moet hoe hoey".split())
+
+
+def _phrase_in(words: list[str], phrases: tuple[str, ...]) -> str | None:
+    joined = f" {' '.join(words)} "
+    for phrase in phrases:
+        if f" {phrase} " in joined:
+            return phrase
+    return None
+
+
+def _is_question(words: list[str], raw: str) -> bool:
+    if "?" in raw:
+        return True
+    if not words:
+        return False
+    return bool(_QUESTION_WORDS & set(words)) or words[0] in _VERB_FIRST
+
+
+# A statement asks nothing: no question word, no question mark, no verb first, and no
+# request ("ik zoek", "graag info over", "looking for", "interested in").
+_REQUEST = frozenset(
+    """
+    zoek zoeken zoekt wil wilt willen graag benieuwd interesse geinteresseerd nodig help
+    helpen info informatie uitleg vertel tips advies want wanted looking need interested
+    curious information tell please pls
+    """.split()
+)
+
+
+def _is_statement(words: list[str], raw: str) -> bool:
+    return len(words) >= 4 and not _is_question(words, raw) and not (_REQUEST & set(words))
+
+
+def _fix_domain_words(words: list[str]) -> list[str]:
+    """'fieldlbas', 'feldlab', 'field labs' -> 'fieldlabs': the one word every question
+    about the programme hangs on, typed many ways."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word == "field" and i + 1 < len(words) and words[i + 1] in ("lab", "labs"):
+            out.append("field" + words[i + 1])
+            i += 2
+            continue
+        if word not in _DOMAIN and 6 <= len(word) <= 11 and word[0] in "fv":
+            found = process.extractOne(word, _DOMAIN, scorer=OSA.distance, score_cutoff=2)
+            if found is not None:
+                word = found[0]
+        out.append(word)
+        i += 1
+    return out
+
+
+_DOMAIN = ("fieldlab", "fieldlabs")
+
+
+def _take_when(text: str) -> tuple[str, When | None]:
+    """Cut the year or 'now' out of a clause: ('hoeveel fieldlabs waren er', When(2017))."""
+    match = _YEAR_PART.search(text)
+    if match is not None:
+        part_word = (match.group(1) or "").replace("the ", "").replace(" of", "")
+        part = {"begin": "begin", "start": "begin", "early": "begin", "beginning": "begin"}.get(
+            part_word, "eind" if part_word in ("eind", "einde", "end", "late") else ""
+        )
+        before = _YEAR_PREPOSITIONS.sub("", text[: match.start()]).rstrip()
+        cleaned = f"{before} {text[match.end() :]}".strip()
+        return cleaned, When(int(match.group(2)), part)
+    latest = _LATEST.search(text)
+    if latest is not None:
+        return text, When(latest=True)
+    return text, None
+
+
+def _split_questions(words: list[str]) -> list[list[str]]:
+    """'hoeveel fieldlabs zijn er en hoeveel banen' -> two clauses; a conjunction only
+    splits when a question word follows it and both halves have words of their own."""
+    parts: list[list[str]] = []
+    current: list[str] = []
+    for i, word in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if (
+            word in _SPLIT_CONJUNCTIONS
+            and following in _SECOND_QUESTION
+            and len(current) >= 2
+            and len(words) - i - 1 >= 2
+            and (following in _QUESTION_WORDS or _QUESTION_WORDS & set(current))
+        ):
+            parts.append(current)
+            current = []
+            continue
+        current.append(word)
+    if current:
+        parts.append(current)
+    return parts
+
+
+def read(message: str) -> Reading:
+    """Cut a chat message into greeting, thanks, sign-off, self-introduction and questions."""
+    text = " ".join(strip_invisible(message or "").split())
+    sentences = []
+    for sentence in _SENTENCE.split(text):
+        # "Ik heb een bedrijf in Zwolle, waar moet ik heen?": the introduction is a part.
+        head, comma, tail = sentence.partition(", ")
+        head_words = _words(head)
+        head_words = head_words[_strip_leading(head_words) :]
+        if (
+            comma
+            and head_words
+            and (_INTRO.match(" ".join(head_words)) or _is_statement(head_words, head))
+            and _is_question(_words(tail), tail)
+        ):
+            sentences += [head, tail]
+        else:
+            sentences.append(sentence)
+    sentences = [s.strip() for s in sentences if s and s.strip(" .!?,;")]
+    names = frozenset(fold(w) for w in _CAPITALISED.findall(text))
+    greeting = thanks = goodbye = False
+    intro: list[str] = []
+    clauses: list[Clause] = []
+    statements: list[tuple[int, str, str]] = []
+    for n, sentence in enumerate(sentences):
+        words = _words(sentence)
+        skip = _strip_leading(words)
+        if (skip and n == 0) or (skip and not clauses):
+            greeting = True
+        words = words[skip:]
+        if not words:
+            continue
+        found_thanks = _phrase_in(words, _THANKS)
+        found_bye = _phrase_in(words, _GOODBYES)
+        plain = " ".join(words)
+        if found_thanks and len(words) <= len(found_thanks.split()) + 3:
+            thanks = True
+            continue
+        if (
+            found_bye
+            and len(words) <= len(found_bye.split()) + 3
+            and not _is_question(words, sentence)
+        ):
+            goodbye = True
+            continue
+        if found_thanks:  # "bedankt, en hoeveel banen?": the rest is a question
+            thanks = True
+        plain = _PREAMBLES.sub("", plain)
+        if not plain:
+            continue
+        if _INTRO.match(plain) and not _is_question(plain.split(), sentence):
+            intro.append(sentence)
+            continue
+        if _is_statement(plain.split(), sentence):
+            statements.append((len(clauses), sentence, plain))
+            continue
+        plain = numbers_as_digits(plain)
+        for part in _split_questions(plain.split()):
+            clause_text, when = _take_when(" ".join(part))
+            clauses.append(Clause(clause_text or " ".join(part), " ".join(part), when, names))
+    # Statements are what the asker tells about themselves when they also ask something;
+    # when nothing else is asked, a statement is the question ("fieldlabs in Delft").
+    if clauses:
+        intro += [sentence for _, sentence, _ in statements]
+    else:
+        for _, _, plain in statements:
+            plain = numbers_as_digits(plain)
+            clause_text, when = _take_when(plain)
+            clauses.append(Clause(clause_text or plain, plain, when, names))
+    return Reading(
+        text=text,
+        greeting=greeting,
+        thanks=thanks,
+        goodbye=goodbye,
+        intro=" ".join(intro) or None,
+        clauses=tuple(clauses[:MAX_QUESTIONS]),
+        names=names,
+    )
