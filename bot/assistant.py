@@ -10,6 +10,7 @@ passed in and returned (bot/context.py).
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 from dataclasses import dataclass, replace
 
@@ -21,7 +22,14 @@ from bot.figures import figure_text
 from bot.matching import Match, Matcher, MatchSettings
 from bot.model import Entry, Hub, KnowledgeBase, Source
 from bot.records import RecordIndex
-from bot.text import LANGS, MAX_QUESTION_CHARS, detect_language, strip_invisible, tokens
+from bot.text import (
+    LANGS,
+    MAX_QUESTION_CHARS,
+    detect_language,
+    is_stopword,
+    strip_invisible,
+    tokens,
+)
 from bot.understanding import Clause, Reading, read
 
 # Below this detector confidence the user's preferred language wins.
@@ -32,6 +40,15 @@ UNSURE_SCORE = 40.0
 IN_SCOPE_SHARE = 0.3
 DECLINED = ("unknown", "out_of_scope", "unsure")
 
+# "Where can I go / which Hub": asks for a Hub for the place the asker named before.
+_ROUTE_ASK = re.compile(
+    r"\b(?:welke\b.{0,25}\bhub|bij welke|bij wie|waar (?:moet|kan|kunnen|moeten) (?:ik|we|wij)|"
+    r"terecht|aankloppen|naartoe|(?:which|what)\b.{0,25}\bhub|"
+    r"waar (?:ga|kan) ik (?:heen|naartoe)|wie (?:kan|kunnen) (?:mij|me|ons) helpen|"
+    r"wie helpt|which (?:regional )?hub|where (?:can|should|do) (?:i|we) (?:go|turn)|"
+    r"who can help|where to go|in de buurt|bij mij|bij ons|near me|nearby|close to me|"
+    r"in my area|in mijn regio|in onze regio|in my region|hub (?:for|voor) (?:me|us|mij|ons))\b"
+)
 _ROUTE_CUES = frozenset(
     """
     terecht aankloppen heen helpen help hulp contact hub hubs loket aanspreekpunt regio
@@ -184,21 +201,29 @@ class Assistant:
             reply = Reply(texts.text("empty", reply_lang), reply_lang, kind="empty")
             return reply, context or Context(lang=reply_lang, at=now)
         reading = read(cleaned)
-        intro_place = self._intro_place(served, reading)
+        intro_place = self._intro_place(served, reading) or (
+            context.place if context is not None else None
+        )
         region = region or (served.directory.province_of(intro_place) if intro_place else None)
         if context is not None:
             resolved = resolve(self, served, reading, context, reply_lang, region)
             if resolved is not None:
                 reply = _with(resolved, truncated=truncated)
-                return reply, context.after(reply, reading, now)
+                return reply, context.after(reply, reading, now, intro_place)
         parts = [
             self._clause(served, clause, reply_lang, region, intro_place)
             for clause in reading.clauses
         ]
+        for n in range(1, len(parts)):
+            parts[n] = self._with_subject(
+                served, reading.clauses[0], reading.clauses[n], parts[n], reply_lang, region
+            )
         reply = self._combine(served, reading, parts, reply_lang, intro_place)
         if truncated:
             reply = _with(reply, truncated=True)
-        new = (context or Context(lang=reply_lang, at=now)).after(reply, reading, now)
+        new = (context or Context(lang=reply_lang, at=now)).after(
+            reply, reading, now, self._intro_place(served, reading)
+        )
         return reply, new
 
     # -- one message --------------------------------------------------------------------
@@ -271,7 +296,7 @@ class Assistant:
     ) -> Reply:
         """Answer one question: a record's field, a list or route, or the best entry."""
         question = clause.text
-        field = served.records.answer(question, lang)
+        field = served.records.answer(question, lang, names=clause.names)
         if field is not None:
             return Reply(
                 field.text,
@@ -286,34 +311,61 @@ class Assistant:
         listed = served.directory.answer(question, lang, clause.names)
         if listed is not None and listed.confident:
             return _directory_reply(listed, lang)
-        words = set(tokens(question))
-        if intro_place is not None and words & _ROUTE_CUES and listed is None:
-            if served.directory.wants_fieldlabs(list(words)):
-                listed = served.directory.fieldlabs_near(intro_place, lang)
-            else:
-                listed = served.directory.route(intro_place, lang)
-            return _directory_reply(listed, lang)
-        match = served.matcher.search(question, lang=lang)
+        words = tokens(question)
+        if intro_place is not None and listed is None and _ROUTE_ASK.search(" ".join(words)):
+            # "Ik zit in Hengelo. Waar kan ik terecht?": the place from the introduction.
+            if served.directory.wants_fieldlabs(words):
+                return _directory_reply(served.directory.fieldlabs_near(intro_place, lang), lang)
+            return _directory_reply(served.directory.route(intro_place, lang), lang)
+        match = served.matcher.search(question, lang=lang, names=clause.names)
         if clause.when is not None and clause.when.year is not None:
             # The year was taken out; an entry that names the year may still be meant
             # ("het jaarevent van 2018"), unless the year-less match holds dated figures.
-            with_year = served.matcher.search(clause.original, lang=lang)
+            with_year = served.matcher.search(clause.original, lang=lang, names=clause.names)
             best = match.best
             entry = served.knowledge.entry(best.entry) if best else None
             dated = match.confident and entry is not None and bool(entry.figures)
             if not dated and with_year.confident:
                 match = with_year
-        match = self._named_records_only(served, match, question)
+        match = self._named_records_only(served, match, question, clause.names)
         if listed is not None and not match.confident:
             return _directory_reply(listed, lang)  # "fieldlabs in Parijs?": the unknown place
-        return self._from_match(served, match, clause, lang, region)
+        reply = self._from_match(served, match, clause, lang, region)
+        if reply.declined and intro_place is not None and set(words) & _ROUTE_CUES:
+            return _directory_reply(served.directory.route(intro_place, lang), lang)
+        return reply
+
+    def _with_subject(
+        self,
+        served: _Served,
+        first: Clause,
+        later: Clause,
+        reply: Reply,
+        lang: str,
+        region: str | None,
+    ) -> Reply:
+        """'hoeveel fieldlabs waren er eind 2018 en hoeveel kwamen er bij?': a later question
+        without a subject of its own borrows the first one's."""
+        own = [w for w in tokens(later.text) if not is_stopword(w)]
+        if len(own) >= 2 and not reply.declined:
+            return reply
+        subject = [w for w in tokens(first.text) if not is_stopword(w) and w not in own]
+        if not subject:
+            return reply
+        text = " ".join([*subject, later.text])
+        borrowed = self._clause(served, replace(later, text=text), lang, region, None)
+        if borrowed.confident and not borrowed.declined:
+            return borrowed
+        return reply
 
     @staticmethod
-    def _named_records_only(served: _Served, match: Match, question: str) -> Match:
+    def _named_records_only(
+        served: _Served, match: Match, question: str, names: frozenset[str]
+    ) -> Match:
         """A Hub or Fieldlab card only answers a question that names it: "What is Smart
         Industry in the Netherlands?" is not the card of "Smart Industry Hub North
         Netherlands"."""
-        found = served.records.find(tokens(question))
+        found = served.records.find(tokens(question), names)
         named = found[0] if found else None
         kept = tuple(
             c

@@ -12,6 +12,7 @@ from bot.model import Source
 from bot.texts import text
 
 MAX_SHOWN = 3
+MAX_LINE = 250
 
 
 def unique(sources: Iterable[Source], limit: int | None = MAX_SHOWN) -> tuple[Source, ...]:
@@ -51,11 +52,24 @@ def line(sources: Iterable[Source], lang: str, *, urls: bool = True) -> str | No
     shown = unique(sources)
     if not shown:
         return None
-    items = []
-    for source in shown:
-        item = label(source, lang)
-        if urls and source.url and not source.plain:
+    # Full addresses when they fit in one short line; else the site's name; else fewer.
+    for style in ("url", "site"):
+        for count in range(len(shown), 0, -1):
+            items = [_item(s, lang, style if urls else "") for s in shown[:count]]
+            key = "source" if len(items) == 1 else "sources"
+            result = f"{text(key, lang)}: " + "; ".join(items)
+            if len(result) <= MAX_LINE or (style == "site" and count == 1):
+                if style == "url" and count < len(shown):
+                    break  # dropping a source loses more than shortening addresses
+                return result if len(result) <= MAX_LINE else result[: MAX_LINE - 1] + "…"
+    return None
+
+
+def _item(source: Source, lang: str, style: str) -> str:
+    item = label(source, lang)
+    if source.url and not source.plain:
+        if style == "url":
             item += f" ({source.url})"
-        items.append(item)
-    key = "source" if len(items) == 1 else "sources"
-    return f"{text(key, lang)}: " + "; ".join(items)
+        elif style == "site" and _site(source.url) not in item:
+            item += f" ({_site(source.url)})"
+    return item

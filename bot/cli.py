@@ -45,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--lang", choices=("nl", "en"), help="reply language (default: detected)")
     ask.add_argument("--json", action="store_true", help="print one JSON object per question")
     ask.add_argument("--batch", metavar="FILE", help="one question a line; - reads stdin")
+    ask.add_argument(
+        "--conversations",
+        action="store_true",
+        help='with --batch: one {"conversation": ID, "question": TEXT} a line, in context',
+    )
     ask.add_argument("question", nargs="*", help="the question")
 
     chat = sub.add_parser("chat", help="console chat with the assistant (no token needed)")
@@ -64,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     _knowledge_arg(evaluate)
     evaluate.add_argument("file", nargs="?", type=Path, help="default: eval/questions.yaml")
     evaluate.add_argument("--quiet", action="store_true", help="figures only, no failure list")
+    evaluate.add_argument(
+        "--peers", action="store_true", help="also score naive rapidfuzz, TF-IDF and BM25"
+    )
 
     bench = sub.add_parser("bench", help="matching latency and memory at 1k and 10k entries")
     bench.add_argument("--sizes", default="1000,10000", help="comma-separated entry counts")
@@ -86,7 +94,7 @@ def _load(config: Config) -> KnowledgeBase:
 
 
 def reply_json(question: str, reply: Reply) -> dict[str, Any]:
-    """The `ask --json` object (DESIGN.md)."""
+    """The `ask --json` object (README "Command line"); `entries` lists every answered part."""
     return {
         "question": question,
         "answer": render_plain(reply),
@@ -98,10 +106,26 @@ def reply_json(question: str, reply: Reply) -> dict[str, Any]:
             {"entry": a.entry, "score": round(a.score, 1), "question": a.question}
             for a in reply.alternatives
         ],
+        "kind": reply.kind,
+        "entries": [e for e in reply.answered() if e != "smalltalk.greeting" or not reply.parts],
     }
 
 
+def _conversation_line(line: str, number: int) -> tuple[str, str]:
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError:
+        raise _Usage(
+            f'line {number}: not JSON; expected {{"conversation": ID, "question": TEXT}}'
+        ) from None
+    if not isinstance(item, dict) or "question" not in item:
+        raise _Usage(f'line {number}: expected {{"conversation": ID, "question": TEXT}}')
+    return str(item.get("conversation", "")), str(item["question"])
+
+
 def _ask(args: argparse.Namespace, config: Config, out: TextIO) -> int:
+    if args.conversations and not args.batch:
+        raise _Usage("--conversations needs --batch FILE (one JSON object a line)")
     if args.batch and args.question:
         raise _Usage("give either a QUESTION or --batch FILE, not both")
     if not args.batch and not " ".join(args.question).strip():
@@ -115,6 +139,22 @@ def _ask(args: argparse.Namespace, config: Config, out: TextIO) -> int:
                 lines = Path(args.batch).read_text(encoding="utf-8").splitlines()
             except (OSError, UnicodeDecodeError) as exc:
                 raise _Usage(f"cannot read {args.batch}: {exc}") from None
+        if args.conversations:
+            contexts: dict[str, Any] = {}
+            for number, line in enumerate(lines, 1):
+                if not line.strip():
+                    continue
+                conversation, question = _conversation_line(line, number)
+                reply, contexts[conversation] = assistant.converse(
+                    question, contexts.get(conversation), lang=args.lang
+                )
+                item = reply_json(question, reply)
+                item["conversation"] = conversation
+                if args.json:
+                    out.write(json.dumps(item, ensure_ascii=False) + "\n")
+                else:
+                    out.write(render_plain(reply) + "\n\n")
+            return EXIT_OK
         for line in lines:
             reply = assistant.answer(line, lang=args.lang)
             if args.json:
@@ -177,7 +217,7 @@ def _dispatch(args: argparse.Namespace, out: TextIO) -> int:
     if command == "eval":
         from bot.evaluation import run_eval
 
-        return run_eval(_load(config), args.file, out, quiet=args.quiet)
+        return run_eval(_load(config), args.file, out, quiet=args.quiet, peers=args.peers)
     if command == "bench":
         from bot.bench import run_bench
 

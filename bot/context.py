@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bot import citations, texts
-from bot.text import tokens
+from bot.text import is_stopword, tokens
 from bot.understanding import Clause, Reading, When
 
 if TYPE_CHECKING:
@@ -72,13 +72,18 @@ class Context:
     record: str | None = None
     question: str | None = None
     when: When | None = None
+    place: str | None = None  # the asker's place, from a self-introduction or a route
     minutes: float = DEFAULT_MINUTES
 
     def expired(self, now: dt.datetime) -> bool:
         return now - self.at > dt.timedelta(minutes=self.minutes)
 
-    def after(self, reply: Reply, reading: Reading, now: dt.datetime) -> Context:
+    def after(
+        self, reply: Reply, reading: Reading, now: dt.datetime, place: str | None = None
+    ) -> Context:
         """The context once `reply` is given: what it answered replaces what came before."""
+        if place is not None:
+            self = replace(self, place=place)
         last = reply.parts[-1] if reply.parts else reply
         if last.kind in ("unknown", "out_of_scope", "unsure", "empty"):
             return replace(self, at=now, lang=reply.language)
@@ -114,45 +119,158 @@ def resolve(
     if meta is not None:
         return meta
     alone = assistant._clause(served, clause, lang, region, None)
-    if alone.confident and not alone.declined and not _leans_on_context(words, alone):
+    elliptic = bool(_ELLIPSIS.match(text)) and len(words) <= 7
+    if (
+        alone.confident
+        and not alone.declined
+        and not elliptic
+        and not _leans_on_context(words, alone)
+    ):
         return None
-    # A field of the record just discussed: "waar zit dat?", "and its website?"
-    if context.record is not None:
-        field = served.records.answer(clause.text, lang, record=context.record)
-        if field is not None and served.records.find(words) is None:
-            from bot.assistant import Reply
-
-            return Reply(
-                field.text,
-                lang,
-                entry=field.record,
-                score=100.0,
-                confident=True,
-                sources=field.sources,
-                kind="answer",
-                record=field.record,
-            )
-    if context.question is None or len(words) > 8:
-        return None
-    # Ellipsis: the new part replaces its counterpart in the last question.
-    if clause.when is not None and context.entry is not None and len(words) <= 5:
-        previous = Clause(context.question, context.question, clause.when)
-        again = assistant._clause(served, previous, lang, region, None)
-        if again.confident:
-            return again
-    if _ELLIPSIS.match(text) or len(words) <= 3:
-        rest = _ELLIPSIS.sub("", text).strip()
-        if served.records.find(tokens(rest)) is not None and context.record is not None:
-            # "en RoboHouse?": the same question about another record
-            combined = _swap_record(served, context.question, rest)
-        else:
-            combined = f"{context.question} {rest}" if rest else context.question
-        again = assistant._clause(
-            served, Clause(combined, combined, clause.when or context.when), lang, region, None
-        )
-        if again.confident and not again.declined:
-            return again
+    for reading_of in (_record_field, _new_when, _new_place, _new_record, _new_topic):
+        reply = reading_of(assistant, served, clause, words, context, lang, region)
+        if reply is not None and reply.confident and not reply.declined:
+            return reply
     return None
+
+
+def _answer(
+    assistant: Assistant,
+    served: _Served,
+    question: str,
+    when: When | None,
+    lang: str,
+    region: str | None,
+) -> Reply:
+    return assistant._clause(served, Clause(question, question, when), lang, region, None)
+
+
+def _record_field(
+    assistant: Assistant,
+    served: _Served,
+    clause: Clause,
+    words: list[str],
+    context: Context,
+    lang: str,
+    region: str | None,
+) -> Reply | None:
+    """'waar zit dat?', 'and its website?': a field of the record just discussed."""
+    if context.record is None or served.records.find(words) is not None:
+        return None
+    field = served.records.answer(clause.text, lang, record=context.record)
+    if field is None:
+        if _PRONOUNS & set(words) and _WHAT_CUES & set(words) and len(words) <= 8:
+            return assistant.answer_entry(context.record, lang)  # "wat doen ze daar?"
+        return None
+    from bot.assistant import Reply
+
+    return Reply(
+        field.text,
+        lang,
+        entry=field.record,
+        score=100.0,
+        confident=True,
+        sources=field.sources,
+        kind="answer",
+        record=field.record,
+    )
+
+
+def _new_when(
+    assistant: Assistant,
+    served: _Served,
+    clause: Clause,
+    words: list[str],
+    context: Context,
+    lang: str,
+    region: str | None,
+) -> Reply | None:
+    """'en eind 2019?', 'and now?': the last question for another date."""
+    if clause.when is None or context.question is None or len(words) > 6:
+        return None
+    return _answer(assistant, served, context.question, clause.when, lang, region)
+
+
+def _new_place(
+    assistant: Assistant,
+    served: _Served,
+    clause: Clause,
+    words: list[str],
+    context: Context,
+    lang: str,
+    region: str | None,
+) -> Reply | None:
+    """'en in Overijssel?', 'en voor Limburg?': the last question for another place."""
+    if context.question is None or len(words) > 6:
+        return None
+    place, _ = served.directory.find_place(words, clause.names)
+    if place is None:
+        return None
+    previous = tokens(context.question)
+    old, _ = served.directory.find_place(previous)
+    if old is not None:
+        old_words = tokens(old)
+        for i in range(len(previous) - len(old_words) + 1):
+            if previous[i : i + len(old_words)] == old_words:
+                previous = previous[:i] + tokens(place) + previous[i + len(old_words) :]
+                break
+        question = " ".join(previous)
+    elif context.entry is not None and context.entry.startswith(("hub.", "route.")):
+        question = f"welke hub voor {place}" if lang == "nl" else f"which hub for {place}"
+    else:
+        question = f"{context.question} in {place}"
+    return _answer(assistant, served, question, context.when, lang, region)
+
+
+def _new_record(
+    assistant: Assistant,
+    served: _Served,
+    clause: Clause,
+    words: list[str],
+    context: Context,
+    lang: str,
+    region: str | None,
+) -> Reply | None:
+    """'en RoboHouse?': the last question about another Hub or Fieldlab."""
+    if context.question is None or context.record is None or len(words) > 6:
+        return None
+    found = served.records.find(words)
+    if found is None:
+        return None
+    name = " ".join(words[found[1] : found[2]])
+    question = _swap_record(served, context.question, name)
+    return _answer(assistant, served, question, clause.when or context.when, lang, region)
+
+
+def _new_topic(
+    assistant: Assistant,
+    served: _Served,
+    clause: Clause,
+    words: list[str],
+    context: Context,
+    lang: str,
+    region: str | None,
+) -> Reply | None:
+    """'and the companies?': the last question's frame (how many, what, who) with the new
+    subject, or the last question with the new words added."""
+    if context.question is None or len(words) > 6:
+        return None
+    rest = [w for w in words if w not in _ELLIPSIS_WORDS]
+    if not rest:
+        return None
+    frame = [w for w in tokens(context.question) if is_stopword(w)]
+    best: Reply | None = None
+    for question in (" ".join(frame + rest), f"{context.question} {' '.join(rest)}"):
+        reply = _answer(assistant, served, question, clause.when or context.when, lang, region)
+        if reply.confident and not reply.declined and (best is None or reply.score > best.score):
+            best = reply
+    return best
+
+
+_WHAT_CUES = frozenset("wat doen doet what do does doing about over is".split())
+_ELLIPSIS_WORDS = frozenset(
+    "en and of or maar but ook also what about how hoe zit het met voor for the de het".split()
+)
 
 
 def _leans_on_context(words: list[str], alone: Reply) -> bool:

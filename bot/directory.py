@@ -53,14 +53,21 @@ THEME_WORDS: dict[str, tuple[str, ...]] = {
 _HUB_WORDS = frozenset("hub hubs aanspreekpunt loket".split())
 # Words that say "this is where my business is" next to a place name.
 _LOCATED_WORDS = frozenset(
-    "terecht aankloppen gevestigd vestiging based located zit zitten sit".split()
+    """
+    terecht aankloppen gevestigd vestiging based located zit zitten sit heen naartoe helpt
+    helpen hulp help contact turn go
+    """.split()
 )
 _FIELDLAB_WORDS = frozenset("fieldlab fieldlabs proeftuin proeftuinen labs lab".split())
 _LIST_CUES = frozenset(
-    "welke welk which lijst list overzicht overview alle all any zijn are fieldlabs".split()
+    """
+    welke welk which lijst list overzicht overview alle all any zijn are fieldlabs buurt near
+    nearby dichtbij omgeving er there
+    """.split()
 )
 WELL_KNOWN_PER_PROVINCE = 30
-COMMON_ZIPF = 3.3
+_TOWN_WORDS = frozenset("stad city town gemeente municipality".split())
+COMMON_ZIPF = 4.8
 _NATIONAL = frozenset("nederland netherlands holland nl".split())
 _PREPOSITIONS = frozenset("in uit te near bij rond around omgeving".split())
 
@@ -93,6 +100,7 @@ class DirectoryIndex:
         # is also a common word ("Een", "Best", "Son") only when written with a capital.
         self._well_known = set(self._names)
         self._ambiguous: set[str] = set()
+        self._small: set[str] = set()  # villages: named after "in"/"uit" or with a capital
         self._province_by_key: dict[str, str] = {_key(p): p for p in self._provinces}
         for province, places in knowledge.places.provinces.items():
             for rank, place in enumerate(places):
@@ -103,7 +111,9 @@ class DirectoryIndex:
                 self._province_by_key.setdefault(key, province)
                 if rank < WELL_KNOWN_PER_PROVINCE:
                     self._well_known.add(key)
-                if is_stopword(key) or len(key) <= 3 or frequency.zipf(key) >= COMMON_ZIPF:
+                else:
+                    self._small.add(key)
+                if is_stopword(key) or len(key) <= 2 or frequency.zipf(key) >= COMMON_ZIPF:
                     self._ambiguous.add(key)
         for lab in knowledge.fieldlabs:
             for place in lab.places:
@@ -125,6 +135,7 @@ class DirectoryIndex:
             distinctive = "".join(w for w in tokens(name) if w not in _FIELDLAB_WORDS)
             if len(distinctive) >= 6:
                 self._fuzzy_names.setdefault(distinctive[:1], []).append(distinctive)
+        self._province_keys = [_key(p) for p in self._provinces]
         self._by_first: dict[str, list[str]] = {}
         for name in self._well_known:
             self._by_first.setdefault(name[:1], []).append(name)
@@ -152,11 +163,24 @@ class DirectoryIndex:
             for i in range(len(words) - size + 1):
                 key = " ".join(words[i : i + size])
                 if key in self._names and key not in _NATIONAL:
-                    if key in self._ambiguous and (names is None or words[i] not in names):
+                    capital = names is None or words[i] in names
+                    after_preposition = i > 0 and words[i - 1] in _PREPOSITIONS
+                    # "in leiden" is the town, "wie leiden de hub" the verb.
+                    town = after_preposition and key in self._well_known
+                    if key in self._ambiguous and not capital and not town:
+                        continue
+                    if key in self._small and not (capital or after_preposition):
                         continue
                     return self._names[key], None
         for word in words:  # typo tolerance on single words: "Enschde", "Overijsel"
             # Short words are too often real words near a town: leden~Leiden, hoort~Hoorn.
+            # Six letters only against provinces ("zeland").
+            if len(word) == 6 and word not in _NATIONAL and not is_stopword(word):
+                found = process.extractOne(
+                    word, self._province_keys, scorer=OSA.distance, score_cutoff=1
+                )
+                if found is not None:
+                    return self._names[found[0]], None
             if len(word) >= 7 and word not in _NATIONAL and not is_stopword(word):
                 found = process.extractOne(
                     word,
@@ -178,11 +202,17 @@ class DirectoryIndex:
         return None, None
 
     def themes_in(self, words: list[str]) -> list[str]:
-        found = []
+        """The themes a question names, in the order it names them."""
+        found: dict[str, int] = {}
         for theme, prefixes in THEME_WORDS.items():
-            if any(w.startswith(p) for w in words for p in prefixes):
-                found.append(theme)
-        return found
+            for at, word in enumerate(words):
+                if any(word.startswith(p) for p in prefixes) or (
+                    len(word) >= 5
+                    and not is_stopword(word)
+                    and process.extractOne(word, prefixes, scorer=OSA.distance, score_cutoff=1)
+                ):  # "optcs", "robtica"
+                    found.setdefault(theme, at)
+        return sorted(found, key=lambda t: found[t])
 
     def mentions_record(self, words: list[str]) -> bool:
         """True when the question names a Fieldlab or Hub (typos and split words allowed)."""
@@ -228,7 +258,9 @@ class DirectoryIndex:
         wants_list = bool(_LIST_CUES & set(words)) or len(content) <= 4
         if about_fieldlabs and not about_hubs and wants_list:
             if place is not None:
-                return self._fieldlabs_at(place, lang)
+                # "Groningen stad", "Utrecht city": the town, not the province.
+                town = bool(_TOWN_WORDS & set(words))
+                return self._fieldlabs_at(place, lang, town)
             themes = self.themes_in([w for w in words if w not in _FIELDLAB_WORDS])
             if themes:
                 return self._fieldlabs_on(themes, lang)
@@ -303,8 +335,8 @@ class DirectoryIndex:
         # A list cites once: the first sources of its records, deduplicated by the renderer.
         return tuple(source for lab in labs for source in lab.sources[:1])
 
-    def _fieldlabs_at(self, place: str, lang: str) -> DirectoryAnswer:
-        is_province = place in self._provinces
+    def _fieldlabs_at(self, place: str, lang: str, town: bool = False) -> DirectoryAnswer:
+        is_province = place in self._provinces and not town
         key = "province" if is_province else "place"
         entry = f"fieldlabs.{key}.{_slug(place)}"
         if is_province:

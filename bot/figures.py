@@ -43,6 +43,9 @@ def figure_text(
     same = [f for f in figures if f.date.year == when.year]
     if same:
         chosen = _pick_part(same, when.part)
+        if when.month:
+            gap = min(abs((f.date.month or 6) - when.month) for f in same)
+            chosen = [f for f in same if abs((f.date.month or 6) - when.month) == gap]
         body = " ".join(_sentence(f, lang) for f in chosen)
         return body, tuple(s for f in chosen for s in f.sources) or entry.sources
     distance = min(abs(f.date.year - when.year) for f in figures)

@@ -191,7 +191,7 @@ class Analyzer:
                 out.append(phrase)
                 i += 2
                 continue
-            token = words[i]
+            token = _NUMBER_WORDS.get(words[i], words[i])
             i += 1
             if token in stopwords:
                 continue
@@ -320,7 +320,7 @@ class Analyzer:
                     term = None
                 if term is not None:
                     continue
-            analysed = self.query_term(words[i], lang)
+            analysed = self.query_term(_NUMBER_WORDS.get(words[i], words[i]), lang)
             if analysed is not None:
                 before = i - 1
                 while before > 0 and words[before] in _ARTICLES:
@@ -339,14 +339,31 @@ _ARTICLES = frozenset("de het een die dat deze dit the a an this that my mijn on
 
 
 def _common_factor(word: str) -> float:
-    """How much an unknown, unscoped word counts: common language counts little."""
+    """How much an unknown, unscoped word counts: very common language ("eigenlijk",
+    "so far") counts little, everyday words somewhat less, rare words and names in full."""
     zipf = frequency.zipf(word)
-    if zipf >= 4.0:
+    if zipf >= 5.0:
         return GENERIC_FACTOR
+    if zipf >= 4.0:
+        return 0.7
     if zipf >= 3.0:
-        return 0.6
+        return 0.85
     return 1.0
 
+
+# Small numbers as words and as digits are one term: "vier typen" = "4 typen". "een" and
+# "one" stay words: they are articles far more often.
+_NUMBER_WORDS = {
+    word: str(value)
+    for value, words in enumerate(
+        (
+            "", "", "twee two", "drie three", "vier four", "vijf five", "zes six",
+            "zeven seven", "acht eight", "negen nine", "tien ten", "elf eleven",
+            "twaalf twelve",
+        )
+    )
+    for word in words.split()
+}  # fmt: skip
 
 # Stopwords that look like content words; a typo must not turn "nummer" into "number".
 _CONTENT_LIKE = frozenset("number quantity aantal aantallen".split())
@@ -461,18 +478,30 @@ class Matcher:
             or (not known and len(term.surface) <= 2)
         )
 
-    def weight(self, term: _Term) -> float:
+    def weight(self, term: _Term, names: frozenset[str] = frozenset()) -> float:
         """IDF weight; a word no entry uses weighs like a rare word, so it lowers coverage,
         unless it is common language outside a "in/bij …" phrase (chatter, not subject)."""
         known = term.term is not None and term.term in self._idf
         base = self._idf[term.term] if known and term.term else self._unknown_weight
         if self.is_generic(term):
             base *= GENERIC_FACTOR
-        elif not known and not term.scoped and not term.surface.isdigit():
+        elif (
+            not known
+            and not term.scoped
+            and not term.surface.isdigit()
+            and term.surface not in names  # "Duitsland", "Frankrijk": a name is a subject
+        ):
             base *= _common_factor(term.surface)
         return base * term.factor
 
-    def search(self, question: str, *, lang: str = "nl", limit: int = 4) -> Match:
+    def search(
+        self,
+        question: str,
+        *,
+        lang: str = "nl",
+        limit: int = 4,
+        names: frozenset[str] = frozenset(),
+    ) -> Match:
         """Rank entries for `question`; `confident` says whether the first one is trusted.
 
         An entry's score is the share of the question's weight it knows (over all its
@@ -485,13 +514,15 @@ class Matcher:
         total = 0.0
         unknown_weights: list[float] = []
         for term in terms:
-            weight = self.weight(term)
+            weight = self.weight(term, names)
             if term.term is not None and term.term in self._idf:
                 previous = query_terms.get(term.term, 0.0)
                 query_terms[term.term] = max(previous, weight)
                 total += max(weight - previous, 0.0)
             else:
-                if term.scoped:  # "in België", "bij Unilever": narrows what is asked
+                if term.scoped and (
+                    frequency.zipf(term.surface) < 5.0 or term.surface in names
+                ):  # "in België", "bij Unilever": narrows what is asked
                     weight *= SCOPE_FACTOR
                 unknown_weights.append(weight)
         # A question is about one or two things: the first unknown words count in full, more of

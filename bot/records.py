@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot import frequency
 from bot.cards import hub_name, themes_text
 from bot.model import Fieldlab, Hub, KnowledgeBase, Person, Source
 from bot.text import is_stopword, tokens
@@ -33,7 +34,10 @@ _FIELD_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
                           "mailadres".split())),
     ("labs", frozenset("fieldlabs labs".split())),
     ("hub", frozenset("hub hubs".split())),
-    ("lead", frozenset("leidt leiden leiding trekker trekkers coordineert coordinator "
+    ("when", frozenset("wanneer when sinds since erkend erkenning recognised recognized status "
+                       "predicaat label plaquette".split())),
+    ("lead", frozenset("run leidt leiden leiding trekker trekkers coordineert coordinator "
+                       "organisatie organisation organization organisaties opgericht oprichter "
                        "coordinatie runs leads led lead behind achter eigenaar coordinates "
                        "coordinated organises organiseert opgezet oprichter oprichters "
                        "founded founder founders".split())),
@@ -41,6 +45,10 @@ _FIELD_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
                         "town vestiging based situated address regio region provincie "
                         "province provincies provinces".split())),
 )  # fmt: skip
+
+
+COMMON_NAME_ZIPF = 5.0
+_RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs".split())
 
 
 @dataclass(frozen=True)
@@ -81,13 +89,24 @@ class RecordIndex:
         if len(joined) >= 3:
             self._names.setdefault(joined, record)
 
-    def find(self, words: list[str]) -> tuple[str, int, int] | None:
-        """(record id, start, end) of the longest record name in `words`, typos allowed."""
+    def find(
+        self, words: list[str], names: frozenset[str] | None = None
+    ) -> tuple[str, int, int] | None:
+        """(record id, start, end) of the longest record name in `words`, typos allowed. A
+        name that is also a common word ("SAMEN") counts when capitalised (`names`: the
+        words the user capitalised, None when unknown) or next to "fieldlab"/"hub"."""
         for size in range(min(6, len(words)), 0, -1):
             for i in range(len(words) - size + 1):
                 gram = words[i : i + size]
                 joined = "".join(gram)
                 if joined in self._names:
+                    if size == 1 and frequency.zipf(joined) >= COMMON_NAME_ZIPF:
+                        near = {
+                            words[i - 1] if i else "",
+                            words[i + 1] if i + 1 < len(words) else "",
+                        }
+                        if not (names is None or joined in names or near & _RECORD_WORDS):
+                            continue
                     return self._names[joined], i, i + size
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
@@ -107,10 +126,16 @@ class RecordIndex:
                     return self._names[found[0]], i, i + size
         return None
 
-    def answer(self, question: str, lang: str, record: str | None = None) -> RecordAnswer | None:
+    def answer(
+        self,
+        question: str,
+        lang: str,
+        record: str | None = None,
+        names: frozenset[str] | None = None,
+    ) -> RecordAnswer | None:
         """The field a question asks of the record it names (or of `record`, from context)."""
         words = tokens(question)
-        found = self.find(words)
+        found = self.find(words, names)
         rest = words
         if found is not None:
             record, start, end = found
@@ -129,8 +154,16 @@ class RecordIndex:
         return None
 
 
+_ALL_CUES = sorted({cue for _, cues in _FIELD_WORDS for cue in cues if len(cue) >= 6})
+
+
 def _field(words: list[str]) -> str | None:
     present = set(words)
+    for word in words:  # "webiste", "wesbite": a field word with a typo
+        if len(word) >= 6 and word not in present - {word} and not is_stopword(word):
+            found = process.extractOne(word, _ALL_CUES, scorer=OSA.distance, score_cutoff=1)
+            if found is not None:
+                present.add(found[0])
     for field, cues in _FIELD_WORDS:
         if cues & present:
             if field == "labs" and not (
@@ -200,6 +233,9 @@ def _hub_field(knowledge: KnowledgeBase, hub: Hub, field: str, lang: str) -> Rec
         return RecordAnswer(hub.id, field, " ".join(parts), sources, True)
     if field in ("status", "successor"):
         return _status(hub.id, name, hub.status, hub.status_date, hub.successor, lang, sources)
+    if field == "when":
+        summary = hub.summary.get(lang) or hub.summary.get("nl") or ""
+        return RecordAnswer(hub.id, field, summary, sources, bool(summary))
     if field == "hub":
         return RecordAnswer(hub.id, field, say("record_is_hub", lang, name=name), sources, True)
     where = ", ".join(hub.provinces) or hub.region or ""
@@ -271,6 +307,9 @@ def _lab_field(knowledge: KnowledgeBase, lab: Fieldlab, field: str, lang: str) -
         return RecordAnswer(lab.id, field, body, sources, True)
     if field in ("status", "successor"):
         return _status(lab.id, name, lab.status, lab.status_date, {}, lang, sources)
+    if field == "when":
+        summary = lab.summary.get(lang) or lab.summary.get("nl") or ""
+        return RecordAnswer(lab.id, field, summary, sources, bool(summary))
     if field == "labs":
         return RecordAnswer(lab.id, field, say("record_is_lab", lang, name=name), sources, True)
     places = ", ".join(lab.places)

@@ -57,7 +57,9 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
     },
     "national": {
-        "nl": "Het landelijke Smart Industry-programma is bereikbaar via https://smartindustry.nl.",
+        "nl": (
+            "Het landelijke Smart Industry-programma is bereikbaar via https://smartindustry.nl."
+        ),
         "en": "The national Smart Industry programme can be reached via https://smartindustry.nl.",
     },
     "hub_unnamed_in_text": {
@@ -113,7 +115,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "According to my sources {name} is active{when}.",
     },
     "record_status_unknown": {
-        "nl": "Of {name} nog actief is, staat niet in mijn bronnen; ik weet niet dat het gestopt is.",
+        "nl": (
+            "Of {name} nog actief is, staat niet in mijn bronnen; ik weet niet dat het gestopt is."
+        ),
         "en": "Whether {name} is still active is not in my sources; I know of no end to it.",
     },
     "record_successor": {"nl": "Het vervolg: {successor}.", "en": "Its successor: {successor}."},
@@ -134,8 +138,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{name} is the Smart Industry Hub for {region} ({provinces}).",
     },
     "record_hub_region_unconfirmed": {
-        "nl": "{name} werkt in {region}; welke provincies precies ({provinces}?) bevestigen mijn bronnen niet.",
-        "en": "{name} works in {region}; my sources do not confirm exactly which provinces ({provinces}?).",
+        "nl": (
+            "{name} werkt in {region}; welke provincies precies ({provinces}?) bevestigen mijn "
+            "bronnen niet."
+        ),
+        "en": (
+            "{name} works in {region}; my sources do not confirm exactly which provinces "
+            "({provinces}?)."
+        ),
     },
     "record_where_unknown": {
         "nl": "Waar {name} zit, staat niet in mijn bronnen.",
@@ -152,28 +162,52 @@ TEXTS: dict[str, dict[str, str]] = {
     "record_lab_where": {"nl": "{name} zit in {where}.", "en": "{name} is in {where}."},
     "record_lab_themes": {"nl": "Thema's: {themes}.", "en": "Themes: {themes}."},
     "route_hub": {
-        "nl": "Voor ondernemers in {where} is {hub}{site} de regionale Smart Industry Hub. U kunt daar met uw vraag aankloppen.",
-        "en": "For entrepreneurs in {where} the regional Smart Industry Hub is {hub}{site}. You can take your question there.",
+        "nl": (
+            "Voor ondernemers in {where} is {hub}{site} de regionale Smart Industry Hub. U kunt "
+            "daar met uw vraag aankloppen."
+        ),
+        "en": (
+            "For entrepreneurs in {where} the regional Smart Industry Hub is {hub}{site}. You can "
+            "take your question there."
+        ),
     },
     "route_stopped": {
         "nl": "De Smart Industry Hub voor {where} was {hub}{site}, maar die is gestopt.",
         "en": "The Smart Industry Hub for {where} was {hub}{site}, but it has stopped.",
     },
     "route_stopped_successor": {
-        "nl": "De Smart Industry Hub voor {where} was {hub}{site}, maar die is gestopt. Het vervolg is {successor}.",
-        "en": "The Smart Industry Hub for {where} was {hub}{site}, but it has stopped. Its successor is {successor}.",
+        "nl": (
+            "De Smart Industry Hub voor {where} was {hub}{site}, maar die is gestopt. Het vervolg "
+            "is {successor}."
+        ),
+        "en": (
+            "The Smart Industry Hub for {where} was {hub}{site}, but it has stopped. Its "
+            "successor is {successor}."
+        ),
     },
     "route_unconfirmed": {
-        "nl": "Onze bronnen bevestigen niet welke Hub {where} bedient. Waarschijnlijk is dat {hub}, maar dat staat niet vast.",
-        "en": "Our sources do not confirm which Hub serves {where}. It is probably {hub}, but that is not certain.",
+        "nl": (
+            "Onze bronnen bevestigen niet welke Hub {where} bedient. Waarschijnlijk is dat {hub}, "
+            "maar dat staat niet vast."
+        ),
+        "en": (
+            "Our sources do not confirm which Hub serves {where}. It is probably {hub}, but that "
+            "is not certain."
+        ),
     },
     "route_none": {
         "nl": "Welke Smart Industry Hub {where} bedient, staat niet in onze bronnen.",
         "en": "Which Smart Industry Hub serves {where} is not in our sources.",
     },
     "unknown_place": {
-        "nl": "De plaats '{place}' ken ik niet. Noem uw provincie of een grotere plaats in de buurt, dan zoek ik de Hub of de Fieldlabs erbij.",
-        "en": "I don't know the place '{place}'. Tell me your province or a larger town nearby and I'll look up the Hub or the Fieldlabs.",
+        "nl": (
+            "De plaats '{place}' ken ik niet. Noem uw provincie of een grotere plaats in de "
+            "buurt, dan zoek ik de Hub of de Fieldlabs erbij."
+        ),
+        "en": (
+            "I don't know the place '{place}'. Tell me your province or a larger town nearby and "
+            "I'll look up the Hub or the Fieldlabs."
+        ),
     },
     "labs_in": {
         "nl": "Fieldlabs in {place} volgens onze gegevens:",
@@ -198,12 +232,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "I'm not sure what you mean. Do you mean one of these questions?",
     },
     "out_of_scope": {
-        "nl": "Daar kan ik u niet mee helpen: ik beantwoord vragen over de Smart Industry Fieldlabs, de regionale Smart Industry Hubs en de resultaten van het programma.",
-        "en": "That is outside what I know: I answer questions about the Smart Industry Fieldlabs, the regional Smart Industry Hubs and the programme's results.",
+        "nl": (
+            "Daar kan ik u niet mee helpen: ik beantwoord vragen over de Smart Industry "
+            "Fieldlabs, de regionale Smart Industry Hubs en de resultaten van het programma."
+        ),
+        "en": (
+            "That is outside what I know: I answer questions about the Smart Industry Fieldlabs, "
+            "the regional Smart Industry Hubs and the programme's results."
+        ),
     },
     "fallback_own_hub_stopped": {
-        "nl": "Dat staat niet in mijn bronnen. De Hub voor uw regio was {hub}{website}; die is gestopt, maar kijk op smartindustry.nl voor het vervolg.",
-        "en": "That is not in my sources. The Hub for your region was {hub}{website}; it has stopped, but see smartindustry.nl for its successor.",
+        "nl": (
+            "Dat staat niet in mijn bronnen. De Hub voor uw regio was {hub}{website}; die is "
+            "gestopt, maar kijk op smartindustry.nl voor het vervolg."
+        ),
+        "en": (
+            "That is not in my sources. The Hub for your region was {hub}{website}; it has "
+            "stopped, but see smartindustry.nl for its successor."
+        ),
     },
     "greet": {"nl": "Hallo!", "en": "Hello!"},
     "greet_morning": {"nl": "Goedemorgen!", "en": "Good morning!"},

@@ -21,18 +21,20 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.text import fold, strip_invisible
+from bot.text import fold, is_stopword, strip_invisible
 
 MAX_QUESTIONS = 3
 
 
 @dataclass(frozen=True)
 class When:
-    """The moment a question asks about: a year (with early/late part), or the latest."""
+    """The moment a question asks about: a year (with early/late part or month), or the
+    latest."""
 
     year: int | None = None
     part: str = ""  # "begin" | "eind" | "" (the whole year)
     latest: bool = False
+    month: int = 0
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,12 @@ _GOODBYES = (
     "bye",
     "goodbye",
     "have a nice day",
+    "dat was het",
+    "dat was alles",
+    "that was it",
+    "thats all",
+    "that is all",
+    "fijne dag nog",
 )
 # Openings that say a question is coming, not what it is.
 _PREAMBLES = re.compile(
@@ -170,10 +178,20 @@ _YEAR_PART = re.compile(
     r"the beginning of|the start of)\s+(?:van\s+|of\s+)?)?(?:(?:het\s+)?jaar\s+|in\s+)?"
     r"(20[0-3]\d)\b"
 )
+_MONTHS = {
+    "jan": 1, "feb": 2, "maa": 3, "mar": 3, "apr": 4, "mei": 5, "may": 5, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "mrt": 3, "okt": 10, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH_YEAR = re.compile(
+    r"\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december|january|february|march|may|june|july|august|october|jan|feb|mrt|apr|jun|jul|"
+    r"aug|sep|sept|okt|oct|nov|dec)\.?\s+(20[0-3]\d)\b"
+)
 _LATEST = re.compile(
     r"\b(?:nu|momenteel|op dit moment|tegenwoordig|inmiddels|vandaag de dag|actueel|"
     r"actuele|laatste|recentste|meest recente|nieuwste|currently|right now|now|today|"
-    r"these days|latest|most recent|newest|so far|tot nu toe|up to now|to date)\b"
+    r"these days|latest|most recent|newest|so far|tot nu toe|up to now|to date|"
+    r"at the moment|at present|op het moment|for now|voor nu)\b"
 )
 _YEAR_PREPOSITIONS = re.compile(r"\b(?:in|per|tot|sinds|vanaf|rond|around|by|until|since)\s*$")
 
@@ -279,6 +297,11 @@ def _en_value(phrase: str) -> int | None:
     return total + current
 
 
+_THOUSANDS = re.compile(r"\b(\d+000) (\d{1,3})\b")
+_DECIMAL = re.compile(r"\b(\d+) (?:komma|point|punt) (\d+)\b")
+_SPOKEN_YEAR = re.compile(r"\b20 (1\d|2\d)\b")
+
+
 def numbers_as_digits(text: str) -> str:
     """'vierhonderddertig banen' -> '430 banen', 'two hundred and forty million' -> '240
     million'. Works on folded text; a lone 'een'/'one' stays a word."""
@@ -297,7 +320,12 @@ def numbers_as_digits(text: str) -> str:
         value = _en_value(phrase)
         return str(value) if value is not None else phrase
 
-    return _EN_NUMBER.sub(english, _NL_NUMBER.sub(dutch, text))
+    text = _EN_NUMBER.sub(english, _NL_NUMBER.sub(dutch, text))
+    # "tweeduizend driehonderdvijftig" -> 2350, "drie komma vijf" -> 3,5, "twintig achttien"
+    # (a year said aloud) -> 2018.
+    text = _THOUSANDS.sub(lambda m: str(int(m.group(1)) + int(m.group(2))), text)
+    text = _DECIMAL.sub(r"\1,\2", text)
+    return _SPOKEN_YEAR.sub(r"20\1", text)
 
 
 # -- reading --------------------------------------------------------------------------------
@@ -356,6 +384,27 @@ def _is_question(words: list[str], raw: str) -> bool:
     return bool(_QUESTION_WORDS & set(words)) or words[0] in _VERB_FIRST
 
 
+_COMMA_QUESTION = re.compile(
+    r",\s+(?=(?:hoeveel|wat|wie|waar|wanneer|welke|hoe|how|what|who|where|when|which)\b)",
+    re.IGNORECASE,
+)
+# "kan mijn bedrijf meedoen?": the asker's own company is who asks, not what is asked.
+_OWN_COMPANY = re.compile(
+    r"\b(?:mijn|ons|onze|my|our)\s+(?:eigen\s+|own\s+|kleine\s+|small\s+)?"
+    r"(?:bedrijf|bedrijfje|onderneming|zaak|firma|company|business|firm|startup|"
+    r"organisatie|organisation|organization)\b"
+)
+_LEADING_CONJUNCTION = re.compile(r"^(?:en|and|of|or|ook|also|plus)\s+")
+_DEMONSTRATIVES = frozenset("dat dit die deze that this it those these".split())
+# Set phrases with "in" that do not narrow a question to a place or sector.
+_IDIOMS = re.compile(
+    r"\b(?:in a nutshell|in het kort|in het algemeen|in principe|in feite|in general|in short|"
+    r"in detail|in het bijzonder|at all|in any case|in elk geval|in ieder geval|"
+    r"in de praktijk|in practice|in real life|in a few words|in een paar woorden|"
+    r"in simple terms|in jip en janneke taal|in gewone taal|in plain words)\b"
+)
+
+
 # A statement asks nothing: no question word, no question mark, no verb first, and no
 # request ("ik zoek", "graag info over", "looking for", "interested in").
 _REQUEST = frozenset(
@@ -378,9 +427,13 @@ def _fix_domain_words(words: list[str]) -> list[str]:
     i = 0
     while i < len(words):
         word = words[i]
-        if word == "field" and i + 1 < len(words) and words[i + 1] in ("lab", "labs"):
-            out.append("field" + words[i + 1])
+        if word in _FIELD_HALVES and i + 1 < len(words) and words[i + 1] in ("lab", "labs"):
+            out.append("field" + words[i + 1])  # "field labs", voice-to-text "fiel lab"
             i += 2
+            continue
+        if word in _SPOKEN:
+            out.append(_SPOKEN[word])
+            i += 1
             continue
         if word not in _DOMAIN and 6 <= len(word) <= 11 and word[0] in "fv":
             found = process.extractOne(word, _DOMAIN, scorer=OSA.distance, score_cutoff=2)
@@ -392,10 +445,19 @@ def _fix_domain_words(words: list[str]) -> list[str]:
 
 
 _DOMAIN = ("fieldlab", "fieldlabs")
+_FIELD_HALVES = frozenset("field fiel feel veld vield fields".split())
+# How speech-to-text and quick typing spell the programme's own words.
+_SPOKEN = {"hup": "hub", "hups": "hubs", "hubz": "hubs", "hubb": "hub", "hubbs": "hubs"}
 
 
 def _take_when(text: str) -> tuple[str, When | None]:
     """Cut the year or 'now' out of a clause: ('hoeveel fieldlabs waren er', When(2017))."""
+    month_match = _MONTH_YEAR.search(text)
+    if month_match is not None:
+        month = _MONTHS[month_match.group(1)[:3]]
+        before = _YEAR_PREPOSITIONS.sub("", text[: month_match.start()]).rstrip()
+        cleaned = f"{before} {text[month_match.end() :]}".strip()
+        return cleaned, When(int(month_match.group(2)), "", False, month)
     match = _YEAR_PART.search(text)
     if match is not None:
         part_word = (match.group(1) or "").replace("the ", "").replace(" of", "")
@@ -407,7 +469,8 @@ def _take_when(text: str) -> tuple[str, When | None]:
         return cleaned, When(int(match.group(2)), part)
     latest = _LATEST.search(text)
     if latest is not None:
-        return text, When(latest=True)
+        cleaned = f"{text[: latest.start()]} {text[latest.end() :]}".strip()
+        return cleaned or text, When(latest=True)
     return text, None
 
 
@@ -431,7 +494,29 @@ def _split_questions(words: list[str]) -> list[list[str]]:
         current.append(word)
     if current:
         parts.append(current)
-    return parts
+    return [_with_subject(part, parts[0]) if n else part for n, part in enumerate(parts)]
+
+
+# Words that stand for the subject of the question before: "what is DCMC and where is it".
+_SUBJECT_PRONOUNS = frozenset("it its they them their those ze zij die het hun deze".split())
+
+
+def _with_subject(part: list[str], first: list[str]) -> list[str]:
+    """A later question's pronoun replaced by the first question's subject words."""
+    if not _SUBJECT_PRONOUNS & set(part):
+        return part
+    subject = [w for w in first if not is_stopword(w) and w not in _QUESTION_WORDS]
+    if not subject:
+        return part
+    out: list[str] = []
+    replaced = False
+    for word in part:
+        if word in _SUBJECT_PRONOUNS and not replaced:
+            out += subject
+            replaced = True
+        else:
+            out.append(word)
+    return out
 
 
 def read(message: str) -> Reading:
@@ -439,6 +524,7 @@ def read(message: str) -> Reading:
     text = " ".join(strip_invisible(message or "").split())
     sentences = []
     for sentence in _SENTENCE.split(text):
+        sentence = _COMMA_QUESTION.sub(" en ", sentence)  # "hoeveel X, hoeveel Y en ..."
         # "Ik heb een bedrijf in Zwolle, waar moet ik heen?": the introduction is a part.
         head, comma, tail = sentence.partition(", ")
         head_words = _words(head)
@@ -448,6 +534,7 @@ def read(message: str) -> Reading:
             and head_words
             and (_INTRO.match(" ".join(head_words)) or _is_statement(head_words, head))
             and _is_question(_words(tail), tail)
+            and not _DEMONSTRATIVES & set(_words(tail))
         ):
             sentences += [head, tail]
         else:
@@ -487,20 +574,33 @@ def read(message: str) -> Reading:
         if _INTRO.match(plain) and not _is_question(plain.split(), sentence):
             intro.append(sentence)
             continue
+        plain = numbers_as_digits(plain)
         if _is_statement(plain.split(), sentence):
             statements.append((len(clauses), sentence, plain))
             continue
-        plain = numbers_as_digits(plain)
-        for part in _split_questions(plain.split()):
-            clause_text, when = _take_when(" ".join(part))
-            clauses.append(Clause(clause_text or " ".join(part), " ".join(part), when, names))
+        if (
+            statements
+            and statements[-1][0] == len(clauses)
+            and _DEMONSTRATIVES & set(plain.split())
+        ):
+            # "240 miljoen aan investeringen... uit welk onderzoek komt dat getal?": the
+            # statement just before holds what "dat" is.
+            plain = f"{statements.pop()[2]} {plain}"
+        parts = _split_questions(plain.split())
+        taken = [_take_when(" ".join(part)) for part in parts]
+        shared = next((w for _, w in taken if w is not None), None)
+        for part, (clause_text, when) in zip(parts, taken, strict=True):
+            clause_text = _IDIOMS.sub(" ", clause_text).strip()
+            clause_text = _OWN_COMPANY.sub(" ", clause_text).strip()
+            clause_text = _LEADING_CONJUNCTION.sub("", clause_text)
+            original = " ".join(part)
+            clauses.append(Clause(clause_text or original, original, when or shared, names))
     # Statements are what the asker tells about themselves when they also ask something;
     # when nothing else is asked, a statement is the question ("fieldlabs in Delft").
     if clauses:
         intro += [sentence for _, sentence, _ in statements]
     else:
         for _, _, plain in statements:
-            plain = numbers_as_digits(plain)
             clause_text, when = _take_when(plain)
             clauses.append(Clause(clause_text or plain, plain, when, names))
     return Reading(
