@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ class Config:
     webhook_secret: str | None = None
     secret: str | None = None
     rate_limit_per_minute: int = 20
+    health_seconds: float = 60.0  # between `event=health` lines; 0: only at shutdown
 
     @property
     def database_path(self) -> Path:
@@ -47,6 +49,19 @@ def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 0) -> i
         raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
     if value < minimum:
         raise ConfigError(f"{name} must be at least {minimum}, got {value}")
+    return value
+
+
+def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not math.isfinite(value) or value < 0:
+        raise ConfigError(f"{name} must be 0 or more seconds, got {raw!r}")
     return value
 
 
@@ -85,4 +100,5 @@ def load_config(env: Mapping[str, str] | None = None) -> Config:
         webhook_secret=(env.get("BOT_WEBHOOK_SECRET") or "").strip() or None,
         secret=(env.get("BOT_SECRET") or "").strip() or None,
         rate_limit_per_minute=_int(env, "BOT_RATE_LIMIT", 20, minimum=1),
+        health_seconds=_seconds(env, "BOT_HEALTH_SECONDS", 60.0),
     )

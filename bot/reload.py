@@ -17,6 +17,7 @@ from watchfiles import Change, awatch
 
 from bot.assistant import Assistant
 from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
+from bot.logs import log_event
 from bot.matching import Matcher
 
 log = logging.getLogger(__name__)
@@ -30,12 +31,6 @@ class ReloadResult:
     summary: str
     problems: tuple[str, ...] = ()
     seconds: float = 0.0
-
-    def message(self) -> str:
-        """One text for staff: `OK: …` or the problems, one per line."""
-        if self.ok:
-            return self.summary
-        return "\n".join(self.problems) + "\n(the previous knowledge stays in service)"
 
 
 def _build(folder: Path, assistant: Assistant) -> tuple[KnowledgeBase, Matcher]:
@@ -75,23 +70,41 @@ class KnowledgeReloader:
             except KnowledgeError as exc:
                 problems = tuple(str(p) for p in exc.problems)
                 result = ReloadResult(False, "", problems, time.perf_counter() - started)
-                log.warning(
-                    "event=reload ok=false problems=%d first=%r", len(problems), problems[0]
+                log_event(
+                    "reload",
+                    logging.WARNING,
+                    logger=log,
+                    ok=False,
+                    problems=len(problems),
+                    first=problems[0],
                 )
             except Exception as exc:  # a reload must never take the bot down
-                log.exception("event=reload ok=false error=%s", type(exc).__name__)
+                log_event(
+                    "reload",
+                    logging.ERROR,
+                    logger=log,
+                    exc_info=exc,
+                    ok=False,
+                    error=type(exc).__name__,
+                )
                 result = ReloadResult(False, "", (f"{self.folder}:0: {exc}",))
             else:
                 self.assistant.swap(knowledge, matcher)
                 result = ReloadResult(
                     True, self.assistant.knowledge.summary(), (), time.perf_counter() - started
                 )
-                log.info("event=reload ok=true seconds=%.3f %s", result.seconds, result.summary)
+                log_event(
+                    "reload",
+                    logger=log,
+                    ok=True,
+                    seconds=round(result.seconds, 3),
+                    summary=result.summary,
+                )
         if self.on_result is not None:
             try:
                 await self.on_result(result)
-            except Exception:
-                log.exception("event=reload_notify ok=false")
+            except Exception as exc:
+                log_event("reload_notify", logging.ERROR, logger=log, exc_info=exc, ok=False)
         return result
 
     async def watch(self) -> None:
@@ -106,7 +119,14 @@ class KnowledgeReloader:
             ):
                 await self.reload()
         except FileNotFoundError:
-            log.warning("event=watch ok=false reason=folder_missing folder=%s", self.folder)
+            log_event(
+                "watch",
+                logging.WARNING,
+                logger=log,
+                ok=False,
+                reason="folder_missing",
+                folder=self.folder,
+            )
 
     def stop(self) -> None:
         self._stop.set()

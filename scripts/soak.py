@@ -32,7 +32,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
-from botapi import BotAPIServer, BotProcess, user  # noqa: E402
+from support.botapi import BotAPIServer, user  # noqa: E402
+from support.process import BotProcess  # noqa: E402
 
 QUESTIONS = [
     "hoeveel banen?",

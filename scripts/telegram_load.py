@@ -24,7 +24,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
-from botapi import BotAPIServer, BotProcess, user, write_knowledge  # noqa: E402
+from support.botapi import BotAPIServer, user  # noqa: E402
+from support.knowledge import write_knowledge  # noqa: E402
+from support.process import BotProcess  # noqa: E402
 
 from bot.knowledge import KnowledgeError, load_knowledge  # noqa: E402
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import errno
-import itertools
 import os
 import signal
 import sqlite3
@@ -25,84 +24,46 @@ import subprocess
 import sys
 import time
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 import pytest_asyncio
-from botapi import (
+from support.botapi import BotAPIServer, Sent
+from support.knowledge import write_knowledge
+from support.process import (
     REPO,
-    BotAPIServer,
     BotHarness,
     BotProcess,
-    Sent,
+    Users,
+    db_questions,
+    db_rows,
     eventually,
-    user,
-    write_knowledge,
+    running_bot,
 )
 
 from bot import texts
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
-_ids = itertools.count(640_118_273_001)
+users = Users(640_118_273_001)
+new_user = users.new
 HISTORY = "Wat is de geschiedenis van het Smart Industry-programma?"  # a two-message answer
 
 
-def new_user(lang: str = "nl") -> dict[str, Any]:
-    return user(next(_ids), lang)
-
-
-def rows(db: Path, sql: str, *params: Any) -> list[tuple[Any, ...]]:
-    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)) as conn:
-        return conn.execute(sql, params).fetchall()
-
-
-def questions(db: Path, sql: str = "SELECT text FROM questions", *params: Any) -> list[str]:
-    """Logged question texts; none while the bot has not (re)created the file and its tables."""
-    try:
-        return [str(r[0]) for r in rows(db, sql, *params)]
-    except sqlite3.OperationalError:  # no such file or table (yet)
-        return []
-
-
-def logged_texts(db: Path) -> list[str]:
-    return questions(db)
-
-
-@dataclass
-class Harness(BotHarness):
-    def questions_of(self, person: dict[str, Any]) -> list[str]:
-        sql = "SELECT text FROM questions WHERE user_key = ?"
-        return questions(self.db, sql, self.key(person))
-
-    def count(self, marker: str) -> int:
-        return sum(marker in line for line in self.bot.log.splitlines())
-
-
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def tg(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Harness]:
+async def tg(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[BotHarness]:
     root: Path = tmp_path_factory.mktemp("hardening-faults")
-    api = await BotAPIServer().start()
-    bot = BotProcess(
-        api, write_knowledge(root / "knowledge"), root / "data", env={"BOT_HEALTH_SECONDS": "1"}
-    ).start()
-    try:
-        await bot.ready()
-        yield Harness(api, bot, root / "data")
-    finally:
-        assert await bot.stop() == 0
-        await api.close()
-    assert "Traceback" not in bot.log
+    async with running_bot(root, env={"BOT_HEALTH_SECONDS": "1"}) as harness:
+        yield harness
+    assert "Traceback" not in harness.bot.log
 
 
 # -- the Bot API misbehaves ------------------------------------------------------------------
 
 
 async def test_a_429_pauses_every_request_for_retry_after_and_every_reply_arrives(
-    tg: Harness,
+    tg: BotHarness,
 ) -> None:
     first, *others = [new_user() for _ in range(4)]
     since = len(tg.api.calls)
@@ -122,7 +83,7 @@ async def test_a_429_pauses_every_request_for_retry_after_and_every_reply_arrive
     assert all(c.at >= refused.at + 2.0 for c in sent)
 
 
-async def test_429_and_502_while_browsing_still_change_the_screen(tg: Harness) -> None:
+async def test_429_and_502_while_browsing_still_change_the_screen(tg: BotHarness) -> None:
     person = new_user()
     (menu,) = await tg.api.ask("/fieldlabs", user=person)
     tg.api.fail_next("editMessageText", status=429, retry_after=1)
@@ -136,7 +97,7 @@ async def test_429_and_502_while_browsing_still_change_the_screen(tg: Harness) -
 
 
 async def test_500s_and_502s_on_a_two_message_answer_send_each_part_once_in_order(
-    tg: Harness,
+    tg: BotHarness,
 ) -> None:
     person = new_user()
     since = len(tg.api.calls)
@@ -153,7 +114,9 @@ async def test_500s_and_502s_on_a_two_message_answer_send_each_part_once_in_orde
     assert statuses == [500, 502, 503, 200, 200]
 
 
-async def test_502s_on_get_updates_are_retried_and_questions_still_answered(tg: Harness) -> None:
+async def test_502s_on_get_updates_are_retried_and_questions_still_answered(
+    tg: BotHarness,
+) -> None:
     since = len(tg.api.calls)
     tg.api.fail_next("getUpdates", status=502, count=3)
     # The long poll already waiting returns this one; the three polls after it fail.
@@ -168,7 +131,7 @@ async def test_502s_on_get_updates_are_retried_and_questions_still_answered(tg: 
     assert tg.count("event=polling_error error=NetworkError") >= 3
 
 
-async def test_a_slow_reply_does_not_hold_up_other_users(tg: Harness) -> None:
+async def test_a_slow_reply_does_not_hold_up_other_users(tg: BotHarness) -> None:
     slow, quick = new_user(), new_user()
     since = len(tg.api.calls)
     tg.api.delay_next("sendMessage", seconds=3)
@@ -181,7 +144,7 @@ async def test_a_slow_reply_does_not_hold_up_other_users(tg: Harness) -> None:
     await eventually(lambda: any(slow_key in line for line in tg.bot.log.splitlines()))
 
 
-async def test_a_response_slower_than_the_read_timeout_is_not_sent_twice(tg: Harness) -> None:
+async def test_a_response_slower_than_the_read_timeout_is_not_sent_twice(tg: BotHarness) -> None:
     person, other = new_user(), new_user()
     since = len(tg.api.calls)
     tg.api.delay_next("sendMessage", seconds=12)  # PTB's read timeout is 10 s
@@ -200,7 +163,7 @@ async def test_a_response_slower_than_the_read_timeout_is_not_sent_twice(tg: Har
     assert "430" in again.text
 
 
-async def test_the_bot_api_going_away_mid_run_is_waited_for(tg: Harness) -> None:
+async def test_the_bot_api_going_away_mid_run_is_waited_for(tg: BotHarness) -> None:
     port = urlsplit(tg.api.api_url).port
     assert port is not None
     person = new_user()
@@ -218,7 +181,7 @@ async def test_the_bot_api_going_away_mid_run_is_waited_for(tg: Harness) -> None
 # -- the database misbehaves -----------------------------------------------------------------
 
 
-async def test_a_locked_database_delays_the_log_never_a_reply(tg: Harness) -> None:
+async def test_a_locked_database_delays_the_log_never_a_reply(tg: BotHarness) -> None:
     people = [new_user() for _ in range(5)]
     warned = tg.count("storage_unavailable")
     recovered = tg.count("storage_recovered")
@@ -247,7 +210,7 @@ def remove_database(db: Path) -> None:
         Path(f"{db}{suffix}").unlink(missing_ok=True)
 
 
-async def test_a_database_deleted_mid_run_is_replaced_by_a_new_file(tg: Harness) -> None:
+async def test_a_database_deleted_mid_run_is_replaced_by_a_new_file(tg: BotHarness) -> None:
     before, after = new_user(), new_user()
     await tg.api.ask("hoeveel banen?", user=before)
     await eventually(lambda: tg.questions_of(before))
@@ -258,10 +221,10 @@ async def test_a_database_deleted_mid_run_is_replaced_by_a_new_file(tg: Harness)
     await eventually(lambda: tg.questions_of(after) == ["Wat is een Fieldlab?"])
     assert tg.questions_of(before) == []  # gone with the file that was removed
     assert tg.count("reason=file_removed") == warned + 1
-    assert rows(tg.db, "PRAGMA integrity_check") == [("ok",)]
+    assert db_rows(tg.db, "PRAGMA integrity_check") == [("ok",)]
 
 
-async def test_health_lines_show_the_bot_idle_again_after_the_faults(tg: Harness) -> None:
+async def test_health_lines_show_the_bot_idle_again_after_the_faults(tg: BotHarness) -> None:
     await tg.api.settle(quiet=0.5)
     seen = tg.count("event=health ")
     await eventually(lambda: tg.count("event=health ") >= seen + 2, within=10)
@@ -307,13 +270,14 @@ async def test_a_full_disk_costs_no_reply_and_the_rows_arrive_when_space_is_back
 ) -> None:
     with tiny_disk(tmp_path / "disk") as disk:
         api = await BotAPIServer().start()
+        knowledge = write_knowledge(tmp_path / "knowledge")
         bot = BotProcess(
             api,
-            write_knowledge(tmp_path / "knowledge"),
+            knowledge,
             disk / "data",
             log_path=tmp_path / "bot.log",  # the log is not on the full disk
         ).start()
-        harness = Harness(api, bot, disk / "data")
+        harness = BotHarness(api, bot, disk / "data", knowledge)
         try:
             await bot.ready()
             first = new_user()
@@ -336,7 +300,7 @@ async def test_a_full_disk_costs_no_reply_and_the_rows_arrive_when_space_is_back
         finally:
             assert await bot.stop() == 0
             await api.close()
-        assert rows(harness.db, "PRAGMA integrity_check") == [("ok",)]
+        assert db_rows(harness.db, "PRAGMA integrity_check") == [("ok",)]
         assert "Traceback" not in bot.log
 
 
@@ -378,8 +342,8 @@ async def test_sigterm_in_a_burst_exits_0_in_10_s_with_every_answer_whole_and_lo
             assert replies[-1].text.rstrip().splitlines()[-1].startswith("Bron: ")
         # Every answered question is in the log; nothing half-written, nothing extra.
         db = data / "fieldbot.sqlite3"
-        assert sorted(logged_texts(db)) == sorted(asked[c] for c in answered)
-        assert rows(db, "PRAGMA integrity_check") == [("ok",)]
+        assert sorted(db_questions(db)) == sorted(asked[c] for c in answered)
+        assert db_rows(db, "PRAGMA integrity_check") == [("ok",)]
         assert "Traceback" not in bot.log and "event=stopped" in bot.log
 
         # Questions it had not fetched yet wait at Telegram and are answered after a restart.
@@ -391,7 +355,7 @@ async def test_sigterm_in_a_burst_exits_0_in_10_s_with_every_answer_whole_and_lo
         for chat_id, replies in replies_by_chat(api).items():
             assert len(replies) == (2 if asked[chat_id] == HISTORY else 1)
         assert await again.stop() == 0
-        assert sorted(logged_texts(db)) == sorted(asked.values())
+        assert sorted(db_questions(db)) == sorted(asked.values())
     finally:
         await bot.stop()
         await api.close()
@@ -407,14 +371,14 @@ async def test_kill_9_then_restart_keeps_every_row_that_was_written(tmp_path: Pa
         first = [new_user() for _ in range(20)]
         for n, person in enumerate(first):
             api.push_message(f"hoeveel banen? ({n})", user=person)
-        await eventually(lambda: len(logged_texts(db)) == 20)  # written: acknowledged
+        await eventually(lambda: len(db_questions(db)) == 20)  # written: acknowledged
 
         burst = [new_user() for _ in range(40)]
         since = len(api.calls)
         for n, person in enumerate(burst):
             api.push_message(f"Wat is een Fieldlab? ({n})", user=person)
         await api.wait_until(lambda: len(api.sent(since=since)) >= 10)
-        written = set(logged_texts(db))
+        written = set(db_questions(db))
         assert bot.process is not None
         bot.process.kill()  # SIGKILL: no shutdown, no flush
         assert await bot.wait(10) == -signal.SIGKILL
@@ -424,10 +388,10 @@ async def test_kill_9_then_restart_keeps_every_row_that_was_written(tmp_path: Pa
         await again.ready()
         (reply,) = await api.ask("hoeveel banen?", user=new_user())
         assert "430" in reply.text
-        assert rows(db, "PRAGMA integrity_check") == [("ok",)]
-        assert written <= set(logged_texts(db))  # every row written before the kill
+        assert db_rows(db, "PRAGMA integrity_check") == [("ok",)]
+        assert written <= set(db_questions(db))  # every row written before the kill
         assert await again.stop() == 0
-        assert rows(db, "PRAGMA integrity_check") == [("ok",)]
+        assert db_rows(db, "PRAGMA integrity_check") == [("ok",)]
         assert "Traceback" not in again.log
     finally:
         await bot.stop()

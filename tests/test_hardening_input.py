@@ -14,30 +14,18 @@ user). Tests that change the knowledge come last but one.
 
 from __future__ import annotations
 
-import itertools
 import random
 import re
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 import pytest_asyncio
-from botapi import (
-    TOKEN,
-    BotAPIServer,
-    BotHarness,
-    BotProcess,
-    Sent,
-    eventually,
-    group_chat,
-    knowledge_files,
-    parse_html,
-    private_chat,
-    user,
-    write_knowledge,
-)
+from support.botapi import TOKEN, Sent, group_chat, user
+from support.knowledge import knowledge_files, write_knowledge
+from support.process import BotHarness, Users, eventually, running_bot
+from support.telegram_html import parse_html
 
 from bot import texts
 from bot.texts import text as core_text
@@ -48,49 +36,18 @@ ADMIN_ID = 731_904_265_999
 ADMIN = user(ADMIN_ID, "nl", "Beheerder")
 # Long, distinctive ids: their digits turning up in the log or the database by chance is
 # negligible, so finding one there means it leaked.
-_ids = itertools.count(731_904_266_001)
-USED: list[int] = [ADMIN_ID]
+users = Users(731_904_266_001)
+new_user = users.new
 FORMATTING = {"bold", "italic"}  # all the bot's own replies use; user text must add none
 
 
-def new_user(lang: str = "nl", name: str = "Ondernemer") -> dict[str, Any]:
-    person = user(next(_ids), lang, name)
-    USED.append(person["id"])
-    return person
-
-
-@dataclass
-class Harness(BotHarness):
-    knowledge: Path
-
-    def questions_of(self, person: dict[str, Any]) -> list[str]:
-        found = self.rows(
-            "SELECT text FROM questions WHERE user_key = ? ORDER BY ts", self.key(person)
-        )
-        return [str(r[0]) for r in found]
-
-    def log_lines(self, marker: str) -> list[str]:
-        return [line for line in self.bot.log.splitlines() if marker in line]
-
-
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def tg(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Harness]:
+async def tg(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[BotHarness]:
     root: Path = tmp_path_factory.mktemp("hardening-input")
-    knowledge = write_knowledge(root / "knowledge")
-    api = await BotAPIServer().start()
-    api.register_chat(private_chat(ADMIN))  # the admin started a chat with the bot before
-    bot = BotProcess(
-        api,
-        knowledge,
-        root / "data",
-        env={"BOT_ADMIN_IDS": str(ADMIN_ID), "BOT_HEALTH_SECONDS": "1"},
-    ).start()
-    try:
-        await bot.ready()
-        yield Harness(api, bot, root / "data", knowledge)
-    finally:
-        assert await bot.stop() == 0
-        await api.close()
+    env = {"BOT_ADMIN_IDS": str(ADMIN_ID), "BOT_HEALTH_SECONDS": "1"}
+    # The admin started a chat with the bot before.
+    async with running_bot(root, env=env, admins=(ADMIN,)) as harness:
+        yield harness
 
 
 def only_formatting(sent: Sent) -> bool:
@@ -100,7 +57,7 @@ def only_formatting(sent: Sent) -> bool:
 # -- text ------------------------------------------------------------------------------------
 
 
-async def test_a_10000_character_message_is_answered_and_logged_cut_to_500(tg: Harness) -> None:
+async def test_a_10000_character_message_is_answered_and_logged_cut_to_500(tg: BotHarness) -> None:
     person = new_user()
     words = random.Random(7).choices(["fieldlab", "banen", "bla", "€", "&", "<x>"], k=4000)
     question = ("hoeveel banen? " + " ".join(words))[:10_000]
@@ -124,7 +81,7 @@ async def test_a_10000_character_message_is_answered_and_logged_cut_to_500(tg: H
     ids=["zero-width", "rtl-override", "bidi-isolates", "bom", "control"],
 )
 async def test_invisible_and_control_characters_do_not_hide_a_question(
-    tg: Harness, question: str
+    tg: BotHarness, question: str
 ) -> None:
     person = new_user()
     (reply,) = await tg.api.ask(question, user=person)
@@ -136,14 +93,14 @@ async def test_invisible_and_control_characters_do_not_hide_a_question(
     "question", ["\u200b\u200b", "\x00", "\u202e\u202c", " \t\n ", "\x1b\x7f"]
 )
 async def test_a_message_of_only_invisible_characters_gets_the_ask_away_hint(
-    tg: Harness, question: str
+    tg: BotHarness, question: str
 ) -> None:
     (reply,) = await tg.api.ask(question, user=new_user())
     assert reply.text == core_text("empty", "nl")
 
 
 async def test_an_unanswerable_question_is_quoted_back_without_bidi_or_control_characters(
-    tg: Harness,
+    tg: BotHarness,
 ) -> None:
     (reply,) = await tg.api.ask("wat\u202e wordt\x07 het weer\u200b morgen", user=new_user())
     quote = reply.text.splitlines()[0]
@@ -166,7 +123,7 @@ async def test_an_unanswerable_question_is_quoted_back_without_bidi_or_control_c
     ],
 )
 async def test_html_and_markdown_in_a_question_are_shown_literally(
-    tg: Harness, payload: str
+    tg: BotHarness, payload: str
 ) -> None:
     question = f"weerbericht {payload}"
     (reply,) = await tg.api.ask(question, user=new_user())
@@ -177,7 +134,7 @@ async def test_html_and_markdown_in_a_question_are_shown_literally(
     assert parse_html(reply.html)[0] == reply.text
 
 
-async def test_an_inline_query_with_markup_gets_valid_articles(tg: Harness) -> None:
+async def test_an_inline_query_with_markup_gets_valid_articles(tg: BotHarness) -> None:
     person = new_user()
     for query in ("<b>hoeveel</b> banen & *meer*", "\u202e" + "x" * 300, "</i>" * 60):
         articles = await tg.api.inline(query, user=person)
@@ -188,7 +145,7 @@ async def test_an_inline_query_with_markup_gets_valid_articles(tg: Harness) -> N
             assert "\u202e" not in plain
 
 
-async def test_a_mention_with_markup_in_a_group_is_answered_escaped(tg: Harness) -> None:
+async def test_a_mention_with_markup_in_a_group_is_answered_escaped(tg: BotHarness) -> None:
     chat = group_chat(-100_731_904_001)
     (reply,) = await tg.api.ask(
         "@fieldbot_test_bot <i>hoeveel</i> banen?</b>", user=new_user(), chat=chat
@@ -208,7 +165,7 @@ async def test_a_mention_with_markup_in_a_group_is_answered_escaped(tg: Harness)
     ],
 )
 async def test_sql_looking_questions_are_stored_verbatim_and_the_tables_survive(
-    tg: Harness, question: str
+    tg: BotHarness, question: str
 ) -> None:
     person = new_user()
     (reply,) = await tg.api.ask(question, user=person)
@@ -254,7 +211,7 @@ def forged_data() -> list[str]:
     return data
 
 
-async def test_random_and_oversized_button_data_gets_a_short_notice(tg: Harness) -> None:
+async def test_random_and_oversized_button_data_gets_a_short_notice(tg: BotHarness) -> None:
     person = new_user()
     (reply,) = await tg.api.ask("hoeveel banen?", user=person)
     notices = {texts.text(k, "nl") for k in ("stale_button", "gone", "browse_gone")}
@@ -269,7 +226,7 @@ async def test_random_and_oversized_button_data_gets_a_short_notice(tg: Harness)
 
 
 async def test_a_vote_forged_with_another_users_question_id_changes_only_the_voters_own_vote(
-    tg: Harness,
+    tg: BotHarness,
 ) -> None:
     asker, other = new_user(), new_user()
     (answer,) = await tg.api.ask("hoeveel banen?", user=asker)
@@ -310,7 +267,7 @@ STAFF_LOOKING_DATA = (
 )
 
 
-async def test_button_data_cannot_run_a_staff_command(tg: Harness) -> None:
+async def test_button_data_cannot_run_a_staff_command(tg: BotHarness) -> None:
     # Not even the admin's own taps: staff commands are commands, never buttons.
     notices = {texts.text(k, "nl") for k in ("stale_button", "gone")}
     for person in (new_user(), ADMIN):
@@ -362,7 +319,7 @@ UNKNOWN = texts.text("unknown_command", "nl")
     ],
 )
 async def test_commands_with_junk_arguments_get_their_ordinary_answer(
-    tg: Harness, command: str, expected: str
+    tg: BotHarness, command: str, expected: str
 ) -> None:
     (reply,) = await tg.api.ask(command, user=new_user())
     assert reply.text.startswith(expected) or expected in reply.text
@@ -370,13 +327,15 @@ async def test_commands_with_junk_arguments_get_their_ordinary_answer(
     await tg.api.settle(quiet=0.1)
 
 
-async def test_the_region_echo_is_clipped(tg: Harness) -> None:
+async def test_the_region_echo_is_clipped(tg: BotHarness) -> None:
     (reply,) = await tg.api.ask("/regio " + "Zwolle-Zuid " * 45, user=new_user())
     place = reply.text.split("‘", 1)[1].split("’", 1)[0]
     assert len(place) <= 60 and place.endswith("…")
 
 
-async def test_junk_arguments_to_staff_commands_from_the_admin_get_the_usage(tg: Harness) -> None:
+async def test_junk_arguments_to_staff_commands_from_the_admin_get_the_usage(
+    tg: BotHarness,
+) -> None:
     for junk in ("-5", "0", "366", "99999999999999999999", "7 8", "<b>7</b>", "٣"):
         (reply,) = await tg.api.ask(f"/unanswered {junk}", user=ADMIN)
         assert reply.text.startswith("Gebruik /unanswered"), junk
@@ -384,7 +343,7 @@ async def test_junk_arguments_to_staff_commands_from_the_admin_get_the_usage(tg:
     assert "afgelopen 1 dagen" in ok.text or "afgelopen 1 dag" in ok.text
 
 
-async def test_staff_commands_from_a_stranger_run_nothing(tg: Harness) -> None:
+async def test_staff_commands_from_a_stranger_run_nothing(tg: BotHarness) -> None:
     person = new_user()
     reloads = len(tg.log_lines("event=reload "))
     for command in ("/stats", "/unanswered 30", "/reload", "/stats@fieldbot_test_bot"):
@@ -400,7 +359,7 @@ async def test_staff_commands_from_a_stranger_run_nothing(tg: Harness) -> None:
 
 
 async def test_a_flood_of_messages_commands_and_taps_gets_one_slow_down_notice(
-    tg: Harness,
+    tg: BotHarness,
 ) -> None:
     person = new_user()
     (first,) = await tg.api.ask("hoeveel banen?", user=person)
@@ -428,7 +387,7 @@ async def test_a_flood_of_messages_commands_and_taps_gets_one_slow_down_notice(
 
 
 async def test_a_hundred_users_asking_three_questions_at_once_all_get_three_answers(
-    tg: Harness,
+    tg: BotHarness,
 ) -> None:
     people = [new_user("en" if n % 5 == 0 else "nl") for n in range(100)]
     questions = ("hoeveel banen?", "Wat is een Fieldlab?", "wat wordt het weer morgen")
@@ -469,11 +428,11 @@ def without_investments() -> dict[str, dict[str, Any]]:
     return files
 
 
-async def reloaded(tg: Harness, before: int) -> None:
+async def reloaded(tg: BotHarness, before: int) -> None:
     await eventually(lambda: len(tg.log_lines("event=reload ok=true")) > before, within=20)
 
 
-async def test_buttons_naming_an_entry_removed_by_a_reload_say_it_is_gone(tg: Harness) -> None:
+async def test_buttons_naming_an_entry_removed_by_a_reload_say_it_is_gone(tg: BotHarness) -> None:
     person = new_user()
     (answer,) = await tg.api.ask("hoeveel banen?", user=person)
     investments = answer.button("a:nl:results.investments")["callback_data"]
@@ -501,7 +460,7 @@ async def test_buttons_naming_an_entry_removed_by_a_reload_say_it_is_gone(tg: Ha
 # -- the whole run ---------------------------------------------------------------------------
 
 
-def health(tg: Harness) -> list[dict[str, str]]:
+def health(tg: BotHarness) -> list[dict[str, str]]:
     return [
         dict(re.findall(r"(\w+)=(\S+)", line.split("event=health", 1)[1]))
         for line in tg.log_lines("event=health ")
@@ -509,7 +468,7 @@ def health(tg: Harness) -> list[dict[str, str]]:
 
 
 async def test_health_lines_carry_counts_only_and_the_task_count_comes_back_down(
-    tg: Harness,
+    tg: BotHarness,
 ) -> None:
     await tg.api.settle(quiet=0.5)
     seen = len(health(tg))
@@ -529,7 +488,7 @@ async def test_health_lines_carry_counts_only_and_the_task_count_comes_back_down
     assert float(lines[-1]["rss_mb"]) > 0
 
 
-async def test_after_all_of_it_no_400_no_traceback_no_raw_id_and_no_token(tg: Harness) -> None:
+async def test_after_all_of_it_no_400_no_traceback_no_raw_id_and_no_token(tg: BotHarness) -> None:
     await tg.api.settle(quiet=0.5)
     refused = [(c.method, c.result.get("description")) for c in tg.api.calls if c.status >= 400]
     assert refused == []  # every message, edit and article was valid Telegram HTML
@@ -538,6 +497,6 @@ async def test_after_all_of_it_no_400_no_traceback_no_raw_id_and_no_token(tg: Ha
     assert TOKEN not in log
     files = [tg.db, Path(f"{tg.db}-wal")]
     database = b"".join(f.read_bytes() for f in files if f.exists())
-    for raw in USED:
+    for raw in [ADMIN_ID, *users.made]:
         assert str(raw) not in log
         assert str(raw).encode() not in database

@@ -23,7 +23,9 @@ from typing import Any
 import pytest
 import pytest_asyncio
 from aiohttp import ClientSession
-from botapi import REPO, BotAPIServer, BotProcess, free_port, private_chat, user, write_knowledge
+from support.botapi import BotAPIServer, private_chat, user
+from support.knowledge import write_knowledge
+from support.process import REPO, BotProcess, free_port
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 

@@ -7,7 +7,6 @@ import contextlib
 import datetime as dt
 import json
 import logging
-import os
 import shutil
 import sqlite3
 import stat
@@ -15,17 +14,20 @@ import subprocess
 import sys
 import textwrap
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from support.process import CannotMakeReadOnly, eventually, read_only
 
 from bot.config import ConfigError
+from bot.report import recent_stats
 from bot.storage import (
     SCHEMA_VERSION,
     Preferences,
     Storage,
+    StorageSettings,
     StorageUnavailable,
     load_or_create_secret,
     user_key,
@@ -43,7 +45,6 @@ _OPEN: list[Storage] = []
 async def open_storage(path: Path, **options: Any) -> Storage:
     """A Storage tuned for tests: short linger, quick retries, short busy timeout."""
     settings: dict[str, Any] = {
-        "secret": SECRET,
         "retention_days": 180,
         "linger_seconds": 0.01,
         "retry_seconds": 0.05,
@@ -51,7 +52,7 @@ async def open_storage(path: Path, **options: Any) -> Storage:
         "busy_timeout_ms": 50,
     }
     settings.update(options)
-    storage = await Storage.open(path, **settings)
+    storage = await Storage.open(path, secret=SECRET, settings=StorageSettings(**settings))
     _OPEN.append(storage)
     return storage
 
@@ -115,15 +116,6 @@ def file_bytes(path: Path) -> bytes:
         if candidate.exists():
             data += candidate.read_bytes()
     return data
-
-
-async def eventually(check: Callable[[], bool], seconds: float = 10.0) -> None:
-    """Wait until `check()` holds (a deadline against hangs, not a speed requirement)."""
-    deadline = time.monotonic() + seconds
-    while not check():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not reached")
-        await asyncio.sleep(0.02)
 
 
 def warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
@@ -432,35 +424,6 @@ async def test_locked_database_holds_rows_and_writes_them_when_released(
     await storage.close()
 
 
-@contextlib.contextmanager
-def read_only(*paths: Path) -> Iterator[None]:
-    """Make files and folders read-only: by mode for a normal user, immutable for root."""
-    modes = {p: stat.S_IMODE(p.stat().st_mode) for p in paths}
-    immutable: list[Path] = []
-    try:
-        for p in paths:
-            p.chmod(0o555 if p.is_dir() else 0o444)
-        if os.access(paths[0], os.W_OK):  # root ignores modes
-            for p in paths:
-                done = subprocess.run(["chattr", "+i", str(p)], capture_output=True, check=False)
-                if done.returncode != 0:
-                    break
-                immutable.append(p)
-        writable = os.access(paths[0], os.W_OK)
-        if writable:
-            raise _CannotMakeReadOnly
-        yield
-    finally:
-        for p in immutable:
-            subprocess.run(["chattr", "-i", str(p)], check=True)
-        for p, mode in modes.items():
-            p.chmod(mode)
-
-
-class _CannotMakeReadOnly(Exception):
-    pass
-
-
 async def test_database_made_read_only_mid_run_keeps_answering_and_resumes(
     db: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -474,7 +437,7 @@ async def test_database_made_read_only_mid_run_keeps_answering_and_resumes(
             assert not await storage.flush()
             await asyncio.sleep(0.3)
             assert count(db) == 1 and not storage.healthy
-    except _CannotMakeReadOnly:
+    except CannotMakeReadOnly:
         await storage.close()
         pytest.skip("running as root without the immutable flag: cannot make a file read-only")
     await eventually(lambda: written(db) == 11)
@@ -493,7 +456,7 @@ async def test_database_read_only_at_start_up_still_opens(
             storage = await open_storage(db)
             assert ask(storage, RAW_ID, "vraag terwijl alles alleen-lezen is")
             assert not await storage.flush()
-    except _CannotMakeReadOnly:
+    except CannotMakeReadOnly:
         pytest.skip("running as root without the immutable flag: cannot make a file read-only")
     await eventually(lambda: written(db) == 1)
     assert [q.text for q in await storage.questions_since(0)] == [
@@ -546,7 +509,7 @@ async def test_data_dir_deleted_mid_run_resumes_when_it_is_back(
 DISK_FULL_SCENARIO = textwrap.dedent(
     """
     import asyncio, json, logging, resource, signal, sys, time
-    from bot.storage import Storage
+    from bot.storage import Storage, StorageSettings
 
     levels = []
     class Collect(logging.Handler):
@@ -557,9 +520,9 @@ DISK_FULL_SCENARIO = textwrap.dedent(
     logger.setLevel(logging.INFO)
 
     async def main():
+        settings = StorageSettings(linger_seconds=0.01, retry_seconds=0.05, max_retry_seconds=0.2)
         storage = await Storage.open(
-            sys.argv[1], secret=b"disk-full-secret-0123456789",
-            linger_seconds=0.01, retry_seconds=0.05, max_retry_seconds=0.2,
+            sys.argv[1], secret=b"disk-full-secret-0123456789", settings=settings
         )
         key = storage.user_key(42)
         def log(text):
@@ -642,7 +605,7 @@ async def test_admin_queries_say_when_the_database_is_unavailable(db: Path) -> N
     storage = await open_storage(db)
     shutil.rmtree(db.parent)
     with pytest.raises(StorageUnavailable):
-        await storage.stats()
+        await recent_stats(storage)
     with pytest.raises(StorageUnavailable):
         await storage.forget(storage.user_key(RAW_ID))
     await storage.close()
@@ -671,7 +634,7 @@ async def test_stats_counts_today_the_week_and_the_top_entries(db: Path) -> None
     ask(storage, OTHER_ID, "hoeveel banen zijn er?", ts=earlier, **jobs)
     ask(storage, OTHER_ID, "te oud", ts=now.timestamp() - 9 * 86400)
 
-    stats = await storage.stats(now)
+    stats = await recent_stats(storage, now)
     assert (stats.today, stats.week) == (3, 5)
     assert stats.answered_today_pct == 50.0  # the greeting does not count
     assert stats.answered_week_pct == 50.0

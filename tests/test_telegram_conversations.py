@@ -6,62 +6,39 @@ rate limit of one test never touches another.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 import pytest_asyncio
-from botapi import (
+from support.botapi import (
     DOCUMENT,
     LOCATION,
     PHOTO,
     STICKER,
     TOKEN,
     VOICE,
-    BotAPIServer,
-    BotProcess,
     Sent,
     group_chat,
-    parse_html,
     user,
-    write_knowledge,
 )
+from support.process import BotHarness, Users, running_bot
+from support.telegram_html import parse_html
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 ADMIN_ID = 424242
-_ids = itertools.count(5_550_001)
-
-
-def new_user(lang: str | None = "nl", name: str = "Ondernemer") -> dict[str, Any]:
-    return user(next(_ids), lang, name)
-
-
-@dataclass
-class Harness:
-    api: BotAPIServer
-    bot: BotProcess
+users = Users(5_550_001)
+new_user = users.new
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def tg(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Harness]:
+async def tg(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[BotHarness]:
     root: Path = tmp_path_factory.mktemp("telegram")
-    api = await BotAPIServer().start()
-    bot = BotProcess(
-        api,
-        write_knowledge(root / "knowledge"),
-        root / "data",
-        env={"BOT_ADMIN_IDS": str(ADMIN_ID)},
-    ).start()
-    try:
-        await bot.ready()
-        yield Harness(api, bot)
-    finally:
-        await bot.stop()
-        await api.close()
+    env = {"BOT_ADMIN_IDS": str(ADMIN_ID)}
+    async with running_bot(root, env=env, clean_exit=False) as harness:
+        yield harness
 
 
 def last_line(sent: Sent) -> str:
@@ -78,7 +55,7 @@ def italic_last_line(sent: Sent) -> bool:
 
 
 async def test_start_welcomes_a_dutch_user_in_dutch_with_three_example_buttons(
-    tg: Harness,
+    tg: BotHarness,
 ) -> None:
     (reply,) = await tg.api.ask("/start", user=new_user("nl"))
     assert reply.text.startswith("Welkom bij Fieldbot")
@@ -87,13 +64,13 @@ async def test_start_welcomes_a_dutch_user_in_dutch_with_three_example_buttons(
     assert "Hoeveel banen hebben de Fieldlabs opgeleverd?" in examples[0]["text"]
 
 
-async def test_start_welcomes_other_languages_in_english(tg: Harness) -> None:
+async def test_start_welcomes_other_languages_in_english(tg: BotHarness) -> None:
     (reply,) = await tg.api.ask("/start", user=new_user("de"))
     assert reply.text.startswith("Welcome to Fieldbot")
     assert [b["callback_data"] for b in reply.buttons] == ["q:en:0", "q:en:1", "q:en:2"]
 
 
-async def test_tapping_an_example_question_answers_it(tg: Harness) -> None:
+async def test_tapping_an_example_question_answers_it(tg: BotHarness) -> None:
     person = new_user("nl")
     (welcome,) = await tg.api.ask("/start", user=person)
     since = len(tg.api.calls)
@@ -103,14 +80,14 @@ async def test_tapping_an_example_question_answers_it(tg: Harness) -> None:
     assert "430" in reply.text
 
 
-async def test_help_lists_the_commands_and_how_groups_work(tg: Harness) -> None:
+async def test_help_lists_the_commands_and_how_groups_work(tg: BotHarness) -> None:
     (reply,) = await tg.api.ask("/help", user=new_user("nl"))
     for command in ("/fieldlabs", "/hubs", "/lang", "/privacy", "/forget", "/whoami"):
         assert command in reply.text
     assert "@fieldbot_test_bot" in reply.text
 
 
-async def test_commands_are_registered_in_dutch_and_english(tg: Harness) -> None:
+async def test_commands_are_registered_in_dutch_and_english(tg: BotHarness) -> None:
     names = ["start", "help", "fieldlabs", "hubs", "regio", "lang", "privacy", "forget", "whoami"]
     dutch, english = tg.api.commands[""], tg.api.commands["en"]
     assert [c["command"] for c in dutch] == names
@@ -118,7 +95,7 @@ async def test_commands_are_registered_in_dutch_and_english(tg: Harness) -> None
     assert dutch[1]["description"] != english[1]["description"]
 
 
-async def test_admin_menu_failing_to_register_is_only_logged(tg: Harness) -> None:
+async def test_admin_menu_failing_to_register_is_only_logged(tg: BotHarness) -> None:
     # The admin never talked to this bot, so Telegram refuses a menu for their chat.
     assert tg.api.chat_commands == {}
     assert "event=admin_commands_failed" in tg.bot.log
@@ -127,7 +104,7 @@ async def test_admin_menu_failing_to_register_is_only_logged(tg: Harness) -> Non
     assert "430" in reply.text
 
 
-async def test_unknown_command_points_to_help(tg: Harness) -> None:
+async def test_unknown_command_points_to_help(tg: BotHarness) -> None:
     (reply,) = await tg.api.ask("/weer", user=new_user("nl"))
     assert "/help" in reply.text
 
@@ -135,7 +112,7 @@ async def test_unknown_command_points_to_help(tg: Harness) -> None:
 # -- free text ----------------------------------------------------------------------------
 
 
-async def test_dutch_question_about_jobs_answers_430_with_source_and_date(tg: Harness) -> None:
+async def test_dutch_question_about_jobs_answers_430_with_source_and_date(tg: BotHarness) -> None:
     (reply,) = await tg.api.ask("hoeveel banen?", user=new_user("nl"))
     assert "430" in reply.text
     assert last_line(reply) == "Bron: TNO, Smart Industry Fieldlab publicatie, 18-03-2019"
@@ -143,19 +120,19 @@ async def test_dutch_question_about_jobs_answers_430_with_source_and_date(tg: Ha
     assert reply.html.endswith("</i>")
 
 
-async def test_english_question_gets_an_english_answer(tg: Harness) -> None:
+async def test_english_question_gets_an_english_answer(tg: BotHarness) -> None:
     (reply,) = await tg.api.ask("How many jobs did the Fieldlabs create?", user=new_user("en"))
     assert "430 direct jobs" in reply.text
     assert last_line(reply).startswith("Source: TNO")
     assert reply.button("Helpful")["callback_data"].startswith("v:en:u:results.jobs:")
 
 
-async def test_typo_in_question_still_finds_the_jobs_figure(tg: Harness) -> None:
+async def test_typo_in_question_still_finds_the_jobs_figure(tg: BotHarness) -> None:
     (reply,) = await tg.api.ask("hoeveel banne", user=new_user("nl"))
     assert "430" in reply.text
 
 
-async def test_out_of_scope_question_is_sent_to_a_regional_hub(tg: Harness) -> None:
+async def test_out_of_scope_question_is_sent_to_a_regional_hub(tg: BotHarness) -> None:
     person = new_user("nl")
     (reply,) = await tg.api.ask("wat wordt het weer morgen", user=person)
     assert "regionale Smart Industry Hub" in reply.text
@@ -167,7 +144,7 @@ async def test_out_of_scope_question_is_sent_to_a_regional_hub(tg: Harness) -> N
     assert "BOOST" in hubs.text and "SMITZH" in hubs.text
 
 
-async def test_did_you_mean_button_answers_the_suggested_entry(tg: Harness) -> None:
+async def test_did_you_mean_button_answers_the_suggested_entry(tg: BotHarness) -> None:
     person = new_user("nl")
     (reply,) = await tg.api.ask("fieldlab kosten subsidie", user=person)
     assert "Bedoelde u misschien:" in reply.text
@@ -179,7 +156,7 @@ async def test_did_you_mean_button_answers_the_suggested_entry(tg: Harness) -> N
     assert answer.button("Nuttig")["callback_data"] == "v:nl:u:fieldlabs.subsidy"
 
 
-async def test_related_entry_button_answers_that_entry(tg: Harness) -> None:
+async def test_related_entry_button_answers_that_entry(tg: BotHarness) -> None:
     person = new_user("nl")
     (reply,) = await tg.api.ask("hoeveel banen?", user=person)
     since = len(tg.api.calls)
@@ -188,7 +165,7 @@ async def test_related_entry_button_answers_that_entry(tg: Harness) -> None:
     assert "240 miljoen" in answer.text
 
 
-async def test_feedback_is_recorded_once_and_the_buttons_turn_into_thanks(tg: Harness) -> None:
+async def test_feedback_is_recorded_once_and_the_buttons_turn_into_thanks(tg: BotHarness) -> None:
     person = new_user("nl")
     (reply,) = await tg.api.ask("Hoeveel bedrijven zijn betrokken bij de Fieldlabs?", user=person)
     vote = reply.button("👍")["callback_data"]
@@ -222,7 +199,7 @@ async def test_feedback_is_recorded_once_and_the_buttons_turn_into_thanks(tg: Ha
         "x" * 64,
     ],
 )
-async def test_forged_or_stale_button_data_gets_a_short_notice(tg: Harness, data: str) -> None:
+async def test_forged_or_stale_button_data_gets_a_short_notice(tg: BotHarness, data: str) -> None:
     person = new_user("nl")
     (reply,) = await tg.api.ask("hoeveel banen?", user=person)
     since = len(tg.api.calls)
@@ -236,7 +213,7 @@ async def test_forged_or_stale_button_data_gets_a_short_notice(tg: Harness, data
     assert "Traceback" not in tg.bot.log
 
 
-async def test_question_with_html_is_echoed_escaped(tg: Harness) -> None:
+async def test_question_with_html_is_echoed_escaped(tg: BotHarness) -> None:
     question = "<b>hoeveel</b> banen & bedrijven?"
     (reply,) = await tg.api.ask(question, user=new_user("nl"))
     assert "&lt;b&gt;hoeveel&lt;/b&gt; banen &amp; bedrijven?" in reply.html
@@ -244,19 +221,19 @@ async def test_question_with_html_is_echoed_escaped(tg: Harness) -> None:
     assert parse_html(reply.html)[0] == reply.text
 
 
-async def test_5000_character_message_is_answered_from_its_beginning(tg: Harness) -> None:
+async def test_5000_character_message_is_answered_from_its_beginning(tg: BotHarness) -> None:
     question = "hoeveel banen? " + "bla " * 1250
     assert len(question) >= 5000
     (reply,) = await tg.api.ask(question, user=new_user("nl"))
     assert "alleen het begin gelezen" in reply.text
 
 
-async def test_10000_character_message_gets_a_friendly_answer(tg: Harness) -> None:
+async def test_10000_character_message_gets_a_friendly_answer(tg: BotHarness) -> None:
     (reply,) = await tg.api.ask("a" * 10_000, user=new_user("nl"))
     assert "lange tekst" in reply.text
 
 
-async def test_long_answer_is_split_at_paragraphs_with_source_on_the_last(tg: Harness) -> None:
+async def test_long_answer_is_split_at_paragraphs_with_source_on_the_last(tg: BotHarness) -> None:
     (first, second) = await tg.api.ask(
         "Wat is de geschiedenis van het Smart Industry-programma?", user=new_user("nl"), count=2
     )
@@ -271,7 +248,7 @@ async def test_long_answer_is_split_at_paragraphs_with_source_on_the_last(tg: Ha
 # -- /lang, lists, privacy ---------------------------------------------------------------
 
 
-async def test_lang_en_is_remembered_for_later_questions(tg: Harness) -> None:
+async def test_lang_en_is_remembered_for_later_questions(tg: BotHarness) -> None:
     person = new_user("nl")
     (reply,) = await tg.api.ask("/lang en", user=person)
     assert reply.text == "From now on I'll answer in English."
@@ -281,7 +258,7 @@ async def test_lang_en_is_remembered_for_later_questions(tg: Harness) -> None:
     assert welcome.text.startswith("Welcome")
 
 
-async def test_lang_without_argument_offers_buttons(tg: Harness) -> None:
+async def test_lang_without_argument_offers_buttons(tg: BotHarness) -> None:
     person = new_user("en")
     (reply,) = await tg.api.ask("/lang", user=person)
     since = len(tg.api.calls)
@@ -292,7 +269,7 @@ async def test_lang_without_argument_offers_buttons(tg: Harness) -> None:
     assert welcome.text.startswith("Welkom")
 
 
-async def test_privacy_says_what_is_kept_for_how_long_and_how_to_delete(tg: Harness) -> None:
+async def test_privacy_says_what_is_kept_for_how_long_and_how_to_delete(tg: BotHarness) -> None:
     (privacy,) = await tg.api.ask("/privacy", user=new_user("nl"))
     text = privacy.text
     assert "gepseudonimiseerde sleutel" in text and "tekst van de vraag" in text
@@ -302,7 +279,7 @@ async def test_privacy_says_what_is_kept_for_how_long_and_how_to_delete(tg: Harn
     assert "deleted automatically after 180 days" in english.text
 
 
-async def test_forget_erases_the_language_choice_and_says_so(tg: Harness) -> None:
+async def test_forget_erases_the_language_choice_and_says_so(tg: BotHarness) -> None:
     person = new_user("nl")
     await tg.api.ask("/lang en", user=person)
     (forgot,) = await tg.api.ask("/forget", user=person)
@@ -313,7 +290,7 @@ async def test_forget_erases_the_language_choice_and_says_so(tg: Harness) -> Non
     assert again.text == "Er stond niets over u opgeslagen, dus er viel niets te wissen."
 
 
-async def test_whoami_shows_the_numeric_id_in_private_only(tg: Harness) -> None:
+async def test_whoami_shows_the_numeric_id_in_private_only(tg: BotHarness) -> None:
     person = new_user("nl")
     (reply,) = await tg.api.ask("/whoami", user=person)
     assert str(person["id"]) in reply.text and "BOT_ADMIN_IDS" in reply.text
@@ -328,7 +305,9 @@ async def test_whoami_shows_the_numeric_id_in_private_only(tg: Harness) -> None:
 # -- groups ------------------------------------------------------------------------------
 
 
-async def test_group_message_without_mention_is_ignored_with_mention_answered(tg: Harness) -> None:
+async def test_group_message_without_mention_is_ignored_with_mention_answered(
+    tg: BotHarness,
+) -> None:
     chat = group_chat(-100_200)
     person = new_user("nl")
     since = len(tg.api.calls)
@@ -342,7 +321,7 @@ async def test_group_message_without_mention_is_ignored_with_mention_answered(tg
     assert reply.reply_to == question_id  # in a group the answer quotes the question
 
 
-async def test_reply_to_the_bot_in_a_group_is_answered(tg: Harness) -> None:
+async def test_reply_to_the_bot_in_a_group_is_answered(tg: BotHarness) -> None:
     chat = group_chat(-100_201)
     person = new_user("nl")
     (first,) = await tg.api.ask("@fieldbot_test_bot wat is een fieldlab", user=person, chat=chat)
@@ -351,7 +330,7 @@ async def test_reply_to_the_bot_in_a_group_is_answered(tg: Harness) -> None:
 
 
 async def test_group_commands_are_answered_but_stickers_and_other_bots_are_not(
-    tg: Harness,
+    tg: BotHarness,
 ) -> None:
     chat = group_chat(-100_202)
     person = new_user("nl")
@@ -365,7 +344,7 @@ async def test_group_commands_are_answered_but_stickers_and_other_bots_are_not(
     assert reply.text.startswith("Welkom")
 
 
-async def test_a_bare_mention_asks_for_a_question(tg: Harness) -> None:
+async def test_a_bare_mention_asks_for_a_question(tg: BotHarness) -> None:
     (reply,) = await tg.api.ask(
         "@fieldbot_test_bot", user=new_user("nl"), chat=group_chat(-100_203)
     )
@@ -375,7 +354,7 @@ async def test_a_bare_mention_asks_for_a_question(tg: Harness) -> None:
 # -- inline mode -------------------------------------------------------------------------
 
 
-async def test_inline_query_offers_the_answer_and_related_articles(tg: Harness) -> None:
+async def test_inline_query_offers_the_answer_and_related_articles(tg: BotHarness) -> None:
     results = await tg.api.inline("hoeveel banen", user=new_user("nl"))
     assert 1 <= len(results) <= 5
     first = results[0]
@@ -385,12 +364,12 @@ async def test_inline_query_offers_the_answer_and_related_articles(tg: Harness) 
     assert len({r["id"] for r in results}) == len(results)
 
 
-async def test_inline_query_without_text_offers_examples(tg: Harness) -> None:
+async def test_inline_query_without_text_offers_examples(tg: BotHarness) -> None:
     results = await tg.api.inline("", user=new_user("en"))
     assert [r["title"] for r in results][:1] == ["How many jobs have the Fieldlabs created?"]
 
 
-async def test_inline_query_out_of_scope_offers_hub_advice(tg: Harness) -> None:
+async def test_inline_query_out_of_scope_offers_hub_advice(tg: BotHarness) -> None:
     results = await tg.api.inline("wat wordt het weer morgen", user=new_user("nl"))
     assert len(results) == 1
     assert "Hub" in results[0]["input_message_content"]["message_text"]
@@ -412,18 +391,18 @@ async def test_inline_query_out_of_scope_offers_hub_advice(tg: Harness) -> None:
     ],
 )
 async def test_non_text_messages_get_a_friendly_explanation(
-    tg: Harness, content: dict[str, Any], expected: str
+    tg: BotHarness, content: dict[str, Any], expected: str
 ) -> None:
     (reply,) = await tg.api.ask(None, user=new_user("nl"), **content)  # type: ignore[arg-type]
     assert expected in reply.text
 
 
-async def test_photo_with_a_caption_answers_the_caption(tg: Harness) -> None:
+async def test_photo_with_a_caption_answers_the_caption(tg: BotHarness) -> None:
     (reply,) = await tg.api.ask(None, user=new_user("nl"), photo=PHOTO, caption="hoeveel banen?")  # type: ignore[arg-type]
     assert "430" in reply.text
 
 
-async def test_edited_message_is_explained_not_answered_twice(tg: Harness) -> None:
+async def test_edited_message_is_explained_not_answered_twice(tg: BotHarness) -> None:
     person = new_user("nl")
     message = tg.api.push_message("hoeveel banen?", user=person)
     await tg.api.replies(person["id"], 0)
@@ -436,7 +415,9 @@ async def test_edited_message_is_explained_not_answered_twice(tg: Harness) -> No
 # -- limits and resilience ---------------------------------------------------------------
 
 
-async def test_burst_of_50_messages_hits_the_rate_limit_message_exactly_once(tg: Harness) -> None:
+async def test_burst_of_50_messages_hits_the_rate_limit_message_exactly_once(
+    tg: BotHarness,
+) -> None:
     person = new_user("nl")
     since = len(tg.api.calls)
     for n in range(50):
@@ -451,7 +432,7 @@ async def test_burst_of_50_messages_hits_the_rate_limit_message_exactly_once(tg:
     assert "430" in other.text  # other users are not slowed down
 
 
-async def test_429_from_telegram_is_waited_out_and_the_reply_still_arrives(tg: Harness) -> None:
+async def test_429_from_telegram_is_waited_out_and_the_reply_still_arrives(tg: BotHarness) -> None:
     person = new_user("nl")
     since = len(tg.api.calls)
     tg.api.fail_next("sendMessage", status=429, retry_after=1)
@@ -462,13 +443,13 @@ async def test_429_from_telegram_is_waited_out_and_the_reply_still_arrives(tg: H
     assert sends[1].at - sends[0].at >= 1.0  # retry_after honoured
 
 
-async def test_5xx_from_telegram_is_retried(tg: Harness) -> None:
+async def test_5xx_from_telegram_is_retried(tg: BotHarness) -> None:
     tg.api.fail_next("sendMessage", status=502, count=2)
     (reply,) = await tg.api.ask("hoeveel banen?", user=new_user("nl"))
     assert "430" in reply.text
 
 
-async def test_a_telegram_error_is_logged_and_the_user_gets_a_polite_word(tg: Harness) -> None:
+async def test_a_telegram_error_is_logged_and_the_user_gets_a_polite_word(tg: BotHarness) -> None:
     person = new_user("nl")
     tg.api.fail_next("sendMessage", status=400, description="Bad Request: something odd")
     (reply,) = await tg.api.ask("hoeveel banen?", user=person)
@@ -481,7 +462,7 @@ async def test_a_telegram_error_is_logged_and_the_user_gets_a_polite_word(tg: Ha
     assert "430" in again.text  # and the bot carries on
 
 
-async def test_logs_carry_no_raw_user_id_name_or_token(tg: Harness) -> None:
+async def test_logs_carry_no_raw_user_id_name_or_token(tg: BotHarness) -> None:
     person = new_user("nl", name="Hendrika")
     await tg.api.ask("hoeveel banen?", user=person)
     await tg.api.ask("/whoami", user=person)

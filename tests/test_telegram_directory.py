@@ -8,20 +8,20 @@ Utrecht (to need a second page) and a Hub whose provinces the sources do not con
 from __future__ import annotations
 
 import asyncio
-import itertools
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 import pytest_asyncio
 import yaml
-from botapi import BotAPIServer, BotProcess, Sent, user, write_knowledge
+from support.botapi import Sent
+from support.process import BotHarness, Users, running_bot
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
-_ids = itertools.count(6_660_001)
+users = Users(6_660_001)
+new_user = users.new
 UTRECHT = [
     "Alfa Werkplaats", "Bravo Atelier", "Charlie Proeffabriek", "Delta Smeedhuis",
     "Echo Lasstraat", "Foxtrot Montagehal", "Golf Printlab", "Hotel Sensorhuis", "India Koelcel",
@@ -53,38 +53,18 @@ def more_knowledge() -> dict[str, Any]:
     return {"fieldlabs": labs, "hubs": [hub]}
 
 
-def new_user(lang: str = "nl") -> dict[str, Any]:
-    return user(next(_ids), lang)
-
-
-@dataclass
-class Harness:
-    api: BotAPIServer
-    bot: BotProcess
-    knowledge: Path
-
-
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def tg(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Harness]:
+async def tg(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[BotHarness]:
     root: Path = tmp_path_factory.mktemp("directory")
-    knowledge = write_knowledge(root / "knowledge")
-    (knowledge / "more.yaml").write_text(
-        yaml.safe_dump(more_knowledge(), allow_unicode=True, sort_keys=False), encoding="utf-8"
-    )
-    api = await BotAPIServer().start()
-    bot = BotProcess(api, knowledge, root / "data").start()
-    try:
-        await bot.ready()
-        yield Harness(api, bot, knowledge)
-    finally:
-        await bot.stop()
-        await api.close()
+    more = yaml.safe_dump(more_knowledge(), allow_unicode=True, sort_keys=False)
+    async with running_bot(root, extra_knowledge={"more.yaml": more}, clean_exit=False) as harness:
+        yield harness
 
 
 class Browser:
     """One user browsing one message: taps edit it in place, nothing new is sent."""
 
-    def __init__(self, tg: Harness, message: Sent, person: dict[str, Any]) -> None:
+    def __init__(self, tg: BotHarness, message: Sent, person: dict[str, Any]) -> None:
         self.tg = tg
         self.message = message
         self.person = person
@@ -103,7 +83,7 @@ class Browser:
         return self.screen
 
 
-async def browse(tg: Harness, command: str, lang: str = "nl") -> Browser:
+async def browse(tg: BotHarness, command: str, lang: str = "nl") -> Browser:
     person = new_user(lang)
     (message,) = await tg.api.ask(command, user=person)
     return Browser(tg, message, person)
@@ -125,14 +105,14 @@ def last_line(sent: Sent) -> str:
 # -- /fieldlabs ---------------------------------------------------------------------------
 
 
-async def test_fieldlabs_offers_browsing_by_province_or_by_theme(tg: Harness) -> None:
+async def test_fieldlabs_offers_browsing_by_province_or_by_theme(tg: BotHarness) -> None:
     browser = await browse(tg, "/fieldlabs")
     assert browser.screen.text == "Er staan 19 Fieldlabs in mijn kennis. Hoe wilt u zoeken?"
     labels = [b["text"] for b in browser.screen.buttons]
     assert labels == ["📍 Per provincie", "🛠 Per thema", "🏛 Regionale Hubs"]
 
 
-async def test_province_list_card_hub_and_back_again_in_one_message(tg: Harness) -> None:
+async def test_province_list_card_hub_and_back_again_in_one_message(tg: BotHarness) -> None:
     browser = await browse(tg, "/fieldlabs")
     provinces = await browser.tap("Per provincie")
     labels = [b["text"] for b in provinces.buttons]
@@ -171,7 +151,7 @@ async def test_province_list_card_hub_and_back_again_in_one_message(tg: Harness)
     assert menu.text.startswith("Er staan 19 Fieldlabs")
 
 
-async def test_a_long_list_has_pages_with_previous_and_next(tg: Harness) -> None:
+async def test_a_long_list_has_pages_with_previous_and_next(tg: BotHarness) -> None:
     browser = await browse(tg, "/fieldlabs")
     await browser.tap("Per provincie")
     page1 = await browser.tap("Utrecht (9)")
@@ -189,7 +169,7 @@ async def test_a_long_list_has_pages_with_previous_and_next(tg: Harness) -> None
     assert first.text == page1.text
 
 
-async def test_browsing_by_theme_in_english(tg: Harness) -> None:
+async def test_browsing_by_theme_in_english(tg: BotHarness) -> None:
     browser = await browse(tg, "/fieldlabs", lang="en")
     assert browser.screen.text.startswith("There are 19 Fieldlabs in my knowledge.")
     themes = await browser.tap("By theme")
@@ -205,7 +185,7 @@ async def test_browsing_by_theme_in_english(tg: Harness) -> None:
     assert back.text == listing.text
 
 
-async def test_knowledge_with_ampersands_and_angle_brackets_is_escaped(tg: Harness) -> None:
+async def test_knowledge_with_ampersands_and_angle_brackets_is_escaped(tg: BotHarness) -> None:
     browser = await browse(tg, "/fieldlabs")
     await browser.tap("Per thema")
     listing = await browser.tap("bouw (1)")
@@ -216,7 +196,7 @@ async def test_knowledge_with_ampersands_and_angle_brackets_is_escaped(tg: Harne
     assert "BouwLab R&amp;Do" in html and "&lt;R&amp;D&gt;" in html
 
 
-async def test_tapping_the_same_button_twice_changes_nothing(tg: Harness) -> None:
+async def test_tapping_the_same_button_twice_changes_nothing(tg: BotHarness) -> None:
     browser = await browse(tg, "/fieldlabs")
     provinces = await browser.tap("Per provincie")
     since = len(tg.api.calls)
@@ -232,7 +212,7 @@ async def test_tapping_the_same_button_twice_changes_nothing(tg: Harness) -> Non
 # -- /hubs --------------------------------------------------------------------------------
 
 
-async def test_hubs_are_buttons_and_the_unnamed_hub_is_honest(tg: Harness) -> None:
+async def test_hubs_are_buttons_and_the_unnamed_hub_is_honest(tg: BotHarness) -> None:
     browser = await browse(tg, "/hubs")
     text = browser.screen.text
     assert text.startswith("Regionale Smart Industry Hubs (5). Tik op een Hub voor meer.")
@@ -256,7 +236,7 @@ async def test_hubs_are_buttons_and_the_unnamed_hub_is_honest(tg: Harness) -> No
     assert [b["text"] for b in unnamed.buttons] == ["↩ Terug"]  # no Fieldlabs to list
 
 
-async def test_hub_card_lists_its_fieldlabs_and_each_leads_back(tg: Harness) -> None:
+async def test_hub_card_lists_its_fieldlabs_and_each_leads_back(tg: BotHarness) -> None:
     browser = await browse(tg, "/hubs")
     hubs = browser.screen
     card = await browser.tap("BOOST")
@@ -274,7 +254,7 @@ async def test_hub_card_lists_its_fieldlabs_and_each_leads_back(tg: Harness) -> 
     assert (await browser.tap("↩ Terug")).text == hubs.text
 
 
-async def test_unconfirmed_provinces_and_the_lead_are_on_the_hub_card(tg: Harness) -> None:
+async def test_unconfirmed_provinces_and_the_lead_are_on_the_hub_card(tg: BotHarness) -> None:
     browser = await browse(tg, "/hubs", lang="en")
     card = await browser.tap("Smart Industry Hub Zuid")
     assert "Region: Zuid-Nederland" in card.text
@@ -282,7 +262,7 @@ async def test_unconfirmed_provinces_and_the_lead_are_on_the_hub_card(tg: Harnes
     assert "Led by: BOM" in card.text
 
 
-async def test_the_menu_leads_to_the_hubs_and_back(tg: Harness) -> None:
+async def test_the_menu_leads_to_the_hubs_and_back(tg: BotHarness) -> None:
     browser = await browse(tg, "/fieldlabs")
     hubs = await browser.tap("Regionale Hubs")
     assert hubs.text.startswith("Regionale Smart Industry Hubs (5)")
@@ -308,7 +288,7 @@ async def test_the_menu_leads_to_the_hubs_and_back(tg: Harness) -> None:
     ],
 )
 async def test_forged_browse_data_gets_a_short_notice_and_changes_nothing(
-    tg: Harness, data: str, notice: str
+    tg: BotHarness, data: str, notice: str
 ) -> None:
     browser = await browse(tg, "/fieldlabs")
     since = len(tg.api.calls)
@@ -319,7 +299,7 @@ async def test_forged_browse_data_gets_a_short_notice_and_changes_nothing(
     assert tg.api.sent(browser.message.chat_id, since) == []
 
 
-async def test_a_fieldlab_removed_by_a_reload_gets_a_notice(tg: Harness) -> None:
+async def test_a_fieldlab_removed_by_a_reload_gets_a_notice(tg: BotHarness) -> None:
     browser = await browse(tg, "/fieldlabs")
     await browser.tap("Per provincie")
     listing = await browser.tap("Utrecht (9)")

@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 from aiohttp import ClientSession
-from botapi import REPO, BotAPIServer, BotProcess, free_port, user, write_knowledge
+from support.botapi import BotAPIServer, user
+from support.knowledge import write_knowledge
+from support.process import REPO, BotProcess, free_port
 
 # A token shaped like a real one, so a leak in the logs would be noticed.
 REAL_LOOKING_TOKEN = "7012345678:AAF3kq9ZrXwLmN0pQ_secretpart-abcdefgh"

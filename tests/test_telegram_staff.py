@@ -11,27 +11,21 @@ knowledge) come last.
 from __future__ import annotations
 
 import asyncio
-import itertools
 import re
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 import pytest_asyncio
-from botapi import (
-    BotAPIServer,
+from support.botapi import Sent, group_chat, user
+from support.process import (
     BotHarness,
-    BotProcess,
     CannotMakeReadOnly,
-    Sent,
+    Users,
     eventually,
-    group_chat,
-    private_chat,
     read_only,
-    user,
-    write_knowledge,
+    running_bot,
 )
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -39,57 +33,42 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
 ADMIN_ID = 424_243_101
 ADMIN = user(ADMIN_ID, "nl", "Beheerder")
 # Long, distinctive ids: their digits turning up in the database file by chance is negligible.
-_ids = itertools.count(987_654_321_001)
+users = Users(987_654_321_001)
+new_user = users.new
 UNKNOWN_COMMAND = "Dat commando ken ik niet. Kijk bij /help wat ik kan, of stel gewoon uw vraag."
 
 
-def new_user(lang: str = "nl", name: str = "Ondernemer") -> dict[str, Any]:
-    return user(next(_ids), lang, name)
-
-
-@dataclass
-class Harness(BotHarness):
-    knowledge: Path
-
-    def questions_of(self, person: dict[str, Any]) -> list[tuple[Any, ...]]:
-        return self.rows(
-            "SELECT text, chat_kind, channel, lang, entry, confident, id FROM questions "
-            "WHERE user_key = ? ORDER BY ts",
-            self.key(person),
-        )
-
-    def database_bytes(self) -> bytes:
-        files = [self.db, Path(f"{self.db}-wal"), Path(f"{self.db}-shm")]
-        return b"".join(f.read_bytes() for f in files if f.exists())
+def question_rows(tg: BotHarness, person: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """What the log holds about `person`'s questions, oldest first."""
+    return tg.rows(
+        "SELECT text, chat_kind, channel, lang, entry, confident, id FROM questions "
+        "WHERE user_key = ? ORDER BY ts",
+        tg.key(person),
+    )
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def tg(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Harness]:
+async def tg(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[BotHarness]:
     root: Path = tmp_path_factory.mktemp("staff")
-    knowledge = write_knowledge(root / "knowledge")
-    data = root / "data"
-    api = await BotAPIServer().start()
-    api.register_chat(private_chat(ADMIN))  # the admin started a chat with the bot before
-    bot = BotProcess(api, knowledge, data, env={"BOT_ADMIN_IDS": f"{ADMIN_ID}, 5"}).start()
-    try:
-        await bot.ready()
-        yield Harness(api, bot, data, knowledge)
-    finally:
-        assert await bot.stop() == 0
-        await api.close()
+    env = {"BOT_ADMIN_IDS": f"{ADMIN_ID}, 5"}
+    # The admin started a chat with the bot before.
+    async with running_bot(root, env=env, admins=(ADMIN,)) as harness:
+        yield harness
 
 
 # -- the question log --------------------------------------------------------------------
 
 
-async def test_questions_are_logged_under_a_pseudonym_never_the_raw_id(tg: Harness) -> None:
+async def test_questions_are_logged_under_a_pseudonym_never_the_raw_id(tg: BotHarness) -> None:
     person = new_user(name="Hendrika")
     (answer,) = await tg.api.ask("hoeveel banen?", user=person)
     assert "430" in answer.text
     (fallback,) = await tg.api.ask("wat wordt het weer morgen", user=person)
     assert "regionale Smart Industry Hub" in fallback.text
 
-    rows = await eventually(lambda: len(tg.questions_of(person)) == 2 and tg.questions_of(person))
+    rows = await eventually(
+        lambda: len(question_rows(tg, person)) == 2 and question_rows(tg, person)
+    )
     assert [r[:6] for r in rows] == [
         ("hoeveel banen?", "private", "telegram", "nl", "results.jobs", 1),
         ("wat wordt het weer morgen", "private", "telegram", "nl", None, 0),
@@ -100,7 +79,7 @@ async def test_questions_are_logged_under_a_pseudonym_never_the_raw_id(tg: Harne
     assert str(person["id"]) not in tg.bot.log
 
 
-async def test_a_vote_refers_to_the_logged_question(tg: Harness) -> None:
+async def test_a_vote_refers_to_the_logged_question(tg: BotHarness) -> None:
     person = new_user()
     (answer,) = await tg.api.ask("Hoeveel bedrijven zijn betrokken bij de Fieldlabs?", user=person)
     data = answer.button("👎")["callback_data"]
@@ -112,11 +91,11 @@ async def test_a_vote_refers_to_the_logged_question(tg: Harness) -> None:
         )
     )
     assert votes == [(ticket, "results.companies", -1)]
-    assert [r[6] for r in tg.questions_of(person)] == [ticket]
+    assert [r[6] for r in question_rows(tg, person)] == [ticket]
 
 
 async def test_group_and_inline_questions_are_logged_with_their_chat_and_channel(
-    tg: Harness,
+    tg: BotHarness,
 ) -> None:
     person = new_user()
     chat = group_chat(-100_900)
@@ -124,9 +103,11 @@ async def test_group_and_inline_questions_are_logged_with_their_chat_and_channel
     # An inline query arrives per keystroke: only where the user stopped typing is logged.
     await tg.api.inline("hoeveel ba", user=person)
     await tg.api.inline("hoeveel banen", user=person)
-    rows = await eventually(lambda: len(tg.questions_of(person)) >= 2 and tg.questions_of(person))
+    rows = await eventually(
+        lambda: len(question_rows(tg, person)) >= 2 and question_rows(tg, person)
+    )
     await asyncio.sleep(0.5)
-    rows = tg.questions_of(person)
+    rows = question_rows(tg, person)
     assert [r[:3] for r in rows] == [
         ("hoeveel banen?", "supergroup", "telegram"),
         ("hoeveel banen", "private", "inline"),
@@ -136,7 +117,7 @@ async def test_group_and_inline_questions_are_logged_with_their_chat_and_channel
 # -- preferences: /regio and /lang -----------------------------------------------------------
 
 
-async def test_regio_overijssel_makes_the_fallback_name_boost(tg: Harness) -> None:
+async def test_regio_overijssel_makes_the_fallback_name_boost(tg: BotHarness) -> None:
     person = new_user()
     (before,) = await tg.api.ask("wat wordt het weer morgen", user=person)
     assert "BOOST" not in before.text
@@ -157,7 +138,7 @@ async def test_regio_overijssel_makes_the_fallback_name_boost(tg: Harness) -> No
     assert stored == [("Overijssel",)]
 
 
-async def test_regio_with_a_town_names_its_province_and_hub(tg: Harness) -> None:
+async def test_regio_with_a_town_names_its_province_and_hub(tg: BotHarness) -> None:
     person = new_user("en")
     (reply,) = await tg.api.ask("/region Delft", user=person)
     assert reply.text.startswith("Delft is in Zuid-Holland; your region is now Zuid-Holland.")
@@ -168,14 +149,14 @@ async def test_regio_with_a_town_names_its_province_and_hub(tg: Harness) -> None
     assert card and tg.api.sent(reply.chat_id, since) == []
 
 
-async def test_regio_without_a_confirmed_hub_says_so_honestly(tg: Harness) -> None:
+async def test_regio_without_a_confirmed_hub_says_so_honestly(tg: BotHarness) -> None:
     (reply,) = await tg.api.ask("/regio Noord-Holland", user=new_user())
     assert reply.text.startswith("Uw regio is nu Noord-Holland. Welke Smart Industry Hub")
     assert "staat niet in onze bronnen" in reply.text and "smartindustry.nl" in reply.text
     assert reply.reply_markup is None
 
 
-async def test_regio_for_an_unknown_place_gives_a_hint(tg: Harness) -> None:
+async def test_regio_for_an_unknown_place_gives_a_hint(tg: BotHarness) -> None:
     person = new_user()
     (reply,) = await tg.api.ask("/regio Atlantis", user=person)
     assert reply.text.startswith("De plaats ‘Atlantis’ ken ik niet.")
@@ -184,7 +165,7 @@ async def test_regio_for_an_unknown_place_gives_a_hint(tg: Harness) -> None:
     assert status.text.startswith("U heeft nog geen regio ingesteld.")
 
 
-async def test_regio_wis_clears_the_region(tg: Harness) -> None:
+async def test_regio_wis_clears_the_region(tg: BotHarness) -> None:
     person = new_user()
     await tg.api.ask("/regio Gelderland", user=person)
     (cleared,) = await tg.api.ask("/regio wis", user=person)
@@ -193,7 +174,7 @@ async def test_regio_wis_clears_the_region(tg: Harness) -> None:
     assert "BOOST" not in fallback.text
 
 
-async def test_language_choice_survives_in_the_database(tg: Harness) -> None:
+async def test_language_choice_survives_in_the_database(tg: BotHarness) -> None:
     person = new_user("nl")
     await tg.api.ask("/lang en", user=person)
     stored = await eventually(
@@ -205,7 +186,7 @@ async def test_language_choice_survives_in_the_database(tg: Harness) -> None:
 # -- /forget and /privacy ---------------------------------------------------------------
 
 
-async def test_forget_deletes_every_row_of_that_user_and_no_one_else(tg: Harness) -> None:
+async def test_forget_deletes_every_row_of_that_user_and_no_one_else(tg: BotHarness) -> None:
     person, other = new_user(), new_user()
     (answer,) = await tg.api.ask("hoeveel banen?", user=person)
     await tg.api.ask("wat wordt het weer morgen", user=person)
@@ -234,7 +215,7 @@ async def test_forget_deletes_every_row_of_that_user_and_no_one_else(tg: Harness
     assert b"hoeveel banen?" in tg.database_bytes()  # the other user's question stays
 
 
-async def test_privacy_names_the_retention_period(tg: Harness) -> None:
+async def test_privacy_names_the_retention_period(tg: BotHarness) -> None:
     (reply,) = await tg.api.ask("/privacy", user=new_user())
     assert "na 180 dagen automatisch gewist" in reply.text
     assert "/forget" in reply.text
@@ -243,7 +224,7 @@ async def test_privacy_names_the_retention_period(tg: Harness) -> None:
 # -- staff commands ----------------------------------------------------------------------
 
 
-async def test_staff_commands_look_unknown_to_everyone_else(tg: Harness) -> None:
+async def test_staff_commands_look_unknown_to_everyone_else(tg: BotHarness) -> None:
     person = new_user()
     (unknown,) = await tg.api.ask("/weer", user=person)
     assert unknown.text == UNKNOWN_COMMAND
@@ -255,7 +236,7 @@ async def test_staff_commands_look_unknown_to_everyone_else(tg: Harness) -> None
     assert "/stats" not in helped.text
 
 
-async def test_staff_commands_stay_silent_in_groups_even_for_an_admin(tg: Harness) -> None:
+async def test_staff_commands_stay_silent_in_groups_even_for_an_admin(tg: BotHarness) -> None:
     chat = group_chat(-100_901)
     since = len(tg.api.calls)
     tg.api.push_message("/stats", user=ADMIN, chat=chat)
@@ -264,7 +245,7 @@ async def test_staff_commands_stay_silent_in_groups_even_for_an_admin(tg: Harnes
     assert tg.api.sent(chat["id"], since) == [start]
 
 
-async def test_the_admin_menu_is_registered_for_the_admin_chat_only(tg: Harness) -> None:
+async def test_the_admin_menu_is_registered_for_the_admin_chat_only(tg: BotHarness) -> None:
     names = [c["command"] for c in tg.api.chat_commands[(ADMIN_ID, "")]]
     assert names[-3:] == ["stats", "unanswered", "reload"] and "regio" in names
     english = [c["command"] for c in tg.api.chat_commands[(ADMIN_ID, "en")]]
@@ -275,7 +256,7 @@ async def test_the_admin_menu_is_registered_for_the_admin_chat_only(tg: Harness)
     assert "/stats" in helped.text and "/reload" in helped.text
 
 
-async def test_stats_shows_counts_answered_share_and_top_entries(tg: Harness) -> None:
+async def test_stats_shows_counts_answered_share_and_top_entries(tg: BotHarness) -> None:
     await tg.api.ask("hoeveel banen?", user=new_user())
     (reply,) = await tg.api.ask("/stats", user=ADMIN)
     text = reply.text
@@ -288,7 +269,7 @@ async def test_stats_shows_counts_answered_share_and_top_entries(tg: Harness) ->
 
 
 async def test_unanswered_shows_clusters_with_an_example_and_the_nearest_entry(
-    tg: Harness,
+    tg: BotHarness,
 ) -> None:
     for question in ("kan ik subsidie krijgen voor een robot", "subsidie voor robots"):
         await tg.api.ask(question, user=new_user())
@@ -307,10 +288,10 @@ async def test_unanswered_shows_clusters_with_an_example_and_the_nearest_entry(
 # -- faults: a read-only database, then a broken knowledge file ----------------------------
 
 
-async def test_database_made_read_only_mid_run_still_answers(tg: Harness) -> None:
+async def test_database_made_read_only_mid_run_still_answers(tg: BotHarness) -> None:
     person, leaver = new_user(), new_user()
     await tg.api.ask("hoeveel banen?", user=person)
-    await eventually(lambda: len(tg.questions_of(person)) == 1)
+    await eventually(lambda: len(question_rows(tg, person)) == 1)
     try:
         with read_only(tg.db, tg.data):
             (answer,) = await tg.api.ask("Wat is een Fieldlab?", user=person)
@@ -321,12 +302,12 @@ async def test_database_made_read_only_mid_run_still_answers(tg: Harness) -> Non
             assert forget.text.startswith("Het lukt nu niet om uw gegevens volledig te wissen")
             (stats,) = await tg.api.ask("/stats", user=ADMIN)
             assert stats.text.startswith("De database is nu niet bereikbaar")
-            assert len(tg.questions_of(person)) == 1
+            assert len(question_rows(tg, person)) == 1
     except CannotMakeReadOnly:
         pytest.skip("running as root without the immutable flag: cannot make a file read-only")
     assert "storage_unavailable reason=read_only" in tg.bot.log
     # Writing resumes by itself once the fault clears; nothing asked meanwhile was lost.
-    rows = await eventually(lambda: len(tg.questions_of(person)) == 3, within=40)
+    rows = await eventually(lambda: len(question_rows(tg, person)) == 3, within=40)
     assert rows
     (again,) = await tg.api.ask("/stats", user=ADMIN)
     assert again.text.startswith("📊")
@@ -345,11 +326,11 @@ entries:
 """
 
 
-def notices(tg: Harness, since: int, marker: str) -> list[Sent]:
+def notices(tg: BotHarness, since: int, marker: str) -> list[Sent]:
     return [s for s in tg.api.sent(ADMIN_ID, since) if s.text.startswith(marker)]
 
 
-async def test_a_broken_knowledge_file_is_reported_while_answers_continue(tg: Harness) -> None:
+async def test_a_broken_knowledge_file_is_reported_while_answers_continue(tg: BotHarness) -> None:
     broken = tg.knowledge / "broken.yaml"
     since = len(tg.api.calls)
     try:

@@ -1,114 +1,101 @@
-"""The question log, feedback and preferences in SQLite: the only module that imports aiosqlite.
+"""The Storage: question log, feedback and preferences in SQLite, written off the reply path.
 
-Privacy by design: rows carry a pseudonymous `user_key` (HMAC-SHA256 of the Telegram user id
-with a secret that never leaves the data dir), never a raw id, name or username.
+Privacy by design: rows carry a pseudonymous `user_key` (bot.pseudonyms), never a raw id,
+name or username.
 
-Off the reply path: `log_question`, `record_feedback`, `set_language` and `set_region` are
-synchronous and only append to an in-memory queue; a background task writes batches. A
-database fault (locked, read-only, deleted, disk full) is logged once as a warning, the rows
-wait in the bounded queue (oldest dropped when it is full) and writing resumes by itself when
-the fault clears. Nothing on the reply path ever awaits the database or sees its errors.
+`log_question`, `record_feedback`, `set_language` and `set_region` are synchronous and only
+append to an in-memory queue; a background task writes batches. A database fault (locked,
+read-only, deleted, disk full) is logged once as a warning, the rows wait in the bounded queue
+(oldest dropped when it is full) and writing resumes by itself when the fault clears. Nothing
+on the reply path ever awaits the database or sees its errors.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
-import hashlib
-import hmac
 import logging
 import os
-import re
 import secrets
 import sqlite3
 import time
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Final
+from typing import Any
 from urllib.parse import quote
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import aiosqlite  # noqa: TID251 - the one module allowed to import it
+import aiosqlite
 
-from bot.clustering import cluster_texts, phrasings
-from bot.config import ConfigError
+from bot.logs import log_event
+from bot.pseudonyms import Pseudonyms
+from bot.storage.rows import (
+    FeedbackRow,
+    Preferences,
+    QuestionRow,
+    StorageUnavailable,
+    check_key,
+)
+from bot.storage.schema import (
+    FORGET,
+    INSERT_QUESTION,
+    QUESTION_COLUMNS,
+    UPSERT_FEEDBACK,
+    UPSERT_PREFERENCES,
+    SchemaTooNew,
+    has_wal,
+    migrate,
+    remove_orphan_journal,
+    truncate_wal,
+)
 from bot.text import MAX_QUESTION_CHARS
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("bot.storage")
 
-SECRET_FILE = "secret.key"  # noqa: S105 - a file name, not a secret
-MIN_SECRET_CHARS = 16
-KEY_CHARS = 32
-_KEY_RE = re.compile(r"[0-9a-f]{32}")
 DAY = 86400.0
 
-try:
-    LOCAL_TZ: dt.tzinfo = ZoneInfo("Europe/Amsterdam")
-except ZoneInfoNotFoundError:  # a slim image without tzdata: days then follow UTC
-    LOCAL_TZ = dt.UTC
 
-# Each migration moves the schema from version i to i + 1 (PRAGMA user_version). Never edit a
-# released migration: add a new one. tests/test_storage.py rebuilds the old versions by hand.
-MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
-    # 1: the question log, feedback and the language preference
-    (
-        """CREATE TABLE questions (
-            id TEXT PRIMARY KEY,
-            ts REAL NOT NULL,
-            user_key TEXT NOT NULL,
-            chat_kind TEXT NOT NULL,
-            channel TEXT NOT NULL,
-            lang TEXT NOT NULL,
-            text TEXT NOT NULL,
-            entry TEXT,
-            score REAL NOT NULL,
-            confident INTEGER NOT NULL CHECK (confident IN (0, 1))
-        )""",
-        "CREATE INDEX questions_ts ON questions (ts)",
-        """CREATE TABLE feedback (
-            question_id TEXT NOT NULL,
-            user_key TEXT NOT NULL,
-            entry TEXT,
-            vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
-            ts REAL NOT NULL,
-            PRIMARY KEY (question_id, user_key)
-        )""",
-        """CREATE TABLE preferences (
-            user_key TEXT PRIMARY KEY,
-            lang TEXT,
-            updated REAL NOT NULL
-        )""",
-    ),
-    # 2: the user's region (for the hub hand-off); indexes that make /forget and purges cheap
-    (
-        "ALTER TABLE preferences ADD COLUMN region TEXT",
-        "CREATE INDEX questions_user ON questions (user_key)",
-        "CREATE INDEX feedback_user ON feedback (user_key)",
-        "CREATE INDEX feedback_ts ON feedback (ts)",
-    ),
-)
-SCHEMA_VERSION: Final = len(MIGRATIONS)
+@dataclass(frozen=True)
+class StorageSettings:
+    """How long rows are kept and how the writer behaves; the defaults suit the bot."""
 
-_INSERT_QUESTION = (
-    "INSERT OR IGNORE INTO questions "
-    "(id, ts, user_key, chat_kind, channel, lang, text, entry, score, confident) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    retention_days: int = 180
+    busy_timeout_ms: int = 5000
+    batch_size: int = 200  # rows written in one transaction
+    linger_seconds: float = 0.5  # how long a small batch waits for more rows
+    max_queue: int = 10_000  # rows held while the database is away; then the oldest go
+    retry_seconds: float = 2.0  # first wait after a fault, doubled up to max_retry_seconds
+    max_retry_seconds: float = 60.0
+    purge_check_seconds: float = 3600.0  # how often the daily purge checks whether it is due
+
+
+# Opened for queries only: nothing is queued, written, retried or purged.
+_READ_ONLY = StorageSettings(
+    retention_days=0,
+    batch_size=1,
+    linger_seconds=0.0,
+    max_queue=1,
+    retry_seconds=1.0,
+    max_retry_seconds=1.0,
+    purge_check_seconds=0.0,
 )
-_UPSERT_FEEDBACK = (
-    "INSERT INTO feedback (question_id, user_key, entry, vote, ts) VALUES (?, ?, ?, ?, ?) "
-    "ON CONFLICT (question_id, user_key) DO UPDATE SET "
-    "entry = excluded.entry, vote = excluded.vote, ts = excluded.ts"
-)
-_UPSERT_PREFERENCES = (
-    "INSERT INTO preferences (user_key, lang, region, updated) VALUES (?, ?, ?, ?) "
-    "ON CONFLICT (user_key) DO UPDATE SET "
-    "lang = excluded.lang, region = excluded.region, updated = excluded.updated"
-)
-_QUESTION_COLUMNS = "id, ts, user_key, chat_kind, channel, lang, text, entry, score, confident"
+
+
+def _error_text(exc: BaseException) -> str:
+    name = getattr(exc, "sqlite_errorname", None)
+    text = str(exc) or type(exc).__name__
+    return f"{name}: {text}" if name else text
+
+
+async def _wait(event: asyncio.Event, seconds: float) -> None:
+    """Wait until `event` is set or `seconds` have passed."""
+    if seconds <= 0 or event.is_set():
+        return
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(event.wait(), timeout=seconds)
+
 
 # Queue items: (kind, user_key, row). Plain tuples keep log_question at a few microseconds.
 _QUESTION, _FEEDBACK, _PREFERENCES = "q", "f", "p"
@@ -119,156 +106,6 @@ _Item = tuple[str, str, tuple[Any, ...]]
 _BUG_ERRORS = (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.ProgrammingError)
 
 
-class StorageUnavailable(Exception):
-    """The database cannot be used right now (only raised by admin and report queries)."""
-
-
-@dataclass(frozen=True)
-class Preferences:
-    """What a user chose; None means 'not set' (detect the language, ask for the region)."""
-
-    lang: str | None = None
-    region: str | None = None
-
-
-@dataclass(frozen=True)
-class QuestionRow:
-    """One logged question with the bot's verdict."""
-
-    id: str
-    ts: float
-    user_key: str
-    chat_kind: str
-    channel: str
-    lang: str
-    text: str
-    entry: str | None
-    score: float
-    confident: bool
-
-
-@dataclass(frozen=True)
-class FeedbackRow:
-    """One 👍/👎 with the question that got the answer (None once that question is purged)."""
-
-    question_id: str
-    user_key: str
-    entry: str | None
-    vote: int
-    ts: float
-    question: str | None
-    score: float | None
-
-
-@dataclass(frozen=True)
-class Stats:
-    """What /stats shows. Answered rates leave out greetings and thanks (smalltalk)."""
-
-    today: int
-    week: int
-    answered_today_pct: float | None
-    answered_week_pct: float | None
-    top_entries: tuple[tuple[str, int], ...]
-    top_misses: tuple[tuple[str, int], ...]
-
-
-def is_smalltalk(entry: str | None) -> bool:
-    """True for greetings, thanks and the like: not a question about the programme."""
-    return bool(entry) and str(entry).startswith("smalltalk.")
-
-
-def user_key(secret: bytes, user_id: int) -> str:
-    """The pseudonymous key of a Telegram user: HMAC-SHA256(secret, id), 32 hex characters."""
-    return hmac.new(secret, str(int(user_id)).encode(), hashlib.sha256).hexdigest()[:KEY_CHARS]
-
-
-def load_or_create_secret(data_dir: Path | str, env_secret: str | None) -> bytes:
-    """BOT_SECRET when given, else `data_dir/secret.key`, created once with mode 0600.
-
-    When the data dir cannot hold the file, a secret for this run only is used (one warning):
-    the bot keeps answering, but keys then change at the next start.
-    """
-    if env_secret is not None and env_secret.strip():
-        secret = env_secret.strip()
-        if len(secret) < MIN_SECRET_CHARS:
-            raise ConfigError(
-                f"BOT_SECRET must be at least {MIN_SECRET_CHARS} characters "
-                "(or leave it unset to generate one in BOT_DATA_DIR)"
-            )
-        return secret.encode()
-    directory = Path(data_dir)
-    path = directory / SECRET_FILE
-    try:
-        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        existing = _read_secret(path)
-        if existing is not None:
-            return existing
-        return _create_secret(path)
-    except OSError as exc:
-        log.warning(
-            "secret_unavailable path=%s error=%r action=using_a_secret_for_this_run_only",
-            path,
-            exc.strerror or str(exc),
-        )
-        return secrets.token_hex(32).encode()
-
-
-def _read_secret(path: Path) -> bytes | None:
-    try:
-        raw = path.read_bytes().strip()
-    except FileNotFoundError:
-        return None
-    if len(raw) < MIN_SECRET_CHARS:
-        raise ConfigError(
-            f"{path} is empty or too short; delete it to generate a new one "
-            "(keys of users already in the log will then no longer match)"
-        )
-    if path.stat().st_mode & 0o077:
-        try:
-            path.chmod(0o600)
-        except OSError as exc:  # e.g. a read-only volume: the key itself is still good
-            log.warning("secret_readable_by_others path=%s error=%r", path, exc.strerror)
-        else:
-            log.warning("secret_permissions_fixed path=%s mode=0600", path)
-    return raw
-
-
-def _create_secret(path: Path) -> bytes:
-    value = secrets.token_hex(32).encode()
-    temp = path.with_name(f".{SECRET_FILE}.{os.getpid()}.{secrets.token_hex(4)}")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        os.fchmod(fd, 0o600)
-        os.write(fd, value + b"\n")
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    try:
-        try:
-            # link() publishes the complete file and fails if another process was first.
-            os.link(temp, path)
-        except FileExistsError:
-            pass
-        except OSError:
-            # A file system without hard links: publish by rename, never over an existing key.
-            if not path.exists():
-                temp.rename(path)
-    finally:
-        temp.unlink(missing_ok=True)
-    existing = _read_secret(path)
-    if existing is None:
-        raise FileNotFoundError(f"{path} vanished while it was created")
-    if existing == value:
-        log.info("secret_created path=%s mode=0600", path)
-    return existing
-
-
-def _error_text(exc: BaseException) -> str:
-    name = getattr(exc, "sqlite_errorname", None)
-    text = str(exc) or type(exc).__name__
-    return f"{name}: {text}" if name else text
-
-
 class Storage:
     """The bot's memory. Create with `await Storage.open(...)`, end with `await close()`."""
 
@@ -277,26 +114,20 @@ class Storage:
         path: Path,
         *,
         secret: bytes,
-        retention_days: int,
-        busy_timeout_ms: int,
-        batch_size: int,
-        linger_seconds: float,
-        max_queue: int,
-        retry_seconds: float,
-        max_retry_seconds: float,
-        purge_check_seconds: float,
+        settings: StorageSettings,
         read_only: bool = False,
     ) -> None:
         self.path = path
-        self._secret = secret
-        self.retention_days = retention_days
-        self._busy_timeout_ms = busy_timeout_ms
-        self._batch_size = max(1, batch_size)
-        self._linger = max(0.0, linger_seconds)
-        self._max_queue = max(1, max_queue)
-        self._retry_first = max(0.001, retry_seconds)
-        self._retry_max = max(self._retry_first, max_retry_seconds)
-        self._purge_check = purge_check_seconds
+        self._pseudonyms = Pseudonyms(secret)
+        self.settings = settings
+        self.retention_days = settings.retention_days
+        self._busy_timeout_ms = settings.busy_timeout_ms
+        self._batch_size = max(1, settings.batch_size)
+        self._linger = max(0.0, settings.linger_seconds)
+        self._max_queue = max(1, settings.max_queue)
+        self._retry_first = max(0.001, settings.retry_seconds)
+        self._retry_max = max(self._retry_first, settings.max_retry_seconds)
+        self._purge_check = settings.purge_check_seconds
         self._read_only = read_only
 
         self._queue: deque[_Item] = deque()
@@ -327,18 +158,7 @@ class Storage:
 
     @classmethod
     async def open(
-        cls,
-        path: Path | str,
-        *,
-        secret: bytes,
-        retention_days: int = 180,
-        busy_timeout_ms: int = 5000,
-        batch_size: int = 200,
-        linger_seconds: float = 0.5,
-        max_queue: int = 10_000,
-        retry_seconds: float = 2.0,
-        max_retry_seconds: float = 60.0,
-        purge_check_seconds: float = 3600.0,
+        cls, path: Path | str, *, secret: bytes, settings: StorageSettings | None = None
     ) -> Storage:
         """Open (create, migrate) the database and start the writer and the daily purge.
 
@@ -346,18 +166,7 @@ class Storage:
         """
         if not secret:
             raise ValueError("secret must not be empty")
-        storage = cls(
-            Path(path),
-            secret=secret,
-            retention_days=retention_days,
-            busy_timeout_ms=busy_timeout_ms,
-            batch_size=batch_size,
-            linger_seconds=linger_seconds,
-            max_queue=max_queue,
-            retry_seconds=retry_seconds,
-            max_retry_seconds=max_retry_seconds,
-            purge_check_seconds=purge_check_seconds,
-        )
+        storage = cls(Path(path), secret=secret, settings=settings or StorageSettings())
         try:
             storage.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as exc:
@@ -367,7 +176,7 @@ class Storage:
                 await storage._ensure_connection(force=True)
             if storage._conn is not None:
                 with contextlib.suppress(StorageUnavailable):
-                    await storage.purge(retention_days)
+                    await storage.purge(storage.retention_days)
         storage._writer = asyncio.create_task(storage._run_writer(), name="storage-writer")
         storage._purger = asyncio.create_task(storage._run_purger(), name="storage-purge")
         return storage
@@ -375,24 +184,12 @@ class Storage:
     @classmethod
     async def open_read_only(cls, path: Path | str) -> Storage:
         """Open an existing database for queries only (the report): no migration, no writes."""
-        storage = cls(
-            Path(path),
-            secret=b"read-only",
-            retention_days=0,
-            busy_timeout_ms=5000,
-            batch_size=1,
-            linger_seconds=0.0,
-            max_queue=1,
-            retry_seconds=1.0,
-            max_retry_seconds=1.0,
-            purge_check_seconds=0.0,
-            read_only=True,
-        )
+        storage = cls(Path(path), secret=b"read-only", settings=_READ_ONLY, read_only=True)
         uri = f"file:{quote(str(storage.path.resolve()))}?mode=ro"
         try:
             conn = await aiosqlite.connect(uri, uri=True, isolation_level=None, timeout=5.0)
         except sqlite3.Error as exc:
-            if _has_wal(storage.path):
+            if has_wal(storage.path):
                 raise StorageUnavailable(f"cannot open {path}: {_error_text(exc)}") from exc
             # A reader without write access to the folder cannot create the -shm file. With no
             # -wal file nobody is writing, so the file can be read as it is.
@@ -435,7 +232,7 @@ class Storage:
             if self._queue and self._fault is None and not self._read_only:
                 await self._drain(force=True)  # the writer was cancelled before its last round
             if self._queue and not self._read_only:
-                log.info("storage_closed_with_unwritten_rows rows=%d", len(self._queue))
+                log_event("storage_closed_with_unwritten_rows", logger=log, rows=len(self._queue))
             await self._disconnect()
         self._closed = True
 
@@ -455,7 +252,7 @@ class Storage:
 
     def user_key(self, user_id: int) -> str:
         """The pseudonymous key for a Telegram user id (what every table stores)."""
-        return user_key(self._secret, user_id)
+        return self._pseudonyms(user_id)
 
     def log_question(
         self,
@@ -474,7 +271,7 @@ class Storage:
 
         `entry` is the answered entry, or for a miss the nearest candidate (or None).
         """
-        _check_key(user_key)
+        check_key(user_key)
         self._check_writable()
         question_id = secrets.token_urlsafe(9)
         row = (
@@ -502,7 +299,7 @@ class Storage:
         ts: float | None = None,
     ) -> None:
         """Queue a 👍 (+1) or 👎 (-1) on the answer to `question_id`; a new vote replaces one."""
-        _check_key(user_key)
+        check_key(user_key)
         self._check_writable()
         if vote not in (1, -1):
             raise ValueError(f"vote must be +1 or -1, got {vote!r}")
@@ -528,7 +325,7 @@ class Storage:
         self._set_preferences(user_key, lang=self.get_preferences(user_key).lang, region=region)
 
     def _set_preferences(self, key: str, *, lang: str | None, region: str | None) -> None:
-        _check_key(key)
+        check_key(key)
         self._check_writable()
         prefs = Preferences(lang, region)
         self._prefs[key] = prefs
@@ -558,9 +355,12 @@ class Storage:
             self.dropped += 1
             if self._fault is None and not self._overflowing:
                 self._overflowing = True
-                log.warning(
-                    "storage_queue_full max_queue=%d action=dropping_oldest_rows",
-                    self._max_queue,
+                log_event(
+                    "storage_queue_full",
+                    logging.WARNING,
+                    logger=log,
+                    max_queue=self._max_queue,
+                    action="dropping_oldest_rows",
                 )
         queue.append(item)
         if len(queue) >= self._batch_size:
@@ -600,8 +400,14 @@ class Storage:
                     await self._drain(force=False)
             except asyncio.CancelledError:
                 raise
-            except Exception:  # the writer must outlive any surprise
-                log.exception("storage_writer_error action=retrying")
+            except Exception as exc:  # the writer must outlive any surprise
+                log_event(
+                    "storage_writer_error",
+                    logging.ERROR,
+                    logger=log,
+                    exc_info=exc,
+                    action="retrying",
+                )
                 await _wait(self._stop, self._retry_first)
 
     async def _drain(self, *, force: bool) -> bool:
@@ -614,7 +420,13 @@ class Storage:
             try:
                 await self._write(conn, batch)
             except _BUG_ERRORS as exc:
-                log.error("storage_batch_rejected rows=%d error=%r", len(batch), _error_text(exc))
+                log_event(
+                    "storage_batch_rejected",
+                    logging.ERROR,
+                    logger=log,
+                    rows=len(batch),
+                    error=_error_text(exc),
+                )
                 self.dropped += len(batch)
                 continue
             except (sqlite3.Error, OSError, ValueError) as exc:
@@ -637,11 +449,11 @@ class Storage:
         await conn.execute("BEGIN IMMEDIATE")
         try:
             if questions:
-                await conn.executemany(_INSERT_QUESTION, questions)
+                await conn.executemany(INSERT_QUESTION, questions)
             if feedback:
-                await conn.executemany(_UPSERT_FEEDBACK, feedback)
+                await conn.executemany(UPSERT_FEEDBACK, feedback)
             if preferences:
-                await conn.executemany(_UPSERT_PREFERENCES, preferences)
+                await conn.executemany(UPSERT_PREFERENCES, preferences)
             await conn.execute("COMMIT")
         except BaseException:
             with contextlib.suppress(Exception):
@@ -677,7 +489,7 @@ class Storage:
                 # Only open() creates the data dir: a vanished dir may be an unmounted volume.
                 raise FileNotFoundError(f"data directory {self.path.parent} is missing")
             self._conn = await self._connect()
-        except (sqlite3.Error, OSError, _SchemaTooNew) as exc:
+        except (sqlite3.Error, OSError, SchemaTooNew) as exc:
             self._set_fault("cannot_open", exc)
             return None
         problem = self._file_problem()
@@ -703,7 +515,7 @@ class Storage:
             await conn.execute("PRAGMA synchronous = NORMAL")
             # Deleted rows (forget, purge) are overwritten, not left in free pages.
             await conn.execute("PRAGMA secure_delete = ON")
-            await _migrate(conn)
+            await migrate(conn)
             rows = await conn.execute_fetchall("SELECT user_key, lang, region FROM preferences")
             for key, lang, region in rows:
                 # What the user set while the database was away is newer than the file.
@@ -738,7 +550,7 @@ class Storage:
             with contextlib.suppress(Exception):
                 await conn.close()
         if not self._read_only:
-            _remove_orphan_journal(self.path)
+            remove_orphan_journal(self.path)
 
     def _set_fault(self, reason: str, exc: BaseException | None) -> None:
         now = time.monotonic()
@@ -747,26 +559,31 @@ class Storage:
             self._fault = reason
             self._fault_since = now
             self._retry_delay = self._retry_first
-            log.warning(
-                "storage_unavailable reason=%s error=%r path=%s queued=%d "
-                "action=answering_without_logging",
-                reason,
-                error,
-                self.path,
-                len(self._queue),
+            log_event(
+                "storage_unavailable",
+                logging.WARNING,
+                logger=log,
+                reason=reason,
+                error=error,
+                path=self.path,
+                queued=len(self._queue),
+                action="answering_without_logging",
             )
         else:
             self._retry_delay = min(self._retry_delay * 2, self._retry_max)
-            log.debug("storage_still_unavailable reason=%s error=%r", reason, error)
+            log_event(
+                "storage_still_unavailable", logging.DEBUG, logger=log, reason=reason, error=error
+            )
         self._next_retry = now + self._retry_delay
 
     def _set_recovered(self) -> None:
         if self._fault is not None:
-            log.info(
-                "storage_recovered after_s=%.1f dropped_total=%d queued=%d",
-                time.monotonic() - self._fault_since,
-                self.dropped,
-                len(self._queue),
+            log_event(
+                "storage_recovered",
+                logger=log,
+                after_s=round(time.monotonic() - self._fault_since, 1),
+                dropped_total=self.dropped,
+                queued=len(self._queue),
             )
             self._fault = None
             self._retry_delay = self._retry_first
@@ -789,7 +606,7 @@ class Storage:
 
     async def forget(self, user_key: str) -> int:
         """Delete every row about the user (queued ones too); returns how many were deleted."""
-        _check_key(user_key)
+        check_key(user_key)
         self._check_writable()
         self._prefs.pop(user_key, None)
         async with self._lock:
@@ -805,16 +622,8 @@ class Storage:
             try:
                 await conn.execute("BEGIN IMMEDIATE")
                 deleted = 0
-                for sql, params in (
-                    (
-                        "DELETE FROM feedback WHERE user_key = ? OR question_id IN "
-                        "(SELECT id FROM questions WHERE user_key = ?)",
-                        (user_key, user_key),
-                    ),
-                    ("DELETE FROM questions WHERE user_key = ?", (user_key,)),
-                    ("DELETE FROM preferences WHERE user_key = ?", (user_key,)),
-                ):
-                    cursor = await conn.execute(sql, params)
+                for sql in FORGET:
+                    cursor = await conn.execute(sql, (user_key,) * sql.count("?"))
                     deleted += max(cursor.rowcount, 0)
                 await conn.execute("COMMIT")
             except sqlite3.Error as exc:
@@ -823,8 +632,8 @@ class Storage:
                 self._prefs[user_key] = Preferences()
                 raise StorageUnavailable(f"forget failed: {_error_text(exc)}") from exc
             self._prefs.pop(user_key, None)
-            await _truncate_wal(conn)
-        log.info("storage_forgot rows=%d", deleted + queued)
+            await truncate_wal(conn)
+        log_event("storage_forgot", logger=log, rows=deleted + queued)
         return deleted + queued
 
     async def purge(self, older_than_days: float) -> int:
@@ -847,9 +656,9 @@ class Storage:
                     await conn.execute("ROLLBACK")
                 raise StorageUnavailable(f"purge failed: {_error_text(exc)}") from exc
             if deleted:
-                await _truncate_wal(conn)
+                await truncate_wal(conn)
         self._last_purge = time.monotonic()
-        log.info("storage_purged rows=%d older_than_days=%s", deleted, older_than_days)
+        log_event("storage_purged", logger=log, rows=deleted, older_than_days=older_than_days)
         return deleted
 
     async def _run_purger(self) -> None:
@@ -862,9 +671,15 @@ class Storage:
                 try:
                     await self.purge(self.retention_days)
                 except StorageUnavailable as exc:
-                    log.debug("storage_purge_postponed error=%r", str(exc))
-                except Exception:  # the daily purge must outlive any surprise
-                    log.exception("storage_purge_error action=retrying_later")
+                    log_event("storage_purge_postponed", logging.DEBUG, logger=log, error=exc)
+                except Exception as exc:  # the daily purge must outlive any surprise
+                    log_event(
+                        "storage_purge_error",
+                        logging.ERROR,
+                        logger=log,
+                        exc_info=exc,
+                        action="retrying_later",
+                    )
 
     # ------------------------------------------------------------------------------------
     # Queries for the report and the admin commands (may raise StorageUnavailable)
@@ -885,25 +700,11 @@ class Storage:
         """Logged questions with since <= ts < until (unix seconds), oldest first."""
         end = float("inf") if until is None else until
         rows = await self._fetch(
-            f"SELECT {_QUESTION_COLUMNS} FROM questions WHERE ts >= ? AND ts < ? "  # noqa: S608
+            f"SELECT {QUESTION_COLUMNS} FROM questions WHERE ts >= ? AND ts < ? "  # noqa: S608
             "ORDER BY ts, id",
             (since, end),
         )
-        return [
-            QuestionRow(
-                id=str(r[0]),
-                ts=float(r[1]),
-                user_key=str(r[2]),
-                chat_kind=str(r[3]),
-                channel=str(r[4]),
-                lang=str(r[5]),
-                text=str(r[6]),
-                entry=None if r[7] is None else str(r[7]),
-                score=float(r[8]),
-                confident=bool(r[9]),
-            )
-            for r in rows
-        ]
+        return [QuestionRow.from_row(r) for r in rows]
 
     async def feedback_since(self, since: float, until: float | None = None) -> list[FeedbackRow]:
         """Votes with since <= ts < until, each with the question that got the answer."""
@@ -914,118 +715,4 @@ class Storage:
             "WHERE f.ts >= ? AND f.ts < ? ORDER BY f.ts, f.question_id",
             (since, end),
         )
-        return [
-            FeedbackRow(
-                question_id=str(r[0]),
-                user_key=str(r[1]),
-                entry=None if r[2] is None else str(r[2]),
-                vote=int(r[3]),
-                ts=float(r[4]),
-                question=None if r[5] is None else str(r[5]),
-                score=None if r[6] is None else float(r[6]),
-            )
-            for r in rows
-        ]
-
-    async def stats(self, now: dt.datetime | None = None, *, top: int = 5) -> Stats:
-        """Questions today and in the last 7 days, answered %, top entries and top misses."""
-        now = now or dt.datetime.now(LOCAL_TZ)
-        if now.tzinfo is None:
-            now = now.replace(tzinfo=LOCAL_TZ)
-        today_start = now.replace(hour=0, minute=0, second=0, microsecond=0).timestamp()
-        week_start = (now - dt.timedelta(days=7)).timestamp()
-        rows = await self.questions_since(week_start, now.timestamp() + 1e-6)
-        today = [r for r in rows if r.ts >= today_start]
-        entries = Counter(
-            r.entry for r in rows if r.confident and r.entry and not is_smalltalk(r.entry)
-        )
-        misses = [r for r in rows if not r.confident]
-        clusters = cluster_texts([r.text for r in misses], langs=[r.lang for r in misses])
-        top_misses = tuple(
-            (phrasings([misses[i].text for i in c])[0], len(c)) for c in clusters[:top]
-        )
-        return Stats(
-            today=len(today),
-            week=len(rows),
-            answered_today_pct=answered_pct(today),
-            answered_week_pct=answered_pct(rows),
-            top_entries=tuple(sorted(entries.items(), key=lambda kv: (-kv[1], kv[0]))[:top]),
-            top_misses=top_misses,
-        )
-
-
-def answered_pct(rows: Sequence[QuestionRow]) -> float | None:
-    """Share of real questions (smalltalk left out) answered confidently, or None if none."""
-    real = [r for r in rows if not (r.confident and is_smalltalk(r.entry))]
-    if not real:
-        return None
-    return round(100.0 * sum(1 for r in real if r.confident) / len(real), 1)
-
-
-class _SchemaTooNew(Exception):
-    """The file was written by a newer Fieldbot: leave it alone."""
-
-
-async def _migrate(conn: aiosqlite.Connection) -> int:
-    """Bring the schema to SCHEMA_VERSION, one transaction per step; returns the old version."""
-    start = await _user_version(conn)
-    if start > SCHEMA_VERSION:
-        raise _SchemaTooNew(
-            f"schema version {start} is newer than this Fieldbot knows ({SCHEMA_VERSION})"
-        )
-    if start == SCHEMA_VERSION:
-        return start  # the common case takes no write lock
-    while True:
-        await conn.execute("BEGIN IMMEDIATE")
-        try:
-            version = await _user_version(conn)  # another process may have migrated meanwhile
-            if version >= SCHEMA_VERSION:
-                await conn.execute("COMMIT")
-                return start
-            for statement in MIGRATIONS[version]:
-                await conn.execute(statement)
-            await conn.execute(f"PRAGMA user_version = {version + 1}")
-            await conn.execute("COMMIT")
-        except BaseException:
-            with contextlib.suppress(Exception):
-                await conn.execute("ROLLBACK")
-            raise
-        log.info("storage_migrated from=%d to=%d", version, version + 1)
-
-
-async def _user_version(conn: aiosqlite.Connection) -> int:
-    rows = list(await conn.execute_fetchall("PRAGMA user_version"))
-    return int(rows[0][0])
-
-
-async def _truncate_wal(conn: aiosqlite.Connection) -> None:
-    """Fold the WAL into the database and empty it, so deleted text leaves the -wal file too."""
-    with contextlib.suppress(sqlite3.Error):
-        await conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
-def _has_wal(path: Path) -> bool:
-    return Path(f"{path}-wal").exists()
-
-
-def _remove_orphan_journal(path: Path) -> None:
-    """A removed database leaves its -wal/-shm behind: its old pages must not come back."""
-    if path.exists():
-        return
-    for suffix in ("-wal", "-shm"):
-        with contextlib.suppress(OSError):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
-async def _wait(event: asyncio.Event, seconds: float) -> None:
-    """Wait until `event` is set or `seconds` have passed."""
-    if seconds <= 0 or event.is_set():
-        return
-    with contextlib.suppress(TimeoutError):
-        await asyncio.wait_for(event.wait(), timeout=seconds)
-
-
-def _check_key(key: str) -> None:
-    # A guard for privacy: only keys made by user_key() may reach the database.
-    if not isinstance(key, str) or not _KEY_RE.fullmatch(key):
-        raise ValueError("user_key must come from Storage.user_key(), never a raw id")
+        return [FeedbackRow.from_row(r) for r in rows]

@@ -1,0 +1,1 @@
+"""One module per feature; each exports `register(app)` that adds its own handlers."""

@@ -1,0 +1,274 @@
+"""What Hub staff (BOT_ADMIN_IDS, in a private chat) can do: /whoami for everyone, and
+/stats, /unanswered, /reload with the reload notices for staff only."""
+
+from __future__ import annotations
+
+import contextvars
+import logging
+from collections.abc import Callable
+from pathlib import PurePath
+from typing import Final
+
+from telegram import Bot, Update
+from telegram.error import TelegramError
+from telegram.ext import CommandHandler, filters
+
+from bot import texts
+from bot.channels.telegram.callbacks import NUMBER
+from bot.channels.telegram.context import BotContext, Services, TelegramApp, is_private
+from bot.channels.telegram.guards import Turn, command, staff
+from bot.channels.telegram.menus import retry_admin_menu
+from bot.channels.telegram.render import (
+    QUOTE_CHARS,
+    Block,
+    clip_text,
+    escape,
+    paginate,
+    send,
+)
+from bot.logs import log_event
+from bot.model import KnowledgeBase
+from bot.reload import ReloadResult
+from bot.report import Report, Stats, percent, recent_report, recent_stats
+from bot.storage import StorageUnavailable
+from bot.texts import LANGS
+
+log = logging.getLogger("bot.telegram")
+
+UNANSWERED_SHOWN: Final = 10
+# True while an admin's /reload runs: its outcome goes to that admin in the reply, so the
+# reload callback does not also message every admin about it.
+_manual_reload: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "manual_reload", default=False
+)
+
+
+# -- rendering -------------------------------------------------------------------------------
+
+
+def render_stats(stats: Stats, knowledge: KnowledgeBase, lang: str) -> list[str]:
+    """/stats as HTML messages: counts, answered %, the most asked entries and the top misses."""
+    text = texts.text
+    counts = text(
+        "stats_counts",
+        lang,
+        today=stats.today,
+        today_pct=percent(stats.answered_today_pct),
+        week=stats.week,
+        week_pct=percent(stats.answered_week_pct),
+    )
+    entries = []
+    for entry_id, count in stats.top_entries:
+        entry = knowledge.entry(entry_id)
+        title = entry.title(lang) if entry is not None else ""
+        about = f" ({clip_text(title, 50)})" if title and title != entry_id else ""
+        entries.append(f"• {entry_id} – {count}×{about}")
+    misses = [f"• “{clip_text(q, 80)}” – {count}×" for q, count in stats.top_misses]
+    nothing = text("stats_nothing", lang)
+    return paginate(
+        [
+            Block(text("stats_title", lang), "b"),
+            Block(counts),
+            Block(text("stats_top_entries", lang) + "\n" + ("\n".join(entries) or nothing), "h"),
+            Block(text("stats_top_misses", lang) + "\n" + ("\n".join(misses) or nothing), "h"),
+            Block(text("stats_more", lang), "i"),
+        ]
+    )
+
+
+def render_unanswered(
+    report: Report, days: int, lang: str, limit: int = UNANSWERED_SHOWN
+) -> list[str]:
+    """/unanswered as HTML messages: the biggest clusters with an example and the nearest entry."""
+    text = texts.text
+    blocks = [Block(text("unanswered_title", lang, days=days), "b")]
+    clusters = report.clusters
+    if not clusters:
+        blocks.append(Block(text("unanswered_none", lang, days=days)))
+    else:
+        shown = min(limit, len(clusters))
+        blocks.append(Block(text("unanswered_intro", lang, groups=len(clusters), shown=shown)))
+    for n, cluster in enumerate(clusters[:limit], 1):
+        example = clip_text(cluster.examples[0] if cluster.examples else "", QUOTE_CHARS)
+        details = []
+        if cluster.unanswered:
+            details.append(text("unanswered_unanswered", lang, count=cluster.unanswered))
+        if cluster.low_confidence:
+            details.append(text("unanswered_doubtful", lang, count=cluster.low_confidence))
+        counts = text("unanswered_counts", lang, count=cluster.count, details=", ".join(details))
+        near = cluster.nearest
+        if near is None:
+            nearest = text("unanswered_no_nearest", lang)
+        else:
+            path, _, line = near.origin.rpartition(":")
+            where = f", {PurePath(path).name}:{line}" if path else ""
+            score = f"{near.score:.0f}{where}"
+            nearest = text("unanswered_nearest", lang, entry=near.entry, score=score)
+        blocks.append(Block(f"{n}. “{example}”\n{counts}\n{nearest}", "h"))
+    blocks.append(Block(text("unanswered_more", lang, days=days), "i"))
+    return paginate(blocks)
+
+
+def render_reload(result: ReloadResult, lang: str, *, automatic: bool = False) -> list[str]:
+    """`OK: N entries…`, or every `path:line: problem` (split over messages when long)."""
+    if result.ok:
+        seconds = texts.text("reload_seconds", lang, seconds=f"{result.seconds:.2f}")
+        return paginate([Block(result.summary), Block(seconds, "i")])
+    key = "reload_failed_auto" if automatic else "reload_failed"
+    count = len(result.problems)
+    problems = texts.text("problems_one" if count == 1 else "problems_many", lang, count=count)
+    blocks = [
+        Block(texts.text(key, lang, problems=problems), "b"),
+        Block("\n".join(result.problems)),
+    ]
+    if automatic:
+        blocks.append(Block(texts.text("reload_fix_hint", lang), "i"))
+    return paginate(blocks)
+
+
+# -- commands --------------------------------------------------------------------------------
+
+
+@command(needs_user=True)
+async def whoami(update: Update, context: BotContext, turn: Turn) -> None:
+    """The user's numeric id, so staff can put it in BOT_ADMIN_IDS; only in private."""
+    assert turn.user is not None
+    if not is_private(update):
+        await turn.message.reply_text(escape(texts.text("whoami_group", turn.lang)))
+        return
+    body = texts.text("whoami_html", turn.lang, user_id=int(turn.user.id))
+    if turn.user.id in context.config.admin_ids:
+        body += "\n" + escape(texts.text("whoami_admin", turn.lang))
+    await turn.message.reply_text(body)
+    log_event("command", logger=log, name="whoami", user=context.services.user_key(turn.user))
+    await retry_admin_menu(update, context)
+
+
+@staff
+async def stats(update: Update, context: BotContext, turn: Turn) -> None:
+    """/stats: questions today and in 7 days, answered %, top entries and top misses."""
+    try:
+        if context.storage is None:
+            raise StorageUnavailable("storage is not open")
+        figures = await recent_stats(context.storage)
+    except StorageUnavailable as exc:
+        log_event("stats_failed", logging.WARNING, logger=log, error=str(exc)[:200])
+        await turn.message.reply_text(escape(texts.text("storage_unavailable", turn.lang)))
+        return
+    await send(turn.message, render_stats(figures, context.assistant.knowledge, turn.lang))
+    log_event("command", logger=log, name="stats", user=context.services.user_key(turn.user))
+
+
+@staff
+async def unanswered(update: Update, context: BotContext, turn: Turn) -> None:
+    """/unanswered [DAYS]: the biggest clusters of misses, with the nearest entry."""
+    args = context.args or []
+    days = 7
+    if args:
+        if len(args) > 1 or not NUMBER.match(args[0]) or not 1 <= int(args[0]) <= 365:
+            await turn.message.reply_text(escape(texts.text("unanswered_usage", turn.lang)))
+            return
+        days = int(args[0])
+    try:
+        if context.storage is None:
+            raise StorageUnavailable("storage is not open")
+        report = await recent_report(
+            context.storage,
+            days=days,
+            matcher=context.assistant.matcher,
+            knowledge=context.assistant.knowledge,
+        )
+    except StorageUnavailable as exc:
+        log_event("unanswered_failed", logging.WARNING, logger=log, error=str(exc)[:200])
+        await turn.message.reply_text(escape(texts.text("storage_unavailable", turn.lang)))
+        return
+    await send(turn.message, render_unanswered(report, days, turn.lang))
+    user = context.services.user_key(turn.user)
+    log_event("command", logger=log, name="unanswered", user=user)
+
+
+@staff
+async def reload(update: Update, context: BotContext, turn: Turn) -> None:
+    """/reload: validate and swap in the knowledge now; `OK: …` or the path:line problems."""
+    reloader = context.services.reloader
+    if reloader is None:
+        await turn.message.reply_text(escape(texts.text("reload_off", turn.lang)))
+        return
+    token = _manual_reload.set(True)
+    try:
+        result = await reloader.reload()
+    finally:
+        _manual_reload.reset(token)
+    await send(turn.message, render_reload(result, turn.lang))
+    log_event(
+        "command",
+        logger=log,
+        name="reload",
+        user=context.services.user_key(turn.user),
+        ok=result.ok,
+        problems=len(result.problems),
+    )
+
+
+# -- reload notices --------------------------------------------------------------------------
+
+
+class ReloadNotices:
+    """After every reload: when a saved file (or SIGHUP) broke the knowledge, message each
+    admin the problems, once per new set of problems; when it is valid again, say so."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.bot: Bot | None = None  # set once the application is up
+        self._reported: tuple[str, ...] = ()  # what the admins were last told
+
+    async def __call__(self, result: ReloadResult) -> None:
+        if result.ok:
+            was_reported, self._reported = bool(self._reported), ()
+            if was_reported and not _manual_reload.get():
+                await self._notify(
+                    "reload_ok",
+                    lambda lang: paginate(
+                        [Block(texts.text("reload_recovered", lang, summary=result.summary))]
+                    ),
+                )
+            return
+        if _manual_reload.get() or result.problems == self._reported:
+            return  # the admin who asked reads it in the reply; the same problems once is enough
+        self._reported = result.problems
+        await self._notify(
+            "reload_failed", lambda lang: render_reload(result, lang, automatic=True)
+        )
+
+    async def _notify(self, what: str, render: Callable[[str], list[str]]) -> None:
+        """Message every admin in their private chat, in their own language."""
+        bot, services = self.bot, self.services
+        if bot is None:
+            return
+        for admin_id in sorted(services.config.admin_ids):
+            key = services.pseudonyms(admin_id)
+            storage = services.storage
+            chosen = storage.get_preferences(key).lang if storage is not None else None
+            lang = chosen if chosen in LANGS else services.config.default_lang
+            try:
+                for chunk in render(lang):
+                    await bot.send_message(admin_id, chunk)
+            except TelegramError as exc:
+                log_event(
+                    "admin_notify_failed",
+                    logging.WARNING,
+                    logger=log,
+                    what=what,
+                    admin=key,
+                    error=type(exc).__name__,
+                )
+            else:
+                log_event("admin_notified", logger=log, what=what, admin=key)
+
+
+def register(app: TelegramApp) -> None:
+    new = filters.UpdateType.MESSAGE
+    app.add_handler(CommandHandler("whoami", whoami, filters=new))
+    app.add_handler(CommandHandler("stats", stats, filters=new))
+    app.add_handler(CommandHandler("unanswered", unanswered, filters=new))
+    app.add_handler(CommandHandler("reload", reload, filters=new))

@@ -1,0 +1,118 @@
+"""`fieldbot report`: read the log read-only, load the current knowledge to find each
+cluster's nearest entry, and write text, json, csv or one self-contained html page."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from bot.config import Config
+from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
+from bot.matching import Matcher
+from bot.report.as_csv import render_csv
+from bot.report.as_html import render_html
+from bot.report.as_json import report_json
+from bot.report.as_text import render_text
+from bot.report.build import LOCAL_TZ, Report, build_report
+from bot.storage import FeedbackRow, QuestionRow, Storage, StorageUnavailable
+
+FORMATS = ("text", "json", "csv", "html")
+
+
+def render(report: Report, fmt: str) -> str:
+    """The report in one of FORMATS."""
+    if fmt == "json":
+        return json.dumps(report_json(report), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "csv":
+        return render_csv(report)
+    if fmt == "html":
+        return render_html(report)
+    return render_text(report)
+
+
+async def _read_log(path: Path, since: float) -> tuple[list[QuestionRow], list[FeedbackRow]]:
+    storage = await Storage.open_read_only(path)
+    try:
+        return await storage.questions_since(since), await storage.feedback_since(since)
+    finally:
+        await storage.close()
+
+
+def _load_matcher(config: Config) -> tuple[Matcher | None, KnowledgeBase | None, list[str]]:
+    try:
+        knowledge = load_knowledge(config.knowledge_dir)
+    except KnowledgeError as exc:
+        count = len(exc.problems)
+        return (
+            None,
+            None,
+            [
+                f"Note: the knowledge in {config.knowledge_dir} has {count} problem"
+                f"{'s' * (count != 1)} (run `fieldbot check`), so nearest entries are not shown."
+            ],
+        )
+    return Matcher(knowledge), knowledge, []
+
+
+def run_report(
+    config: Config, since_days: int, fmt: str = "text", output: str | None = None
+) -> int:
+    """`fieldbot report`: read the log (read-only) and write the report; returns the exit code."""
+    if fmt not in FORMATS:
+        sys.stderr.write(f"Error: --format must be one of {', '.join(FORMATS)}\n")
+        return 2
+    if since_days < 1:
+        sys.stderr.write("Error: --since must be at least 1 day\n")
+        return 2
+    until = dt.datetime.now(LOCAL_TZ)
+    since = until - dt.timedelta(days=since_days)
+    path = config.database_path
+    notes: list[str] = []
+    if not path.is_file():
+        line = (
+            f"No questions logged yet: {path} does not exist. Run the bot (fieldbot run) and "
+            "ask it something, or set BOT_DATA_DIR to the bot's data folder."
+        )
+        if fmt == "text":
+            return _write(line + "\n", output)
+        sys.stderr.write(line + "\n")
+        questions: list[QuestionRow] = []
+        feedback: list[FeedbackRow] = []
+        notes.append(line)
+    else:
+        try:
+            questions, feedback = asyncio.run(_read_log(path, since.timestamp()))
+        except StorageUnavailable as exc:
+            sys.stderr.write(f"Error: cannot read the question log: {exc}\n")
+            return 1
+    matcher, knowledge, problems = _load_matcher(config)
+    report = build_report(
+        questions,
+        feedback,
+        since=since,
+        until=until,
+        matcher=matcher,
+        knowledge=knowledge,
+        notes=[*notes, *problems],
+    )
+    return _write(render(report, fmt), output)
+
+
+def _write(text: str, output: str | None) -> int:
+    if output and output != "-":
+        try:
+            Path(output).write_text(text, encoding="utf-8", newline="")
+        except OSError as exc:
+            sys.stderr.write(f"Error: cannot write {output}: {exc.strerror or exc}\n")
+            return 1
+        return 0
+    stream: TextIO = sys.stdout
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+    if encoding != "utf8" and hasattr(stream, "reconfigure"):
+        stream.reconfigure(errors="replace")  # a terminal without UTF-8 still gets the report
+    stream.write(text)
+    return 0
