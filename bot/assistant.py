@@ -49,6 +49,13 @@ _ROUTE_ASK = re.compile(
     r"who can help|where to go|in de buurt|bij mij|bij ons|near me|nearby|close to me|"
     r"in my area|in mijn regio|in onze regio|in my region|hub (?:for|voor) (?:me|us|mij|ons))\b"
 )
+# Words that keep a question in scope whatever else it says.
+_SCOPE_ANCHORS = frozenset(
+    """
+    fieldlab fieldlabs hub hubs smart smartindustry industrie industry mkb programma programme
+    tno ezk rvo digitalisering digitalisation digitalization
+    """.split()
+)
 _ROUTE_CUES = frozenset(
     """
     terecht aankloppen heen helpen help hulp contact hub hubs loket aanspreekpunt regio
@@ -211,7 +218,7 @@ class Assistant:
                 reply = _with(resolved, truncated=truncated)
                 return reply, context.after(reply, reading, now, intro_place)
         parts = [
-            self._clause(served, clause, reply_lang, region, intro_place)
+            self._clause(served, clause, reply_lang, region, intro_place, reading.intro)
             for clause in reading.clauses
         ]
         for n in range(1, len(parts)):
@@ -227,6 +234,15 @@ class Assistant:
         return reply, new
 
     # -- one message --------------------------------------------------------------------
+
+    @staticmethod
+    def _intro_unknown_place(served: _Served, intro: str | None) -> str | None:
+        """A capitalised word after "in"/"uit" in the introduction that is no known place."""
+        if intro is None:
+            return None
+        names = read(intro).names
+        place, unknown = served.directory.find_place(tokens(intro), names)
+        return unknown if place is None and unknown in names else None
 
     @staticmethod
     def _intro_place(served: _Served, reading: Reading) -> str | None:
@@ -293,6 +309,7 @@ class Assistant:
         lang: str,
         region: str | None,
         intro_place: str | None,
+        reading_intro: str | None = None,
     ) -> Reply:
         """Answer one question: a record's field, a list or route, or the best entry."""
         question = clause.text
@@ -312,6 +329,10 @@ class Assistant:
         if listed is not None and listed.confident:
             return _directory_reply(listed, lang)
         words = tokens(question)
+        if intro_place is None and listed is None and _ROUTE_ASK.search(" ".join(words)):
+            unknown_place = self._intro_unknown_place(served, reading_intro)
+            if unknown_place is not None:  # "ik zit in Xyzdorp, welke hub?"
+                return _directory_reply(served.directory.unknown_place(unknown_place, lang), lang)
         if intro_place is not None and listed is None and _ROUTE_ASK.search(" ".join(words)):
             # "Ik zit in Hengelo. Waar kan ik terecht?": the place from the introduction.
             if served.directory.wants_fieldlabs(words):
@@ -374,7 +395,7 @@ class Assistant:
         )
         if len(kept) == len(match.candidates):
             return match
-        return served.matcher.decide(kept, match.unknown, match.known_share)
+        return served.matcher.decide(kept, match.unknown, match.known_share, match.narrowed)
 
     def _from_match(
         self, served: _Served, match: Match, clause: Clause, lang: str, region: str | None
@@ -391,23 +412,24 @@ class Assistant:
                     reply = _with(reply, text=body, sources=sources or reply.sources)
                 return reply
         score = best.score if best else 0.0
-        if match.known_share < IN_SCOPE_SHARE:
+        in_scope = bool(_SCOPE_ANCHORS & set(tokens(clause.text)))
+        if match.known_share < IN_SCOPE_SHARE and not in_scope:
             return Reply(texts.text("out_of_scope", lang), lang, score=score, kind="out_of_scope")
+        near: tuple[Link, ...] = ()
         if best is not None and score >= UNSURE_SCORE:
             floor = max(self.settings.suggest, score - 15.0)
-            alternatives = tuple(
+            near = tuple(
                 Link(c.entry, _title(knowledge, c.entry, lang), c.score)
                 for c in match.candidates
                 if c.score >= floor and not c.entry.startswith("smalltalk.")
             )[:3]
+        if near and not match.narrowed:
             return Reply(
-                texts.text("unsure", lang),
-                lang,
-                score=score,
-                alternatives=alternatives,
-                kind="unsure",
+                texts.text("unsure", lang), lang, score=score, alternatives=near, kind="unsure"
             )
-        return Reply(self.unknown_text(served, lang, region), lang, score=score, kind="unknown")
+        # "hoeveel banen in de zorg?": not known, though the figure for the Fieldlabs is near.
+        text = self.unknown_text(served, lang, region)
+        return Reply(text, lang, score=score, alternatives=near[:1], kind="unknown")
 
     def unknown_text(self, served: _Served, lang: str, region: str | None) -> str:
         """'Not in my sources', naming the user's own Hub when their region is known."""

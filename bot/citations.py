@@ -33,7 +33,7 @@ def unique(sources: Iterable[Source], limit: int | None = MAX_SHOWN) -> tuple[So
 def label(source: Source, lang: str) -> str:
     """'TNO, Smart Industry Fieldlab publicatie, 18 maart 2019' (no address)."""
     if source.plain:
-        return source.plain
+        return source.plain + (f", {source.date.text(lang)}" if source.date else "")
     parts = [p for p in (source.publisher, source.title) if p]
     if not parts and source.url:
         parts.append(_site(source.url))

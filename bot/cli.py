@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="validate the knowledge files")
     _knowledge_arg(check)
     check.add_argument("--lint", action="store_true", help="also test every phrasing left out")
+    check.add_argument("--warnings", action="store_true", help="list every warning")
 
     ask = sub.add_parser("ask", help="answer one question (or a batch)")
     _knowledge_arg(ask)
@@ -94,7 +95,7 @@ def _load(config: Config) -> KnowledgeBase:
 
 
 def reply_json(question: str, reply: Reply) -> dict[str, Any]:
-    """The `ask --json` object (README "Command line"); `entries` lists every answered part."""
+    """The `ask --json` object (README "Command line")."""
     return {
         "question": question,
         "answer": render_plain(reply),
@@ -107,7 +108,6 @@ def reply_json(question: str, reply: Reply) -> dict[str, Any]:
             for a in reply.alternatives
         ],
         "kind": reply.kind,
-        "entries": [e for e in reply.answered() if e != "smalltalk.greeting" or not reply.parts],
     }
 
 
@@ -149,7 +149,6 @@ def _ask(args: argparse.Namespace, config: Config, out: TextIO) -> int:
                     question, contexts.get(conversation), lang=args.lang
                 )
                 item = reply_json(question, reply)
-                item["conversation"] = conversation
                 if args.json:
                     out.write(json.dumps(item, ensure_ascii=False) + "\n")
                 else:
@@ -183,9 +182,16 @@ def _check(args: argparse.Namespace, config: Config, out: TextIO) -> int:
         problems = lint(knowledge)
         for problem in problems:
             out.write(problem + "\n")
-    for warning in knowledge.warnings:
-        out.write(f"{warning} (warning)\n")
     out.write(knowledge.summary() + "\n")
+    undated = [w for w in knowledge.warnings if "has no date" in w]
+    for warning in knowledge.warnings:
+        if args.warnings or warning not in undated:
+            out.write(f"{warning} (warning)\n")
+    if undated and not args.warnings:
+        out.write(
+            f"{len(undated)} sources have no date; add one where the source gives it "
+            "(fieldbot check --warnings lists them)\n"
+        )
     return EXIT_OK
 
 

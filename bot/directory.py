@@ -318,6 +318,10 @@ class DirectoryIndex:
         text = _text("route_none", lang, where=where)
         return DirectoryAnswer("route.unknown", f"{text} {national}", (), True)
 
+    def unknown_place(self, word: str, lang: str) -> DirectoryAnswer:
+        """'De plaats X ken ik niet': asks for the province or a larger town."""
+        return self._unknown_place(word, lang)
+
     def _unknown_place(self, word: str, lang: str) -> DirectoryAnswer:
         return DirectoryAnswer(None, _text("unknown_place", lang, place=word), (), False)
 

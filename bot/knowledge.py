@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -487,6 +487,10 @@ def _read_entry(
     if entry_id is None:
         return None
     sources = check.sources(fields, f"'{entry_id}'")
+    as_of = check.date(fields["as_of"], "as_of") if "as_of" in fields else None
+    if as_of is not None and sources and all(s.plain and s.date is None for s in sources):
+        # The old form: one plain source string and the figure's date beside it.
+        sources = (replace(sources[0], date=PartialDate.of(as_of)), *sources[1:])
     if kind == "faq" and "source" not in fields and "sources" not in fields:
         check.problem(node, f"entry '{entry_id}' has no 'source': every fact needs one")
     reported = len(check.problems)
@@ -522,7 +526,7 @@ def _read_entry(
         answer=MappingProxyType(answer),
         tags=check.texts(fields["tags"], "tags") if "tags" in fields else (),
         source=sources_text(sources) or None,
-        as_of=check.date(fields["as_of"], "as_of") if "as_of" in fields else None,
+        as_of=as_of,
         related=check.texts(fields["related"], "related") if "related" in fields else (),
         kind=kind,
         origin=check.at(node),

@@ -110,6 +110,7 @@ class Match:
     confident: bool
     unknown: tuple[str, ...] = ()
     known_share: float = 0.0
+    narrowed: tuple[str, ...] = ()  # unknown words after "in"/"bij": "in de zorg"
 
     @property
     def best(self) -> Candidate | None:
@@ -535,9 +536,14 @@ class Matcher:
             if t.term is not None and t.term in self._idf and not self.is_generic(t)
         )
         known_share = min(meaningful / total, 1.0) if total else 0.0
+        narrowed = tuple(
+            t.surface
+            for t in terms
+            if t.scoped and (t.term is None or t.term not in self._idf) and not t.surface.isdigit()
+        )
         if not query_terms:
             short = self._search_short(question) if len(terms) <= 1 else None
-            return short or Match((), False, unknown, known_share)
+            return short or Match((), False, unknown, known_share, narrowed)
         coverage: dict[str, float] = defaultdict(float)
         # Rare terms first. A very common term only adds to entries that rarer terms found
         # already, so one frequent word cannot make the search walk half the index.
@@ -581,7 +587,7 @@ class Matcher:
             score = round(min(max(score, 0.0), 100.0), 1)
             scored.append(Candidate(entry_id, score, self._phrasings[index].text))
         scored.sort(key=lambda c: (-c.score, c.entry))
-        return self.decide(tuple(scored[:limit]), unknown, known_share)
+        return self.decide(tuple(scored[:limit]), unknown, known_share, narrowed)
 
     def _search_short(self, question: str) -> Match | None:
         """Questions without content words ('wie ben jij?'): compare whole phrasings."""
@@ -599,17 +605,21 @@ class Matcher:
         return Match((candidate,), score >= self.settings.smalltalk_ratio)
 
     def decide(
-        self, candidates: tuple[Candidate, ...], unknown: tuple[str, ...], known_share: float
+        self,
+        candidates: tuple[Candidate, ...],
+        unknown: tuple[str, ...],
+        known_share: float,
+        narrowed: tuple[str, ...] = (),
     ) -> Match:
         if not candidates:
-            return Match((), False, unknown, known_share)
+            return Match((), False, unknown, known_share, narrowed)
         best = candidates[0]
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         confident = (
             best.score >= self.settings.threshold
             and best.score - runner_up >= self.settings.margin
         )
-        return Match(candidates, confident, unknown, known_share)
+        return Match(candidates, confident, unknown, known_share, narrowed)
 
 
 _GENERIC_BY_FIRST = _by_first_letter(w for w in GENERIC_WORDS if len(w) >= 5)

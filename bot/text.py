@@ -257,6 +257,10 @@ def intent(text: str, *, typos: bool = False) -> str | None:
         pair = _INTENT_PAIRS.get((word, following)) or _INTENT_PAIRS.get((word, None))
         if pair:
             return pair
+        if typos and word == "how" and following and len(following) >= 4:
+            near = process.extractOne(following, ("much", "many"), scorer=OSA.distance)
+            if near is not None and near[1] <= 1:  # "how mutch", "how manny"
+                return "count"
         if word in _INTENT_WORDS:
             return _INTENT_WORDS[word]
         if word in ("wat", "what") and {"is", "zijn", "are", "betekent", "means"} & set(words):

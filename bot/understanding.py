@@ -524,7 +524,6 @@ def read(message: str) -> Reading:
     text = " ".join(strip_invisible(message or "").split())
     sentences = []
     for sentence in _SENTENCE.split(text):
-        sentence = _COMMA_QUESTION.sub(" en ", sentence)  # "hoeveel X, hoeveel Y en ..."
         # "Ik heb een bedrijf in Zwolle, waar moet ik heen?": the introduction is a part.
         head, comma, tail = sentence.partition(", ")
         head_words = _words(head)
@@ -536,9 +535,9 @@ def read(message: str) -> Reading:
             and _is_question(_words(tail), tail)
             and not _DEMONSTRATIVES & set(_words(tail))
         ):
-            sentences += [head, tail]
+            sentences += [head, _COMMA_QUESTION.sub(" en ", tail)]
         else:
-            sentences.append(sentence)
+            sentences.append(_COMMA_QUESTION.sub(" en ", sentence))  # "hoeveel X, hoeveel Y"
     sentences = [s.strip() for s in sentences if s and s.strip(" .!?,;")]
     names = frozenset(fold(w) for w in _CAPITALISED.findall(text))
     greeting = thanks = goodbye = False

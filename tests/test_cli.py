@@ -14,7 +14,9 @@ from conftest import REPO, RunFieldbot, WriteKnowledge
 
 from bot.knowledge import KnowledgeBase
 
-JSON_KEYS = {"question", "answer", "entry", "score", "confident", "lang", "alternatives"}
+JSON_KEYS = {
+    "question", "answer", "entry", "score", "confident", "lang", "alternatives", "kind"
+}  # fmt: skip
 VALID = """\
 entries:
   - id: coffee.cups
@@ -54,7 +56,7 @@ def test_check_prints_ok_with_entries_and_languages(
     assert result.returncode == 0
     assert result.stderr == ""
     assert re.match(r"OK: \d+ entries, languages nl, en\b", result.stdout)
-    assert result.stdout == knowledge.summary() + "\n"
+    assert result.stdout.splitlines()[0] == knowledge.summary()
 
 
 def test_check_reads_knowledge_dir_from_the_environment(
@@ -180,8 +182,8 @@ def test_ask_json_follows_the_contract(fieldbot: RunFieldbot) -> None:
     assert isinstance(data["alternatives"], list)
     assert "240 million" in data["answer"]
     source_line = data["answer"].splitlines()[-1]
-    assert source_line.startswith("Source: TNO")
-    assert re.search(r", \d{2}-\d{2}-\d{4}$", source_line)
+    assert re.match(r"Sources?: TNO", source_line)
+    assert re.search(r"\b(19|20)\d{2}\b", source_line)
 
 
 def test_ask_plain_prints_answer_and_source(fieldbot: RunFieldbot) -> None:
@@ -189,7 +191,7 @@ def test_ask_plain_prints_answer_and_source(fieldbot: RunFieldbot) -> None:
     assert result.returncode == 0
     assert "430" in result.stdout
     assert "\nBron: TNO" in result.stdout
-    assert result.stdout.rstrip().endswith("18-03-2019")
+    assert "18 maart 2019 (https://smartindustry.nl/" in result.stdout.rstrip().splitlines()[-1]
 
 
 def test_ask_lang_en_answers_a_dutch_question_in_english(fieldbot: RunFieldbot) -> None:
@@ -266,7 +268,7 @@ def test_ask_uses_the_knowledge_option(
     folder = write_knowledge({"coffee.yaml": VALID})
     result = fieldbot("ask", "--knowledge", str(folder), "hoeveel koffie drinkt het team")
     assert result.stdout.splitlines()[0] == "Twaalf koppen per dag."
-    assert "Bron: Teamtelling, 31-01-2024" in result.stdout
+    assert "Bron: Teamtelling, 31 januari 2024" in result.stdout
 
 
 def test_python_m_bot_works_like_the_fieldbot_script(fieldbot: RunFieldbot) -> None:

@@ -491,8 +491,8 @@ entries:
 def four_problem_lines(path: Path) -> list[str]:
     return [
         f"{path}:2: id 'Bad_ID' must be lowercase letters, digits, . _ -",
-        f"{path}:9: entry: unknown key 'colour' (allowed: answer, as_of, id, questions, "
-        "related, source, tags)",
+        f"{path}:9: entry: unknown key 'colour' (allowed: answer, as_of, figures, id, "
+        "questions, related, review_by, source, sources, tags)",
         f"{path}:15: as_of must be a date like 2019-03-18",
         f"{path}:16: 'ok.two' is related to unknown id 'ok.nothing'",
     ]

@@ -179,7 +179,8 @@ def test_case_and_punctuation_do_not_matter(assistant: Assistant) -> None:
 def test_out_of_scope_question_is_declined(assistant: Assistant, question: str) -> None:
     reply = assistant.answer(question)
     assert declined(reply), (reply.entry, reply.score)
-    assert reply.kind == "fallback"
+    assert reply.kind in ("out_of_scope", "unknown")
+    assert not reply.alternatives  # no random suggestions under an unrelated question
 
 
 @pytest.mark.parametrize(
@@ -218,10 +219,18 @@ def test_fieldlabs_in_the_netherlands_is_the_fieldlab_count(assistant: Assistant
     assert (reply.entry, reply.confident) == ("results.fieldlab-count", True)
 
 
-def test_fallback_points_to_the_regional_hub_in_dutch(assistant: Assistant) -> None:
+def test_a_clearly_unrelated_question_says_what_the_bot_does(assistant: Assistant) -> None:
     reply = assistant.answer("wat wordt het weer morgen")
     assert reply.language == "nl"
-    assert reply.text.startswith("Dat weet ik helaas niet zeker.")
+    assert reply.kind == "out_of_scope"
+    assert reply.text.startswith("Daar kan ik u niet mee helpen")
+    assert "Fieldlabs" in reply.text and "Hubs" in reply.text
+
+
+def test_in_scope_but_unknown_points_to_the_regional_hub_in_dutch(assistant: Assistant) -> None:
+    reply = assistant.answer("hoeveel banen zijn er in de zorg?")
+    assert reply.kind == "unknown"
+    assert reply.text.startswith("Dat staat niet in mijn bronnen.")
     assert FALLBACK_NL in reply.text
 
 
@@ -294,12 +303,12 @@ def test_answer_carries_its_source_with_a_dutch_date(assistant: Assistant) -> No
     assert text.startswith(reply.text)
     last = text.splitlines()[-1]
     assert last == reply.source_line()
-    assert re.fullmatch(r"Bron: TNO.*, 18-03-2019", last)
+    assert re.fullmatch(r"Bron: TNO.*, 18 maart 2019 \(https://smartindustry\.nl/.*\)", last)
 
 
 def test_english_answer_has_an_english_source_label(assistant: Assistant) -> None:
     text = render_plain(assistant.answer("How many jobs were created?"))
-    assert re.fullmatch(r"Source: TNO.*, 18-03-2019", text.splitlines()[-1])
+    assert re.fullmatch(r"Source: TNO.*, 18 March 2019 \(https://.*\)", text.splitlines()[-1])
 
 
 def test_answer_lists_related_entries(assistant: Assistant) -> None:
@@ -378,7 +387,7 @@ def test_swap_serves_the_new_knowledge(
     assert own.knowledge is new
     coffee = own.answer("hoeveel koffie drinkt het team?")
     assert (coffee.entry, coffee.text) == ("coffee.cups", "Twaalf koppen per dag.")
-    assert render_plain(coffee).endswith("Bron: Teamtelling, 31-01-2024")
+    assert render_plain(coffee).endswith("Bron: Teamtelling, 31 januari 2024")
     assert declined(own.answer("hoeveel banen hebben de fieldlabs opgeleverd?"))
     assert own.answer_entry("results.jobs", "nl") is None
 
