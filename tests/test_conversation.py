@@ -1,0 +1,130 @@
+"""Follow-up questions in context: pronouns, ellipsis, requests about the last answer, a new
+topic, expiry, and `fieldbot ask --json --batch - --conversations`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.assistant import Assistant, Reply
+from bot.context import Context
+
+REPO = Path(__file__).resolve().parent.parent
+NOW = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
+
+
+def talk(assistant: Assistant, *messages: str) -> list[Reply]:
+    context: Context | None = None
+    replies = []
+    for n, message in enumerate(messages):
+        reply, context = assistant.converse(message, context, now=NOW + dt.timedelta(minutes=n))
+        replies.append(reply)
+    return replies
+
+
+def test_where_is_it_after_sam_xl_names_delft(assistant: Assistant) -> None:
+    _, where = talk(assistant, "Wat is SAM|XL?", "waar zit dat?")
+    assert where.entry == "fieldlab.samxl" and "Delft" in where.text
+
+
+def test_and_its_website_after_a_hub(assistant: Assistant) -> None:
+    _, site = talk(assistant, "bij welke hub kan ik terecht in Enschede?", "en de website?")
+    assert "boostsmartindustry.nl" in site.text
+
+
+def test_and_in_another_province_replaces_the_place(assistant: Assistant) -> None:
+    _, other = talk(assistant, "welke fieldlabs zijn er in Delft?", "en in Friesland?")
+    assert other.entry == "fieldlabs.province.friesland"
+
+
+def test_and_another_year_replaces_the_year(assistant: Assistant) -> None:
+    first, later = talk(assistant, "hoeveel fieldlabs waren er in 2017?", "en in 2020?")
+    assert "29" in first.text
+    assert later.entry == "results.fieldlab-count" and "2020" in later.text
+
+
+def test_and_the_companies_keeps_the_question_and_changes_its_subject(
+    assistant: Assistant,
+) -> None:
+    _, companies = talk(
+        assistant, "hoeveel banen hebben de fieldlabs opgeleverd?", "en bedrijven?"
+    )
+    assert companies.entry == "results.companies"
+
+
+def test_in_english_please_repeats_the_last_answer_in_english(assistant: Assistant) -> None:
+    first, english = talk(assistant, "hoeveel banen?", "in English please")
+    assert first.language == "nl"
+    assert english.language == "en" and english.entry == "results.jobs"
+
+
+def test_where_does_that_come_from_lists_the_sources(assistant: Assistant) -> None:
+    _, sources = talk(assistant, "hoeveel banen?", "waar staat dat?")
+    assert "TNO" in sources.text
+
+
+def test_standalone_question_ignores_context(assistant: Assistant) -> None:
+    _, jobs = talk(assistant, "Wat is SAM|XL?", "hoeveel banen hebben de fieldlabs opgeleverd?")
+    alone = assistant.answer("hoeveel banen hebben de fieldlabs opgeleverd?")
+    assert (jobs.entry, jobs.text) == (alone.entry, alone.text)
+
+
+def test_a_follow_up_without_context_is_not_guessed(assistant: Assistant) -> None:
+    reply = assistant.answer("waar zit dat?")
+    assert not reply.confident or reply.entry is None
+
+
+def test_context_expires_after_thirty_minutes(assistant: Assistant) -> None:
+    _, context = assistant.converse("Wat is SAM|XL?", None, now=NOW)
+    later, _ = assistant.converse("waar zit dat?", context, now=NOW + dt.timedelta(minutes=31))
+    soon, _ = assistant.converse("waar zit dat?", context, now=NOW + dt.timedelta(minutes=29))
+    assert "Delft" in soon.text
+    assert later.entry != "fieldlab.samxl"
+
+
+def test_a_place_from_an_introduction_is_remembered(assistant: Assistant) -> None:
+    _, hub = talk(assistant, "Ik heb een bedrijf in Hengelo.", "bij welke hub kan ik terecht?")
+    assert hub.entry == "hub.oost"
+
+
+@pytest.mark.parametrize("lang_hint", ["nl", "en"])
+def test_conversations_batch_answers_each_conversation_in_its_own_context(
+    lang_hint: str,
+) -> None:
+    lines = [
+        {"conversation": "a", "question": "Wat is SAM|XL?"},
+        {"conversation": "b", "question": "hoeveel banen?"},
+        {"conversation": "a", "question": "waar zit dat?"},
+        {"conversation": "b", "question": "waar staat dat?"},
+    ]
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--json", "--batch", "-", "--conversations"],
+        input="\n".join(json.dumps(line) for line in lines) + "\n",
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    objects = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o["question"] for o in objects] == [line["question"] for line in lines]
+    assert "Delft" in objects[2]["answer"]
+    assert "TNO" in objects[3]["answer"]
+    assert all(o["kind"] for o in objects)
+
+
+def test_conversations_without_batch_is_a_usage_error() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "ask", "--conversations", "hoi"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("Error: ")

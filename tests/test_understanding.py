@@ -1,0 +1,214 @@
+"""Reading real chat messages: greetings, introductions, several questions, years, number
+words, record fields, places, and the three kinds of not-answering."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant import Assistant, render_plain
+from bot.understanding import numbers_as_digits, read
+
+# -- the reading step on its own -----------------------------------------------------------
+
+
+def test_greeting_in_front_is_set_aside_and_the_question_kept() -> None:
+    reading = read("Dag! Hoeveel geld is er eigenlijk geïnvesteerd in die fieldlabs?")
+    assert reading.greeting
+    assert [c.text for c in reading.clauses] == [
+        "hoeveel geld is er eigenlijk geinvesteerd in die fieldlabs"
+    ]
+
+
+def test_self_introduction_is_context_not_a_question() -> None:
+    reading = read(
+        "Hoi! Wij zijn een familiebedrijf in de voedingsindustrie. Hoeveel bedrijven doen er "
+        "eigenlijk mee met die fieldlabs?"
+    )
+    assert reading.intro is not None and "familiebedrijf" in reading.intro
+    assert len(reading.clauses) == 1 and "familiebedrijf" not in reading.clauses[0].text
+
+
+def test_two_questions_joined_by_en_are_two_clauses() -> None:
+    reading = read("hoeveel fieldlabs zijn er en hoeveel banen leverden ze op?")
+    assert [c.text for c in reading.clauses] == [
+        "hoeveel fieldlabs zijn er",
+        "hoeveel banen leverden fieldlabs op",  # "ze": the subject of the first question
+    ]
+
+
+def test_a_year_is_taken_out_of_the_question_and_kept_apart() -> None:
+    (clause,) = read("hoeveel fieldlabs waren er eind 2018?").clauses
+    assert clause.text == "hoeveel fieldlabs waren er"
+    assert clause.when is not None and (clause.when.year, clause.when.part) == (2018, "eind")
+
+
+def test_a_month_and_now_are_read_as_dates() -> None:
+    (month,) = read("aantal fieldlabs okt 2018").clauses
+    assert month.when is not None and (month.when.year, month.when.month) == (2018, 10)
+    (latest,) = read("how many fieldlabs are there at the moment?").clauses
+    assert latest.when is not None and latest.when.latest
+
+
+@pytest.mark.parametrize(
+    ("words", "digits"),
+    [
+        ("vierhonderddertig banen", "430 banen"),
+        ("tweehonderdveertig miljoen", "240 miljoen"),
+        ("two hundred and forty million", "240 million"),
+        ("tweeduizend driehonderdvijftig bedrijven", "2350 bedrijven"),
+        ("drie komma vijf miljoen", "3,5 miljoen"),
+        ("tot eind twintig achttien", "tot eind 2018"),
+        ("een fieldlab", "een fieldlab"),
+    ],
+)
+def test_numbers_written_as_words_become_digits(words: str, digits: str) -> None:
+    assert numbers_as_digits(words) == digits
+
+
+def test_thanks_and_sign_off_are_not_questions() -> None:
+    reading = read("Hoeveel banen? Alvast bedankt, groetjes Piet")
+    assert reading.thanks
+    assert [c.text for c in reading.clauses] == ["hoeveel banen"]
+
+
+# -- the assistant reading chat --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Dag! Hoeveel geld is er eigenlijk geïnvesteerd in die fieldlabs?",
+            "results.investments",
+        ),
+        ("hi! how many jobs did the fieldlabs create so far?", "results.jobs"),
+        (
+            "Hoi! Wij zijn een familiebedrijf in de voedingsindustrie. Hoeveel bedrijven doen er "
+            "eigenlijk mee met die fieldlabs?",
+            "results.companies",
+        ),
+        ("klopt het dat er vierhonderddertig banen zijn bijgekomen?", "results.jobs"),
+    ],
+)
+def test_chatter_around_a_known_question_does_not_sink_it(
+    assistant: Assistant, question: str, entry: str
+) -> None:
+    reply = assistant.answer(question)
+    assert entry in reply.answered()
+
+
+def test_a_greeting_is_answered_in_front_of_the_answer(assistant: Assistant) -> None:
+    reply = assistant.answer("Goedemorgen! Hoeveel banen hebben de fieldlabs opgeleverd?")
+    assert render_plain(reply).startswith("Goedemorgen! ")
+    assert "430" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "hub"),
+    [
+        ("Ik heb een bedrijf in Zwolle, waar moet ik heen?", "BOOST"),
+        ("Goedemorgen, ik heb een drukkerij in Hengelo.", "BOOST"),
+        ("We are in Assen, a team of 20 doing steel constructions. Which hub is for us?", "Noord"),
+    ],
+)
+def test_a_place_in_a_self_introduction_finds_the_hub(
+    assistant: Assistant, message: str, hub: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.confident and hub in reply.text
+
+
+def test_in_front_of_a_word_that_is_no_place_is_not_read_as_a_place(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("welke hubs kunnen ons helpen met investeringen in robotisering?")
+    assert "ken ik niet" not in reply.text
+
+
+def test_a_village_that_is_also_a_word_needs_a_capital(assistant: Assistant) -> None:
+    # Een (Drenthe) is a village; "een" in a sentence is the article.
+    reply = assistant.answer("Ik heb een bedrijf in Zwolle, waar moet ik heen?")
+    assert "Drenthe" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "needle"),
+    [
+        ("wat is de website van BOOST?", "boostsmartindustry.nl"),
+        ("webiste van boost?", "boostsmartindustry.nl"),
+        ("welke fieldlabs horen bij SMITZH?", "RoboHouse"),
+        ("waar zit SAM|XL?", "Delft"),
+        ("wie leidt BOOST?", "Burghard"),
+        ("Is SMITZH nog actief?", "gestopt"),
+        ("what is the website of BOOST?", "boostsmartindustry.nl"),
+        ("Is SMITZH still active?", "stopped"),
+    ],
+)
+def test_a_records_own_field_is_answered(assistant: Assistant, question: str, needle: str) -> None:
+    reply = assistant.answer(question)
+    assert reply.confident and needle in reply.text
+
+
+def test_a_field_the_record_leaves_out_is_not_in_the_sources(assistant: Assistant) -> None:
+    reply = assistant.answer("wat is de website van Smart Industry Hub Noord?")
+    assert "niet in mijn bronnen" in reply.text
+
+
+def test_two_questions_get_two_answers_in_order(assistant: Assistant) -> None:
+    reply = assistant.answer("hoeveel fieldlabs zijn er en hoeveel banen leverden ze op?")
+    assert reply.answered()[:2] == ("results.fieldlab-count", "results.jobs")
+    assert reply.text.index("Fieldlabs") < reply.text.index("430")
+
+
+def test_a_year_with_a_figure_answers_that_years_figure(assistant: Assistant) -> None:
+    reply = assistant.answer("hoeveel fieldlabs waren er in 2017?")
+    assert reply.entry == "results.fieldlab-count"
+    assert "29" in reply.text
+
+
+def test_a_year_without_a_figure_says_so_and_gives_the_nearest(assistant: Assistant) -> None:
+    reply = assistant.answer("hoeveel banen waren er in 2016?")
+    assert reply.entry == "results.jobs"
+    assert reply.text.startswith("Voor 2016 heb ik geen cijfer.")
+    assert "430" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("helo", "smalltalk.greeting"),
+        ("wat kun je allemaal voor me doen", "smalltalk.help"),
+        ("do you speak English?", "smalltalk.language"),
+    ],
+)
+def test_smalltalk_variants_are_understood(assistant: Assistant, message: str, entry: str) -> None:
+    assert entry in assistant.answer(message).answered()
+
+
+def test_out_of_scope_says_what_the_bot_does_without_suggestions(assistant: Assistant) -> None:
+    reply = assistant.answer("wat voor weer wordt het morgen?")
+    assert reply.kind == "out_of_scope"
+    assert not reply.alternatives
+    assert "Fieldlabs" in reply.text
+
+
+def test_in_scope_but_unknown_points_to_a_hub(assistant: Assistant) -> None:
+    reply = assistant.answer("hoeveel banen zijn er bij Unilever?")
+    assert reply.kind == "unknown"
+    assert "Hub" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is Smart Industry in the Netherlands?", "wat betekent smart industry eigenlijk?"],
+)
+def test_what_is_smart_industry_is_the_programme_not_a_hub(
+    assistant: Assistant, question: str
+) -> None:
+    reply = assistant.answer(question)
+    assert reply.entry == "programme.what"
+
+
+def test_a_salary_question_is_not_answered_with_a_biography(assistant: Assistant) -> None:
+    reply = assistant.answer("hoeveel verdient Mona Keijzer?")
+    assert not reply.confident
