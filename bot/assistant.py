@@ -21,11 +21,12 @@ from bot.directory import DirectoryAnswer, DirectoryIndex
 from bot.figures import figure_text
 from bot.matching import Match, Matcher, MatchSettings
 from bot.model import Entry, Hub, KnowledgeBase, Source
-from bot.records import RecordIndex
+from bot.records import RecordAnswer, RecordIndex
 from bot.text import (
     LANGS,
     MAX_QUESTION_CHARS,
     detect_language,
+    intent,
     is_stopword,
     strip_invisible,
     tokens,
@@ -39,6 +40,8 @@ UNSURE_SCORE = 40.0
 # Below this share of known, meaningful words a declined question is out of scope.
 IN_SCOPE_SHARE = 0.3
 DECLINED = ("unknown", "out_of_scope", "unsure")
+# A match this close to a phrasing staff wrote is taken over a record's derived field.
+WRITTEN_SCORE = 90.0
 
 # "Where can I go / which Hub": asks for a Hub for the place the asker named before.
 _ROUTE_ASK = re.compile(
@@ -49,6 +52,7 @@ _ROUTE_ASK = re.compile(
     r"who can help|where to go|in de buurt|bij mij|bij ons|near me|nearby|close to me|"
     r"in my area|in mijn regio|in onze regio|in my region|hub (?:for|voor) (?:me|us|mij|ons))\b"
 )
+_RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs smart industry".split())
 # Words that keep a question in scope whatever else it says.
 _SCOPE_ANCHORS = frozenset(
     """
@@ -315,16 +319,17 @@ class Assistant:
         question = clause.text
         field = served.records.answer(question, lang, names=clause.names)
         if field is not None:
-            return Reply(
-                field.text,
-                lang,
-                entry=field.record,
-                score=100.0,
-                confident=True,
-                sources=field.sources,
-                kind="answer",
-                record=field.record,
-            )
+            # A phrasing staff wrote for an entry wins over the record's own field ("wie is de
+            # contactpersoon van de noordelijke hub?" has an entry of its own).
+            written = served.matcher.search(question, lang=lang, names=clause.names)
+            top = written.best
+            if not (
+                written.confident
+                and top is not None
+                and top.score >= WRITTEN_SCORE
+                and not _is_record(served.knowledge, top.entry)
+            ):
+                return _field_reply(field, lang)
         listed = served.directory.answer(question, lang, clause.names)
         if listed is not None and listed.confident:
             return _directory_reply(listed, lang)
@@ -352,6 +357,17 @@ class Assistant:
         if listed is not None and not match.confident:
             return _directory_reply(listed, lang)  # "fieldlabs in Parijs?": the unknown place
         reply = self._from_match(served, match, clause, lang, region)
+        if reply.declined and intent(question, typos=True) != "count":
+            named = served.records.find(words, clause.names)
+            card = served.knowledge.entry(named[0]) if named else None
+            rest = [
+                w
+                for w in (words[: named[1]] + words[named[2] :] if named else words)
+                if not is_stopword(w) and w not in _RECORD_WORDS and w not in clause.names
+            ]
+            if card is not None and not rest:
+                # "technologies aded", "wat is SPARK in Den Bosch": the name is the question
+                return self._entry_reply(served.knowledge, card, lang, 60.0)
         if reply.declined and intro_place is not None and set(words) & _ROUTE_CUES:
             return _directory_reply(served.directory.route(intro_place, lang), lang)
         return reply
@@ -402,8 +418,17 @@ class Assistant:
     ) -> Reply:
         knowledge = served.knowledge
         best = match.best
+        if not match.confident and best is not None and self._related_tie(knowledge, match):
+            match = replace(match, confident=True)  # two linked entries: answer, link the other
+        when = clause.when
         if match.confident and best is not None:
             entry = knowledge.entry(best.entry)
+            year = when.year if when is not None else None
+            if entry is not None and year is not None and not _covers(entry, year):
+                # "het jaarevent van 2025": the entry is about other years.
+                text = texts.text("year_not_known", lang, year=year)
+                tie: tuple[Link, ...] = (Link(entry.id, entry.title(lang), best.score),)
+                return Reply(text, lang, score=best.score, alternatives=tie, kind="unknown")
             if entry is not None:
                 reply = self._entry_reply(knowledge, entry, lang, best.score)
                 dated = figure_text(entry, clause.when, lang)
@@ -430,6 +455,16 @@ class Assistant:
         # "hoeveel banen in de zorg?": not known, though the figure for the Fieldlabs is near.
         text = self.unknown_text(served, lang, region)
         return Reply(text, lang, score=score, alternatives=near[:1], kind="unknown")
+
+    def _related_tie(self, knowledge: KnowledgeBase, match: Match) -> bool:
+        """The best two candidates are a near tie between entries linked by `related`."""
+        if len(match.candidates) < 2:
+            return False
+        first, second = match.candidates[0], match.candidates[1]
+        if first.score < self.settings.threshold:
+            return False
+        a, b = knowledge.entry(first.entry), knowledge.entry(second.entry)
+        return a is not None and b is not None and (b.id in a.related or a.id in b.related)
 
     def unknown_text(self, served: _Served, lang: str, region: str | None) -> str:
         """'Not in my sources', naming the user's own Hub when their region is known."""
@@ -491,6 +526,32 @@ class Assistant:
 
 def _serve(knowledge: KnowledgeBase, matcher: Matcher) -> _Served:
     return _Served(knowledge, matcher, DirectoryIndex(knowledge), RecordIndex(knowledge))
+
+
+def _covers(entry: Entry, year: int) -> bool:
+    """Whether an entry can speak of `year`: it holds dated figures, or names the year."""
+    if entry.figures or entry.kind in ("smalltalk", "list", "hub", "fieldlab"):
+        return True
+    year_text = str(year)
+    texts_ = [*entry.answer.values(), *(q for qs in entry.questions.values() for q in qs)]
+    if any(year_text in t for t in texts_):
+        return True
+    # An answer without any year speaks of no particular year ("wat is een fieldlab").
+    return not any(re.search(r"\b(?:19|20)\d{2}\b", t) for t in entry.answer.values())
+
+
+def _field_reply(field: RecordAnswer, lang: str) -> Reply:
+    """A record's field; one the sources leave out is an honest "not known"."""
+    return Reply(
+        field.text,
+        lang,
+        entry=field.record,
+        score=100.0 if field.known else 0.0,
+        confident=field.known,
+        sources=field.sources,
+        kind="answer" if field.known else "unknown",
+        record=field.record,
+    )
 
 
 def _is_record(knowledge: KnowledgeBase, entry_id: str) -> bool:

@@ -99,7 +99,7 @@ _HUBS_LIST_QUESTIONS = {
         "welke regionale hubs bestaan er",
         "overzicht van de hubs",
         "Noem de vijf hubs",
-        "welke hubs heb je",
+        "alle hubs op een rij",
         "wat zijn de namen van de hubs",
     ),
     "en": (

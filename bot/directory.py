@@ -209,7 +209,13 @@ class DirectoryIndex:
                 if any(word.startswith(p) for p in prefixes) or (
                     len(word) >= 5
                     and not is_stopword(word)
-                    and process.extractOne(word, prefixes, scorer=OSA.distance, score_cutoff=1)
+                    and frequency.zipf(word) < 3.0  # "lezen" is a word, "optcs" a typo
+                    and process.extractOne(
+                        word,
+                        [p for p in prefixes if len(p) >= 5],
+                        scorer=OSA.distance,
+                        score_cutoff=1,
+                    )
                 ):  # "optcs", "robtica"
                     found.setdefault(theme, at)
         return sorted(found, key=lambda t: found[t])

@@ -49,8 +49,19 @@ class Case:
     dialogue: str = ""
 
 
+# Entries that the first knowledge held as one and that are now split (issue 13): in the
+# older sets an answer from either part answers the old label.
+_SPLIT = {
+    "programme.what": "programme.what|programme.founders|programme.start",
+    "hubs.contact": "hubs.contact|hubs.list",
+    "programme.successor": "programme.successor|hubs.announced|results.monitor-2020",
+}
+
+
 def _case(item: dict[str, Any], path: Path, dialogue: str = "", lang: str = "nl") -> Case:
     kind = str(item.get("kind", "in"))
+    if kind == "in" and isinstance(item.get("expect"), str):
+        item = {**item, "expect": _SPLIT.get(item["expect"], item["expect"])}
     kind = _OLD_KINDS.get(kind, kind)
     if kind not in KINDS:
         raise ValueError(f"{path}: unknown kind {kind!r} for {item.get('q')!r}")

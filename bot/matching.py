@@ -309,6 +309,11 @@ class Analyzer:
         out: list[_Term] = []
         i = 0
         while i < len(words):
+            phrase = self._phrases.get((words[i], words[i + 1])) if i + 1 < len(words) else None
+            if phrase is not None:  # "sign up" = "join", as in the knowledge's phrasings
+                out.append(_Term(words[i] + words[i + 1], phrase, 1.0))
+                i += 2
+                continue
             if i + 1 < len(words) and not is_stopword(words[i]) and not is_stopword(words[i + 1]):
                 joined = words[i] + words[i + 1]
                 for language in (lang, _other(lang)):
@@ -344,11 +349,9 @@ def _common_factor(word: str) -> float:
     "so far") counts little, everyday words somewhat less, rare words and names in full."""
     zipf = frequency.zipf(word)
     if zipf >= 5.0:
-        return GENERIC_FACTOR
+        return 0.5
     if zipf >= 4.0:
-        return 0.7
-    if zipf >= 3.0:
-        return 0.85
+        return 0.8
     return 1.0
 
 
@@ -521,9 +524,7 @@ class Matcher:
                 query_terms[term.term] = max(previous, weight)
                 total += max(weight - previous, 0.0)
             else:
-                if term.scoped and (
-                    frequency.zipf(term.surface) < 5.0 or term.surface in names
-                ):  # "in België", "bij Unilever": narrows what is asked
+                if term.scoped:  # "in België", "bij Unilever": narrows what is asked
                     weight *= SCOPE_FACTOR
                 unknown_weights.append(weight)
         # A question is about one or two things: the first unknown words count in full, more of

@@ -75,7 +75,15 @@ class RecordIndex:
         for lab in knowledge.fieldlabs:
             for name in (lab.name, *lab.aliases):
                 self._add(name, lab.id)
-        self._fuzzy = [n for n in self._names if len(n) >= 7]
+        # Typos are matched on the distinctive part of a name: "fieldlab smart" must not
+        # look like "Fieldlab SPARK".
+        self._fuzzy: dict[str, str] = {}
+        for name, record in list(self._names.items()):
+            bare = name
+            for word in sorted(_RECORD_WORDS, key=len, reverse=True):
+                bare = bare.replace(word, "") if bare != word else bare
+            if len(bare) >= 7:
+                self._fuzzy.setdefault(bare, record)
         # "groningen" is the town, not a typo of "5Groningen": places are never fuzzy names.
         self._places = {
             "".join(tokens(p))
@@ -111,19 +119,19 @@ class RecordIndex:
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
                 gram = words[i : i + size]
-                if any(is_stopword(w) for w in gram):
+                if any(is_stopword(w) or w in _RECORD_WORDS for w in gram):
                     continue
                 joined = "".join(gram)
                 if len(joined) < 7 or joined in self._places:
                     continue
                 found = process.extractOne(
                     joined,
-                    self._fuzzy,
+                    list(self._fuzzy),
                     scorer=OSA.distance,
                     score_cutoff=1 if len(joined) < 11 else 2,
                 )
                 if found is not None:
-                    return self._names[found[0]], i, i + size
+                    return self._fuzzy[found[0]], i, i + size
         return None
 
     def answer(
@@ -147,10 +155,10 @@ class RecordIndex:
             return None
         hub = self.knowledge.hub(record)
         if hub is not None:
-            return _hub_field(self.knowledge, hub, field, lang)
+            return _hub_field(self.knowledge, hub, field, lang, set(rest))
         lab = self.knowledge.fieldlab(record)
         if lab is not None:
-            return _lab_field(self.knowledge, lab, field, lang)
+            return _lab_field(self.knowledge, lab, field, lang, set(rest))
         return None
 
 
@@ -199,10 +207,29 @@ def _unknown(
     return RecordAnswer(record, field, body, sources, False)
 
 
-def _hub_field(knowledge: KnowledgeBase, hub: Hub, field: str, lang: str) -> RecordAnswer:
+_PHONE_MAIL = frozenset(
+    "telefoon telefoonnummer nummer bellen phone call mail mailen email emailadres mailadres "
+    "e-mail 06 adres address".split()
+)
+
+
+def _contact_unknown(record: str, name: str, website: str | None, lang: str,
+                     sources: tuple[Source, ...]) -> RecordAnswer:  # fmt: skip
+    """A phone number or e-mail address is not in the sources; the website may be."""
+    body = text("record_contact_unknown", lang, name=name)
+    if website:
+        body += " " + text("record_website", lang, name=name, website=website)
+    return RecordAnswer(record, "contact", body, sources, False)
+
+
+def _hub_field(
+    knowledge: KnowledgeBase, hub: Hub, field: str, lang: str, words: set[str] | None = None
+) -> RecordAnswer:
     name = hub_name(hub, lang)
     say = text
     sources = hub.sources
+    if field == "contact" and words and _PHONE_MAIL & words:
+        return _contact_unknown(hub.id, name, hub.website, lang, sources)
     if field == "website" or (field == "contact" and not hub.people):
         if not hub.website:
             return _unknown(hub.id, "website", name, lang, sources)
@@ -282,10 +309,14 @@ def _status(
     return RecordAnswer(record, "status", body, sources, False)
 
 
-def _lab_field(knowledge: KnowledgeBase, lab: Fieldlab, field: str, lang: str) -> RecordAnswer:
+def _lab_field(
+    knowledge: KnowledgeBase, lab: Fieldlab, field: str, lang: str, words: set[str] | None = None
+) -> RecordAnswer:
     say = text
     sources = lab.sources
     name = lab.name
+    if field == "contact" and words and _PHONE_MAIL & words:
+        return _contact_unknown(lab.id, name, lab.website, lang, sources)
     if field == "website" or field == "contact":
         if not lab.website:
             return _unknown(lab.id, "website", name, lang, sources)

@@ -263,6 +263,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "no_sources": {"nl": "Bij dat antwoord staat geen bron.", "en": "That answer has no source."},
     "no_more": {"nl": "Meer heb ik daar niet over.", "en": "I have nothing more on that."},
     "more_about": {"nl": "Hier kan ik meer over vertellen:", "en": "I can tell you more about:"},
+    "year_not_known": {
+        "nl": "Over {year} staat dat niet in mijn bronnen.",
+        "en": "My sources do not say that for {year}.",
+    },
     "figure_none_for_year": {
         "nl": "Voor {year} heb ik geen cijfer.",
         "en": "I have no figure for {year}.",

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot import frequency
 from bot.text import fold, is_stopword, strip_invisible
 
 MAX_QUESTIONS = 3
@@ -359,8 +360,11 @@ def _strip_leading(words: list[str]) -> int:
 
 
 def _is_greeting_typo(word: str) -> bool:
+    """'helo', 'goedemorgn': a greeting mistyped, not a real word near one ('join')."""
+    if word in _NOT_GREETINGS or frequency.zipf(word) >= 3.0:
+        return False
     found = process.extractOne(word, _GREETING_TYPO_TARGETS, scorer=OSA.distance, score_cutoff=1)
-    return found is not None and word not in _NOT_GREETINGS
+    return found is not None
 
 
 _GREETING_TYPO_TARGETS = [w for w in _GREETINGS if len(w) >= 4 and w not in ("beste", "morgen")]
@@ -417,7 +421,10 @@ _REQUEST = frozenset(
 
 
 def _is_statement(words: list[str], raw: str) -> bool:
-    return len(words) >= 4 and not _is_question(words, raw) and not (_REQUEST & set(words))
+    if len(words) < 4 or _is_question(words, raw) or _REQUEST & set(words):
+        return False
+    joined = f" {' '.join(words)} "
+    return not any(wish in joined for wish in (" would like ", " id like ", " zou graag "))
 
 
 def _fix_domain_words(words: list[str]) -> list[str]:
@@ -531,7 +538,11 @@ def read(message: str) -> Reading:
         if (
             comma
             and head_words
-            and (_INTRO.match(" ".join(head_words)) or _is_statement(head_words, head))
+            and (
+                _INTRO.match(" ".join(head_words))
+                or _is_statement(head_words, head)
+                or (len(head_words) == 3 and not _is_question(head_words, head))
+            )
             and _is_question(_words(tail), tail)
             and not _DEMONSTRATIVES & set(_words(tail))
         ):
@@ -590,7 +601,9 @@ def read(message: str) -> Reading:
         shared = next((w for _, w in taken if w is not None), None)
         for part, (clause_text, when) in zip(parts, taken, strict=True):
             clause_text = _IDIOMS.sub(" ", clause_text).strip()
-            clause_text = _OWN_COMPANY.sub(" ", clause_text).strip()
+            without_own = _OWN_COMPANY.sub(" ", clause_text).strip()
+            if len([w for w in without_own.split() if not is_stopword(w)]) >= 2:
+                clause_text = without_own  # else "what's in it for my business" keeps it
             clause_text = _LEADING_CONJUNCTION.sub("", clause_text)
             original = " ".join(part)
             clauses.append(Clause(clause_text or original, original, when or shared, names))
