@@ -20,8 +20,9 @@ from bot.context import Context, resolve
 from bot.directory import DirectoryAnswer, DirectoryIndex
 from bot.figures import figure_text
 from bot.matching import Match, Matcher, MatchSettings
-from bot.model import Entry, Hub, KnowledgeBase, Source
+from bot.model import Entry, Hub, KnowledgeBase
 from bot.records import RecordAnswer, RecordIndex
+from bot.reply import DECLINED, Link, Reply, render_plain
 from bot.text import (
     LANGS,
     MAX_QUESTION_CHARS,
@@ -39,7 +40,6 @@ LANGUAGE_CONFIDENCE = 0.34
 UNSURE_SCORE = 40.0
 # Below this share of known, meaningful words a declined question is out of scope.
 IN_SCOPE_SHARE = 0.3
-DECLINED = ("unknown", "out_of_scope", "unsure")
 # A match this close to a phrasing staff wrote is taken over a record's derived field.
 WRITTEN_SCORE = 90.0
 
@@ -66,62 +66,6 @@ _ROUTE_CUES = frozenset(
     buurt nearby near region turn go dichtbij omgeving area
     """.split()
 )
-
-
-@dataclass(frozen=True)
-class Link:
-    """A pointer to another entry: what a 'Bedoelde u…?' or 'Zie ook' button shows."""
-
-    entry: str
-    question: str
-    score: float = 0.0
-
-
-@dataclass(frozen=True)
-class Reply:
-    """What the Assistant says; channels decide how to render it.
-
-    `kind`: answer | smalltalk | list | unknown | out_of_scope | unsure | empty. A message
-    with several questions has one part per question in `parts` (`text` joins them).
-    """
-
-    text: str
-    language: str
-    entry: str | None = None
-    score: float = 0.0
-    confident: bool = False
-    sources: tuple[Source, ...] = ()
-    as_of: dt.date | None = None
-    alternatives: tuple[Link, ...] = ()
-    related: tuple[Link, ...] = ()
-    kind: str = "unknown"
-    truncated: bool = False
-    greeting: str | None = None  # said in front of the answer ("Goedemorgen!")
-    parts: tuple[Reply, ...] = ()
-    record: str | None = None  # the Hub or Fieldlab the answer is about
-
-    @property
-    def declined(self) -> bool:
-        return self.kind in DECLINED
-
-    @property
-    def source(self) -> str | None:
-        """The sources as one plain line, for logs and staff."""
-        return citations.line(self.sources, self.language, urls=True)
-
-    def answered(self) -> tuple[str, ...]:
-        """The entries answered confidently, part by part (a greeting counts as one)."""
-        found: list[str] = []
-        if self.greeting:
-            found.append("smalltalk.greeting")
-        for part in self.parts or (self,):
-            if part.confident and part.entry and part.entry not in found:
-                found.append(part.entry)
-        return tuple(found)
-
-    def source_line(self) -> str | None:
-        """'Bron: TNO, …, 18 maart 2019 (https://…)' or None when the answer has no source."""
-        return citations.line(self.sources, self.language)
 
 
 @dataclass(frozen=True)
@@ -217,7 +161,7 @@ class Assistant:
         )
         region = region or (served.directory.province_of(intro_place) if intro_place else None)
         if context is not None:
-            resolved = resolve(self, served, reading, context, reply_lang, region)
+            resolved = resolve(_Answerer(self, served), reading, context, reply_lang, region)
             if resolved is not None:
                 reply = _with(resolved, truncated=truncated)
                 return reply, context.after(reply, reading, now, intro_place)
@@ -454,6 +398,10 @@ class Assistant:
             )
         # "hoeveel banen in de zorg?": not known, though the figure for the Fieldlabs is near.
         text = self.unknown_text(served, lang, region)
+        if match.narrowed and best is not None and not near:
+            runner_up = match.candidates[1].score if len(match.candidates) > 1 else 0.0
+            if best.score >= self.settings.threshold / 2 and best.score >= 1.5 * runner_up:
+                near = (Link(best.entry, _title(knowledge, best.entry, lang), best.score),)
         return Reply(text, lang, score=score, alternatives=near[:1], kind="unknown")
 
     def _related_tie(self, knowledge: KnowledgeBase, match: Match) -> bool:
@@ -600,20 +548,24 @@ def _with(reply: Reply, **changes: object) -> Reply:
     return replace(reply, **changes)  # type: ignore[arg-type]
 
 
-def render_plain(reply: Reply) -> str:
-    """The reply as plain text (console, CLI): greeting, answer, alternatives, sources."""
-    parts = []
-    if reply.truncated:
-        parts.append(texts.text("too_long", reply.language))
-    body = reply.text
-    if reply.greeting:
-        body = f"{reply.greeting} {body}"
-    parts.append(body)
-    if reply.alternatives:
-        lines = [texts.text("did_you_mean", reply.language)]
-        lines += [f"- {alt.question}" for alt in reply.alternatives]
-        parts.append("\n".join(lines))
-    source = reply.source_line()
-    if source:
-        parts.append(source)
-    return "\n\n".join(parts)
+class _Answerer:
+    """One knowledge version's answers, as the conversation context needs them."""
+
+    def __init__(self, assistant: Assistant, served: _Served) -> None:
+        self._assistant = assistant
+        self._served = served
+        self.records = served.records
+        self.directory = served.directory
+
+    def clause(self, clause: Clause, lang: str, region: str | None) -> Reply:
+        return self._assistant._clause(self._served, clause, lang, region, None)
+
+    def entry(self, entry_id: str, lang: str) -> Reply | None:
+        knowledge = self._served.knowledge
+        entry = knowledge.entry(entry_id)
+        if entry is None:
+            return None
+        return self._assistant._entry_reply(knowledge, entry, lang, 100.0)
+
+
+__all__ = ["DECLINED", "Assistant", "Link", "Reply", "render_plain"]

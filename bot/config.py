@@ -33,6 +33,7 @@ class Config:
     secret: str | None = None
     rate_limit_per_minute: int = 20
     health_seconds: float = 60.0  # between `event=health` lines; 0: only at shutdown
+    context_minutes: float = 30.0  # how long a conversation's context lasts
 
     @property
     def database_path(self) -> Path:
@@ -52,7 +53,7 @@ def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 0) -> i
     return value
 
 
-def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
+def _seconds(env: Mapping[str, str], name: str, default: float, unit: str = "seconds") -> float:
     raw = env.get(name, "").strip()
     if not raw:
         return default
@@ -61,7 +62,7 @@ def _seconds(env: Mapping[str, str], name: str, default: float) -> float:
     except ValueError:
         value = -1.0
     if not math.isfinite(value) or value < 0:
-        raise ConfigError(f"{name} must be 0 or more seconds, got {raw!r}")
+        raise ConfigError(f"{name} must be 0 or more {unit}, got {raw!r}")
     return value
 
 
@@ -101,4 +102,5 @@ def load_config(env: Mapping[str, str] | None = None) -> Config:
         secret=(env.get("BOT_SECRET") or "").strip() or None,
         rate_limit_per_minute=_int(env, "BOT_RATE_LIMIT", 20, minimum=1),
         health_seconds=_seconds(env, "BOT_HEALTH_SECONDS", 60.0),
+        context_minutes=_seconds(env, "BOT_CONTEXT_MINUTES", 30.0, "minutes"),
     )

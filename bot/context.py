@@ -17,14 +17,29 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from bot import citations, texts
+from bot.reply import Link, Reply
 from bot.text import is_stopword, tokens
 from bot.understanding import Clause, Reading, When
 
 if TYPE_CHECKING:
-    from bot.assistant import Assistant, Reply, _Served
+    from bot.directory import DirectoryIndex
+    from bot.records import RecordIndex
+
+
+class Answerer(Protocol):
+    """What a follow-up needs from the Assistant: one question answered, one entry's answer,
+    and the record and place look-ups of the same knowledge version."""
+
+    records: RecordIndex
+    directory: DirectoryIndex
+
+    def clause(self, clause: Clause, lang: str, region: str | None) -> Reply: ...
+
+    def entry(self, entry_id: str, lang: str) -> Reply | None: ...
+
 
 DEFAULT_MINUTES = 30.0
 
@@ -78,6 +93,18 @@ class Context:
     def expired(self, now: dt.datetime) -> bool:
         return now - self.at > dt.timedelta(minutes=self.minutes)
 
+    def chosen(self, reply: Reply, now: dt.datetime) -> Context:
+        """The context once the user chose an entry with a button: that entry is the topic."""
+        return replace(
+            self,
+            at=now,
+            lang=reply.language,
+            entry=reply.entry,
+            record=reply.record,
+            question=None,
+            when=None,
+        )
+
     def after(
         self, reply: Reply, reading: Reading, now: dt.datetime, place: str | None = None
     ) -> Context:
@@ -102,8 +129,7 @@ class Context:
 
 
 def resolve(
-    assistant: Assistant,
-    served: _Served,
+    answerer: Answerer,
     reading: Reading,
     context: Context,
     lang: str,
@@ -115,10 +141,10 @@ def resolve(
     clause = reading.clauses[0]
     words = tokens(clause.original)
     text = " ".join(words)
-    meta = _meta(assistant, served, context, text, lang)
+    meta = _meta(answerer, context, text, lang)
     if meta is not None:
         return meta
-    alone = assistant._clause(served, clause, lang, region, None)
+    alone = answerer.clause(clause, lang, region)
     elliptic = bool(_ELLIPSIS.match(text)) and len(words) <= 7
     if (
         alone.confident
@@ -128,26 +154,24 @@ def resolve(
     ):
         return None
     for reading_of in (_record_field, _new_when, _new_place, _new_record, _new_topic):
-        reply = reading_of(assistant, served, clause, words, context, lang, region)
+        reply = reading_of(answerer, clause, words, context, lang, region)
         if reply is not None and reply.confident and not reply.declined:
             return reply
     return None
 
 
 def _answer(
-    assistant: Assistant,
-    served: _Served,
+    answerer: Answerer,
     question: str,
     when: When | None,
     lang: str,
     region: str | None,
 ) -> Reply:
-    return assistant._clause(served, Clause(question, question, when), lang, region, None)
+    return answerer.clause(Clause(question, question, when), lang, region)
 
 
 def _record_field(
-    assistant: Assistant,
-    served: _Served,
+    answerer: Answerer,
     clause: Clause,
     words: list[str],
     context: Context,
@@ -155,15 +179,13 @@ def _record_field(
     region: str | None,
 ) -> Reply | None:
     """'waar zit dat?', 'and its website?': a field of the record just discussed."""
-    if context.record is None or served.records.find(words) is not None:
+    if context.record is None or answerer.records.find(words) is not None:
         return None
-    field = served.records.answer(clause.text, lang, record=context.record)
+    field = answerer.records.answer(clause.text, lang, record=context.record)
     if field is None:
         if _PRONOUNS & set(words) and _WHAT_CUES & set(words) and len(words) <= 8:
-            return assistant.answer_entry(context.record, lang)  # "wat doen ze daar?"
+            return answerer.entry(context.record, lang)  # "wat doen ze daar?"
         return None
-    from bot.assistant import Reply
-
     return Reply(
         field.text,
         lang,
@@ -177,8 +199,7 @@ def _record_field(
 
 
 def _new_when(
-    assistant: Assistant,
-    served: _Served,
+    answerer: Answerer,
     clause: Clause,
     words: list[str],
     context: Context,
@@ -188,12 +209,11 @@ def _new_when(
     """'en eind 2019?', 'and now?': the last question for another date."""
     if clause.when is None or context.question is None or len(words) > 6:
         return None
-    return _answer(assistant, served, context.question, clause.when, lang, region)
+    return _answer(answerer, context.question, clause.when, lang, region)
 
 
 def _new_place(
-    assistant: Assistant,
-    served: _Served,
+    answerer: Answerer,
     clause: Clause,
     words: list[str],
     context: Context,
@@ -203,11 +223,11 @@ def _new_place(
     """'en in Overijssel?', 'en voor Limburg?': the last question for another place."""
     if context.question is None or len(words) > 6:
         return None
-    place, _ = served.directory.find_place(words, clause.names)
+    place, _ = answerer.directory.find_place(words, clause.names)
     if place is None:
         return None
     previous = tokens(context.question)
-    old, _ = served.directory.find_place(previous)
+    old, _ = answerer.directory.find_place(previous)
     if old is not None:
         old_words = tokens(old)
         for i in range(len(previous) - len(old_words) + 1):
@@ -219,12 +239,11 @@ def _new_place(
         question = f"welke hub voor {place}" if lang == "nl" else f"which hub for {place}"
     else:
         question = f"{context.question} in {place}"
-    return _answer(assistant, served, question, context.when, lang, region)
+    return _answer(answerer, question, context.when, lang, region)
 
 
 def _new_record(
-    assistant: Assistant,
-    served: _Served,
+    answerer: Answerer,
     clause: Clause,
     words: list[str],
     context: Context,
@@ -234,17 +253,16 @@ def _new_record(
     """'en RoboHouse?': the last question about another Hub or Fieldlab."""
     if context.question is None or context.record is None or len(words) > 6:
         return None
-    found = served.records.find(words)
+    found = answerer.records.find(words)
     if found is None:
         return None
     name = " ".join(words[found[1] : found[2]])
-    question = _swap_record(served, context.question, name)
-    return _answer(assistant, served, question, clause.when or context.when, lang, region)
+    question = _swap_record(answerer, context.question, name)
+    return _answer(answerer, question, clause.when or context.when, lang, region)
 
 
 def _new_topic(
-    assistant: Assistant,
-    served: _Served,
+    answerer: Answerer,
     clause: Clause,
     words: list[str],
     context: Context,
@@ -261,7 +279,7 @@ def _new_topic(
     frame = [w for w in tokens(context.question) if is_stopword(w)]
     best: Reply | None = None
     for question in (" ".join(frame + rest), f"{context.question} {' '.join(rest)}"):
-        reply = _answer(assistant, served, question, clause.when or context.when, lang, region)
+        reply = _answer(answerer, question, clause.when or context.when, lang, region)
         if reply.confident and not reply.declined and (best is None or reply.score > best.score):
             best = reply
     return best
@@ -278,8 +296,8 @@ def _leans_on_context(words: list[str], alone: Reply) -> bool:
     return bool(_PRONOUNS & set(words)) and len(words) <= 6 and alone.record is None
 
 
-def _swap_record(served: _Served, question: str, new_name: str) -> str:
-    found = served.records.find(tokens(question))
+def _swap_record(answerer: Answerer, question: str, new_name: str) -> str:
+    found = answerer.records.find(tokens(question))
     if found is None:
         return f"{question} {new_name}"
     words = tokens(question)
@@ -287,21 +305,17 @@ def _swap_record(served: _Served, question: str, new_name: str) -> str:
     return " ".join([*words[:start], new_name, *words[end:]])
 
 
-def _meta(
-    assistant: Assistant, served: _Served, context: Context, text: str, lang: str
-) -> Reply | None:
+def _meta(answerer: Answerer, context: Context, text: str, lang: str) -> Reply | None:
     """Requests about the last answer: another language, shorter, its source, more."""
     if context.entry is None:
         return None
-    from bot.assistant import Link, Reply
-
-    last = assistant.answer_entry(context.entry, lang)
+    last = answerer.entry(context.entry, lang)
     if last is None:
         return None
     if _TO_ENGLISH.search(text):
-        return assistant.answer_entry(context.entry, "en")
+        return answerer.entry(context.entry, "en")
     if _TO_DUTCH.search(text):
-        return assistant.answer_entry(context.entry, "nl")
+        return answerer.entry(context.entry, "nl")
     if len(text.split()) > 7:
         return None
     if _SHORTER.search(text):

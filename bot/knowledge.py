@@ -486,11 +486,8 @@ def _read_entry(
     entry_id = check.ident(fields["id"], "id")
     if entry_id is None:
         return None
-    sources = check.sources(fields, f"'{entry_id}'")
+    sources = _with_legacy_date(check, fields, check.sources(fields, f"'{entry_id}'"))
     as_of = check.date(fields["as_of"], "as_of") if "as_of" in fields else None
-    if as_of is not None and sources and all(s.plain and s.date is None for s in sources):
-        # The old form: one plain source string and the figure's date beside it.
-        sources = (replace(sources[0], date=PartialDate.of(as_of)), *sources[1:])
     if kind == "faq" and "source" not in fields and "sources" not in fields:
         check.problem(node, f"entry '{entry_id}' has no 'source': every fact needs one")
     reported = len(check.problems)
@@ -565,6 +562,20 @@ def _one_or_more(check: _Checker, fields: dict[str, yaml.Node], key: str) -> tup
     return (value,) if value else ()
 
 
+def _with_legacy_date(
+    check: _Checker, fields: dict[str, yaml.Node], sources: tuple[Source, ...]
+) -> tuple[Source, ...]:
+    """The old form: one plain `source:` string with the date of the figure in `as_of`.
+    (`as_of` itself is checked, and any problem reported, where the item reads it.)"""
+    if "as_of" not in fields or not sources or not all(s.plain and not s.date for s in sources):
+        return sources
+    quiet = _Checker(check.shown, [])
+    as_of = quiet.date(fields["as_of"], "as_of")
+    if as_of is None:
+        return sources
+    return (replace(sources[0], date=PartialDate.of(as_of)), *sources[1:])
+
+
 def _status(
     check: _Checker, fields: dict[str, yaml.Node], item_id: str
 ) -> tuple[str | None, PartialDate | None]:
@@ -588,7 +599,7 @@ def _read_hub(check: _Checker, node: yaml.Node) -> Hub | None:
         check.problem(node, "hub needs at least 'id', 'summary' and 'source'")
         return None
     hub_id = check.ident(fields["id"], "id")
-    sources = check.sources(fields, f"'{hub_id}'")
+    sources = _with_legacy_date(check, fields, check.sources(fields, f"'{hub_id}'"))
     if hub_id is None or not sources:
         return None
     status, status_date = _status(check, fields, hub_id)
@@ -653,7 +664,7 @@ def _read_fieldlab(check: _Checker, node: yaml.Node) -> tuple[Fieldlab, yaml.Nod
         return None
     lab_id = check.ident(fields["id"], "id")
     name = check.text(fields["name"], "name")
-    sources = check.sources(fields, f"'{lab_id}'")
+    sources = _with_legacy_date(check, fields, check.sources(fields, f"'{lab_id}'"))
     if lab_id is None or name is None or not sources:
         return None
     status, status_date = _status(check, fields, lab_id)

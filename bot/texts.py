@@ -286,6 +286,15 @@ TEXTS: dict[str, dict[str, str]] = {
             "Ask your question in plain words, or tap an example:"
         ),
     },
+    "welcome_hub": {
+        "nl": (
+            "Uw regionale Smart Industry Hub is {hub}: ik onthoud uw regio (wijzigen met /regio)."
+        ),
+        "en": (
+            "Your regional Smart Industry Hub is {hub}: I'll remember your region (/region "
+            "changes it)."
+        ),
+    },
     "help": {
         "nl": (
             "Stel uw vraag gewoon in gewone taal, in het Nederlands of het Engels. "

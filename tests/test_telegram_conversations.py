@@ -115,7 +115,7 @@ async def test_unknown_command_points_to_help(tg: BotHarness) -> None:
 async def test_dutch_question_about_jobs_answers_430_with_source_and_date(tg: BotHarness) -> None:
     (reply,) = await tg.api.ask("hoeveel banen?", user=new_user("nl"))
     assert "430" in reply.text
-    assert last_line(reply) == "Bron: TNO, Smart Industry Fieldlab publicatie, 18-03-2019"
+    assert last_line(reply) == "Bron: TNO, Smart Industry Fieldlab publicatie, 18 maart 2019"
     assert italic_last_line(reply)
     assert reply.html.endswith("</i>")
 

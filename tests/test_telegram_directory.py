@@ -242,7 +242,7 @@ async def test_hub_card_lists_its_fieldlabs_and_each_leads_back(tg: BotHarness) 
     card = await browser.tap("BOOST")
     assert "Regio: Oost-Nederland\nProvincies: Gelderland, Overijssel" in card.text
     assert "Website: https://boostsmartindustry.nl" in card.text
-    assert last_line(card) == "Bron: boostsmartindustry.nl, 05-07-2022"
+    assert last_line(card) == "Bron: boostsmartindustry.nl, 5 juli 2022"
     labs = await browser.tap("Fieldlabs van deze Hub (1)")
     assert labs.text.startswith(
         "Fieldlabs van BOOST (1)\n• Fieldlab Industrial Robotics – Harderwijk"

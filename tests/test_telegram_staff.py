@@ -63,7 +63,7 @@ async def test_questions_are_logged_under_a_pseudonym_never_the_raw_id(tg: BotHa
     person = new_user(name="Hendrika")
     (answer,) = await tg.api.ask("hoeveel banen?", user=person)
     assert "430" in answer.text
-    (fallback,) = await tg.api.ask("wat wordt het weer morgen", user=person)
+    (fallback,) = await tg.api.ask("hoeveel banen zijn er in de zorg?", user=person)
     assert "regionale Smart Industry Hub" in fallback.text
 
     rows = await eventually(
@@ -71,7 +71,7 @@ async def test_questions_are_logged_under_a_pseudonym_never_the_raw_id(tg: BotHa
     )
     assert [r[:6] for r in rows] == [
         ("hoeveel banen?", "private", "telegram", "nl", "results.jobs", 1),
-        ("wat wordt het weer morgen", "private", "telegram", "nl", None, 0),
+        ("hoeveel banen zijn er in de zorg?", "private", "telegram", "nl", "results.jobs", 0),
     ]
     content = tg.database_bytes()
     assert str(person["id"]).encode() not in content
@@ -119,7 +119,7 @@ async def test_group_and_inline_questions_are_logged_with_their_chat_and_channel
 
 async def test_regio_overijssel_makes_the_fallback_name_boost(tg: BotHarness) -> None:
     person = new_user()
-    (before,) = await tg.api.ask("wat wordt het weer morgen", user=person)
+    (before,) = await tg.api.ask("hoeveel banen zijn er in de zorg?", user=person)
     assert "BOOST" not in before.text
     (set_region,) = await tg.api.ask("/regio Overijssel", user=person)
     assert set_region.text.startswith(
@@ -127,7 +127,7 @@ async def test_regio_overijssel_makes_the_fallback_name_boost(tg: BotHarness) ->
         "(https://boostsmartindustry.nl)."
     )
     assert set_region.button("📍 Hub: BOOST")["callback_data"] == "d:nl:b:hub.oost"
-    (fallback,) = await tg.api.ask("wat wordt het weer morgen", user=person)
+    (fallback,) = await tg.api.ask("hoeveel banen zijn er in de zorg?", user=person)
     assert "BOOST" in fallback.text and "boostsmartindustry.nl" in fallback.text
     (status,) = await tg.api.ask("/regio", user=person)
     assert status.text.startswith("Uw regio is Overijssel. Uw regionale Smart Industry Hub is")
@@ -170,7 +170,7 @@ async def test_regio_wis_clears_the_region(tg: BotHarness) -> None:
     await tg.api.ask("/regio Gelderland", user=person)
     (cleared,) = await tg.api.ask("/regio wis", user=person)
     assert cleared.text == "Uw regio is gewist."
-    (fallback,) = await tg.api.ask("wat wordt het weer morgen", user=person)
+    (fallback,) = await tg.api.ask("hoeveel banen zijn er in de zorg?", user=person)
     assert "BOOST" not in fallback.text
 
 
@@ -210,7 +210,7 @@ async def test_forget_deletes_every_row_of_that_user_and_no_one_else(tg: BotHarn
     for table in ("questions", "feedback", "preferences"):
         assert count(table, key) == 0, table
     assert count("questions", tg.key(other)) == 1
-    (fallback,) = await tg.api.ask("wat wordt het weer morgen", user=person)
+    (fallback,) = await tg.api.ask("hoeveel banen zijn er in de zorg?", user=person)
     assert "BOOST" not in fallback.text  # the region went too
     assert b"hoeveel banen?" in tg.database_bytes()  # the other user's question stays
 
@@ -265,7 +265,7 @@ async def test_stats_shows_counts_answered_share_and_top_entries(tg: BotHarness)
     week = re.search(r"Afgelopen 7 dagen: (\d+) vragen, (\d+)% beantwoord", text)
     assert today and week and int(today[1]) >= 10 and int(week[1]) >= int(today[1])
     assert "Meest gevraagd (7 dagen):\n• results.jobs – " in text
-    assert "“wat wordt het weer morgen”" in text.split("Meest gemist")[1]
+    assert "“hoeveel banen zijn er in de zorg?”" in text.split("Meest gemist")[1]
 
 
 async def test_unanswered_shows_clusters_with_an_example_and_the_nearest_entry(
@@ -296,7 +296,7 @@ async def test_database_made_read_only_mid_run_still_answers(tg: BotHarness) -> 
         with read_only(tg.db, tg.data):
             (answer,) = await tg.api.ask("Wat is een Fieldlab?", user=person)
             assert "praktijkomgeving" in answer.text
-            (fallback,) = await tg.api.ask("wat wordt het weer morgen", user=person)
+            (fallback,) = await tg.api.ask("hoeveel banen zijn er in de zorg?", user=person)
             assert "regionale Smart Industry Hub" in fallback.text
             (forget,) = await tg.api.ask("/forget", user=leaver)
             assert forget.text.startswith("Het lukt nu niet om uw gegevens volledig te wissen")

@@ -4,7 +4,6 @@ redaction) and the loopback Bot API's own checks, without starting a bot."""
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import logging
 import re
 from collections.abc import AsyncIterator
@@ -38,6 +37,7 @@ from bot.channels.telegram.render import (
 )
 from bot.knowledge import Fieldlab, Hub, KnowledgeBase, load_knowledge
 from bot.logs import RedactingFormatter
+from bot.model import PartialDate, Source
 from bot.pseudonyms import Pseudonyms, user_key
 from bot.ratelimit import UserRateLimiter
 from bot.reload import ReloadResult
@@ -88,14 +88,22 @@ def test_reply_has_source_and_date_in_italics_on_the_last_line() -> None:
         "nl",
         entry="results.jobs",
         confident=True,
-        source="TNO <publicatie>",
-        as_of=dt.date(2019, 3, 18),
+        sources=(
+            Source(
+                publisher="TNO <x>",
+                title="publicatie",
+                date=PartialDate(2019, 3, 18),
+                url="https://example.org/a?b=1&c=2",
+                note="staff only",
+            ),
+        ),
         kind="answer",
     )
     (html,) = render_reply(reply)
     assert html == (
         "Er zijn 430 banen &amp; meer &lt;veel&gt;.\n\n"
-        "<i>Bron: TNO &lt;publicatie&gt;, 18-03-2019</i>"
+        '<i>Bron: <a href="https://example.org/a?b=1&amp;c=2">TNO &lt;x&gt;, publicatie</a>, '
+        "18 maart 2019</i>"
     )
 
 

@@ -3,7 +3,6 @@ channel's rendering of a Reply and of a `bot.cards.Card`."""
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 from collections.abc import Sequence
@@ -13,10 +12,11 @@ from typing import Final
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Message
 from telegram.constants import MessageLimit
 
-from bot import texts
-from bot.assistant import Link, Reply
+from bot import citations, texts
 from bot.cards import Card
 from bot.channels.telegram.callbacks import TICKET, Action, Kind
+from bot.model import Source
+from bot.reply import Link, Reply
 from bot.text import strip_invisible
 
 MAX_MESSAGE_CHARS: Final = int(MessageLimit.MAX_TEXT_LENGTH)  # counted after entity parsing
@@ -48,6 +48,8 @@ class Block:
     style: str = ""
 
     def html(self) -> str:
+        if self.style == "raw":  # already Telegram HTML (a citation line): in italics
+            return f"<i>{self.text}</i>"
         if self.style == "h":
             head, newline, rest = self.text.partition("\n")
             return f"<b>{escape(head)}</b>{newline}{escape(rest)}"
@@ -142,14 +144,6 @@ def keyboard(rows: Rows) -> InlineKeyboardMarkup | None:
     return InlineKeyboardMarkup(rows) if rows else None
 
 
-def source_line(source: str | None, as_of: dt.date | None, lang: str) -> Block | None:
-    """`Bron: …, 18-03-2019` in italics, or None without a source."""
-    if not source:
-        return None
-    date = f", {as_of.strftime('%d-%m-%Y')}" if as_of else ""
-    return Block(f"{texts.text('source', lang)}: {source}{date}", "i")
-
-
 def card_blocks(card: Card, source: Block | None) -> list[Block]:
     """A card: bold title, its facts, paragraphs, links, the source line last."""
     blocks = [Block(card.title, "b")]
@@ -177,16 +171,34 @@ def reply_blocks(
         blocks.append(Block(f"“{clip_text(question, QUOTE_CHARS)}”", "i"))
     if reply.truncated:
         blocks.append(Block(texts.text("too_long", reply.language), "i"))
-    body = reply.text
+    body = f"{reply.greeting} {reply.text}" if reply.greeting else reply.text
     if max_text is not None and len(body) > max_text:
         body = body[: max_text - 1].rstrip() + "…"
     blocks += paragraphs(body)
     if reply.alternatives:
         blocks.append(Block(texts.text("did_you_mean", reply.language), "b"))
-    source = reply.source_line()
-    if source:
-        blocks.append(Block(source, "i"))
+    source = citation_block(reply.sources, reply.language)
+    if source is not None:
+        blocks.append(source)
     return blocks
+
+
+def citation_block(sources: Sequence[Source], lang: str) -> Block | None:
+    """'Bron: <a href=…>TNO, Fieldlab-publicatie</a>, 18 maart 2019' in italics: at most
+    three sources, the title linked, no bare addresses."""
+    shown = citations.unique(sources)
+    if not shown:
+        return None
+    items = []
+    for source in shown:
+        if source.plain or not source.url:
+            items.append(escape(citations.label(source, lang)))
+            continue
+        name = ", ".join(p for p in (source.publisher, source.title) if p) or source.url
+        link = f'<a href="{html.escape(source.url, quote=True)}">{escape(name)}</a>'
+        items.append(link + (f", {escape(source.date.text(lang))}" if source.date else ""))
+    key = "source" if len(items) == 1 else "sources"
+    return Block(f"{texts.text(key, lang)}: " + "; ".join(items), "raw")
 
 
 def render_reply(reply: Reply, question: str | None = None) -> list[str]:
@@ -224,14 +236,17 @@ def reply_keyboard(reply: Reply, question_id: str | None = None) -> InlineKeyboa
 
 async def send(
     message: Message, chunks: Sequence[str], markup: InlineKeyboardMarkup | None = None
-) -> None:
+) -> list[int]:
     """Reply with every chunk; only the first quotes the question (in groups), only the
-    last carries the buttons."""
+    last carries the buttons. Returns the ids of the messages sent."""
+    sent = []
     for n, chunk in enumerate(chunks):
         last = n == len(chunks) - 1
-        await message.reply_text(
+        reply = await message.reply_text(
             chunk, reply_markup=markup if last else None, do_quote=None if n == 0 else False
         )
+        sent.append(reply.message_id)
+    return sent
 
 
 async def send_to_chat(

@@ -26,11 +26,11 @@ from bot.channels.telegram.guards import Tap, Turn, button, command
 from bot.channels.telegram.render import (
     Rows,
     card_blocks,
+    citation_block,
     escape,
     keyboard,
     label,
     one_message,
-    source_line,
 )
 from bot.channels.telegram.render import button as make_button
 from bot.logs import log_event
@@ -297,7 +297,7 @@ class Browser:
             return None
         hub = self.knowledge.hub(lab.hub) if lab.hub else None
         card = fieldlab_card(lab, hub, lang)
-        blocks = card_blocks(card, source_line(lab.source, lab.as_of, lang))
+        blocks = card_blocks(card, citation_block(lab.sources, lang))
         rows: Rows = []
         if hub is not None:
             text = label("", texts.text("hub_button", lang, hub=hub_label(hub, lang)))
@@ -309,7 +309,7 @@ class Browser:
         hub = self.hub_refs.get(view.ref)
         if hub is None:
             return None
-        blocks = card_blocks(hub_card(hub, lang), source_line(hub.source, hub.as_of, lang))
+        blocks = card_blocks(hub_card(hub, lang), citation_block(hub.sources, lang))
         rows: Rows = []
         labs = self.of_hub.get(hub.id, ())
         if labs:

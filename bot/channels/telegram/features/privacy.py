@@ -8,6 +8,7 @@ from telegram import Update
 from telegram.ext import CommandHandler, filters
 
 from bot import texts
+from bot.channels.telegram import conversations
 from bot.channels.telegram.context import BotContext, TelegramApp
 from bot.channels.telegram.guards import Turn, command
 from bot.channels.telegram.render import escape
@@ -29,6 +30,7 @@ async def forget(update: Update, context: BotContext, turn: Turn) -> None:
     services, lang = context.services, turn.lang
     user = services.user_key(turn.user)
     services.questions.cancel(user)
+    conversations.forget_everywhere(context, user)
     removed = 0
     if services.storage is not None:
         try:

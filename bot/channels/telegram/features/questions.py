@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 import time
@@ -12,6 +13,7 @@ from telegram import Bot, Message, MessageEntity, Update
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot import texts
+from bot.channels.telegram import conversations
 from bot.channels.telegram.callbacks import Kind, pattern, resolve_ref
 from bot.channels.telegram.context import BotContext, Limit, TelegramApp, is_private
 from bot.channels.telegram.guards import Tap, Turn, admit, button, command
@@ -22,6 +24,7 @@ from bot.channels.telegram.render import (
     send,
     send_to_chat,
 )
+from bot.context import Context
 from bot.logs import log_event
 
 log = logging.getLogger("bot.telegram")
@@ -97,13 +100,17 @@ async def _question(update: Update, context: BotContext, message: Message, text:
         await message.reply_text(escape(texts.text("mention_only", lang, mention=mention)))
         return
     started = time.perf_counter()
-    reply = context.assistant.answer(
-        question, lang=chosen, preferred_lang=lang, region=prefs.region
+    key = services.user_key(tg_user)
+    replied = message.reply_to_message
+    earlier = conversations.current(context, key, replied.message_id if replied else None)
+    reply, after = context.assistant.converse(
+        question, earlier, lang=chosen, preferred_lang=lang, region=prefs.region
     )
     question_id = services.questions.log(
         tg_user, question, reply, chat_kind=message.chat.type, channel="telegram"
     )
-    await send(message, render_reply(reply, question), reply_keyboard(reply, question_id))
+    sent = await send(message, render_reply(reply, question), reply_keyboard(reply, question_id))
+    conversations.keep(context, key, after, sent)
     log_event(
         "answer",
         logger=log,
@@ -149,6 +156,11 @@ async def answer_button(update: Update, context: BotContext, tap: Tap) -> None:
     if reply is None:
         await tap.query.answer(texts.text("gone", tap.lang))
         return
+    # The button names an entry, never text: the next follow-up refers to what was chosen.
+    key = context.services.user_key(tap.user)
+    now = dt.datetime.now(dt.UTC)
+    base = conversations.current(context, key) or Context(lang=tap.lang, at=now)
+    conversations.keep(context, key, base.chosen(reply, now), [])
     user = context.services.user_key(tap.user)
     log_event("button_answer", logger=log, user=user, entry=reply.entry, lang=tap.lang)
     await tap.query.answer()
