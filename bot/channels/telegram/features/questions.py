@@ -160,11 +160,11 @@ async def answer_button(update: Update, context: BotContext, tap: Tap) -> None:
     key = context.services.user_key(tap.user)
     now = dt.datetime.now(dt.UTC)
     base = conversations.current(context, key) or Context(lang=tap.lang, at=now)
-    conversations.keep(context, key, base.chosen(reply, now), [])
-    user = context.services.user_key(tap.user)
-    log_event("button_answer", logger=log, user=user, entry=reply.entry, lang=tap.lang)
+    log_event("button_answer", logger=log, user=key, entry=reply.entry, lang=tap.lang)
     await tap.query.answer()
-    await send_to_chat(context.bot, tap.chat_id, render_reply(reply), reply_keyboard(reply))
+    sent = await send_to_chat(context.bot, tap.chat_id, render_reply(reply), reply_keyboard(reply))
+    # Kept for the messages too: a reply to this answer continues from the chosen entry.
+    conversations.keep(context, key, base.chosen(reply, now), sent)
 
 
 @button(limit=Limit.MESSAGES, needs_chat=True)
@@ -176,13 +176,15 @@ async def example_button(update: Update, context: BotContext, tap: Tap) -> None:
         await tap.query.answer(texts.text("stale_button", tap.lang))
         return
     region = context.services.preferences(tap.user).region
-    reply = context.assistant.answer(
-        examples[tap.action.number], lang=tap.chosen or tap.lang, region=region
+    # Asked afresh (no earlier context), but the answer becomes the conversation's topic.
+    reply, after = context.assistant.converse(
+        examples[tap.action.number], None, lang=tap.chosen or tap.lang, region=region
     )
-    user = context.services.user_key(tap.user)
-    log_event("button_example", logger=log, user=user, entry=reply.entry, lang=reply.language)
+    key = context.services.user_key(tap.user)
+    log_event("button_example", logger=log, user=key, entry=reply.entry, lang=reply.language)
     await tap.query.answer()
-    await send_to_chat(context.bot, tap.chat_id, render_reply(reply), reply_keyboard(reply))
+    sent = await send_to_chat(context.bot, tap.chat_id, render_reply(reply), reply_keyboard(reply))
+    conversations.keep(context, key, after, sent)
 
 
 def register(app: TelegramApp) -> None:
