@@ -215,9 +215,11 @@ class Assistant:
                 routed = _directory_reply(served.directory.route(intro_place, lang), lang)
                 return _with(routed, greeting=_greeting(reading, lang))
             for wanted, entry_id in (
+                (reading.language, "smalltalk.language"),
+                (reading.feedback, "smalltalk.feedback"),
                 (reading.greeting or reading.intro is not None, "smalltalk.greeting"),
-                (reading.thanks, "smalltalk.thanks"),
                 (reading.goodbye, "smalltalk.goodbye"),
+                (reading.thanks, "smalltalk.thanks"),
             ):
                 if wanted:
                     entry = served.knowledge.entry(entry_id)

@@ -369,6 +369,11 @@ _NUMBER_WORDS = {
     for word in words.split()
 }  # fmt: skip
 
+# Chat fillers that change nothing in a short question: "wie ben jij eigenlijk".
+_FILLERS = frozenset(
+    "eigenlijk nou even toch precies gewoon dan hoor joh actually really basically then".split()
+)
+
 # Stopwords that look like content words; a typo must not turn "nummer" into "number".
 _CONTENT_LIKE = frozenset("number quantity aantal aantallen".split())
 # Question words a typo may hit even when they are short ("mutch", "wich").
@@ -592,7 +597,7 @@ class Matcher:
 
     def _search_short(self, question: str) -> Match | None:
         """Questions without content words ('wie ben jij?'): compare whole phrasings."""
-        folded = " ".join(tokens(question))
+        folded = " ".join(t for t in tokens(question) if t not in _FILLERS)
         if not folded or not self._smalltalk_texts:
             return None
         found = process.extractOne(

@@ -56,6 +56,8 @@ class Reading:
     greeting: bool = False
     thanks: bool = False
     goodbye: bool = False
+    feedback: bool = False  # "dat klopt niet", "great bot": about the bot's answers
+    language: bool = False  # "do you speak English?"
     intro: str | None = None  # the self-introduction sentence(s), as written
     clauses: tuple[Clause, ...] = ()
     names: frozenset[str] = frozenset()  # words the user capitalised (folded)
@@ -109,6 +111,11 @@ _THANKS = (
     "thanks",
     "thx",
     "tnx",
+    "thnx",
+    "thanx",
+    "thank u",
+    "ty",
+    "dankje",
     "cheers",
 )
 _GOODBYES = (
@@ -136,7 +143,33 @@ _GOODBYES = (
     "thats all",
     "that is all",
     "fijne dag nog",
+    "talk later",
+    "speak soon",
+    "see you",
+    "tot later",
+    "tot de volgende keer",
+    "later",
 )
+_HOW_ARE_YOU = re.compile(
+    r"^(?:en )?(?:hoe gaat het|hoe gaat ie|hoe is het|alles goed|how are you|how r u|"
+    r"how is it going|hows it going|how do you do|whats up|wassup)\b"
+)
+_LANGUAGE_QUESTION = re.compile(
+    r"\b(?:(?:do|can) you (?:speak|understand|answer in|talk)|spreek (?:je|jij|u)|"
+    r"spreekt u|kan ik (?:ook )?in het (?:engels|nederlands)|can i (?:ask|write|type) in|"
+    r"kun je (?:ook )?(?:engels|nederlands)|is english (?:ok|okay|fine|possible)|"
+    r"in english (?:ok|okay|possible)|engels (?:ok|mag|kan))\b"
+)
+# About the bot's answer, not about the programme.
+_FEEDBACK = re.compile(
+    r"\b(?:klopt niet|klopt echt niet|klopt geen|niet juist|fout|onzin|waardeloos|slecht antwoord|"
+    r"nutteloos|je snapt het niet|that'?s wrong|thats wrong|not correct|incorrect|wrong answer|"
+    r"useless|nonsense|you don'?t understand|great bot|good bot|nice bot|helpful bot|"
+    r"very helpful|super bot|goed bezig|top bot|handige bot|fijne bot|leuke bot)\b"
+)
+_FEEDBACK_ALONE = re.compile(r"^(?:top|super|mooi|prima|perfect|great|nice|cool|awesome)$")
+
+
 # Openings that say a question is coming, not what it is.
 _PREAMBLES = re.compile(
     r"^(?:ik heb een (?:vraag|vraagje)(?: over [^,.:?]*)?|ik (?:vroeg|vraag) me af|"
@@ -551,7 +584,7 @@ def read(message: str) -> Reading:
             sentences.append(_COMMA_QUESTION.sub(" en ", sentence))  # "hoeveel X, hoeveel Y"
     sentences = [s.strip() for s in sentences if s and s.strip(" .!?,;")]
     names = frozenset(fold(w) for w in _CAPITALISED.findall(text))
-    greeting = thanks = goodbye = False
+    greeting = thanks = goodbye = feedback = language = False
     intro: list[str] = []
     clauses: list[Clause] = []
     statements: list[tuple[int, str, str]] = []
@@ -566,15 +599,21 @@ def read(message: str) -> Reading:
         found_thanks = _phrase_in(words, _THANKS)
         found_bye = _phrase_in(words, _GOODBYES)
         plain = " ".join(words)
-        if found_thanks and len(words) <= len(found_thanks.split()) + 3:
-            thanks = True
+        asks = _is_question(words, sentence)
+        if _HOW_ARE_YOU.match(plain) and len(words) <= 7:
+            greeting = True  # "hey there how are you doing today"
             continue
-        if (
-            found_bye
-            and len(words) <= len(found_bye.split()) + 3
-            and not _is_question(words, sentence)
-        ):
-            goodbye = True
+        if _LANGUAGE_QUESTION.search(plain) and not clauses:
+            language = True
+            continue
+        if found_bye and not asks and (len(words) <= len(found_bye.split()) + 3 or found_thanks):
+            goodbye = True  # "cheers, talk later": a goodbye with thanks in it
+            continue
+        if found_thanks and (len(words) <= len(found_thanks.split()) + 3 or not asks):
+            thanks = True  # "Top, heel erg bedankt voor de snelle hulp!"
+            continue
+        if (_FEEDBACK.search(plain) and not asks) or _FEEDBACK_ALONE.match(plain):
+            feedback = True
             continue
         if found_thanks:  # "bedankt, en hoeveel banen?": the rest is a question
             thanks = True
@@ -620,6 +659,8 @@ def read(message: str) -> Reading:
         greeting=greeting,
         thanks=thanks,
         goodbye=goodbye,
+        feedback=feedback and not clauses,
+        language=language,
         intro=" ".join(intro) or None,
         clauses=tuple(clauses[:MAX_QUESTIONS]),
         names=names,
