@@ -196,9 +196,7 @@ async def test_start_with_a_hub_or_province_payload_names_that_hub(
 
 
 @pytest.mark.parametrize("payload", ["atlantis", "x" * 65, "oost!"])
-async def test_unknown_start_payload_gets_the_normal_welcome(
-    tg: BotHarness, payload: str
-) -> None:
+async def test_unknown_start_payload_gets_the_normal_welcome(tg: BotHarness, payload: str) -> None:
     (plain,) = await tg.api.ask("/start", user=new_user("nl"))
     person = new_user("nl")
     (welcome,) = await tg.api.ask(f"/start {payload}", user=person)
