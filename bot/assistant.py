@@ -50,7 +50,9 @@ _ROUTE_ASK = re.compile(
     r"waar (?:ga|kan) ik (?:heen|naartoe)|wie (?:kan|kunnen) (?:mij|me|ons) helpen|"
     r"wie helpt|which (?:regional )?hub|where (?:can|should|do) (?:i|we) (?:go|turn)|"
     r"who can help|where to go|in de buurt|bij mij|bij ons|near me|nearby|close to me|"
-    r"in my area|in mijn regio|in onze regio|in my region|hub (?:for|voor) (?:me|us|mij|ons))\b"
+    r"in my area|in mijn regio|in onze regio|in my region|hub (?:for|voor) (?:me|us|mij|ons)|"
+    r"around here|hier in de buurt|in the area|close by|in mijn buurt|in onze buurt|"
+    r"where can (?:i|we) get help|waar kan ik hulp|get help|hulp krijgen|omgeving)\b"
 )
 _RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs smart industry".split())
 # Words that keep a question in scope whatever else it says.
@@ -156,9 +158,8 @@ class Assistant:
             reply = Reply(texts.text("empty", reply_lang), reply_lang, kind="empty")
             return reply, context or Context(lang=reply_lang, at=now)
         reading = read(cleaned)
-        intro_place = self._intro_place(served, reading) or (
-            context.place if context is not None else None
-        )
+        own_place = self._intro_place(served, reading)
+        intro_place = own_place or (context.place if context is not None else None)
         region = region or (served.directory.province_of(intro_place) if intro_place else None)
         if context is not None:
             resolved = resolve(_Answerer(self, served), reading, context, reply_lang, region)
@@ -173,7 +174,12 @@ class Assistant:
             parts[n] = self._with_subject(
                 served, reading.clauses[0], reading.clauses[n], parts[n], reply_lang, region
             )
-        reply = self._combine(served, reading, parts, reply_lang, intro_place)
+        if not reading.asked and own_place is None:
+            # "heb een bakkerij in zwole": nothing asked; a town in the statement is the asker's.
+            place, _ = served.directory.find_place(tokens(reading.text), reading.names)
+            if place is not None and all(p.declined for p in parts):
+                own_place, parts = place, []
+        reply = self._combine(served, reading, parts, reply_lang, own_place)
         if truncated:
             reply = _with(reply, truncated=True)
         new = (context or Context(lang=reply_lang, at=now)).after(
@@ -276,6 +282,9 @@ class Assistant:
                 and not _is_record(served.knowledge, top.entry)
             ):
                 return _field_reply(field, lang)
+        unnamed = _unknown_fieldlab_name(served, clause)
+        if unnamed is not None:  # "wat is Fieldlab Kaasrobot?": no such Fieldlab
+            return Reply(texts.text("unknown_fieldlab", lang, name=unnamed), lang, kind="unknown")
         listed = served.directory.answer(question, lang, clause.names)
         if listed is not None and listed.confident:
             return _directory_reply(listed, lang)
@@ -460,6 +469,11 @@ class Assistant:
         )
         kind = {"smalltalk": "smalltalk", "list": "list"}.get(entry.kind, "answer")
         record = entry.id if entry.kind in ("hub", "fieldlab") else None
+        if record is None:
+            # "Wie is Marloes Telgenhof?" then "heeft die hub een website?": an entry about
+            # one Hub or Fieldlab puts that record in the conversation.
+            linked = [r for r in entry.related if _is_record(knowledge, r)]
+            record = linked[0] if len(linked) == 1 else None
         return Reply(
             text,
             lang,
@@ -476,6 +490,23 @@ class Assistant:
 
 def _serve(knowledge: KnowledgeBase, matcher: Matcher) -> _Served:
     return _Served(knowledge, matcher, DirectoryIndex(knowledge), RecordIndex(knowledge))
+
+
+def _unknown_fieldlab_name(served: _Served, clause: Clause) -> str | None:
+    """The capitalised name after "fieldlab" when no record has it ("Fieldlab Smart
+    Chocolate"), else None."""
+    words = tokens(clause.original)
+    for at, word in enumerate(words[:-1]):
+        if word not in ("fieldlab", "lab"):
+            continue
+        name = []
+        for following in words[at + 1 : at + 4]:
+            if following not in clause.names or served.directory.is_place(following):
+                break
+            name.append(following)
+        if name and served.records.find(words, clause.names) is None:
+            return " ".join(n.capitalize() for n in name)
+    return None
 
 
 def _covers(entry: Entry, year: int) -> bool:
@@ -537,7 +568,11 @@ def _directory_reply(listed: DirectoryAnswer, lang: str) -> Reply:
         confident=listed.confident,
         sources=listed.sources,
         kind=kind if listed.confident else "unknown",
-        record=listed.entry if (listed.entry or "").startswith("hub.") else None,
+        record=(
+            listed.entry
+            if (listed.entry or "").startswith("hub.")
+            else (listed.records[0] if len(listed.records) == 1 else None)
+        ),
     )
 
 

@@ -73,7 +73,8 @@ def fieldlab_card(lab: Fieldlab, hub: Hub | None, lang: str) -> Card:
     if lab.website:
         links.append((text("card_website", lang), lab.website))
     if hub is not None:
-        links.append((text("card_hub", lang), hub_name(hub, lang)))
+        stopped = f" ({text('hub_stopped_short', lang)})" if hub.status == "stopped" else ""
+        links.append((text("card_hub", lang), hub_name(hub, lang) + stopped))
     return Card(lab.id, lab.name, tuple(facts), (summary,) if summary else (), tuple(links))
 
 

@@ -43,9 +43,11 @@ class Answerer(Protocol):
 
 DEFAULT_MINUTES = 30.0
 
+# Words that point back ("waar zit dat?"); not "zijn" or "het", which are mostly a verb and
+# an article.
 _PRONOUNS = frozenset(
     """
-    dat die dit deze het ze zij hun hen daar daarvan daarbij hij ervan erbij zijn
+    dat die dit deze ze zij hun hen daar daarvan daarbij hij ervan erbij
     it its that this they them their there those these he his her
     """.split()
 )
@@ -113,7 +115,8 @@ class Context:
             self = replace(self, place=place)
         last = reply.parts[-1] if reply.parts else reply
         if last.kind in ("unknown", "out_of_scope", "unsure", "empty"):
-            return replace(self, at=now, lang=reply.language)
+            # "waar staat dat?" after a "not in my sources" must not cite an older answer.
+            return replace(self, at=now, lang=reply.language, entry=None)
         if last.kind == "smalltalk":
             return replace(self, at=now, lang=reply.language)
         clause = reading.clauses[-1] if reading.clauses else None
@@ -136,6 +139,10 @@ def resolve(
     region: str | None,
 ) -> Reply | None:
     """The reply to `reading` as a follow-up of `context`, or None to answer it on its own."""
+    if reading.language and not reading.clauses and context.entry is not None:
+        # "can you say that in English?": the last answer in the language asked for.
+        wanted = "nl" if re.search(r"dutch|nederlands", reading.text, re.IGNORECASE) else "en"
+        return answerer.entry(context.entry, wanted)
     if len(reading.clauses) != 1 or reading.intro is not None:
         return None
     clause = reading.clauses[0]
@@ -155,8 +162,12 @@ def resolve(
         return None
     for reading_of in (_record_field, _new_when, _new_place, _new_record, _new_topic):
         reply = reading_of(answerer, clause, words, context, lang, region)
-        if reply is not None and reply.confident and not reply.declined:
+        if reply is None:
+            continue
+        if reply.confident and not reply.declined:
             return reply
+        if reading_of is _new_place and (reply.entry or "").startswith("fieldlabs."):
+            return reply  # "en in Overijssel?": honestly none there
     return None
 
 
@@ -277,8 +288,13 @@ def _new_topic(
     if not rest:
         return None
     frame = [w for w in tokens(context.question) if is_stopword(w)]
+    subject = [w for w in tokens(context.question) if not is_stopword(w) and w not in rest]
     best: Reply | None = None
-    for question in (" ".join(frame + rest), f"{context.question} {' '.join(rest)}"):
+    for question in (
+        " ".join(frame + rest),
+        f"{context.question} {' '.join(rest)}",
+        " ".join(subject + words),  # "and how many are there?" after "what is a fieldlab"
+    ):
         reply = _answer(answerer, question, clause.when or context.when, lang, region)
         if reply.confident and not reply.declined and (best is None or reply.score > best.score):
             best = reply
@@ -292,8 +308,11 @@ _ELLIPSIS_WORDS = frozenset(
 
 
 def _leans_on_context(words: list[str], alone: Reply) -> bool:
-    """A pronoun answered on its own with something generic: 'wat doen ze daar?'."""
-    return bool(_PRONOUNS & set(words)) and len(words) <= 6 and alone.record is None
+    """A pronoun answered on its own with something generic: 'wat doen ze daar?'. A list,
+    a route or a record's own answer stands on its own."""
+    if alone.kind == "list" or alone.record is not None:
+        return False
+    return bool(_PRONOUNS & set(words)) and len(words) <= 6
 
 
 def _swap_record(answerer: Answerer, question: str, new_name: str) -> str:

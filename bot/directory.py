@@ -80,6 +80,7 @@ class DirectoryAnswer:
     text: str
     sources: tuple[Source, ...]
     confident: bool
+    records: tuple[str, ...] = ()  # the records listed: one of them is what "dat" means
 
 
 class DirectoryIndex:
@@ -172,6 +173,13 @@ class DirectoryIndex:
                     if key in self._small and not (capital or after_preposition):
                         continue
                     return self._names[key], None
+        for i, word in enumerate(words):  # "in zwole": a town with a typo after "in"
+            if 5 <= len(word) <= 6 and i > 0 and words[i - 1] in _PREPOSITIONS:
+                found = process.extractOne(
+                    word, self._by_first.get(word[:1], ()), scorer=OSA.distance, score_cutoff=1
+                )
+                if found is not None and not is_stopword(word):
+                    return self._names[found[0]], None
         for word in words:  # typo tolerance on single words: "Enschde", "Overijsel"
             # Short words are too often real words near a town: leden~Leiden, hoort~Hoorn.
             # Six letters only against provinces ("zeland").
@@ -280,6 +288,9 @@ class DirectoryIndex:
             return self._unknown_place(unknown_place, lang)
         return None
 
+    def is_place(self, word: str) -> bool:
+        return word in self._names
+
     @staticmethod
     def wants_fieldlabs(words: list[str]) -> bool:
         return any(w in _FIELDLAB_WORDS for w in words)
@@ -356,7 +367,11 @@ class DirectoryIndex:
         if labs:
             head = _text("labs_in", lang, place=place)
             return DirectoryAnswer(
-                entry, head + "\n" + self._list(labs, lang), self._sources(labs), True
+                entry,
+                head + "\n" + self._list(labs, lang),
+                self._sources(labs),
+                True,
+                tuple(lab.id for lab in labs),
             )
         province = None if is_province else self.province_of(place)
         nearby = [
@@ -366,7 +381,8 @@ class DirectoryIndex:
         if nearby and province:
             text += " " + _text("labs_nearby", lang, province=province)
             text += "\n" + self._list(nearby, lang)
-            return DirectoryAnswer(entry, text, self._sources(nearby), True)
+            found = tuple(lab.id for lab in nearby)
+            return DirectoryAnswer(entry, text, self._sources(nearby), True, found)
         # Nothing to list: in scope, but not in the records.
         return DirectoryAnswer(entry, text + " " + _text("national", lang), (), False)
 
@@ -378,7 +394,11 @@ class DirectoryIndex:
             return DirectoryAnswer(entry, _text("labs_none_on", lang, theme=label), (), False)
         head = _text("labs_on", lang, theme=label)
         return DirectoryAnswer(
-            entry, head + "\n" + self._list(labs, lang), self._sources(labs), True
+            entry,
+            head + "\n" + self._list(labs, lang),
+            self._sources(labs),
+            True,
+            tuple(lab.id for lab in labs),
         )
 
 

@@ -36,7 +36,11 @@ def figure_text(
     if when.latest:
         newest = max(figures, key=lambda f: f.date)
         chosen = [f for f in figures if f.date == newest.date]
-        body = " ".join(_sentence(f, lang) for f in chosen)
+        body = (
+            text("figure_latest", lang, date=newest.date.text(lang))
+            + " "
+            + " ".join(_sentence(f, lang) for f in chosen)
+        )
         return body, tuple(s for f in chosen for s in f.sources) or entry.sources
     if when.year is None:
         return None

@@ -273,7 +273,11 @@ def _hub_field(
         return RecordAnswer(hub.id, field, body, sources, True)
     if not where:
         return _unknown(hub.id, "where", name, lang, sources)
-    body = say("record_hub_region", lang, name=name, region=hub.region or where, provinces=where)
+    region = hub.region or where
+    if region == where:  # "Zuid-Holland (Zuid-Holland)"
+        body = say("record_hub_region_only", lang, name=name, region=region)
+        return RecordAnswer(hub.id, field, body, sources, True)
+    body = say("record_hub_region", lang, name=name, region=region, provinces=where)
     return RecordAnswer(hub.id, field, body, sources, True)
 
 

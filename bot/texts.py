@@ -133,6 +133,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "{name} is zelf een Smart Industry Fieldlab.",
         "en": "{name} is itself a Smart Industry Fieldlab.",
     },
+    "record_hub_region_only": {
+        "nl": "{name} is de Smart Industry Hub voor {region}.",
+        "en": "{name} is the Smart Industry Hub for {region}.",
+    },
     "record_hub_region": {
         "nl": "{name} is de Smart Industry Hub voor {region} ({provinces}).",
         "en": "{name} is the Smart Industry Hub for {region} ({provinces}).",
@@ -228,8 +232,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "There are five regional Smart Industry Hubs. In my sources:",
     },
     "unsure": {
-        "nl": "Ik weet niet zeker wat u bedoelt. Bedoelt u een van deze vragen?",
-        "en": "I'm not sure what you mean. Do you mean one of these questions?",
+        "nl": "Ik weet niet zeker wat u bedoelt.",
+        "en": "I'm not sure what you mean.",
     },
     "out_of_scope": {
         "nl": (
@@ -267,6 +271,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Over {year} staat dat niet in mijn bronnen.",
         "en": "My sources do not say that for {year}.",
     },
+    "figure_latest": {
+        "nl": "Het nieuwste cijfer in mijn bronnen is van {date}:",
+        "en": "The newest figure in my sources is from {date}:",
+    },
+    "unknown_fieldlab": {
+        "nl": "Een Fieldlab met de naam '{name}' staat niet in mijn bronnen.",
+        "en": "A Fieldlab named '{name}' is not in my sources.",
+    },
+    "hub_stopped_short": {"nl": "gestopt", "en": "stopped"},
     "figure_none_for_year": {
         "nl": "Voor {year} heb ik geen cijfer.",
         "en": "I have no figure for {year}.",

@@ -50,9 +50,11 @@ class Clause:
 
 @dataclass(frozen=True)
 class Reading:
-    """What a message holds, in the order the user wrote it."""
+    """What a message holds, in the order the user wrote it. `asked` is False when the
+    clauses are only statements ("ik heb een bakkerij in Zwolle")."""
 
     text: str
+    asked: bool = True
     greeting: bool = False
     thanks: bool = False
     goodbye: bool = False
@@ -72,6 +74,7 @@ class Reading:
 _GREETINGS = frozenset(
     """
     hoi hallo hai hey heey hee hi hello hiya yo dag dagg goedemorgen goedemiddag goedenavond
+    goedendag goeiedag hallootjes hoihoi hej
     goeiemorgen goeiemiddag goeienavond morgen middag avond moi moin mogge beste geachte
     greetings howdy
     """.split()
@@ -414,11 +417,20 @@ def _phrase_in(words: list[str], phrases: tuple[str, ...]) -> str | None:
 
 
 def _is_question(words: list[str], raw: str) -> bool:
+    """A question mark, a question word (but "wat" only in front: "wil wat cijfers" is
+    "some"), or a verb first with its subject after it ("heb je", not "heb een bakkerij")."""
     if "?" in raw:
         return True
     if not words:
         return False
-    return bool(_QUESTION_WORDS & set(words)) or words[0] in _VERB_FIRST
+    if (_QUESTION_WORDS - {"wat"}) & set(words) or words[0] == "wat":
+        return True
+    return words[0] in _VERB_FIRST and bool(_SUBJECTS & set(words[1:3]))
+
+
+_SUBJECTS = frozenset(
+    "je jij u jullie er het dat die ik we wij ze zij there you it they i he she this that".split()
+)
 
 
 _COMMA_QUESTION = re.compile(
@@ -585,6 +597,7 @@ def read(message: str) -> Reading:
     sentences = [s.strip() for s in sentences if s and s.strip(" .!?,;")]
     names = frozenset(fold(w) for w in _CAPITALISED.findall(text))
     greeting = thanks = goodbye = feedback = language = False
+    asked = True
     intro: list[str] = []
     clauses: list[Clause] = []
     statements: list[tuple[int, str, str]] = []
@@ -608,6 +621,7 @@ def read(message: str) -> Reading:
             continue
         if found_bye and not asks and (len(words) <= len(found_bye.split()) + 3 or found_thanks):
             goodbye = True  # "cheers, talk later": a goodbye with thanks in it
+            thanks = thanks or bool(found_thanks)
             continue
         if found_thanks and (len(words) <= len(found_thanks.split()) + 3 or not asks):
             thanks = True  # "Top, heel erg bedankt voor de snelle hulp!"
@@ -654,8 +668,10 @@ def read(message: str) -> Reading:
         for _, _, plain in statements:
             clause_text, when = _take_when(plain)
             clauses.append(Clause(clause_text or plain, plain, when, names))
+        asked = not statements
     return Reading(
         text=text,
+        asked=asked,
         greeting=greeting,
         thanks=thanks,
         goodbye=goodbye,

@@ -112,7 +112,10 @@ def test_the_figure_of_the_year_asked_is_answered(write_knowledge: WriteKnowledg
         "In 2023 waren het er tien per dag."
     )
     latest = assistant.answer("hoeveel koffie drinkt het team nu?").text
-    assert latest == "In januari 2024 waren het er twaalf per dag."
+    assert latest == (
+        "Het nieuwste cijfer in mijn bronnen is van januari 2024: "
+        "In januari 2024 waren het er twaalf per dag."
+    )
 
 
 def test_a_year_without_a_figure_names_the_nearest(write_knowledge: WriteKnowledge) -> None:

@@ -243,7 +243,7 @@ def test_what_is_robohouse(assistant: Assistant) -> None:
     assert lines[0] == "RoboHouse"
     assert "Plaats: Delft (Zuid-Holland)" in lines
     assert "Thema's: robotica" in lines
-    assert "Regionale Hub: SMITZH" in lines
+    assert "Regionale Hub: SMITZH (gestopt)" in lines  # SMITZH has stopped
     assert_confident_with_source(reply)
 
 
