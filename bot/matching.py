@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -25,7 +26,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot import frequency
-from bot.model import KnowledgeBase
+from bot.model import Entry, KnowledgeBase
 from bot.text import LANGS, STOPWORDS, intent, is_stopword, stem, tokens
 
 # Words that do occur in questions but seldom carry their subject. They count for little,
@@ -402,6 +403,25 @@ def verb_root(word: str) -> str:
     return root
 
 
+_THOUSANDS_SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d{3}\b)")
+_FIGURE = re.compile(r"\b\d{2,}\b")
+
+
+def _numbers_of(entry: Entry) -> list[str]:
+    """The numbers of two or more digits an entry's answers and figures state, years left
+    out (a year says when, not what)."""
+    found: dict[str, None] = {}
+    texts_ = [*entry.answer.values(), *(t for f in entry.figures for t in f.text.values())]
+    for text in texts_:
+        for number in _FIGURE.findall(_THOUSANDS_SEPARATOR.sub("", text)):
+            if not (len(number) == 4 and number.startswith(("19", "20"))):
+                found.setdefault(number, None)
+    for figure in entry.figures:
+        if figure.value is not None and figure.value == int(figure.value):
+            found.setdefault(str(int(figure.value)), None)
+    return list(found)
+
+
 def _by_first_letter(words: Iterable[str]) -> dict[str, list[str]]:
     buckets: dict[str, list[str]] = defaultdict(list)
     for word in words:
@@ -435,6 +455,14 @@ class Matcher:
                         _Phrasing(entry.id, question, lang, terms, folded, intent(question))
                     )
                     entry_terms[entry.id].update(terms)
+            numbers = _numbers_of(entry)
+            if numbers and entry.kind != "smalltalk":
+                # "klopt het dat er 430 banen zijn?": a figure the answer gives is evidence
+                # for that entry, as if a phrasing named it.
+                terms = tuple(self.analyzer.index_terms(" ".join(numbers), "nl"))
+                title = entry.title("nl")
+                phrasings.append(_Phrasing(entry.id, title, "nl", terms, "", None))
+                entry_terms[entry.id].update(terms)
         self.analyzer.freeze()
         count = max(len(entry_terms), 1)
         df: dict[str, int] = defaultdict(int)

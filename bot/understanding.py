@@ -554,8 +554,13 @@ _SUBJECT_PRONOUNS = frozenset("it its they them their those ze zij die het hun d
 
 
 def _with_subject(part: list[str], first: list[str]) -> list[str]:
-    """A later question's pronoun replaced by the first question's subject words."""
+    """A later question's pronoun replaced by the first question's subject words, when it
+    has no subject of its own ("and how many of them exist?", not "how many jobs did it
+    bring?")."""
     if not _SUBJECT_PRONOUNS & set(part):
+        return part
+    own = [w for w in part if not is_stopword(w) and w not in _SUBJECT_PRONOUNS]
+    if len(own) >= 2:
         return part
     subject = [w for w in first if not is_stopword(w) and w not in _QUESTION_WORDS]
     if not subject:

@@ -32,8 +32,13 @@ def test_two_questions_joined_by_en_are_two_clauses() -> None:
     reading = read("hoeveel fieldlabs zijn er en hoeveel banen leverden ze op?")
     assert [c.text for c in reading.clauses] == [
         "hoeveel fieldlabs zijn er",
-        "hoeveel banen leverden fieldlabs op",  # "ze": the subject of the first question
+        "hoeveel banen leverden ze op",
     ]
+
+
+def test_a_later_question_without_a_subject_borrows_the_first_ones() -> None:
+    reading = read("What is a Smart Industry Hub and how many of them exist?")
+    assert reading.clauses[1].text == "how many of smart industry hub exist"
 
 
 def test_a_year_is_taken_out_of_the_question_and_kept_apart() -> None:
