@@ -14,12 +14,12 @@ import re
 import threading
 from dataclasses import dataclass, replace
 
-from bot import citations, texts
+from bot import citations, frequency, texts
 from bot.cards import hub_name
 from bot.context import Context, resolve
 from bot.directory import DirectoryAnswer, DirectoryIndex
 from bot.figures import figure_text
-from bot.matching import Match, Matcher, MatchSettings
+from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings
 from bot.model import Entry, Hub, KnowledgeBase
 from bot.records import RecordAnswer, RecordIndex
 from bot.reply import DECLINED, Link, Reply, render_plain
@@ -376,6 +376,8 @@ class Assistant:
         if not match.confident and best is not None and self._related_tie(knowledge, match):
             match = replace(match, confident=True)  # two linked entries: answer, link the other
         when = clause.when
+        if match.confident and best is not None and _about_a_person_but_not_asked(match, clause):
+            match = replace(match, confident=False)  # "wat verdient Mona Keijzer?"
         if match.confident and best is not None:
             entry = knowledge.entry(best.entry)
             year = when.year if when is not None else None
@@ -507,6 +509,22 @@ def _unknown_fieldlab_name(served: _Served, clause: Clause) -> str | None:
         if name and served.records.find(words, clause.names) is None:
             return " ".join(n.capitalize() for n in name)
     return None
+
+
+def _about_a_person_but_not_asked(match: Match, clause: Clause) -> bool:
+    """A person's entry matched on their name while the question asks something the
+    knowledge does not hold about them ("hoe oud is…", "bij welke partij zit…")."""
+    best = match.best
+    if best is None or not best.entry.startswith("people."):
+        return False
+    if intent(clause.text, typos=True) == "who":
+        return False
+    content = [
+        w
+        for w in match.unknown
+        if w not in GENERIC_WORDS and frequency.zipf(w) < 5.5 and not w.isdigit()
+    ]
+    return bool(content)
 
 
 def _covers(entry: Entry, year: int) -> bool:

@@ -553,6 +553,14 @@ def _split_questions(words: list[str]) -> list[list[str]]:
 _SUBJECT_PRONOUNS = frozenset("it its they them their those ze zij die het hun deze".split())
 
 
+def _question_start(words: list[str]) -> int:
+    """Where a question begins inside an introduction (0: none after the first words)."""
+    for at, word in enumerate(words):
+        if at >= 3 and word in _QUESTION_WORDS - {"wat"} | {"welke", "wat", "waar", "wie"}:
+            return at
+    return 0
+
+
 def _with_subject(part: list[str], first: list[str]) -> list[str]:
     """A later question's pronoun replaced by the first question's subject words, when it
     has no subject of its own ("and how many of them exist?", not "how many jobs did it
@@ -642,15 +650,21 @@ def read(message: str) -> Reading:
         if _INTRO.match(plain) and not _is_question(plain.split(), sentence):
             intro.append(sentence)
             continue
+        if _INTRO.match(plain) and "?" not in sentence:
+            # Voice input without punctuation: "wij zijn een plaatwerkerij uit lochem welke
+            # fieldlabs zijn er voor de metaal": the question starts at its question word.
+            split = _question_start(plain.split())
+            if split:
+                intro.append(" ".join(plain.split()[:split]))
+                plain = " ".join(plain.split()[split:])
         plain = numbers_as_digits(plain)
         if _is_statement(plain.split(), sentence):
             statements.append((len(clauses), sentence, plain))
             continue
-        if (
-            statements
-            and statements[-1][0] == len(clauses)
-            and _DEMONSTRATIVES & set(plain.split())
-        ):
+        refers = _DEMONSTRATIVES & set(plain.split()) or (
+            len(plain.split()) <= 6 and {"het", "daar", "there"} & set(plain.split())
+        )
+        if statements and statements[-1][0] == len(clauses) and refers:
             # "240 miljoen aan investeringen... uit welk onderzoek komt dat getal?": the
             # statement just before holds what "dat" is.
             plain = f"{statements.pop()[2]} {plain}"
