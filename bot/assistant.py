@@ -165,7 +165,7 @@ class Assistant:
             resolved = resolve(_Answerer(self, served), reading, context, reply_lang, region)
             if resolved is not None:
                 reply = _with(resolved, truncated=truncated)
-                return reply, context.after(reply, reading, now, intro_place)
+                return reply, context.after(reply, reading, now, intro_place, follow_up=True)
         parts = [
             self._clause(served, clause, reply_lang, region, intro_place, reading.intro)
             for clause in reading.clauses
@@ -614,6 +614,15 @@ class _Answerer:
 
     def clause(self, clause: Clause, lang: str, region: str | None) -> Reply:
         return self._assistant._clause(self._served, clause, lang, region, None)
+
+    def is_figure(self, entry_id: str) -> bool:
+        """Whether an entry states a figure (dated values, or a 'how many' phrasing)."""
+        entry = self._served.knowledge.entry(entry_id)
+        if entry is None:
+            return False
+        return bool(entry.figures) or any(
+            intent(q) == "count" for qs in entry.questions.values() for q in qs
+        )
 
     def entry(self, entry_id: str, lang: str) -> Reply | None:
         knowledge = self._served.knowledge

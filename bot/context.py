@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from bot import citations, texts
 from bot.reply import Link, Reply
-from bot.text import is_stopword, tokens
+from bot.text import intent, is_stopword, tokens
 from bot.understanding import Clause, Reading, When
 
 if TYPE_CHECKING:
@@ -39,6 +39,8 @@ class Answerer(Protocol):
     def clause(self, clause: Clause, lang: str, region: str | None) -> Reply: ...
 
     def entry(self, entry_id: str, lang: str) -> Reply | None: ...
+
+    def is_figure(self, entry_id: str) -> bool: ...
 
 
 DEFAULT_MINUTES = 30.0
@@ -108,9 +110,16 @@ class Context:
         )
 
     def after(
-        self, reply: Reply, reading: Reading, now: dt.datetime, place: str | None = None
+        self,
+        reply: Reply,
+        reading: Reading,
+        now: dt.datetime,
+        place: str | None = None,
+        *,
+        follow_up: bool = False,
     ) -> Context:
-        """The context once `reply` is given: what it answered replaces what came before."""
+        """The context once `reply` is given: what it answered replaces what came before. A
+        follow-up keeps the question it was read against ("en in 2020?" asks the same)."""
         if place is not None:
             self = replace(self, place=place)
         last = reply.parts[-1] if reply.parts else reply
@@ -120,13 +129,16 @@ class Context:
         if last.kind == "smalltalk":
             return replace(self, at=now, lang=reply.language)
         clause = reading.clauses[-1] if reading.clauses else None
+        question = clause.text if clause is not None else self.question
+        if follow_up:
+            question = last.resolved or self.question
         return replace(
             self,
             lang=reply.language,
             at=now,
             entry=last.entry or self.entry,
-            record=last.record or (self.record if last.entry == self.entry else None),
-            question=clause.text if clause is not None else self.question,
+            record=last.record or self.record,  # a general answer keeps the record in view
+            question=question,
             when=clause.when if clause is not None and clause.when else None,
         )
 
@@ -139,18 +151,22 @@ def resolve(
     region: str | None,
 ) -> Reply | None:
     """The reply to `reading` as a follow-up of `context`, or None to answer it on its own."""
-    if reading.language and not reading.clauses and context.entry is not None:
+    if reading.language and context.entry is not None:
         # "can you say that in English?": the last answer in the language asked for.
         wanted = "nl" if re.search(r"dutch|nederlands", reading.text, re.IGNORECASE) else "en"
         return answerer.entry(context.entry, wanted)
-    if len(reading.clauses) != 1 or reading.intro is not None:
+    if len(reading.clauses) != 1:
         return None
     clause = reading.clauses[0]
     words = tokens(clause.original)
+    while words and words[0] in _ACKNOWLEDGEMENTS and len(words) > 1:
+        words = words[1:]  # "ok en het webadres?"
     text = " ".join(words)
     meta = _meta(answerer, context, text, lang)
     if meta is not None:
-        return meta
+        return meta  # "can you say that in English? my colleague reads no Dutch"
+    if reading.intro is not None:
+        return None  # someone who introduces themselves starts afresh
     alone = answerer.clause(clause, lang, region)
     elliptic = bool(_ELLIPSIS.match(text)) and len(words) <= 7
     if (
@@ -178,7 +194,8 @@ def _answer(
     lang: str,
     region: str | None,
 ) -> Reply:
-    return answerer.clause(Clause(question, question, when), lang, region)
+    reply = answerer.clause(Clause(question, question, when), lang, region)
+    return replace(reply, resolved=question)
 
 
 def _record_field(
@@ -289,18 +306,25 @@ def _new_topic(
         return None
     frame = [w for w in tokens(context.question) if is_stopword(w)]
     subject = [w for w in tokens(context.question) if not is_stopword(w) and w not in rest]
-    best: Reply | None = None
+    counted = intent(context.question, typos=True) == "count" or bool(
+        context.entry and answerer.is_figure(context.entry)
+    )
+    how_many = "hoeveel" if lang == "nl" else "how many"
     for question in (
-        " ".join(frame + rest),
+        # "banen?" then "en bedrijven?": the same kind of question about the new subject
+        f"{how_many} {' '.join(rest)}" if counted and not frame else " ".join(frame + rest),
         f"{context.question} {' '.join(rest)}",
         " ".join(subject + words),  # "and how many are there?" after "what is a fieldlab"
     ):
         reply = _answer(answerer, question, clause.when or context.when, lang, region)
-        if reply.confident and not reply.declined and (best is None or reply.score > best.score):
-            best = reply
-    return best
+        if reply.confident and not reply.declined:
+            return reply
+    return None
 
 
+_ACKNOWLEDGEMENTS = frozenset(
+    "ok oke okay oké top prima mooi thanks dank helder duidelijk".split()
+)
 _WHAT_CUES = frozenset("wat doen doet what do does doing about over is".split())
 _ELLIPSIS_WORDS = frozenset(
     "en and of or maar but ook also what about how hoe zit het met voor for the de het".split()

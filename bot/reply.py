@@ -46,6 +46,7 @@ class Reply:
     greeting: str | None = None  # said in front of the answer ("Goedemorgen!")
     parts: tuple[Reply, ...] = ()
     record: str | None = None  # the Hub or Fieldlab the answer is about
+    resolved: str | None = None  # a follow-up: the whole question it was read as
 
     @property
     def declined(self) -> bool:
