@@ -71,7 +71,8 @@ _SHORTER = re.compile(
 )
 _SOURCE = re.compile(
     r"\b(?:bron|bronnen|waar staat dat|waar heb je dat|waar komt dat|"
-    r"source|sources|where does (?:that|it) come from|where did you get|"
+    r"waar haal je dat|vandaan|source|sources|where does (?:that|it) come from|"
+    r"where is that from|where did you get|"
     r"reference|says who)\b"
 )
 _MORE = re.compile(

@@ -38,8 +38,8 @@ _FIELD_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
                        "predicaat label plaquette".split())),
     ("lead", frozenset("run leidt leiden leiding trekker trekkers coordineert coordinator "
                        "organisatie organisation organization organisaties opgericht oprichter "
-                       "coordinatie runs leads led lead behind achter erachter daarachter eigenaar "
-                       "coordinates "
+                       "coordinatie runs leads led lead behind achter erachter daarachter "
+                       "eigenaar coordinates "
                        "coordinated organises organiseert opgezet oprichter oprichters "
                        "founded founder founders".split())),
     ("where", frozenset("waar where locatie adres gevestigd located location plaats stad city "
