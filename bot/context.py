@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from bot import citations, texts
 from bot.reply import Link, Reply
@@ -177,8 +177,9 @@ def resolve(
         and not _leans_on_context(words, alone)
     ):
         return None
+    turn = _Turn(answerer, clause, words, context, lang, region)
     for reading_of in (_record_field, _new_when, _new_place, _new_record, _new_topic):
-        reply = reading_of(answerer, clause, words, context, lang, region)
+        reply = reading_of(turn)
         if reply is None:
             continue
         if reply.confident and not reply.declined:
@@ -186,6 +187,17 @@ def resolve(
         if reading_of is _new_place and (reply.entry or "").startswith("fieldlabs."):
             return reply  # "en in Overijssel?": honestly none there
     return None
+
+
+class _Turn(NamedTuple):
+    """A message read as a follow-up: what every reading of it needs."""
+
+    answerer: Answerer
+    clause: Clause
+    words: list[str]
+    context: Context
+    lang: str
+    region: str | None
 
 
 def _answer(
@@ -199,15 +211,9 @@ def _answer(
     return replace(reply, resolved=question)
 
 
-def _record_field(
-    answerer: Answerer,
-    clause: Clause,
-    words: list[str],
-    context: Context,
-    lang: str,
-    region: str | None,
-) -> Reply | None:
+def _record_field(turn: _Turn) -> Reply | None:
     """'waar zit dat?', 'and its website?': a field of the record just discussed."""
+    answerer, clause, words, context, lang, _region = turn
     if context.record is None or answerer.records.find(words) is not None:
         return None
     field = answerer.records.answer(clause.text, lang, record=context.record)
@@ -227,29 +233,17 @@ def _record_field(
     )
 
 
-def _new_when(
-    answerer: Answerer,
-    clause: Clause,
-    words: list[str],
-    context: Context,
-    lang: str,
-    region: str | None,
-) -> Reply | None:
+def _new_when(turn: _Turn) -> Reply | None:
     """'en eind 2019?', 'and now?': the last question for another date."""
+    answerer, clause, words, context, lang, region = turn
     if clause.when is None or context.question is None or len(words) > 6:
         return None
     return _answer(answerer, context.question, clause.when, lang, region)
 
 
-def _new_place(
-    answerer: Answerer,
-    clause: Clause,
-    words: list[str],
-    context: Context,
-    lang: str,
-    region: str | None,
-) -> Reply | None:
+def _new_place(turn: _Turn) -> Reply | None:
     """'en in Overijssel?', 'en voor Limburg?': the last question for another place."""
+    answerer, clause, words, context, lang, region = turn
     if context.question is None or len(words) > 6:
         return None
     place, _ = answerer.directory.find_place(words, clause.names)
@@ -271,15 +265,9 @@ def _new_place(
     return _answer(answerer, question, context.when, lang, region)
 
 
-def _new_record(
-    answerer: Answerer,
-    clause: Clause,
-    words: list[str],
-    context: Context,
-    lang: str,
-    region: str | None,
-) -> Reply | None:
+def _new_record(turn: _Turn) -> Reply | None:
     """'en RoboHouse?': the last question about another Hub or Fieldlab."""
+    answerer, clause, words, context, lang, region = turn
     if context.question is None or context.record is None or len(words) > 6:
         return None
     found = answerer.records.find(words)
@@ -290,16 +278,10 @@ def _new_record(
     return _answer(answerer, question, clause.when or context.when, lang, region)
 
 
-def _new_topic(
-    answerer: Answerer,
-    clause: Clause,
-    words: list[str],
-    context: Context,
-    lang: str,
-    region: str | None,
-) -> Reply | None:
+def _new_topic(turn: _Turn) -> Reply | None:
     """'and the companies?': the last question's frame (how many, what, who) with the new
     subject, or the last question with the new words added."""
+    answerer, clause, words, context, lang, region = turn
     if context.question is None or len(words) > 6:
         return None
     rest = [w for w in words if w not in _ELLIPSIS_WORDS]
