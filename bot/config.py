@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import ipaddress
 import math
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_API_URL = "https://api.telegram.org/bot"
 LANGUAGES = ("nl", "en")
+# What Telegram's setWebhook accepts as secret_token; anything else is a 400 at every start.
+WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 class ConfigError(ValueError):
@@ -25,10 +29,12 @@ class Config:
     token: str | None = None
     api_url: str = DEFAULT_API_URL
     admin_ids: frozenset[int] = field(default_factory=frozenset)
+    ignored_admin_ids: int = 0  # non-positive ids in BOT_ADMIN_IDS (groups, channels): left out
     default_lang: str = "nl"
     retention_days: int = 180
     webhook_url: str | None = None
     webhook_port: int = 8443
+    webhook_listen: str = "127.0.0.1"  # the reverse proxy in front reaches us here
     webhook_secret: str | None = None
     secret: str | None = None
     rate_limit_per_minute: int = 20
@@ -40,7 +46,9 @@ class Config:
         return self.data_dir / "fieldbot.sqlite3"
 
 
-def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 0) -> int:
+def _int(
+    env: Mapping[str, str], name: str, default: int, minimum: int = 0, maximum: int | None = None
+) -> int:
     raw = env.get(name, "").strip()
     if not raw:
         return default
@@ -50,6 +58,8 @@ def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 0) -> i
         raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
     if value < minimum:
         raise ConfigError(f"{name} must be at least {minimum}, got {value}")
+    if maximum is not None and value > maximum:
+        raise ConfigError(f"{name} must be at most {maximum}, got {value}")
     return value
 
 
@@ -66,20 +76,62 @@ def _seconds(env: Mapping[str, str], name: str, default: float, unit: str = "sec
     return value
 
 
-def _admin_ids(raw: str) -> frozenset[int]:
+def _admin_ids(raw: str) -> tuple[frozenset[int], int]:
+    """The positive ids (Telegram users) and how many others were left out: a group or
+    channel id (negative) must never get the staff menu or reload notices."""
     ids: set[int] = set()
+    ignored = 0
     for part in raw.replace(";", ",").split(","):
         part = part.strip()
         if not part:
             continue
         try:
-            ids.add(int(part))
+            number = int(part)
         except ValueError:
             raise ConfigError(
                 "BOT_ADMIN_IDS must be comma-separated numeric Telegram user ids "
                 "(send /whoami to the bot to learn yours)"
             ) from None
-    return frozenset(ids)
+        if number > 0:
+            ids.add(number)
+        else:
+            ignored += 1
+    return frozenset(ids), ignored
+
+
+def _webhook_url(env: Mapping[str, str]) -> str | None:
+    url = (env.get("BOT_WEBHOOK_URL") or "").strip()
+    if not url:
+        return None
+    # Telegram accepts only https; an http:// URL would be refused at every start.
+    if not url.lower().startswith("https://") or len(url) <= len("https://"):
+        raise ConfigError("BOT_WEBHOOK_URL must start with https:// (Telegram refuses others)")
+    return url
+
+
+def _webhook_secret(env: Mapping[str, str]) -> str | None:
+    secret = (env.get("BOT_WEBHOOK_SECRET") or "").strip()
+    if not secret:
+        return None
+    if not WEBHOOK_SECRET.fullmatch(secret):
+        # The value itself is not echoed: it is a secret.
+        raise ConfigError(
+            "BOT_WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and -, "
+            f"1 to 256 characters (got {len(secret)} characters)"
+        )
+    return secret
+
+
+def _listen(env: Mapping[str, str]) -> str:
+    raw = (env.get("BOT_WEBHOOK_LISTEN") or "").strip()
+    if not raw:
+        return "127.0.0.1"
+    try:
+        return str(ipaddress.ip_address(raw))
+    except ValueError:
+        raise ConfigError(
+            f"BOT_WEBHOOK_LISTEN must be an IP address such as 127.0.0.1 or 0.0.0.0, got {raw!r}"
+        ) from None
 
 
 def load_config(env: Mapping[str, str] | None = None) -> Config:
@@ -88,17 +140,20 @@ def load_config(env: Mapping[str, str] | None = None) -> Config:
     lang = env.get("BOT_DEFAULT_LANG", "nl").strip().lower() or "nl"
     if lang not in LANGUAGES:
         raise ConfigError(f"BOT_DEFAULT_LANG must be nl or en, got {lang!r}")
+    admin_ids, ignored_admin_ids = _admin_ids(env.get("BOT_ADMIN_IDS", ""))
     return Config(
         knowledge_dir=Path(env.get("KNOWLEDGE_DIR") or "knowledge"),
         data_dir=Path(env.get("BOT_DATA_DIR") or "data"),
         token=(env.get("TELEGRAM_BOT_TOKEN") or "").strip() or None,
         api_url=env.get("TELEGRAM_API_URL") or DEFAULT_API_URL,
-        admin_ids=_admin_ids(env.get("BOT_ADMIN_IDS", "")),
+        admin_ids=admin_ids,
+        ignored_admin_ids=ignored_admin_ids,
         default_lang=lang,
         retention_days=_int(env, "BOT_RETENTION_DAYS", 180, minimum=1),
-        webhook_url=(env.get("BOT_WEBHOOK_URL") or "").strip() or None,
-        webhook_port=_int(env, "BOT_WEBHOOK_PORT", 8443, minimum=1),
-        webhook_secret=(env.get("BOT_WEBHOOK_SECRET") or "").strip() or None,
+        webhook_url=_webhook_url(env),
+        webhook_port=_int(env, "BOT_WEBHOOK_PORT", 8443, minimum=1, maximum=65535),
+        webhook_listen=_listen(env),
+        webhook_secret=_webhook_secret(env),
         secret=(env.get("BOT_SECRET") or "").strip() or None,
         rate_limit_per_minute=_int(env, "BOT_RATE_LIMIT", 20, minimum=1),
         health_seconds=_seconds(env, "BOT_HEALTH_SECONDS", 60.0),

@@ -450,10 +450,17 @@ def load_knowledge(folder: Path | str, *, today: dt.date | None = None) -> Knowl
     they are in `KnowledgeBase.warnings`."""
     directory = Path(folder)
     problems: list[Problem] = []
-    if not directory.is_dir():
-        raise KnowledgeError([Problem(str(directory), 0, "knowledge folder not found")])
-    files = sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml"))
-    files = [p for p in files if not p.name.startswith((".", "~")) and p.is_file()]
+    try:
+        if not directory.is_dir():
+            raise KnowledgeError([Problem(str(directory), 0, "knowledge folder not found")])
+        files = sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml"))
+        files = [p for p in files if not p.name.startswith((".", "~")) and p.is_file()]
+    except OSError as exc:
+        # An unreadable folder (permissions, a stale mount) is a problem to report in one
+        # line like any other, not a traceback.
+        reason = exc.strerror or type(exc).__name__
+        message = f"cannot read the knowledge folder: {reason}"
+        raise KnowledgeError([Problem(str(directory), 0, message)]) from None
     if not files:
         raise KnowledgeError([Problem(str(directory), 0, "no .yaml files in this folder")])
     loaded = _Loaded()

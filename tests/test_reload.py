@@ -94,3 +94,69 @@ async def test_watching_the_folder_reloads_after_a_save(folder: Path) -> None:
     await asyncio.wait_for(watcher, timeout=10)
     assert result.ok
     assert "432" in assistant.answer("hoeveel banen?").text
+
+
+async def _watching(folder: Path) -> tuple[Assistant, KnowledgeReloader, asyncio.Task[None]]:
+    assistant = Assistant(load_knowledge(folder))
+    reloader = KnowledgeReloader(assistant, folder, debounce_ms=100, check_seconds=0.2)
+    watcher = asyncio.create_task(reloader.watch())
+    await asyncio.sleep(0.5)  # let the watcher start before the deploy
+    return assistant, reloader, watcher
+
+
+async def _answers(assistant: Assistant, figure: str, within: float = 20.0) -> bool:
+    deadline = asyncio.get_running_loop().time() + within
+    while asyncio.get_running_loop().time() < deadline:
+        if figure in assistant.answer("hoeveel banen?").text:
+            return True
+        await asyncio.sleep(0.1)
+    return False
+
+
+async def test_a_folder_replaced_by_a_rename_swap_is_still_watched(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = tmp_path / "knowledge"
+    folder.mkdir()
+    (folder / "results.yaml").write_text(JOBS.format(jobs=430), encoding="utf-8")
+    assistant, reloader, watcher = await _watching(folder)
+    try:
+        # The usual deploy: build the new folder beside it, then swap the names.
+        new = tmp_path / "knowledge.new"
+        new.mkdir()
+        (new / "results.yaml").write_text(JOBS.format(jobs=433), encoding="utf-8")
+        folder.rename(tmp_path / "knowledge.old")
+        new.rename(folder)
+        assert await _answers(assistant, "433")
+        # And the watch now follows the new folder: a later save is picked up as well.
+        await asyncio.sleep(0.5)
+        (folder / "results.yaml").write_text(JOBS.format(jobs=434), encoding="utf-8")
+        assert await _answers(assistant, "434")
+    finally:
+        reloader.stop()
+        await asyncio.wait_for(watcher, timeout=10)
+    assert "reason=folder_replaced" in caplog.text
+
+
+async def test_a_folder_removed_and_copied_back_is_still_watched(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    folder = tmp_path / "knowledge"
+    folder.mkdir()
+    (folder / "results.yaml").write_text(JOBS.format(jobs=430), encoding="utf-8")
+    assistant, reloader, watcher = await _watching(folder)
+    try:
+        shutil.rmtree(folder)
+        await asyncio.sleep(0.6)  # long enough for the watcher to see it gone
+        staged = tmp_path / "staged"
+        staged.mkdir()
+        (staged / "results.yaml").write_text(JOBS.format(jobs=435), encoding="utf-8")
+        shutil.copytree(staged, folder)
+        assert await _answers(assistant, "435")
+        await asyncio.sleep(0.5)
+        (folder / "results.yaml").write_text(JOBS.format(jobs=436), encoding="utf-8")
+        assert await _answers(assistant, "436")
+    finally:
+        reloader.stop()
+        await asyncio.wait_for(watcher, timeout=10)
+    assert "event=watch" in caplog.text and "reason=folder_missing" in caplog.text

@@ -375,6 +375,10 @@ class BotAPIServer:
             message["entities"] = entities
         if markup is not None:
             message["reply_markup"] = markup
+        thread = params.get("message_thread_id")
+        if thread and chat.get("is_forum"):
+            # Telegram: a message sent into a forum topic says so (General has no id).
+            message.update(message_thread_id=int(thread), is_topic_message=True)
         if reply_to:
             original = self._messages.get((chat["id"], int(reply_to)))
             if original is not None:
@@ -565,13 +569,16 @@ class BotAPIServer:
         if self._client is None:
             self._client = ClientSession(timeout=ClientTimeout(total=10))
         headers = {}
+        url = str(self.webhook["url"])
+        if url.startswith("https://127.0.0.1:"):
+            # The TLS-terminating reverse proxy in front of the bot (README's nginx example):
+            # Telegram posts to https, the bot itself serves plain http on 127.0.0.1.
+            url = "http://" + url.removeprefix("https://")
         if self.webhook.get("secret_token"):
             headers["X-Telegram-Bot-Api-Secret-Token"] = self.webhook["secret_token"]
         for _ in range(100):  # like Telegram, keep trying while the bot comes up
             try:
-                async with self._client.post(
-                    self.webhook["url"], json=update, headers=headers
-                ) as response:
+                async with self._client.post(url, json=update, headers=headers) as response:
                     self.webhook_deliveries.append((update["update_id"], response.status))
                     if response.status < 500:
                         return
@@ -800,9 +807,12 @@ def private_chat(person: dict[str, Any]) -> dict[str, Any]:
 
 
 def group_chat(
-    chat_id: int, title: str = "Ondernemers Oost", kind: str = "supergroup"
+    chat_id: int, title: str = "Ondernemers Oost", kind: str = "supergroup", *, forum: bool = False
 ) -> dict[str, Any]:
-    return {"id": chat_id, "type": kind, "title": title}
+    chat: dict[str, Any] = {"id": chat_id, "type": kind, "title": title}
+    if forum:
+        chat["is_forum"] = True  # a supergroup with topics
+    return chat
 
 
 STICKER = {

@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.error import InvalidToken, RetryAfter, TelegramError
+from telegram.error import BadRequest, InvalidToken, RetryAfter, TelegramError
 from telegram.ext import (
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -230,8 +230,26 @@ async def _health_loop(services: Services, every: float) -> None:
 # -- running ---------------------------------------------------------------------------------
 
 
+class WebhookRefused(Exception):
+    """Telegram answered setWebhook with a 400 that the same request will always get."""
+
+
+# A 400 from setWebhook is Telegram saying the request is wrong: the same request gets the
+# same answer. Only a host that does not resolve (yet: DNS just set up) may come right.
+_TRANSIENT_400: Final = ("resolve host", "temporarily", "try again")
+
+
+def _permanent(exc: TelegramError) -> bool:
+    detail = str(exc).lower()
+    return isinstance(exc, BadRequest) and not any(m in detail for m in _TRANSIENT_400)
+
+
 async def _until_up(
-    action: Callable[[], Coroutine[Any, Any, object]], stop: asyncio.Event, what: str
+    action: Callable[[], Coroutine[Any, Any, object]],
+    stop: asyncio.Event,
+    what: str,
+    *,
+    permanent: Callable[[TelegramError], bool] | None = None,
 ) -> bool:
     """Run `action` until it succeeds, backing off 1 s … 30 s; False when stopped first.
 
@@ -248,6 +266,8 @@ async def _until_up(
         except InvalidToken:
             raise
         except TelegramError as exc:
+            if permanent is not None and permanent(exc):
+                raise WebhookRefused(str(exc)) from exc
             wait = max(delay, retry_after_seconds(exc)) if isinstance(exc, RetryAfter) else delay
             log_event(
                 "startup_retry",
@@ -278,6 +298,10 @@ def _polling_error(exc: TelegramError) -> None:
 _REJECTED_NOTICE: Final = (
     "Error: the Bot API rejected TELEGRAM_BOT_TOKEN (or TELEGRAM_API_URL does not end in /bot). "
     "Check the token with @BotFather.\n"
+)
+_WEBHOOK_REFUSED_NOTICE: Final = (
+    "Error: Telegram refused the webhook (setWebhook answered 400; see startup_failed above). "
+    "Check BOT_WEBHOOK_URL, BOT_WEBHOOK_PORT and BOT_WEBHOOK_SECRET.\n"
 )
 _POLLING_TASK: Final = "Updater:start_polling:polling_task"  # PTB 22's name for its poll loop
 
@@ -338,11 +362,12 @@ async def _start_updates(app: TelegramApp, config: Config, stop: asyncio.Event) 
         ),
         stop,
         "setWebhook",
+        permanent=_permanent,
     ):
         return False
     return await _until_up(
         lambda: updater.start_webhook(
-            listen="0.0.0.0",  # noqa: S104 - the reverse proxy in front reaches us here
+            listen=config.webhook_listen,
             port=config.webhook_port,
             url_path=urlsplit(url).path.lstrip("/"),
             webhook_url=url,
@@ -352,6 +377,7 @@ async def _start_updates(app: TelegramApp, config: Config, stop: asyncio.Event) 
         ),
         stop,
         "setWebhook",
+        permanent=_permanent,
     )
 
 
@@ -390,8 +416,20 @@ async def serve(
             return 1
         if app.post_init is not None:
             await app.post_init(app)
-        if not await _start_updates(app, config, stop):
-            return 0
+        try:
+            if not await _start_updates(app, config, stop):
+                return 0
+        except WebhookRefused as exc:
+            # Logged through the redacting handler; the line names the setting to fix.
+            log_event(
+                "startup_failed",
+                logging.ERROR,
+                logger=log,
+                reason="webhook refused",
+                detail=str(exc)[:200],
+            )
+            sys.stderr.write(_WEBHOOK_REFUSED_NOTICE)
+            return 1
         await app.start()
         if reloader is not None:
             spawn(reloader.watch())
@@ -460,6 +498,16 @@ def run(config: Config) -> int:
     reloader = KnowledgeReloader(assistant, config.knowledge_dir)
     app = build_application(config, assistant, secret=secret, reloader=reloader)
     log_event("knowledge", logger=log, entries=len(knowledge.entries), dir=config.knowledge_dir)
+    if config.ignored_admin_ids:
+        # A group or channel id would get the staff menu and reload notices with server paths.
+        log_event(
+            "config_warning",
+            logging.WARNING,
+            logger=log,
+            setting="BOT_ADMIN_IDS",
+            ignored=config.ignored_admin_ids,
+            reason="only positive user ids are staff (a negative id is a group or channel)",
+        )
     try:
         return asyncio.run(serve(app, config, reloader=reloader))
     except Exception as exc:

@@ -46,6 +46,7 @@ class Tap:
     action: Action
     chosen: str | None
     chat_id: int | None
+    thread_id: int | None = None  # the forum topic of the message holding the button
 
     @property
     def lang(self) -> str:
@@ -150,11 +151,20 @@ async def refuse_button(update: Update, context: BotContext) -> None:
     await query.answer(texts.text("stale_button", lang))
 
 
+def _topic(query: CallbackQuery) -> int | None:
+    """The forum topic the tapped message is in: what the button's answer must go to."""
+    message = query.message
+    if isinstance(message, Message) and message.is_topic_message:
+        return message.message_thread_id
+    return None
+
+
 def button(
-    *, limit: Limit | None = None, needs_chat: bool = False
+    *, limit: Limit = Limit.MESSAGES, needs_chat: bool = False
 ) -> Callable[[TapHandler], Handler]:
     """Guard a button handler: the data must decode; with `needs_chat` the button must sit
-    in a chat (not an inline message); with `limit` the tap counts against that budget."""
+    in a chat (not an inline message); every tap counts against the `limit` budget, the
+    same admission as a message (a button is no way around BOT_RATE_LIMIT)."""
 
     def wrap(handler: TapHandler) -> Handler:
         @functools.wraps(handler)
@@ -171,9 +181,9 @@ def button(
             if needs_chat and chat_id is None:
                 await query.answer(texts.text("stale_button", action.lang))
                 return
-            if limit is not None and not await admit(update, context, action.lang, limit):
+            if not await admit(update, context, action.lang, limit):
                 return
-            await handler(update, context, Tap(query, action, chosen, chat_id))
+            await handler(update, context, Tap(query, action, chosen, chat_id, _topic(query)))
 
         return guarded
 

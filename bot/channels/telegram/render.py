@@ -250,13 +250,20 @@ async def send(
 
 
 async def send_to_chat(
-    bot: Bot, chat_id: int, chunks: Sequence[str], markup: InlineKeyboardMarkup | None = None
+    bot: Bot,
+    chat_id: int,
+    chunks: Sequence[str],
+    markup: InlineKeyboardMarkup | None = None,
+    *,
+    thread_id: int | None = None,
 ) -> list[int]:
-    """Send every chunk to `chat_id` as new messages; only the last carries the buttons.
-    Returns the ids of the messages sent."""
+    """Send every chunk to `chat_id` (in forum topic `thread_id`, if any) as new messages;
+    only the last carries the buttons. Returns the ids of the messages sent."""
     sent = []
     for n, chunk in enumerate(chunks):
         last = n == len(chunks) - 1
-        message = await bot.send_message(chat_id, chunk, reply_markup=markup if last else None)
+        message = await bot.send_message(
+            chat_id, chunk, reply_markup=markup if last else None, message_thread_id=thread_id
+        )
         sent.append(message.message_id)
     return sent

@@ -31,6 +31,7 @@ from bot.channels.telegram.render import (
     keyboard,
     label,
     one_message,
+    send_to_chat,
 )
 from bot.channels.telegram.render import button as make_button
 from bot.logs import log_event
@@ -369,7 +370,7 @@ async def hubs_button(update: Update, context: BotContext, tap: Tap) -> None:
     screen = render_view(context.assistant.knowledge, tap.lang, View(Screen.HUBS))
     assert screen is not None  # the Hubs list always renders
     await tap.query.answer()
-    await context.bot.send_message(tap.chat_id, screen[0], reply_markup=screen[1])
+    await send_to_chat(context.bot, tap.chat_id, [screen[0]], screen[1], thread_id=tap.thread_id)
 
 
 def _card_view(knowledge: KnowledgeBase, target: str) -> View | None:
@@ -407,7 +408,7 @@ async def browse_button(update: Update, context: BotContext, tap: Tap) -> None:
             return  # a double tap: the screen is already showing
         # The message cannot be edited (deleted, too old): show the screen anew instead.
         log_event("browse_edit_failed", logging.WARNING, logger=log, detail=str(exc)[:120])
-        await context.bot.send_message(tap.chat_id, body, reply_markup=markup)
+        await send_to_chat(context.bot, tap.chat_id, [body], markup, thread_id=tap.thread_id)
 
 
 def register(app: TelegramApp) -> None:

@@ -9,10 +9,10 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot import texts
 from bot.channels.telegram.callbacks import Action, Kind, pattern
-from bot.channels.telegram.context import BotContext, TelegramApp
+from bot.channels.telegram.context import BotContext, Limit, TelegramApp
 from bot.channels.telegram.guards import Tap, Turn, button, command
 from bot.channels.telegram.render import button as make_button
-from bot.channels.telegram.render import escape
+from bot.channels.telegram.render import escape, send_to_chat
 from bot.logs import log_event
 from bot.texts import LANGS
 
@@ -38,13 +38,14 @@ async def lang(update: Update, context: BotContext, turn: Turn) -> None:
     )
 
 
-@button()
+@button(limit=Limit.MESSAGES)
 async def chosen(update: Update, context: BotContext, tap: Tap) -> None:
     """A language button: remember it and say so in that language."""
     context.services.remember(tap.user, lang=tap.lang)
     await tap.query.answer(texts.text("lang_set", tap.lang))
     if tap.chat_id is not None:
-        await context.bot.send_message(tap.chat_id, escape(texts.text("lang_set", tap.lang)))
+        body = escape(texts.text("lang_set", tap.lang))
+        await send_to_chat(context.bot, tap.chat_id, [body], thread_id=tap.thread_id)
     log_event("lang", logger=log, user=context.services.user_key(tap.user), lang=tap.lang)
 
 

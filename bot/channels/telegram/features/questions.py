@@ -162,7 +162,8 @@ async def answer_button(update: Update, context: BotContext, tap: Tap) -> None:
     base = conversations.current(context, key) or Context(lang=tap.lang, at=now)
     log_event("button_answer", logger=log, user=key, entry=reply.entry, lang=tap.lang)
     await tap.query.answer()
-    sent = await send_to_chat(context.bot, tap.chat_id, render_reply(reply), reply_keyboard(reply))
+    chunks, markup = render_reply(reply), reply_keyboard(reply)
+    sent = await send_to_chat(context.bot, tap.chat_id, chunks, markup, thread_id=tap.thread_id)
     # Kept for the messages too: a reply to this answer continues from the chosen entry.
     conversations.keep(context, key, base.chosen(reply, now), sent)
 
@@ -183,7 +184,8 @@ async def example_button(update: Update, context: BotContext, tap: Tap) -> None:
     key = context.services.user_key(tap.user)
     log_event("button_example", logger=log, user=key, entry=reply.entry, lang=reply.language)
     await tap.query.answer()
-    sent = await send_to_chat(context.bot, tap.chat_id, render_reply(reply), reply_keyboard(reply))
+    chunks, markup = render_reply(reply), reply_keyboard(reply)
+    sent = await send_to_chat(context.bot, tap.chat_id, chunks, markup, thread_id=tap.thread_id)
     conversations.keep(context, key, after, sent)
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler
 
 from bot import texts
 from bot.channels.telegram.callbacks import Action, Kind, pattern, resolve_ref
-from bot.channels.telegram.context import BotContext, TelegramApp
+from bot.channels.telegram.context import BotContext, Limit, TelegramApp
 from bot.channels.telegram.guards import Tap, button
 from bot.channels.telegram.render import button as make_button
 from bot.logs import log_event
@@ -21,7 +22,8 @@ def _is_vote(key: InlineKeyboardButton) -> bool:
     return isinstance(key.callback_data, str) and key.callback_data.startswith(f"{Kind.VOTE}:")
 
 
-@button()
+# A vote sends no message: it counts against the roomier budget of taps, like browsing.
+@button(limit=Limit.BROWSE)
 async def vote(update: Update, context: BotContext, tap: Tap) -> None:
     """Record 👍/👎 once and swap the vote buttons for a thank-you."""
     query, action, lang = tap.query, tap.action, tap.lang
@@ -47,10 +49,15 @@ async def vote(update: Update, context: BotContext, tap: Tap) -> None:
     if markup is not None:
         done = make_button(texts.text("feedback_done", lang), Action(Kind.THANKS, lang))
         kept.append([done])
-        await query.edit_message_reply_markup(InlineKeyboardMarkup(kept))
+        try:
+            await query.edit_message_reply_markup(InlineKeyboardMarkup(kept))
+        except BadRequest as exc:
+            if "not modified" not in str(exc).lower():
+                raise
+            # A double tap: the first tap already swapped the buttons; nothing went wrong.
 
 
-@button()
+@button(limit=Limit.BROWSE)
 async def thanks(update: Update, context: BotContext, tap: Tap) -> None:
     """The thank-you button left after a vote."""
     await tap.query.answer(texts.text("feedback_thanks", tap.lang))
