@@ -40,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
     _knowledge_arg(check)
     check.add_argument("--lint", action="store_true", help="also test every phrasing left out")
     check.add_argument("--warnings", action="store_true", help="list every warning")
+    check.add_argument(
+        "--lang", choices=("nl", "en"), help="language of the problems (default: nl)"
+    )
 
     ask = sub.add_parser("ask", help="answer one question (or a batch)")
     _knowledge_arg(ask)
@@ -176,12 +179,15 @@ class _Usage(Exception):
 
 def _check(args: argparse.Namespace, config: Config, out: TextIO) -> int:
     knowledge = _load(config)
+    lang = args.lang or "nl"
+    summary: list[str] = []
     if args.lint:
-        from bot.evaluation import lint
+        from bot.evaluation import lint, lint_summary
 
-        problems = lint(knowledge)
-        for problem in problems:
-            out.write(problem + "\n")
+        result = lint(knowledge)
+        for steal in result.steals:
+            out.write(steal.render(lang) + "\n")
+        summary = lint_summary(result, lang)
     out.write(knowledge.summary() + "\n")
     undated = [w for w in knowledge.warnings if "has no date" in w]
     for warning in knowledge.warnings:
@@ -192,6 +198,8 @@ def _check(args: argparse.Namespace, config: Config, out: TextIO) -> int:
             f"{len(undated)} sources have no date; add one where the source gives it "
             "(fieldbot check --warnings lists them)\n"
         )
+    for line in summary:  # last, where staff look after a long list
+        out.write(line + "\n")
     return EXIT_OK
 
 
@@ -206,7 +214,7 @@ def _dispatch(args: argparse.Namespace, out: TextIO) -> int:
         from bot.channels.console import chat
 
         assistant = Assistant(_load(config), default_lang=config.default_lang)
-        return chat(assistant, sys.stdin, out, lang=args.lang)
+        return chat(assistant, sys.stdin, out, lang=args.lang, folder=config.knowledge_dir)
     if command == "run":
         if not config.token:
             raise _Usage(
@@ -234,8 +242,10 @@ def _dispatch(args: argparse.Namespace, out: TextIO) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `fieldbot` console script."""
+    lang = "nl"
     try:
         args = build_parser().parse_args(argv)
+        lang = getattr(args, "lang", None) or "nl"
         return _dispatch(args, sys.stdout)
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
@@ -244,7 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KnowledgeError as exc:
         for problem in exc.problems:
-            sys.stderr.write(f"{problem}\n")
+            sys.stderr.write(problem.render(lang) + "\n")
         count = len(exc.problems)
         sys.stderr.write(f"Error: knowledge is invalid ({count} problem{'s' * (count != 1)})\n")
         return EXIT_INVALID

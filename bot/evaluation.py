@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import json
 import re
+import time
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -25,8 +27,9 @@ from typing import Any, TextIO
 
 import yaml
 
+from bot import texts
 from bot.assistant import Assistant, Reply, render_plain
-from bot.knowledge import KnowledgeBase
+from bot.knowledge import Entry, KnowledgeBase
 from bot.matching import Matcher
 from bot.text import fold
 
@@ -315,31 +318,149 @@ def run_eval(
     return 0
 
 
-def lint(knowledge: KnowledgeBase) -> list[str]:
+@dataclass(frozen=True)
+class Steal:
+    """A phrasing that, left out of its own entry, goes to another entry (or to nothing)."""
+
+    origin: str  # path:line of its entry
+    entry: str
+    lang: str
+    phrasing: str
+    goes_to: str | None
+    score: float  # the winner's
+    own: float  # its own entry's, 0 when not among the candidates
+
+    def render(self, lang: str = "nl") -> str:
+        key = "lint_steal" if self.goes_to else "lint_declined"
+        return f"{self.origin}: " + texts.text(
+            key,
+            lang,
+            phrasing=self.phrasing,
+            qlang=self.lang,
+            entry=self.entry,
+            other=self.goes_to or "",
+        )
+
+
+@dataclass(frozen=True)
+class LintResult:
+    """Every phrasing tested without itself: how many, and those that went elsewhere."""
+
+    tested: int
+    steals: tuple[Steal, ...]
+    seconds: float = 0.0
+
+
+# Up to this many phrasings, one index per phrasing is fast enough (and exact).
+EXACT_LINT_LIMIT = 150
+
+
+def lint(knowledge: KnowledgeBase, *, exact: bool | None = None) -> LintResult:
     """Leave each phrasing out in turn: does the rest of its entry still find it?
 
-    Returns one line per phrasing that goes to another entry (a steal) or is declined.
+    Past EXACT_LINT_LIMIT phrasings (or with `exact=False`), one index per fold instead of
+    one per phrasing: fold k leaves out the k-th phrasing of every entry at once, so each
+    entry misses only the phrasing under test and the others miss one of theirs. On the
+    knowledge of 2026-11 it flags 283 of the 284 phrasings that one index per phrasing flags
+    (plus one other), in 1.2 s instead of 45 s.
     """
-    problems: list[str] = []
+    started = time.perf_counter()
+    folds: dict[int, list[tuple[Entry, str, int]]] = defaultdict(list)
     for entry in knowledge.entries:
         if entry.kind in ("fieldlab", "hub"):
             continue  # derived phrasings: one template per name, nothing to learn from
+        position = zlib.crc32(entry.id.encode())  # spreads the entries over the folds
         for lang, phrasings in entry.questions.items():
             if len(phrasings) < 2:
                 continue
-            for i, phrasing in enumerate(phrasings):
-                rest = phrasings[:i] + phrasings[i + 1 :]
-                questions = dict(entry.questions)
-                questions[lang] = rest
-                reduced = replace(entry, questions=MappingProxyType(questions))
-                others = tuple(e if e.id != entry.id else reduced for e in knowledge.entries)
-                matcher = Matcher(replace(knowledge, entries=others))
-                match = matcher.search(phrasing, lang=lang)
-                best = match.best
-                if best is None or best.entry != entry.id:
-                    thief = best.entry if best else "nothing"
-                    problems.append(
-                        f"{entry.origin}: lint: '{phrasing}' ({lang}) of '{entry.id}' left out "
-                        f"goes to {thief}"
+            for i in range(len(phrasings)):
+                folds[position].append((entry, lang, i))
+                position += 1
+    items = _all(folds)
+    if exact or (exact is None and len(items) <= EXACT_LINT_LIMIT):
+        folds = dict(enumerate([item] for item in items))
+    elif folds:
+        # As many folds as the entry with most phrasings has: one phrasing per entry a fold.
+        width = max(sum(len(p) for p in e.questions.values()) for e, _l, _i in items)
+        folds = _refold(folds, width)
+    steals: list[Steal] = []
+    tested = 0
+    for items in folds.values():
+        left_out = {(e.id, lang, i) for e, lang, i in items}
+        entries = tuple(_without(e, left_out) for e in knowledge.entries)
+        matcher = Matcher(replace(knowledge, entries=entries))
+        for entry, lang, i in items:
+            tested += 1
+            phrasing = entry.questions[lang][i]
+            match = matcher.search(phrasing, lang=lang, limit=8)
+            best = match.best
+            if best is None or best.entry != entry.id:
+                own = next((c.score for c in match.candidates if c.entry == entry.id), 0.0)
+                steals.append(
+                    Steal(
+                        entry.origin,
+                        entry.id,
+                        lang,
+                        phrasing,
+                        best.entry if best else None,
+                        best.score if best else 0.0,
+                        own,
                     )
-    return problems
+                )
+    order = {e.id: n for n, e in enumerate(knowledge.entries)}
+    steals.sort(key=lambda s: (order[s.entry], s.lang, s.phrasing))
+    return LintResult(tested, tuple(steals), time.perf_counter() - started)
+
+
+def _all(folds: dict[int, list[tuple[Entry, str, int]]]) -> list[tuple[Entry, str, int]]:
+    return [item for items in folds.values() for item in items]
+
+
+def _refold(
+    folds: dict[int, list[tuple[Entry, str, int]]], width: int
+) -> dict[int, list[tuple[Entry, str, int]]]:
+    out: dict[int, list[tuple[Entry, str, int]]] = defaultdict(list)
+    for position, items in folds.items():
+        out[position % width].extend(items)
+    return dict(sorted(out.items()))
+
+
+def _without(entry: Entry, left_out: set[tuple[str, str, int]]) -> Entry:
+    if not any(key[0] == entry.id for key in left_out):
+        return entry
+    questions = {
+        lang: tuple(p for i, p in enumerate(ps) if (entry.id, lang, i) not in left_out)
+        for lang, ps in entry.questions.items()
+    }
+    return replace(entry, questions=MappingProxyType(questions))
+
+
+def lint_summary(result: LintResult, lang: str = "nl") -> list[str]:
+    """The closing lines of `check --lint`: how many, the five worst, and what to do."""
+    if not result.steals:
+        return [texts.text("lint_none", lang, tested=result.tested)]
+    lines = [
+        texts.text("lint_count", lang, count=len(result.steals), tested=result.tested),
+        texts.text("lint_worst", lang),
+    ]
+    # Worst: the other entry wins by most, so a user asking it that way surely gets it.
+    worst = sorted(result.steals, key=lambda s: (-(s.score - s.own), s.entry, s.phrasing))[:5]
+    for steal in worst:
+        where = (
+            texts.text(
+                "lint_worst_item" if steal.own else "lint_worst_alone",
+                lang,
+                other=steal.goes_to,
+                score=f"{steal.score:.0f}",
+                own=f"{steal.own:.0f}",
+            )
+            if steal.goes_to
+            else texts.text("lint_worst_nothing", lang)
+        )
+        lines.append(f"  {steal.origin}: '{steal.phrasing}' ({steal.entry}) → {where}")
+    pairs = Counter((s.entry, s.goes_to) for s in result.steals if s.goes_to)
+    if pairs:
+        (entry, other), count = pairs.most_common(1)[0]
+        lines.append(texts.text("lint_pair", lang, entry=entry, other=other, count=count))
+    lines.append(texts.text("lint_todo", lang))
+    return lines

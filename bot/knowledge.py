@@ -8,6 +8,7 @@ from. All problems of all files are collected and reported at once.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -68,6 +69,10 @@ _FIELDLAB_KEYS = (
     "hub", "source", "sources", "as_of", "status", "status_date", "lead",
 )  # fmt: skip
 _SECTIONS = ("entries", "smalltalk", "synonyms", "hubs", "fieldlabs", "places")
+# Every key a knowledge file may hold, to recognise one whose colon is missing.
+_KEYS = frozenset(
+    (*_ENTRY_KEYS, *_HUB_KEYS, *_FIELDLAB_KEYS, *_SECTIONS, *PERSON_KEYS, *LANGS)
+) | {"publisher", "site", "title", "date", "url", "note", "value", "text"}
 
 
 @dataclass
@@ -343,19 +348,26 @@ def _read_places(check: Checker, node: yaml.Node) -> Places | None:
 
 def _read_file(
     path: Path, shown: str, loaded: _Loaded, problems: list[Problem], warnings: list[Problem]
-) -> None:
+) -> tuple[bool, str]:
+    """Read one file into `loaded`: (whether it loaded whole, its text)."""
     text = read_text(path, shown, problems)
     if text is None:
-        return
-    root = compose(text, shown, problems)
+        return False, ""
+    before = len(problems)
+    root = compose(text, shown, problems, keys=_KEYS)
     if root is None:
-        return  # an empty file holds nothing, which is fine
-    check = Checker(shown, problems, warnings)
+        return len(problems) == before, text  # an empty file holds nothing, which is fine
+    check = Checker(shown, problems, warnings, text=text)
     if not check.tagged_ok(root):
-        return
+        return False, text
     sections = check.mapping(root, "the file", _SECTIONS)
     if sections is None:
-        return
+        return False, text
+    _read_sections(check, sections, loaded)
+    return not check.broken, text
+
+
+def _read_sections(check: Checker, sections: dict[str, yaml.Node], loaded: _Loaded) -> None:
     for name, node in sections.items():
         if name in ("entries", "smalltalk"):
             kind = "faq" if name == "entries" else "smalltalk"
@@ -397,7 +409,7 @@ def _cross_checks(loaded: _Loaded, problems: list[Problem], ids: dict[str, str])
         for rel, rel_line in zip(entry.related, related_lines, strict=False):
             if rel not in ids:
                 message = f"'{entry.id}' is related to unknown id '{rel}'"
-                problems.append(Problem(_shown_of(entry), rel_line, message))
+                problems.append(Problem(_shown_of(entry), rel_line, message, missing=rel))
     seen: dict[str, tuple[str, str]] = {}
     keyed: dict[tuple[str, ...], tuple[str, str]] = {}
     for entry, _lines in loaded.entries:
@@ -465,8 +477,11 @@ def load_knowledge(folder: Path | str, *, today: dt.date | None = None) -> Knowl
         raise KnowledgeError([Problem(str(directory), 0, "no .yaml files in this folder")])
     loaded = _Loaded()
     warnings: list[Problem] = []
+    broken: dict[str, str] = {}  # files that did not load whole: shown name -> text
     for file in files:
-        _read_file(file, str(file), loaded, problems, warnings)
+        whole, text = _read_file(file, str(file), loaded, problems, warnings)
+        if not whole:
+            broken[str(file)] = text
 
     ids: dict[str, str] = {}
     for entry, _lines in loaded.entries:
@@ -479,7 +494,8 @@ def load_knowledge(folder: Path | str, *, today: dt.date | None = None) -> Knowl
         _check_unique(lab.id, lab.origin, ids, problems)
         if lab.hub is not None and lab.hub not in hub_ids and hub_line is not None:
             path, _ = _where(lab.origin)
-            problems.append(Problem(path, hub_line, f"'{lab.id}' names unknown hub '{lab.hub}'"))
+            message = f"'{lab.id}' names unknown hub '{lab.hub}'"
+            problems.append(Problem(path, hub_line, message, missing=lab.hub))
     derived = _derived(loaded)
     for entry in derived:
         if entry.id in ids and ids[entry.id] != entry.origin:
@@ -490,7 +506,7 @@ def load_knowledge(folder: Path | str, *, today: dt.date | None = None) -> Knowl
         # An emptied file must not replace working knowledge with nothing.
         problems.append(Problem(str(directory), 0, "the knowledge holds no entries"))
     if problems:
-        raise KnowledgeError(problems)
+        raise KnowledgeError(_without_follow_ons(problems, broken))
     entries = tuple(e for e, _ in loaded.entries) + tuple(derived)
     return KnowledgeBase(
         entries=entries,
@@ -501,6 +517,35 @@ def load_knowledge(folder: Path | str, *, today: dt.date | None = None) -> Knowl
         files=tuple(str(f) for f in files),
         warnings=tuple(str(w) for w in sorted(warnings + _overdue(entries, today))),
     )
+
+
+def _without_follow_ons(problems: list[Problem], broken: dict[str, str]) -> list[Problem]:
+    """Leave out "unknown id" problems whose id a broken file holds (or may hold, when it
+    could not be read at all); the broken file's last problem says how many were left out."""
+    if not broken:
+        return problems
+    kept: list[Problem] = []
+    left_out: dict[str, int] = dict.fromkeys(broken, 0)
+    for problem in problems:
+        held = [
+            s for s, text in broken.items() if problem.missing and _defines(text, problem.missing)
+        ]
+        cause = held[0] if held else None
+        if cause is None:
+            kept.append(problem)
+        else:
+            left_out[cause] += 1
+    for shown, count in left_out.items():
+        first = max((p for p in kept if p.path == shown), default=None)
+        if count and first is not None:
+            kept[kept.index(first)] = replace(first, left_out=count)
+    return kept
+
+
+def _defines(text: str, item_id: str) -> bool:
+    """Whether a file's text gives `item_id` as an id; a file that could not be read may."""
+    pattern = rf"(?m)\bid:?\s*[\"']?{re.escape(item_id)}[\"']?\s*(?:#.*)?$"
+    return not text or re.search(pattern, text) is not None
 
 
 def _overdue(entries: Iterable[Entry], today: dt.date | None) -> list[Problem]:

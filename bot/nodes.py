@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -19,7 +19,9 @@ from typing import Any
 import yaml
 
 from bot.model import Figure, PartialDate, Source
+from bot.slips import Slip, diagnose
 from bot.text import LANGS
+from bot.texts import text as say
 
 MAX_FILE_BYTES = 1024 * 1024
 # A billion-laughs file expands a handful of aliases into millions of nodes; no honest
@@ -56,14 +58,70 @@ _PLAIN_TAGS = {
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One thing wrong in a knowledge file, printed as `path:line: message`."""
+    """One thing wrong in a knowledge file, printed as `path:line: message`.
+
+    A problem written for staff (a YAML slip) keeps its text key, so each reader gets it in
+    their language, with the offending line and a caret under the column."""
 
     path: str
     line: int
     message: str
+    key: str = field(default="", compare=False)
+    values: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    excerpt: str | None = field(default=None, compare=False)
+    column: int = field(default=0, compare=False)
+    # Problems in other files that only followed from this file failing, left out.
+    left_out: int = field(default=0, compare=False)
+    # For "unknown id" problems: the id, so they can be left out when a broken file held it.
+    missing: str = field(default="", compare=False)
+
+    @classmethod
+    def plain(
+        cls,
+        path: str,
+        line: int,
+        key: str,
+        *,
+        excerpt: str | None = None,
+        column: int = 0,
+        **values: object,
+    ) -> Problem:
+        """A problem worded for staff, from the text `key` of bot/texts.py."""
+        pairs = tuple((k, str(v)) for k, v in values.items())
+        message = say(key, "nl", line=line, **dict(pairs))
+        return cls(path, line, message, key, pairs, excerpt, column)
+
+    def render(self, lang: str = "nl") -> str:
+        """Every line starts with `path:line:`, so an editor can jump to each of them."""
+        head = f"{self.path}:{self.line}: "
+        message = (
+            say(self.key, lang, line=self.line, **dict(self.values))
+            if self.key
+            else (self.message)
+        )
+        lines = [head + message]
+        if self.excerpt is not None:
+            shown, column = _window(self.excerpt, self.column)
+            lines += [head + shown, head + " " * column + "^"]
+        if self.left_out:
+            key = "yaml_fix_first_one" if self.left_out == 1 else "yaml_fix_first"
+            lines.append(head + say(key, lang, count=self.left_out))
+        return "\n".join(lines)
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.message}"
+        return self.render("nl")
+
+
+def _window(line: str, column: int, width: int = 100) -> tuple[str, int]:
+    """The offending line as shown: tabs made visible (one column each), long lines cut."""
+    line = line.rstrip("\r\n").replace("\t", "→")
+    column = min(max(column, 0), len(line))
+    if len(line) <= width:
+        return line, column
+    start = max(0, min(column - width // 2, len(line) - width))
+    prefix = "…" if start else ""
+    suffix = "…" if start + width < len(line) else ""
+    return prefix + line[start : start + width] + suffix, column - start + len(prefix)
 
 
 class KnowledgeError(Exception):
@@ -123,8 +181,13 @@ def read_text(path: Path, shown: str, problems: list[Problem]) -> str | None:
 _FastLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def compose(text: str, shown: str, problems: list[Problem]) -> yaml.Node | None:
-    """Parse to YAML nodes (libyaml when present); nothing is constructed or executed."""
+def compose(
+    text: str, shown: str, problems: list[Problem], *, keys: Iterable[str] = ()
+) -> yaml.Node | None:
+    """Parse to YAML nodes (libyaml when present); nothing is constructed or executed.
+
+    A syntax error is reported at the line of its likely cause (`keys`: the key names the
+    schema knows, to recognise a key without its colon), in words staff can act on."""
     try:
         # libyaml refuses deep nesting itself; the pure-Python composer recurses, so without
         # libyaml the flat event stream is checked for depth first.
@@ -147,10 +210,7 @@ def compose(text: str, shown: str, problems: list[Problem]) -> yaml.Node | None:
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        what = exc.problem or "invalid YAML"
-        problems.append(Problem(shown, line, f"YAML syntax error: {what}"))
+        problems.append(slip_problem(shown, diagnose(text, exc, frozenset(keys))))
         return None
     except yaml.YAMLError as exc:
         problems.append(Problem(shown, 1, f"YAML error: {exc}"))
@@ -159,6 +219,18 @@ def compose(text: str, shown: str, problems: list[Problem]) -> yaml.Node | None:
         problems.append(Problem(shown, 1, "nesting is too deep"))
         return None
     return node
+
+
+def slip_problem(shown: str, slip: Slip) -> Problem:
+    """A diagnosed YAML slip as a problem with its line and a caret."""
+    return Problem.plain(
+        shown,
+        slip.line,
+        slip.key,
+        excerpt=slip.excerpt,
+        column=slip.column,
+        **dict(slip.values),
+    )
 
 
 def line_of(node: yaml.Node) -> int:
@@ -178,12 +250,20 @@ class Checker:
     """Turns YAML nodes of one file into plain values, collecting problems with lines."""
 
     def __init__(
-        self, shown: str, problems: list[Problem], warnings: list[Problem] | None = None
+        self,
+        shown: str,
+        problems: list[Problem],
+        warnings: list[Problem] | None = None,
+        *,
+        text: str = "",
     ) -> None:
         self.shown = shown
+        self.lines = text.splitlines()  # to show the offending line under a slip
         self.problems = problems
         self.warnings = warnings if warnings is not None else []
         self.budget = _Budget()
+        # Part of the file could not be read (an item lost its dash): ids may be missing.
+        self.broken = False
 
     def problem(self, node: yaml.Node, message: str) -> None:
         self.problems.append(Problem(self.shown, line_of(node), message))
@@ -335,6 +415,22 @@ class Checker:
             if not isinstance(key, str):
                 self.problem(key_node, f"{what}: keys must be text")
                 continue
+            if key in result and key == "id":
+                # "    id: b" where "  - id: b" was meant: a new item without its dash. The
+                # keys after it belong to that item, so they are not reported twice as well.
+                at = key_node.start_mark.line
+                self.problems.append(
+                    Problem.plain(
+                        self.shown,
+                        at + 1,
+                        "yaml_second_id",
+                        excerpt=self.lines[at] if at < len(self.lines) else None,
+                        column=key_node.start_mark.column,
+                        first=line_of(result["id"]),
+                    )
+                )
+                self.broken = True
+                break
             if key in result:
                 self.problem(key_node, f"{what}: key '{key}' appears twice")
                 continue

@@ -740,6 +740,160 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Live herladen staat in dit proces niet aan.",
         "en": "Live reload is not enabled in this process.",
     },
+    # -- knowledge files: YAML slips worded for staff (bot/slips.py), nl and en -----------
+    "yaml_unclosed_quote": {
+        "nl": (
+            "regel {line}: hier begint een tekst met een aanhalingsteken ({quote}) dat niet "
+            "wordt afgesloten; zet ook aan het eind van de tekst een {quote}"
+        ),
+        "en": (
+            "line {line}: a text starts here with a quote ({quote}) that is never closed; "
+            "put a {quote} at the end of the text too"
+        ),
+    },
+    "yaml_unclosed_bracket": {
+        "nl": (
+            "regel {line}: hier opent een '{open}' die nergens met '{close}' wordt gesloten; "
+            "zet de '{close}' aan het eind van de lijst"
+        ),
+        "en": (
+            "line {line}: a '{open}' opens here that is never closed with '{close}'; "
+            "put the '{close}' at the end of the list"
+        ),
+    },
+    "yaml_tab": {
+        "nl": (
+            "regel {line}: hier staat een tab; in deze bestanden spring je alleen met spaties "
+            "in: vervang de tab door spaties"
+        ),
+        "en": (
+            "line {line}: there is a tab here; these files are indented with spaces only: "
+            "replace the tab with spaces"
+        ),
+    },
+    "yaml_missing_colon": {
+        "nl": "regel {line}: na '{name}' ontbreekt de dubbele punt; schrijf '{name}:'",
+        "en": "line {line}: the colon after '{name}' is missing; write '{name}:'",
+    },
+    "yaml_missing_dash": {
+        "nl": (
+            "regel {line}: dit lijkt een nieuw onderdeel van de lijst, maar het streepje "
+            "ontbreekt; begin de regel met '- ', zoals regel {sibling}"
+        ),
+        "en": (
+            "line {line}: this looks like a new item of the list, but its dash is missing; "
+            "start the line with '- ', as line {sibling} does"
+        ),
+    },
+    "yaml_indent": {
+        "nl": (
+            "regel {line}: het aantal spaties vooraan ({found}) past bij geen regel erboven; "
+            "waarschijnlijk moeten het er {expected} zijn, net als op regel {sibling}"
+        ),
+        "en": (
+            "line {line}: the number of spaces in front ({found}) fits no line above; it "
+            "probably needs {expected}, as on line {sibling}"
+        ),
+    },
+    "yaml_second_id": {
+        "nl": (
+            "regel {line}: hier staat een tweede 'id' in hetzelfde item; begint hier een "
+            "nieuw item? Zet er dan '- ' voor, zoals op regel {first}"
+        ),
+        "en": (
+            "line {line}: a second 'id' in the same item; does a new item start here? "
+            "Then put '- ' in front of it, as on line {first}"
+        ),
+    },
+    "yaml_other": {
+        "nl": (
+            "regel {line}: de opbouw van het bestand klopt hier niet ({detail}); vergelijk "
+            "deze regel met de regels erboven"
+        ),
+        "en": (
+            "line {line}: the layout of the file is broken here ({detail}); compare this "
+            "line with the lines above"
+        ),
+    },
+    "yaml_fix_first_one": {
+        "nl": "herstel eerst het bestand hierboven (1 melding die daaruit volgt is weggelaten)",
+        "en": "fix the file above first (1 problem that follows from it is left out)",
+    },
+    "yaml_fix_first": {
+        "nl": (
+            "herstel eerst het bestand hierboven ({count} meldingen die daaruit volgen zijn "
+            "weggelaten)"
+        ),
+        "en": "fix the file above first ({count} problems that follow from it are left out)",
+    },
+    # -- fieldbot check --lint ------------------------------------------------------------
+    "lint_steal": {
+        "nl": "lint: '{phrasing}' ({qlang}) van '{entry}' gaat zonder zichzelf naar {other}",
+        "en": "lint: '{phrasing}' ({qlang}) of '{entry}' left out goes to {other}",
+    },
+    "lint_declined": {
+        "nl": "lint: '{phrasing}' ({qlang}) van '{entry}' krijgt zonder zichzelf geen antwoord",
+        "en": "lint: '{phrasing}' ({qlang}) of '{entry}' left out gets no answer",
+    },
+    "lint_none": {
+        "nl": "lint: alle {tested} vragen vinden zonder zichzelf hun eigen item terug",
+        "en": "lint: all {tested} questions find their own entry without themselves",
+    },
+    "lint_count": {
+        "nl": (
+            "lint: {count} van de {tested} vragen gaan zonder zichzelf naar een ander item "
+            "(of krijgen geen antwoord)"
+        ),
+        "en": (
+            "lint: {count} of {tested} questions go to another entry without themselves "
+            "(or get no answer)"
+        ),
+    },
+    "lint_worst": {
+        "nl": "De vijf ergste (het andere item wint met de grootste voorsprong):",
+        "en": "The five worst (the other entry wins by the widest margin):",
+    },
+    "lint_worst_item": {"nl": "{other} ({score} tegen {own})", "en": "{other} ({score} to {own})"},
+    "lint_worst_alone": {
+        "nl": "{other} ({score}; het eigen item komt niet eens in aanmerking)",
+        "en": "{other} ({score}; its own entry is not even a candidate)",
+    },
+    "lint_worst_nothing": {"nl": "geen antwoord", "en": "no answer"},
+    "lint_pair": {
+        "nl": "Het vaakst: vragen van '{entry}' gaan naar '{other}' ({count}×).",
+        "en": "Most often: questions of '{entry}' go to '{other}' ({count}×).",
+    },
+    "lint_todo": {
+        "nl": (
+            "Wat te doen: geef het eigen item nog een vraag met dezelfde woorden, of maak de "
+            "vraag specifieker; krijgen twee items steeds elkaars vragen, maak hun vragen dan "
+            "duidelijker verschillend of voeg ze samen. Het zijn tips: de bot start ook zo."
+        ),
+        "en": (
+            "What to do: give the entry another question with the same words, or make the "
+            "question more specific; when two entries keep getting each other's questions, "
+            "make their questions more distinct or merge them. These are hints: the bot "
+            "starts anyway."
+        ),
+    },
+    # -- console chat: live reload ----------------------------------------------------------
+    "console_reloaded": {
+        "nl": "[kennis opnieuw geladen: {changes}]",
+        "en": "[knowledge reloaded: {changes}]",
+    },
+    "console_reload_failed": {
+        "nl": "[kennis niet opnieuw geladen; ik antwoord met de vorige versie. Wat er mis is:]",
+        "en": "[knowledge not reloaded; I answer from the previous version. What is wrong:]",
+    },
+    "change_new": {"nl": "nieuw: {ids}", "en": "new: {ids}"},
+    "change_removed": {"nl": "weg: {ids}", "en": "removed: {ids}"},
+    "change_answer": {"nl": "antwoord gewijzigd: {ids}", "en": "answer changed: {ids}"},
+    "change_questions_added": {"nl": "vragen erbij: {ids}", "en": "questions added: {ids}"},
+    "change_questions_removed": {"nl": "vragen eraf: {ids}", "en": "questions removed: {ids}"},
+    "change_other": {
+        "nl": "geen nieuwe items, vragen of antwoorden (wel iets anders, zoals een bron)",
+        "en": "no new entries, questions or answers (something else, such as a source)",
+    },
 }
 
 # (command, Dutch description, English description), as registered with setMyCommands. The

@@ -97,4 +97,4 @@ def test_chat_with_broken_knowledge_exits_1_without_traceback(
     result = fieldbot("chat", "--knowledge", str(folder), stdin="hoeveel banen?\n")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert result.stderr.startswith(f"{folder / 'broken.yaml'}:2: YAML syntax error")
+    assert result.stderr.startswith(f"{folder / 'broken.yaml'}:1: regel 1: hier opent een '['")

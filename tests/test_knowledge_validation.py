@@ -100,13 +100,14 @@ def test_yaml_syntax_error_names_file_and_line(write_knowledge: WriteKnowledge) 
     folder = write_knowledge(
         {"a.yaml": 'entries:\n  - id: x.y\n    questions: {nl: ["a"\n    answer: x\n'}
     )
+    # Issue 14: at the line of the cause (the '[' never closed), in words staff can act on.
     problem = only_problem(folder)
-    assert problem.startswith(f"{folder / 'a.yaml'}:4: YAML syntax error: ")
+    assert problem.startswith(f"{folder / 'a.yaml'}:3: regel 3: hier opent een '['")
 
 
 def test_tab_indentation_is_a_syntax_error_on_its_line(write_knowledge: WriteKnowledge) -> None:
     folder = write_knowledge({"a.yaml": "entries:\n\t- id: x.y\n"})
-    assert only_problem(folder).startswith(f"{folder / 'a.yaml'}:2: YAML syntax error: ")
+    assert only_problem(folder).startswith(f"{folder / 'a.yaml'}:2: regel 2: hier staat een tab")
 
 
 def test_unknown_key_in_an_entry(write_knowledge: WriteKnowledge) -> None:
@@ -558,12 +559,16 @@ def test_issue_example_gives_four_errors_and_exit_1(
     assert lines == [
         f"{folder / 'b.yaml'}:2: id 'ok.one' is already used at {folder / 'a.yaml'}:2",
         f"{folder / 'b.yaml'}:14: 'ok.two' is related to unknown id 'ok.missing'",
-        lines[2],
+        *lines[2:5],  # the syntax error, its line and a caret
         f"{folder / 'd.yaml'}:8: tag !!python/object/apply:os.system is not allowed in "
         "knowledge files; use plain text",
         "Error: knowledge is invalid (4 problems)",
     ]
-    assert lines[2].startswith(f"{folder / 'c.yaml'}:4: YAML syntax error: ")
+    assert lines[2].startswith(f"{folder / 'c.yaml'}:3: regel 3: hier opent een '['")
+    assert lines[3:5] == [
+        f'{folder / "c.yaml"}:3:     questions: {{nl: ["a"',
+        f"{folder / 'c.yaml'}:3: " + " " * 20 + "^",
+    ]
     assert not marker.exists()
 
 
