@@ -280,6 +280,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "A Fieldlab named '{name}' is not in my sources.",
     },
     "hub_stopped_short": {"nl": "gestopt", "en": "stopped"},
+    "no_sources_yet": {
+        "nl": "Stel eerst een vraag; daarna toon ik hier alle bronnen van het antwoord.",
+        "en": "Ask a question first; then I'll list every source of the answer here.",
+    },
     "figure_none_for_year": {
         "nl": "Voor {year} heb ik geen cijfer.",
         "en": "I have no figure for {year}.",
@@ -905,11 +909,12 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("hubs", "De regionale Smart Industry Hubs", "The regional Smart Industry Hubs"),
     ("regio", "Uw regio, voor uw eigen Hub", "Your region, for your own Hub"),
     ("lang", "Taal: Nederlands of English", "Language: Nederlands or English"),
+    ("bron", "Alle bronnen van het laatste antwoord", "Every source of the last answer"),
     ("privacy", "Wat Fieldbot bewaart", "What Fieldbot keeps"),
     ("forget", "Wis alles wat Fieldbot over u bewaart", "Erase everything Fieldbot keeps on you"),
     ("whoami", "Uw Telegram-id (voor Hub-medewerkers)", "Your Telegram id (for Hub staff)"),
 )
-EN_NAMES: dict[str, str] = {"regio": "region"}
+EN_NAMES: dict[str, str] = {"regio": "region", "bron": "sources"}
 # Only registered for the chats of BOT_ADMIN_IDS (BotCommandScopeChat).
 ADMIN_COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("stats", "Cijfers: vragen, % beantwoord, top", "Figures: questions, % answered, top"),

@@ -147,3 +147,28 @@ def test_the_issues_questions_get_sourced_answers(
     reply = assistant.answer(question)
     assert reply.confident and needle in reply.text
     assert reply.source_line()
+
+
+def test_every_fact_the_coverage_list_calls_answerable_has_its_entry(
+    knowledge: KnowledgeBase,
+) -> None:
+    """docs/knowledge-coverage.md lists each reference fact with the entry that answers it."""
+    doc = Path(__file__).resolve().parent.parent / "docs" / "knowledge-coverage.md"
+    ids = {e.id for e in knowledge.entries} | {h.id for h in knowledge.hubs}
+    ids |= {f.id for f in knowledge.fieldlabs}
+    named: set[str] = set()
+    for row in doc.read_text(encoding="utf-8").splitlines():
+        if not row.startswith("|") or "left out" in row:
+            continue
+        cells = row.strip("|").split("|")
+        where = cells[-1] if len(cells) >= 2 else ""
+        named |= set(
+            re.findall(
+                r"\b((?:results|programme|fieldlabs?|hubs?|people|publication|"
+                r"jaarevent|video|smalltalk)\.[a-z0-9.-]*[a-z0-9])\b",
+                where,
+            )
+        )
+    derived = {n for n in named if n.startswith(("fieldlabs.place.", "fieldlabs.theme."))}
+    assert len(named) > 40
+    assert named - derived <= ids, sorted(named - derived - ids)

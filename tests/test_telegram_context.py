@@ -259,3 +259,20 @@ async def test_an_example_button_of_start_sets_the_context_to_its_question(
     assert "430" in jobs.text
     (source,) = await tg.api.ask("waar staat dat?", user=person)
     assert "TNO" in source.text
+
+
+# -- /bron ---------------------------------------------------------------------------------
+
+
+async def test_bron_lists_every_source_of_the_last_answer(tg: BotHarness) -> None:
+    person = new_user("nl")
+    (answer,) = await tg.api.ask("hoeveel banen?", user=person)
+    assert "430" in answer.text
+    (sources,) = await tg.api.ask("/bron", user=person)
+    assert sources.text.startswith("De bronnen van mijn vorige antwoord:")
+    assert "TNO" in sources.text
+
+
+async def test_bron_before_any_question_says_to_ask_first(tg: BotHarness) -> None:
+    (reply,) = await tg.api.ask("/bron", user=new_user("nl"))
+    assert reply.text.startswith("Stel eerst een vraag")

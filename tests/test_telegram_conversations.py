@@ -88,10 +88,14 @@ async def test_help_lists_the_commands_and_how_groups_work(tg: BotHarness) -> No
 
 
 async def test_commands_are_registered_in_dutch_and_english(tg: BotHarness) -> None:
-    names = ["start", "help", "fieldlabs", "hubs", "regio", "lang", "privacy", "forget", "whoami"]
+    names = [
+        "start", "help", "fieldlabs", "hubs", "regio", "lang", "bron", "privacy", "forget",
+        "whoami",
+    ]  # fmt: skip
+    english_names = {"regio": "region", "bron": "sources"}
     dutch, english = tg.api.commands[""], tg.api.commands["en"]
     assert [c["command"] for c in dutch] == names
-    assert [c["command"] for c in english] == [n.replace("regio", "region") for n in names]
+    assert [c["command"] for c in english] == [english_names.get(n, n) for n in names]
     assert dutch[1]["description"] != english[1]["description"]
 
 

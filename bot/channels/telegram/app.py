@@ -45,6 +45,7 @@ from bot.channels.telegram.features import (
     privacy,
     questions,
     region,
+    sources,
     staff,
     start,
     votes,
@@ -70,7 +71,7 @@ ALLOWED_UPDATES: Final = ("message", "edited_message", "callback_query", "inline
 def register(app: TelegramApp) -> None:
     """Every feature's handlers, in the order PTB tries them: the commands, then what is not a
     known command, then questions; the buttons each by their own prefix."""
-    for feature in (start, language, region, privacy, browse, staff, votes, inline):
+    for feature in (start, language, region, privacy, sources, browse, staff, votes, inline):
         feature.register(app)
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND, unknown_command))
     questions.register(app)

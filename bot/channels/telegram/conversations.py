@@ -15,8 +15,10 @@ from typing import Any, Final
 
 from bot.channels.telegram.context import BotContext
 from bot.context import Context
+from bot.model import Source
 
 _BY_USER: Final = "contexts"
+_SOURCES: Final = "last_sources"
 _BY_MESSAGE: Final = "message_contexts"
 MESSAGES_KEPT: Final = 64  # contexts of the bot's last messages per chat, for replies to them
 
@@ -40,8 +42,17 @@ def current(context: BotContext, user: str, reply_to: int | None = None) -> Cont
     return _store(context, _BY_USER).get(user)
 
 
-def keep(context: BotContext, user: str, new: Context, sent: list[int]) -> None:
-    """Remember the context after an answer, for the user and for the messages just sent."""
+def keep(
+    context: BotContext,
+    user: str,
+    new: Context,
+    sent: list[int],
+    sources: tuple[Source, ...] | None = None,
+) -> None:
+    """Remember the context after an answer, for the user and for the messages just sent;
+    with `sources`, the answer's sources for /bron."""
+    if sources is not None and context.chat_data is not None:
+        context.chat_data.setdefault(_SOURCES, {})[user] = sources
     minutes = context.config.context_minutes
     new = replace(new, minutes=minutes)
     _store(context, _BY_USER)[user] = new
@@ -52,9 +63,18 @@ def keep(context: BotContext, user: str, new: Context, sent: list[int]) -> None:
         by_message.popitem(last=False)
 
 
+def last_sources(context: BotContext, user: str) -> tuple[Source, ...]:
+    """The sources of the user's last answer in this chat (for /bron)."""
+    data = context.chat_data
+    found = data.get(_SOURCES, {}).get(user, ()) if data is not None else ()
+    return tuple(found)
+
+
 def forget(context: BotContext, user: str) -> None:
     """Drop the user's context in this chat (/start, /forget)."""
     _store(context, _BY_USER).pop(user, None)
+    if context.chat_data is not None:
+        context.chat_data.get(_SOURCES, {}).pop(user, None)
 
 
 def forget_everywhere(context: BotContext, user: str) -> None:

@@ -26,6 +26,8 @@ from bot.channels.telegram.render import (
 )
 from bot.context import Context
 from bot.logs import log_event
+from bot.model import Source
+from bot.reply import Reply
 
 log = logging.getLogger("bot.telegram")
 
@@ -110,7 +112,7 @@ async def _question(update: Update, context: BotContext, message: Message, text:
         tg_user, question, reply, chat_kind=message.chat.type, channel="telegram"
     )
     sent = await send(message, render_reply(reply, question), reply_keyboard(reply, question_id))
-    conversations.keep(context, key, after, sent)
+    conversations.keep(context, key, after, sent, sources=_all_sources(reply))
     log_event(
         "answer",
         logger=log,
@@ -186,7 +188,12 @@ async def example_button(update: Update, context: BotContext, tap: Tap) -> None:
     await tap.query.answer()
     chunks, markup = render_reply(reply), reply_keyboard(reply)
     sent = await send_to_chat(context.bot, tap.chat_id, chunks, markup, thread_id=tap.thread_id)
-    conversations.keep(context, key, after, sent)
+    conversations.keep(context, key, after, sent, sources=_all_sources(reply))
+
+
+def _all_sources(reply: Reply) -> tuple[Source, ...]:
+    """Every source behind a reply (the citation under it shows at most three)."""
+    return tuple(s for part in (reply.parts or (reply,)) for s in part.sources)
 
 
 def register(app: TelegramApp) -> None:
