@@ -10,7 +10,8 @@ import json
 import logging
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Final
 
 from bot.config import Config
 
@@ -60,10 +61,32 @@ class RedactingFormatter(logging.Formatter):
         )
 
     def format(self, record: logging.LogRecord) -> str:
+        _leave_out_raw_data(record)
         text = super().format(record)
         if self._redact is not None:
             text = self._redact.sub("<redacted>", text)
         return text
+
+
+_RAW: Final = "<raw data left out>"
+
+
+def _leave_out_raw_data(record: logging.LogRecord) -> None:
+    """Libraries log whole updates as arguments (PTB: "Received data was %r"), and an update
+    holds names, usernames and message texts. Our own lines are `event=…` strings; from any
+    other logger an argument that is a dict, list or bytes is replaced before formatting."""
+    if record.name == "bot" or record.name.startswith("bot.") or not record.args:
+        return
+    args = record.args
+    if isinstance(args, Mapping):
+        if "%(" in str(record.msg):
+            return  # named fields: the mapping is the format's, not data
+        record.args = (_RAW,) * max(1, str(record.msg).count("%"))
+        return
+    record.args = tuple(_RAW if isinstance(a, _RAW_TYPES) else a for a in args)
+
+
+_RAW_TYPES: Final = (Mapping, list, tuple, set, bytes, bytearray)
 
 
 def configure_logging(config: Config, level: int = logging.INFO) -> None:

@@ -45,11 +45,16 @@ class Pseudonyms:
         return user_key(self._secret, user_id)
 
 
+class RunSecret(bytes):
+    """A secret that is not (yet) saved in the data dir: keys made with it would not survive
+    a restart, so nothing may be stored under them until `save_run_secret` succeeds."""
+
+
 def load_or_create_secret(data_dir: Path | str, env_secret: str | None) -> bytes:
     """BOT_SECRET when given, else `data_dir/secret.key`, created once with mode 0600.
 
-    When the data dir cannot hold the file, a secret for this run only is used (one warning):
-    the bot keeps answering, but keys then change at the next start.
+    When the data dir cannot hold the file, a `RunSecret` for this run only is used (one
+    warning): the bot keeps answering, and the Storage saves the secret before its first row.
     """
     if env_secret is not None and env_secret.strip():
         secret = env_secret.strip()
@@ -76,7 +81,20 @@ def load_or_create_secret(data_dir: Path | str, env_secret: str | None) -> bytes
             error=exc.strerror or str(exc),
             action="using_a_secret_for_this_run_only",
         )
-        return secrets.token_hex(32).encode()
+        return RunSecret(secrets.token_hex(32).encode())
+
+
+def save_run_secret(data_dir: Path | str, secret: bytes) -> bool:
+    """Save a run's secret as `data_dir/secret.key` when there is none yet. True when the file
+    now holds exactly `secret` (rows keyed with it will be found again after a restart)."""
+    path = Path(data_dir) / SECRET_FILE
+    try:
+        existing = _read_secret(path)
+        if existing is None:
+            existing = _create_secret(path, bytes(secret))
+    except (OSError, ConfigError):
+        return False
+    return existing == bytes(secret)
 
 
 def _read_secret(path: Path) -> bytes | None:
@@ -107,8 +125,8 @@ def _read_secret(path: Path) -> bytes | None:
     return raw
 
 
-def _create_secret(path: Path) -> bytes:
-    value = secrets.token_hex(32).encode()
+def _create_secret(path: Path, value: bytes | None = None) -> bytes:
+    value = value or secrets.token_hex(32).encode()
     temp = path.with_name(f".{SECRET_FILE}.{os.getpid()}.{secrets.token_hex(4)}")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import functools
 import json
 import logging
 import shutil
@@ -22,6 +23,7 @@ import pytest
 from support.process import CannotMakeReadOnly, eventually, read_only
 
 from bot.config import ConfigError
+from bot.pseudonyms import RunSecret, save_run_secret
 from bot.report import recent_stats
 from bot.storage import (
     SCHEMA_VERSION,
@@ -164,6 +166,59 @@ def test_bot_secret_from_the_environment_wins_and_a_short_one_is_refused(tmp_pat
     assert not (tmp_path / "secret.key").exists()
     with pytest.raises(ConfigError, match="at least 16"):
         load_or_create_secret(tmp_path, "short")
+
+
+async def test_no_row_is_written_under_a_key_a_restart_would_forget(tmp_path: Path) -> None:
+    """Issue 15 #8: a data dir read-only at start gives a secret for the run only; when the
+    dir becomes writable the secret is saved before the first row, so /forget after a
+    restart still finds the question."""
+    data = tmp_path / "data"
+    data.mkdir()
+    db = data / "fieldbot.sqlite3"
+    try:
+        with read_only(data):
+            secret = load_or_create_secret(data, None)
+            assert isinstance(secret, RunSecret)
+            storage = await Storage.open(
+                db,
+                secret=secret,
+                settings=StorageSettings(linger_seconds=0.01, retry_seconds=0.05),
+                save_key=functools.partial(save_run_secret, data, secret),
+            )
+            _OPEN.append(storage)
+            ask(storage, RAW_ID, "een vraag terwijl de map alleen-lezen is")
+            assert not await storage.flush()
+            assert not db.exists()
+    except CannotMakeReadOnly:
+        pytest.skip("running as root without the immutable flag: cannot make a dir read-only")
+    await eventually(lambda: exists(db) and written(db) == 1)
+    await storage.close()
+    after_restart = load_or_create_secret(data, None)
+    assert after_restart == secret and not isinstance(after_restart, RunSecret)
+    restarted = await Storage.open(db, secret=after_restart)
+    _OPEN.append(restarted)
+    assert await restarted.forget(restarted.user_key(RAW_ID)) == 1
+    assert written(db) == 0
+
+
+async def test_rows_wait_while_another_secret_took_the_key_file(tmp_path: Path) -> None:
+    """A run secret that can no longer be saved (another process wrote secret.key first)
+    never gets a row: such rows could not be found again."""
+    data = tmp_path / "data"
+    data.mkdir()
+    run_secret = RunSecret(b"r" * 64)
+    (data / "secret.key").write_bytes(b"another-secret-that-won-the-race\n")
+    storage = await Storage.open(
+        data / "fieldbot.sqlite3",
+        secret=run_secret,
+        settings=StorageSettings(linger_seconds=0.01, retry_seconds=0.05),
+        save_key=functools.partial(save_run_secret, data, run_secret),
+    )
+    _OPEN.append(storage)
+    ask(storage, RAW_ID, "een vraag")
+    assert not await storage.flush()
+    assert not storage.healthy
+    assert not (data / "fieldbot.sqlite3").exists()
 
 
 def test_user_key_is_a_keyed_hash_not_the_id() -> None:

@@ -20,7 +20,7 @@ import secrets
 import sqlite3
 import time
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -116,8 +116,13 @@ class Storage:
         secret: bytes,
         settings: StorageSettings,
         read_only: bool = False,
+        save_key: Callable[[], bool] | None = None,
     ) -> None:
         self.path = path
+        # Set while the secret lives only in memory: called before the first row is written,
+        # and rows wait until it has saved the secret (a row under a key that a restart
+        # forgets could never be found by /forget again).
+        self._save_key = save_key
         self._pseudonyms = Pseudonyms(secret)
         self.settings = settings
         self.retention_days = settings.retention_days
@@ -158,15 +163,24 @@ class Storage:
 
     @classmethod
     async def open(
-        cls, path: Path | str, *, secret: bytes, settings: StorageSettings | None = None
+        cls,
+        path: Path | str,
+        *,
+        secret: bytes,
+        settings: StorageSettings | None = None,
+        save_key: Callable[[], bool] | None = None,
     ) -> Storage:
         """Open (create, migrate) the database and start the writer and the daily purge.
 
         Never raises for a database fault: the bot then runs without a log until it clears.
+        With `save_key` (the secret is this run's only), no row is written before it returns
+        True.
         """
         if not secret:
             raise ValueError("secret must not be empty")
-        storage = cls(Path(path), secret=secret, settings=settings or StorageSettings())
+        storage = cls(
+            Path(path), secret=secret, settings=settings or StorageSettings(), save_key=save_key
+        )
         try:
             storage.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         except OSError as exc:
@@ -484,6 +498,12 @@ class Storage:
             force = True  # removed or replaced: open the file at the path now
         if not force and time.monotonic() < self._next_retry:
             return None
+        if self._save_key is not None:
+            if not self._save_key():
+                self._set_fault("secret_not_saved", None)
+                return None
+            self._save_key = None
+            log_event("secret_saved", logger=log, action="logging_from_now_on")
         try:
             if not self.path.parent.is_dir():
                 # Only open() creates the data dir: a vanished dir may be an unmounted volume.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import secrets
 import signal
@@ -54,10 +55,12 @@ from bot.channels.telegram.guards import refuse_button, unknown_command
 from bot.channels.telegram.menus import register_commands
 from bot.channels.telegram.render import escape
 from bot.channels.telegram.requests import HTTP_CONNECTIONS, PatientRequests, retry_after_seconds
+from bot.channels.telegram.updates import UpdatesRequest
+from bot.channels.telegram.webhook import WebhookServer
 from bot.config import Config
 from bot.knowledge import KnowledgeError, load_knowledge
 from bot.logs import configure_logging, log_event
-from bot.pseudonyms import Pseudonyms, load_or_create_secret
+from bot.pseudonyms import Pseudonyms, RunSecret, load_or_create_secret, save_run_secret
 from bot.reload import KnowledgeReloader
 from bot.storage import Storage, StorageSettings
 
@@ -142,8 +145,13 @@ def build_application(
             key = secret or load_or_create_secret(config.data_dir, config.secret)
             services.pseudonyms = Pseudonyms(key)
             settings = StorageSettings(retention_days=config.retention_days)
+            save_key = (
+                functools.partial(save_run_secret, config.data_dir, key)
+                if isinstance(key, RunSecret)
+                else None
+            )
             services.storage = await Storage.open(
-                config.database_path, secret=key, settings=settings
+                config.database_path, secret=key, settings=settings, save_key=save_key
             )
             healthy = services.storage.healthy
             log_event("storage_open", logger=log, path=config.database_path, healthy=healthy)
@@ -177,9 +185,11 @@ def build_application(
         .write_timeout(10.0)
         .pool_timeout(5.0)
         .connection_pool_size(HTTP_CONNECTIONS)
-        .get_updates_connect_timeout(5.0)
-        .get_updates_read_timeout(10.0)
-        .get_updates_pool_timeout(5.0)
+        .get_updates_request(
+            UpdatesRequest(
+                connection_pool_size=1, connect_timeout=5.0, read_timeout=10.0, pool_timeout=5.0
+            )
+        )
         .job_queue(None)
         .post_init(post_init)
         .post_shutdown(post_shutdown)
@@ -304,6 +314,9 @@ _WEBHOOK_REFUSED_NOTICE: Final = (
     "Error: Telegram refused the webhook (setWebhook answered 400; see startup_failed above). "
     "Check BOT_WEBHOOK_URL, BOT_WEBHOOK_PORT and BOT_WEBHOOK_SECRET.\n"
 )
+_PORT_NOTICE: Final = (
+    "Error: cannot listen on BOT_WEBHOOK_PORT {port} ({error}). Is another program using it?\n"
+)
 _POLLING_TASK: Final = "Updater:start_polling:polling_task"  # PTB 22's name for its poll loop
 
 
@@ -337,8 +350,11 @@ async def _bounded(step: Coroutine[Any, Any, object], name: str, deadline: float
         )
 
 
-async def _start_updates(app: TelegramApp, config: Config, stop: asyncio.Event) -> bool:
-    """Start the webhook or the polling loop (retried until up); False when stopped first."""
+async def _start_updates(
+    app: TelegramApp, config: Config, stop: asyncio.Event
+) -> WebhookServer | bool:
+    """Start the polling loop, or set the webhook and start its server (each retried until up).
+    False when stopped first; in webhook mode the running server, to stop at the end."""
     updater = app.updater
     assert updater is not None
     if not config.webhook_url:
@@ -355,31 +371,33 @@ async def _start_updates(app: TelegramApp, config: Config, stop: asyncio.Event) 
         )
     url = config.webhook_url
     secret = config.webhook_secret or secrets.token_urlsafe(32)
-    # setWebhook failing (5xx, refused) is retried like getMe, never a crash: first on its
-    # own (PTB's bootstrap would log a traceback per failure), then for real.
-    if not await _until_up(
-        lambda: app.bot.set_webhook(
-            url, allowed_updates=list(ALLOWED_UPDATES), secret_token=secret
-        ),
-        stop,
-        "setWebhook",
-        permanent=_permanent,
-    ):
-        return False
-    return await _until_up(
-        lambda: updater.start_webhook(
-            listen=config.webhook_listen,
-            port=config.webhook_port,
-            url_path=urlsplit(url).path.lstrip("/"),
-            webhook_url=url,
-            secret_token=secret,
-            allowed_updates=list(ALLOWED_UPDATES),
-            bootstrap_retries=0,
-        ),
-        stop,
-        "setWebhook",
-        permanent=_permanent,
+    # Listen first: a port that is taken is an error of this machine, said before Telegram
+    # is told to post to it.
+    server = WebhookServer(
+        app.bot,
+        app.update_queue,
+        listen=config.webhook_listen,
+        port=config.webhook_port,
+        path=urlsplit(url).path,
+        secret=secret,
     )
+    server.start()
+    try:
+        # setWebhook failing (5xx, refused) is retried like getMe, never a crash.
+        if await _until_up(
+            lambda: app.bot.set_webhook(
+                url, allowed_updates=list(ALLOWED_UPDATES), secret_token=secret
+            ),
+            stop,
+            "setWebhook",
+            permanent=_permanent,
+        ):
+            return server
+    except BaseException:
+        await server.stop()
+        raise
+    await server.stop()
+    return False
 
 
 async def serve(
@@ -401,13 +419,16 @@ async def serve(
     services = app.bot_data[SERVICES]
     assert isinstance(services, Services)
     health: asyncio.Task[None] | None = None
+    webhook: WebhookServer | None = None
 
     def spawn(work: Coroutine[Any, Any, Any]) -> None:
         task = loop.create_task(work)
         background.add(task)
         task.add_done_callback(background.discard)
 
-    try:
+    async def start_up() -> int | None:
+        """Everything before the bot answers; an exit status when it cannot start."""
+        nonlocal health, webhook
         try:
             if not await _until_up(app.initialize, stop, "getMe"):
                 return 0
@@ -418,8 +439,7 @@ async def serve(
         if app.post_init is not None:
             await app.post_init(app)
         try:
-            if not await _start_updates(app, config, stop):
-                return 0
+            started = await _start_updates(app, config, stop)
         except WebhookRefused as exc:
             # Logged through the redacting handler; the line names the setting to fix.
             log_event(
@@ -431,6 +451,21 @@ async def serve(
             )
             sys.stderr.write(_WEBHOOK_REFUSED_NOTICE)
             return 1
+        except OSError as exc:  # the webhook port: taken, or not ours to bind
+            log_event(
+                "startup_failed",
+                logging.ERROR,
+                logger=log,
+                reason="webhook port unavailable",
+                error=exc.strerror or type(exc).__name__,
+                port=config.webhook_port,
+            )
+            sys.stderr.write(_PORT_NOTICE.format(port=config.webhook_port, error=exc.strerror))
+            return 1
+        if not started:
+            return 0
+        if isinstance(started, WebhookServer):
+            webhook = started
         await app.start()
         if reloader is not None:
             spawn(reloader.watch())
@@ -439,6 +474,24 @@ async def serve(
         log_health(services)
         if config.health_seconds > 0:
             health = loop.create_task(_health_loop(services, config.health_seconds), name="health")
+        return None
+
+    try:
+        # A start-up step may hang (an API host that drops connections): SIGTERM must not
+        # wait for its timeouts, so start-up runs as a task that stopping cancels.
+        starting = loop.create_task(start_up(), name="start-up")
+        stopping = loop.create_task(stop.wait())
+        await asyncio.wait({starting, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        stopping.cancel()
+        if not starting.done():
+            starting.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await starting
+            log_event("stopped_during_start_up", logger=log)
+            return 0
+        status = starting.result()
+        if status is not None:
+            return status
         ended = await _until_stopped(stop)
         if ended is not None:
             log_event("polling_ended", logging.ERROR, logger=log, error=type(ended).__name__)
@@ -456,6 +509,8 @@ async def serve(
         if reloader is not None:
             reloader.stop()
             loop.remove_signal_handler(signal.SIGHUP)
+        if webhook is not None:
+            await _bounded(webhook.stop(), "webhook", deadline)
         if app.updater is not None and app.updater.running:
             await _bounded(app.updater.stop(), "updater", deadline)
         if app.running:
