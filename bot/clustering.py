@@ -29,6 +29,15 @@ TYPO_RATIO = 80.0
 TYPO_MIN_LENGTH = 4
 # Members a new question is compared with in each candidate cluster.
 COMPARE_MEMBERS = 5
+# Clusters a new question is compared with at most, taken from its rarest term prefixes
+# first; from a prefix that many clusters share ("fie" of fieldlab), only the oldest, which
+# are the biggest. This keeps clustering near-linear: 20,000 misses that all say "fieldlab"
+# were quadratic (64 s inside /stats).
+MAX_CANDIDATES = 16
+# Distinct questions clustered at most, the most asked first; the rest (each asked about as
+# rarely as the last one clustered) stay clusters of their own. A flood of distinct misses
+# (one user can log 28,800 a day) then costs bounded time.
+MAX_KEYS = 4000
 
 
 @dataclass(frozen=True)
@@ -72,12 +81,11 @@ def cluster_texts(
     weights = _weights([k.terms for k in keys])
 
     clusters: list[list[_Key]] = []
-    by_prefix: dict[str, set[int]] = defaultdict(set)
-    for key in keys:
+    by_prefix: dict[str, list[int]] = defaultdict(list)
+    for position, key in enumerate(keys):
         best, best_sim = -1, 0.0
-        if key.terms:
-            candidates = set().union(*(by_prefix.get(p, set()) for p in _prefixes(key.terms)))
-            for number in sorted(candidates):
+        if key.terms and position < MAX_KEYS:
+            for number in _candidates(_prefixes(key.terms), by_prefix):
                 members = clusters[number][:COMPARE_MEMBERS]
                 sim = max(_similarity(key.terms, m.terms, weights) for m in members)
                 if sim > best_sim:
@@ -87,8 +95,9 @@ def cluster_texts(
         else:
             best = len(clusters)
             clusters.append([key])
-            for prefix in _prefixes(key.terms):
-                by_prefix[prefix].add(best)
+            if position < MAX_KEYS:
+                for prefix in _prefixes(key.terms):
+                    by_prefix[prefix].append(best)
     result = [sorted(i for k in members for i in groups[k]) for members in clusters]
     result.sort(key=lambda c: (-len(c), c[0]))
     return result
@@ -126,6 +135,17 @@ def _weights(term_sets: Sequence[frozenset[str]]) -> dict[str, float]:
 def _prefixes(terms: frozenset[str]) -> set[str]:
     # A typo seldom hits the first three letters: clusters sharing none are not compared.
     return {t[:3] for t in terms}
+
+
+def _candidates(prefixes: set[str], by_prefix: dict[str, list[int]]) -> list[int]:
+    """The clusters worth comparing, at most MAX_CANDIDATES, in cluster order."""
+    postings = sorted((by_prefix[p] for p in prefixes if p in by_prefix), key=len)
+    found: set[int] = set()
+    for numbers in postings:
+        found.update(numbers[:MAX_CANDIDATES])
+        if len(found) >= MAX_CANDIDATES:
+            break
+    return sorted(found)
 
 
 def _similarity(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) -> float:

@@ -38,8 +38,10 @@ class Config:
     webhook_secret: str | None = None
     secret: str | None = None
     rate_limit_per_minute: int = 20
+    group_messages_per_minute: int = 20  # what the bot sends one group (Telegram's limit)
     health_seconds: float = 60.0  # between `event=health` lines; 0: only at shutdown
     context_minutes: float = 30.0  # how long a conversation's context lasts
+    notice_seconds: float = 10.0  # how long broken knowledge stays broken before admins hear
 
     @property
     def database_path(self) -> Path:
@@ -156,6 +158,8 @@ def load_config(env: Mapping[str, str] | None = None) -> Config:
         webhook_secret=_webhook_secret(env),
         secret=(env.get("BOT_SECRET") or "").strip() or None,
         rate_limit_per_minute=_int(env, "BOT_RATE_LIMIT", 20, minimum=1),
+        group_messages_per_minute=_int(env, "BOT_GROUP_MESSAGES_PER_MINUTE", 20, minimum=1),
         health_seconds=_seconds(env, "BOT_HEALTH_SECONDS", 60.0),
         context_minutes=_seconds(env, "BOT_CONTEXT_MINUTES", 30.0, "minutes"),
+        notice_seconds=_seconds(env, "BOT_NOTICE_SECONDS", 10.0),
     )

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 import pytest
 import pytest_asyncio
-from support.botapi import BotAPIServer, Sent
+from support.botapi import BotAPIServer, Sent, group_chat
 from support.knowledge import write_knowledge
 from support.process import (
     REPO,
@@ -62,25 +62,38 @@ async def tg(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[BotHarne
 # -- the Bot API misbehaves ------------------------------------------------------------------
 
 
-async def test_a_429_pauses_every_request_for_retry_after_and_every_reply_arrives(
+async def test_a_429_for_a_busy_group_delays_that_group_only_and_every_reply_arrives(
     tg: BotHarness,
 ) -> None:
-    first, *others = [new_user() for _ in range(4)]
+    """Issue 15 #3: Telegram's limits are per chat, so a 429 for one group pauses that group
+    (its replies then arrive in order) and never a private user elsewhere."""
+    group = group_chat(-100_715_003)
+    members = [new_user() for _ in range(3)]
+    elsewhere = [new_user() for _ in range(3)]
     since = len(tg.api.calls)
-    tg.api.fail_next("sendMessage", status=429, retry_after=2)
-    tg.api.push_message("hoeveel banen?", user=first)
+    tg.api.fail_next("sendMessage", status=429, retry_after=3)
+    tg.api.push_message("@fieldbot_test_bot hoeveel banen?", user=members[0], chat=group)
     (refused,) = await tg.api.wait_until(
         lambda: [c for c in tg.api.calls_to("sendMessage", since) if c.status == 429]
     )
+    for person in members[1:]:
+        tg.api.push_message("@fieldbot_test_bot Wat is een Fieldlab?", user=person, chat=group)
     await asyncio.sleep(0.2)
-    for person in others:  # asked during the pause: they wait too, nobody hammers the API
+    for person in elsewhere:  # asked during the group's pause, in their own chats
         tg.api.push_message("Wat is een Fieldlab?", user=person)
-    for person in (first, *others):
+    for person in elsewhere:
         (reply,) = await tg.api.replies(person["id"], since, within=20)
         assert reply.text
     sent = [c for c in tg.api.calls_to("sendMessage", since) if c.status == 200]
-    assert len(sent) == 4
-    assert all(c.at >= refused.at + 2.0 for c in sent)
+    private = [c for c in sent if c.params["chat_id"] > 0]
+    assert len(private) == 3
+    assert all(c.at < refused.at + 3.0 for c in private)  # was: all waited for the group
+    group_replies = await tg.api.wait_until(
+        lambda: len(found := tg.api.sent(group["id"], since)) == 3 and found, within=20
+    )
+    assert all(r.text for r in group_replies)
+    in_group = [c for c in tg.api.calls_to("sendMessage", since) if c.params["chat_id"] < 0]
+    assert all(c.at >= refused.at + 3.0 for c in in_group if c.status == 200)
 
 
 async def test_429_and_502_while_browsing_still_change_the_screen(tg: BotHarness) -> None:

@@ -386,6 +386,31 @@ async def test_a_flood_of_messages_commands_and_taps_gets_one_slow_down_notice(
     assert "430" in other.text  # nobody else is slowed down
 
 
+async def test_anonymous_admins_of_two_groups_each_have_a_budget_of_their_own(
+    tg: BotHarness,
+) -> None:
+    """Issue 15 (minor): an anonymous group admin writes as the group, with Telegram's one
+    placeholder user as `from`; two such groups no longer share one rate-limit bucket."""
+    placeholder = {"id": 1_087_968_824, "is_bot": True, "first_name": "Group"}
+    placeholder["username"] = "GroupAnonymousBot"
+    groups = [group_chat(-100_731_905_001, "Oost"), group_chat(-100_731_905_002, "West")]
+    since = len(tg.api.calls)
+    for n in range(12):
+        for chat in groups:
+            tg.api.push_message(
+                f"@fieldbot_test_bot hoeveel banen? {n}",
+                user=placeholder,
+                chat=chat,
+                sender_chat=chat,
+            )
+    await tg.api.settle(quiet=0.5, within=30)
+    slow_down = texts.text("rate_limited", "nl")
+    for chat in groups:
+        replies = tg.api.sent(chat["id"], since)
+        assert len(replies) == 12  # was: 20 between the two groups, then "Even rustig aan"
+        assert all(r.text != slow_down for r in replies)
+
+
 async def test_a_hundred_users_asking_three_questions_at_once_all_get_three_answers(
     tg: BotHarness,
 ) -> None:

@@ -4,8 +4,10 @@ redaction) and the loopback Bot API's own checks, without starting a bot."""
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import re
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -35,6 +37,7 @@ from bot.channels.telegram.render import (
     render_reply,
     reply_keyboard,
 )
+from bot.channels.telegram.requests import PatientRequests, RetryAfter
 from bot.knowledge import Fieldlab, Hub, KnowledgeBase, load_knowledge
 from bot.logs import RedactingFormatter
 from bot.model import PartialDate, Source
@@ -402,3 +405,64 @@ async def test_bot_api_long_poll_returns_as_soon_as_an_update_arrives(api: BotAP
     update_id = body["result"][0]["update_id"]
     _, body = await call(api, "getUpdates", json={"offset": update_id + 1, "timeout": 0})
     assert body["result"] == []  # confirmed by the offset
+
+
+# -- the request layer: per-chat back-off and group pacing (issue 15 #3) ---------------------
+
+
+class _Calls:
+    """A stand-in for PTB's HTTP call: records when each chat's request went out, and answers
+    429 to the chats told to refuse once."""
+
+    def __init__(self, refuse: dict[int, float] | None = None) -> None:
+        self.sent: list[tuple[int, str, float]] = []
+        self.refuse = dict(refuse or {})
+        self.start = time.monotonic()
+
+    async def __call__(self, endpoint: str, data: dict[str, Any]) -> dict[str, Any]:
+        chat = int(data["chat_id"])
+        if chat in self.refuse:
+            raise RetryAfter(dt.timedelta(seconds=self.refuse.pop(chat)))
+        self.sent.append((chat, str(data.get("text")), time.monotonic() - self.start))
+        return {"ok": True}
+
+
+async def _send(limiter: PatientRequests, calls: _Calls, chat: int, text: str) -> None:
+    data = {"chat_id": chat, "text": text}
+    await limiter.process_request(calls, ("sendMessage", data), {}, "sendMessage", data, None)
+
+
+async def test_a_429_for_one_group_pauses_that_group_and_no_other_chat() -> None:
+    limiter = PatientRequests(backoff=0.01)
+    calls = _Calls(refuse={-100: 1.0})
+    group = asyncio.create_task(_send(limiter, calls, -100, "groep"))
+    await asyncio.sleep(0.05)  # the group has its 429 now
+    await asyncio.gather(*(_send(limiter, calls, chat, "privé") for chat in (1, 2, 3)))
+    await group
+    at = {chat: when for chat, _, when in calls.sent}
+    assert all(at[chat] < 0.5 for chat in (1, 2, 3))  # was: every chat waited the full second
+    assert at[-100] >= 1.0
+
+
+async def test_429s_from_several_chats_at_once_pause_the_whole_bot() -> None:
+    limiter = PatientRequests(backoff=0.01)
+    calls = _Calls(refuse={-1: 0.6, -2: 0.6, -3: 0.6})
+    await asyncio.gather(*(_send(limiter, calls, chat, "x") for chat in (-1, -2, -3)))
+    await _send(limiter, calls, 4, "privé")  # a bot-wide flood: this one waits too
+    assert min(when for *_, when in calls.sent) >= 0.6
+
+
+async def test_a_group_gets_its_limit_per_window_in_order_while_private_chats_go_at_once() -> None:
+    limiter = PatientRequests(group_per_minute=3, group_window=0.5)
+    calls = _Calls()
+    await asyncio.gather(
+        *(_send(limiter, calls, -100, f"antwoord {n}") for n in range(7)),
+        _send(limiter, calls, 5, "privé"),
+    )
+    group = [(text, when) for chat, text, when in calls.sent if chat == -100]
+    assert [text for text, _ in group] == [f"antwoord {n}" for n in range(7)]  # in order
+    times = [when for _, when in group]
+    for n in range(3, 7):  # never more than 3 within any 0.5 s
+        assert times[n] - times[n - 3] >= 0.5 - 0.01
+    (private,) = [when for chat, _, when in calls.sent if chat == 5]
+    assert private < 0.2

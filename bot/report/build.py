@@ -397,7 +397,8 @@ async def recent_stats(storage: Storage, now: dt.datetime | None = None, *, top:
         now = now.replace(tzinfo=LOCAL_TZ)
     week_start = (now - dt.timedelta(days=7)).timestamp()
     rows = await storage.questions_since(week_start, now.timestamp() + 1e-6)
-    return build_stats(rows, now, top=top)
+    # Clustering a week of misses is CPU work: in a worker thread, the loop keeps answering.
+    return await asyncio.to_thread(build_stats, rows, now, top=top)
 
 
 async def recent_report(

@@ -179,7 +179,11 @@ def build_application(
         .defaults(defaults)
         .context_types(CONTEXT_TYPES)
         .concurrent_updates(CONCURRENT_UPDATES)
-        .rate_limiter(PatientRequests(in_flight=HTTP_CONNECTIONS))
+        .rate_limiter(
+            PatientRequests(
+                in_flight=HTTP_CONNECTIONS, group_per_minute=config.group_messages_per_minute
+            )
+        )
         .connect_timeout(5.0)
         .read_timeout(10.0)
         .write_timeout(10.0)

@@ -17,7 +17,7 @@ from telegram import CallbackQuery, Message, Update, User
 
 from bot import texts
 from bot.channels.telegram.callbacks import Action, decode_callback
-from bot.channels.telegram.context import BotContext, Limit, is_private
+from bot.channels.telegram.context import BotContext, Limit, Services, is_private
 from bot.channels.telegram.menus import retry_admin_menu
 from bot.channels.telegram.render import escape
 from bot.logs import log_event
@@ -57,12 +57,25 @@ class Tap:
         return self.query.from_user
 
 
+def sender_key(update: Update, services: Services) -> str:
+    """Whose budget a message spends. An anonymous group admin or a channel writes as the
+    chat itself (`sender_chat`, with Telegram's one shared placeholder user as `from`), so
+    each such chat gets a budget of its own instead of all of them sharing one."""
+    message = update.effective_message
+    sender_chat = message.sender_chat if message is not None else None
+    if sender_chat is not None:
+        return services.pseudonyms(sender_chat.id)
+    if update.effective_user is None and update.effective_chat is not None:
+        return services.pseudonyms(update.effective_chat.id)
+    return services.user_key(update.effective_user)
+
+
 async def admit(
     update: Update, context: BotContext, lang: str, limit: Limit = Limit.MESSAGES
 ) -> bool:
     """Apply the per-user rate limit; the first message over it gets one friendly reply."""
     services = context.services
-    user = services.user_key(update.effective_user)
+    user = sender_key(update, services)
     verdict = services.limits[limit].check(user)
     if verdict == Verdict.ALLOW:
         return True

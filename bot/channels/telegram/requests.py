@@ -1,4 +1,5 @@
-"""Talking to the Bot API: honour 429 `retry_after`, retry 5xx and refused connections."""
+"""Talking to the Bot API: honour 429 `retry_after` per chat, keep groups within their
+message limit, retry 5xx and refused connections."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import asyncio
 import logging
 import time
 import warnings
-from collections.abc import Callable, Coroutine
+from collections import deque
+from collections.abc import Callable, Coroutine, Mapping
 from datetime import timedelta
 from typing import Any, Final
 
@@ -44,9 +46,57 @@ def may_retry(exc: NetworkError) -> bool:
     return True
 
 
+# Telegram's limits are per chat: about one message a second in a private chat, about 20 a
+# minute in a group, about 30 a second for the bot as a whole. A 429 names no scope, so it
+# pauses its own chat; only when several chats get one at once is the whole bot paused.
+GROUP_MESSAGES_PER_MINUTE: Final = 20
+GLOBAL_FLOOD_CHATS: Final = 3  # distinct chats refused within GLOBAL_FLOOD_WINDOW
+GLOBAL_FLOOD_WINDOW: Final = 1.0
+_MAX_LANES: Final = 2048  # idle lanes beyond this are forgotten
+
+
+class _Lane:
+    """One chat's state: until when it is paused, and (groups) when its messages went out."""
+
+    __slots__ = ("lock", "resume_at", "sent")
+
+    def __init__(self) -> None:
+        self.resume_at = 0.0
+        self.sent: deque[float] = deque()
+        self.lock = asyncio.Lock()
+
+    def idle(self, now: float, window: float) -> bool:
+        return (
+            not self.lock.locked()
+            and self.resume_at <= now
+            and (not self.sent or self.sent[-1] < now - window)
+        )
+
+
+def chat_of(data: Mapping[str, Any]) -> int | str | None:
+    """The chat a request goes to, or None for requests that belong to no chat."""
+    chat = data.get("chat_id")
+    if isinstance(chat, bool) or not isinstance(chat, (int, str)) or chat == "":
+        return None
+    return chat
+
+
+def is_group(chat: int | str | None) -> bool:
+    """Group, supergroup and channel ids are negative; "@name" is a public group or channel."""
+    return (isinstance(chat, int) and chat < 0) or (isinstance(chat, str) and chat[:1] in "-@")
+
+
+def _new_message(endpoint: str) -> bool:
+    """The requests a group's message limit counts: sending, not editing or chat actions."""
+    name = endpoint.lower()
+    return name.startswith(("send", "copymessage", "forwardmessage")) and name != "sendchataction"
+
+
 class PatientRequests(BaseRateLimiter[int]):
-    """Honours 429 `retry_after` (pausing every request meanwhile) and retries 5xx/refused
-    connections with exponential backoff. getUpdates has its own retry loop in PTB."""
+    """Honours 429 `retry_after` for the chat it came from (every chat only in a bot-wide
+    flood), keeps each group within its message limit by queueing its sends in order, and
+    retries 5xx/refused connections with exponential backoff. getUpdates has its own retry
+    loop in PTB."""
 
     def __init__(
         self,
@@ -55,11 +105,19 @@ class PatientRequests(BaseRateLimiter[int]):
         max_wait: float = 60.0,
         backoff: float = 0.5,
         in_flight: int = HTTP_CONNECTIONS,
+        group_per_minute: int = GROUP_MESSAGES_PER_MINUTE,
+        group_window: float = 60.0,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.max_retries = max_retries
         self.max_wait = max_wait
         self.backoff = backoff
-        self._resume_at = 0.0
+        self.group_per_minute = max(1, group_per_minute)
+        self.group_window = group_window  # Telegram's is a minute; tests use less
+        self._clock = clock
+        self._resume_at = 0.0  # the whole bot (a global flood)
+        self._lanes: dict[int | str, _Lane] = {}
+        self._refusals: deque[tuple[float, int | str | None]] = deque()
         # At most as many requests in flight as the connection pool holds: waiting here is
         # cheap, while httpcore rescans its whole pool for every queued request.
         self._slots = asyncio.Semaphore(in_flight)
@@ -70,6 +128,48 @@ class PatientRequests(BaseRateLimiter[int]):
     async def shutdown(self) -> None:
         return None
 
+    def _lane(self, chat: int | str) -> _Lane:
+        lane = self._lanes.get(chat)
+        if lane is None:
+            if len(self._lanes) >= _MAX_LANES:
+                now = self._clock()
+                for key in [k for k, v in self._lanes.items() if v.idle(now, self.group_window)]:
+                    del self._lanes[key]
+            lane = self._lanes[chat] = _Lane()
+        return lane
+
+    def pause_for(self, chat: int | str | None) -> float:
+        """Seconds until a request to `chat` may go (0: now)."""
+        now = self._clock()
+        resume = self._resume_at
+        lane = self._lanes.get(chat) if chat is not None else None
+        if lane is not None:
+            resume = max(resume, lane.resume_at)
+        return max(0.0, resume - now)
+
+    def _group_wait(self, lane: _Lane) -> float:
+        """Seconds until the group's next message keeps within `group_per_minute`."""
+        now = self._clock()
+        while lane.sent and lane.sent[0] <= now - self.group_window:
+            lane.sent.popleft()
+        if len(lane.sent) < self.group_per_minute:
+            return 0.0
+        return lane.sent[0] + self.group_window - now
+
+    def refused(self, chat: int | str | None, wait: float) -> None:
+        """A 429 asking `chat` (None: a request of no chat) to wait `wait` seconds."""
+        now = self._clock()
+        until = now + wait + 0.1
+        self._refusals.append((now, chat))
+        while self._refusals and self._refusals[0][0] < now - GLOBAL_FLOOD_WINDOW:
+            self._refusals.popleft()
+        chats = {c for _, c in self._refusals}
+        if chat is None or len(chats) >= GLOBAL_FLOOD_CHATS:
+            self._resume_at = max(self._resume_at, until)
+        else:
+            lane = self._lane(chat)
+            lane.resume_at = max(lane.resume_at, until)
+
     async def process_request(
         self,
         callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
@@ -79,12 +179,34 @@ class PatientRequests(BaseRateLimiter[int]):
         data: dict[str, Any],
         rate_limit_args: int | None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        chat = chat_of(data)
+        if is_group(chat) and _new_message(endpoint):
+            assert chat is not None
+            lane = self._lane(chat)
+            # One group's messages leave in order and within its limit; other chats do not
+            # wait for them.
+            async with lane.lock:
+                while (wait := self._group_wait(lane)) > 0:
+                    log_event("group_queue", logging.DEBUG, logger=log, method=endpoint, wait=wait)
+                    await asyncio.sleep(wait)
+                result = await self._send(callback, args, kwargs, endpoint, chat)
+                lane.sent.append(self._clock())
+                return result
+        return await self._send(callback, args, kwargs, endpoint, chat)
+
+    async def _send(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        chat: int | str | None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         delay = self.backoff
         attempt = 0
         while True:
-            pause = self._resume_at - time.monotonic()
-            if pause > 0:
-                await asyncio.sleep(pause)  # a 429 elsewhere paused every request
+            if (pause := self.pause_for(chat)) > 0:
+                await asyncio.sleep(pause)  # a 429 paused this chat (or, in a flood, all)
             try:
                 async with self._slots:
                     return await callback(*args, **kwargs)
@@ -92,9 +214,14 @@ class PatientRequests(BaseRateLimiter[int]):
                 wait = retry_after_seconds(exc)
                 if attempt >= self.max_retries or wait > self.max_wait:
                     raise
-                self._resume_at = max(self._resume_at, time.monotonic() + wait + 0.1)
+                self.refused(chat, wait)
                 log_event(
-                    "telegram_429", logging.WARNING, logger=log, method=endpoint, retry_after=wait
+                    "telegram_429",
+                    logging.WARNING,
+                    logger=log,
+                    method=endpoint,
+                    retry_after=wait,
+                    scope="chat" if chat is not None and self.pause_for(None) == 0 else "bot",
                 )
             except NetworkError as exc:
                 if attempt >= self.max_retries or not may_retry(exc):

@@ -83,7 +83,9 @@ async def _question(update: Update, context: BotContext, message: Message, text:
     # Not the shared guard: which messages count as a question (not from a bot, not our own
     # inline answer, in groups only when addressed) is decided before the rate limit.
     tg_user = update.effective_user
-    if tg_user is None or tg_user.is_bot:
+    # An anonymous group admin (or a linked channel) writes as a chat, with a placeholder bot
+    # as `from`: a person all the same. Any other bot is not answered.
+    if tg_user is None or (tg_user.is_bot and message.sender_chat is None):
         return
     if message.via_bot is not None and message.via_bot.id == context.bot.id:
         return  # our own inline answer, sent into a chat with us

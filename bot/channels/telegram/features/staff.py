@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextvars
 import logging
 from collections.abc import Callable
@@ -214,16 +215,28 @@ async def reload(update: Update, context: BotContext, turn: Turn) -> None:
 
 
 class ReloadNotices:
-    """After every reload: when a saved file (or SIGHUP) broke the knowledge, message each
-    admin the problems, once per new set of problems; when it is valid again, say so."""
+    """After every reload: when a saved file (or SIGHUP) broke the knowledge and it stays
+    broken for `settle` seconds, message each admin the problems, once per new set of
+    problems; when it is valid again after such a notice, say so once.
 
-    def __init__(self, services: Services) -> None:
+    The wait is for editors that autosave while typing: their saves alternate between broken
+    and valid, and 50 saves sent the admins 30-36 messages. A problem fixed within `settle`
+    seconds is never reported, and then neither is its recovery."""
+
+    def __init__(self, services: Services, *, settle: float | None = None) -> None:
         self.services = services
+        self.settle = services.config.notice_seconds if settle is None else settle
         self.bot: Bot | None = None  # set once the application is up
         self._reported: tuple[str, ...] = ()  # what the admins were last told
+        self._latest: ReloadResult | None = None  # the newest failed result, while broken
+        self._pending: asyncio.Task[None] | None = None
 
     async def __call__(self, result: ReloadResult) -> None:
         if result.ok:
+            self._latest = None
+            if self._pending is not None:
+                self._pending.cancel()
+                self._pending = None
             was_reported, self._reported = bool(self._reported), ()
             if was_reported and not _manual_reload.get():
                 await self._notify(
@@ -233,8 +246,22 @@ class ReloadNotices:
                     ),
                 )
             return
-        if _manual_reload.get() or result.problems == self._reported:
-            return  # the admin who asked reads it in the reply; the same problems once is enough
+        if _manual_reload.get():
+            return  # the admin who asked reads it in the reply
+        self._latest = result
+        if self._pending is None:
+            self._pending = asyncio.get_running_loop().create_task(
+                self._report_if_it_stays(), name="reload-notice"
+            )
+
+    async def _report_if_it_stays(self) -> None:
+        try:
+            await asyncio.sleep(self.settle)
+        finally:
+            self._pending = None
+        result = self._latest
+        if result is None or result.problems == self._reported:
+            return  # fixed meanwhile, or the same problems once is enough
         self._reported = result.problems
         await self._notify(
             "reload_failed", lambda lang: render_reload(result, lang, automatic=True)
