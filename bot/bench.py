@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -21,6 +22,7 @@ import yaml
 from rapidfuzz import fuzz, process, utils
 
 from bot.assistant import Assistant
+from bot.clustering import cluster_texts
 from bot.knowledge import load_knowledge
 
 SEED = 20190318
@@ -161,8 +163,31 @@ def measure(size: int, queries: int) -> dict[str, Any]:
     }
 
 
+def synthetic_misses(count: int, seed: int = SEED) -> list[str]:
+    """Distinct unanswered questions as one flooding user could log them in a day: a few
+    common words each (so every question shares prefixes with thousands of others) plus a
+    made-up one."""
+    rng = random.Random(seed)
+    common = [_word(rng) for _ in range(20)]
+    return [
+        f"hoeveel {' '.join(rng.sample(common, 3))} {_word(rng)}{_word(rng)} fieldlab?"
+        for _ in range(count)
+    ]
+
+
+def measure_clustering(sizes: Sequence[int] = (5000, 20000)) -> dict[str, float]:
+    """Seconds to cluster each number of distinct misses (what /stats and /unanswered do)."""
+    figures: dict[str, float] = {}
+    for size in sizes:
+        texts = synthetic_misses(size)
+        started = time.perf_counter()
+        cluster_texts(texts)
+        figures[f"cluster_{size}_s"] = round(time.perf_counter() - started, 3)
+    return figures
+
+
 def run_bench(sizes: list[int], queries: int, out: TextIO, *, telegram: bool = False) -> int:
-    """Print one block per size; every size runs in its own subprocess."""
+    """Print one block per size; every size runs in its own subprocess. Then clustering."""
     if telegram:
         script = Path(__file__).resolve().parent.parent / "scripts" / "telegram_load.py"
         return subprocess.call([sys.executable, str(script)])  # noqa: S603 - our own script
@@ -192,6 +217,13 @@ def run_bench(sizes: list[int], queries: int, out: TextIO, *, telegram: bool = F
         )
         out.write("json: " + json.dumps(figures) + "\n")
         out.flush()
+    clustering = measure_clustering()
+    small, large = clustering["cluster_5000_s"], clustering["cluster_20000_s"]
+    out.write(
+        f"clustering misses: 5,000 in {small:.2f} s, 20,000 in {large:.2f} s "
+        f"({large / max(small, 1e-9):.1f}x for 4x the misses; quadratic would be 16x)\n"
+    )
+    out.write("json: " + json.dumps(clustering) + "\n")
     return 0
 
 
