@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from bot.assistant import Assistant, Reply, render_plain
-from bot.config import Config, ConfigError, load_config
+from bot.config import Config, ConfigError, WebhookSettingError, load_config
 from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -249,6 +249,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _dispatch(args, sys.stdout)
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    except WebhookSettingError as exc:
+        sys.stderr.write(f"Error: {exc}\n")
+        return EXIT_INVALID
     except (ConfigError, _Usage) as exc:
         sys.stderr.write(f"Error: {exc}\n")
         return EXIT_USAGE

@@ -20,6 +20,11 @@ class ConfigError(ValueError):
     """An environment variable holds a value we cannot use."""
 
 
+class WebhookSettingError(ConfigError):
+    """A webhook setting Telegram would refuse: the start stops with exit 1 (the deployment
+    is wrong, as with a rejected token), where other bad settings are usage errors (2)."""
+
+
 @dataclass(frozen=True)
 class Config:
     """Everything the bot needs to know about its surroundings."""
@@ -143,6 +148,12 @@ def load_config(env: Mapping[str, str] | None = None) -> Config:
     if lang not in LANGUAGES:
         raise ConfigError(f"BOT_DEFAULT_LANG must be nl or en, got {lang!r}")
     admin_ids, ignored_admin_ids = _admin_ids(env.get("BOT_ADMIN_IDS", ""))
+    try:
+        webhook_url, webhook_secret = _webhook_url(env), _webhook_secret(env)
+        webhook_port = _int(env, "BOT_WEBHOOK_PORT", 8443, minimum=1, maximum=65535)
+        webhook_listen = _listen(env)
+    except ConfigError as exc:
+        raise WebhookSettingError(str(exc)) from None
     return Config(
         knowledge_dir=Path(env.get("KNOWLEDGE_DIR") or "knowledge"),
         data_dir=Path(env.get("BOT_DATA_DIR") or "data"),
@@ -152,10 +163,10 @@ def load_config(env: Mapping[str, str] | None = None) -> Config:
         ignored_admin_ids=ignored_admin_ids,
         default_lang=lang,
         retention_days=_int(env, "BOT_RETENTION_DAYS", 180, minimum=1),
-        webhook_url=_webhook_url(env),
-        webhook_port=_int(env, "BOT_WEBHOOK_PORT", 8443, minimum=1, maximum=65535),
-        webhook_listen=_listen(env),
-        webhook_secret=_webhook_secret(env),
+        webhook_url=webhook_url,
+        webhook_port=webhook_port,
+        webhook_listen=webhook_listen,
+        webhook_secret=webhook_secret,
         secret=(env.get("BOT_SECRET") or "").strip() or None,
         rate_limit_per_minute=_int(env, "BOT_RATE_LIMIT", 20, minimum=1),
         group_messages_per_minute=_int(env, "BOT_GROUP_MESSAGES_PER_MINUTE", 20, minimum=1),
