@@ -59,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     chat = sub.add_parser("chat", help="console chat with the assistant (no token needed)")
     _knowledge_arg(chat)
     chat.add_argument("--lang", choices=("nl", "en"), help="reply language (default: detected)")
+    chat.add_argument(
+        "--log", action="store_true", help="write the questions to the question log (for report)"
+    )
 
     run = sub.add_parser("run", help="run the Telegram bot (polling, or webhook if configured)")
     _knowledge_arg(run)
@@ -211,10 +214,12 @@ def _dispatch(args: argparse.Namespace, out: TextIO) -> int:
     if command == "ask":
         return _ask(args, config, out)
     if command == "chat":
-        from bot.channels.console import chat
+        from bot.channels.console import ConsoleLog, chat
 
         assistant = Assistant(_load(config), default_lang=config.default_lang)
-        return chat(assistant, sys.stdin, out, lang=args.lang, folder=config.knowledge_dir)
+        log = ConsoleLog(config) if args.log else None
+        folder = config.knowledge_dir
+        return chat(assistant, sys.stdin, out, lang=args.lang, folder=folder, log=log)
     if command == "run":
         if not config.token:
             raise _Usage(
