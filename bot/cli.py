@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--since", type=int, default=30, metavar="DAYS", help="default 30")
     report.add_argument("--format", choices=("text", "json", "csv", "html"), default="text")
     report.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
+    report.add_argument(
+        "--lang", choices=("nl", "en"), default="nl", help="language of the report (default: nl)"
+    )
 
     evaluate = sub.add_parser("eval", help="accuracy on an eval set")
     _knowledge_arg(evaluate)
@@ -232,7 +235,9 @@ def _dispatch(args: argparse.Namespace, out: TextIO) -> int:
     if command == "report":
         from bot.report import run_report
 
-        return run_report(config, since_days=args.since, fmt=args.format, output=args.output)
+        return run_report(
+            config, since_days=args.since, fmt=args.format, output=args.output, lang=args.lang
+        )
     if command == "eval":
         from bot.evaluation import run_eval
 
