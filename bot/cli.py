@@ -11,6 +11,7 @@ from typing import Any, NoReturn, TextIO
 
 from bot.assistant import Assistant, Reply, render_plain
 from bot.config import Config, ConfigError, load_config
+from bot.heartbeat import MAX_AGE_SECONDS, check, heartbeat_path
 from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -65,6 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="run the Telegram bot (polling, or webhook if configured)")
     _knowledge_arg(run)
+
+    health = sub.add_parser("health", help="is the running bot alive? (its heartbeat file)")
+    health.add_argument(
+        "--max-age",
+        type=float,
+        default=MAX_AGE_SECONDS,
+        metavar="SECONDS",
+        help=f"oldest heartbeat that counts as alive (default {MAX_AGE_SECONDS:.0f})",
+    )
 
     report = sub.add_parser("report", help="unanswered and low-confidence questions, clustered")
     _knowledge_arg(report)
@@ -232,6 +242,13 @@ def _dispatch(args: argparse.Namespace, out: TextIO) -> int:
         from bot.channels.telegram.app import run
 
         return run(config)
+    if command == "health":
+        result = check(heartbeat_path(config.data_dir), max_age=args.max_age)
+        if not result.alive:
+            sys.stderr.write(f"Error: {result.line}\n")
+            return EXIT_INVALID
+        out.write(result.line + "\n")
+        return EXIT_OK
     if command == "report":
         from bot.report import run_report
 

@@ -29,6 +29,7 @@ from telegram.ext import (
 
 from bot import texts
 from bot.assistant import Assistant
+from bot.channels.telegram import heartbeat
 from bot.channels.telegram.context import (
     CONTEXT_TYPES,
     SERVICES,
@@ -436,6 +437,7 @@ async def serve(
             spawn(reloader.watch())
             loop.add_signal_handler(signal.SIGHUP, lambda: spawn(reloader.reload()))
         log_event("started", logger=log, mode=mode, bot=f"@{app.bot.username}")
+        spawn(heartbeat.beat(config.data_dir, stop, lambda: app.running))
         log_health(services)
         if config.health_seconds > 0:
             health = loop.create_task(_health_loop(services, config.health_seconds), name="health")
