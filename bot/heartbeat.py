@@ -24,10 +24,16 @@ def heartbeat_path(data_dir: Path) -> Path:
 
 
 def beat(path: Path, now: float | None = None) -> None:
-    """Write one heartbeat (the time and the process id), replacing the last one whole."""
+    """Write one heartbeat (the time and the process id), replacing the last one whole.
+
+    Owner-only like everything in the data folder."""
     moment = time.time() if now is None else now
     temp = path.with_name(f".{path.name}.{os.getpid()}")
-    temp.write_text(f"{moment:.0f} pid={os.getpid()}\n", encoding="utf-8")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, f"{moment:.0f} pid={os.getpid()}\n".encode())
+    finally:
+        os.close(fd)
     temp.replace(path)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import os
 import re
+import stat
 import subprocess
 import sys
 import time
@@ -119,3 +120,10 @@ async def test_a_running_bot_is_healthy_and_a_stopped_one_is_not(
         assert await bot.stop() == 0
     assert not heartbeat_path(data).exists()
     assert (await asyncio.to_thread(health, data)).returncode == 1
+
+
+def test_the_heartbeat_is_owner_only_like_the_rest_of_the_data_folder(tmp_path: Path) -> None:
+    path = heartbeat_path(tmp_path)
+    beat(path)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir()] == ["heartbeat"]  # no temp file left behind
