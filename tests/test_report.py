@@ -484,6 +484,7 @@ def test_answered_rate_per_day_is_an_inline_svg_chart_without_javascript(
     assert chart.count(": geen vragen</title>") == 2
     assert chart.count(": 0 van 1 beantwoord (0%)</title>") == 1
     assert chart.count(": 0 van 2 beantwoord (0%)</title>") == 1
+    assert chart.count('fill="#d0463b"') == 2  # a day at 0 % is red, unlike a day without any
     for label in ("0%", "50%", "100%"):
         assert f">{label}</text>" in chart
     assert "<script" not in page and "javascript:" not in page.casefold()

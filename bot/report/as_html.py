@@ -95,7 +95,8 @@ def rate_chart(points: Sequence[RatePoint], unit: str, lang: str) -> Markup:
                 f'height="2" fill="#c9d2dc"><title>{esc(tip)}</title></rect>'
             )
         else:
-            height = max(1.0, plot_h * point.pct / 100)
+            height = max(3.0, plot_h * point.pct / 100)
+            colour = "#3b7dd8" if point.pct > 0 else "#d0463b"  # 0 %: red, not "no questions"
             tip = label(
                 "chart_point",
                 lang,
@@ -106,7 +107,7 @@ def rate_chart(points: Sequence[RatePoint], unit: str, lang: str) -> Markup:
             )
             parts.append(
                 f'<rect x="{x:.1f}" y="{_TOP + plot_h - height:.1f}" width="{width:.1f}" '
-                f'height="{height:.1f}" rx="2" fill="#3b7dd8"><title>{esc(tip)}</title></rect>'
+                f'height="{height:.1f}" rx="1" fill="{colour}"><title>{esc(tip)}</title></rect>'
             )
         if index % every == 0 or index == count - 1:
             parts.append(

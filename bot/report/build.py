@@ -193,8 +193,9 @@ def build_report(
         knowledge = knowledge or assistant.knowledge
     settings = matcher.settings if matcher is not None else MatchSettings()
     misses = [q for q in questions if not q.confident or is_low_confidence(q, settings)]
-    noise = [q for q in misses if is_noise(q.text, matcher)]
-    misses = [q for q in misses if not is_noise(q.text, matcher)]
+    noisy = [is_noise(q.text, matcher) for q in misses]
+    noise = [q for q, skip in zip(misses, noisy, strict=True) if skip]
+    misses = [q for q, skip in zip(misses, noisy, strict=True) if not skip]
     term = matcher.analyzer.term if matcher is not None else None
     groups = cluster_texts([q.text for q in misses], langs=[q.lang for q in misses], term=term)
     clusters = tuple(
@@ -504,8 +505,10 @@ async def recent_report(
     days: int = 7,
     matcher: Matcher | None = None,
     knowledge: KnowledgeBase | None = None,
+    lang: str = "nl",
 ) -> Report:
-    """The report over the last `days` from a running bot's Storage (for /unanswered).
+    """The report over the last `days` from a running bot's Storage (for /unanswered), with
+    names and suggestions in `lang`.
 
     Clustering runs in a worker thread so the event loop keeps answering meanwhile.
     May raise StorageUnavailable.
@@ -522,4 +525,5 @@ async def recent_report(
         until=until,
         matcher=matcher,
         knowledge=knowledge,
+        lang=lang,
     )

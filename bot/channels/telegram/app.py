@@ -437,7 +437,7 @@ async def serve(
             spawn(reloader.watch())
             loop.add_signal_handler(signal.SIGHUP, lambda: spawn(reloader.reload()))
         log_event("started", logger=log, mode=mode, bot=f"@{app.bot.username}")
-        spawn(heartbeat.beat(config.data_dir, stop, lambda: app.running))
+        spawn(heartbeat.beat(config.data_dir, stop, heartbeat.updating(app)))
         log_health(services)
         if config.health_seconds > 0:
             health = loop.create_task(_health_loop(services, config.health_seconds), name="health")

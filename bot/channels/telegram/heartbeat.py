@@ -15,11 +15,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bot import heartbeat
+from bot.channels.telegram.context import TelegramApp
 from bot.logs import log_event
 
 log = logging.getLogger("bot.telegram")
 
 CHECK_SECONDS = 1.0  # how soon a stop is noticed; a beat is written every BEAT_SECONDS
+
+
+def updating(app: TelegramApp) -> Callable[[], bool]:
+    """Alive means: the Application runs and its updater (polling or webhook) still runs."""
+    return lambda: app.running and app.updater is not None and app.updater.running
 
 
 async def beat(
