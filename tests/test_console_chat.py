@@ -125,7 +125,7 @@ def test_chat_with_log_then_report_html_shows_the_questions(
     assert result.returncode == 0, result.stderr
     html = page.read_text(encoding="utf-8")
     assert "trein naar utrecht" in html and "parkeren bij u" in html  # the two misses
-    assert "<b>3</b>" in html  # all three counted, the answered one too
+    assert "<div><b>3</b>vragen</div>" in html  # all three counted, the answered one too
 
 
 def test_chat_log_uses_the_bots_own_log_with_a_pseudonymous_local_user(
