@@ -2,43 +2,49 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+RUN_STAMP := $(VENV)/.installed-runtime
+TEST_STAMP := $(VENV)/.installed-test
 
 .PHONY: run test lint typecheck unit check eval bench lock audit data clean
 
-# The virtualenv is (re)built when missing or when pyproject.toml or the lock changed.
-# Every dependency comes from requirements.lock, pinned with hashes; then the project itself.
-$(STAMP): pyproject.toml requirements.lock
+# The virtualenv is (re)built when missing or when pyproject.toml or a lock changed, in two
+# steps: `make run` installs only what running needs (requirements-runtime.lock, as the Docker
+# image does); `make test` adds the test tools (requirements.lock). Both pinned with hashes.
+$(RUN_STAMP): pyproject.toml requirements-runtime.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-runtime.lock
 	$(BIN)/python -m pip install --quiet --no-deps -e .
-	touch $(STAMP)
+	touch $(RUN_STAMP)
 
-run: $(STAMP)
+$(TEST_STAMP): $(RUN_STAMP) requirements.lock
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	touch $(TEST_STAMP)
+
+run: $(RUN_STAMP)
 	@if [ -n "$$TELEGRAM_BOT_TOKEN" ]; then exec $(BIN)/fieldbot run; \
 	else exec $(BIN)/fieldbot chat; fi
 
-test: $(STAMP) lint typecheck unit
+test: $(TEST_STAMP) lint typecheck unit
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check bot tests scripts
 	$(BIN)/ruff format --check bot tests scripts
 	$(BIN)/hadolint Dockerfile
 
-typecheck: $(STAMP)
+typecheck: $(TEST_STAMP)
 	$(BIN)/mypy --strict bot
 
-unit: $(STAMP)
+unit: $(TEST_STAMP)
 	$(BIN)/pytest
 
-check: $(STAMP)
+check: $(RUN_STAMP)
 	$(BIN)/fieldbot check
 
-eval: $(STAMP)
+eval: $(RUN_STAMP)
 	$(BIN)/fieldbot eval
 
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	$(BIN)/fieldbot bench
 
 # After changing dependencies in pyproject.toml: regenerate the lock (needs pip-tools).
@@ -51,7 +57,7 @@ lock:
 
 # Known vulnerabilities in the locked dependencies; needs network access to the advisory
 # database, so it is not part of `make test` (see docs/SECURITY.md).
-audit: $(STAMP)
+audit: $(RUN_STAMP)
 	$(BIN)/python -m pip install --quiet pip-audit
 	$(BIN)/pip-audit --strict -r requirements.lock
 

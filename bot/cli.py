@@ -11,6 +11,7 @@ from typing import Any, NoReturn, TextIO
 
 from bot.assistant import Assistant, Reply, render_plain
 from bot.config import Config, ConfigError, WebhookSettingError, load_config
+from bot.heartbeat import MAX_AGE_SECONDS, check, heartbeat_path
 from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -59,15 +60,30 @@ def build_parser() -> argparse.ArgumentParser:
     chat = sub.add_parser("chat", help="console chat with the assistant (no token needed)")
     _knowledge_arg(chat)
     chat.add_argument("--lang", choices=("nl", "en"), help="reply language (default: detected)")
+    chat.add_argument(
+        "--log", action="store_true", help="write the questions to the question log (for report)"
+    )
 
     run = sub.add_parser("run", help="run the Telegram bot (polling, or webhook if configured)")
     _knowledge_arg(run)
+
+    health = sub.add_parser("health", help="is the running bot alive? (its heartbeat file)")
+    health.add_argument(
+        "--max-age",
+        type=float,
+        default=MAX_AGE_SECONDS,
+        metavar="SECONDS",
+        help=f"oldest heartbeat that counts as alive (default {MAX_AGE_SECONDS:.0f})",
+    )
 
     report = sub.add_parser("report", help="unanswered and low-confidence questions, clustered")
     _knowledge_arg(report)
     report.add_argument("--since", type=int, default=30, metavar="DAYS", help="default 30")
     report.add_argument("--format", choices=("text", "json", "csv", "html"), default="text")
     report.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
+    report.add_argument(
+        "--lang", choices=("nl", "en"), default="nl", help="language of the report (default: nl)"
+    )
 
     evaluate = sub.add_parser("eval", help="accuracy on an eval set")
     _knowledge_arg(evaluate)
@@ -211,10 +227,12 @@ def _dispatch(args: argparse.Namespace, out: TextIO) -> int:
     if command == "ask":
         return _ask(args, config, out)
     if command == "chat":
-        from bot.channels.console import chat
+        from bot.channels.console import ConsoleLog, chat
 
         assistant = Assistant(_load(config), default_lang=config.default_lang)
-        return chat(assistant, sys.stdin, out, lang=args.lang, folder=config.knowledge_dir)
+        log = ConsoleLog(config) if args.log else None
+        folder = config.knowledge_dir
+        return chat(assistant, sys.stdin, out, lang=args.lang, folder=folder, log=log)
     if command == "run":
         if not config.token:
             raise _Usage(
@@ -224,10 +242,19 @@ def _dispatch(args: argparse.Namespace, out: TextIO) -> int:
         from bot.channels.telegram.app import run
 
         return run(config)
+    if command == "health":
+        result = check(heartbeat_path(config.data_dir), max_age=args.max_age)
+        if not result.alive:
+            sys.stderr.write(f"Error: {result.line}\n")
+            return EXIT_INVALID
+        out.write(result.line + "\n")
+        return EXIT_OK
     if command == "report":
         from bot.report import run_report
 
-        return run_report(config, since_days=args.since, fmt=args.format, output=args.output)
+        return run_report(
+            config, since_days=args.since, fmt=args.format, output=args.output, lang=args.lang
+        )
     if command == "eval":
         from bot.evaluation import run_eval
 

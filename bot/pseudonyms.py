@@ -28,6 +28,14 @@ def user_key(secret: bytes, user_id: int) -> str:
     return hmac.new(secret, str(int(user_id)).encode(), hashlib.sha256).hexdigest()[:KEY_CHARS]
 
 
+def local_user_key(secret: bytes, name: str) -> str:
+    """The pseudonymous key of a console user (`fieldbot chat --log`), by login name.
+
+    Keyed like `user_key` but in its own name space, so it never equals a Telegram user's."""
+    message = f"local:{name}".encode()
+    return hmac.new(secret, message, hashlib.sha256).hexdigest()[:KEY_CHARS]
+
+
 class Pseudonyms:
     """`user_key` with its secret: what the channel and the storage call for every user."""
 

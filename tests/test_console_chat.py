@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import getpass
+import re
+import sqlite3
+from pathlib import Path
+
 from conftest import RunFieldbot, WriteKnowledge
+
+from bot.pseudonyms import local_user_key
 
 
 def test_echo_question_prints_430_jobs_with_source_and_exits_0(fieldbot: RunFieldbot) -> None:
@@ -98,3 +106,47 @@ def test_chat_with_broken_knowledge_exits_1_without_traceback(
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith(f"{folder / 'broken.yaml'}:1: regel 1: hier opent een '['")
+
+
+# --------------------------------------------------------------------------------------------
+# `fieldbot chat --log`: try the report without Telegram
+
+LOGGED = ["hoeveel banen?", "hoe laat vertrekt de trein naar utrecht", "wat kost parkeren bij u?"]
+
+
+def test_chat_with_log_then_report_html_shows_the_questions(
+    fieldbot: RunFieldbot, tmp_path: Path
+) -> None:
+    chat = fieldbot("chat", "--log", stdin="\n".join(LOGGED) + "\n")
+    assert chat.returncode == 0, chat.stderr
+    assert "430" in chat.stdout  # logging changes nothing about the answers
+    page = tmp_path / "report.html"
+    result = fieldbot("report", "--format", "html", "-o", str(page))
+    assert result.returncode == 0, result.stderr
+    html = page.read_text(encoding="utf-8")
+    assert "trein naar utrecht" in html and "parkeren bij u" in html  # the two misses
+    assert "<div><b>3</b>vragen</div>" in html  # all three counted, the answered one too
+
+
+def test_chat_log_uses_the_bots_own_log_with_a_pseudonymous_local_user(
+    fieldbot: RunFieldbot, tmp_path: Path
+) -> None:
+    assert fieldbot("chat", "--log", stdin="\n".join(LOGGED) + "\n").returncode == 0
+    database = tmp_path / "data" / "fieldbot.sqlite3"  # BOT_DATA_DIR, as `fieldbot run` uses
+    with contextlib.closing(sqlite3.connect(database)) as conn:
+        rows = conn.execute("SELECT user_key, channel, text, entry, confident FROM questions")
+        logged = sorted(rows.fetchall(), key=lambda row: LOGGED.index(row[2]))
+    assert [row[2] for row in logged] == LOGGED
+    assert {row[1] for row in logged} == {"console"}
+    assert (logged[0][3], logged[0][4]) == ("results.jobs", 1)
+    keys = {row[0] for row in logged}
+    assert len(keys) == 1  # one local user
+    # The key is the keyed hash of the login name (with the bot's own secret), never the name.
+    secret = (tmp_path / "data" / "secret.key").read_bytes().strip()
+    assert keys == {local_user_key(secret, getpass.getuser())}
+    assert re.fullmatch(r"[0-9a-f]{32}", keys.pop())
+
+
+def test_chat_without_log_writes_nothing(fieldbot: RunFieldbot, tmp_path: Path) -> None:
+    assert fieldbot("chat", stdin="hoeveel banen?\n").returncode == 0
+    assert not (tmp_path / "data").exists()

@@ -248,6 +248,7 @@ async def test_the_bot_writes_nothing_outside_its_data_dir(
     assert knowledge_after == knowledge_before
     assert listing(REPO) == repo_before
     assert [p.name for p in (home, cwd, scratch) for p in p.iterdir()] == []
+    # (the heartbeat is there only while the bot runs)
     assert sorted(p.name for p in data.iterdir()) == ["fieldbot.sqlite3", "secret.key"]
     # … and what is in it is pseudonymous.
     content = database_bytes(data)
@@ -280,6 +281,7 @@ async def test_the_data_dir_and_database_are_owner_only(api: BotAPIServer, tmp_p
     finally:
         assert await bot.stop() == 0
     assert modes == {
+        "heartbeat": 0o600,  # while it runs (README "Is it alive?")
         "secret.key": 0o600,
         "fieldbot.sqlite3": 0o600,
         "fieldbot.sqlite3-wal": 0o600,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import csv
+import datetime as dt
 import io
 import json
 import sqlite3
@@ -13,14 +14,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import WriteKnowledge
 
 from bot.assistant import Assistant
 from bot.cli import main
 from bot.clustering import cluster_texts, similarity
 from bot.config import Config
-from bot.knowledge import load_knowledge
+from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 from bot.matching import Matcher
 from bot.report import recent_report, run_report
+from bot.report.build import entry_name, is_noise
 from bot.storage import Storage
 
 SECRET = b"report-test-secret-0123456789"
@@ -125,9 +128,9 @@ async def log_at(config: Config, questions: list[tuple[float, str]]) -> None:
     await storage.close()
 
 
-def report(config: Config, fmt: str, tmp_path: Path, since: int = 30) -> str:
-    output = tmp_path / f"report.{fmt}"
-    assert run_report(config, since_days=since, fmt=fmt, output=str(output)) == 0
+def report(config: Config, fmt: str, tmp_path: Path, since: int = 30, lang: str = "nl") -> str:
+    output = tmp_path / f"report.{lang}.{fmt}"
+    assert run_report(config, since_days=since, fmt=fmt, output=str(output), lang=lang) == 0
     return output.read_text(encoding="utf-8")
 
 
@@ -192,11 +195,20 @@ def test_report_shows_totals_thumbs_down_top_entries_and_answered_rate(
             "when": data["downvoted"][0]["when"],
             "question": JOBS,
             "entry": "results.jobs",
+            "name": "Hoeveel banen hebben de fieldlabs opgeleverd?",
             "score": 100.0,
+            "answer": "Honderden banen.",
+            "answer_origin": "reasked",
         }
     ]
     assert data["top_entries"] == [
-        {"entry": "results.jobs", "count": 2, "thumbs_up": 0, "thumbs_down": 1}
+        {
+            "entry": "results.jobs",
+            "name": "Hoeveel banen hebben de fieldlabs opgeleverd?",
+            "count": 2,
+            "thumbs_up": 0,
+            "thumbs_down": 1,
+        }
     ]
     rate = data["answered_rate"]
     # Days before the first logged question are left out.
@@ -205,8 +217,8 @@ def test_report_shows_totals_thumbs_down_top_entries_and_answered_rate(
     assert sum(p["answered"] for p in rate["points"]) == 2
 
 
-def test_text_report_reads_well_for_hub_staff(logged: Config, tmp_path: Path) -> None:
-    text = report(logged, "text", tmp_path)
+def test_text_report_reads_well_for_hub_staff_in_english(logged: Config, tmp_path: Path) -> None:
+    text = report(logged, "text", tmp_path, lang="en")
     assert text.startswith("Fieldbot report: ")
     assert "8 questions from 4 users" in text
     first = text.split("  1. ", 1)[1].split("  2. ", 1)[0]
@@ -215,7 +227,20 @@ def test_text_report_reads_well_for_hub_staff(logged: Config, tmp_path: Path) ->
     assert "nearest entry: " in first and "words no entry knows: kost" in first
     assert "How to turn a cluster into knowledge" in text
     assert "  - id: topic.new-entry" in text and f'- "{COST_2}"' in text
-    assert f'results.jobs  for "{JOBS}"' in text
+    down = text.split("ANSWERS RATED 👎 NOT HELPFUL (1)", 1)[1]
+    assert f'question: "{JOBS}"' in down and "answer given: Honderden banen." in down
+
+
+def test_text_report_is_dutch_by_default(logged: Config, tmp_path: Path) -> None:
+    text = report(logged, "text", tmp_path)
+    assert text.startswith("Fieldbot-rapport: ")
+    assert "8 vragen van 4 gebruikers" in text
+    assert "3 keer door 3 gebruikers (3 onbeantwoord)" in text
+    assert "dichtstbijzijnde item: " in text and "woorden die geen item kent: kost" in text
+    assert "Zo maakt u van een groep kennis" in text
+    assert "gegeven antwoord: Honderden banen." in text
+    for english in ("questions from", "by 3 users", "nearest entry", "How to", "answer given"):
+        assert english not in text
 
 
 def test_csv_report_has_one_row_per_cluster_and_defuses_formulas(
@@ -241,7 +266,8 @@ def test_html_report_is_one_self_contained_escaped_page(logged: Config, tmp_path
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
     cluster = page.split('<div class="cluster">')[1]
     assert COST_1 in cluster and COST_2 in cluster and TRAIN not in cluster
-    assert "nearest entry: <code>" in cluster and "words no entry knows" in cluster
+    assert "dichtstbijzijnde item: " in cluster and "woorden die geen item kent" in cluster
+    assert '<html lang="nl">' in page
 
 
 def test_report_through_the_command_line(
@@ -276,7 +302,8 @@ def test_report_without_a_database_says_so_and_exits_0(
 ) -> None:
     assert run_report(config, since_days=30, fmt="text", output=None) == 0
     out = capsys.readouterr().out
-    assert "No questions logged yet" in out and str(config.database_path) in out
+    assert "Nog geen vragen gelogd" in out and str(config.database_path) in out
+    assert "fieldbot chat --log" in out  # how to get some without Telegram
     assert not config.database_path.exists()
     empty = json.loads(report(config, "json", tmp_path))
     assert empty["clusters"] == [] and empty["totals"]["questions"] == 0
@@ -287,8 +314,8 @@ def test_report_with_broken_knowledge_still_lists_the_clusters(
 ) -> None:
     (logged.knowledge_dir / "test.yaml").write_text("entries: [\n", encoding="utf-8")
     text = report(logged, "text", tmp_path)
-    assert "run `fieldbot check`" in text
-    assert "3x by 3 users" in text and "nearest entry:" not in text
+    assert "draai `fieldbot check`" in text
+    assert "3 keer door 3 gebruikers" in text and "dichtstbijzijnde item:" not in text
 
 
 def test_report_refuses_a_period_below_one_day(config: Config) -> None:
@@ -337,4 +364,188 @@ async def test_unanswered_clusters_for_an_admin_command(config: Config) -> None:
         await storage.close()
     top = recent.clusters[0]
     assert top.count == 3 and COST_2 in top.examples and top.nearest is not None
-    assert "new entry" in top.suggestion() or "Close to" in top.suggestion()
+    assert "nieuw item" in top.suggestion() or "Lijkt op" in top.suggestion()
+    assert "new entry" in top.suggestion(lang="en") or "Close to" in top.suggestion(lang="en")
+
+
+# --------------------------------------------------------------------------------------------
+# A report staff want to open: their language, labels, names, answers, a chart, no noise
+
+
+def test_every_emoji_has_a_text_label_in_dutch_and_in_english(
+    logged: Config, tmp_path: Path
+) -> None:
+    for lang, up, down in (("nl", "nuttig", "niet nuttig"), ("en", "helpful", "not helpful")):
+        page = report(logged, "html", tmp_path, lang=lang)
+        # Without an emoji font the symbol is an empty box; the word beside it still reads.
+        assert f'<span aria-hidden="true">👍</span> {up}</div>' in page
+        assert f'<span aria-hidden="true">👎</span> {down}</div>' in page
+        assert f"👎</span> {down}</th>" in page and f"👍</span> {up}</th>" in page
+        text = report(logged, "text", tmp_path, lang=lang)
+        assert f"0 👍 {up}, 1 👎 {down}" in text
+
+
+def test_english_report_has_no_dutch_labels(logged: Config, tmp_path: Path) -> None:
+    page = report(logged, "html", tmp_path, lang="en")
+    assert '<html lang="en">' in page and "<h1>Fieldbot report</h1>" in page
+    for dutch in ("vragen", "gebruiker", "dichtstbijzijnde", "nuttig", "Geen in deze"):
+        assert dutch not in page
+
+
+def test_ids_are_shown_with_a_readable_name(knowledge: KnowledgeBase) -> None:
+    names = {
+        entry: entry_name(knowledge, entry, "nl")
+        for entry in (
+            "route.unknown",
+            "fieldlabs.theme.bouw",
+            "fieldlabs.place.delft",
+            "hub.oost",
+            "fieldlab.robohouse",
+            "results.jobs",
+        )
+    }
+    assert names == {
+        "route.unknown": "Verwijzing naar een Hub: geen Hub bekend voor die plaats",
+        "fieldlabs.theme.bouw": "Fieldlabs met thema bouw",
+        "fieldlabs.place.delft": "Fieldlabs in Delft",
+        "hub.oost": "Hub BOOST (Oost-Nederland)",
+        "fieldlab.robohouse": "Fieldlab RoboHouse",
+        "results.jobs": "Hoeveel banen hebben de Fieldlabs opgeleverd?",
+    }
+    assert entry_name(knowledge, "fieldlabs.theme.bouw", "en") == "Fieldlabs on construction"
+    assert entry_name(knowledge, "no.such.entry", "nl") == ""
+
+
+def test_most_asked_entries_show_their_name_beside_the_id(logged: Config, tmp_path: Path) -> None:
+    page = report(logged, "html", tmp_path)
+    top = page.split("<h2>Meest gevraagde items</h2>", 1)[1]
+    name = '<span class="name">Hoeveel banen hebben de fieldlabs opgeleverd?</span>'
+    assert f"{name}<br><code>results.jobs</code>" in top
+
+
+async def downvote(config: Config, question: str, entry: str | None) -> None:
+    """One user asks `question`, the log says `entry` answered it, and they rate it 👎."""
+    storage = await Storage.open(config.database_path, secret=SECRET)
+    try:
+        key = storage.user_key(55)
+        question_id = storage.log_question(
+            user_key=key, text=question, lang="nl", entry=entry, score=90.0, confident=True
+        )
+        storage.record_feedback(question_id, key, entry, -1)
+    finally:
+        await storage.close()
+
+
+def test_each_thumbs_down_shows_the_question_and_the_answer_it_got(
+    logged: Config, tmp_path: Path
+) -> None:
+    page = report(logged, "html", tmp_path)
+    down = page.split("<h2>Antwoorden met 👎 niet nuttig (1)</h2>", 1)[1].split("<h2>", 1)[0]
+    assert "<th>vraag</th><th>gegeven antwoord</th>" in down
+    assert f"<td>{JOBS}</td>" in down
+    assert '<div class="answer">Honderden banen.</div>' in down
+    assert "<code>results.jobs</code>" in down and "&ldquo;Hoeveel banen" in down
+    # The log keeps the entry's id, not the text: the page says where the text comes from.
+    assert "het log bewaart welk item antwoordde, niet de tekst" in down.casefold()
+
+
+def test_a_thumbs_down_whose_question_now_gets_another_entry_shows_that_entrys_answer(
+    config: Config, tmp_path: Path
+) -> None:
+    asyncio.run(downvote(config, JOBS, "fieldlabs.what"))  # answered by an older knowledge
+    data = json.loads(report(config, "json", tmp_path))
+    (down,) = data["downvoted"]
+    assert down["answer_origin"] == "entry"
+    assert down["answer"].startswith("Een Fieldlab is een praktijkomgeving")
+    text = report(config, "text", tmp_path)
+    assert "dit is het antwoord van dat item in de huidige kennis" in text
+
+
+def test_a_thumbs_down_for_an_entry_that_is_gone_says_so(config: Config, tmp_path: Path) -> None:
+    asyncio.run(downvote(config, "hoeveel fieldlabs waren er in 2016?", "results.removed"))
+    (down,) = json.loads(report(config, "json", tmp_path))["downvoted"]
+    assert (down["answer"], down["answer_origin"]) == (None, "unknown")
+    page = report(config, "html", tmp_path, lang="en")
+    assert "the entry is not in the current knowledge" in page
+
+
+def test_answered_rate_per_day_is_an_inline_svg_chart_without_javascript(
+    config: Config, tmp_path: Path
+) -> None:
+    asyncio.run(log_at(config, [(3, COST_1), (1, COST_2), (1, TRAIN)]))
+    page = report(config, "html", tmp_path, since=7)
+    chart = page.split("<h2>Beantwoord deel per dag</h2>", 1)[1].split("</svg>", 1)[0]
+    assert chart.lstrip().startswith('<svg class="chart" viewBox=')
+    assert (
+        'role="img"' in chart and "<title>Beantwoord deel van de vragen per dag</title>" in chart
+    )
+    bars = chart.count("<rect ")
+    assert bars == 4  # one per day from the first question to today, also the empty ones
+    assert chart.count(": geen vragen</title>") == 2
+    assert chart.count(": 0 van 1 beantwoord (0%)</title>") == 1
+    assert chart.count(": 0 van 2 beantwoord (0%)</title>") == 1
+    assert chart.count('fill="#d0463b"') == 2  # a day at 0 % is red, unlike a day without any
+    for label in ("0%", "50%", "100%"):
+        assert f">{label}</text>" in chart
+    assert "<script" not in page and "javascript:" not in page.casefold()
+
+
+@pytest.mark.parametrize("text", ["asdfgh", "🤔🤔", "???", "2019", "kjhkjh!"])
+def test_emoji_symbols_and_one_word_gibberish_are_noise(
+    knowledge: KnowledgeBase, text: str
+) -> None:
+    assert is_noise(text, Matcher(knowledge))
+
+
+@pytest.mark.parametrize("text", ["subsidie", "Unilever banen", "wat kost een fieldlab", "hoi?"])
+def test_real_questions_and_common_words_are_no_noise(knowledge: KnowledgeBase, text: str) -> None:
+    assert not is_noise(text, Matcher(knowledge))
+
+
+def test_suggestions_skip_noise_and_say_how_much_was_skipped(
+    config: Config, tmp_path: Path
+) -> None:
+    asyncio.run(log_at(config, [(1, "asdfgh"), (1, "🤔🤔"), (1, "qwrtzp"), (1, COST_1)]))
+    data = json.loads(report(config, "json", tmp_path))
+    assert [c["phrasings"] for c in data["clusters"]] == [[COST_1]]
+    assert data["noise"]["count"] == 3
+    assert set(data["noise"]["examples"]) == {"asdfgh", "🤔🤔", "qwrtzp"}
+    assert data["totals"]["unanswered"] == 4  # still counted, only not suggested
+    text = report(config, "text", tmp_path)
+    assert "3 berichten zonder vraag overgeslagen" in text
+    assert "- id: topic.new-entry" in text and '- "asdfgh"' not in text
+
+
+def test_entry_template_leaves_the_source_date_for_staff(
+    config: Config, tmp_path: Path, write_knowledge: WriteKnowledge
+) -> None:
+    asyncio.run(log_at(config, [(0, COST_1)]))
+    text = report(config, "text", tmp_path)
+    template = text.split("Sjabloon voor de grootste groep:\n\n", 1)[1].split("\n\n", 1)[0]
+    today = dt.date.today()
+    assert today.isoformat() not in template and str(today.year) not in template
+    assert "as_of" not in template
+    (date_line,) = [line for line in template.splitlines() if line.strip().startswith("date:")]
+    assert date_line.split("#")[0].strip() == "date:"  # empty, with a comment what to fill in
+    # Saved as it is, `fieldbot check` points at the empty date; filled in, it loads.
+    folder = write_knowledge({"new.yaml": template})
+    with pytest.raises(KnowledgeError) as problems:
+        load_knowledge(folder)
+    line = template.splitlines().index(date_line) + 1
+    assert [p.line for p in problems.value.problems] == [line]
+    filled = template.replace("date:", "date: 2019-03-18", 1).replace('"..."', '"Een antwoord."')
+    (folder / "new.yaml").write_text(filled, encoding="utf-8")
+    assert load_knowledge(folder).entry("topic.new-entry") is not None
+
+
+def test_counts_of_one_are_singular(config: Config, tmp_path: Path) -> None:
+    asyncio.run(log_at(config, [(0, TRAIN)]))
+    text = report(config, "text", tmp_path)
+    assert "1 keer door 1 gebruiker (1 onbeantwoord)" in text
+    assert "1 vraag van 1 gebruiker;" in text and "1 gebruikers" not in text
+    english = report(config, "text", tmp_path, lang="en")
+    assert "1x by 1 user (1 unanswered)" in english
+    assert "1 question from 1 user;" in english and "1 users" not in english
+    page = report(config, "html", tmp_path, lang="en")
+    assert "1x by 1 user</span>" in page and "The phrasing and an entry template" in page
+    assert "1 users" not in page and "All 1 phrasings" not in page

@@ -3,20 +3,31 @@
 Like `fieldbot run`, the chat picks up a saved knowledge file without a restart: before each
 answer it looks at the folder's files (names, sizes, modification times) and, when they
 changed, reloads through the same KnowledgeReloader, then says what changed or what is wrong.
+
+With `--log` (ConsoleLog) every question goes to the bot's own SQLite question log, under one
+pseudonymous local user, so `fieldbot report` can be tried without Telegram. The log is
+written through bot.storage, imported only then: the console itself never touches aiosqlite.
 """
 
 from __future__ import annotations
 
 import asyncio
+import getpass
 import logging
+import os
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot import texts
-from bot.assistant import Assistant, render_plain
+from bot.assistant import Assistant, Reply, render_plain
 from bot.changes import changes
+from bot.config import Config
 from bot.context import Context
+from bot.pseudonyms import load_or_create_secret, local_user_key
 from bot.reload import KnowledgeReloader
+
+if TYPE_CHECKING:
+    from bot.storage import Storage
 
 _Signature = frozenset[tuple[str, int, int]]
 
@@ -70,6 +81,59 @@ class _Reloads:
         self.runner.close()
 
 
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # a container uid without a passwd entry
+        return f"uid{os.getuid()}"
+
+
+class ConsoleLog:
+    """`fieldbot chat --log`: the console's questions in the bot's question log.
+
+    Rows look like the Telegram channel's (for a miss the nearest candidate is the entry), with
+    channel `console` and the key of the local login name, never the name itself. Each row is
+    written before the next question is read, so an interrupted chat loses nothing."""
+
+    def __init__(self, config: Config) -> None:
+        from bot.storage import Storage, StorageSettings  # only here: aiosqlite stays optional
+
+        secret = load_or_create_secret(config.data_dir, config.secret)
+        self.user = local_user_key(secret, _login())
+        self.runner = asyncio.Runner()
+        settings = StorageSettings(retention_days=config.retention_days)
+        self.storage: Storage = self.runner.run(
+            Storage.open(config.database_path, secret=secret, settings=settings)
+        )
+
+    def log(self, question: str, reply: Reply) -> None:
+        """Write one answered question to the log (empty messages are not logged)."""
+        if reply.kind == "empty":
+            return
+        if reply.confident:
+            entry = reply.entry
+        else:
+            entry = reply.alternatives[0].entry if reply.alternatives else None
+        self.storage.log_question(
+            user_key=self.user,
+            text=question,
+            lang=reply.language,
+            entry=entry,
+            score=reply.score,
+            confident=reply.confident,
+            chat_kind="private",
+            channel="console",
+        )
+        self.runner.run(self.storage.flush())
+
+    def close(self) -> None:
+        """Write what is left and close the database."""
+        try:
+            self.runner.run(self.storage.close())
+        finally:
+            self.runner.close()
+
+
 def chat(
     assistant: Assistant,
     stdin: TextIO,
@@ -77,10 +141,12 @@ def chat(
     *,
     lang: str | None = None,
     folder: Path | None = None,
+    log: ConsoleLog | None = None,
 ) -> int:
     """Answer every line until end of input; interactive users get a prompt and a greeting.
 
-    With `folder`, a change to its knowledge files is loaded before the next answer."""
+    With `folder`, a change to its knowledge files is loaded before the next answer; with
+    `log`, every question is written to the question log."""
     interactive = stdin.isatty()
     preferred = lang or assistant.default_lang
     context: Context | None = None
@@ -105,6 +171,8 @@ def chat(
                 question, context, lang=lang, preferred_lang=preferred
             )
             preferred = reply.language
+            if log is not None:
+                log.log(question, reply)
             stdout.write(render_plain(reply) + "\n")
             if not interactive:
                 stdout.write("\n")
@@ -112,4 +180,6 @@ def chat(
     finally:
         if reloads is not None:
             reloads.close()
+        if log is not None:
+            log.close()
     return 0

@@ -14,6 +14,7 @@ CSV_COLUMNS = (
     "unanswered",
     "low_confidence",
     "nearest_entry",
+    "nearest_name",
     "nearest_score",
     "answered_now",
     "example_1",
@@ -46,10 +47,11 @@ def render_csv(report: Report) -> str:
                 c.unanswered,
                 c.low_confidence,
                 near.entry if near else "",
+                near.title if near else "",
                 f"{near.score:.1f}" if near else "",
                 ("yes" if near.confident else "no") if near else "",
                 *examples,
-                c.suggestion(),
+                c.suggestion(lang=report.lang),
             )
         )
     return buffer.getvalue()

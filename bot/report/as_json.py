@@ -11,6 +11,7 @@ def report_json(report: Report) -> dict[str, Any]:
     """The report as a JSON-ready dict (stable keys, ISO dates)."""
     t = report.totals
     return {
+        "lang": report.lang,
         "period": {
             "since": report.since.isoformat(),
             "until": report.until.isoformat(),
@@ -41,12 +42,13 @@ def report_json(report: Report) -> dict[str, Any]:
                 if c.nearest is None
                 else {
                     "entry": c.nearest.entry,
+                    "name": c.nearest.title or None,
                     "score": c.nearest.score,
                     "answered_now": c.nearest.confident,
                     "origin": c.nearest.origin or None,
                 },
                 "unknown_words": list(c.unknown_words),
-                "suggestion": c.suggestion(),
+                "suggestion": c.suggestion(lang=report.lang),
             }
             for c in report.clusters
         ],
@@ -55,12 +57,21 @@ def report_json(report: Report) -> dict[str, Any]:
                 "when": d.when.isoformat(),
                 "question": d.question,
                 "entry": d.entry,
+                "name": d.name or None,
                 "score": d.score,
+                "answer": d.answer,
+                "answer_origin": d.answer_origin or None,
             }
             for d in report.downvoted
         ],
         "top_entries": [
-            {"entry": e.entry, "count": e.count, "thumbs_up": e.up, "thumbs_down": e.down}
+            {
+                "entry": e.entry,
+                "name": e.title or None,
+                "count": e.count,
+                "thumbs_up": e.up,
+                "thumbs_down": e.down,
+            }
             for e in report.top_entries
         ],
         "answered_rate": {
@@ -70,5 +81,6 @@ def report_json(report: Report) -> dict[str, Any]:
                 for p in report.rates
             ],
         },
+        "noise": {"count": report.noise, "examples": list(report.noise_examples)},
         "notes": list(report.notes),
     }

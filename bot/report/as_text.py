@@ -1,63 +1,125 @@
-"""The report as plain text, for a terminal or an e-mail."""
+"""The report as plain text, for a terminal or an e-mail, in the report's language."""
 
 from __future__ import annotations
 
-from bot.report.build import HOW_TO, Report, entry_template, percent
+from bot.report.build import Cluster, Downvote, Report, entry_template, percent
+from bot.report.labels import label, plural
 
 TEXT_CLUSTERS = 20
+ANSWER_CHARS = 240  # a 👎 answer is shown this long in text; the html page shows it whole
 
 
 def _header_lines(report: Report) -> list[str]:
-    t = report.totals
+    t, lang = report.totals, report.lang
+    period = label(
+        "period",
+        lang,
+        since=f"{report.since:%Y-%m-%d}",
+        until=f"{report.until:%Y-%m-%d}",
+        days=plural("days", report.days, lang),
+    )
+    counts = label(
+        "header_counts",
+        lang,
+        questions=plural("questions", t.questions, lang),
+        users=plural("users", t.users, lang),
+        pct=percent(t.answered_pct),
+        answered=t.answered,
+        unanswered=t.unanswered,
+        low=t.low_confidence,
+        up=t.up,
+        down=t.down,
+    )
     return [
-        f"Fieldbot report: {report.since:%Y-%m-%d} to {report.until:%Y-%m-%d} "
-        f"({report.days} days)",
-        f"{t.questions} questions from {t.users} users; answered {percent(t.answered_pct)} "
-        f"({t.answered} answered, {t.unanswered} unanswered, {t.low_confidence} low confidence); "
-        f"{t.up} 👍, {t.down} 👎",
-        f"Greetings and thanks ({t.smalltalk}) do not count in the answered rate.",
+        f"{label('title', lang)}: {period}",
+        counts,
+        label("smalltalk_note", lang, n=t.smalltalk),
     ]
+
+
+def cluster_headline(cluster: Cluster, lang: str, *, detail: bool = True) -> str:
+    """'3 keer door 3 gebruikers (3 onbeantwoord)' / '1x by 1 user (1 unanswered)'."""
+    times = label("times", lang, n=cluster.count)
+    line = f"{times} {plural('by_users', cluster.users, lang)}"
+    if not detail:
+        return line
+    counts = f"{cluster.unanswered} {label('tile_unanswered', lang)}"
+    if cluster.low_confidence:
+        counts += f", {cluster.low_confidence} {label('tile_low', lang)}"
+    return f"{line} ({counts})"
+
+
+def named(entry: str | None, name: str, lang: str) -> str:
+    """An id with its readable name: `results.jobs “Hoeveel banen …?”`."""
+    if not entry:
+        return label("no_answer_entry", lang)
+    return f"{entry} “{name}”" if name else entry
+
+
+def _short(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= ANSWER_CHARS else flat[: ANSWER_CHARS - 1].rstrip() + "…"
+
+
+def downvote_note(down: Downvote, lang: str) -> str:
+    """How the answer beside a 👎 was found (the log keeps only the entry's id)."""
+    key = {"reasked": "answer_reasked", "entry": "answer_from_entry"}.get(down.answer_origin)
+    if key is None:
+        return label("answer_unknown", lang) if down.answer_origin == "unknown" else ""
+    return label(key, lang)
 
 
 def render_text(report: Report, *, max_clusters: int = TEXT_CLUSTERS) -> str:
     """The report as plain text for a terminal or an e-mail."""
+    lang = report.lang
     out = [*_header_lines(report), *report.notes]
-    out += ["", f"UNANSWERED AND LOW-CONFIDENCE QUESTIONS, BY TOPIC ({len(report.clusters)})"]
+    out += ["", label("clusters_heading", lang, n=len(report.clusters)).upper()]
     if not report.clusters:
-        out.append("  None in this period.")
+        out.append("  " + label("none", lang))
     for number, cluster in enumerate(report.clusters[:max_clusters], 1):
-        detail = f"{cluster.unanswered} unanswered"
-        if cluster.low_confidence:
-            detail += f", {cluster.low_confidence} low confidence"
-        out.append(f"{number:>3}. {cluster.count}x by {cluster.users} users ({detail})")
+        out.append(f"{number:>3}. {cluster_headline(cluster, lang)}")
         out += [f'       "{text}"' for text in cluster.examples]
         if cluster.nearest is not None:
             near = cluster.nearest
-            out.append(f"       nearest entry: {near.entry} (score {near.score:.0f})")
+            out.append(
+                f"       {label('nearest', lang)}: {named(near.entry, near.title, lang)} "
+                f"({label('score', lang)} {near.score:.0f})"
+            )
         if cluster.unknown_words:
-            out.append(f"       words no entry knows: {', '.join(cluster.unknown_words)}")
-        out.append(f"       -> {cluster.suggestion()}")
+            words = ", ".join(cluster.unknown_words)
+            out.append(f"       {label('unknown_words', lang)}: {words}")
+        out.append(f"       -> {cluster.suggestion(lang=lang)}")
     hidden = report.clusters[max_clusters:]
     if hidden:
-        out.append(
-            f"  ... {len(hidden)} smaller clusters ({sum(c.count for c in hidden)} questions): "
-            "see --format html or csv."
-        )
+        questions = plural("questions", sum(c.count for c in hidden), lang)
+        out.append("  " + label("more_clusters", lang, n=len(hidden), questions=questions))
+    if report.noise:
+        examples = ", ".join(f'"{text}"' for text in report.noise_examples)
+        out.append("  " + plural("noise", report.noise, lang, examples=examples))
     if report.clusters:
-        out += ["", HOW_TO, "Template for the biggest cluster:", ""]
-        out.append(entry_template(report.clusters[0], report.until.date()))
-    out += ["", f"👎 ANSWERS ({len(report.downvoted)})"]
+        out += ["", label("how_to", lang), label("template_heading", lang), ""]
+        out.append(entry_template(report.clusters[0], lang))
+    out += ["", label("down_heading", lang, n=len(report.downvoted)).upper()]
     if not report.downvoted:
-        out.append("  None in this period.")
+        out.append("  " + label("none", lang))
     for down in report.downvoted:
-        question = f'"{down.question}"' if down.question else "(question no longer in the log)"
-        out.append(f"  {down.when:%Y-%m-%d}  {down.entry or '-'}  for {question}")
-    out += ["", "MOST ASKED ENTRIES"]
+        question = f'"{down.question}"' if down.question else label("question_gone", lang)
+        out.append(f"  {down.when:%Y-%m-%d}  {label('col_question', lang)}: {question}")
+        out.append(
+            f"              {label('col_entry', lang)}: {named(down.entry, down.name, lang)}"
+        )
+        if down.answer:
+            out.append(f"              {label('col_answer', lang)}: {_short(down.answer)}")
+        note = downvote_note(down, lang)
+        if note:
+            out.append(f"              ({note})")
+    out += ["", label("top_heading", lang).upper()]
     if not report.top_entries:
-        out.append("  None in this period.")
+        out.append("  " + label("none", lang))
     for item in report.top_entries:
-        out.append(f"  {item.count:>5}  {item.entry}  (👍 {item.up}, 👎 {item.down})")
-    out += ["", f"ANSWERED RATE PER {report.rate_unit.upper()}"]
+        votes = f"👍 {label('up', lang)}: {item.up}, 👎 {label('down', lang)}: {item.down}"
+        out.append(f"  {item.count:>5}  {named(item.entry, item.title, lang)}  ({votes})")
+    out += ["", label(f"rate_heading_{report.rate_unit}", lang).upper()]
     for point in report.rates:
         bar = "#" * round((point.pct or 0) / 5)
         counts = f"{point.answered:>4}/{point.questions:<4}"

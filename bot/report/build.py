@@ -15,10 +15,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot import texts
+from bot.assistant import Assistant
+from bot.cards import hub_label
 from bot.clustering import cluster_texts, phrasings
+from bot.frequency import zipf
 from bot.matching import Matcher, MatchSettings
 from bot.model import KnowledgeBase
+from bot.report.labels import label
 from bot.storage import FeedbackRow, QuestionRow, Storage
+from bot.text import tokens
 
 try:
     LOCAL_TZ: dt.tzinfo = ZoneInfo("Europe/Amsterdam")
@@ -30,6 +36,9 @@ LOW_CONFIDENCE_MARGIN = 8.0
 EXAMPLES = 3
 TOP_ENTRIES = 10
 DAILY_UP_TO_DAYS = 31
+# A lone word rarer than this (wordfreq Zipf) that no entry knows is taken for gibberish.
+NOISE_ZIPF = 2.5
+NOISE_EXAMPLES = 5
 
 
 @dataclass(frozen=True)
@@ -39,7 +48,7 @@ class Nearest:
     entry: str
     score: float
     confident: bool  # the current knowledge would answer it now
-    title: str = ""
+    title: str = ""  # a readable name: the entry's first phrasing, a Hub's or a list's name
     origin: str = ""  # "path:line" of the entry in the knowledge files
 
 
@@ -59,34 +68,37 @@ class Cluster:
     phrasing_langs: tuple[str, ...] = ()  # the language of each phrasing
     unknown_words: tuple[str, ...] = ()  # question words no entry knows: synonyms to add?
 
-    def suggestion(self, settings: MatchSettings | None = None) -> str:
-        """One line telling staff what to do with this cluster."""
+    def suggestion(self, settings: MatchSettings | None = None, *, lang: str = "nl") -> str:
+        """One line telling staff what to do with this cluster, in `lang`."""
         suggest = (settings or MatchSettings()).suggest
         near = self.nearest
         if near is None:
-            return "Add a new entry with these phrasings (see the template)."
+            return label("suggest_new", lang)
         where = f" ({near.origin})" if near.origin else ""
+        entry = f"{near.entry} “{near.title}”" if near.title else near.entry
         if near.confident:
-            return (
-                f"Answered now by {near.entry}{where} (score {near.score:.0f}): "
-                "check that its answer fits."
+            return label(
+                "suggest_answered", lang, entry=entry, where=where, score=f"{near.score:.0f}"
             )
         if near.score >= suggest:
-            return (
-                f"Close to {near.entry}{where}: if its answer fits, add these phrasings to its "
-                "questions; otherwise add a new entry."
-            )
-        return "New topic: add a new entry with these phrasings (see the template)."
+            return label("suggest_close", lang, entry=entry, where=where)
+        return label("suggest_topic", lang)
 
 
 @dataclass(frozen=True)
 class Downvote:
-    """An answer someone rated 👎, with the question that got it."""
+    """An answer someone rated 👎, with the question that got it and the answer it got.
+
+    The log keeps the answering entry's id, not the text: `answer` is rebuilt from the current
+    knowledge and `answer_origin` says how (README "The weekly report")."""
 
     when: dt.datetime
     question: str | None
     entry: str | None
     score: float | None
+    name: str = ""  # the entry's readable name
+    answer: str | None = None
+    answer_origin: str = ""  # reasked | entry | unknown | "" (no entry, or no knowledge)
 
 
 @dataclass(frozen=True)
@@ -138,6 +150,9 @@ class Report:
     rates: tuple[RatePoint, ...]
     rate_unit: str  # day | week
     notes: tuple[str, ...] = ()
+    lang: str = "nl"  # the language the report is written in
+    noise: int = 0  # misses left out of the clusters: emoji only, one word of gibberish
+    noise_examples: tuple[str, ...] = ()
 
     @property
     def days(self) -> int:
@@ -167,22 +182,33 @@ def build_report(
     matcher: Matcher | None = None,
     knowledge: KnowledgeBase | None = None,
     notes: Sequence[str] = (),
+    lang: str = "nl",
+    assistant: Assistant | None = None,
 ) -> Report:
-    """Cluster the misses and count the rest. Pure: no I/O, the same rows give the same report."""
+    """Cluster the misses and count the rest. Pure: no I/O, the same rows give the same report.
+
+    With `assistant` (over `knowledge`), each 👎 shows the answer the question gets now."""
+    if assistant is not None:
+        matcher = matcher or assistant.matcher
+        knowledge = knowledge or assistant.knowledge
     settings = matcher.settings if matcher is not None else MatchSettings()
     misses = [q for q in questions if not q.confident or is_low_confidence(q, settings)]
+    noisy = [is_noise(q.text, matcher) for q in misses]
+    noise = [q for q, skip in zip(misses, noisy, strict=True) if skip]
+    misses = [q for q, skip in zip(misses, noisy, strict=True) if not skip]
     term = matcher.analyzer.term if matcher is not None else None
     groups = cluster_texts([q.text for q in misses], langs=[q.lang for q in misses], term=term)
     clusters = tuple(
-        _cluster([misses[i] for i in g], matcher, knowledge, settings) for g in groups
+        _cluster([misses[i] for i in g], matcher, knowledge, settings, lang) for g in groups
     )
+    lang_of = {q.id: q.lang for q in questions}
 
     votes: dict[str, Counter[int]] = defaultdict(Counter)
     for f in feedback:
         if f.entry:
             votes[f.entry][f.vote] += 1
     downvoted = tuple(
-        Downvote(_local(f.ts), f.question, f.entry, f.score)
+        _downvote(f, lang_of.get(f.question_id, lang), knowledge, assistant, lang)
         for f in sorted(feedback, key=lambda f: -f.ts)
         if f.vote < 0
     )
@@ -190,7 +216,7 @@ def build_report(
         q.entry for q in questions if q.confident and q.entry and not is_smalltalk(q.entry)
     )
     top_entries = tuple(
-        EntryCount(entry, n, votes[entry][1], votes[entry][-1], _title(knowledge, entry))
+        EntryCount(entry, n, votes[entry][1], votes[entry][-1], entry_name(knowledge, entry, lang))
         for entry, n in sorted(asked.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_ENTRIES]
     )
     smalltalk = sum(1 for q in questions if q.confident and is_smalltalk(q.entry))
@@ -217,6 +243,85 @@ def build_report(
         rates=_rates(questions, since, until, unit),
         rate_unit=unit,
         notes=tuple(notes),
+        lang=lang,
+        noise=len(noise),
+        noise_examples=tuple(phrasings([q.text for q in noise])[:NOISE_EXAMPLES]),
+    )
+
+
+def is_noise(text: str, matcher: Matcher | None = None) -> bool:
+    """A message with nothing to turn into knowledge: only emoji, symbols or digits, or one
+    word that no entry knows and that is not a common Dutch or English word ("asdfgh")."""
+    words = tokens(text)
+    if not any(any(char.isalpha() for char in word) for word in words):
+        return True
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if zipf(word) >= NOISE_ZIPF:
+        return False
+    return matcher is None or bool(matcher.search(text).unknown)
+
+
+def entry_name(knowledge: KnowledgeBase | None, entry_id: str | None, lang: str) -> str:
+    """A readable name beside an id: a Hub's or Fieldlab's name, an entry's first phrasing,
+    or what a directory answer lists ("Fieldlabs met thema bouw"); "" when there is none."""
+    if not entry_id:
+        return ""
+    if knowledge is not None:
+        hub = knowledge.hub(entry_id)
+        if hub is not None:
+            region = f" ({hub.region})" if hub.name and hub.region else ""
+            return label("name_hub", lang, name=hub_label(hub, lang) + region)
+        lab = knowledge.fieldlab(entry_id)
+        if lab is not None:
+            return label("name_fieldlab", lang, name=lab.name)
+        entry = knowledge.entry(entry_id)
+        if entry is not None:
+            return entry.title(lang)
+    if entry_id == "route.unknown":
+        return label("name_route_unknown", lang)
+    kind, _, rest = entry_id.removeprefix("fieldlabs.").partition(".")
+    if entry_id.startswith("fieldlabs.") and rest:
+        if kind == "theme":
+            theme = texts.TEXTS.get(f"theme.{rest}", {}).get(lang, rest)
+            return label("name_theme", lang, theme=theme)
+        if kind in ("place", "province"):
+            place = " ".join(part.capitalize() for part in rest.split("-"))
+            return label("name_place", lang, place=place)
+    return ""
+
+
+def _downvote(
+    row: FeedbackRow,
+    question_lang: str,
+    knowledge: KnowledgeBase | None,
+    assistant: Assistant | None,
+    lang: str,
+) -> Downvote:
+    answer: str | None = None
+    origin = ""
+    if row.entry and knowledge is not None:
+        # Asked again, the question gives the same entry: its answer now is the best guess
+        # of what was said (a Hub's website, a list, the figure of the year asked).
+        if assistant is not None and row.question:
+            reply = assistant.answer(row.question, lang=question_lang)
+            if reply.confident and reply.entry == row.entry:
+                answer, origin = reply.text, "reasked"
+        entry = knowledge.entry(row.entry)
+        if answer is None and entry is not None:
+            answer = entry.answer.get(question_lang) or entry.answer.get("nl")
+            origin = "entry"
+        if answer is None:
+            origin = "unknown"
+    return Downvote(
+        when=_local(row.ts),
+        question=row.question,
+        entry=row.entry,
+        score=row.score,
+        name=entry_name(knowledge, row.entry, lang),
+        answer=answer,
+        answer_origin=origin,
     )
 
 
@@ -225,6 +330,7 @@ def _cluster(
     matcher: Matcher | None,
     knowledge: KnowledgeBase | None,
     settings: MatchSettings,
+    report_lang: str,
 ) -> Cluster:
     ordered = phrasings([r.text for r in rows])  # rows are oldest first
     lang_of: dict[str, str] = {}
@@ -245,7 +351,7 @@ def _cluster(
                 entry=best.entry,
                 score=best.score,
                 confident=match.confident,
-                title=entry.title(lang) if entry else "",
+                title=entry_name(knowledge, best.entry, report_lang),
                 origin=entry.origin if entry else "",
             )
     langs = tuple(sorted({r.lang for r in rows}))
@@ -295,44 +401,37 @@ def _rates(
     return tuple(points)
 
 
-def _title(knowledge: KnowledgeBase | None, entry_id: str) -> str:
-    entry = knowledge.entry(entry_id) if knowledge is not None else None
-    return entry.title("nl") if entry else ""
-
-
 def _local(ts: float) -> dt.datetime:
     return dt.datetime.fromtimestamp(ts, LOCAL_TZ)
 
 
-def entry_template(cluster: Cluster, today: dt.date) -> str:
-    """A YAML entry to paste into a knowledge file, with the cluster's phrasings filled in."""
+def entry_template(cluster: Cluster, lang: str = "nl") -> str:
+    """A YAML entry to paste into a knowledge file, with the cluster's phrasings filled in.
+
+    The source's date is left for staff to fill: the day of the report is not the date of a
+    source, and a guessed date would be shown to users as fact."""
     by_lang: dict[str, list[str]] = defaultdict(list)
-    for text, lang in zip(cluster.phrasings, cluster.phrasing_langs, strict=False):
-        if len(by_lang[lang]) < 6:
-            by_lang[lang].append(text)
+    for text, text_lang in zip(cluster.phrasings, cluster.phrasing_langs, strict=False):
+        if len(by_lang[text_lang]) < 6:
+            by_lang[text_lang].append(text)
     lines = [
-        "  - id: topic.new-entry        # a short unique id: a-z, 0-9, . _ -",
+        label("tpl_file", lang),
+        "entries:",
+        f"  - id: topic.new-entry        {label('tpl_id', lang)}",
         "    questions:",
     ]
-    for lang, texts in sorted(by_lang.items()):
-        lines.append(f"      {lang}:")
-        lines += [f"        - {json.dumps(t, ensure_ascii=False)}" for t in texts]
+    for text_lang, phrases in sorted(by_lang.items()):
+        lines.append(f"      {text_lang}:")
+        lines += [f"        - {json.dumps(t, ensure_ascii=False)}" for t in phrases]
     lines += [
-        "    answer:",
-        *[f'      {lang}: "..."' for lang in sorted(by_lang) or ["nl"]],
-        '    source: "..."              # where the answer comes from',
-        f"    as_of: {today.isoformat()}",
+        f"    answer:                    {label('tpl_answer', lang)}",
+        *[f'      {text_lang}: "..."' for text_lang in sorted(by_lang) or ["nl"]],
+        "    sources:",
+        f'      - publisher: "..."       {label("tpl_publisher", lang)}',
+        f'        title: "..."           {label("tpl_title", lang)}',
+        f"        date:                  {label('tpl_date', lang)}",
     ]
     return "\n".join(lines)
-
-
-HOW_TO = (
-    "How to turn a cluster into knowledge: if a nearest entry already answers it, add the "
-    "phrasings to that entry's questions (file and line are given); otherwise paste the "
-    "template into a file in the knowledge folder, write the answer with its source and "
-    "date, and run `fieldbot check`. Words no entry knows may also be synonyms of words it "
-    "does know (a `synonyms:` group). The running bot picks up a valid file by itself."
-)
 
 
 # --------------------------------------------------------------------------------------------
@@ -407,8 +506,10 @@ async def recent_report(
     days: int = 7,
     matcher: Matcher | None = None,
     knowledge: KnowledgeBase | None = None,
+    lang: str = "nl",
 ) -> Report:
-    """The report over the last `days` from a running bot's Storage (for /unanswered).
+    """The report over the last `days` from a running bot's Storage (for /unanswered), with
+    names and suggestions in `lang`.
 
     Clustering runs in a worker thread so the event loop keeps answering meanwhile.
     May raise StorageUnavailable.
@@ -425,4 +526,5 @@ async def recent_report(
         until=until,
         matcher=matcher,
         knowledge=knowledge,
+        lang=lang,
     )

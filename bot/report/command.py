@@ -10,14 +10,15 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from bot.assistant import Assistant
 from bot.config import Config
-from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
-from bot.matching import Matcher
+from bot.knowledge import KnowledgeError, load_knowledge
 from bot.report.as_csv import render_csv
 from bot.report.as_html import render_html
 from bot.report.as_json import report_json
 from bot.report.as_text import render_text
 from bot.report.build import LOCAL_TZ, Report, build_report
+from bot.report.labels import LANGS, label, plural
 from bot.storage import FeedbackRow, QuestionRow, Storage, StorageUnavailable
 
 FORMATS = ("text", "json", "csv", "html")
@@ -42,28 +43,28 @@ async def _read_log(path: Path, since: float) -> tuple[list[QuestionRow], list[F
         await storage.close()
 
 
-def _load_matcher(config: Config) -> tuple[Matcher | None, KnowledgeBase | None, list[str]]:
+def _load_assistant(config: Config, lang: str) -> tuple[Assistant | None, list[str]]:
     try:
         knowledge = load_knowledge(config.knowledge_dir)
     except KnowledgeError as exc:
-        count = len(exc.problems)
-        return (
-            None,
-            None,
-            [
-                f"Note: the knowledge in {config.knowledge_dir} has {count} problem"
-                f"{'s' * (count != 1)} (run `fieldbot check`), so nearest entries are not shown."
-            ],
-        )
-    return Matcher(knowledge), knowledge, []
+        folder = config.knowledge_dir
+        return None, [plural("knowledge_problems", len(exc.problems), lang, folder=folder)]
+    return Assistant(knowledge, default_lang=config.default_lang), []
 
 
 def run_report(
-    config: Config, since_days: int, fmt: str = "text", output: str | None = None
+    config: Config,
+    since_days: int,
+    fmt: str = "text",
+    output: str | None = None,
+    lang: str = "nl",
 ) -> int:
     """`fieldbot report`: read the log (read-only) and write the report; returns the exit code."""
     if fmt not in FORMATS:
         sys.stderr.write(f"Error: --format must be one of {', '.join(FORMATS)}\n")
+        return 2
+    if lang not in LANGS:
+        sys.stderr.write(f"Error: --lang must be one of {', '.join(LANGS)}\n")
         return 2
     if since_days < 1:
         sys.stderr.write("Error: --since must be at least 1 day\n")
@@ -73,10 +74,7 @@ def run_report(
     path = config.database_path
     notes: list[str] = []
     if not path.is_file():
-        line = (
-            f"No questions logged yet: {path} does not exist. Run the bot (fieldbot run) and "
-            "ask it something, or set BOT_DATA_DIR to the bot's data folder."
-        )
+        line = label("no_log", lang, path=path)
         if fmt == "text":
             return _write(line + "\n", output)
         sys.stderr.write(line + "\n")
@@ -89,15 +87,15 @@ def run_report(
         except StorageUnavailable as exc:
             sys.stderr.write(f"Error: cannot read the question log: {exc}\n")
             return 1
-    matcher, knowledge, problems = _load_matcher(config)
+    assistant, problems = _load_assistant(config, lang)
     report = build_report(
         questions,
         feedback,
         since=since,
         until=until,
-        matcher=matcher,
-        knowledge=knowledge,
+        assistant=assistant,
         notes=[*notes, *problems],
+        lang=lang,
     )
     return _write(render(report, fmt), output)
 

@@ -30,6 +30,7 @@ from telegram.ext import (
 
 from bot import texts
 from bot.assistant import Assistant
+from bot.channels.telegram import heartbeat
 from bot.channels.telegram.context import (
     CONTEXT_TYPES,
     SERVICES,
@@ -475,6 +476,11 @@ async def serve(
             spawn(reloader.watch())
             loop.add_signal_handler(signal.SIGHUP, lambda: spawn(reloader.reload()))
         log_event("started", logger=log, mode=mode, bot=f"@{app.bot.username}")
+        polling = heartbeat.updating(app)
+        server = webhook
+        # Webhook mode runs our own server, not PTB's updater: alive while that one serves.
+        alive = (lambda: app.running and server.running) if server is not None else polling
+        spawn(heartbeat.beat(config.data_dir, stop, alive))
         log_health(services)
         if config.health_seconds > 0:
             health = loop.create_task(_health_loop(services, config.health_seconds), name="health")
