@@ -11,14 +11,14 @@ import asyncio
 import datetime as dt
 import json
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.clustering import cluster_texts, phrasings
 from bot.matching import Matcher, MatchSettings
 from bot.model import KnowledgeBase
-from bot.storage import FeedbackRow, QuestionRow, Storage
+from bot.storage import FeedbackRow, QuestionRow, Storage, phrasing_key
 
 try:
     LOCAL_TZ: dt.tzinfo = ZoneInfo("Europe/Amsterdam")
@@ -167,10 +167,17 @@ def build_report(
     matcher: Matcher | None = None,
     knowledge: KnowledgeBase | None = None,
     notes: Sequence[str] = (),
+    hidden: Collection[str] = (),
 ) -> Report:
-    """Cluster the misses and count the rest. Pure: no I/O, the same rows give the same report."""
+    """Cluster the misses and count the rest. Pure: no I/O, the same rows give the same report.
+    Misses whose `phrasing_key` staff chose to ignore (`hidden`) are left out of the clusters."""
     settings = matcher.settings if matcher is not None else MatchSettings()
-    misses = [q for q in questions if not q.confident or is_low_confidence(q, settings)]
+    misses = [
+        q
+        for q in questions
+        if (not q.confident or is_low_confidence(q, settings))
+        and phrasing_key(q.text) not in hidden
+    ]
     term = matcher.analyzer.term if matcher is not None else None
     groups = cluster_texts([q.text for q in misses], langs=[q.lang for q in misses], term=term)
     clusters = tuple(
@@ -416,6 +423,7 @@ async def recent_report(
     since = until - dt.timedelta(days=days)
     questions = await storage.questions_since(since.timestamp())
     feedback = await storage.feedback_since(since.timestamp())
+    hidden = await storage.hidden_questions()
     return await asyncio.to_thread(
         build_report,
         questions,
@@ -424,4 +432,5 @@ async def recent_report(
         until=until,
         matcher=matcher,
         knowledge=knowledge,
+        hidden=hidden,
     )
