@@ -5,7 +5,9 @@ every comment and line of the file kept."""
 
 from __future__ import annotations
 
+import asyncio
 import difflib
+import json
 from pathlib import Path
 
 import pytest
@@ -30,6 +32,8 @@ from bot.edits import (
     suggestion_id,
 )
 from bot.knowledge import KnowledgeBase, load_knowledge
+from bot.report.command import run_report
+from bot.storage import Storage
 
 STAFF = """\
 # Knowledge the Hub staff keep by hand. Keep this comment: the bot must not lose it.
@@ -251,3 +255,22 @@ def test_the_file_url_is_the_api_url_with_file_before_bot() -> None:
 
 def test_staff_labels_are_short_and_never_the_id() -> None:
     assert WHO == "staff-012345"
+
+
+async def test_a_group_staff_ignored_is_left_out_of_fieldbot_report(
+    folder: Path, tmp_path: Path
+) -> None:
+    config = Config(knowledge_dir=folder, data_dir=tmp_path / "data")
+    storage = await Storage.open(config.database_path, secret=b"0123456789abcdef0123")
+    for n, text in enumerate(["openingstijden kantoor", "Openingstijden  kantoor", "parkeren"]):
+        storage.log_question(
+            user_key=storage.user_key(n + 1), text=text, lang="nl", entry=None, score=10.0,
+            confident=False,
+        )  # fmt: skip
+    assert await storage.flush()
+    assert await storage.hide_questions(["openingstijden kantoor"]) == 1
+    await storage.close()
+    output = tmp_path / "report.json"
+    assert await asyncio.to_thread(run_report, config, 7, "json", str(output)) == 0
+    clusters = json.loads(output.read_text(encoding="utf-8"))["clusters"]
+    assert [c["phrasings"] for c in clusters] == [["parkeren"]]

@@ -58,7 +58,8 @@ UNANSWERED = ("openingstijden kantoor", "openingstijden van het kantoor")
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def tg(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[BotHarness]:
     root: Path = tmp_path_factory.mktemp("files")
-    env = {"BOT_ADMIN_IDS": str(ADMIN_ID)}
+    # One admin does the whole session here: more than the default 20 messages a minute.
+    env = {"BOT_ADMIN_IDS": str(ADMIN_ID), "BOT_RATE_LIMIT": "1000"}
     async with running_bot(
         root, env=env, admins=(ADMIN,), extra_knowledge={"staff.yaml": STAFF}
     ) as harness:
@@ -239,3 +240,13 @@ async def test_too_big_files_are_refused_before_and_after_downloading(tg: BotHar
     (real,) = await tg.api.send_file(big, "big.yaml", user=ADMIN, file_size=100)
     assert real.text.startswith("Het bestand is ")
     assert knowledge_bytes(tg) == before
+
+
+async def test_an_english_speaking_admin_gets_the_problems_in_english(tg: BotHarness) -> None:
+    await tg.api.ask("/lang en", user=ADMIN)
+    broken = STAFF + AGENDA_ENTRY.replace('voorjaar."', "voorjaar.")
+    text = (await tg.api.send_file(broken.encode(), "staff.yaml", user=ADMIN))[0].text
+    assert text.startswith("‘staff.yaml’ was not installed (")
+    assert "staff.yaml:19: line 19: a text starts here with a quote" in text
+    (nothing,) = await tg.api.ask("/undo", user=ADMIN)
+    assert nothing.text == "There is no change from Telegram to revert."
