@@ -956,8 +956,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The file is in place, but the reload failed ({problems}):",
     },
     "files_failed": {
-        "nl": "Dat lukte niet: de kennismap of de geschiedenis kon niet worden geschreven.",
-        "en": "That failed: the knowledge folder or the history could not be written.",
+        "nl": (
+            "Dat lukte niet: de bot mag de kennismap of BOT_DATA_DIR niet beschrijven. Vraag de "
+            "beheerder de map schrijfbaar te maken (in Docker: knowledge/ als volume koppelen)."
+        ),
+        "en": (
+            "That failed: the bot may not write to the knowledge folder or BOT_DATA_DIR. Ask "
+            "the administrator to make it writable (in Docker: mount knowledge/ as a volume)."
+        ),
     },
     "change_summary": {"nl": "Wat er veranderde: {changes}.", "en": "What changed: {changes}."},
     "undo_nothing": {

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from support.knowledge import write_knowledge
+from support.process import CannotMakeReadOnly, read_only
 
 from bot.assistant import Assistant
 from bot.channels.telegram.callbacks import (
@@ -274,3 +275,17 @@ async def test_a_group_staff_ignored_is_left_out_of_fieldbot_report(
     assert await asyncio.to_thread(run_report, config, 7, "json", str(output)) == 0
     clusters = json.loads(output.read_text(encoding="utf-8"))["clusters"]
     assert [c["phrasings"] for c in clusters] == [["parkeren"]]
+
+
+def test_a_read_only_knowledge_folder_is_an_error_and_changes_nothing(
+    files: KnowledgeFiles, folder: Path
+) -> None:
+    before = (folder / "staff.yaml").read_bytes()
+    edited = before.replace(b"9 tot 17 uur", b"8 tot 18 uur")
+    try:
+        with read_only(folder), pytest.raises(OSError):
+            files.install("staff.yaml", edited, who=WHO, before=served(folder))
+    except CannotMakeReadOnly:
+        pytest.skip("running as root without the immutable flag: cannot make a folder read-only")
+    assert (folder / "staff.yaml").read_bytes() == before
+    assert files.history() == []
