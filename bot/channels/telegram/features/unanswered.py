@@ -34,6 +34,7 @@ from bot.channels.telegram.render import (
     escape,
     keyboard,
     paginate,
+    send,
     send_to_chat,
 )
 from bot.channels.telegram.render import button as make_button
@@ -71,8 +72,7 @@ async def unanswered(update: Update, context: BotContext, turn: Turn) -> None:
         log_event("unanswered_failed", logging.WARNING, logger=log, error=str(exc)[:200])
         await turn.message.reply_text(escape(texts.text("storage_unavailable", turn.lang)))
         return
-    for chunk in render_unanswered(report, days, turn.lang):
-        await turn.message.reply_text(chunk)
+    await send(turn.message, render_unanswered(report, days, turn.lang))
     for n, cluster in enumerate(report.clusters[:GROUPS_WITH_BUTTONS], 1):
         suggestion = await asyncio.to_thread(suggest, _phrasings(cluster), matcher, knowledge)
         _keep(context.services, suggestion)
