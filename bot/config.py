@@ -52,6 +52,13 @@ class Config:
     def database_path(self) -> Path:
         return self.data_dir / "fieldbot.sqlite3"
 
+    @property
+    def file_url(self) -> str:
+        """Where the Bot API serves files (PTB's base_file_url): TELEGRAM_API_URL with its
+        final `/bot` replaced by `/file/bot`, so a local Bot API serves its own files."""
+        head, found, tail = self.api_url.rpartition("/bot")
+        return f"{head}/file/bot{tail}" if found else self.api_url.rstrip("/") + "/file/bot"
+
 
 def _int(
     env: Mapping[str, str], name: str, default: int, minimum: int = 0, maximum: int | None = None

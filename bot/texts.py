@@ -344,12 +344,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "help_admin": {
         "nl": (
             "Voor Hub-medewerkers: /stats – cijfers van vandaag en de afgelopen week, "
-            "/unanswered – vragen die ik niet kon beantwoorden, /reload – de kennis nu opnieuw "
-            "laden."
+            "/unanswered – vragen die ik niet kon beantwoorden (met knoppen om ze toe te voegen), "
+            "/reload – de kennis nu opnieuw laden, /export – de kennisbestanden; stuur een "
+            "aangepast .yaml-bestand terug om het te installeren, /history – de laatste "
+            "wijzigingen, /undo – de laatste wijziging ongedaan maken."
         ),
         "en": (
             "For Hub staff: /stats – figures for today and the past week, /unanswered – "
-            "questions I could not answer, /reload – reload the knowledge now."
+            "questions I could not answer (with buttons to add them), /reload – reload the "
+            "knowledge now, /export – the knowledge files; send an edited .yaml file back to "
+            "install it, /history – the last changes, /undo – revert the last change."
         ),
     },
     "lang_set": {
@@ -898,6 +902,164 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "geen nieuwe items, vragen of antwoorden (wel iets anders, zoals een bron)",
         "en": "no new entries, questions or answers (something else, such as a source)",
     },
+    # -- staff edits from Telegram (features/files.py, features/unanswered.py) ----------
+    "files_export": {
+        "nl": (
+            "De kennis: {count} bestanden. Pas er een aan en stuur het terug als document: ik "
+            "controleer het, installeer het en laad de kennis opnieuw. /undo maakt het ongedaan."
+        ),
+        "en": (
+            "The knowledge: {count} files. Edit one and send it back as a document: I check "
+            "it, install it and reload the knowledge. /undo reverts it."
+        ),
+    },
+    "files_export_unknown": {
+        "nl": "Een kennisbestand ‘{name}’ is er niet. Stuur /export voor alle bestanden.",
+        "en": "There is no knowledge file ‘{name}’. Send /export for every file.",
+    },
+    "files_bad_name": {
+        "nl": (
+            "‘{name}’ installeer ik niet: alleen een .yaml-bestand met een gewone naam "
+            "(letters, cijfers, . _ -), zonder map ervoor."
+        ),
+        "en": (
+            "I do not install ‘{name}’: only a .yaml file with a plain name "
+            "(letters, digits, . _ -), without a folder in front."
+        ),
+    },
+    "files_too_big": {
+        "nl": "Het bestand is {size} bytes; de grens is {limit} bytes (1 MiB). Niets veranderd.",
+        "en": "The file is {size} bytes; the limit is {limit} bytes (1 MiB). Nothing changed.",
+    },
+    "files_download_failed": {
+        "nl": "Het bestand kon niet bij Telegram worden opgehaald; stuur het nog eens.",
+        "en": "The file could not be fetched from Telegram; please send it again.",
+    },
+    "files_invalid": {
+        "nl": "‘{name}’ is niet geïnstalleerd ({problems}); de kennis blijft zoals ze was:",
+        "en": "‘{name}’ was not installed ({problems}); the knowledge stays as it was:",
+    },
+    "files_installed": {
+        "nl": "✅ ‘{name}’ is geïnstalleerd en de kennis is opnieuw geladen. {changes}",
+        "en": "✅ ‘{name}’ is installed and the knowledge reloaded. {changes}",
+    },
+    "files_unchanged": {
+        "nl": "‘{name}’ is gelijk aan het huidige bestand; er is niets veranderd.",
+        "en": "‘{name}’ is the same as the current file; nothing changed.",
+    },
+    "files_undo_hint": {
+        "nl": "Ongedaan maken: /undo. Alle wijzigingen: /history.",
+        "en": "To revert: /undo. Every change: /history.",
+    },
+    "files_reload_failed": {
+        "nl": "Het bestand staat erin, maar herladen mislukte ({problems}):",
+        "en": "The file is in place, but the reload failed ({problems}):",
+    },
+    "files_failed": {
+        "nl": (
+            "Dat lukte niet: de bot mag de kennismap of BOT_DATA_DIR niet beschrijven. Vraag de "
+            "beheerder de map schrijfbaar te maken (in Docker: knowledge/ als volume koppelen)."
+        ),
+        "en": (
+            "That failed: the bot may not write to the knowledge folder or BOT_DATA_DIR. Ask "
+            "the administrator to make it writable (in Docker: mount knowledge/ as a volume)."
+        ),
+    },
+    "change_summary": {"nl": "Wat er veranderde: {changes}.", "en": "What changed: {changes}."},
+    "undo_nothing": {
+        "nl": "Er is geen wijziging vanuit Telegram om ongedaan te maken.",
+        "en": "There is no change from Telegram to revert.",
+    },
+    "undo_changed_since": {
+        "nl": (
+            "‘{name}’ is na die wijziging nog eens veranderd (op de server?); /undo zou dat "
+            "wissen, dus ik laat het staan. Zie /history."
+        ),
+        "en": (
+            "‘{name}’ was changed again after that change (on the server?); /undo would erase "
+            "that, so I leave it. See /history."
+        ),
+    },
+    "undo_done": {
+        "nl": "↩️ ‘{name}’ is teruggezet naar de versie van vóór de laatste wijziging. {changes}",
+        "en": "↩️ ‘{name}’ is back as it was before the last change. {changes}",
+    },
+    "undo_invalid": {
+        "nl": "‘{name}’ terugzetten lukt niet: de kennis zou dan {problems} bevatten:",
+        "en": "Reverting ‘{name}’ is not possible: the knowledge would then have {problems}:",
+    },
+    "history_title": {
+        "nl": "Laatste wijzigingen vanuit Telegram (nieuwste eerst):",
+        "en": "Last changes from Telegram (newest first):",
+    },
+    "history_none": {
+        "nl": "Nog geen wijzigingen vanuit Telegram.",
+        "en": "No changes from Telegram yet.",
+    },
+    "history_upload": {"nl": "{name} geüpload", "en": "uploaded {name}"},
+    "history_questions": {
+        "nl": "vragen toegevoegd aan {entry} in {name}",
+        "en": "added questions to {entry} in {name}",
+    },
+    "history_undo": {"nl": "{name} teruggezet", "en": "reverted {name}"},
+    "history_undone": {"nl": "(teruggedraaid)", "en": "(reverted)"},
+    "history_when": {"nl": "{when} UTC", "en": "{when} UTC"},
+    "unanswered_actions": {
+        "nl": "{n}. “{example}” – toevoegen aan een item, of negeren?",
+        "en": "{n}. “{example}” – add to an entry, or ignore?",
+    },
+    "unanswered_add_button": {"nl": "➕ voeg toe aan {title}", "en": "➕ add to {title}"},
+    "unanswered_ignore_button": {"nl": "🙈 negeer", "en": "🙈 ignore"},
+    "unanswered_added": {
+        "nl": "✅ {count} vragen toegevoegd aan {entry} in ‘{name}’; de kennis is herladen.",
+        "en": "✅ Added {count} questions to {entry} in ‘{name}’; the knowledge is reloaded.",
+    },
+    "unanswered_added_one": {
+        "nl": "✅ 1 vraag toegevoegd aan {entry} in ‘{name}’; de kennis is herladen.",
+        "en": "✅ Added 1 question to {entry} in ‘{name}’; the knowledge is reloaded.",
+    },
+    "unanswered_ignored": {
+        "nl": "🙈 Genegeerd: deze groep komt niet meer in /unanswered en het rapport.",
+        "en": "🙈 Ignored: this group no longer appears in /unanswered and the report.",
+    },
+    "unanswered_stale": {
+        "nl": "Deze knop hoort bij een oudere lijst; stuur /unanswered opnieuw.",
+        "en": "This button belongs to an older list; send /unanswered again.",
+    },
+    "unanswered_tap_done": {"nl": "Gedaan", "en": "Done"},
+    "unanswered_tap_failed": {"nl": "Niet gelukt", "en": "Did not work"},
+    "edit_not_editable": {
+        "nl": "De vragen van {entry} staan niet in een kennisbestand dat ik kan aanpassen.",
+        "en": "The questions of {entry} are not in a knowledge file I can edit.",
+    },
+    "edit_not_editable_file": {
+        "nl": "Dat kennisbestand is nu niet te lezen; herstel het eerst (zie /reload).",
+        "en": "That knowledge file cannot be read now; fix it first (see /reload).",
+    },
+    "edit_nothing_new": {
+        "nl": (
+            "Alle vragen van deze groep staan al in de kennis, of lijken te veel op een vraag "
+            "van een ander item; aan {entry} is niets toegevoegd."
+        ),
+        "en": (
+            "Every question of this group is in the knowledge already, or is too close to a "
+            "question of another entry; nothing was added to {entry}."
+        ),
+    },
+    "edit_layout": {
+        "nl": (
+            "Dit bestand kan ik niet aanpassen zonder de opmaak te veranderen; voeg de vragen "
+            "met de hand toe (/export, aanpassen, terugsturen)."
+        ),
+        "en": (
+            "I cannot edit this file without changing its layout; add the questions by hand "
+            "(/export, edit, send it back)."
+        ),
+    },
+    "edit_entry_gone": {
+        "nl": "Het item {entry} staat niet meer in de kennis; stuur /unanswered opnieuw.",
+        "en": "The entry {entry} is no longer in the knowledge; send /unanswered again.",
+    },
 }
 
 # (command, Dutch description, English description), as registered with setMyCommands. The
@@ -920,6 +1082,9 @@ ADMIN_COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("stats", "Cijfers: vragen, % beantwoord, top", "Figures: questions, % answered, top"),
     ("unanswered", "Onbeantwoorde vragen, gegroepeerd", "Unanswered questions, grouped"),
     ("reload", "Kennis nu opnieuw laden", "Reload the knowledge now"),
+    ("export", "De kennisbestanden om aan te passen", "The knowledge files to edit"),
+    ("history", "Laatste wijzigingen vanuit Telegram", "Last changes from Telegram"),
+    ("undo", "Laatste wijziging ongedaan maken", "Revert the last change"),
 )
 
 

@@ -397,6 +397,16 @@ PRAGMA user_version = 1;
 """
 
 
+# What version 2 added, as it shipped.
+SCHEMA_V2_STEP = """
+ALTER TABLE preferences ADD COLUMN region TEXT;
+CREATE INDEX questions_user ON questions (user_key);
+CREATE INDEX feedback_user ON feedback (user_key);
+CREATE INDEX feedback_ts ON feedback (ts);
+PRAGMA user_version = 2;
+"""
+
+
 def build_version(path: Path, version: int) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with contextlib.closing(sqlite3.connect(path)) as conn:
@@ -410,11 +420,19 @@ def build_version(path: Path, version: int) -> None:
             )
             conn.execute("INSERT INTO preferences VALUES (?, 'en', ?)", (key, time.time()))
             conn.commit()
+        if version == 2:
+            conn.executescript(SCHEMA_V1.replace("PRAGMA user_version = 1;", SCHEMA_V2_STEP))
+            conn.execute(
+                "INSERT INTO questions VALUES ('v2question01', ?, ?, 'private', 'telegram', 'nl',"
+                " 'een vraag uit versie 2', NULL, 12.5, 0)",
+                (time.time(), user_key(SECRET, RAW_ID)),
+            )
+            conn.commit()
 
 
-@pytest.mark.parametrize("version", [0, 1])
+@pytest.mark.parametrize("version", [0, 1, 2])
 async def test_migrates_from_every_earlier_version(db: Path, version: int) -> None:
-    assert SCHEMA_VERSION == 2, "a new schema version needs its own case here"
+    assert SCHEMA_VERSION == 3, "a new schema version needs its own case here"
     build_version(db, version)
     storage = await open_storage(db)
     key = storage.user_key(RAW_ID)
@@ -431,8 +449,14 @@ async def test_migrates_from_every_earlier_version(db: Path, version: int) -> No
     if version == 1:  # old rows survive, and the old preference is kept
         assert texts == ["een vraag uit versie 1", "een vraag na de migratie"]
         assert storage.get_preferences(key) == Preferences("en", "hub.oost")
+    elif version == 2:
+        assert texts == ["een vraag uit versie 2", "een vraag na de migratie"]
     else:
         assert texts == ["een vraag na de migratie"]
+    # Version 3: phrasings staff chose to ignore, kept out of the report.
+    assert await storage.hidden_questions() == frozenset()
+    assert await storage.hide_questions(["Een  vraag na de MIGRATIE", "een vraag na de migratie"])
+    assert await storage.hidden_questions() == {"een vraag na de migratie"}
     await storage.close()
 
 

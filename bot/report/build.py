@@ -11,7 +11,7 @@ import asyncio
 import datetime as dt
 import json
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -23,7 +23,7 @@ from bot.frequency import zipf
 from bot.matching import Matcher, MatchSettings
 from bot.model import KnowledgeBase
 from bot.report.labels import label
-from bot.storage import FeedbackRow, QuestionRow, Storage
+from bot.storage import FeedbackRow, QuestionRow, Storage, phrasing_key
 from bot.text import tokens
 
 try:
@@ -184,15 +184,22 @@ def build_report(
     notes: Sequence[str] = (),
     lang: str = "nl",
     assistant: Assistant | None = None,
+    hidden: Collection[str] = (),
 ) -> Report:
     """Cluster the misses and count the rest. Pure: no I/O, the same rows give the same report.
 
-    With `assistant` (over `knowledge`), each 👎 shows the answer the question gets now."""
+    With `assistant` (over `knowledge`), each 👎 shows the answer the question gets now.
+    Misses whose `phrasing_key` staff chose to ignore (`hidden`) are left out of the clusters."""
     if assistant is not None:
         matcher = matcher or assistant.matcher
         knowledge = knowledge or assistant.knowledge
     settings = matcher.settings if matcher is not None else MatchSettings()
-    misses = [q for q in questions if not q.confident or is_low_confidence(q, settings)]
+    misses = [
+        q
+        for q in questions
+        if (not q.confident or is_low_confidence(q, settings))
+        and phrasing_key(q.text) not in hidden
+    ]
     noisy = [is_noise(q.text, matcher) for q in misses]
     noise = [q for q, skip in zip(misses, noisy, strict=True) if skip]
     misses = [q for q, skip in zip(misses, noisy, strict=True) if not skip]
@@ -518,6 +525,7 @@ async def recent_report(
     since = until - dt.timedelta(days=days)
     questions = await storage.questions_since(since.timestamp())
     feedback = await storage.feedback_since(since.timestamp())
+    hidden = await storage.hidden_questions()
     return await asyncio.to_thread(
         build_report,
         questions,
@@ -527,4 +535,5 @@ async def recent_report(
         matcher=matcher,
         knowledge=knowledge,
         lang=lang,
+        hidden=hidden,
     )

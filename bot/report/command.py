@@ -35,10 +35,13 @@ def render(report: Report, fmt: str) -> str:
     return render_text(report)
 
 
-async def _read_log(path: Path, since: float) -> tuple[list[QuestionRow], list[FeedbackRow]]:
+async def _read_log(
+    path: Path, since: float
+) -> tuple[list[QuestionRow], list[FeedbackRow], frozenset[str]]:
     storage = await Storage.open_read_only(path)
     try:
-        return await storage.questions_since(since), await storage.feedback_since(since)
+        questions = await storage.questions_since(since)
+        return questions, await storage.feedback_since(since), await storage.hidden_questions()
     finally:
         await storage.close()
 
@@ -80,10 +83,11 @@ def run_report(
         sys.stderr.write(line + "\n")
         questions: list[QuestionRow] = []
         feedback: list[FeedbackRow] = []
+        hidden: frozenset[str] = frozenset()
         notes.append(line)
     else:
         try:
-            questions, feedback = asyncio.run(_read_log(path, since.timestamp()))
+            questions, feedback, hidden = asyncio.run(_read_log(path, since.timestamp()))
         except StorageUnavailable as exc:
             sys.stderr.write(f"Error: cannot read the question log: {exc}\n")
             return 1
@@ -96,6 +100,7 @@ def run_report(
         assistant=assistant,
         notes=[*notes, *problems],
         lang=lang,
+        hidden=hidden,
     )
     return _write(render(report, fmt), output)
 

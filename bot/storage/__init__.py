@@ -3,7 +3,13 @@ aiosqlite. `store` holds the Storage, `schema` the tables and migrations, `rows`
 queries return; pseudonymous keys come from bot.pseudonyms."""
 
 from bot.pseudonyms import load_or_create_secret, user_key
-from bot.storage.rows import FeedbackRow, Preferences, QuestionRow, StorageUnavailable
+from bot.storage.rows import (
+    FeedbackRow,
+    Preferences,
+    QuestionRow,
+    StorageUnavailable,
+    phrasing_key,
+)
 from bot.storage.schema import MIGRATIONS, SCHEMA_VERSION
 from bot.storage.store import Storage, StorageSettings
 
@@ -17,5 +23,6 @@ __all__ = [
     "StorageSettings",
     "StorageUnavailable",
     "load_or_create_secret",
+    "phrasing_key",
     "user_key",
 ]

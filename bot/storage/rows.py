@@ -80,6 +80,11 @@ class FeedbackRow:
         )
 
 
+def phrasing_key(text: str) -> str:
+    """One phrasing whatever its case and spacing: how a hidden question is recognised."""
+    return " ".join(text.split()).casefold()
+
+
 def check_key(key: str) -> None:
     # A guard for privacy: only keys made by user_key() may reach the database.
     if not isinstance(key, str) or not _KEY_RE.fullmatch(key):

@@ -54,6 +54,13 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
         "CREATE INDEX feedback_user ON feedback (user_key)",
         "CREATE INDEX feedback_ts ON feedback (ts)",
     ),
+    # 3: phrasings staff chose to ignore ("negeer" under /unanswered), kept out of reports
+    (
+        """CREATE TABLE hidden_questions (
+            text_key TEXT PRIMARY KEY,
+            ts REAL NOT NULL
+        )""",
+    ),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
@@ -79,6 +86,7 @@ FORGET: Final = (
     "DELETE FROM questions WHERE user_key = ?",
     "DELETE FROM preferences WHERE user_key = ?",
 )
+HIDE_QUESTION = "INSERT OR REPLACE INTO hidden_questions (text_key, ts) VALUES (?, ?)"
 QUESTION_COLUMNS = "id, ts, user_key, chat_kind, channel, lang, text, entry, score, confident"
 
 

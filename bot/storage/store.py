@@ -37,9 +37,11 @@ from bot.storage.rows import (
     QuestionRow,
     StorageUnavailable,
     check_key,
+    phrasing_key,
 )
 from bot.storage.schema import (
     FORGET,
+    HIDE_QUESTION,
     INSERT_QUESTION,
     QUESTION_COLUMNS,
     UPSERT_FEEDBACK,
@@ -667,7 +669,7 @@ class Storage:
             try:
                 await conn.execute("BEGIN IMMEDIATE")
                 deleted = 0
-                for table in ("questions", "feedback"):
+                for table in ("questions", "feedback", "hidden_questions"):
                     cursor = await conn.execute(f"DELETE FROM {table} WHERE ts < ?", (cutoff,))  # noqa: S608
                     deleted += max(cursor.rowcount, 0)
                 await conn.execute("COMMIT")
@@ -715,6 +717,33 @@ class Storage:
                 return list(await conn.execute_fetchall(sql, params))
             except sqlite3.Error as exc:
                 raise StorageUnavailable(f"query failed: {_error_text(exc)}") from exc
+
+    async def hide_questions(self, texts: Sequence[str]) -> int:
+        """Keep these phrasings out of later reports ("negeer" under /unanswered); how many."""
+        self._check_writable()
+        keys = sorted({phrasing_key(t) for t in texts if t.strip()})
+        now = time.time()
+        async with self._lock:
+            conn = await self._connection()
+            try:
+                await conn.execute("BEGIN IMMEDIATE")
+                await conn.executemany(HIDE_QUESTION, [(k, now) for k in keys])
+                await conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                with contextlib.suppress(Exception):
+                    await conn.execute("ROLLBACK")
+                raise StorageUnavailable(f"hide failed: {_error_text(exc)}") from exc
+        log_event("storage_hid_questions", logger=log, phrasings=len(keys))
+        return len(keys)
+
+    async def hidden_questions(self) -> frozenset[str]:
+        """The phrasing keys staff chose to ignore (none in a database older than the table,
+        which a read-only report does not migrate)."""
+        table = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'hidden_questions'"
+        if not await self._fetch(table):
+            return frozenset()
+        rows = await self._fetch("SELECT text_key FROM hidden_questions")
+        return frozenset(str(r[0]) for r in rows)
 
     async def questions_since(self, since: float, until: float | None = None) -> list[QuestionRow]:
         """Logged questions with since <= ts < until (unix seconds), oldest first."""

@@ -4,7 +4,10 @@
 Telegram does (support.telegram_html): message texts are 1–4096 characters after entity
 parsing, callback data is at most 64 bytes, an unknown method is a 404. It can fail the next
 N calls with a 429 (with `retry_after`) or a 5xx, records every call, and has helpers to push
-updates (messages, button taps, inline queries) and await the bot's replies.
+updates (messages, button taps, inline queries) and await the bot's replies. Files work as
+on Telegram: `upload()` sends the bot a document, `getFile` gives its `file_path`, and
+`/file/bot<TOKEN>/<file_path>` serves its bytes; `sendDocument` takes a multipart upload and
+`documents()` returns what the bot sent.
 """
 
 from __future__ import annotations
@@ -84,6 +87,15 @@ class Sent:
 
 
 @dataclass
+class SentDocument:
+    """A file the bot sent with sendDocument."""
+
+    chat_id: int
+    file_name: str
+    content: bytes
+
+
+@dataclass
 class _Failure:
     method: str | None
     status: int
@@ -159,6 +171,9 @@ class BotAPIServer:
         self._counter = 0
         self._tasks: set[asyncio.Task[None]] = set()
         self._client: ClientSession | None = None
+        self._files: dict[str, bytes] = {}  # file_id -> content, both ways
+        self._file_paths: dict[str, str] = {}  # file_path -> file_id
+        self.downloads: list[str] = []  # every file_path the bot downloaded
         self._waiting: dict[int, list[asyncio.Future[dict[str, Any]]]] = {}
         self._handlers: dict[str, Callable[[dict[str, Any]], Any]] = {
             "getme": self._get_me,
@@ -174,6 +189,8 @@ class BotAPIServer:
             "setwebhook": self._set_webhook,
             "getwebhookinfo": self._get_webhook_info,
             "sendchataction": self._send_chat_action,
+            "getfile": self._get_file,
+            "senddocument": self._send_document,
         }
 
     # -- lifecycle -----------------------------------------------------------------------
@@ -191,6 +208,7 @@ class BotAPIServer:
         """Listen on 127.0.0.1:`port` (0: any free port)."""
         app = web.Application(client_max_size=4 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        app.router.add_route("GET", "/file/bot{token}/{path:.+}", self._download)
         # A short shutdown: close() cuts a pending long poll like a server going away would.
         self._runner = web.AppRunner(
             app, access_log=None, handler_cancellation=True, shutdown_timeout=0.5
@@ -280,6 +298,10 @@ class BotAPIServer:
                 else:
                     form = await request.post()
                     params.update({k: v for k, v in form.items() if isinstance(v, str)})
+                    for key, value in form.items():  # multipart uploads (sendDocument)
+                        if isinstance(value, web.FileField):
+                            content = value.file.read()
+                            params[key] = {"file_name": value.filename, "content": content}
             params = _normalise(params)
         except APIError as exc:
             return self._error(exc, method, {})
@@ -321,7 +343,59 @@ class BotAPIServer:
         self._calls_changed.set()
         self._calls_changed = asyncio.Event()
 
+    async def _download(self, request: web.Request) -> web.Response:
+        """`/file/bot<TOKEN>/<file_path>`: the bytes of a file getFile handed out."""
+        if request.match_info["token"] != self.token:
+            return web.Response(status=401, text="Unauthorized")
+        path = request.match_info["path"]
+        file_id = self._file_paths.get(path)
+        if file_id is None:
+            return web.Response(status=404, text="Not Found")
+        self.downloads.append(path)
+        return web.Response(body=self._files[file_id], content_type="application/octet-stream")
+
     # -- methods -------------------------------------------------------------------------
+
+    def _get_file(self, params: dict[str, Any]) -> dict[str, Any]:
+        file_id = str(params.get("file_id") or "")
+        if file_id not in self._files:
+            raise bad_request("wrong file_id or the file is temporarily unavailable")
+        path = f"documents/file_{len(self._file_paths) + 1}.yaml"
+        self._file_paths[path] = file_id
+        content = self._files[file_id]
+        return {
+            "file_id": file_id,
+            "file_unique_id": f"u{file_id}",
+            "file_size": len(content),
+            "file_path": path,
+        }
+
+    def _send_document(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat = self._chat(params.get("chat_id"))
+        document = params.get("document")
+        if isinstance(document, str) and document.startswith("attach://"):
+            document = params.get(document.removeprefix("attach://"))
+        if not isinstance(document, dict):
+            raise bad_request("there is no document in the request")
+        self._counter += 1
+        file_id = f"BQACAgsent{self._counter}"
+        self._files[file_id] = document["content"]
+        message: dict[str, Any] = {
+            "message_id": self._new_message_id(chat["id"]),
+            "from": dict(BOT_USER),
+            "chat": chat,
+            "date": int(time.time()),
+            "document": {
+                "file_id": file_id,
+                "file_unique_id": f"u{file_id}",
+                "file_name": document["file_name"],
+                "file_size": len(document["content"]),
+            },
+        }
+        if params.get("caption"):
+            message["caption"], _ = check_text(params["caption"], params.get("parse_mode"), None)
+        self._messages[(chat["id"], message["message_id"])] = message
+        return message
 
     def _get_me(self, params: dict[str, Any]) -> dict[str, Any]:
         return dict(BOT_USER)
@@ -631,6 +705,54 @@ class BotAPIServer:
         self._messages[(chat["id"], message["message_id"])] = message
         self._push("message", message)
         return message
+
+    def upload(
+        self,
+        content: bytes,
+        file_name: str,
+        *,
+        user: dict[str, Any],
+        file_size: int | None = None,
+    ) -> dict[str, Any]:
+        """Queue a document from `user` in their private chat; `file_size` is what the
+        client claims (the real size unless given)."""
+        self._counter += 1
+        file_id = f"BQACAgup{self._counter}"
+        self._files[file_id] = content
+        document = {
+            "file_id": file_id,
+            "file_unique_id": f"u{file_id}",
+            "file_name": file_name,
+            "mime_type": "application/yaml",
+            "file_size": len(content) if file_size is None else file_size,
+        }
+        return self.push_message(user=user, document=document)
+
+    async def send_file(
+        self,
+        content: bytes,
+        file_name: str,
+        *,
+        user: dict[str, Any],
+        count: int = 1,
+        within: float = 20.0,
+        file_size: int | None = None,
+    ) -> list[Sent]:
+        """Send the bot a document as `user`; returns its first `count` replies."""
+        since = len(self.calls)
+        message = self.upload(content, file_name, user=user, file_size=file_size)
+        return await self.replies(message["chat"]["id"], since, count, within)
+
+    def documents(self, chat_id: int, since: int = 0) -> list[SentDocument]:
+        """The files the bot sent to `chat_id` with sendDocument, from call number `since` on."""
+        out = []
+        for call in self.calls[since:]:
+            if call.method != "senddocument" or call.status != 200:
+                continue
+            if call.result["chat"]["id"] == chat_id:
+                doc = call.result["document"]
+                out.append(SentDocument(chat_id, doc["file_name"], self._files[doc["file_id"]]))
+        return out
 
     def push_callback(self, sent: Sent, data: str, *, user: dict[str, Any]) -> str:
         """Queue a tap on a button of `sent` carrying `data` (any string: forged data too)."""

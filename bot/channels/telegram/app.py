@@ -42,6 +42,7 @@ from bot.channels.telegram.context import (
 )
 from bot.channels.telegram.features import (
     browse,
+    files,
     inline,
     language,
     privacy,
@@ -50,6 +51,7 @@ from bot.channels.telegram.features import (
     sources,
     staff,
     start,
+    unanswered,
     votes,
 )
 from bot.channels.telegram.guards import refuse_button, unknown_command
@@ -75,7 +77,8 @@ ALLOWED_UPDATES: Final = ("message", "edited_message", "callback_query", "inline
 def register(app: TelegramApp) -> None:
     """Every feature's handlers, in the order PTB tries them: the commands, then what is not a
     known command, then questions; the buttons each by their own prefix."""
-    for feature in (start, language, region, privacy, sources, browse, staff, votes, inline):
+    features = (start, language, region, privacy, sources, browse, staff, files, unanswered)
+    for feature in (*features, votes, inline):
         feature.register(app)
     app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND, unknown_command))
     questions.register(app)
@@ -177,6 +180,7 @@ def build_application(
         ApplicationBuilder()
         .token(config.token)
         .base_url(config.api_url)
+        .base_file_url(config.file_url)
         .defaults(defaults)
         .context_types(CONTEXT_TYPES)
         .concurrent_updates(CONCURRENT_UPDATES)

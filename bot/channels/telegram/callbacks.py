@@ -1,5 +1,6 @@
 """Callback data: short, versionless, validated. No button can change anything but the tapping
-user's own language, vote or view.
+user's own language, vote or view, except the staff buttons under /unanswered, which only an
+admin's tap in a private chat carries out.
 
 `kind:lang:…` — each kind is one feature's prefix, and that feature registers its own
 `CallbackQueryHandler(pattern=pattern(kind))`. Data at most 64 bytes (Telegram's limit).
@@ -33,6 +34,7 @@ class Kind(StrEnum):
     HUBS = "h"  # the Hubs as a new message (under a fallback)
     LANGUAGE = "l"  # set the language
     THANKS = "x"  # the thank-you button left after a vote: does nothing
+    UNANSWERED = "u"  # staff: add an /unanswered group to an entry, or ignore it
 
 
 class Screen(StrEnum):
@@ -53,6 +55,7 @@ _ID: Final = re.compile(r"[a-z0-9][a-z0-9._-]{0,43}\Z")
 _REF: Final = re.compile(r"(?:[a-z0-9][a-z0-9._-]{0,43}|#[0-9a-f]{20})\Z")
 NUMBER: Final = re.compile(r"(?:0|[1-9][0-9]{0,2})\Z")  # no leading zeros: one spelling each
 TICKET: Final = re.compile(r"[A-Za-z0-9_-]{1,16}\Z")
+GROUP: Final = re.compile(r"[0-9a-f]{10}\Z")  # an /unanswered group (bot.edits.suggestion_id)
 _SHORT: Final = re.compile(r"[a-z0-9][a-z0-9._-]{0,23}\Z")
 _VIEW_REF: Final = re.compile(r"(?:[a-z0-9][a-z0-9._-]{0,23}|#[0-9a-f]{12}|-)\Z")
 
@@ -139,6 +142,7 @@ class Action:
     ticket: str = ""  # VOTE: the logged question it is about, when it fits
     view: View | None = None  # BROWSE: the screen to show
     back: View | None = None  # BROWSE: where its back button leads (None: the default)
+    group: str = ""  # UNANSWERED: the group's id; `number` the candidate, `vote` add|ignore
 
     def encode(self) -> str:
         if self.kind in (Kind.ANSWER, Kind.CARD):
@@ -149,6 +153,9 @@ class Action:
                 data += f":{self.ticket}"
         elif self.kind == Kind.EXAMPLE:
             data = f"q:{self.lang}:{self.number}"
+        elif self.kind == Kind.UNANSWERED:
+            data = f"u:{self.lang}:{self.group}:"
+            data += f"a:{self.number}" if self.vote == "add" else "i"
         elif self.kind == Kind.BROWSE:
             assert self.view is not None
             data = f"d:{self.lang}:{self.view.encode()}"
@@ -161,6 +168,16 @@ class Action:
             data = f"{self.kind}:{self.lang}"
         assert len(data.encode("utf-8")) <= MAX_CALLBACK_BYTES
         return data
+
+
+def add_to_entry(lang: str, group: str, candidate: int) -> Action:
+    """The staff button that adds an /unanswered group to its `candidate`-th entry."""
+    return Action(Kind.UNANSWERED, lang, group=group, vote="add", number=candidate)
+
+
+def ignore_group(lang: str, group: str) -> Action:
+    """The staff button that hides an /unanswered group from later reports."""
+    return Action(Kind.UNANSWERED, lang, group=group, vote="ignore")
 
 
 def browse(lang: str, view: View, back: View | None = None) -> Action:
@@ -201,6 +218,12 @@ def decode_callback(data: str | None) -> Action | None:
         if views is None:
             return None
         return Action(Kind.BROWSE, lang, view=views[0], back=views[1])
+    if kind == Kind.UNANSWERED and len(args) in (2, 3) and GROUP.match(args[0]):
+        if args[1:] == ["i"]:
+            return Action(Kind.UNANSWERED, lang, group=args[0], vote="ignore")
+        if len(args) == 3 and args[1] == "a" and args[2] in ("0", "1", "2"):
+            return Action(Kind.UNANSWERED, lang, group=args[0], vote="add", number=int(args[2]))
+        return None
     if kind in (Kind.HUBS, Kind.LANGUAGE, Kind.THANKS) and not args:
         return Action(Kind(kind), lang)
     return None

@@ -18,6 +18,7 @@ from telegram.ext import Application, CallbackContext, ContextTypes, ExtBot
 
 from bot.assistant import Assistant, Reply
 from bot.config import Config
+from bot.edits import KnowledgeFiles, Suggestion
 from bot.logs import log_event
 from bot.pseudonyms import Pseudonyms
 from bot.ratelimit import UserRateLimiter
@@ -140,6 +141,9 @@ class Services:
     limits: dict[Limit, UserRateLimiter] = field(default_factory=dict)
     admin_menu_missing: set[int] = field(default_factory=set)
     questions: QuestionLog = field(init=False)
+    files: KnowledgeFiles = field(init=False)  # staff edits from the chat, with their history
+    # The /unanswered groups shown with buttons, by id: a button carries the id, never texts.
+    suggestions: dict[str, Suggestion] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         per_minute = self.config.rate_limit_per_minute
@@ -151,6 +155,7 @@ class Services:
             Limit.BROWSE: UserRateLimiter(per_minute * 3),
         }
         self.questions = QuestionLog(self)
+        self.files = KnowledgeFiles(self.config.knowledge_dir, self.config.data_dir)
 
     def user_key(self, user: User | None) -> str:
         """The pseudonymous key of a Telegram user: what storage and logs carry."""

@@ -1,5 +1,6 @@
 """What Hub staff (BOT_ADMIN_IDS, in a private chat) can do: /whoami for everyone, and
-/stats, /unanswered, /reload with the reload notices for staff only."""
+/stats, /reload with the reload notices for staff only (/unanswered: features/unanswered.py,
+the knowledge files: features/files.py)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,6 @@ from telegram.error import TelegramError
 from telegram.ext import CommandHandler, filters
 
 from bot import texts
-from bot.channels.telegram.callbacks import NUMBER
 from bot.channels.telegram.context import BotContext, Services, TelegramApp, is_private
 from bot.channels.telegram.guards import Turn, command, staff
 from bot.channels.telegram.menus import retry_admin_menu
@@ -30,7 +30,7 @@ from bot.channels.telegram.render import (
 from bot.logs import log_event
 from bot.model import KnowledgeBase
 from bot.reload import ReloadResult
-from bot.report import Report, Stats, percent, recent_report, recent_stats
+from bot.report import Report, Stats, percent, recent_stats
 from bot.storage import StorageUnavailable
 from bot.texts import LANGS
 
@@ -116,8 +116,7 @@ def render_reload(result: ReloadResult, lang: str, *, automatic: bool = False) -
         seconds = texts.text("reload_seconds", lang, seconds=f"{result.seconds:.2f}")
         return paginate([Block(result.summary), Block(seconds, "i")])
     key = "reload_failed_auto" if automatic else "reload_failed"
-    count = len(result.problems)
-    problems = texts.text("problems_one" if count == 1 else "problems_many", lang, count=count)
+    problems = problems_count(len(result.problems), lang)
     blocks = [
         Block(texts.text(key, lang, problems=problems), "b"),
         Block("\n".join(result.problems)),
@@ -160,46 +159,31 @@ async def stats(update: Update, context: BotContext, turn: Turn) -> None:
     log_event("command", logger=log, name="stats", user=context.services.user_key(turn.user))
 
 
-@staff
-async def unanswered(update: Update, context: BotContext, turn: Turn) -> None:
-    """/unanswered [DAYS]: the biggest clusters of misses, with the nearest entry."""
-    args = context.args or []
-    days = 7
-    if args:
-        if len(args) > 1 or not NUMBER.match(args[0]) or not 1 <= int(args[0]) <= 365:
-            await turn.message.reply_text(escape(texts.text("unanswered_usage", turn.lang)))
-            return
-        days = int(args[0])
+async def reload_now(context: BotContext) -> ReloadResult | None:
+    """Reload for an admin who reads the outcome in the reply (no notice to every admin);
+    None when live reload is off in this process."""
+    reloader = context.services.reloader
+    if reloader is None:
+        return None
+    token = _manual_reload.set(True)
     try:
-        if context.storage is None:
-            raise StorageUnavailable("storage is not open")
-        report = await recent_report(
-            context.storage,
-            days=days,
-            matcher=context.assistant.matcher,
-            knowledge=context.assistant.knowledge,
-        )
-    except StorageUnavailable as exc:
-        log_event("unanswered_failed", logging.WARNING, logger=log, error=str(exc)[:200])
-        await turn.message.reply_text(escape(texts.text("storage_unavailable", turn.lang)))
-        return
-    await send(turn.message, render_unanswered(report, days, turn.lang))
-    user = context.services.user_key(turn.user)
-    log_event("command", logger=log, name="unanswered", user=user)
+        return await reloader.reload()
+    finally:
+        _manual_reload.reset(token)
+
+
+def problems_count(count: int, lang: str) -> str:
+    """ "1 probleem", "3 problemen"."""
+    return texts.text("problems_one" if count == 1 else "problems_many", lang, count=count)
 
 
 @staff
 async def reload(update: Update, context: BotContext, turn: Turn) -> None:
     """/reload: validate and swap in the knowledge now; `OK: …` or the path:line problems."""
-    reloader = context.services.reloader
-    if reloader is None:
+    result = await reload_now(context)
+    if result is None:
         await turn.message.reply_text(escape(texts.text("reload_off", turn.lang)))
         return
-    token = _manual_reload.set(True)
-    try:
-        result = await reloader.reload()
-    finally:
-        _manual_reload.reset(token)
     await send(turn.message, render_reload(result, turn.lang))
     log_event(
         "command",
@@ -297,5 +281,4 @@ def register(app: TelegramApp) -> None:
     new = filters.UpdateType.MESSAGE
     app.add_handler(CommandHandler("whoami", whoami, filters=new))
     app.add_handler(CommandHandler("stats", stats, filters=new))
-    app.add_handler(CommandHandler("unanswered", unanswered, filters=new))
     app.add_handler(CommandHandler("reload", reload, filters=new))
