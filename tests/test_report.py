@@ -20,6 +20,7 @@ from bot.assistant import Assistant
 from bot.cli import main
 from bot.clustering import cluster_texts, similarity
 from bot.config import Config
+from bot.edits import suggest
 from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 from bot.matching import Matcher
 from bot.report import recent_report, run_report
@@ -215,6 +216,28 @@ def test_report_shows_totals_thumbs_down_top_entries_and_answered_rate(
     assert rate["unit"] == "day" and 1 <= len(rate["points"]) <= 2
     assert sum(p["questions"] for p in rate["points"]) == 7
     assert sum(p["answered"] for p in rate["points"]) == 2
+
+
+def test_each_group_names_the_entries_it_could_be_added_to_as_unanswered_offers(
+    logged: Config, tmp_path: Path
+) -> None:
+    """The same three entries /unanswered offers as "voeg toe aan …" buttons."""
+    data = json.loads(report(logged, "json", tmp_path))
+    cost = data["clusters"][0]
+    knowledge = load_knowledge(logged.knowledge_dir)
+    offered = suggest(
+        list(zip(cost["phrasings"], ["nl"] * len(cost["phrasings"]), strict=True)),
+        Matcher(knowledge),
+        knowledge,
+    )
+    assert offered.candidates  # the test knowledge has an entry near a question on costs
+    assert [a["entry"] for a in cost["add_to"]] == list(offered.candidates)
+    assert all(a["name"] for a in cost["add_to"])
+    text = report(logged, "text", tmp_path)
+    assert "toe te voegen aan (in Telegram twee tikken onder /unanswered): " in text
+    page = report(logged, "html", tmp_path, lang="en")
+    assert "could be added to (in Telegram two taps under /unanswered): " in page
+    assert f"<code>{offered.candidates[0]}</code>" in page
 
 
 def test_text_report_reads_well_for_hub_staff_in_english(logged: Config, tmp_path: Path) -> None:

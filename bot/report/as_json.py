@@ -48,6 +48,7 @@ def report_json(report: Report) -> dict[str, Any]:
                     "origin": c.nearest.origin or None,
                 },
                 "unknown_words": list(c.unknown_words),
+                "add_to": [{"entry": e, "name": n or None} for e, n in c.add_to],
                 "suggestion": c.suggestion(lang=report.lang),
             }
             for c in report.clusters

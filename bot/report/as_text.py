@@ -85,6 +85,9 @@ def render_text(report: Report, *, max_clusters: int = TEXT_CLUSTERS) -> str:
                 f"       {label('nearest', lang)}: {named(near.entry, near.title, lang)} "
                 f"({label('score', lang)} {near.score:.0f})"
             )
+        if cluster.add_to:
+            entries = ", ".join(named(entry, name, lang) for entry, name in cluster.add_to)
+            out.append(f"       {label('add_to', lang)}: {entries}")
         if cluster.unknown_words:
             words = ", ".join(cluster.unknown_words)
             out.append(f"       {label('unknown_words', lang)}: {words}")

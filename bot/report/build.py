@@ -19,6 +19,7 @@ from bot import texts
 from bot.assistant import Assistant
 from bot.cards import hub_label
 from bot.clustering import cluster_texts, phrasings
+from bot.edits import suggest
 from bot.frequency import zipf
 from bot.matching import Matcher, MatchSettings
 from bot.model import KnowledgeBase
@@ -39,6 +40,7 @@ DAILY_UP_TO_DAYS = 31
 # A lone word rarer than this (wordfreq Zipf) that no entry knows is taken for gibberish.
 NOISE_ZIPF = 2.5
 NOISE_EXAMPLES = 5
+DETAILED_CLUSTERS = 200  # groups shown with their nearest entry and where to add them
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,9 @@ class Cluster:
     nearest: Nearest | None
     phrasing_langs: tuple[str, ...] = ()  # the language of each phrasing
     unknown_words: tuple[str, ...] = ()  # question words no entry knows: synonyms to add?
+    # The entries (id, readable name) the phrasings could be added to: the same three that
+    # /unanswered offers as "voeg toe aan …" buttons (bot.edits.suggest).
+    add_to: tuple[tuple[str, str], ...] = ()
 
     def suggestion(self, settings: MatchSettings | None = None, *, lang: str = "nl") -> str:
         """One line telling staff what to do with this cluster, in `lang`."""
@@ -205,8 +210,17 @@ def build_report(
     misses = [q for q, skip in zip(misses, noisy, strict=True) if not skip]
     term = matcher.analyzer.term if matcher is not None else None
     groups = cluster_texts([q.text for q in misses], langs=[q.lang for q in misses], term=term)
+    # Only the biggest groups are matched against the knowledge (nearest entry, where to add
+    # them): a flood of distinct misses would otherwise cost ten searches per group.
     clusters = tuple(
-        _cluster([misses[i] for i in g], matcher, knowledge, settings, lang) for g in groups
+        _cluster(
+            [misses[i] for i in g],
+            matcher if n < DETAILED_CLUSTERS else None,
+            knowledge,
+            settings,
+            lang,
+        )
+        for n, g in enumerate(groups)
     )
     lang_of = {q.id: q.lang for q in questions}
 
@@ -362,6 +376,10 @@ def _cluster(
                 origin=entry.origin if entry else "",
             )
     langs = tuple(sorted({r.lang for r in rows}))
+    add_to: tuple[tuple[str, str], ...] = ()
+    if matcher is not None and knowledge is not None:
+        offered = suggest(list(zip(ordered, langs_of, strict=True)), matcher, knowledge)
+        add_to = tuple((e, entry_name(knowledge, e, report_lang)) for e in offered.candidates)
     return Cluster(
         count=len(rows),
         users=len({r.user_key for r in rows}),
@@ -374,6 +392,7 @@ def _cluster(
         unknown_words=tuple(unknown),
         last_asked=_local(max(r.ts for r in rows)),
         nearest=nearest,
+        add_to=add_to,
     )
 
 

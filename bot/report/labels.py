@@ -54,6 +54,10 @@ LABELS: Final[dict[str, dict[str, str]]] = {
         "en": "{unanswered} unanswered, {low} low confidence; last {last}",
     },
     "nearest": {"nl": "dichtstbijzijnde item", "en": "nearest entry"},
+    "add_to": {
+        "nl": "toe te voegen aan (in Telegram twee tikken onder /unanswered)",
+        "en": "could be added to (in Telegram two taps under /unanswered)",
+    },
     "score": {"nl": "score", "en": "score"},
     "unknown_words": {"nl": "woorden die geen item kent", "en": "words no entry knows"},
     "phrasings_one": {
