@@ -76,7 +76,7 @@ def pixels(png: Path) -> tuple[int, int, list[tuple[int, int, int]]]:
 def test_headless_chromium_renders_the_report_with_its_chart(tmp_path: Path) -> None:
     png = tmp_path / "report.png"
     result = subprocess.run(
-        [sys.executable, str(SCRIPT), "--out", str(png), "--width", "900", "--height", "2400"],
+        [sys.executable, str(SCRIPT), "--out", str(png), "--width", "900", "--height", "4000"],
         capture_output=True,
         text=True,
         cwd=REPO,
@@ -85,7 +85,7 @@ def test_headless_chromium_renders_the_report_with_its_chart(tmp_path: Path) -> 
     )
     assert result.returncode == 0, result.stderr
     width, height, rgb = pixels(png)
-    assert (width, height) == (900, 2400)
+    assert (width, height) == (900, 4000)
     colours = Counter(rgb)
     white = colours[(255, 255, 255)]
     assert white < 0.95 * len(rgb)  # a page was drawn, not an empty window
