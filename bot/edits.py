@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import errno
 import hashlib
 import io
 import json
@@ -121,11 +122,13 @@ def atomic_write(path: Path, data: bytes) -> None:
     mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
-        try:
-            os.write(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        # A buffered file writes every byte or raises (os.write may write part on a full disk).
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        if temp.stat().st_size != len(data):
+            raise OSError(errno.EIO, f"short write of {temp.name}")
         temp.replace(path)  # os.replace: atomic within one folder
     finally:
         temp.unlink(missing_ok=True)
@@ -259,8 +262,7 @@ class KnowledgeFiles:
         after, problems = self.check(name, data)
         if after is None:
             return Outcome(False, name, tuple(problems))
-        items = self._items()
-        seq = (items[-1].seq if items else 0) + 1
+        seq = self._next_seq()
         blob = None
         if current is not None:
             blob = f"{seq:06d}-{name}"
@@ -273,14 +275,38 @@ class KnowledgeFiles:
         item = HistoryItem(
             seq, name, who, time.time(), action, blob, _sha(data), undoes=undoes, entry=entry
         )
-        self._append(item)
+        try:
+            self._append(item)
+        except OSError:
+            # Without its history line the change could not be undone: put the file back.
+            if current is None:
+                target.unlink(missing_ok=True)
+            else:
+                atomic_write(target, current)
+            raise
         return Outcome(True, name, change=changes(before, after), item=item)
+
+    def _next_seq(self) -> int:
+        """One past every change recorded and every kept version (a torn history line must
+        not let a later change reuse its number and overwrite its kept file)."""
+        numbers = [i.seq for i in self._items()]
+        with contextlib.suppress(OSError):
+            for path in self.history_dir.iterdir():
+                head = path.name.split("-", 1)[0]
+                if head.isdigit():
+                    numbers.append(int(head))
+        return max(numbers, default=0) + 1
 
     def _append(self, item: HistoryItem) -> None:
         line = json.dumps(dataclasses.asdict(item), ensure_ascii=False) + "\n"
         path = self.history_dir / CHANGES_FILE
-        with path.open("a", encoding="utf-8") as out:
-            out.write(line)
+        with path.open("a+b") as out:
+            out.seek(0, os.SEEK_END)
+            if out.tell():
+                out.seek(-1, os.SEEK_END)
+                if out.read(1) != b"\n":  # a torn last line: start this one on its own
+                    line = "\n" + line
+            out.write(line.encode("utf-8"))
             out.flush()
             os.fsync(out.fileno())
 
@@ -328,6 +354,8 @@ class KnowledgeFiles:
             except (OSError, UnicodeDecodeError):
                 raise EditRefused("edit_not_editable", entry=entry.id) from None
             edited = add_phrasings(text, entry.id, additions)
+            if edited == text:  # all of them are in the file already (a second tap)
+                raise EditRefused("edit_nothing_new", entry=entry.id)
             outcome = self._install(
                 path.name,
                 edited.encode("utf-8"),
@@ -457,8 +485,11 @@ def add_phrasings(text: str, entry_id: str, additions: Mapping[str, Sequence[str
             questions[lang] = seq
         if not isinstance(seq, CommentedSeq):
             raise EditRefused("edit_layout")
+        present = {_plain(str(item)) for item in seq}
         for phrasing in phrasings:
-            seq.append(_like(seq, phrasing))
+            if _plain(phrasing) not in present:  # a second tap adds nothing twice
+                present.add(_plain(phrasing))
+                seq.append(_like(seq, phrasing))
     out = io.StringIO()
     yaml.dump(data, out)
     return out.getvalue()

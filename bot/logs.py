@@ -74,7 +74,8 @@ _RAW: Final = "<raw data left out>"
 def _leave_out_raw_data(record: logging.LogRecord) -> None:
     """Libraries log whole updates as arguments (PTB: "Received data was %r"), and an update
     holds names, usernames and message texts. Our own lines are `event=…` strings; from any
-    other logger an argument that is a dict, list or bytes is replaced before formatting."""
+    other logger an argument that is a dict, list, bytes or a text over 120 characters is
+    replaced before formatting."""
     if record.name == "bot" or record.name.startswith("bot.") or not record.args:
         return
     args = record.args
@@ -83,10 +84,15 @@ def _leave_out_raw_data(record: logging.LogRecord) -> None:
             return  # named fields: the mapping is the format's, not data
         record.args = (_RAW,) * max(1, str(record.msg).count("%"))
         return
-    record.args = tuple(_RAW if isinstance(a, _RAW_TYPES) else a for a in args)
+    record.args = tuple(
+        _RAW if isinstance(a, _RAW_TYPES) or (isinstance(a, str) and len(a) > _LONG) else a
+        for a in args
+    )
 
 
 _RAW_TYPES: Final = (Mapping, list, tuple, set, bytes, bytearray)
+# A longer text argument is data too: PTB logs a body it cannot parse as JSON as a string.
+_LONG: Final = 120
 
 
 def configure_logging(config: Config, level: int = logging.INFO) -> None:

@@ -1005,8 +1005,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "history_undone": {"nl": "(teruggedraaid)", "en": "(reverted)"},
     "history_when": {"nl": "{when} UTC", "en": "{when} UTC"},
     "unanswered_actions": {
-        "nl": "{n}. “{example}” – toevoegen aan een item, of negeren?",
-        "en": "{n}. “{example}” – add to an entry, or ignore?",
+        "nl": "{n}. “{example}” – toevoegen aan een item, of negeren?\n"
+        "Toevoegen zet deze vragen bij het item:\n{phrasings}",
+        "en": "{n}. “{example}” – add to an entry, or ignore?\n"
+        "Adding puts these questions under the entry:\n{phrasings}",
     },
     "unanswered_add_button": {"nl": "➕ voeg toe aan {title}", "en": "➕ add to {title}"},
     "unanswered_ignore_button": {"nl": "🙈 negeer", "en": "🙈 ignore"},

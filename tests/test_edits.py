@@ -202,6 +202,39 @@ def test_adding_questions_keeps_every_comment_and_line_of_the_file(
     assert files.history()[0].entry == "office.hours"
 
 
+def test_a_second_tap_before_the_reload_adds_nothing_twice(
+    files: KnowledgeFiles, folder: Path
+) -> None:
+    """Two taps (or two admins) on the same group, both against the knowledge in service:
+    the file's own list decides what is new."""
+    knowledge = served(folder)  # not reloaded between the taps, as in the running bot
+    entry = knowledge.entry("office.hours")
+    assert entry is not None
+    phrasings = [("openingstijden kantoor", "nl")]
+    assert files.add_questions(entry, phrasings, who=WHO, before=knowledge).added == 1
+    with pytest.raises(EditRefused):
+        files.add_questions(entry, phrasings, who=WHO, before=knowledge)
+    text = (folder / "staff.yaml").read_text(encoding="utf-8")
+    assert text.count("openingstijden kantoor") == 1
+    assert len(files.history()) == 1
+
+
+def test_a_torn_history_line_loses_no_later_change(files: KnowledgeFiles, folder: Path) -> None:
+    """A crash while appending leaves half a line: the next change starts a line of its own
+    and takes a number no kept version has."""
+    original = (folder / "staff.yaml").read_bytes()
+    first = original.replace(b"9 tot 17 uur", b"8 tot 18 uur")
+    assert files.install("staff.yaml", first, who=WHO, before=served(folder)).ok
+    changes_file = next(p for p in files.history_dir.iterdir() if p.suffix == ".jsonl")
+    changes_file.write_bytes(changes_file.read_bytes() + b'{"seq": 2, "file": "sta')
+    second = first.replace(b"8 tot 18 uur", b"8 tot 17 uur")
+    outcome = files.install("staff.yaml", second, who=WHO, before=served(folder))
+    assert outcome.ok and outcome.item is not None and outcome.item.seq == 2
+    assert [item.seq for item in files.history()] == [2, 1]
+    undone = files.undo(who=WHO, before=served(folder))
+    assert undone.ok and (folder / "staff.yaml").read_bytes() == first
+
+
 def test_phrasings_the_knowledge_has_or_cannot_tell_apart_are_left_out(
     files: KnowledgeFiles, folder: Path
 ) -> None:

@@ -119,10 +119,11 @@ def test_library_log_lines_never_carry_raw_update_data() -> None:
         ("telegram.Bot", "Error while parsing updates! Received data was %r", ([update],)),
         ("telegram.ext.Updater", "Received data was: %r", (update,)),
         ("tornado.access", "%s %s", ("POST", json.dumps(update).encode())),
+        ("telegram.request", 'Can not load invalid JSON data: "%s"', (json.dumps(update),)),
     ]:
         record = logging.LogRecord(name, logging.CRITICAL, __file__, 1, msg, args, None)
         line = formatter.format(record)
-        assert "Received data" in line or "POST" in line
+        assert "Received data" in line or "POST" in line or "invalid JSON" in line
         assert "Geheimnaam" not in line and "geheime vraag" not in line
     ours = logging.LogRecord("bot.telegram", logging.INFO, __file__, 1, "%s", ("event=x",), None)
     assert formatter.format(ours) == "bot.telegram event=x"

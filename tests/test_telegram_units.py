@@ -37,7 +37,7 @@ from bot.channels.telegram.render import (
     render_reply,
     reply_keyboard,
 )
-from bot.channels.telegram.requests import PatientRequests, RetryAfter
+from bot.channels.telegram.requests import GroupBusy, PatientRequests, RetryAfter
 from bot.knowledge import Fieldlab, Hub, KnowledgeBase, load_knowledge
 from bot.logs import RedactingFormatter
 from bot.model import PartialDate, Source
@@ -466,3 +466,36 @@ async def test_a_group_gets_its_limit_per_window_in_order_while_private_chats_go
         assert times[n] - times[n - 3] >= 0.5 - 0.01
     (private,) = [when for chat, _, when in calls.sent if chat == 5]
     assert private < 0.2
+
+
+async def test_a_group_asking_faster_than_its_limit_gets_the_extra_replies_dropped() -> None:
+    """Each waiting reply holds one of PTB's concurrent-update slots: a group's queue beyond
+    its window plus a short backlog is dropped, so private chats keep their slots."""
+    limiter = PatientRequests(group_per_minute=3, group_window=30.0, group_backlog=2)
+    calls = _Calls()
+    sends = [asyncio.create_task(_send(limiter, calls, -100, f"antwoord {n}")) for n in range(8)]
+    await asyncio.sleep(0.1)
+    dropped = [t for t in sends if t.done() and isinstance(t.exception(), GroupBusy)]
+    # Arriving together: one sends, 3 + 2 queue (the window's room and the backlog), 2 are
+    # dropped; of the queued, two more fit the window and three wait for it to move.
+    assert len(dropped) == 2
+    assert [text for chat, text, _ in calls.sent if chat == -100] == [
+        "antwoord 0",
+        "antwoord 1",
+        "antwoord 2",
+    ]
+    await _send(limiter, calls, 7, "privé")  # not held up
+    for task in sends:
+        task.cancel()
+    await asyncio.gather(*sends, return_exceptions=True)
+
+
+async def test_a_429_longer_than_we_wait_is_remembered_for_the_next_request() -> None:
+    limiter = PatientRequests(backoff=0.01, max_wait=5.0)
+    calls = _Calls(refuse={-200: 120.0})
+    with pytest.raises(RetryAfter):
+        await _send(limiter, calls, -200, "eerste")
+    assert limiter.pause_for(-200) > 100
+    with pytest.raises(GroupBusy):  # not sent into the pause (Telegram lengthens it)
+        await _send(limiter, calls, -200, "tweede")
+    assert calls.sent == []

@@ -41,6 +41,8 @@ DAILY_UP_TO_DAYS = 31
 NOISE_ZIPF = 2.5
 NOISE_EXAMPLES = 5
 DETAILED_CLUSTERS = 200  # groups shown with their nearest entry and where to add them
+# Distinct phrasings a group keeps: all that "negeer" must hide (a flood is cut here).
+PHRASINGS_KEPT = 500
 
 
 @dataclass(frozen=True)
@@ -386,9 +388,9 @@ def _cluster(
         unanswered=sum(1 for r in rows if not r.confident),
         low_confidence=sum(1 for r in rows if is_low_confidence(r, settings)),
         examples=tuple(ordered[:EXAMPLES]),
-        phrasings=tuple(ordered[:20]),
+        phrasings=tuple(ordered[:PHRASINGS_KEPT]),
         langs=langs,
-        phrasing_langs=tuple(langs_of[:20]),
+        phrasing_langs=tuple(langs_of[:PHRASINGS_KEPT]),
         unknown_words=tuple(unknown),
         last_asked=_local(max(r.ts for r in rows)),
         nearest=nearest,

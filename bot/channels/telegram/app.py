@@ -164,6 +164,7 @@ def build_application(
     async def post_shutdown(app: TelegramApp) -> None:
         """Write what is still queued and close the Storage (its thread would keep the
         process alive otherwise)."""
+        notices.cancel()  # a notice still waiting would be sent by a bot already shut down
         services.questions.flush()
         storage, services.storage = services.storage, None
         if storage is not None:

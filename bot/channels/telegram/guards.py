@@ -61,7 +61,9 @@ def sender_key(update: Update, services: Services) -> str:
     """Whose budget a message spends. An anonymous group admin or a channel writes as the
     chat itself (`sender_chat`, with Telegram's one shared placeholder user as `from`), so
     each such chat gets a budget of its own instead of all of them sharing one."""
-    message = update.effective_message
+    # A button's message is the bot's own (in a channel its sender_chat is the channel): a
+    # tap is spent by the person tapping.
+    message = update.effective_message if update.callback_query is None else None
     sender_chat = message.sender_chat if message is not None else None
     if sender_chat is not None:
         return services.pseudonyms(sender_chat.id)

@@ -53,21 +53,31 @@ GROUP_MESSAGES_PER_MINUTE: Final = 20
 GLOBAL_FLOOD_CHATS: Final = 3  # distinct chats refused within GLOBAL_FLOOD_WINDOW
 GLOBAL_FLOOD_WINDOW: Final = 1.0
 _MAX_LANES: Final = 2048  # idle lanes beyond this are forgotten
+# Replies one group may have waiting beyond what its window lets through; more are dropped
+# (each waiting reply holds one of the 64 updates PTB handles at once).
+GROUP_BACKLOG: Final = 6
+
+
+class GroupBusy(NetworkError):
+    """A reply not sent: its chat is paused for longer than we wait, or its group's queue is
+    full. A NetworkError, so the error handler logs one line and no traceback."""
 
 
 class _Lane:
     """One chat's state: until when it is paused, and (groups) when its messages went out."""
 
-    __slots__ = ("lock", "resume_at", "sent")
+    __slots__ = ("lock", "resume_at", "sent", "waiting")
 
     def __init__(self) -> None:
         self.resume_at = 0.0
         self.sent: deque[float] = deque()
         self.lock = asyncio.Lock()
+        self.waiting = 0  # replies queued behind the lock
 
     def idle(self, now: float, window: float) -> bool:
         return (
             not self.lock.locked()
+            and not self.waiting
             and self.resume_at <= now
             and (not self.sent or self.sent[-1] < now - window)
         )
@@ -107,6 +117,7 @@ class PatientRequests(BaseRateLimiter[int]):
         in_flight: int = HTTP_CONNECTIONS,
         group_per_minute: int = GROUP_MESSAGES_PER_MINUTE,
         group_window: float = 60.0,
+        group_backlog: int = GROUP_BACKLOG,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.max_retries = max_retries
@@ -114,6 +125,7 @@ class PatientRequests(BaseRateLimiter[int]):
         self.backoff = backoff
         self.group_per_minute = max(1, group_per_minute)
         self.group_window = group_window  # Telegram's is a minute; tests use less
+        self.group_backlog = max(1, group_backlog)
         self._clock = clock
         self._resume_at = 0.0  # the whole bot (a global flood)
         self._lanes: dict[int | str, _Lane] = {}
@@ -156,8 +168,15 @@ class PatientRequests(BaseRateLimiter[int]):
             return 0.0
         return lane.sent[0] + self.group_window - now
 
+    def _room(self, lane: _Lane) -> int:
+        """Replies a group may have queued: what its window still lets through at once, plus
+        a short backlog that waits for the window to move."""
+        self._group_wait(lane)  # drops sends older than the window
+        return max(0, self.group_per_minute - len(lane.sent)) + self.group_backlog
+
     def refused(self, chat: int | str | None, wait: float) -> None:
-        """A 429 asking `chat` (None: a request of no chat) to wait `wait` seconds."""
+        """A 429 asking `chat` (for a request of no chat: "method:<name>") to wait `wait`
+        seconds; None pauses the whole bot."""
         now = self._clock()
         until = now + wait + 0.1
         self._refusals.append((now, chat))
@@ -183,15 +202,28 @@ class PatientRequests(BaseRateLimiter[int]):
         if is_group(chat) and _new_message(endpoint):
             assert chat is not None
             lane = self._lane(chat)
+            # Each waiting reply holds one of PTB's concurrent-update slots: a group that asks
+            # faster than its limit lets it send gets its extra replies dropped, so it can
+            # never take the slots private chats need.
+            if lane.waiting >= self._room(lane):
+                log_event("group_reply_dropped", logging.WARNING, logger=log, method=endpoint)
+                raise GroupBusy("this group is over its message limit; reply dropped")
             # One group's messages leave in order and within its limit; other chats do not
             # wait for them.
-            async with lane.lock:
+            lane.waiting += 1
+            try:
+                await lane.lock.acquire()
+            finally:
+                lane.waiting -= 1
+            try:
                 while (wait := self._group_wait(lane)) > 0:
                     log_event("group_queue", logging.DEBUG, logger=log, method=endpoint, wait=wait)
                     await asyncio.sleep(wait)
                 result = await self._send(callback, args, kwargs, endpoint, chat)
                 lane.sent.append(self._clock())
                 return result
+            finally:
+                lane.lock.release()
         return await self._send(callback, args, kwargs, endpoint, chat)
 
     async def _send(
@@ -205,16 +237,21 @@ class PatientRequests(BaseRateLimiter[int]):
         delay = self.backoff
         attempt = 0
         while True:
-            if (pause := self.pause_for(chat)) > 0:
+            for _ in range(self.max_retries + 1):  # a pause may grow while we wait
+                pause = self.pause_for(chat if chat is not None else f"method:{endpoint}")
+                if pause <= 0:
+                    break
+                if pause > self.max_wait:
+                    raise GroupBusy(f"{endpoint} paused for {pause:.0f} s by Telegram")
                 await asyncio.sleep(pause)  # a 429 paused this chat (or, in a flood, all)
             try:
                 async with self._slots:
                     return await callback(*args, **kwargs)
             except RetryAfter as exc:
                 wait = retry_after_seconds(exc)
+                self.refused(chat if chat is not None else f"method:{endpoint}", wait)
                 if attempt >= self.max_retries or wait > self.max_wait:
-                    raise
-                self.refused(chat, wait)
+                    raise  # remembered all the same: later requests do not run into it
                 log_event(
                     "telegram_429",
                     logging.WARNING,

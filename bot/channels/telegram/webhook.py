@@ -13,6 +13,7 @@ import asyncio
 import hmac
 import json
 import logging
+import re
 from http import HTTPStatus
 from typing import Any, Final
 
@@ -115,7 +116,7 @@ class WebhookServer:
         self.listen = listen
         self.port = port
         route = "/" + path.strip("/")
-        app = _Quiet([(rf"{route}/?", _UpdateHandler, {"server": self})])
+        app = _Quiet([(rf"{re.escape(route)}/?", _UpdateHandler, {"server": self})])
         self._http = HTTPServer(app, max_body_size=MAX_BODY_BYTES, idle_connection_timeout=60)
         self.running = False
 

@@ -238,6 +238,12 @@ class ReloadNotices:
                 self._report_if_it_stays(), name="reload-notice"
             )
 
+    def cancel(self) -> None:
+        """Forget a notice still waiting (at shutdown)."""
+        if self._pending is not None:
+            self._pending.cancel()
+            self._pending = None
+
     async def _report_if_it_stays(self) -> None:
         try:
             await asyncio.sleep(self.settle)

@@ -38,7 +38,7 @@ from bot.channels.telegram.render import (
     send_to_chat,
 )
 from bot.channels.telegram.render import button as make_button
-from bot.edits import EditRefused, Suggestion, staff_label, suggest
+from bot.edits import MAX_ADDED, EditRefused, Suggestion, staff_label, suggest
 from bot.logs import log_event
 from bot.report import Cluster, recent_report
 from bot.storage import StorageUnavailable
@@ -66,7 +66,7 @@ async def unanswered(update: Update, context: BotContext, turn: Turn) -> None:
         if context.storage is None:
             raise StorageUnavailable("storage is not open")
         report = await recent_report(
-            context.storage, days=days, matcher=matcher, knowledge=knowledge
+            context.storage, days=days, matcher=matcher, knowledge=knowledge, lang=turn.lang
         )
     except StorageUnavailable as exc:
         log_event("unanswered_failed", logging.WARNING, logger=log, error=str(exc)[:200])
@@ -77,7 +77,11 @@ async def unanswered(update: Update, context: BotContext, turn: Turn) -> None:
         suggestion = await asyncio.to_thread(suggest, _phrasings(cluster), matcher, knowledge)
         _keep(context.services, suggestion)
         example = clip_text(cluster.examples[0] if cluster.examples else "", QUOTE_CHARS)
-        text = texts.text("unanswered_actions", turn.lang, n=n, example=example)
+        # Exactly what a tap would put in the knowledge file: staff see every phrasing first.
+        shown = "\n".join(
+            f"• {clip_text(text, QUOTE_CHARS)}" for text, _ in suggestion.phrasings[:MAX_ADDED]
+        )
+        text = texts.text("unanswered_actions", turn.lang, n=n, example=example, phrasings=shown)
         markup = keyboard(_buttons(context, suggestion, turn.lang))
         await turn.message.reply_text(escape(text), reply_markup=markup, do_quote=False)
     user = context.services.user_key(turn.user)
