@@ -21,7 +21,7 @@ from bot.directory import DirectoryAnswer, DirectoryIndex
 from bot.figures import figure_text
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings
 from bot.model import Entry, Hub, KnowledgeBase
-from bot.records import RecordAnswer, RecordIndex
+from bot.records import RecordIndex
 from bot.reply import DECLINED, Link, Reply, render_plain
 from bot.text import (
     LANGS,
@@ -281,7 +281,7 @@ class Assistant:
                 and top.score >= WRITTEN_SCORE
                 and not _is_record(served.knowledge, top.entry)
             ):
-                return _field_reply(field, lang)
+                return field.reply(lang)
         unnamed = _unknown_fieldlab_name(served, clause)
         if unnamed is not None:  # "wat is Fieldlab Kaasrobot?": no such Fieldlab
             return Reply(texts.text("unknown_fieldlab", lang, name=unnamed), lang, kind="unknown")
@@ -537,20 +537,6 @@ def _covers(entry: Entry, year: int) -> bool:
         return True
     # An answer without any year speaks of no particular year ("wat is een fieldlab").
     return not any(re.search(r"\b(?:19|20)\d{2}\b", t) for t in entry.answer.values())
-
-
-def _field_reply(field: RecordAnswer, lang: str) -> Reply:
-    """A record's field; one the sources leave out is an honest "not known"."""
-    return Reply(
-        field.text,
-        lang,
-        entry=field.record,
-        score=100.0 if field.known else 0.0,
-        confident=field.known,
-        sources=field.sources,
-        kind="answer" if field.known else "unknown",
-        record=field.record,
-    )
 
 
 def _is_record(knowledge: KnowledgeBase, entry_id: str) -> bool:

@@ -184,6 +184,8 @@ def resolve(
             continue
         if reply.confident and not reply.declined:
             return reply
+        if reading_of is _record_field and reply.record == turn.context.record:
+            return reply  # "en de website?" of a record without one: honestly not known
         if reading_of is _new_place and (reply.entry or "").startswith("fieldlabs."):
             return reply  # "en in Overijssel?": honestly none there
     return None
@@ -221,16 +223,7 @@ def _record_field(turn: _Turn) -> Reply | None:
         if _PRONOUNS & set(words) and _WHAT_CUES & set(words) and len(words) <= 8:
             return answerer.entry(context.record, lang)  # "wat doen ze daar?"
         return None
-    return Reply(
-        field.text,
-        lang,
-        entry=field.record,
-        score=100.0,
-        confident=True,
-        sources=field.sources,
-        kind="answer",
-        record=field.record,
-    )
+    return field.reply(lang)
 
 
 def _new_when(turn: _Turn) -> Reply | None:

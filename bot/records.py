@@ -16,6 +16,7 @@ from rapidfuzz.distance import OSA
 from bot import frequency
 from bot.cards import hub_name, themes_text
 from bot.model import Fieldlab, Hub, KnowledgeBase, Person, Source
+from bot.reply import Reply
 from bot.text import is_stopword, tokens
 from bot.texts import text
 
@@ -61,6 +62,20 @@ class RecordAnswer:
     text: str
     sources: tuple[Source, ...]
     known: bool  # False: the sources leave this field out
+
+    def reply(self, lang: str) -> Reply:
+        """The field as a Reply; one the sources leave out is an honest "not known", never
+        a confident answer."""
+        return Reply(
+            self.text,
+            lang,
+            entry=self.record,
+            score=100.0 if self.known else 0.0,
+            confident=self.known,
+            sources=self.sources,
+            kind="answer" if self.known else "unknown",
+            record=self.record,
+        )
 
 
 class RecordIndex:

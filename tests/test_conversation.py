@@ -128,3 +128,9 @@ def test_conversations_without_batch_is_a_usage_error() -> None:
     )
     assert result.returncode == 2
     assert result.stderr.startswith("Error: ")
+
+
+def test_a_field_the_record_leaves_out_is_not_known_in_context_too(assistant: Assistant) -> None:
+    _, site = talk(assistant, "Wat is RoboHouse?", "en de website?")
+    assert site.kind == "unknown" and not site.confident
+    assert "RoboHouse" in site.text and site.answered() == ()
