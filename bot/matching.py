@@ -77,6 +77,8 @@ SCOPE_FACTOR = 1.6
 SHAPE = 0.4
 # Weight of the question's kind (how many / when / what is) at the phrasing level.
 INTENT_WEIGHT = 2.0
+# At most this many figures of one entry are indexed as phrasings of their own.
+MAX_FIGURES = 16
 # A "how many" question scored against an entry that never answers a count.
 COUNT_MISMATCH = 0.75
 
@@ -459,10 +461,15 @@ class Matcher:
             if numbers and entry.kind != "smalltalk":
                 # "klopt het dat er 430 banen zijn?": a figure the answer gives is evidence
                 # for that entry, as if a phrasing named it.
-                terms = tuple(self.analyzer.index_terms(" ".join(numbers), "nl"))
+                # One phrasing per figure, in the words of the entry's title: "36 fieldlabs"
+                # is as near to the count entry as to a biography that mentions 36.
                 title = entry.title("nl")
-                phrasings.append(_Phrasing(entry.id, title, "nl", terms, "", None))
-                entry_terms[entry.id].update(terms)
+                own = self.analyzer.index_terms(title, "nl")
+                for number in numbers[:MAX_FIGURES]:
+                    figure = self.analyzer.index_terms(number, "nl")
+                    terms = tuple(dict.fromkeys([*figure, *own]))
+                    phrasings.append(_Phrasing(entry.id, title, "nl", terms, "", intent(title)))
+                    entry_terms[entry.id].update(terms)
         self.analyzer.freeze()
         count = max(len(entry_terms), 1)
         df: dict[str, int] = defaultdict(int)

@@ -453,6 +453,29 @@ _IDIOMS = re.compile(
     r"in simple terms|in jip en janneke taal|in gewone taal|in plain words)\b"
 )
 
+# "Klopt het dat er 430 banen zijn?", "240 million, is that still correct?": a claim to check.
+# The frame asks for the fact itself; its words would only dilute the claim.
+_CLAIM_HEAD = re.compile(
+    r"^(?:klopt het (?:nou |echt |wel |eigenlijk )*(?:dat )?|is het (?:waar|juist|correct) dat |"
+    r"(?:is it|it is) (?:really )?(?:true|correct|right) that |am i right that |"
+    r"(?:so )?i (?:read|heard) (?:somewhere )?(?:that )?(?:it was )?|"
+    r"ik (?:las|hoorde) (?:ergens |laatst )?(?:dat )?)"
+)
+_CLAIM_TAIL = re.compile(
+    r"\s+(?:(?:klopt (?:dat|dit|het)(?: nog| wel| nou| eigenlijk| echt)*(?: een beetje)?)|"
+    r"(?:(?:of|or) )?is (?:dat|dit|that|this|it) (?:nog |still |wel |really )?"
+    r"(?:correct|right|true|accurate|juist|waar|klopt|overdreven|achterhaald|verouderd|"
+    r"outdated|exaggerated)(?: (?:or|of) (?:outdated|exaggerated|not|niet|achterhaald|"
+    r"verouderd))?|(?:of|or) (?:niet|not)|sounds like a lot|klinkt als veel)$"
+)
+
+
+def without_claim_frame(text: str) -> str:
+    """'klopt het dat er 430 banen zijn' -> 'er 430 banen zijn'; the text itself when
+    nothing is left but the frame."""
+    stripped = _CLAIM_TAIL.sub("", _CLAIM_HEAD.sub("", text)).strip()
+    return stripped if len(stripped.split()) >= 2 else text
+
 
 # A statement asks nothing: no question word, no question mark, no verb first, and no
 # request ("ik zoek", "graag info over", "looking for", "interested in").
@@ -672,7 +695,7 @@ def read(message: str) -> Reading:
         taken = [_take_when(" ".join(part)) for part in parts]
         shared = next((w for _, w in taken if w is not None), None)
         for part, (clause_text, when) in zip(parts, taken, strict=True):
-            clause_text = _IDIOMS.sub(" ", clause_text).strip()
+            clause_text = without_claim_frame(_IDIOMS.sub(" ", clause_text).strip())
             without_own = _OWN_COMPANY.sub(" ", clause_text).strip()
             if len([w for w in without_own.split() if not is_stopword(w)]) >= 2:
                 clause_text = without_own  # else "what's in it for my business" keeps it

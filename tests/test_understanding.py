@@ -217,3 +217,38 @@ def test_what_is_smart_industry_is_the_programme_not_a_hub(
 def test_a_salary_question_is_not_answered_with_a_biography(assistant: Assistant) -> None:
     reply = assistant.answer("hoeveel verdient Mona Keijzer?")
     assert not reply.confident
+
+
+# -- claims to check ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "clause"),
+    [
+        ("Klopt het dat de fieldlabs 430 banen opleverden?", "de fieldlabs 430 banen opleverden"),
+        ("47 fieldlabs in totaal, klopt dat nog wel?", "47 fieldlabs in totaal"),
+        ("Is it true that 430 jobs were created?", "430 jobs were created"),
+        ("so 240 million was invested, is that still correct or outdated?",
+         "so 240 million was invested"),
+    ],
+)  # fmt: skip
+def test_a_claim_to_check_is_matched_on_what_it_claims(message: str, clause: str) -> None:
+    assert [c.text for c in read(message).clauses] == [clause]
+
+
+def test_a_frame_alone_is_kept_as_the_question() -> None:
+    assert [c.text for c in read("klopt dat?").clauses] == ["klopt dat"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("Is it true the fieldlabs created 430 jobs, or is that exaggerated?", "results.jobs"),
+        ("waren er in februari 2018 echt 32 fieldlabs, klopt dat?", "results.fieldlab-count"),
+        ("klopt het dat er in oktober 2018 al 36 fieldlabs waren", "results.fieldlab-count"),
+    ],
+)  # fmt: skip
+def test_a_claimed_figure_finds_the_entry_that_states_it(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert assistant.answer(message).entry == entry
