@@ -156,6 +156,13 @@ def resolve(
         # "can you say that in English?": the last answer in the language asked for.
         wanted = "nl" if re.search(r"dutch|nederlands", reading.text, re.IGNORECASE) else "en"
         return answerer.entry(context.entry, wanted)
+    if reading.clauses and context.entry is not None:
+        # "kun je dat in het Nederlands zeggen? wil het doorsturen": a request for another
+        # language holds whatever else the message says about why.
+        asked = " ".join(tokens(reading.clauses[0].original))
+        if _TO_ENGLISH.search(asked) or _TO_DUTCH.search(asked):
+            wanted = "en" if _TO_ENGLISH.search(asked) else "nl"
+            return answerer.entry(context.entry, wanted)
     if len(reading.clauses) != 1:
         return None
     clause = reading.clauses[0]
@@ -242,6 +249,9 @@ def _new_place(turn: _Turn) -> Reply | None:
     place, _ = answerer.directory.find_place(words, clause.names)
     if place is None:
         return None
+    others = [w for w in words if not is_stopword(w) and w not in tokens(place)]
+    if not _ELLIPSIS.match(" ".join(words)) and len(others) > 1:
+        return None  # "wordt het morgen droog in Utrecht?" asks something else of Utrecht
     previous = tokens(context.question)
     old, _ = answerer.directory.find_place(previous)
     if old is not None:
@@ -277,7 +287,12 @@ def _new_topic(turn: _Turn) -> Reply | None:
     answerer, clause, words, context, lang, region = turn
     if context.question is None or len(words) > 6:
         return None
-    rest = [w for w in words if w not in _ELLIPSIS_WORDS]
+    opening = _ELLIPSIS.match(" ".join(words))
+    content = [w for w in words if not is_stopword(w)]
+    if not opening and not (_PRONOUNS | {"one", "ones"}) & set(words) and len(content) > 2:
+        return None  # "wat kost een huis in Utrecht?" is a question of its own
+    own = tokens(" ".join(words)[opening.end() :]) if opening else list(words)
+    rest = [w for w in own if w not in _ELLIPSIS_WORDS]
     if not rest:
         return None
     frame = [w for w in tokens(context.question) if is_stopword(w)]
@@ -286,12 +301,16 @@ def _new_topic(turn: _Turn) -> Reply | None:
         context.entry and answerer.is_figure(context.entry)
     )
     how_many = "hoeveel" if lang == "nl" else "how many"
-    for question in (
+    questions = [
         # "banen?" then "en bedrijven?": the same kind of question about the new subject
         f"{how_many} {' '.join(rest)}" if counted and not frame else " ".join(frame + rest),
         f"{context.question} {' '.join(rest)}",
-        " ".join(subject + words),  # "and how many are there?" after "what is a fieldlab"
-    ):
+        " ".join(subject + own),  # "and how many are there?" after "what is a fieldlab"
+    ]
+    if intent(" ".join(own), typos=True) is not None:
+        # The follow-up asks its own kind of question: it only borrows the subject.
+        questions.insert(0, questions.pop())
+    for question in questions:
         reply = _answer(answerer, question, clause.when or context.when, lang, region)
         if reply.confident and not reply.declined:
             return reply

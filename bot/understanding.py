@@ -317,8 +317,13 @@ def _nl_below_1000(word: str) -> int | None:
 
 
 def _en_value(phrase: str) -> int | None:
+    words = [w for w in re.split(r"[\s-]+", phrase) if w]
+    if len(words) >= 2 and words[0] == "twenty" and words[1] not in ("and", "hundred", "thousand"):
+        rest = _en_value(" ".join(words[1:]))
+        if rest is not None and 10 <= rest <= 39:
+            return 2000 + rest  # "twenty eighteen", "twenty twenty": a year said aloud
     total, current = 0, 0
-    for word in re.split(r"[\s-]+", phrase):
+    for word in words:
         if word == "and" or not word:
             continue
         value = _EN_WORDS.get(word)

@@ -134,3 +134,30 @@ def test_a_field_the_record_leaves_out_is_not_known_in_context_too(assistant: As
     _, site = talk(assistant, "Wat is RoboHouse?", "en de website?")
     assert site.kind == "unknown" and not site.confident
     assert "RoboHouse" in site.text and site.answered() == ()
+
+
+def test_a_follow_up_with_its_own_question_word_borrows_only_the_subject(
+    assistant: Assistant,
+) -> None:
+    _, many = talk(assistant, "What is a Smart Industry Hub?", "and how many are there?")
+    assert many.entry == "hubs.what"
+    _, count = talk(assistant, "Wat is een fieldlab?", "en hoeveel zijn er?")
+    assert count.entry == "results.fieldlab-count"
+
+
+def test_a_language_request_with_a_reason_after_it_repeats_the_last_answer(
+    assistant: Assistant,
+) -> None:
+    _, english = talk(
+        assistant,
+        "Hoeveel banen leverden de fieldlabs op?",
+        "can you say that in English? I want to forward it to my boss",
+    )
+    assert english.entry == "results.jobs" and english.language == "en"
+
+
+def test_a_question_of_its_own_about_a_place_is_no_follow_up(assistant: Assistant) -> None:
+    _, other = talk(
+        assistant, "Wie zitten er achter Smart Industry?", "Wat kost een huis in Utrecht?"
+    )
+    assert other.resolved is None and "programme.founders" not in other.answered()

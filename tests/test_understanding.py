@@ -252,3 +252,9 @@ def test_a_claimed_figure_finds_the_entry_that_states_it(
     assistant: Assistant, message: str, entry: str
 ) -> None:
     assert assistant.answer(message).entry == entry
+
+
+def test_a_year_said_aloud_in_english_is_a_year() -> None:
+    assert numbers_as_digits("in january twenty twenty") == "in january 2020"
+    assert numbers_as_digits("by twenty eighteen") == "by 2018"
+    assert numbers_as_digits("twenty two jobs") == "22 jobs"
