@@ -183,7 +183,7 @@ class Assistant:
         if truncated:
             reply = _with(reply, truncated=True)
         new = (context or Context(lang=reply_lang, at=now)).after(
-            reply, reading, now, self._intro_place(served, reading)
+            reply, reading, now, own_place or self._intro_place(served, reading)
         )
         return reply, new
 

@@ -227,7 +227,7 @@ def _record_field(turn: _Turn) -> Reply | None:
         return None
     field = answerer.records.answer(clause.text, lang, record=context.record)
     if field is None:
-        if _PRONOUNS & set(words) and _WHAT_CUES & set(words) and len(words) <= 8:
+        if _PRONOUNS & set(words) and _WHAT_CUES & set(words) and len(words) <= 9:
             return answerer.entry(context.record, lang)  # "wat doen ze daar?"
         return None
     return field.reply(lang)
@@ -329,9 +329,9 @@ _ELLIPSIS_WORDS = frozenset(
 def _leans_on_context(words: list[str], alone: Reply) -> bool:
     """A pronoun answered on its own with something generic: 'wat doen ze daar?'. A list,
     a route or a record's own answer stands on its own."""
-    if alone.kind == "list" or alone.record is not None:
-        return False
-    return bool(_PRONOUNS & set(words)) and len(words) <= 6
+    if alone.kind == "list" or (alone.record is not None and alone.entry == alone.record):
+        return False  # an entry that only mentions a record ("wat komt er na de hubs") leans
+    return bool(_PRONOUNS & set(words)) and len(words) <= 9
 
 
 def _swap_record(answerer: Answerer, question: str, new_name: str) -> str:

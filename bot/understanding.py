@@ -188,7 +188,10 @@ _INTRO = re.compile(
     r"wij werken|we werken|ik zit|wij zitten|we zitten|mijn bedrijf|ons bedrijf|mijn naam|"
     r"ik heet|ik heb een bedrijf|ik ben eigenaar|ik ben ondernemer|ik ben zzp|"
     r"i am|i'm|im|we are|we're|i run|we run|i own|we own|i have a|we have a|i work|we work|"
-    r"my company|our company|my name|my business|our business|i've got a|ive got a)\b"
+    r"my company|our company|my name|my business|our business|i've got a|ive got a|"
+    r"(?:i|we) (?:just |recently )?moved|(?:i|we) live|(?:we are|we're|were|i'm|im) based|"
+    r"ik woon|wij wonen|we wonen|ik ben (?:net )?verhuisd|wij zijn (?:net )?verhuisd|"
+    r"we zijn (?:net )?verhuisd|wij zijn gevestigd|we zijn gevestigd)\b"
 )
 # A clause asks something when it has a question word, a question mark, or starts with a verb.
 _QUESTION_WORDS = frozenset(

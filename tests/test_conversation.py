@@ -161,3 +161,24 @@ def test_a_question_of_its_own_about_a_place_is_no_follow_up(assistant: Assistan
         assistant, "Wie zitten er achter Smart Industry?", "Wat kost een huis in Utrecht?"
     )
     assert other.resolved is None and "programme.founders" not in other.answered()
+
+
+def test_what_do_they_do_there_after_a_hub_is_about_that_hub(assistant: Assistant) -> None:
+    _, there = talk(
+        assistant,
+        "Welke hub is er voor Enschede?",
+        "wat doen ze daar eigenlijk voor ons soort bedrijven?",
+    )
+    assert there.entry == "hub.oost"
+
+
+def test_does_it_still_exist_after_a_hub_gives_its_status(assistant: Assistant) -> None:
+    _, status = talk(assistant, "Wat is SMITZH?", "bestaat die nog?")
+    assert status.entry == "hub.zuid-holland" and "EDIH" in status.text
+
+
+def test_a_town_the_asker_moved_to_is_remembered_for_which_hub(assistant: Assistant) -> None:
+    _, hub = talk(
+        assistant, "Hi, we just moved our small company to Enschede.", "which hub can help us?"
+    )
+    assert hub.entry == "hub.oost"
