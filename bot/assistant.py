@@ -32,7 +32,7 @@ from bot.text import (
     strip_invisible,
     tokens,
 )
-from bot.understanding import Clause, Reading, read
+from bot.understanding import Clause, Reading, read, subject_of
 
 # Below this detector confidence the user's preferred language wins.
 LANGUAGE_CONFIDENCE = 0.34
@@ -42,6 +42,10 @@ UNSURE_SCORE = 40.0
 IN_SCOPE_SHARE = 0.3
 # A match this close to a phrasing staff wrote is taken over a record's derived field.
 WRITTEN_SCORE = 90.0
+
+# A later question that weakly matches the first one's entry again (below this) asks
+# something else of the same subject.
+REPEAT_SCORE = 75.0
 
 # "Where can I go / which Hub": asks for a Hub for the place the asker named before.
 _ROUTE_ASK = re.compile(
@@ -55,6 +59,11 @@ _ROUTE_ASK = re.compile(
     r"where can (?:i|we) get help|waar kan ik hulp|get help|hulp krijgen|omgeving)\b"
 )
 _RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs smart industry".split())
+# A question that says "you" to the bot is about the bot.
+_ADDRESSING = frozenset("you your je jij jou jouw u".split())
+_PRONOUN_WORDS = frozenset(
+    "it its they them their that this those these ze zij die het hun deze dat dit".split()
+)
 # Words that keep a question in scope whatever else it says.
 _SCOPE_ANCHORS = frozenset(
     """
@@ -172,8 +181,10 @@ class Assistant:
         ]
         for n in range(1, len(parts)):
             parts[n] = self._with_subject(
-                served, reading.clauses[0], reading.clauses[n], parts[n], reply_lang, region
-            )
+                served, reading.clauses[0], reading.clauses[n], parts[n], reply_lang, region,
+                first_known=parts[0].kind not in ("unknown", "out_of_scope"),
+                first_entry=parts[0].entry,
+            )  # fmt: skip
         if not reading.asked and own_place is None:
             # "heb een bakkerij in zwole": nothing asked; a town in the statement is the asker's.
             place, _ = served.directory.find_place(tokens(reading.text), reading.names)
@@ -335,19 +346,45 @@ class Assistant:
         reply: Reply,
         lang: str,
         region: str | None,
+        *,
+        first_known: bool = True,
+        first_entry: str | None = None,
     ) -> Reply:
         """'hoeveel fieldlabs waren er eind 2018 en hoeveel kwamen er bij?': a later question
-        without a subject of its own borrows the first one's."""
+        without a subject of its own borrows the first one's (its last words only when the
+        first question was not declined as unknown: "in Duitsland" is no subject to lend)."""
         own = [w for w in tokens(later.text) if not is_stopword(w)]
-        if len(own) >= 2 and not reply.declined:
+        # A second question that comes back to the first one's answer asks something else:
+        # "wie werken er samen in een hub, en wie betaalt ze?" is not asked twice.
+        again = (
+            reply.entry is not None and reply.entry == first_entry and reply.score < REPEAT_SCORE
+        )
+        if len(own) >= 2 and not reply.declined and not again:
             return reply
         subject = [w for w in tokens(first.text) if not is_stopword(w) and w not in own]
-        if not subject:
-            return reply
-        text = " ".join([*subject, later.text])
-        borrowed = self._clause(served, replace(later, text=text), lang, region, None)
-        if borrowed.confident and not borrowed.declined:
-            return borrowed
+        texts_ = [" ".join([*subject, later.text])] if subject and not again else []
+        said = tokens(later.said or later.original)
+        if (
+            (reply.declined or again)
+            and first_known
+            and intent(" ".join(said), typos=True) is not None
+        ):
+            # "is the subsidy still open? and how big was the budget?": the first question's
+            # subject ends its last words; the later one asks its own question about that.
+            head = subject_of(tokens(first.text))
+            texts_.append(" ".join([*head, *(w for w in said if w not in _PRONOUN_WORDS)]))
+        if reply.kind == "smalltalk" and _ADDRESSING & set(said):
+            return reply  # "not sure what this bot is for. what can you help me with?"
+        for text in texts_:
+            borrowed = self._clause(served, replace(later, text=text), lang, region, None)
+            if (
+                borrowed.confident
+                and not borrowed.declined
+                and not (
+                    again and (borrowed.entry == first_entry or borrowed.score <= reply.score)
+                )
+            ):
+                return borrowed
         return reply
 
     @staticmethod

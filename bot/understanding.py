@@ -46,6 +46,7 @@ class Clause:
     original: str  # the clause as the user wrote it
     when: When | None = None
     names: frozenset[str] = frozenset()  # words the user capitalised (folded): names
+    said: str = ""  # a later question's own words, before it borrowed the first's subject
 
 
 @dataclass(frozen=True)
@@ -558,6 +559,12 @@ def _take_when(text: str) -> tuple[str, When | None]:
 
 
 def _split_questions(words: list[str]) -> list[list[str]]:
+    """The questions in `words`, a later one with the first one's subject for its pronoun."""
+    parts = _split_raw(words)
+    return [_with_subject(part, parts[0]) if n else part for n, part in enumerate(parts)]
+
+
+def _split_raw(words: list[str]) -> list[list[str]]:
     """'hoeveel fieldlabs zijn er en hoeveel banen' -> two clauses; a conjunction only
     splits when a question word follows it and both halves have words of their own."""
     parts: list[list[str]] = []
@@ -577,7 +584,7 @@ def _split_questions(words: list[str]) -> list[list[str]]:
         current.append(word)
     if current:
         parts.append(current)
-    return [_with_subject(part, parts[0]) if n else part for n, part in enumerate(parts)]
+    return parts
 
 
 # Words that stand for the subject of the question before: "what is DCMC and where is it".
@@ -590,6 +597,14 @@ def _question_start(words: list[str]) -> int:
         if at >= 3 and word in _QUESTION_WORDS - {"wat"} | {"welke", "wat", "waar", "wie"}:
             return at
     return 0
+
+
+def subject_of(words: list[str], size: int = 2) -> list[str]:
+    """The last content words of a question, where its subject usually ends: "who works
+    together in a smart industry hub" -> ["industry", "hub"]. A pronoun later stands for
+    these, not for the verbs before them."""
+    content = [w for w in words if not is_stopword(w) and w not in _QUESTION_WORDS]
+    return content[-size:]
 
 
 def _with_subject(part: list[str], first: list[str]) -> list[str]:
@@ -699,17 +714,20 @@ def read(message: str) -> Reading:
             # "240 miljoen aan investeringen... uit welk onderzoek komt dat getal?": the
             # statement just before holds what "dat" is.
             plain = f"{statements.pop()[2]} {plain}"
-        parts = _split_questions(plain.split())
+        raw = _split_raw(plain.split())
+        parts = [_with_subject(part, raw[0]) if n else part for n, part in enumerate(raw)]
         taken = [_take_when(" ".join(part)) for part in parts]
         shared = next((w for _, w in taken if w is not None), None)
-        for part, (clause_text, when) in zip(parts, taken, strict=True):
+        for part, said, (clause_text, when) in zip(parts, raw, taken, strict=True):
             clause_text = without_claim_frame(_IDIOMS.sub(" ", clause_text).strip())
             without_own = _OWN_COMPANY.sub(" ", clause_text).strip()
             if len([w for w in without_own.split() if not is_stopword(w)]) >= 2:
                 clause_text = without_own  # else "what's in it for my business" keeps it
             clause_text = _LEADING_CONJUNCTION.sub("", clause_text)
             original = " ".join(part)
-            clauses.append(Clause(clause_text or original, original, when or shared, names))
+            clauses.append(
+                Clause(clause_text or original, original, when or shared, names, " ".join(said))
+            )
     # Statements are what the asker tells about themselves when they also ask something;
     # when nothing else is asked, a statement is the question ("fieldlabs in Delft").
     if clauses:

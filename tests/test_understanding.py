@@ -258,3 +258,36 @@ def test_a_year_said_aloud_in_english_is_a_year() -> None:
     assert numbers_as_digits("in january twenty twenty") == "in january 2020"
     assert numbers_as_digits("by twenty eighteen") == "by 2018"
     assert numbers_as_digits("twenty two jobs") == "22 jobs"
+
+
+# -- several questions ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who works together in a hub, and who pays for them?",
+        "Wie werken er samen in een Smart Industry hub, en wie betaalt ze?",
+    ],
+)
+def test_a_later_question_about_them_asks_something_new_of_the_first_subject(
+    assistant: Assistant, message: str
+) -> None:
+    assert assistant.answer(message).answered() == ("hubs.partners", "hubs.funding")
+
+
+def test_a_later_question_does_not_borrow_a_subject_the_bot_does_not_know(
+    assistant: Assistant,
+) -> None:
+    assert (
+        assistant.answer("Bestaan er in Spanje ook hubs? En wie betaalt die dan?").answered() == ()
+    )
+
+
+def test_a_question_to_the_bot_after_a_statement_stays_about_the_bot(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer(
+        "Hi, I sell flowers in Breda, no idea what this bot does. What can you do for me?"
+    )
+    assert "smalltalk.help" in reply.answered()
