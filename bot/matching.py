@@ -27,7 +27,7 @@ from rapidfuzz.distance import OSA
 
 from bot import frequency
 from bot.model import Entry, KnowledgeBase
-from bot.text import LANGS, STOPWORDS, intent, is_stopword, stem, tokens
+from bot.text import LANGS, STOPWORDS, counted, intent, is_stopword, stem, tokens
 
 # Words that do occur in questions but seldom carry their subject. They count for little,
 # whether the knowledge knows them or not.
@@ -77,6 +77,9 @@ SCOPE_FACTOR = 1.6
 SHAPE = 0.4
 # Weight of the question's kind (how many / when / what is) at the phrasing level.
 INTENT_WEIGHT = 2.0
+# A count phrasing that counts something else than the question ("hoeveel bedrijven ...
+# actief" for "hoeveel fieldlabs ... actief").
+COUNTED_MISMATCH = 0.85
 # At most this many figures of one entry are indexed as phrasings of their own.
 MAX_FIGURES = 16
 # A "how many" question scored against an entry that never answers a count.
@@ -138,6 +141,7 @@ class _Phrasing:
     terms: tuple[str, ...]  # distinct; a tuple is a quarter of a frozenset's size
     folded: str  # only for phrasings without terms ('wie ben jij?'), else empty
     intent: str | None
+    counted: str | None = None  # the term a count phrasing counts ("bedrijven")
 
 
 class Analyzer:
@@ -453,8 +457,18 @@ class Matcher:
                         seen_in[word].add(lang)
                     terms = tuple(dict.fromkeys(self.analyzer.index_terms(question, lang, words)))
                     folded = "" if terms else " ".join(words)
+                    kind = intent(question)
+                    what = counted(words) if kind == "count" else None
                     phrasings.append(
-                        _Phrasing(entry.id, question, lang, terms, folded, intent(question))
+                        _Phrasing(
+                            entry.id,
+                            question,
+                            lang,
+                            terms,
+                            folded,
+                            kind,
+                            self.analyzer.term(what, lang) if what else None,
+                        )
                     )
                     entry_terms[entry.id].update(terms)
             numbers = _numbers_of(entry)
@@ -608,6 +622,9 @@ class Matcher:
             del pool[MAX_POOL:]
         asked = intent(question, typos=True)
         asked_weight = INTENT_WEIGHT if asked else 0.0
+        what = counted(tokens(question)) if asked == "count" else None
+        analysed = self.analyzer.query_term(what, lang) if what else None
+        asked_counts = analysed.term if analysed is not None else None
         best: dict[str, tuple[float, int]] = {}
         for entry_id in pool:
             for index in self._entry_phrasings[entry_id]:
@@ -616,6 +633,8 @@ class Matcher:
                 if asked and phrasing.intent == asked:
                     common += INTENT_WEIGHT
                 dice = 2.0 * common / (total + asked_weight + self._phrasing_weight[index])
+                if asked_counts and phrasing.counted and phrasing.counted != asked_counts:
+                    dice *= COUNTED_MISMATCH  # "hoeveel fieldlabs" is not "hoeveel bedrijven"
                 current = best.get(entry_id)
                 if current is None or dice > current[0]:
                     best[entry_id] = (dice, index)

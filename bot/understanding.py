@@ -188,7 +188,8 @@ _INTRO = re.compile(
     r"^(?:ik ben|wij zijn|we zijn|ik heb een|wij hebben een|we hebben een|ik run|ik werk|"
     r"wij werken|we werken|ik zit|wij zitten|we zitten|mijn bedrijf|ons bedrijf|mijn naam|"
     r"ik heet|ik heb een bedrijf|ik ben eigenaar|ik ben ondernemer|ik ben zzp|"
-    r"i am|i'm|im|we are|we're|i run|we run|i own|we own|i have a|we have a|i work|we work|"
+    r"i am|i'm|im|we are|we're|were(?! (?:there|they|you|we|the|any|all|most|many|some|it)\b)|"
+    r"i run|we run|i own|we own|i have a|we have a|i work|we work|"
     r"my company|our company|my name|my business|our business|i've got a|ive got a|"
     r"(?:i|we) (?:just |recently )?moved|(?:i|we) live|(?:we are|we're|were|i'm|im) based|"
     r"ik woon|wij wonen|we wonen|ik ben (?:net )?verhuisd|wij zijn (?:net )?verhuisd|"
@@ -534,8 +535,22 @@ _FIELD_HALVES = frozenset("field fiel feel veld vield fields".split())
 _SPOKEN = {"hup": "hub", "hups": "hubs", "hubz": "hubs", "hubb": "hub", "hubbs": "hubs"}
 
 
+# "tussen 2015 en 2019", "2015 tot en met 2019", "between 2015 and 2019", "2015-2019": a
+# cumulative figure over a period is the figure at its end.
+_YEAR_RANGE = re.compile(
+    r"\b(?:(?:in )?de periode |the period |(?:over )?de jaren |tussen |between |from |van )?"
+    r"(20[0-3]\d)\s*(?:-|–|/|tot en met|t/m|tm|tot|en|and|to|through|till|until|up to)?\s*"
+    r"(20[0-3]\d)\b"
+)
+
+
 def _take_when(text: str) -> tuple[str, When | None]:
     """Cut the year or 'now' out of a clause: ('hoeveel fieldlabs waren er', When(2017))."""
+    span = _YEAR_RANGE.search(text)
+    if span is not None and int(span.group(2)) > int(span.group(1)):
+        before = _YEAR_PREPOSITIONS.sub("", text[: span.start()]).rstrip()
+        cleaned = f"{before} {text[span.end() :]}".strip()
+        return cleaned, When(int(span.group(2)))
     month_match = _MONTH_YEAR.search(text)
     if month_match is not None:
         month = _MONTHS[month_match.group(1)[:3]]
@@ -630,13 +645,21 @@ def _with_subject(part: list[str], first: list[str]) -> list[str]:
     return out
 
 
+def _partition(sentence: str) -> tuple[str, str, str]:
+    """The sentence cut at its first comma or dash: "I'm a zzp'er in Amersfoort - why…"."""
+    found = re.search(r", | [-–] ", sentence)
+    if found is None:
+        return sentence, "", ""
+    return sentence[: found.start()], found.group(), sentence[found.end() :]
+
+
 def read(message: str) -> Reading:
     """Cut a chat message into greeting, thanks, sign-off, self-introduction and questions."""
     text = " ".join(strip_invisible(message or "").split())
     sentences = []
     for sentence in _SENTENCE.split(text):
         # "Ik heb een bedrijf in Zwolle, waar moet ik heen?": the introduction is a part.
-        head, comma, tail = sentence.partition(", ")
+        head, comma, tail = _partition(sentence)
         head_words = _words(head)
         head_words = head_words[_strip_leading(head_words) :]
         if (

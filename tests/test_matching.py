@@ -407,3 +407,17 @@ def test_answer_entry_gives_a_known_entry_for_buttons(assistant: Assistant) -> N
     assert (reply.entry, reply.language, reply.confident) == ("results.jobs", "en", True)
     assert "430" in reply.text
     assert assistant.answer_entry("no.such.entry", "nl") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Hoeveel fieldlabs zijn er actief?", "results.fieldlab-count"),
+        ("How many fieldlabs were active in 2016?", "results.fieldlab-count"),
+        ("Hoeveel ondernemers zijn er actief in de fieldlabs?", "results.companies"),
+    ],
+)
+def test_a_count_question_finds_the_entry_that_counts_the_same_thing(
+    assistant: Assistant, question: str, entry: str
+) -> None:
+    assert assistant.answer(question).entry == entry

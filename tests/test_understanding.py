@@ -291,3 +291,22 @@ def test_a_question_to_the_bot_after_a_statement_stays_about_the_bot(
         "Hi, I sell flowers in Breda, no idea what this bot does. What can you do for me?"
     )
     assert "smalltalk.help" in reply.answered()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hoeveel is er tussen 2015 en 2019 geïnvesteerd?",
+        "hoeveel is er van 2015 tot en met 2019 geïnvesteerd?",
+        "how much was invested over 2015-2019?",
+    ],
+)
+def test_a_period_asks_for_the_figure_at_its_end(message: str) -> None:
+    (clause,) = read(message).clauses
+    assert clause.when is not None and clause.when.year == 2019
+    assert "2015" not in clause.text
+
+
+def test_a_cumulative_figure_over_a_period_is_given(assistant: Assistant) -> None:
+    reply = assistant.answer("Wat was de totale investering in de fieldlabs tussen 2015 en 2019?")
+    assert reply.entry == "results.investments" and "314" in reply.text
