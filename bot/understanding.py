@@ -480,6 +480,35 @@ _CLAIM_TAIL = re.compile(
 )
 
 
+# "volgens TNO", "according to the 2019 TNO publication": who says it, not what is asked.
+# The year in it has been taken out already and still says which figure is meant.
+_ATTRIBUTION = re.compile(r"\b(?:volgens|according to|aldus|as per)\b")
+_SOURCE_WORDS = frozenset(
+    """
+    de het die dat deze the a an van of from in zijn his haar her hun their hem him hen them
+    tno dialogic monitor monitoring publicatie publication rapport report studie study
+    evaluatie evaluation blog artikel article kamerbrief letter ezk rvo ministerie ministry
+    sol egbert jan egbertjan coordinatoren coordinators onderzoek research cijfers figures
+    """.split()
+)
+
+
+def without_attribution(text: str) -> str:
+    """'hoeveel bedrijven deden mee volgens de tno monitor' -> 'hoeveel bedrijven deden
+    mee'; an attribution to a source the knowledge does not name stays."""
+    found = _ATTRIBUTION.search(text)
+    if found is None:
+        return text
+    rest = text[found.end() :].split()
+    taken = 0
+    while taken < len(rest) and (rest[taken] in _SOURCE_WORDS or rest[taken].isdigit()):
+        taken += 1
+    if not taken or not {w for w in rest[:taken]} - {"de", "het", "die", "the", "van", "of"}:
+        return text
+    stripped = f"{text[: found.start()]} {' '.join(rest[taken:])}".split()
+    return " ".join(stripped) if len(stripped) >= 2 else text
+
+
 def without_claim_frame(text: str) -> str:
     """'klopt het dat er 430 banen zijn' -> 'er 430 banen zijn'; the text itself when
     nothing is left but the frame."""
@@ -743,6 +772,7 @@ def read(message: str) -> Reading:
         shared = next((w for _, w in taken if w is not None), None)
         for part, said, (clause_text, when) in zip(parts, raw, taken, strict=True):
             clause_text = without_claim_frame(_IDIOMS.sub(" ", clause_text).strip())
+            clause_text = without_attribution(clause_text)
             without_own = _OWN_COMPANY.sub(" ", clause_text).strip()
             if len([w for w in without_own.split() if not is_stopword(w)]) >= 2:
                 clause_text = without_own  # else "what's in it for my business" keeps it

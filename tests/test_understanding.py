@@ -310,3 +310,24 @@ def test_a_period_asks_for_the_figure_at_its_end(message: str) -> None:
 def test_a_cumulative_figure_over_a_period_is_given(assistant: Assistant) -> None:
     reply = assistant.answer("Wat was de totale investering in de fieldlabs tussen 2015 en 2019?")
     assert reply.entry == "results.investments" and "314" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "clause"),
+    [
+        ("hoeveel banen waren er volgens de TNO publicatie", "hoeveel banen waren er"),
+        ("how many jobs according to the TNO report?", "how many jobs"),
+        ("hoeveel bedrijven volgens Shell?", "hoeveel bedrijven volgens shell"),
+    ],
+)
+def test_who_says_it_is_set_aside_unless_the_knowledge_does_not_know_the_source(
+    message: str, clause: str
+) -> None:
+    assert [c.text for c in read(message).clauses] == [clause]
+
+
+def test_a_figure_attributed_to_a_source_and_year_is_that_figure(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "hoeveel bedrijven waren er begin 2019 actief volgens de tno publicatie"
+    )
+    assert reply.entry == "results.companies" and "600" in reply.text
