@@ -326,12 +326,26 @@ class Assistant:
         if reply.declined and intent(question, typos=True) != "count":
             named = served.records.find(words, clause.names)
             card = served.knowledge.entry(named[0]) if named else None
-            rest = [
-                w
-                for w in (words[: named[1]] + words[named[2] :] if named else words)
-                if not is_stopword(w) and w not in _RECORD_WORDS and w not in clause.names
-            ]
-            if card is not None and not rest:
+
+            def meaningful(part: list[str]) -> list[str]:
+                return [
+                    w
+                    for w in part
+                    if not is_stopword(w) and w not in _RECORD_WORDS and w not in clause.names
+                ]
+
+            rest = meaningful(words[: named[1]] + words[named[2] :] if named else words)
+            # "wat is fieldlab SAMEN, zijn die allebei van WCM?", "is SPARK nou een echt
+            # fieldlab?": a question that opens on the name asks about that record.
+            # Not "heeft RoboHouse vacatures?": a word the knowledge does not know is asked.
+            defined = intent(" ".join(words[: named[1] + 1]) if named else "") in ("define", "do")
+            opens = (
+                named is not None
+                and named[1] <= 3
+                and not meaningful(words[: named[1]])
+                and (defined or not set(rest) & set(match.unknown))
+            )
+            if card is not None and (not rest or opens):
                 # "technologies aded", "wat is SPARK in Den Bosch": the name is the question
                 return self._entry_reply(served.knowledge, card, lang, 60.0)
         if reply.declined and intro_place is not None and set(words) & _ROUTE_CUES:

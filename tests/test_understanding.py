@@ -331,3 +331,24 @@ def test_a_figure_attributed_to_a_source_and_year_is_that_figure(assistant: Assi
         "hoeveel bedrijven waren er begin 2019 actief volgens de tno publicatie"
     )
     assert reply.entry == "results.companies" and "600" in reply.text
+
+
+# -- records named in a question -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "record"),
+    [
+        ("Wat is RAMLAB eigenlijk, doen ze daar ook iets met lassen?", "fieldlab.ramlab"),
+        ("Is RoboHouse nou een echt fieldlab?", "fieldlab.robohouse"),
+        ("what does RAMLAB do, are they into welding too?", "fieldlab.ramlab"),
+    ],
+)
+def test_a_question_that_opens_on_a_record_is_about_that_record(
+    assistant: Assistant, message: str, record: str
+) -> None:
+    assert assistant.answer(message).entry == record
+
+
+def test_a_record_with_an_unknown_attribute_is_not_its_card(assistant: Assistant) -> None:
+    assert assistant.answer("heeft RoboHouse vacatures?").answered() == ()
