@@ -628,6 +628,7 @@ def _directory_reply(listed: DirectoryAnswer, lang: str) -> Reply:
             if (listed.entry or "").startswith("hub.")
             else (listed.records[0] if len(listed.records) == 1 else None)
         ),
+        listed=listed.records,
     )
 
 

@@ -93,6 +93,7 @@ class Context:
     question: str | None = None
     when: When | None = None
     place: str | None = None  # the asker's place, from a self-introduction or a route
+    listed: tuple[str, ...] = ()  # the records of the last list ("the welding one")
     minutes: float = DEFAULT_MINUTES
 
     def expired(self, now: dt.datetime) -> bool:
@@ -137,6 +138,7 @@ class Context:
             self,
             lang=reply.language,
             at=now,
+            listed=last.listed or (self.listed if follow_up else ()),
             entry=last.entry or self.entry,
             record=last.record or self.record,  # a general answer keeps the record in view
             question=question,
@@ -163,6 +165,17 @@ def resolve(
         if _TO_ENGLISH.search(asked) or _TO_DUTCH.search(asked):
             wanted = "en" if _TO_ENGLISH.search(asked) else "nl"
             return answerer.entry(context.entry, wanted)
+    picked = None if reading.intro else _picked(answerer, tokens(reading.text), context)
+    if picked is not None:
+        # "where's the welding one?", "en die in Woensdrecht, wat doen die?": one record of
+        # the list just given is now what the conversation is about.
+        for asked_clause in reading.clauses:
+            field = answerer.records.answer(asked_clause.text, lang, record=picked)
+            if field is not None:
+                return field.reply(lang)
+        card = answerer.entry(picked, lang)
+        if card is not None:
+            return card
     if len(reading.clauses) != 1:
         return None
     clause = reading.clauses[0]
@@ -176,7 +189,7 @@ def resolve(
     if reading.intro is not None:
         return None  # someone who introduces themselves starts afresh
     alone = answerer.clause(clause, lang, region)
-    elliptic = bool(_ELLIPSIS.match(text)) and len(words) <= 7
+    elliptic = bool(_ELLIPSIS.match(text)) and len(words) <= 8
     if (
         alone.confident
         and not alone.declined
@@ -227,7 +240,7 @@ def _record_field(turn: _Turn) -> Reply | None:
         return None
     field = answerer.records.answer(clause.text, lang, record=context.record)
     if field is None:
-        if _PRONOUNS & set(words) and _WHAT_CUES & set(words) and len(words) <= 9:
+        if _pointing(words) and _WHAT_CUES & set(words) and len(words) <= 9:
             return answerer.entry(context.record, lang)  # "wat doen ze daar?"
         return None
     return field.reply(lang)
@@ -236,7 +249,7 @@ def _record_field(turn: _Turn) -> Reply | None:
 def _new_when(turn: _Turn) -> Reply | None:
     """'en eind 2019?', 'and now?': the last question for another date."""
     answerer, clause, words, context, lang, region = turn
-    if clause.when is None or context.question is None or len(words) > 6:
+    if clause.when is None or context.question is None or len(words) > 8:
         return None
     return _answer(answerer, context.question, clause.when, lang, region)
 
@@ -289,7 +302,7 @@ def _new_topic(turn: _Turn) -> Reply | None:
         return None
     opening = _ELLIPSIS.match(" ".join(words))
     content = [w for w in words if not is_stopword(w)]
-    if not opening and not (_PRONOUNS | {"one", "ones"}) & set(words) and len(content) > 2:
+    if not opening and not _pointing(words) | {"one", "ones"} & set(words) and len(content) > 2:
         return None  # "wat kost een huis in Utrecht?" is a question of its own
     own = tokens(" ".join(words)[opening.end() :]) if opening else list(words)
     rest = [w for w in own if w not in _ELLIPSIS_WORDS]
@@ -326,12 +339,62 @@ _ELLIPSIS_WORDS = frozenset(
 )
 
 
+def _picked(answerer: Answerer, words: list[str], context: Context) -> str | None:
+    """The one record of the last list that the message points at with a word of its name
+    ("the welding one") or its place ("die andere in Woensdrecht"); None if not exactly one.
+    Only a message that points ("die", "the one", "andere") picks."""
+    if len(context.listed) < 2 or not (_POINTERS & set(words) - _existential(words)):
+        return None
+    knowledge = answerer.records.knowledge
+    place, _ = answerer.directory.find_place(words)
+    place_words = set(tokens(place)) if place else set()
+    asked = {w for w in words if not is_stopword(w) and len(w) >= 4} - _LIST_WORDS - place_words
+    found = []
+    for record in context.listed:
+        lab = knowledge.fieldlab(record)
+        hub = knowledge.hub(record)
+        names: list[str] = []
+        if lab is not None:
+            names = [lab.name, *lab.aliases]
+        elif hub is not None:
+            names = [n for n in (hub.name, *hub.aliases) if n]
+        places = {" ".join(tokens(p)) for p in lab.places} if lab else set()
+        own = {w for n in names for w in tokens(n)} - _LIST_WORDS
+        if (place and " ".join(tokens(place)) in places) or (not place and asked & own):
+            found.append(record)
+    return found[0] if len(found) == 1 else None
+
+
+_POINTERS = frozenset(
+    "die dat deze dit daar andere ander other one ones that this those it the".split()
+)
+# Words every record of a list shares: they pick none of them.
+_LIST_WORDS = frozenset(
+    "fieldlab fieldlabs lab labs hub hubs smart industry factory fabriek one ones".split()
+)
+
+
+def _existential(words: list[str]) -> set[str]:
+    """ "there" in "is there a hub for…": no pointer back."""
+    return {
+        "there" for i, w in enumerate(words[1:], 1) if w == "there" and words[i - 1] in _BE
+    } | ({"there"} if words[:1] == ["there"] else set())
+
+
+_BE = frozenset("is are was were isnt arent".split())
+
+
+def _pointing(words: list[str]) -> set[str]:
+    """The words of a message that point back at what was just said."""
+    return set(_PRONOUNS & set(words)) - _existential(words)
+
+
 def _leans_on_context(words: list[str], alone: Reply) -> bool:
     """A pronoun answered on its own with something generic: 'wat doen ze daar?'. A list,
     a route or a record's own answer stands on its own."""
     if alone.kind == "list" or (alone.record is not None and alone.entry == alone.record):
         return False  # an entry that only mentions a record ("wat komt er na de hubs") leans
-    return bool(_PRONOUNS & set(words)) and len(words) <= 9
+    return bool(_pointing(words)) and len(words) <= 9
 
 
 def _swap_record(answerer: Answerer, question: str, new_name: str) -> str:

@@ -694,6 +694,7 @@ def read(message: str) -> Reading:
         if (
             comma
             and head_words
+            and head_words[0] not in _SPLIT_CONJUNCTIONS  # "and the one in Woensdrecht, …"
             and (
                 _INTRO.match(" ".join(head_words))
                 or _is_statement(head_words, head)

@@ -182,3 +182,35 @@ def test_a_town_the_asker_moved_to_is_remembered_for_which_hub(assistant: Assist
         assistant, "Hi, we just moved our small company to Enschede.", "which hub can help us?"
     )
     assert hub.entry == "hub.oost"
+
+
+def test_the_one_in_a_place_after_a_list_is_that_record(assistant: Assistant) -> None:
+    _, one = talk(
+        assistant,
+        "which fieldlabs work on composites?",
+        "and the one in Woensdrecht, what do they do?",
+    )
+    assert one.entry == "fieldlab.dcmc"
+
+
+def test_the_one_named_by_a_word_after_a_list_is_that_record(assistant: Assistant) -> None:
+    _, one = talk(
+        assistant,
+        "Which fieldlabs are there for metal working?",
+        "and the bending one, where is it?",
+    )
+    assert one.entry == "fieldlab.smart-bending-factory"
+
+
+def test_a_new_question_after_a_list_picks_no_record_from_it(assistant: Assistant) -> None:
+    _, hub = talk(assistant, "which fieldlabs work on composites?", "Is there a hub for Zeeland?")
+    assert hub.entry not in ("fieldlab.dcmc", "fieldlab.digital-factory")
+
+
+def test_a_year_in_a_longer_follow_up_asks_the_same_again(assistant: Assistant) -> None:
+    _, early = talk(
+        assistant,
+        "hoeveel fieldlabs waren er eind 2018?",
+        "en helemaal aan het begin, in 2015 dan?",
+    )
+    assert early.entry == "results.fieldlab-count" and "10" in early.text
