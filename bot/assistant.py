@@ -650,8 +650,10 @@ class _Answerer:
         self.records = served.records
         self.directory = served.directory
 
-    def clause(self, clause: Clause, lang: str, region: str | None) -> Reply:
-        return self._assistant._clause(self._served, clause, lang, region, None)
+    def clause(
+        self, clause: Clause, lang: str, region: str | None, place: str | None = None
+    ) -> Reply:
+        return self._assistant._clause(self._served, clause, lang, region, place)
 
     def is_figure(self, entry_id: str) -> bool:
         """Whether an entry states a figure (dated values, or a 'how many' phrasing)."""

@@ -36,7 +36,9 @@ class Answerer(Protocol):
     records: RecordIndex
     directory: DirectoryIndex
 
-    def clause(self, clause: Clause, lang: str, region: str | None) -> Reply: ...
+    def clause(
+        self, clause: Clause, lang: str, region: str | None, place: str | None = None
+    ) -> Reply: ...
 
     def entry(self, entry_id: str, lang: str) -> Reply | None: ...
 
@@ -157,14 +159,14 @@ def resolve(
     if reading.language and context.entry is not None:
         # "can you say that in English?": the last answer in the language asked for.
         wanted = "nl" if re.search(r"dutch|nederlands", reading.text, re.IGNORECASE) else "en"
-        return answerer.entry(context.entry, wanted)
+        return _again_in(answerer, context, wanted, region)
     if reading.clauses and context.entry is not None:
         # "kun je dat in het Nederlands zeggen? wil het doorsturen": a request for another
         # language holds whatever else the message says about why.
         asked = " ".join(tokens(reading.clauses[0].original))
         if _TO_ENGLISH.search(asked) or _TO_DUTCH.search(asked):
             wanted = "en" if _TO_ENGLISH.search(asked) else "nl"
-            return answerer.entry(context.entry, wanted)
+            return _again_in(answerer, context, wanted, region)
     picked = None if reading.intro else _picked(answerer, tokens(reading.text), context)
     if picked is not None:
         # "where's the welding one?", "en die in Woensdrecht, wat doen die?": one record of
@@ -211,6 +213,19 @@ def resolve(
     return None
 
 
+def _again_in(answerer: Answerer, context: Context, lang: str, region: str | None) -> Reply | None:
+    """The last answer in another language: its entry, or else (a list, a route) the last
+    question asked again."""
+    if context.entry is not None:
+        again = answerer.entry(context.entry, lang)
+        if again is not None:
+            return again
+    if context.question is None:
+        return None
+    question = Clause(context.question, context.question, context.when)
+    return answerer.clause(question, lang, region, context.place)
+
+
 class _Turn(NamedTuple):
     """A message read as a follow-up: what every reading of it needs."""
 
@@ -228,8 +243,9 @@ def _answer(
     when: When | None,
     lang: str,
     region: str | None,
+    place: str | None = None,
 ) -> Reply:
-    reply = answerer.clause(Clause(question, question, when), lang, region)
+    reply = answerer.clause(Clause(question, question, when), lang, region, place)
     return replace(reply, resolved=question)
 
 

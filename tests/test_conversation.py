@@ -214,3 +214,14 @@ def test_a_year_in_a_longer_follow_up_asks_the_same_again(assistant: Assistant) 
         "en helemaal aan het begin, in 2015 dan?",
     )
     assert early.entry == "results.fieldlab-count" and "10" in early.text
+
+
+def test_in_dutch_please_after_a_route_asks_the_route_again_in_dutch(assistant: Assistant) -> None:
+    _, route, dutch = talk(
+        assistant,
+        "Hi, I run a bakery in Middelburg.",
+        "which hub would be mine?",
+        "kan dat ook in het Nederlands?",
+    )
+    assert route.entry == dutch.entry == "route.unknown" and "Zeeland" in dutch.text
+    assert dutch.language == "nl"
