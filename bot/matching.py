@@ -388,9 +388,11 @@ _QUESTION_WORDS = [
     w for w in "much many what where when which hoeveel wanneer welke waarom".split()
 ]
 
+# Only prefixes that split off or form the participle: "be", "ver", "her" and "ont" make
+# another verb ("verdienen" is not "dienen").
 _PREFIXES = sorted(
     "aange opge uitge meege bijge afge toege terugge voorge doorge ge aan op uit mee bij af "
-    "toe terug voor door be ver her ont".split(),
+    "toe terug voor door".split(),
     key=len,
     reverse=True,
 )

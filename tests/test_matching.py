@@ -421,3 +421,9 @@ def test_a_count_question_finds_the_entry_that_counts_the_same_thing(
     assistant: Assistant, question: str, entry: str
 ) -> None:
     assert assistant.answer(question).entry == entry
+
+
+def test_a_verb_with_an_inseparable_prefix_is_another_verb(assistant: Assistant) -> None:
+    # "verdienen" (earn) is not "dienen" (serve): a salary question is not a biography.
+    assert assistant.answer("wat verdient Egbert-Jan Sol eigenlijk?").answered() == ()
+    assert assistant.answer("Wat verdient een staatssecretaris van EZK?").answered() == ()
