@@ -319,7 +319,7 @@ class Assistant:
             dated = match.confident and entry is not None and bool(entry.figures)
             if not dated and with_year.confident:
                 match = with_year
-        match = self._named_records_only(served, match, question, clause.names)
+        match = self._named_records_only(served, match, question, clause.names, lang)
         if listed is not None and not match.confident:
             return _directory_reply(listed, lang)  # "fieldlabs in Parijs?": the unknown place
         reply = self._from_match(served, match, clause, lang, region)
@@ -403,17 +403,27 @@ class Assistant:
 
     @staticmethod
     def _named_records_only(
-        served: _Served, match: Match, question: str, names: frozenset[str]
+        served: _Served, match: Match, question: str, names: frozenset[str], lang: str = "nl"
     ) -> Match:
         """A Hub or Fieldlab card only answers a question that names it: "What is Smart
         Industry in the Netherlands?" is not the card of "Smart Industry Hub North
         Netherlands"."""
-        found = served.records.find(tokens(question), names)
+        words = tokens(question)
+        found = served.records.find(words, names)
         named = found[0] if found else None
+        # A person's entry answers "who" or a question that names them: "in welk jaar is hub
+        # noord aangekondigd?" is not Jan Post's biography, though he announced it.
+        who = intent(question, typos=True) == "who"
         kept = tuple(
             c
             for c in match.candidates
             if not (_is_record(served.knowledge, c.entry) and c.entry != named)
+            and (
+                who
+                or not c.entry.startswith("people.")
+                or c.score >= WRITTEN_SCORE  # "vouchers BOOST": staff put it there
+                or _names_person(served, c.entry, words, lang)
+            )
         )
         if len(kept) == len(match.candidates):
             return match
@@ -427,7 +437,11 @@ class Assistant:
         if not match.confident and best is not None and self._related_tie(knowledge, match):
             match = replace(match, confident=True)  # two linked entries: answer, link the other
         when = clause.when
-        if match.confident and best is not None and _about_a_person_but_not_asked(match, clause):
+        if (
+            match.confident
+            and best is not None
+            and _about_a_person_but_not_asked(match, clause, served.matcher, lang)
+        ):
             match = replace(match, confident=False)  # "wat verdient Mona Keijzer?"
         if match.confident and best is not None:
             entry = knowledge.entry(best.entry)
@@ -562,7 +576,30 @@ def _unknown_fieldlab_name(served: _Served, clause: Clause) -> str | None:
     return None
 
 
-def _about_a_person_but_not_asked(match: Match, clause: Clause) -> bool:
+def _names_person(served: _Served, entry_id: str, words: list[str], lang: str) -> bool:
+    """Whether `words` name the person of a `people.*` entry: their name or role, as its
+    phrasings "Wie is Mona Keijzer?" and "Wie is de projectleider van BOOST?" give them."""
+    entry = served.knowledge.entry(entry_id)
+    if entry is None:
+        return False
+    analyzer = served.matcher.analyzer
+    name: set[str] = set()
+    for phrasing_lang, phrasings in entry.questions.items():
+        for phrasing in phrasings:
+            said = [w for w in tokens(phrasing) if w not in _RECORD_WORDS]
+            if said[:2] in (["wie", "is"], ["who", "is"]):
+                content = [w for w in said[2:] if not is_stopword(w)]
+                chosen = content if len(said) <= 5 else content[:1]
+            else:
+                continue
+            name |= {analyzer.term(w, phrasing_lang) for w in chosen if len(w) >= 3}
+    asked = {analyzer.term(w, language) for w in words for language in (lang, "nl", "en")}
+    return bool(name & asked)
+
+
+def _about_a_person_but_not_asked(
+    match: Match, clause: Clause, matcher: Matcher, lang: str
+) -> bool:
     """A person's entry matched on their name while the question asks something the
     knowledge does not hold about them ("hoe oud is…", "bij welke partij zit…")."""
     best = match.best
@@ -575,7 +612,11 @@ def _about_a_person_but_not_asked(match: Match, clause: Clause) -> bool:
         for w in match.unknown
         if w not in GENERIC_WORDS and frequency.zipf(w) < 5.5 and not w.isdigit()
     ]
-    return bool(content)
+    # "bij welke partij zit Mona Keijzer?": "partij" is known, but not of her.
+    uncovered = best.score < WRITTEN_SCORE and bool(
+        matcher.uncovered(clause.text, best.entry, lang)
+    )
+    return bool(content) or uncovered
 
 
 def _covers(entry: Entry, year: int) -> bool:

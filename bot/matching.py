@@ -529,6 +529,21 @@ class Matcher:
         self._smalltalk = [p for p in phrasings if not p.terms]
         self._smalltalk_texts = [p.folded for p in self._smalltalk]
 
+    def uncovered(self, question: str, entry_id: str, lang: str = "nl") -> tuple[str, ...]:
+        """The question's meaningful words that no phrasing of `entry_id` knows (generic
+        words and stopwords aside): what the entry would leave unanswered."""
+        out = []
+        common = max(len(self._entry_phrasings) // 10, 3)
+        for term in self.analyzer.query_terms(question, lang):
+            if self.is_generic(term) or term.surface.isdigit():
+                continue
+            postings = self._entry_postings.get(term.term or "", [])
+            if len(postings) > common:
+                continue  # the programme's own words: "fieldlabs", "hubs"
+            if entry_id not in postings:
+                out.append(term.surface)
+        return tuple(out)
+
     def is_generic(self, term: _Term) -> bool:
         """Chat words and generic verbs, and unknown one- or two-letter shorthand ('r', 'u')."""
         known = term.term is not None and term.term in self._idf

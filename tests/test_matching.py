@@ -427,3 +427,31 @@ def test_a_verb_with_an_inseparable_prefix_is_another_verb(assistant: Assistant)
     # "verdienen" (earn) is not "dienen" (serve): a salary question is not a biography.
     assert assistant.answer("wat verdient Egbert-Jan Sol eigenlijk?").answered() == ()
     assert assistant.answer("Wat verdient een staatssecretaris van EZK?").answered() == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "bij welke partij zit Mona Keijzer nu?",
+        "How much was one BOOST voucher worth?",
+        "in welk jaar werd de hub in het noorden aangekondigd?",
+    ],
+)
+def test_a_persons_entry_answers_only_what_it_holds_about_them(
+    assistant: Assistant, question: str
+) -> None:
+    assert not any(e.startswith("people.") for e in assistant.answer(question).answered())
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Wie is de projectleider van BOOST?", "people.burghard"),
+        ("Wat zei Mona Keijzer op het jaarevent?", "people.keijzer"),
+        ("what did the FME chair say about regional cooperation", "people.dezentje"),
+    ],
+)
+def test_a_person_named_by_name_or_role_is_still_answered(
+    assistant: Assistant, question: str, entry: str
+) -> None:
+    assert assistant.answer(question).entry == entry
