@@ -455,3 +455,8 @@ def test_a_person_named_by_name_or_role_is_still_answered(
     assistant: Assistant, question: str, entry: str
 ) -> None:
     assert assistant.answer(question).entry == entry
+
+
+def test_what_does_it_entail_is_a_frame_not_a_subject(assistant: Assistant) -> None:
+    reply = assistant.answer("Wat houdt die Implementatieagenda van Smart Industry eigenlijk in?")
+    assert reply.entry == "programme.implementatieagenda"
