@@ -59,6 +59,8 @@ _ROUTE_ASK = re.compile(
     r"where can (?:i|we) get help|waar kan ik hulp|get help|hulp krijgen|omgeving)\b"
 )
 _RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs smart industry".split())
+# Words by which a question points at what the asker just told ("is daar een fieldlab voor?").
+_POINTING = frozenset("daar daarvoor ervoor dat dit that this such zoiets".split())
 # A question that says "you" to the bot is about the bot.
 _ADDRESSING = frozenset("you your je jij jou jouw u".split())
 _PRONOUN_WORDS = frozenset(
@@ -296,10 +298,16 @@ class Assistant:
         unnamed = _unknown_fieldlab_name(served, clause)
         if unnamed is not None:  # "wat is Fieldlab Kaasrobot?": no such Fieldlab
             return Reply(texts.text("unknown_fieldlab", lang, name=unnamed), lang, kind="unknown")
+        words = tokens(question)
+        if reading_intro and _POINTING & set(words) and served.directory.wants_fieldlabs(words):
+            # "Wij willen iets met cobots gaan doen. Is daar een fieldlab voor?": "daar" is
+            # the theme the asker just told about.
+            themes = served.directory.themes_in(tokens(reading_intro))
+            if themes and not served.directory.themes_in(words):
+                return _directory_reply(served.directory.fieldlabs_on(themes, lang), lang)
         listed = served.directory.answer(question, lang, clause.names)
         if listed is not None and listed.confident:
             return _directory_reply(listed, lang)
-        words = tokens(question)
         if intro_place is None and listed is None and _ROUTE_ASK.search(" ".join(words)):
             unknown_place = self._intro_unknown_place(served, reading_intro)
             if unknown_place is not None:  # "ik zit in Xyzdorp, welke hub?"

@@ -352,3 +352,13 @@ def test_a_question_that_opens_on_a_record_is_about_that_record(
 
 def test_a_record_with_an_unknown_attribute_is_not_its_card(assistant: Assistant) -> None:
     assert assistant.answer("heeft RoboHouse vacatures?").answered() == ()
+
+
+def test_is_there_a_fieldlab_for_that_takes_the_theme_the_asker_told(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer(
+        "We zijn een akkerbouwbedrijf in Emmeloord en willen slimmer gaan boeren. "
+        "Is daar ook een fieldlab voor?"
+    )
+    assert reply.entry == "fieldlabs.theme.landbouw"
