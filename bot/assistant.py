@@ -713,6 +713,26 @@ class _Answerer:
             intent(q) == "count" for qs in entry.questions.values() for q in qs
         )
 
+    def mentions(self, record: str, words: list[str], lang: str) -> bool:
+        """Whether a record's own description speaks of the meaningful words of a question
+        (synonyms count: "geld" finds "miljoen euro" only through a shared term)."""
+        knowledge = self._served.knowledge
+        found = knowledge.hub(record) or knowledge.fieldlab(record)
+        if found is None:
+            return False
+        matcher = self._served.matcher
+        described = {
+            matcher.analyzer.term(w, language)
+            for language, text in found.summary.items()
+            for w in tokens(text)
+        }
+        asked = [
+            t
+            for t in matcher.analyzer.query_terms(" ".join(words), lang)
+            if t.term is not None and not matcher.is_generic(t) and t.surface not in _POINTING
+        ]
+        return bool(asked) and any(t.term in described for t in asked)
+
     def entry(self, entry_id: str, lang: str) -> Reply | None:
         knowledge = self._served.knowledge
         entry = knowledge.entry(entry_id)

@@ -44,6 +44,8 @@ class Answerer(Protocol):
 
     def is_figure(self, entry_id: str) -> bool: ...
 
+    def mentions(self, record: str, words: list[str], lang: str) -> bool: ...
+
 
 DEFAULT_MINUTES = 30.0
 
@@ -258,6 +260,10 @@ def _record_field(turn: _Turn) -> Reply | None:
     if field is None:
         if _pointing(words) and _WHAT_CUES & set(words) and len(words) <= 9:
             return answerer.entry(context.record, lang)  # "wat doen ze daar?"
+        if _pointing(words) and len(words) <= 9 and answerer.mentions(context.record, words, lang):
+            # "hoeveel geld zit daar in?", "met welke scholen werken ze samen?": what the
+            # record's own description says; its card answers.
+            return answerer.entry(context.record, lang)
         return None
     return field.reply(lang)
 

@@ -225,3 +225,8 @@ def test_in_dutch_please_after_a_route_asks_the_route_again_in_dutch(assistant: 
     )
     assert route.entry == dutch.entry == "route.unknown" and "Zeeland" in dutch.text
     assert dutch.language == "nl"
+
+
+def test_a_fact_in_a_records_description_is_answered_with_its_card(assistant: Assistant) -> None:
+    _, money = talk(assistant, "Wat is Region of Smart Factories?", "hoeveel miljoen zit daar in?")
+    assert money.entry == "fieldlab.rosf" and "21" in money.text
