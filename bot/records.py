@@ -181,13 +181,25 @@ class RecordIndex:
 _ALL_CUES = sorted({cue for _, cues in _FIELD_WORDS for cue in cues if len(cue) >= 6})
 
 
+# "bestaat er een fieldlab voor…", "is there a fieldlab that…": whether one exists, not
+# whether a named one still runs.
+_EXISTS = frozenset("bestaat bestaan exist exists".split())
+_STILL = frozenset("nog still meer anymore longer".split())
+
+
 def _field(words: list[str]) -> str | None:
     present = set(words)
+    existential = {
+        word
+        for at, word in enumerate(words[:-1])
+        if word in _EXISTS and words[at + 1] in ("er", "there") and not _STILL & present
+    }
     for word in words:  # "webiste", "wesbite": a field word with a typo
         if len(word) >= 6 and word not in present - {word} and not is_stopword(word):
             found = process.extractOne(word, _ALL_CUES, scorer=OSA.distance, score_cutoff=1)
             if found is not None:
                 present.add(found[0])
+    present -= existential
     for field, cues in _FIELD_WORDS:
         if cues & present:
             if field == "labs" and not (

@@ -362,3 +362,10 @@ def test_is_there_a_fieldlab_for_that_takes_the_theme_the_asker_told(
         "Is daar ook een fieldlab voor?"
     )
     assert reply.entry == "fieldlabs.theme.landbouw"
+
+
+def test_is_there_a_fieldlab_about_a_theme_asks_whether_one_exists(assistant: Assistant) -> None:
+    reply = assistant.answer("Bestaat er ook een fieldlab voor sociale innovatie?")
+    assert reply.confident and reply.kind != "unknown"
+    still = assistant.answer("Bestaat Fieldlab Sociale Innovatie nog?")
+    assert "actief" in still.text
