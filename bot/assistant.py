@@ -177,9 +177,10 @@ class Assistant:
             if resolved is not None:
                 reply = _with(resolved, truncated=truncated)
                 return reply, context.after(reply, reading, now, intro_place, follow_up=True)
+        clauses = [_one_of_the_topic(clause, context) for clause in reading.clauses]
         parts = [
             self._clause(served, clause, reply_lang, region, intro_place, reading.intro)
-            for clause in reading.clauses
+            for clause in clauses
         ]
         for n in range(1, len(parts)):
             parts[n] = self._with_subject(
@@ -565,6 +566,21 @@ class Assistant:
 
 def _serve(knowledge: KnowledgeBase, matcher: Matcher) -> _Served:
     return _Served(knowledge, matcher, DirectoryIndex(knowledge), RecordIndex(knowledge))
+
+
+# "is there one near me?", "zit er eentje bij ons in de buurt?": one of what was just shown.
+_ONE = frozenset("one ones eentje zon".split())
+_TOPIC_WORDS = frozenset("fieldlab fieldlabs lab labs hub hubs".split())
+
+
+def _one_of_the_topic(clause: Clause, context: Context | None) -> Clause:
+    """A clause that asks for "one" after an answer about Fieldlabs asks for a Fieldlab."""
+    if context is None or context.entry is None or not context.entry.startswith("fieldlab"):
+        return clause
+    words = tokens(clause.text)
+    if not _ONE & set(words) or _TOPIC_WORDS & set(words):
+        return clause
+    return replace(clause, text=f"{clause.text} fieldlab")
 
 
 def _unknown_fieldlab_name(served: _Served, clause: Clause) -> str | None:

@@ -230,3 +230,14 @@ def test_in_dutch_please_after_a_route_asks_the_route_again_in_dutch(assistant: 
 def test_a_fact_in_a_records_description_is_answered_with_its_card(assistant: Assistant) -> None:
     _, money = talk(assistant, "Wat is Region of Smart Factories?", "hoeveel miljoen zit daar in?")
     assert money.entry == "fieldlab.rosf" and "21" in money.text
+
+
+def test_is_there_one_near_me_after_a_fieldlab_answer_lists_fieldlabs_near(
+    assistant: Assistant,
+) -> None:
+    _, near = talk(
+        assistant,
+        "Wat is een fieldlab?",
+        "Wij zitten in Harderwijk, is er eentje bij ons in de buurt?",
+    )
+    assert near.entry == "fieldlabs.place.harderwijk"
