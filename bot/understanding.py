@@ -160,10 +160,13 @@ _HOW_ARE_YOU = re.compile(
 )
 _LANGUAGE_QUESTION = re.compile(
     r"\b(?:(?:do|can) you (?:speak|understand|answer in|talk)|spreek (?:je|jij|u)|"
-    r"spreekt u|kan ik (?:ook )?in het (?:engels|nederlands)|can i (?:ask|write|type) in|"
+    r"spreekt u|kan ik (?:ook )?in het (?:engels|nederlands)|"
+    r"can i (?:ask|write|type|talk|chat)(?: (?:my|the|a|\w+ questions?))? in|"
+    r"mag ik (?:ook )?in het (?:engels|nederlands)|kan ik (?:mijn )?vragen (?:ook )?in het|"
     r"kun je (?:ook )?(?:engels|nederlands)|is english (?:ok|okay|fine|possible)|"
     r"in english (?:ok|okay|possible)|engels (?:ok|mag|kan))\b"
 )
+_LANGUAGE_NAMES = frozenset("dutch english engels nederlands nederlandse".split())
 # About the bot's answer, not about the programme.
 _FEEDBACK = re.compile(
     r"\b(?:klopt niet|klopt echt niet|klopt geen|niet juist|fout|onzin|waardeloos|slecht antwoord|"
@@ -731,6 +734,8 @@ def read(message: str) -> Reading:
         if _LANGUAGE_QUESTION.search(plain) and not clauses:
             language = True
             continue
+        if language and _LANGUAGE_NAMES & set(words) and not clauses:
+            continue  # "can I ask in Dutch? my Dutch is not so good": still about language
         if found_bye and not asks and (len(words) <= len(found_bye.split()) + 3 or found_thanks):
             goodbye = True  # "cheers, talk later": a goodbye with thanks in it
             thanks = thanks or bool(found_thanks)

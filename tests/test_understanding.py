@@ -369,3 +369,15 @@ def test_is_there_a_fieldlab_about_a_theme_asks_whether_one_exists(assistant: As
     assert reply.confident and reply.kind != "unknown"
     still = assistant.answer("Bestaat Fieldlab Sociale Innovatie nog?")
     assert "actief" in still.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hello, can I ask my questions in English?",
+        "can I write in English? my Dutch is still very basic",
+        "Mag ik ook in het Engels vragen stellen?",
+    ],
+)
+def test_asking_about_the_language_is_smalltalk(assistant: Assistant, message: str) -> None:
+    assert "smalltalk.language" in assistant.answer(message).answered()
