@@ -384,6 +384,8 @@ class Assistant:
         )
         if len(own) >= 2 and not reply.declined and not again:
             return reply
+        if not reply.declined and not again and reply.record and reply.entry == reply.record:
+            return reply  # "wat is rosf en wat is icd": "icd" is a subject of its own
         subject = [w for w in tokens(first.text) if not is_stopword(w) and w not in own]
         texts_ = [" ".join([*subject, later.text])] if subject and not again else []
         said = tokens(later.said or later.original)

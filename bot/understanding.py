@@ -121,6 +121,7 @@ _THANKS = (
     "ty",
     "dankje",
     "cheers",
+    "dank",
 )
 _GOODBYES = (
     "met vriendelijke groet",

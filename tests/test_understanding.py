@@ -381,3 +381,13 @@ def test_is_there_a_fieldlab_about_a_theme_asks_whether_one_exists(assistant: As
 )
 def test_asking_about_the_language_is_smalltalk(assistant: Assistant, message: str) -> None:
     assert "smalltalk.language" in assistant.answer(message).answered()
+
+
+def test_two_records_asked_together_are_both_answered(assistant: Assistant) -> None:
+    reply = assistant.answer("wat is ramlab en wat is spark")
+    assert reply.answered() == ("fieldlab.ramlab", "fieldlab.spark")
+
+
+def test_a_short_thanks_after_a_question_is_thanks() -> None:
+    reading = read("Hoeveel banen zijn er bij de fieldlabs bijgekomen? Dank!")
+    assert reading.thanks and len(reading.clauses) == 1
