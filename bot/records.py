@@ -94,12 +94,15 @@ class RecordIndex:
         # Typos are matched on the distinctive part of a name: "fieldlab smart" must not
         # look like "Fieldlab SPARK".
         self._fuzzy: dict[str, str] = {}
+        self._short: dict[str, str] = {}  # 5-6 letter names, for a name split in two
         for name, record in list(self._names.items()):
             bare = name
             for word in sorted(_RECORD_WORDS, key=len, reverse=True):
                 bare = bare.replace(word, "") if bare != word else bare
             if len(bare) >= 7:
                 self._fuzzy.setdefault(bare, record)
+            elif len(bare) >= 5:
+                self._short.setdefault(bare, record)
         # "groningen" is the town, not a typo of "5Groningen": places are never fuzzy names.
         self._places = {
             "".join(tokens(p))
@@ -138,16 +141,19 @@ class RecordIndex:
                 if any(is_stopword(w) or w in _RECORD_WORDS for w in gram):
                     continue
                 joined = "".join(gram)
-                if len(joined) < 7 or joined in self._places:
+                # "smits h", "doe iot": a short name that speech-to-text split in two.
+                split = size >= 2 and len(joined) >= 5 and min(len(w) for w in gram) <= 3
+                if (len(joined) < 7 and not split) or joined in self._places:
                     continue
+                pool = self._short if len(joined) < 7 else self._fuzzy
                 found = process.extractOne(
                     joined,
-                    list(self._fuzzy),
+                    list(pool),
                     scorer=OSA.distance,
                     score_cutoff=1 if len(joined) < 11 else 2,
                 )
                 if found is not None:
-                    return self._fuzzy[found[0]], i, i + size
+                    return pool[found[0]], i, i + size
         return None
 
     def answer(

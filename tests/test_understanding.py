@@ -391,3 +391,7 @@ def test_two_records_asked_together_are_both_answered(assistant: Assistant) -> N
 def test_a_short_thanks_after_a_question_is_thanks() -> None:
     reading = read("Hoeveel banen zijn er bij de fieldlabs bijgekomen? Dank!")
     assert reading.thanks and len(reading.clauses) == 1
+
+
+def test_a_short_name_split_by_speech_to_text_is_still_found(assistant: Assistant) -> None:
+    assert assistant.answer("wie heeft smits h opgezet").entry == "hub.zuid-holland"
