@@ -408,6 +408,9 @@ class Assistant:
                 and not (
                     again and (borrowed.entry == first_entry or borrowed.score <= reply.score)
                 )
+                # "wat zijn fieldlabs en wat zijn hubs": a borrowed reading must beat a
+                # good answer of the question's own.
+                and (reply.declined or again or borrowed.score >= reply.score)
             ):
                 return borrowed
         return reply

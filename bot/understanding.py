@@ -612,6 +612,27 @@ def _split_questions(words: list[str]) -> list[list[str]]:
     return [_with_subject(part, parts[0]) if n else part for n, part in enumerate(parts)]
 
 
+_COUNT_WORDS = {("hoeveel",), ("how", "many"), ("how", "much")}
+
+
+def _distributed_count(words: list[str]) -> list[list[str]] | None:
+    """'hoeveel fieldlabs en hubs zijn er' -> 'hoeveel fieldlabs zijn er', 'hoeveel hubs zijn
+    er': one count asked of two things."""
+    for at in range(len(words)):
+        for opener in _COUNT_WORDS:
+            size = len(opener)
+            if tuple(words[at : at + size]) != opener or at + size + 2 >= len(words):
+                continue
+            first, joint, second = words[at + size : at + size + 3]
+            if joint not in ("en", "and") or is_stopword(first) or is_stopword(second):
+                continue
+            if second in _QUESTION_WORDS:
+                continue
+            head, tail = words[: at + size], words[at + size + 3 :]
+            return [[*head, first, *tail], [*head, second, *tail]]
+    return None
+
+
 def _split_raw(words: list[str]) -> list[list[str]]:
     """'hoeveel fieldlabs zijn er en hoeveel banen' -> two clauses; a conjunction only
     splits when a question word follows it and both halves have words of their own."""
@@ -773,7 +794,11 @@ def read(message: str) -> Reading:
             # "240 miljoen aan investeringen... uit welk onderzoek komt dat getal?": the
             # statement just before holds what "dat" is.
             plain = f"{statements.pop()[2]} {plain}"
-        raw = _split_raw(plain.split())
+        raw = [
+            piece
+            for part in _split_raw(plain.split())
+            for piece in (_distributed_count(part) or [part])
+        ]
         parts = [_with_subject(part, raw[0]) if n else part for n, part in enumerate(raw)]
         taken = [_take_when(" ".join(part)) for part in parts]
         shared = next((w for _, w in taken if w is not None), None)

@@ -395,3 +395,15 @@ def test_a_short_thanks_after_a_question_is_thanks() -> None:
 
 def test_a_short_name_split_by_speech_to_text_is_still_found(assistant: Assistant) -> None:
     assert assistant.answer("wie heeft smits h opgezet").entry == "hub.zuid-holland"
+
+
+def test_one_count_asked_of_two_things_is_two_questions() -> None:
+    assert [c.text for c in read("hoeveel banen en bedrijven telden de fieldlabs?").clauses] == [
+        "hoeveel banen telden de fieldlabs",
+        "hoeveel bedrijven telden de fieldlabs",
+    ]
+
+
+def test_a_later_question_keeps_its_own_good_answer(assistant: Assistant) -> None:
+    reply = assistant.answer("wat zijn fieldlabs en wat zijn hubs?")
+    assert reply.answered() == ("fieldlabs.what", "hubs.what")
