@@ -612,6 +612,22 @@ def _split_questions(words: list[str]) -> list[list[str]]:
     return [_with_subject(part, parts[0]) if n else part for n, part in enumerate(parts)]
 
 
+_DIFFERENCE = re.compile(
+    r"\b(?:verschil(?:len)? tussen|difference(?:s)? between)\s+(?:een |de |het |a |an |the )?"
+    r"((?:\w+ ){0,2}?\w+)\s+(?:en|and)\s+(?:een |de |het |a |an |the )?((?:\w+ ){0,2}?\w+)$"
+)
+
+
+def _difference(words: list[str]) -> list[list[str]] | None:
+    """'wat is het verschil tussen een fieldlab en een hub' -> 'wat is fieldlab', 'wat is
+    hub': each of the two explained."""
+    found = _DIFFERENCE.search(" ".join(words))
+    if found is None:
+        return None
+    what = ["what", "is"] if found.group(0).startswith("diff") else ["wat", "is"]
+    return [[*what, *found.group(1).split()], [*what, *found.group(2).split()]]
+
+
 _COUNT_WORDS = {("hoeveel",), ("how", "many"), ("how", "much")}
 
 
@@ -797,7 +813,7 @@ def read(message: str) -> Reading:
         raw = [
             piece
             for part in _split_raw(plain.split())
-            for piece in (_distributed_count(part) or [part])
+            for piece in (_distributed_count(part) or _difference(part) or [part])
         ]
         parts = [_with_subject(part, raw[0]) if n else part for n, part in enumerate(raw)]
         taken = [_take_when(" ".join(part)) for part in parts]

@@ -407,3 +407,8 @@ def test_one_count_asked_of_two_things_is_two_questions() -> None:
 def test_a_later_question_keeps_its_own_good_answer(assistant: Assistant) -> None:
     reply = assistant.answer("wat zijn fieldlabs en wat zijn hubs?")
     assert reply.answered() == ("fieldlabs.what", "hubs.what")
+
+
+def test_the_difference_between_two_things_explains_both(assistant: Assistant) -> None:
+    reply = assistant.answer("Wat is nou het verschil tussen een hub en een fieldlab?")
+    assert set(reply.answered()) == {"hubs.what", "fieldlabs.what"}
