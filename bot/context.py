@@ -407,8 +407,15 @@ _BE = frozenset("is are was were isnt arent".split())
 
 
 def _pointing(words: list[str]) -> set[str]:
-    """The words of a message that point back at what was just said."""
-    return set(_PRONOUNS & set(words)) - _existential(words)
+    """The words of a message that point back at what was just said; "het" only as the
+    subject after its verb ("voor wie is het bedoeld?", not "het programma")."""
+    subject = {"het" for i, w in enumerate(words[1:], 1) if w == "het" and words[i - 1] in _VERBS}
+    return (set(_PRONOUNS & set(words)) | subject) - _existential(words)
+
+
+_VERBS = frozenset(
+    "is was wordt werd heeft had zit zat bestaat kan kost doet deed gaat ging komt kwam".split()
+)
 
 
 def _leans_on_context(words: list[str], alone: Reply) -> bool:

@@ -241,3 +241,12 @@ def test_is_there_one_near_me_after_a_fieldlab_answer_lists_fieldlabs_near(
         "Wij zitten in Harderwijk, is er eentje bij ons in de buurt?",
     )
     assert near.entry == "fieldlabs.place.harderwijk"
+
+
+def test_het_as_the_subject_of_a_follow_up_points_at_the_record(assistant: Assistant) -> None:
+    _, who = talk(
+        assistant,
+        "Wat is de Duurzaamheidsfabriek?",
+        "en voor wie is het bedoeld, ook voor scholieren?",
+    )
+    assert who.entry == "fieldlab.duurzaamheidsfabriek"
