@@ -177,14 +177,18 @@ class Assistant:
             if resolved is not None:
                 reply = _with(resolved, truncated=truncated)
                 return reply, context.after(reply, reading, now, intro_place, follow_up=True)
-        clauses = [_one_of_the_topic(clause, context) for clause in reading.clauses]
+        clauses = [
+            _one_of_the_topic(clause, context)
+            for n, clause in enumerate(reading.clauses)
+            if not (n and _only_a_guess(served, clause))
+        ]
         parts = [
             self._clause(served, clause, reply_lang, region, intro_place, reading.intro)
             for clause in clauses
         ]
         for n in range(1, len(parts)):
             parts[n] = self._with_subject(
-                served, reading.clauses[0], reading.clauses[n], parts[n], reply_lang, region,
+                served, clauses[0], clauses[n], parts[n], reply_lang, region,
                 first_known=parts[0].kind not in ("unknown", "out_of_scope"),
                 first_entry=parts[0].entry,
             )  # fmt: skip
@@ -576,6 +580,33 @@ def _serve(knowledge: KnowledgeBase, matcher: Matcher) -> _Served:
 # "is there one near me?", "zit er eentje bij ons in de buurt?": one of what was just shown.
 _ONE = frozenset("one ones eentje zon".split())
 _TOPIC_WORDS = frozenset("fieldlab fieldlabs lab labs hub hubs".split())
+
+
+# Words with which a later fragment guesses at the answer ("The Hague somewhere?").
+_GUESS_WORDS = frozenset(
+    """
+    somewhere ergens zo ofzo right toch maybe perhaps misschien or of around rond
+    early late begin eind end start midden half
+    """.split()
+)
+
+
+def _only_a_guess(served: _Served, clause: Clause) -> bool:
+    """A later fragment that only names a place or a date ("The Hague somewhere?", "early
+    2018?") guesses at the first question's answer; it asks nothing of its own."""
+    words = tokens(clause.original)
+    if len(words) > 4 or intent(clause.original) is not None:
+        return False
+    place, _ = served.directory.find_place(words, clause.names)
+    rest = [
+        w
+        for w in words
+        if not is_stopword(w)
+        and w not in _GUESS_WORDS
+        and not w.isdigit()
+        and not (place and w in tokens(place))
+    ]
+    return not rest and (place is not None or clause.when is not None)
 
 
 def _one_of_the_topic(clause: Clause, context: Context | None) -> Clause:

@@ -412,3 +412,17 @@ def test_a_later_question_keeps_its_own_good_answer(assistant: Assistant) -> Non
 def test_the_difference_between_two_things_explains_both(assistant: Assistant) -> None:
     reply = assistant.answer("Wat is nou het verschil tussen een hub en een fieldlab?")
     assert set(reply.answered()) == {"hubs.what", "fieldlabs.what"}
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("Where is RoboHouse? In Delft somewhere?", "fieldlab.robohouse"),
+        ("Hoeveel banen leverden de fieldlabs op? Eind 2018 ofzo?", "results.jobs"),
+        ("When were the hubs launched? Early 2018?", "hubs.announced"),
+    ],
+)
+def test_a_guess_after_a_question_asks_nothing_of_its_own(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert assistant.answer(message).answered() == (entry,)
