@@ -181,6 +181,8 @@ _FEEDBACK_ALONE = re.compile(r"^(?:top|super|mooi|prima|perfect|great|nice|cool|
 # Openings that say a question is coming, not what it is.
 _PREAMBLES = re.compile(
     r"^(?:ik heb een (?:vraag|vraagje)(?: over [^,.:?]*)?|ik (?:vroeg|vraag) me af|"
+    r"ik (?:wou|wilde|wil|zou) (?:je |u )?(?:even |graag |eens )*(?:vragen|weten)|"
+    r"(?:i|we) (?:wanted|want|would like|d like|wanna) to (?:ask|know)|"
     r"mag ik (?:iets|wat|een vraag) vragen|een vraag(?:je)?|vraag(?:je)?|ik wil graag weten|"
     r"ik wil (?:even )?weten|ik zou graag willen weten|weet jij|weet u|kun je me vertellen|"
     r"kunt u me vertellen|kun jij me vertellen|kunt u mij vertellen|kun je mij vertellen|"

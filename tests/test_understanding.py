@@ -426,3 +426,20 @@ def test_a_guess_after_a_question_asks_nothing_of_its_own(
     assistant: Assistant, message: str, entry: str
 ) -> None:
     assert assistant.answer(message).answered() == (entry,)
+
+
+@pytest.mark.parametrize(
+    ("message", "clause"),
+    [
+        ("ik wou even vragen hoeveel banen er zijn", "hoeveel banen er zijn"),
+        ("I wanted to ask how many jobs there are", "how many jobs there are"),
+    ],
+)
+def test_a_spoken_opening_before_the_question_is_set_aside(message: str, clause: str) -> None:
+    assert [c.text for c in read(message).clauses] == [clause]
+
+
+def test_is_there_a_subsidy_to_get_is_the_subsidy_question(assistant: Assistant) -> None:
+    assert (
+        assistant.answer("Is er subsidie te krijgen voor fieldlabs?").entry == "programme.subsidy"
+    )
