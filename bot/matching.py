@@ -229,7 +229,7 @@ class Analyzer:
 
     def _query_term(self, token: str, lang: str) -> _Term | None:
         """Analyse one question word; None when it is a stopword (also a misspelled one)."""
-        if token in STOPWORDS[lang] or token in STOPWORDS[_other(lang)] or token in _QUERY_STOP:
+        if token in STOPWORDS[lang] or token in STOPWORDS[_other(lang)]:
             return None
         for language in (lang, _other(lang)):
             term = self.term(token, language)
@@ -334,6 +334,11 @@ class Analyzer:
                     term = None
                 if term is not None:
                     continue
+            if words[i] == "te" and (i == 0 or words[i - 1] != "nog"):
+                # "is er subsidie te krijgen" asks for the subsidy; "nog te gaan" (still to
+                # go) keeps its "te", as the knowledge's phrasings do.
+                i += 1
+                continue
             analysed = self.query_term(_NUMBER_WORDS.get(words[i], words[i]), lang)
             if analysed is not None:
                 before = i - 1
@@ -377,9 +382,6 @@ _NUMBER_WORDS = {
     for word in words.split()
 }  # fmt: skip
 
-# Function words the knowledge's phrasings keep ("te duur") but a question does not need:
-# "is er subsidie te krijgen" is "is er subsidie".
-_QUERY_STOP = frozenset({"te"})
 # Chat fillers that change nothing in a short question: "wie ben jij eigenlijk".
 _FILLERS = frozenset(
     "eigenlijk nou even toch precies gewoon dan hoor joh actually really basically then".split()
