@@ -44,6 +44,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     helps helped mean means meant use used using look looking search want wanted wonder
     understand read heard hear explain explanation
     houdt houden behelst behelzen inhouden entail entails
+    supposed country land
     gelegen ligt locatie adres located location address situated
     deden deed gedaan hadden gehad kwam kwamen gekomen ging gingen gegaan zag zagen liet
     lieten gelaten stond stonden gestaan hield hielden gehouden kreeg kregen maakten
@@ -617,7 +618,10 @@ class Matcher:
         narrowed = tuple(
             t.surface
             for t in terms
-            if t.scoped and (t.term is None or t.term not in self._idf) and not t.surface.isdigit()
+            if t.scoped
+            and (t.term is None or t.term not in self._idf)
+            and not t.surface.isdigit()
+            and not self.is_generic(t)  # "the north of the country" is no other place
         )
         if not query_terms:
             short = self._search_short(question) if len(terms) <= 1 else None

@@ -460,3 +460,8 @@ def test_a_person_named_by_name_or_role_is_still_answered(
 def test_what_does_it_entail_is_a_frame_not_a_subject(assistant: Assistant) -> None:
     reply = assistant.answer("Wat houdt die Implementatieagenda van Smart Industry eigenlijk in?")
     assert reply.entry == "programme.implementatieagenda"
+
+
+def test_the_north_of_the_country_is_no_other_place(assistant: Assistant) -> None:
+    reply = assistant.answer("who announced the smart industry hub for the north of the country?")
+    assert reply.entry == "people.post"
