@@ -336,6 +336,8 @@ def _new_topic(turn: _Turn) -> Reply | None:
         context.entry and answerer.is_figure(context.entry)
     )
     how_many = "hoeveel" if lang == "nl" else "how many"
+    topic = _topic_word(context.entry)
+    pointed = [w for w in own if w not in _PRONOUNS and w != "het"]
     questions = [
         # "banen?" then "en bedrijven?": the same kind of question about the new subject
         f"{how_many} {' '.join(rest)}" if counted and not frame else " ".join(frame + rest),
@@ -345,6 +347,10 @@ def _new_topic(turn: _Turn) -> Reply | None:
     if intent(" ".join(own), typos=True) is not None:
         # The follow-up asks its own kind of question: it only borrows the subject.
         questions.insert(0, questions.pop())
+    if topic is not None and _pointing(words):
+        # "en kan iedereen daar zomaar aankloppen?" after an answer about the Hubs: "daar"
+        # is a Hub.
+        questions.insert(0, " ".join([topic, *pointed]))
     for question in questions:
         reply = _answer(answerer, question, clause.when or context.when, lang, region)
         if reply.confident and not reply.declined:
@@ -394,6 +400,18 @@ _POINTERS = frozenset(
 _LIST_WORDS = frozenset(
     "fieldlab fieldlabs lab labs hub hubs smart industry factory fabriek one ones".split()
 )
+
+
+def _topic_word(entry: str | None) -> str | None:
+    """'hub' after an answer about the Hubs in general, 'fieldlab' after one about the
+    Fieldlabs; None after anything else."""
+    if entry is None:
+        return None
+    if entry.startswith("hubs."):
+        return "hub"
+    if entry.startswith("fieldlabs."):
+        return "fieldlab"
+    return None
 
 
 def _existential(words: list[str]) -> set[str]:

@@ -44,7 +44,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     helps helped mean means meant use used using look looking search want wanted wonder
     understand read heard hear explain explanation
     houdt houden behelst behelzen inhouden entail entails
-    supposed country land
+    supposed country land iedereen zomaar anyone anybody everyone everybody
     gelegen ligt locatie adres located location address situated
     deden deed gedaan hadden gehad kwam kwamen gekomen ging gingen gegaan zag zagen liet
     lieten gelaten stond stonden gestaan hield hielden gehouden kreeg kregen maakten

@@ -206,6 +206,8 @@ def _field(words: list[str]) -> str | None:
             if found is not None:
                 present.add(found[0])
     present -= existential
+    if _EXISTS & present and {"sinds", "since"} & present and not _STILL & present:
+        return "when"  # "sinds wanneer bestaat het?": since when, not whether still
     for field, cues in _FIELD_WORDS:
         if cues & present:
             if field == "labs" and not (

@@ -250,3 +250,17 @@ def test_het_as_the_subject_of_a_follow_up_points_at_the_record(assistant: Assis
         "en voor wie is het bedoeld, ook voor scholieren?",
     )
     assert who.entry == "fieldlab.duurzaamheidsfabriek"
+
+
+def test_since_when_does_it_exist_asks_when_the_record_started(assistant: Assistant) -> None:
+    _, since = talk(assistant, "Wat is RoboHouse?", "sinds wanneer bestaat dat eigenlijk?")
+    assert since.entry == "fieldlab.robohouse" and since.confident
+
+
+def test_there_after_an_answer_about_the_hubs_is_a_hub(assistant: Assistant) -> None:
+    _, there = talk(
+        assistant,
+        "Wat doen de Smart Industry hubs voor ondernemers?",
+        "en kan iedereen daar aankloppen?",
+    )
+    assert there.entry == "hubs.contact"
