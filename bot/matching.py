@@ -45,6 +45,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     understand read heard hear explain explanation
     houdt houden behelst behelzen inhouden entail entails
     supposed country land iedereen zomaar anyone anybody everyone everybody
+    telde telden telt tellen geteld counted counting
     gelegen ligt locatie adres located location address situated
     deden deed gedaan hadden gehad kwam kwamen gekomen ging gingen gegaan zag zagen liet
     lieten gelaten stond stonden gestaan hield hielden gehouden kreeg kregen maakten

@@ -352,6 +352,7 @@ def _en_value(phrase: str) -> int | None:
 
 _THOUSANDS = re.compile(r"\b(\d+000) (\d{1,3})\b")
 _DECIMAL = re.compile(r"\b(\d+) (?:komma|point|punt) (\d+)\b")
+_HALF = re.compile(r"\b(\d+) (?:and a half|en een half|en half)\b")
 _SPOKEN_YEAR = re.compile(r"\b20 (1\d|2\d)\b")
 
 
@@ -378,6 +379,7 @@ def numbers_as_digits(text: str) -> str:
     # (a year said aloud) -> 2018.
     text = _THOUSANDS.sub(lambda m: str(int(m.group(1)) + int(m.group(2))), text)
     text = _DECIMAL.sub(r"\1,\2", text)
+    text = _HALF.sub(r"\1,5", text)  # "drie en een half miljoen" -> "3,5 miljoen"
     return _SPOKEN_YEAR.sub(r"20\1", text)
 
 
@@ -488,7 +490,7 @@ _CLAIM_TAIL = re.compile(
 
 # "volgens TNO", "according to the 2019 TNO publication": who says it, not what is asked.
 # The year in it has been taken out already and still says which figure is meant.
-_ATTRIBUTION = re.compile(r"\b(?:volgens|according to|aldus|as per)\b")
+_ATTRIBUTION = re.compile(r"\b(?:volgens|ac?cc?ording to|aldus|as per)\b")
 _SOURCE_WORDS = frozenset(
     """
     de het die dat deze the a an van of from in zijn his haar her hun their hem him hen them

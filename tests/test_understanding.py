@@ -443,3 +443,13 @@ def test_is_there_a_subsidy_to_get_is_the_subsidy_question(assistant: Assistant)
     assert (
         assistant.answer("Is er subsidie te krijgen voor fieldlabs?").entry == "programme.subsidy"
     )
+
+
+def test_a_half_said_in_words_is_a_decimal() -> None:
+    assert numbers_as_digits("three and a half million") == "3,5 million"
+    assert numbers_as_digits("drie en een half miljoen") == "3,5 miljoen"
+
+
+def test_counting_verbs_do_not_hide_a_count_question(assistant: Assistant) -> None:
+    reply = assistant.answer("hoeveel fieldlabs telde ons land in 2017?")
+    assert reply.entry == "results.fieldlab-count" and "29" in reply.text
