@@ -40,6 +40,8 @@ LANGUAGE_CONFIDENCE = 0.34
 UNSURE_SCORE = 40.0
 # Below this share of known, meaningful words a declined question is out of scope.
 IN_SCOPE_SHARE = 0.3
+# A question narrowed to an unknown thing ("in de voedingsindustrie") needs at least this.
+NARROWED_SCORE = 60.0
 # A match this close to a phrasing staff wrote is taken over a record's derived field.
 WRITTEN_SCORE = 90.0
 
@@ -333,6 +335,7 @@ class Assistant:
             if not dated and with_year.confident:
                 match = with_year
         match = self._named_records_only(served, match, question, clause.names, lang)
+        match = _about_the_named_record(served, match, words, clause, lang)
         if listed is not None and not match.confident:
             return _directory_reply(listed, lang)  # "fieldlabs in Parijs?": the unknown place
         reply = self._from_match(served, match, clause, lang, region)
@@ -453,7 +456,12 @@ class Assistant:
     ) -> Reply:
         knowledge = served.knowledge
         best = match.best
-        if not match.confident and best is not None and self._related_tie(knowledge, match):
+        if (
+            not match.confident
+            and best is not None
+            and not (match.narrowed and best.score < NARROWED_SCORE)
+            and self._related_tie(knowledge, match)
+        ):
             match = replace(match, confident=True)  # two linked entries: answer, link the other
         when = clause.when
         if (
@@ -635,6 +643,27 @@ def _unknown_fieldlab_name(served: _Served, clause: Clause) -> str | None:
         if name and served.records.find(words, clause.names) is None:
             return " ".join(n.capitalize() for n in name)
     return None
+
+
+def _about_the_named_record(
+    served: _Served, match: Match, words: list[str], clause: Clause, lang: str
+) -> Match:
+    """ "How many jobs did SMITZH create?": a general entry that never speaks of the Hub or
+    Fieldlab the question names does not answer it."""
+    best = match.best
+    if not match.confident or best is None or _is_record(served.knowledge, best.entry):
+        return match
+    if match.narrowed and best.score < NARROWED_SCORE:
+        # "hoeveel banen in de voedingsindustrie?": narrowed to something the knowledge
+        # does not know, and only a weak match for the rest.
+        return replace(match, confident=False)
+    named = served.records.find(words, clause.names)
+    if named is None or best.entry.startswith("people."):
+        return match
+    name = " ".join(words[named[1] : named[2]])
+    if served.matcher.uncovered(name, best.entry, lang):
+        return replace(match, confident=False)
+    return match
 
 
 def _names_person(served: _Served, entry_id: str, words: list[str], lang: str) -> bool:

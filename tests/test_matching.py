@@ -465,3 +465,16 @@ def test_what_does_it_entail_is_a_frame_not_a_subject(assistant: Assistant) -> N
 def test_the_north_of_the_country_is_no_other_place(assistant: Assistant) -> None:
     reply = assistant.answer("who announced the smart industry hub for the north of the country?")
     assert reply.entry == "people.post"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many jobs did RoboHouse create?",
+        "Hoeveel banen heeft smart industry opgeleverd in de bloementeelt?",
+    ],
+)
+def test_a_figure_for_something_the_knowledge_does_not_cover_is_declined(
+    assistant: Assistant, question: str
+) -> None:
+    assert assistant.answer(question).answered() == ()
