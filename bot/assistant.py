@@ -324,6 +324,10 @@ class Assistant:
             if served.directory.wants_fieldlabs(words):
                 return _directory_reply(served.directory.fieldlabs_near(intro_place, lang), lang)
             return _directory_reply(served.directory.route(intro_place, lang), lang)
+        if _asks_for_the_hubs(served, words, clause):
+            hubs = served.knowledge.entry("hubs.list")
+            if hubs is not None:  # "welke hubs zijn er allemaal?": the list, not "where to go"
+                return self._entry_reply(served.knowledge, hubs, lang, 100.0)
         match = served.matcher.search(question, lang=lang, names=clause.names)
         if clause.when is not None and clause.when.year is not None:
             # The year was taken out; an entry that names the year may still be meant
@@ -643,6 +647,28 @@ def _unknown_fieldlab_name(served: _Served, clause: Clause) -> str | None:
         if name and served.records.find(words, clause.names) is None:
             return " ".join(n.capitalize() for n in name)
     return None
+
+
+_LIST_ASK = frozenset("welke which wat what".split())
+_LIST_CUES = frozenset(
+    "zijn er are there exist bestaan allemaal all alle lijst list namen names noem name".split()
+)
+
+
+def _asks_for_the_hubs(served: _Served, words: list[str], clause: Clause) -> bool:
+    """'Welke hubs zijn er allemaal?', 'which hubs are there?', 'the names of all the hubs':
+    the list of Hubs, asked without a place, a record or a count."""
+    if not _LIST_ASK & set(words) and not {"namen", "names", "lijst", "list"} & set(words):
+        return False
+    if "hubs" not in words and not ({"hub"} & set(words) and {"namen", "names"} & set(words)):
+        return False
+    if len(_LIST_CUES & set(words)) < 2 and not {"allemaal", "namen", "names"} & set(words):
+        return False
+    if intent(" ".join(words), typos=True) == "count" or served.records.find(words, clause.names):
+        return False
+    place, _ = served.directory.find_place(words, clause.names)
+    rest = [w for w in words if not is_stopword(w) and w not in _LIST_CUES | {"hub", "hubs"}]
+    return place is None and len(rest) <= 2
 
 
 def _about_the_named_record(

@@ -478,3 +478,19 @@ def test_a_figure_for_something_the_knowledge_does_not_cover_is_declined(
     assistant: Assistant, question: str
 ) -> None:
     assert assistant.answer(question).answered() == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "welke hubs zijn er allemaal?",
+        "Which hubs are there?",
+        "what are the names of all the hubs",
+    ],
+)
+def test_which_hubs_are_there_is_the_list_of_hubs(assistant: Assistant, question: str) -> None:
+    assert assistant.answer(question).entry == "hubs.list"
+
+
+def test_which_hub_for_my_town_is_still_a_route(assistant: Assistant) -> None:
+    assert assistant.answer("welke hub is er voor Enschede?").entry == "hub.oost"
