@@ -194,6 +194,14 @@ class Assistant:
                 first_known=parts[0].kind not in ("unknown", "out_of_scope"),
                 first_entry=parts[0].entry,
             )  # fmt: skip
+        if parts and parts[0].kind == "smalltalk":
+            # "who made you? are you from the government?": a later question to the bot is
+            # about the bot too, not about the programme.
+            parts = parts[:1] + [
+                p
+                for c, p in zip(clauses[1:], parts[1:], strict=True)
+                if p.kind == "smalltalk" or not _ADDRESSING & set(tokens(c.original))
+            ]
         if not reading.asked and own_place is None:
             # "heb een bakkerij in zwole": nothing asked; a town in the statement is the asker's.
             place, _ = served.directory.find_place(tokens(reading.text), reading.names)

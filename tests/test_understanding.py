@@ -453,3 +453,8 @@ def test_a_half_said_in_words_is_a_decimal() -> None:
 def test_counting_verbs_do_not_hide_a_count_question(assistant: Assistant) -> None:
     reply = assistant.answer("hoeveel fieldlabs telde ons land in 2017?")
     assert reply.entry == "results.fieldlab-count" and "29" in reply.text
+
+
+def test_a_second_question_to_the_bot_stays_about_the_bot(assistant: Assistant) -> None:
+    reply = assistant.answer("wie ben jij? werk je voor de overheid?")
+    assert reply.answered() == ("smalltalk.who",)
