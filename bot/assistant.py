@@ -38,6 +38,9 @@ from bot.understanding import Clause, Reading, read, subject_of
 LANGUAGE_CONFIDENCE = 0.34
 # A declined question whose best candidate scores at least this is "unsure", not "unknown".
 UNSURE_SCORE = 40.0
+# A declined question about a named record is answered by its card when its description
+# speaks of at least this share of the question's meaningful words.
+MENTIONED_SHARE = 0.67
 # Below this share of known, meaningful words a declined question is out of scope.
 IN_SCOPE_SHARE = 0.3
 # A question narrowed to an unknown thing ("in de voedingsindustrie") needs at least this.
@@ -376,6 +379,15 @@ class Assistant:
             if card is not None and (not rest or opens):
                 # "technologies aded", "wat is SPARK in Den Bosch": the name is the question
                 return self._entry_reply(served.knowledge, card, lang, 60.0)
+        if reply.declined:
+            named = served.records.find(words, clause.names)
+            if named is not None and _Answerer(self, served).mentions(
+                named[0], words[: named[1]] + words[named[2] :], lang, share=MENTIONED_SHARE
+            ):
+                # "hoeveel geld was er beschikbaar voor RoSF?": its own description says.
+                card = served.knowledge.entry(named[0])
+                if card is not None:
+                    return self._entry_reply(served.knowledge, card, lang, 60.0)
         if reply.declined and intro_place is not None and set(words) & _ROUTE_CUES:
             return _directory_reply(served.directory.route(intro_place, lang), lang)
         return reply
@@ -829,7 +841,7 @@ class _Answerer:
             intent(q) == "count" for qs in entry.questions.values() for q in qs
         )
 
-    def mentions(self, record: str, words: list[str], lang: str) -> bool:
+    def mentions(self, record: str, words: list[str], lang: str, share: float = 0.0) -> bool:
         """Whether a record's own description speaks of the meaningful words of a question
         (synonyms count: "geld" finds "miljoen euro" only through a shared term)."""
         knowledge = self._served.knowledge
@@ -847,7 +859,8 @@ class _Answerer:
             for t in matcher.analyzer.query_terms(" ".join(words), lang)
             if t.term is not None and not matcher.is_generic(t) and t.surface not in _POINTING
         ]
-        return bool(asked) and any(t.term in described for t in asked)
+        said = sum(1 for t in asked if t.term in described)
+        return bool(asked) and said > 0 and said >= share * len(asked)
 
     def entry(self, entry_id: str, lang: str) -> Reply | None:
         knowledge = self._served.knowledge

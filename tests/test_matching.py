@@ -494,3 +494,17 @@ def test_which_hubs_are_there_is_the_list_of_hubs(assistant: Assistant, question
 
 def test_which_hub_for_my_town_is_still_a_route(assistant: Assistant) -> None:
     assert assistant.answer("welke hub is er voor Enschede?").entry == "hub.oost"
+
+
+def test_a_fact_in_a_named_records_description_is_answered_with_its_card(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("hoeveel miljoen euro was er beschikbaar voor RoSF?")
+    assert reply.entry == "fieldlab.rosf" and "21" in reply.text
+
+
+def test_a_record_whose_description_does_not_say_it_is_declined(assistant: Assistant) -> None:
+    assert (
+        assistant.answer("what does it cost per hour to rent a robot at RoboHouse?").answered()
+        == ()
+    )
