@@ -19,7 +19,7 @@ from bot.cards import hub_name
 from bot.context import Context, resolve
 from bot.directory import DirectoryAnswer, DirectoryIndex
 from bot.figures import figure_text
-from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings
+from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
 from bot.model import Entry, Hub, KnowledgeBase
 from bot.records import RecordIndex
 from bot.reply import DECLINED, Link, Reply, render_plain
@@ -487,6 +487,8 @@ class Assistant:
             and self._related_tie(knowledge, match)
         ):
             match = replace(match, confident=True)  # two linked entries: answer, link the other
+        if not match.confident and _states_the_figure(knowledge, match, clause):
+            match = replace(match, confident=True)  # "klopt het dat er 2350 bedrijven…?"
         when = clause.when
         if (
             match.confident
@@ -689,6 +691,27 @@ def _asks_for_the_hubs(served: _Served, words: list[str], clause: Clause) -> boo
     place, _ = served.directory.find_place(words, clause.names)
     rest = [w for w in words if not is_stopword(w) and w not in _LIST_CUES | {"hub", "hubs"}]
     return place is None and len(rest) <= 2
+
+
+def _states_the_figure(knowledge: KnowledgeBase, match: Match, clause: Clause) -> bool:
+    """The question names a figure (two digits or more, not a year) that the best entry
+    states and no other candidate does: "veertien komma vijfenvijftig miljoen, klopt dat?"."""
+    best = match.best
+    if best is None or best.score < UNSURE_SCORE or match.narrowed:
+        return False
+    asked = {
+        n for n in re.findall(r"\b\d{2,}\b", clause.text) if not re.fullmatch(r"(?:19|20)\d\d", n)
+    }
+    if not asked:
+        return False
+    entry = knowledge.entry(best.entry)
+    if entry is None or not asked <= set(numbers_of(entry)):
+        return False
+    for other in match.candidates[1:]:
+        rival = knowledge.entry(other.entry)
+        if rival is not None and asked & set(numbers_of(rival)):
+            return False
+    return True
 
 
 def _about_the_named_record(

@@ -423,7 +423,7 @@ _THOUSANDS_SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d{3}\b)")
 _FIGURE = re.compile(r"\b\d{2,}\b")
 
 
-def _numbers_of(entry: Entry) -> list[str]:
+def numbers_of(entry: Entry) -> list[str]:
     """The numbers of two or more digits an entry's answers and figures state, years left
     out (a year says when, not what)."""
     found: dict[str, None] = {}
@@ -481,7 +481,7 @@ class Matcher:
                         )
                     )
                     entry_terms[entry.id].update(terms)
-            numbers = _numbers_of(entry)
+            numbers = numbers_of(entry)
             if numbers and entry.kind != "smalltalk":
                 # "klopt het dat er 430 banen zijn?": a figure the answer gives is evidence
                 # for that entry, as if a phrasing named it.

@@ -508,3 +508,10 @@ def test_a_record_whose_description_does_not_say_it_is_declined(assistant: Assis
         assistant.answer("what does it cost per hour to rent a robot at RoboHouse?").answered()
         == ()
     )
+
+
+def test_a_figure_only_one_entry_states_decides_between_near_candidates(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("was er echt veertien komma vijfenvijftig miljoen voor de regeling?")
+    assert reply.entry == "programme.subsidy" and "14,55" in reply.text
