@@ -19,9 +19,9 @@ from bot.cards import hub_name
 from bot.context import Context, resolve
 from bot.directory import DirectoryAnswer, DirectoryIndex
 from bot.figures import figure_text
-from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings
+from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
 from bot.model import Entry, Hub, KnowledgeBase
-from bot.records import RecordAnswer, RecordIndex
+from bot.records import RecordIndex
 from bot.reply import DECLINED, Link, Reply, render_plain
 from bot.text import (
     LANGS,
@@ -32,16 +32,25 @@ from bot.text import (
     strip_invisible,
     tokens,
 )
-from bot.understanding import Clause, Reading, read
+from bot.understanding import Clause, Reading, read, subject_of
 
 # Below this detector confidence the user's preferred language wins.
 LANGUAGE_CONFIDENCE = 0.34
 # A declined question whose best candidate scores at least this is "unsure", not "unknown".
 UNSURE_SCORE = 40.0
+# A declined question about a named record is answered by its card when its description
+# speaks of at least this share of the question's meaningful words.
+MENTIONED_SHARE = 0.67
 # Below this share of known, meaningful words a declined question is out of scope.
 IN_SCOPE_SHARE = 0.3
+# A question narrowed to an unknown thing ("in de voedingsindustrie") needs at least this.
+NARROWED_SCORE = 60.0
 # A match this close to a phrasing staff wrote is taken over a record's derived field.
 WRITTEN_SCORE = 90.0
+
+# A later question that weakly matches the first one's entry again (below this) asks
+# something else of the same subject.
+REPEAT_SCORE = 75.0
 
 # "Where can I go / which Hub": asks for a Hub for the place the asker named before.
 _ROUTE_ASK = re.compile(
@@ -55,6 +64,13 @@ _ROUTE_ASK = re.compile(
     r"where can (?:i|we) get help|waar kan ik hulp|get help|hulp krijgen|omgeving)\b"
 )
 _RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs smart industry".split())
+# Words by which a question points at what the asker just told ("is daar een fieldlab voor?").
+_POINTING = frozenset("daar daarvoor ervoor dat dit that this such zoiets".split())
+# A question that says "you" to the bot is about the bot.
+_ADDRESSING = frozenset("you your je jij jou jouw u".split())
+_PRONOUN_WORDS = frozenset(
+    "it its they them their that this those these ze zij die het hun deze dat dit".split()
+)
 # Words that keep a question in scope whatever else it says.
 _SCOPE_ANCHORS = frozenset(
     """
@@ -166,14 +182,29 @@ class Assistant:
             if resolved is not None:
                 reply = _with(resolved, truncated=truncated)
                 return reply, context.after(reply, reading, now, intro_place, follow_up=True)
+        clauses = [
+            _one_of_the_topic(clause, context)
+            for n, clause in enumerate(reading.clauses)
+            if not (n and _only_a_guess(served, clause))
+        ]
         parts = [
             self._clause(served, clause, reply_lang, region, intro_place, reading.intro)
-            for clause in reading.clauses
+            for clause in clauses
         ]
         for n in range(1, len(parts)):
             parts[n] = self._with_subject(
-                served, reading.clauses[0], reading.clauses[n], parts[n], reply_lang, region
-            )
+                served, clauses[0], clauses[n], parts[n], reply_lang, region,
+                first_known=parts[0].kind not in ("unknown", "out_of_scope"),
+                first_entry=parts[0].entry,
+            )  # fmt: skip
+        if parts and parts[0].kind == "smalltalk":
+            # "who made you? are you from the government?": a later question to the bot is
+            # about the bot too, not about the programme.
+            parts = parts[:1] + [
+                p
+                for c, p in zip(clauses[1:], parts[1:], strict=True)
+                if p.kind == "smalltalk" or not _ADDRESSING & set(tokens(c.original))
+            ]
         if not reading.asked and own_place is None:
             # "heb een bakkerij in zwole": nothing asked; a town in the statement is the asker's.
             place, _ = served.directory.find_place(tokens(reading.text), reading.names)
@@ -183,7 +214,7 @@ class Assistant:
         if truncated:
             reply = _with(reply, truncated=True)
         new = (context or Context(lang=reply_lang, at=now)).after(
-            reply, reading, now, self._intro_place(served, reading)
+            reply, reading, now, own_place or self._intro_place(served, reading)
         )
         return reply, new
 
@@ -281,14 +312,20 @@ class Assistant:
                 and top.score >= WRITTEN_SCORE
                 and not _is_record(served.knowledge, top.entry)
             ):
-                return _field_reply(field, lang)
+                return field.reply(lang)
         unnamed = _unknown_fieldlab_name(served, clause)
         if unnamed is not None:  # "wat is Fieldlab Kaasrobot?": no such Fieldlab
             return Reply(texts.text("unknown_fieldlab", lang, name=unnamed), lang, kind="unknown")
+        words = tokens(question)
+        if reading_intro and _POINTING & set(words) and served.directory.wants_fieldlabs(words):
+            # "Wij willen iets met cobots gaan doen. Is daar een fieldlab voor?": "daar" is
+            # the theme the asker just told about.
+            themes = served.directory.themes_in(tokens(reading_intro))
+            if themes and not served.directory.themes_in(words):
+                return _directory_reply(served.directory.fieldlabs_on(themes, lang), lang)
         listed = served.directory.answer(question, lang, clause.names)
         if listed is not None and listed.confident:
             return _directory_reply(listed, lang)
-        words = tokens(question)
         if intro_place is None and listed is None and _ROUTE_ASK.search(" ".join(words)):
             unknown_place = self._intro_unknown_place(served, reading_intro)
             if unknown_place is not None:  # "ik zit in Xyzdorp, welke hub?"
@@ -298,6 +335,10 @@ class Assistant:
             if served.directory.wants_fieldlabs(words):
                 return _directory_reply(served.directory.fieldlabs_near(intro_place, lang), lang)
             return _directory_reply(served.directory.route(intro_place, lang), lang)
+        if _asks_for_the_hubs(served, words, clause):
+            hubs = served.knowledge.entry("hubs.list")
+            if hubs is not None:  # "welke hubs zijn er allemaal?": the list, not "where to go"
+                return self._entry_reply(served.knowledge, hubs, lang, 100.0)
         match = served.matcher.search(question, lang=lang, names=clause.names)
         if clause.when is not None and clause.when.year is not None:
             # The year was taken out; an entry that names the year may still be meant
@@ -308,21 +349,45 @@ class Assistant:
             dated = match.confident and entry is not None and bool(entry.figures)
             if not dated and with_year.confident:
                 match = with_year
-        match = self._named_records_only(served, match, question, clause.names)
+        match = self._named_records_only(served, match, question, clause.names, lang)
+        match = _about_the_named_record(served, match, words, clause, lang)
         if listed is not None and not match.confident:
             return _directory_reply(listed, lang)  # "fieldlabs in Parijs?": the unknown place
         reply = self._from_match(served, match, clause, lang, region)
         if reply.declined and intent(question, typos=True) != "count":
             named = served.records.find(words, clause.names)
             card = served.knowledge.entry(named[0]) if named else None
-            rest = [
-                w
-                for w in (words[: named[1]] + words[named[2] :] if named else words)
-                if not is_stopword(w) and w not in _RECORD_WORDS and w not in clause.names
-            ]
-            if card is not None and not rest:
+
+            def meaningful(part: list[str]) -> list[str]:
+                return [
+                    w
+                    for w in part
+                    if not is_stopword(w) and w not in _RECORD_WORDS and w not in clause.names
+                ]
+
+            rest = meaningful(words[: named[1]] + words[named[2] :] if named else words)
+            # "wat is fieldlab SAMEN, zijn die allebei van WCM?", "is SPARK nou een echt
+            # fieldlab?": a question that opens on the name asks about that record.
+            # Not "heeft RoboHouse vacatures?": a word the knowledge does not know is asked.
+            defined = intent(" ".join(words[: named[1] + 1]) if named else "") in ("define", "do")
+            opens = (
+                named is not None
+                and named[1] <= 3
+                and not meaningful(words[: named[1]])
+                and (defined or not set(rest) & set(match.unknown))
+            )
+            if card is not None and (not rest or opens):
                 # "technologies aded", "wat is SPARK in Den Bosch": the name is the question
                 return self._entry_reply(served.knowledge, card, lang, 60.0)
+        if reply.declined:
+            named = served.records.find(words, clause.names)
+            if named is not None and _Answerer(self, served).mentions(
+                named[0], words[: named[1]] + words[named[2] :], lang, share=MENTIONED_SHARE
+            ):
+                # "hoeveel geld was er beschikbaar voor RoSF?": its own description says.
+                card = served.knowledge.entry(named[0])
+                if card is not None:
+                    return self._entry_reply(served.knowledge, card, lang, 60.0)
         if reply.declined and intro_place is not None and set(words) & _ROUTE_CUES:
             return _directory_reply(served.directory.route(intro_place, lang), lang)
         return reply
@@ -335,34 +400,76 @@ class Assistant:
         reply: Reply,
         lang: str,
         region: str | None,
+        *,
+        first_known: bool = True,
+        first_entry: str | None = None,
     ) -> Reply:
         """'hoeveel fieldlabs waren er eind 2018 en hoeveel kwamen er bij?': a later question
-        without a subject of its own borrows the first one's."""
+        without a subject of its own borrows the first one's (its last words only when the
+        first question was not declined as unknown: "in Duitsland" is no subject to lend)."""
         own = [w for w in tokens(later.text) if not is_stopword(w)]
-        if len(own) >= 2 and not reply.declined:
+        # A second question that comes back to the first one's answer asks something else:
+        # "wie werken er samen in een hub, en wie betaalt ze?" is not asked twice.
+        again = (
+            reply.entry is not None and reply.entry == first_entry and reply.score < REPEAT_SCORE
+        )
+        if len(own) >= 2 and not reply.declined and not again:
             return reply
+        if not reply.declined and not again and reply.record and reply.entry == reply.record:
+            return reply  # "wat is rosf en wat is icd": "icd" is a subject of its own
         subject = [w for w in tokens(first.text) if not is_stopword(w) and w not in own]
-        if not subject:
-            return reply
-        text = " ".join([*subject, later.text])
-        borrowed = self._clause(served, replace(later, text=text), lang, region, None)
-        if borrowed.confident and not borrowed.declined:
-            return borrowed
+        texts_ = [" ".join([*subject, later.text])] if subject and not again else []
+        said = tokens(later.said or later.original)
+        if (
+            (reply.declined or again)
+            and first_known
+            and intent(" ".join(said), typos=True) is not None
+        ):
+            # "is the subsidy still open? and how big was the budget?": the first question's
+            # subject ends its last words; the later one asks its own question about that.
+            head = subject_of(tokens(first.text))
+            texts_.append(" ".join([*head, *(w for w in said if w not in _PRONOUN_WORDS)]))
+        if reply.kind == "smalltalk" and _ADDRESSING & set(said):
+            return reply  # "not sure what this bot is for. what can you help me with?"
+        for text in texts_:
+            borrowed = self._clause(served, replace(later, text=text), lang, region, None)
+            if (
+                borrowed.confident
+                and not borrowed.declined
+                and not (
+                    again and (borrowed.entry == first_entry or borrowed.score <= reply.score)
+                )
+                # "wat zijn fieldlabs en wat zijn hubs": a borrowed reading must beat a
+                # good answer of the question's own.
+                and (reply.declined or again or borrowed.score >= reply.score)
+            ):
+                return borrowed
         return reply
 
     @staticmethod
     def _named_records_only(
-        served: _Served, match: Match, question: str, names: frozenset[str]
+        served: _Served, match: Match, question: str, names: frozenset[str], lang: str = "nl"
     ) -> Match:
         """A Hub or Fieldlab card only answers a question that names it: "What is Smart
         Industry in the Netherlands?" is not the card of "Smart Industry Hub North
         Netherlands"."""
-        found = served.records.find(tokens(question), names)
+        words = tokens(question)
+        found = served.records.find(words, names)
         named = found[0] if found else None
+        # A person's entry answers "who" or a question that names them: "in welk jaar is hub
+        # noord aangekondigd?" is not Jan Post's biography, though he announced it.
+        who = intent(question, typos=True) == "who"
         kept = tuple(
             c
             for c in match.candidates
             if not (_is_record(served.knowledge, c.entry) and c.entry != named)
+            and (
+                who
+                or not c.entry.startswith("people.")
+                or c.score >= WRITTEN_SCORE  # "vouchers BOOST": staff put it there
+                or tokens(c.question) == words
+                or _names_person(served, c.entry, words, lang)
+            )
         )
         if len(kept) == len(match.candidates):
             return match
@@ -373,10 +480,21 @@ class Assistant:
     ) -> Reply:
         knowledge = served.knowledge
         best = match.best
-        if not match.confident and best is not None and self._related_tie(knowledge, match):
+        if (
+            not match.confident
+            and best is not None
+            and not (match.narrowed and best.score < NARROWED_SCORE)
+            and self._related_tie(knowledge, match)
+        ):
             match = replace(match, confident=True)  # two linked entries: answer, link the other
+        if not match.confident and _states_the_figure(knowledge, match, clause):
+            match = replace(match, confident=True)  # "klopt het dat er 2350 bedrijven…?"
         when = clause.when
-        if match.confident and best is not None and _about_a_person_but_not_asked(match, clause):
+        if (
+            match.confident
+            and best is not None
+            and _about_a_person_but_not_asked(match, clause, served.matcher, lang)
+        ):
             match = replace(match, confident=False)  # "wat verdient Mona Keijzer?"
         if match.confident and best is not None:
             entry = knowledge.entry(best.entry)
@@ -494,6 +612,48 @@ def _serve(knowledge: KnowledgeBase, matcher: Matcher) -> _Served:
     return _Served(knowledge, matcher, DirectoryIndex(knowledge), RecordIndex(knowledge))
 
 
+# "is there one near me?", "zit er eentje bij ons in de buurt?": one of what was just shown.
+_ONE = frozenset("one ones eentje zon".split())
+_TOPIC_WORDS = frozenset("fieldlab fieldlabs lab labs hub hubs".split())
+
+
+# Words with which a later fragment guesses at the answer ("The Hague somewhere?").
+_GUESS_WORDS = frozenset(
+    """
+    somewhere ergens zo ofzo right toch maybe perhaps misschien or of around rond
+    early late begin eind end start midden half
+    """.split()
+)
+
+
+def _only_a_guess(served: _Served, clause: Clause) -> bool:
+    """A later fragment that only names a place or a date ("The Hague somewhere?", "early
+    2018?") guesses at the first question's answer; it asks nothing of its own."""
+    words = tokens(clause.original)
+    if len(words) > 4 or intent(clause.original) is not None:
+        return False
+    place, _ = served.directory.find_place(words, clause.names)
+    rest = [
+        w
+        for w in words
+        if not is_stopword(w)
+        and w not in _GUESS_WORDS
+        and not w.isdigit()
+        and not (place and w in tokens(place))
+    ]
+    return not rest and (place is not None or clause.when is not None)
+
+
+def _one_of_the_topic(clause: Clause, context: Context | None) -> Clause:
+    """A clause that asks for "one" after an answer about Fieldlabs asks for a Fieldlab."""
+    if context is None or context.entry is None or not context.entry.startswith("fieldlab"):
+        return clause
+    words = tokens(clause.text)
+    if not _ONE & set(words) or _TOPIC_WORDS & set(words):
+        return clause
+    return replace(clause, text=f"{clause.text} fieldlab")
+
+
 def _unknown_fieldlab_name(served: _Served, clause: Clause) -> str | None:
     """The capitalised name after "fieldlab" when no record has it ("Fieldlab Smart
     Chocolate"), else None."""
@@ -511,7 +671,94 @@ def _unknown_fieldlab_name(served: _Served, clause: Clause) -> str | None:
     return None
 
 
-def _about_a_person_but_not_asked(match: Match, clause: Clause) -> bool:
+_LIST_ASK = frozenset("welke which wat what".split())
+_LIST_CUES = frozenset(
+    "zijn er are there exist bestaan allemaal all alle lijst list namen names noem name".split()
+)
+
+
+def _asks_for_the_hubs(served: _Served, words: list[str], clause: Clause) -> bool:
+    """'Welke hubs zijn er allemaal?', 'which hubs are there?', 'the names of all the hubs':
+    the list of Hubs, asked without a place, a record or a count."""
+    if not _LIST_ASK & set(words) and not {"namen", "names", "lijst", "list"} & set(words):
+        return False
+    if "hubs" not in words and not ({"hub"} & set(words) and {"namen", "names"} & set(words)):
+        return False
+    if len(_LIST_CUES & set(words)) < 2 and not {"allemaal", "namen", "names"} & set(words):
+        return False
+    if intent(" ".join(words), typos=True) == "count" or served.records.find(words, clause.names):
+        return False
+    place, _ = served.directory.find_place(words, clause.names)
+    rest = [w for w in words if not is_stopword(w) and w not in _LIST_CUES | {"hub", "hubs"}]
+    return place is None and len(rest) <= 2
+
+
+def _states_the_figure(knowledge: KnowledgeBase, match: Match, clause: Clause) -> bool:
+    """The question names a figure (two digits or more, not a year) that the best entry
+    states and no other candidate does: "veertien komma vijfenvijftig miljoen, klopt dat?"."""
+    best = match.best
+    if best is None or best.score < UNSURE_SCORE or match.narrowed:
+        return False
+    asked = {
+        n for n in re.findall(r"\b\d{2,}\b", clause.text) if not re.fullmatch(r"(?:19|20)\d\d", n)
+    }
+    if not asked:
+        return False
+    entry = knowledge.entry(best.entry)
+    if entry is None or not asked <= set(numbers_of(entry)):
+        return False
+    for other in match.candidates[1:]:
+        rival = knowledge.entry(other.entry)
+        if rival is not None and asked & set(numbers_of(rival)):
+            return False
+    return True
+
+
+def _about_the_named_record(
+    served: _Served, match: Match, words: list[str], clause: Clause, lang: str
+) -> Match:
+    """ "How many jobs did SMITZH create?": a general entry that never speaks of the Hub or
+    Fieldlab the question names does not answer it."""
+    best = match.best
+    if not match.confident or best is None or _is_record(served.knowledge, best.entry):
+        return match
+    if match.narrowed and best.score < NARROWED_SCORE:
+        # "hoeveel banen in de voedingsindustrie?": narrowed to something the knowledge
+        # does not know, and only a weak match for the rest.
+        return replace(match, confident=False)
+    named = served.records.find(words, clause.names)
+    if named is None or best.entry.startswith("people."):
+        return match
+    name = " ".join(words[named[1] : named[2]])
+    if served.matcher.uncovered(name, best.entry, lang):
+        return replace(match, confident=False)
+    return match
+
+
+def _names_person(served: _Served, entry_id: str, words: list[str], lang: str) -> bool:
+    """Whether `words` name the person of a `people.*` entry: their name or role, as its
+    phrasings "Wie is Mona Keijzer?" and "Wie is de projectleider van BOOST?" give them."""
+    entry = served.knowledge.entry(entry_id)
+    if entry is None:
+        return False
+    analyzer = served.matcher.analyzer
+    name: set[str] = set()
+    for phrasing_lang, phrasings in entry.questions.items():
+        for phrasing in phrasings:
+            said = [w for w in tokens(phrasing) if w not in _RECORD_WORDS]
+            if said[:2] in (["wie", "is"], ["who", "is"]):
+                content = [w for w in said[2:] if not is_stopword(w)]
+                chosen = content if len(said) <= 5 else content[:1]
+            else:
+                continue
+            name |= {analyzer.term(w, phrasing_lang) for w in chosen if len(w) >= 3}
+    asked = {analyzer.term(w, language) for w in words for language in (lang, "nl", "en")}
+    return bool(name & asked)
+
+
+def _about_a_person_but_not_asked(
+    match: Match, clause: Clause, matcher: Matcher, lang: str
+) -> bool:
     """A person's entry matched on their name while the question asks something the
     knowledge does not hold about them ("hoe oud is…", "bij welke partij zit…")."""
     best = match.best
@@ -524,7 +771,11 @@ def _about_a_person_but_not_asked(match: Match, clause: Clause) -> bool:
         for w in match.unknown
         if w not in GENERIC_WORDS and frequency.zipf(w) < 5.5 and not w.isdigit()
     ]
-    return bool(content)
+    # "bij welke partij zit Mona Keijzer?": "partij" is known, but not of her.
+    uncovered = best.score < WRITTEN_SCORE and bool(
+        matcher.uncovered(clause.text, best.entry, lang)
+    )
+    return bool(content) or uncovered
 
 
 def _covers(entry: Entry, year: int) -> bool:
@@ -537,20 +788,6 @@ def _covers(entry: Entry, year: int) -> bool:
         return True
     # An answer without any year speaks of no particular year ("wat is een fieldlab").
     return not any(re.search(r"\b(?:19|20)\d{2}\b", t) for t in entry.answer.values())
-
-
-def _field_reply(field: RecordAnswer, lang: str) -> Reply:
-    """A record's field; one the sources leave out is an honest "not known"."""
-    return Reply(
-        field.text,
-        lang,
-        entry=field.record,
-        score=100.0 if field.known else 0.0,
-        confident=field.known,
-        sources=field.sources,
-        kind="answer" if field.known else "unknown",
-        record=field.record,
-    )
 
 
 def _is_record(knowledge: KnowledgeBase, entry_id: str) -> bool:
@@ -591,6 +828,7 @@ def _directory_reply(listed: DirectoryAnswer, lang: str) -> Reply:
             if (listed.entry or "").startswith("hub.")
             else (listed.records[0] if len(listed.records) == 1 else None)
         ),
+        listed=listed.records,
     )
 
 
@@ -612,8 +850,10 @@ class _Answerer:
         self.records = served.records
         self.directory = served.directory
 
-    def clause(self, clause: Clause, lang: str, region: str | None) -> Reply:
-        return self._assistant._clause(self._served, clause, lang, region, None)
+    def clause(
+        self, clause: Clause, lang: str, region: str | None, place: str | None = None
+    ) -> Reply:
+        return self._assistant._clause(self._served, clause, lang, region, place)
 
     def is_figure(self, entry_id: str) -> bool:
         """Whether an entry states a figure (dated values, or a 'how many' phrasing)."""
@@ -623,6 +863,27 @@ class _Answerer:
         return bool(entry.figures) or any(
             intent(q) == "count" for qs in entry.questions.values() for q in qs
         )
+
+    def mentions(self, record: str, words: list[str], lang: str, share: float = 0.0) -> bool:
+        """Whether a record's own description speaks of the meaningful words of a question
+        (synonyms count: "geld" finds "miljoen euro" only through a shared term)."""
+        knowledge = self._served.knowledge
+        found = knowledge.hub(record) or knowledge.fieldlab(record)
+        if found is None:
+            return False
+        matcher = self._served.matcher
+        described = {
+            matcher.analyzer.term(w, language)
+            for language, text in found.summary.items()
+            for w in tokens(text)
+        }
+        asked = [
+            t
+            for t in matcher.analyzer.query_terms(" ".join(words), lang)
+            if t.term is not None and not matcher.is_generic(t) and t.surface not in _POINTING
+        ]
+        said = sum(1 for t in asked if t.term in described)
+        return bool(asked) and said > 0 and said >= share * len(asked)
 
     def entry(self, entry_id: str, lang: str) -> Reply | None:
         knowledge = self._served.knowledge

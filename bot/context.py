@@ -36,11 +36,15 @@ class Answerer(Protocol):
     records: RecordIndex
     directory: DirectoryIndex
 
-    def clause(self, clause: Clause, lang: str, region: str | None) -> Reply: ...
+    def clause(
+        self, clause: Clause, lang: str, region: str | None, place: str | None = None
+    ) -> Reply: ...
 
     def entry(self, entry_id: str, lang: str) -> Reply | None: ...
 
     def is_figure(self, entry_id: str) -> bool: ...
+
+    def mentions(self, record: str, words: list[str], lang: str) -> bool: ...
 
 
 DEFAULT_MINUTES = 30.0
@@ -93,6 +97,7 @@ class Context:
     question: str | None = None
     when: When | None = None
     place: str | None = None  # the asker's place, from a self-introduction or a route
+    listed: tuple[str, ...] = ()  # the records of the last list ("the welding one")
     minutes: float = DEFAULT_MINUTES
 
     def expired(self, now: dt.datetime) -> bool:
@@ -137,6 +142,7 @@ class Context:
             self,
             lang=reply.language,
             at=now,
+            listed=last.listed or (self.listed if follow_up else ()),
             entry=last.entry or self.entry,
             record=last.record or self.record,  # a general answer keeps the record in view
             question=question,
@@ -155,7 +161,25 @@ def resolve(
     if reading.language and context.entry is not None:
         # "can you say that in English?": the last answer in the language asked for.
         wanted = "nl" if re.search(r"dutch|nederlands", reading.text, re.IGNORECASE) else "en"
-        return answerer.entry(context.entry, wanted)
+        return _again_in(answerer, context, wanted, region)
+    if reading.clauses and context.entry is not None:
+        # "kun je dat in het Nederlands zeggen? wil het doorsturen": a request for another
+        # language holds whatever else the message says about why.
+        asked = " ".join(tokens(reading.clauses[0].original))
+        if _TO_ENGLISH.search(asked) or _TO_DUTCH.search(asked):
+            wanted = "en" if _TO_ENGLISH.search(asked) else "nl"
+            return _again_in(answerer, context, wanted, region)
+    picked = None if reading.intro else _picked(answerer, tokens(reading.text), context)
+    if picked is not None:
+        # "where's the welding one?", "en die in Woensdrecht, wat doen die?": one record of
+        # the list just given is now what the conversation is about.
+        for asked_clause in reading.clauses:
+            field = answerer.records.answer(asked_clause.text, lang, record=picked)
+            if field is not None:
+                return field.reply(lang)
+        card = answerer.entry(picked, lang)
+        if card is not None:
+            return card
     if len(reading.clauses) != 1:
         return None
     clause = reading.clauses[0]
@@ -169,7 +193,7 @@ def resolve(
     if reading.intro is not None:
         return None  # someone who introduces themselves starts afresh
     alone = answerer.clause(clause, lang, region)
-    elliptic = bool(_ELLIPSIS.match(text)) and len(words) <= 7
+    elliptic = bool(_ELLIPSIS.match(text)) and len(words) <= 8
     if (
         alone.confident
         and not alone.declined
@@ -184,9 +208,24 @@ def resolve(
             continue
         if reply.confident and not reply.declined:
             return reply
+        if reading_of is _record_field and reply.record == turn.context.record:
+            return reply  # "en de website?" of a record without one: honestly not known
         if reading_of is _new_place and (reply.entry or "").startswith("fieldlabs."):
             return reply  # "en in Overijssel?": honestly none there
     return None
+
+
+def _again_in(answerer: Answerer, context: Context, lang: str, region: str | None) -> Reply | None:
+    """The last answer in another language: its entry, or else (a list, a route) the last
+    question asked again."""
+    if context.entry is not None:
+        again = answerer.entry(context.entry, lang)
+        if again is not None:
+            return again
+    if context.question is None:
+        return None
+    question = Clause(context.question, context.question, context.when)
+    return answerer.clause(question, lang, region, context.place)
 
 
 class _Turn(NamedTuple):
@@ -206,8 +245,9 @@ def _answer(
     when: When | None,
     lang: str,
     region: str | None,
+    place: str | None = None,
 ) -> Reply:
-    reply = answerer.clause(Clause(question, question, when), lang, region)
+    reply = answerer.clause(Clause(question, question, when), lang, region, place)
     return replace(reply, resolved=question)
 
 
@@ -218,25 +258,20 @@ def _record_field(turn: _Turn) -> Reply | None:
         return None
     field = answerer.records.answer(clause.text, lang, record=context.record)
     if field is None:
-        if _PRONOUNS & set(words) and _WHAT_CUES & set(words) and len(words) <= 8:
+        if _pointing(words) and _WHAT_CUES & set(words) and len(words) <= 9:
             return answerer.entry(context.record, lang)  # "wat doen ze daar?"
+        if _pointing(words) and len(words) <= 9 and answerer.mentions(context.record, words, lang):
+            # "hoeveel geld zit daar in?", "met welke scholen werken ze samen?": what the
+            # record's own description says; its card answers.
+            return answerer.entry(context.record, lang)
         return None
-    return Reply(
-        field.text,
-        lang,
-        entry=field.record,
-        score=100.0,
-        confident=True,
-        sources=field.sources,
-        kind="answer",
-        record=field.record,
-    )
+    return field.reply(lang)
 
 
 def _new_when(turn: _Turn) -> Reply | None:
     """'en eind 2019?', 'and now?': the last question for another date."""
     answerer, clause, words, context, lang, region = turn
-    if clause.when is None or context.question is None or len(words) > 6:
+    if clause.when is None or context.question is None or len(words) > 8:
         return None
     return _answer(answerer, context.question, clause.when, lang, region)
 
@@ -249,6 +284,9 @@ def _new_place(turn: _Turn) -> Reply | None:
     place, _ = answerer.directory.find_place(words, clause.names)
     if place is None:
         return None
+    others = [w for w in words if not is_stopword(w) and w not in tokens(place)]
+    if not _ELLIPSIS.match(" ".join(words)) and len(others) > 1:
+        return None  # "wordt het morgen droog in Utrecht?" asks something else of Utrecht
     previous = tokens(context.question)
     old, _ = answerer.directory.find_place(previous)
     if old is not None:
@@ -284,7 +322,12 @@ def _new_topic(turn: _Turn) -> Reply | None:
     answerer, clause, words, context, lang, region = turn
     if context.question is None or len(words) > 6:
         return None
-    rest = [w for w in words if w not in _ELLIPSIS_WORDS]
+    opening = _ELLIPSIS.match(" ".join(words))
+    content = [w for w in words if not is_stopword(w)]
+    if not opening and not _pointing(words) | {"one", "ones"} & set(words) and len(content) > 2:
+        return None  # "wat kost een huis in Utrecht?" is a question of its own
+    own = tokens(" ".join(words)[opening.end() :]) if opening else list(words)
+    rest = [w for w in own if w not in _ELLIPSIS_WORDS]
     if not rest:
         return None
     frame = [w for w in tokens(context.question) if is_stopword(w)]
@@ -293,12 +336,22 @@ def _new_topic(turn: _Turn) -> Reply | None:
         context.entry and answerer.is_figure(context.entry)
     )
     how_many = "hoeveel" if lang == "nl" else "how many"
-    for question in (
+    topic = _topic_word(context.entry)
+    pointed = [w for w in own if w not in _PRONOUNS and w != "het"]
+    questions = [
         # "banen?" then "en bedrijven?": the same kind of question about the new subject
         f"{how_many} {' '.join(rest)}" if counted and not frame else " ".join(frame + rest),
         f"{context.question} {' '.join(rest)}",
-        " ".join(subject + words),  # "and how many are there?" after "what is a fieldlab"
-    ):
+        " ".join(subject + own),  # "and how many are there?" after "what is a fieldlab"
+    ]
+    if intent(" ".join(own), typos=True) is not None:
+        # The follow-up asks its own kind of question: it only borrows the subject.
+        questions.insert(0, questions.pop())
+    if topic is not None and _pointing(words):
+        # "en kan iedereen daar zomaar aankloppen?" after an answer about the Hubs: "daar"
+        # is a Hub.
+        questions.insert(0, " ".join([topic, *pointed]))
+    for question in questions:
         reply = _answer(answerer, question, clause.when or context.when, lang, region)
         if reply.confident and not reply.declined:
             return reply
@@ -314,12 +367,81 @@ _ELLIPSIS_WORDS = frozenset(
 )
 
 
+def _picked(answerer: Answerer, words: list[str], context: Context) -> str | None:
+    """The one record of the last list that the message points at with a word of its name
+    ("the welding one") or its place ("die andere in Woensdrecht"); None if not exactly one.
+    Only a message that points ("die", "the one", "andere") picks."""
+    if len(context.listed) < 2 or not (_POINTERS & set(words) - _existential(words)):
+        return None
+    knowledge = answerer.records.knowledge
+    place, _ = answerer.directory.find_place(words)
+    place_words = set(tokens(place)) if place else set()
+    asked = {w for w in words if not is_stopword(w) and len(w) >= 4} - _LIST_WORDS - place_words
+    found = []
+    for record in context.listed:
+        lab = knowledge.fieldlab(record)
+        hub = knowledge.hub(record)
+        names: list[str] = []
+        if lab is not None:
+            names = [lab.name, *lab.aliases]
+        elif hub is not None:
+            names = [n for n in (hub.name, *hub.aliases) if n]
+        places = {" ".join(tokens(p)) for p in lab.places} if lab else set()
+        own = {w for n in names for w in tokens(n)} - _LIST_WORDS
+        if (place and " ".join(tokens(place)) in places) or (not place and asked & own):
+            found.append(record)
+    return found[0] if len(found) == 1 else None
+
+
+_POINTERS = frozenset(
+    "die dat deze dit daar andere ander other one ones that this those it the".split()
+)
+# Words every record of a list shares: they pick none of them.
+_LIST_WORDS = frozenset(
+    "fieldlab fieldlabs lab labs hub hubs smart industry factory fabriek one ones".split()
+)
+
+
+def _topic_word(entry: str | None) -> str | None:
+    """'hub' after an answer about the Hubs in general, 'fieldlab' after one about the
+    Fieldlabs; None after anything else."""
+    if entry is None:
+        return None
+    if entry.startswith("hubs."):
+        return "hub"
+    if entry.startswith("fieldlabs."):
+        return "fieldlab"
+    return None
+
+
+def _existential(words: list[str]) -> set[str]:
+    """ "there" in "is there a hub for…": no pointer back."""
+    return {
+        "there" for i, w in enumerate(words[1:], 1) if w == "there" and words[i - 1] in _BE
+    } | ({"there"} if words[:1] == ["there"] else set())
+
+
+_BE = frozenset("is are was were isnt arent".split())
+
+
+def _pointing(words: list[str]) -> set[str]:
+    """The words of a message that point back at what was just said; "het" only as the
+    subject after its verb ("voor wie is het bedoeld?", not "het programma")."""
+    subject = {"het" for i, w in enumerate(words[1:], 1) if w == "het" and words[i - 1] in _VERBS}
+    return (set(_PRONOUNS & set(words)) | subject) - _existential(words)
+
+
+_VERBS = frozenset(
+    "is was wordt werd heeft had zit zat bestaat kan kost doet deed gaat ging komt kwam".split()
+)
+
+
 def _leans_on_context(words: list[str], alone: Reply) -> bool:
     """A pronoun answered on its own with something generic: 'wat doen ze daar?'. A list,
     a route or a record's own answer stands on its own."""
-    if alone.kind == "list" or alone.record is not None:
-        return False
-    return bool(_PRONOUNS & set(words)) and len(words) <= 6
+    if alone.kind == "list" or (alone.record is not None and alone.entry == alone.record):
+        return False  # an entry that only mentions a record ("wat komt er na de hubs") leans
+    return bool(_pointing(words)) and len(words) <= 9
 
 
 def _swap_record(answerer: Answerer, question: str, new_name: str) -> str:

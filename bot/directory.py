@@ -295,6 +295,10 @@ class DirectoryIndex:
     def wants_fieldlabs(words: list[str]) -> bool:
         return any(w in _FIELDLAB_WORDS for w in words)
 
+    def fieldlabs_on(self, themes: list[str], lang: str) -> DirectoryAnswer:
+        """The Fieldlabs working on `themes` (from themes_in)."""
+        return self._fieldlabs_on(themes, lang)
+
     def fieldlabs_near(self, place: str, lang: str) -> DirectoryAnswer:
         """The Fieldlabs in a place, or else in its province ("bij mij in de buurt")."""
         return self._fieldlabs_at(place, lang)

@@ -27,7 +27,7 @@ from rapidfuzz.distance import OSA
 
 from bot import frequency
 from bot.model import Entry, KnowledgeBase
-from bot.text import LANGS, STOPWORDS, intent, is_stopword, stem, tokens
+from bot.text import LANGS, STOPWORDS, counted, intent, is_stopword, stem, tokens
 
 # Words that do occur in questions but seldom carry their subject. They count for little,
 # whether the knowledge knows them or not.
@@ -43,6 +43,9 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     different various known whole full first last exist exists happen happens happened help
     helps helped mean means meant use used using look looking search want wanted wonder
     understand read heard hear explain explanation
+    houdt houden behelst behelzen inhouden entail entails
+    supposed country land iedereen zomaar anyone anybody everyone everybody
+    telde telden telt tellen geteld counted counting
     gelegen ligt locatie adres located location address situated
     deden deed gedaan hadden gehad kwam kwamen gekomen ging gingen gegaan zag zagen liet
     lieten gelaten stond stonden gestaan hield hielden gehouden kreeg kregen maakten
@@ -77,6 +80,11 @@ SCOPE_FACTOR = 1.6
 SHAPE = 0.4
 # Weight of the question's kind (how many / when / what is) at the phrasing level.
 INTENT_WEIGHT = 2.0
+# A count phrasing that counts something else than the question ("hoeveel bedrijven ...
+# actief" for "hoeveel fieldlabs ... actief").
+COUNTED_MISMATCH = 0.85
+# At most this many figures of one entry are indexed as phrasings of their own.
+MAX_FIGURES = 16
 # A "how many" question scored against an entry that never answers a count.
 COUNT_MISMATCH = 0.75
 
@@ -136,6 +144,7 @@ class _Phrasing:
     terms: tuple[str, ...]  # distinct; a tuple is a quarter of a frozenset's size
     folded: str  # only for phrasings without terms ('wie ben jij?'), else empty
     intent: str | None
+    counted: str | None = None  # the term a count phrasing counts ("bedrijven")
 
 
 class Analyzer:
@@ -327,6 +336,11 @@ class Analyzer:
                     term = None
                 if term is not None:
                     continue
+            if words[i] == "te" and (i == 0 or words[i - 1] != "nog"):
+                # "is er subsidie te krijgen" asks for the subsidy; "nog te gaan" (still to
+                # go) keeps its "te", as the knowledge's phrasings do.
+                i += 1
+                continue
             analysed = self.query_term(_NUMBER_WORDS.get(words[i], words[i]), lang)
             if analysed is not None:
                 before = i - 1
@@ -382,9 +396,11 @@ _QUESTION_WORDS = [
     w for w in "much many what where when which hoeveel wanneer welke waarom".split()
 ]
 
+# Only prefixes that split off or form the participle: "be", "ver", "her" and "ont" make
+# another verb ("verdienen" is not "dienen").
 _PREFIXES = sorted(
     "aange opge uitge meege bijge afge toege terugge voorge doorge ge aan op uit mee bij af "
-    "toe terug voor door be ver her ont".split(),
+    "toe terug voor door".split(),
     key=len,
     reverse=True,
 )
@@ -407,7 +423,7 @@ _THOUSANDS_SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d{3}\b)")
 _FIGURE = re.compile(r"\b\d{2,}\b")
 
 
-def _numbers_of(entry: Entry) -> list[str]:
+def numbers_of(entry: Entry) -> list[str]:
     """The numbers of two or more digits an entry's answers and figures state, years left
     out (a year says when, not what)."""
     found: dict[str, None] = {}
@@ -451,18 +467,33 @@ class Matcher:
                         seen_in[word].add(lang)
                     terms = tuple(dict.fromkeys(self.analyzer.index_terms(question, lang, words)))
                     folded = "" if terms else " ".join(words)
+                    kind = intent(question)
+                    what = counted(words) if kind == "count" else None
                     phrasings.append(
-                        _Phrasing(entry.id, question, lang, terms, folded, intent(question))
+                        _Phrasing(
+                            entry.id,
+                            question,
+                            lang,
+                            terms,
+                            folded,
+                            kind,
+                            self.analyzer.term(what, lang) if what else None,
+                        )
                     )
                     entry_terms[entry.id].update(terms)
-            numbers = _numbers_of(entry)
+            numbers = numbers_of(entry)
             if numbers and entry.kind != "smalltalk":
                 # "klopt het dat er 430 banen zijn?": a figure the answer gives is evidence
                 # for that entry, as if a phrasing named it.
-                terms = tuple(self.analyzer.index_terms(" ".join(numbers), "nl"))
+                # One phrasing per figure, in the words of the entry's title: "36 fieldlabs"
+                # is as near to the count entry as to a biography that mentions 36.
                 title = entry.title("nl")
-                phrasings.append(_Phrasing(entry.id, title, "nl", terms, "", None))
-                entry_terms[entry.id].update(terms)
+                own = self.analyzer.index_terms(title, "nl")
+                for number in numbers[:MAX_FIGURES]:
+                    figure = self.analyzer.index_terms(number, "nl")
+                    terms = tuple(dict.fromkeys([*figure, *own]))
+                    phrasings.append(_Phrasing(entry.id, title, "nl", terms, "", intent(title)))
+                    entry_terms[entry.id].update(terms)
         self.analyzer.freeze()
         count = max(len(entry_terms), 1)
         df: dict[str, int] = defaultdict(int)
@@ -505,6 +536,21 @@ class Matcher:
         # 'wie ben jij?': phrasings of nothing but function words are compared as whole text.
         self._smalltalk = [p for p in phrasings if not p.terms]
         self._smalltalk_texts = [p.folded for p in self._smalltalk]
+
+    def uncovered(self, question: str, entry_id: str, lang: str = "nl") -> tuple[str, ...]:
+        """The question's meaningful words that no phrasing of `entry_id` knows (generic
+        words and stopwords aside): what the entry would leave unanswered."""
+        out = []
+        common = max(len(self._entry_phrasings) // 10, 3)
+        for term in self.analyzer.query_terms(question, lang):
+            if self.is_generic(term) or term.surface.isdigit():
+                continue
+            postings = self._entry_postings.get(term.term or "", [])
+            if len(postings) > common:
+                continue  # the programme's own words: "fieldlabs", "hubs"
+            if entry_id not in postings:
+                out.append(term.surface)
+        return tuple(out)
 
     def is_generic(self, term: _Term) -> bool:
         """Chat words and generic verbs, and unknown one- or two-letter shorthand ('r', 'u')."""
@@ -573,7 +619,10 @@ class Matcher:
         narrowed = tuple(
             t.surface
             for t in terms
-            if t.scoped and (t.term is None or t.term not in self._idf) and not t.surface.isdigit()
+            if t.scoped
+            and (t.term is None or t.term not in self._idf)
+            and not t.surface.isdigit()
+            and not self.is_generic(t)  # "the north of the country" is no other place
         )
         if not query_terms:
             short = self._search_short(question) if len(terms) <= 1 else None
@@ -601,6 +650,9 @@ class Matcher:
             del pool[MAX_POOL:]
         asked = intent(question, typos=True)
         asked_weight = INTENT_WEIGHT if asked else 0.0
+        what = counted(tokens(question)) if asked == "count" else None
+        analysed = self.analyzer.query_term(what, lang) if what else None
+        asked_counts = analysed.term if analysed is not None else None
         best: dict[str, tuple[float, int]] = {}
         for entry_id in pool:
             for index in self._entry_phrasings[entry_id]:
@@ -609,6 +661,8 @@ class Matcher:
                 if asked and phrasing.intent == asked:
                     common += INTENT_WEIGHT
                 dice = 2.0 * common / (total + asked_weight + self._phrasing_weight[index])
+                if asked_counts and phrasing.counted and phrasing.counted != asked_counts:
+                    dice *= COUNTED_MISMATCH  # "hoeveel fieldlabs" is not "hoeveel bedrijven"
                 current = best.get(entry_id)
                 if current is None or dice > current[0]:
                     best[entry_id] = (dice, index)

@@ -16,6 +16,7 @@ from rapidfuzz.distance import OSA
 from bot import frequency
 from bot.cards import hub_name, themes_text
 from bot.model import Fieldlab, Hub, KnowledgeBase, Person, Source
+from bot.reply import Reply
 from bot.text import is_stopword, tokens
 from bot.texts import text
 
@@ -62,6 +63,20 @@ class RecordAnswer:
     sources: tuple[Source, ...]
     known: bool  # False: the sources leave this field out
 
+    def reply(self, lang: str) -> Reply:
+        """The field as a Reply; one the sources leave out is an honest "not known", never
+        a confident answer."""
+        return Reply(
+            self.text,
+            lang,
+            entry=self.record,
+            score=100.0 if self.known else 0.0,
+            confident=self.known,
+            sources=self.sources,
+            kind="answer" if self.known else "unknown",
+            record=self.record,
+        )
+
 
 class RecordIndex:
     """The Hub and Fieldlab names of one KnowledgeBase, for finding a named record."""
@@ -79,12 +94,15 @@ class RecordIndex:
         # Typos are matched on the distinctive part of a name: "fieldlab smart" must not
         # look like "Fieldlab SPARK".
         self._fuzzy: dict[str, str] = {}
+        self._short: dict[str, str] = {}  # 5-6 letter names, for a name split in two
         for name, record in list(self._names.items()):
             bare = name
             for word in sorted(_RECORD_WORDS, key=len, reverse=True):
                 bare = bare.replace(word, "") if bare != word else bare
             if len(bare) >= 7:
                 self._fuzzy.setdefault(bare, record)
+            elif len(bare) >= 5:
+                self._short.setdefault(bare, record)
         # "groningen" is the town, not a typo of "5Groningen": places are never fuzzy names.
         self._places = {
             "".join(tokens(p))
@@ -123,16 +141,19 @@ class RecordIndex:
                 if any(is_stopword(w) or w in _RECORD_WORDS for w in gram):
                     continue
                 joined = "".join(gram)
-                if len(joined) < 7 or joined in self._places:
+                # "smits h", "doe iot": a short name that speech-to-text split in two.
+                split = size >= 2 and len(joined) >= 5 and min(len(w) for w in gram) <= 3
+                if (len(joined) < 7 and not split) or joined in self._places:
                     continue
+                pool = self._short if len(joined) < 7 else self._fuzzy
                 found = process.extractOne(
                     joined,
-                    list(self._fuzzy),
+                    list(pool),
                     scorer=OSA.distance,
                     score_cutoff=1 if len(joined) < 11 else 2,
                 )
                 if found is not None:
-                    return self._fuzzy[found[0]], i, i + size
+                    return pool[found[0]], i, i + size
         return None
 
     def answer(
@@ -166,13 +187,27 @@ class RecordIndex:
 _ALL_CUES = sorted({cue for _, cues in _FIELD_WORDS for cue in cues if len(cue) >= 6})
 
 
+# "bestaat er een fieldlab voor…", "is there a fieldlab that…": whether one exists, not
+# whether a named one still runs.
+_EXISTS = frozenset("bestaat bestaan exist exists".split())
+_STILL = frozenset("nog still meer anymore longer".split())
+
+
 def _field(words: list[str]) -> str | None:
     present = set(words)
+    existential = {
+        word
+        for at, word in enumerate(words[:-1])
+        if word in _EXISTS and words[at + 1] in ("er", "there") and not _STILL & present
+    }
     for word in words:  # "webiste", "wesbite": a field word with a typo
         if len(word) >= 6 and word not in present - {word} and not is_stopword(word):
             found = process.extractOne(word, _ALL_CUES, scorer=OSA.distance, score_cutoff=1)
             if found is not None:
                 present.add(found[0])
+    present -= existential
+    if _EXISTS & present and {"sinds", "since"} & present and not _STILL & present:
+        return "when"  # "sinds wanneer bestaat het?": since when, not whether still
     for field, cues in _FIELD_WORDS:
         if cues & present:
             if field == "labs" and not (

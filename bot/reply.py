@@ -47,6 +47,7 @@ class Reply:
     parts: tuple[Reply, ...] = ()
     record: str | None = None  # the Hub or Fieldlab the answer is about
     resolved: str | None = None  # a follow-up: the whole question it was read as
+    listed: tuple[str, ...] = ()  # the records a list named: "the welding one" is among them
 
     @property
     def declined(self) -> bool:

@@ -277,6 +277,23 @@ def intent(text: str, *, typos: bool = False) -> str | None:
     return None
 
 
+_COUNT_OPENERS = {("hoeveel",), ("how", "many"), ("aantal",), ("number", "of"), ("amount", "of")}
+
+
+def counted(words: list[str]) -> str | None:
+    """What a count question counts: the first content word after "hoeveel", "how many",
+    "aantal" ("hoeveel bedrijven doen mee" -> "bedrijven"); None when it counts nothing
+    named."""
+    for at in range(len(words)):
+        for opener in _COUNT_OPENERS:
+            if tuple(words[at : at + len(opener)]) == opener:
+                for following in words[at + len(opener) : at + len(opener) + 3]:
+                    if not is_stopword(following):
+                        return following
+                return None
+    return None
+
+
 def question_key(text: str) -> tuple[str, ...]:
     """What a phrasing looks like to the matcher: its stemmed content words and its intent."""
     terms = sorted({stem(t, "nl") for t in content_tokens(text)})

@@ -46,6 +46,7 @@ class Clause:
     original: str  # the clause as the user wrote it
     when: When | None = None
     names: frozenset[str] = frozenset()  # words the user capitalised (folded): names
+    said: str = ""  # a later question's own words, before it borrowed the first's subject
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,7 @@ _THANKS = (
     "ty",
     "dankje",
     "cheers",
+    "dank",
 )
 _GOODBYES = (
     "met vriendelijke groet",
@@ -159,10 +161,13 @@ _HOW_ARE_YOU = re.compile(
 )
 _LANGUAGE_QUESTION = re.compile(
     r"\b(?:(?:do|can) you (?:speak|understand|answer in|talk)|spreek (?:je|jij|u)|"
-    r"spreekt u|kan ik (?:ook )?in het (?:engels|nederlands)|can i (?:ask|write|type) in|"
+    r"spreekt u|kan ik (?:ook )?in het (?:engels|nederlands)|"
+    r"can i (?:ask|write|type|talk|chat)(?: (?:my|the|a|\w+ questions?))? in|"
+    r"mag ik (?:ook )?in het (?:engels|nederlands)|kan ik (?:mijn )?vragen (?:ook )?in het|"
     r"kun je (?:ook )?(?:engels|nederlands)|is english (?:ok|okay|fine|possible)|"
     r"in english (?:ok|okay|possible)|engels (?:ok|mag|kan))\b"
 )
+_LANGUAGE_NAMES = frozenset("dutch english engels nederlands nederlandse".split())
 # About the bot's answer, not about the programme.
 _FEEDBACK = re.compile(
     r"\b(?:klopt niet|klopt echt niet|klopt geen|niet juist|fout|onzin|waardeloos|slecht antwoord|"
@@ -176,6 +181,8 @@ _FEEDBACK_ALONE = re.compile(r"^(?:top|super|mooi|prima|perfect|great|nice|cool|
 # Openings that say a question is coming, not what it is.
 _PREAMBLES = re.compile(
     r"^(?:ik heb een (?:vraag|vraagje)(?: over [^,.:?]*)?|ik (?:vroeg|vraag) me af|"
+    r"ik (?:wou|wilde|wil|zou) (?:je |u )?(?:even |graag |eens )*(?:vragen|weten)|"
+    r"(?:i|we) (?:wanted|want|would like|d like|wanna) to (?:ask|know)|"
     r"mag ik (?:iets|wat|een vraag) vragen|een vraag(?:je)?|vraag(?:je)?|ik wil graag weten|"
     r"ik wil (?:even )?weten|ik zou graag willen weten|weet jij|weet u|kun je me vertellen|"
     r"kunt u me vertellen|kun jij me vertellen|kunt u mij vertellen|kun je mij vertellen|"
@@ -187,8 +194,12 @@ _INTRO = re.compile(
     r"^(?:ik ben|wij zijn|we zijn|ik heb een|wij hebben een|we hebben een|ik run|ik werk|"
     r"wij werken|we werken|ik zit|wij zitten|we zitten|mijn bedrijf|ons bedrijf|mijn naam|"
     r"ik heet|ik heb een bedrijf|ik ben eigenaar|ik ben ondernemer|ik ben zzp|"
-    r"i am|i'm|im|we are|we're|i run|we run|i own|we own|i have a|we have a|i work|we work|"
-    r"my company|our company|my name|my business|our business|i've got a|ive got a)\b"
+    r"i am|i'm|im|we are|we're|were(?! (?:there|they|you|we|the|any|all|most|many|some|it)\b)|"
+    r"i run|we run|i own|we own|i have a|we have a|i work|we work|"
+    r"my company|our company|my name|my business|our business|i've got a|ive got a|"
+    r"(?:i|we) (?:just |recently )?moved|(?:i|we) live|(?:we are|we're|were|i'm|im) based|"
+    r"ik woon|wij wonen|we wonen|ik ben (?:net )?verhuisd|wij zijn (?:net )?verhuisd|"
+    r"we zijn (?:net )?verhuisd|wij zijn gevestigd|we zijn gevestigd)\b"
 )
 # A clause asks something when it has a question word, a question mark, or starts with a verb.
 _QUESTION_WORDS = frozenset(
@@ -317,8 +328,13 @@ def _nl_below_1000(word: str) -> int | None:
 
 
 def _en_value(phrase: str) -> int | None:
+    words = [w for w in re.split(r"[\s-]+", phrase) if w]
+    if len(words) >= 2 and words[0] == "twenty" and words[1] not in ("and", "hundred", "thousand"):
+        rest = _en_value(" ".join(words[1:]))
+        if rest is not None and 10 <= rest <= 39:
+            return 2000 + rest  # "twenty eighteen", "twenty twenty": a year said aloud
     total, current = 0, 0
-    for word in re.split(r"[\s-]+", phrase):
+    for word in words:
         if word == "and" or not word:
             continue
         value = _EN_WORDS.get(word)
@@ -336,6 +352,7 @@ def _en_value(phrase: str) -> int | None:
 
 _THOUSANDS = re.compile(r"\b(\d+000) (\d{1,3})\b")
 _DECIMAL = re.compile(r"\b(\d+) (?:komma|point|punt) (\d+)\b")
+_HALF = re.compile(r"\b(\d+) (?:and a half|en een half|en half)\b")
 _SPOKEN_YEAR = re.compile(r"\b20 (1\d|2\d)\b")
 
 
@@ -362,6 +379,7 @@ def numbers_as_digits(text: str) -> str:
     # (a year said aloud) -> 2018.
     text = _THOUSANDS.sub(lambda m: str(int(m.group(1)) + int(m.group(2))), text)
     text = _DECIMAL.sub(r"\1,\2", text)
+    text = _HALF.sub(r"\1,5", text)  # "drie en een half miljoen" -> "3,5 miljoen"
     return _SPOKEN_YEAR.sub(r"20\1", text)
 
 
@@ -453,6 +471,58 @@ _IDIOMS = re.compile(
     r"in simple terms|in jip en janneke taal|in gewone taal|in plain words)\b"
 )
 
+# "Klopt het dat er 430 banen zijn?", "240 million, is that still correct?": a claim to check.
+# The frame asks for the fact itself; its words would only dilute the claim.
+_CLAIM_HEAD = re.compile(
+    r"^(?:klopt het (?:nou |echt |wel |eigenlijk )*(?:dat )?|is het (?:waar|juist|correct) dat |"
+    r"(?:is it|it is) (?:really )?(?:true|correct|right) that |am i right that |"
+    r"(?:so )?i (?:read|heard) (?:somewhere )?(?:that )?(?:it was )?|"
+    r"ik (?:las|hoorde) (?:ergens |laatst )?(?:dat )?)"
+)
+_CLAIM_TAIL = re.compile(
+    r"\s+(?:(?:klopt (?:dat|dit|het)(?: nog| wel| nou| eigenlijk| echt)*(?: een beetje)?)|"
+    r"(?:(?:of|or) )?is (?:dat|dit|that|this|it) (?:nog |still |wel |really )?"
+    r"(?:correct|right|true|accurate|juist|waar|klopt|overdreven|achterhaald|verouderd|"
+    r"outdated|exaggerated)(?: (?:or|of) (?:outdated|exaggerated|not|niet|achterhaald|"
+    r"verouderd))?|(?:of|or) (?:niet|not)|sounds like a lot|klinkt als veel)$"
+)
+
+
+# "volgens TNO", "according to the 2019 TNO publication": who says it, not what is asked.
+# The year in it has been taken out already and still says which figure is meant.
+_ATTRIBUTION = re.compile(r"\b(?:volgens|ac?cc?ording to|aldus|as per)\b")
+_SOURCE_WORDS = frozenset(
+    """
+    de het die dat deze the a an van of from in zijn his haar her hun their hem him hen them
+    tno dialogic monitor monitoring publicatie publication rapport report studie study
+    evaluatie evaluation blog artikel article kamerbrief letter ezk rvo ministerie ministry
+    sol egbert jan egbertjan coordinatoren coordinators onderzoek research cijfers figures
+    """.split()
+)
+
+
+def without_attribution(text: str) -> str:
+    """'hoeveel bedrijven deden mee volgens de tno monitor' -> 'hoeveel bedrijven deden
+    mee'; an attribution to a source the knowledge does not name stays."""
+    found = _ATTRIBUTION.search(text)
+    if found is None:
+        return text
+    rest = text[found.end() :].split()
+    taken = 0
+    while taken < len(rest) and (rest[taken] in _SOURCE_WORDS or rest[taken].isdigit()):
+        taken += 1
+    if not taken or not {w for w in rest[:taken]} - {"de", "het", "die", "the", "van", "of"}:
+        return text
+    stripped = f"{text[: found.start()]} {' '.join(rest[taken:])}".split()
+    return " ".join(stripped) if len(stripped) >= 2 else text
+
+
+def without_claim_frame(text: str) -> str:
+    """'klopt het dat er 430 banen zijn' -> 'er 430 banen zijn'; the text itself when
+    nothing is left but the frame."""
+    stripped = _CLAIM_TAIL.sub("", _CLAIM_HEAD.sub("", text)).strip()
+    return stripped if len(stripped.split()) >= 2 else text
+
 
 # A statement asks nothing: no question word, no question mark, no verb first, and no
 # request ("ik zoek", "graag info over", "looking for", "interested in").
@@ -502,8 +572,22 @@ _FIELD_HALVES = frozenset("field fiel feel veld vield fields".split())
 _SPOKEN = {"hup": "hub", "hups": "hubs", "hubz": "hubs", "hubb": "hub", "hubbs": "hubs"}
 
 
+# "tussen 2015 en 2019", "2015 tot en met 2019", "between 2015 and 2019", "2015-2019": a
+# cumulative figure over a period is the figure at its end.
+_YEAR_RANGE = re.compile(
+    r"\b(?:(?:in )?de periode |the period |(?:over )?de jaren |tussen |between |from |van )?"
+    r"(20[0-3]\d)\s*(?:-|–|/|tot en met|t/m|tm|tot|en|and|to|through|till|until|up to)?\s*"
+    r"(20[0-3]\d)\b"
+)
+
+
 def _take_when(text: str) -> tuple[str, When | None]:
     """Cut the year or 'now' out of a clause: ('hoeveel fieldlabs waren er', When(2017))."""
+    span = _YEAR_RANGE.search(text)
+    if span is not None and int(span.group(2)) > int(span.group(1)):
+        before = _YEAR_PREPOSITIONS.sub("", text[: span.start()]).rstrip()
+        cleaned = f"{before} {text[span.end() :]}".strip()
+        return cleaned, When(int(span.group(2)))
     month_match = _MONTH_YEAR.search(text)
     if month_match is not None:
         month = _MONTHS[month_match.group(1)[:3]]
@@ -527,6 +611,49 @@ def _take_when(text: str) -> tuple[str, When | None]:
 
 
 def _split_questions(words: list[str]) -> list[list[str]]:
+    """The questions in `words`, a later one with the first one's subject for its pronoun."""
+    parts = _split_raw(words)
+    return [_with_subject(part, parts[0]) if n else part for n, part in enumerate(parts)]
+
+
+_DIFFERENCE = re.compile(
+    r"\b(?:verschil(?:len)? tussen|difference(?:s)? between)\s+(?:een |de |het |a |an |the )?"
+    r"((?:\w+ ){0,2}?\w+)\s+(?:en|and)\s+(?:een |de |het |a |an |the )?((?:\w+ ){0,2}?\w+)$"
+)
+
+
+def _difference(words: list[str]) -> list[list[str]] | None:
+    """'wat is het verschil tussen een fieldlab en een hub' -> 'wat is fieldlab', 'wat is
+    hub': each of the two explained."""
+    found = _DIFFERENCE.search(" ".join(words))
+    if found is None:
+        return None
+    what = ["what", "is"] if found.group(0).startswith("diff") else ["wat", "is"]
+    return [[*what, *found.group(1).split()], [*what, *found.group(2).split()]]
+
+
+_COUNT_WORDS = {("hoeveel",), ("how", "many"), ("how", "much")}
+
+
+def _distributed_count(words: list[str]) -> list[list[str]] | None:
+    """'hoeveel fieldlabs en hubs zijn er' -> 'hoeveel fieldlabs zijn er', 'hoeveel hubs zijn
+    er': one count asked of two things."""
+    for at in range(len(words)):
+        for opener in _COUNT_WORDS:
+            size = len(opener)
+            if tuple(words[at : at + size]) != opener or at + size + 2 >= len(words):
+                continue
+            first, joint, second = words[at + size : at + size + 3]
+            if joint not in ("en", "and") or is_stopword(first) or is_stopword(second):
+                continue
+            if second in _QUESTION_WORDS:
+                continue
+            head, tail = words[: at + size], words[at + size + 3 :]
+            return [[*head, first, *tail], [*head, second, *tail]]
+    return None
+
+
+def _split_raw(words: list[str]) -> list[list[str]]:
     """'hoeveel fieldlabs zijn er en hoeveel banen' -> two clauses; a conjunction only
     splits when a question word follows it and both halves have words of their own."""
     parts: list[list[str]] = []
@@ -546,7 +673,7 @@ def _split_questions(words: list[str]) -> list[list[str]]:
         current.append(word)
     if current:
         parts.append(current)
-    return [_with_subject(part, parts[0]) if n else part for n, part in enumerate(parts)]
+    return parts
 
 
 # Words that stand for the subject of the question before: "what is DCMC and where is it".
@@ -559,6 +686,14 @@ def _question_start(words: list[str]) -> int:
         if at >= 3 and word in _QUESTION_WORDS - {"wat"} | {"welke", "wat", "waar", "wie"}:
             return at
     return 0
+
+
+def subject_of(words: list[str], size: int = 2) -> list[str]:
+    """The last content words of a question, where its subject usually ends: "who works
+    together in a smart industry hub" -> ["industry", "hub"]. A pronoun later stands for
+    these, not for the verbs before them."""
+    content = [w for w in words if not is_stopword(w) and w not in _QUESTION_WORDS]
+    return content[-size:]
 
 
 def _with_subject(part: list[str], first: list[str]) -> list[str]:
@@ -584,18 +719,27 @@ def _with_subject(part: list[str], first: list[str]) -> list[str]:
     return out
 
 
+def _partition(sentence: str) -> tuple[str, str, str]:
+    """The sentence cut at its first comma or dash: "I'm a zzp'er in Amersfoort - why…"."""
+    found = re.search(r", | [-–] ", sentence)
+    if found is None:
+        return sentence, "", ""
+    return sentence[: found.start()], found.group(), sentence[found.end() :]
+
+
 def read(message: str) -> Reading:
     """Cut a chat message into greeting, thanks, sign-off, self-introduction and questions."""
     text = " ".join(strip_invisible(message or "").split())
     sentences = []
     for sentence in _SENTENCE.split(text):
         # "Ik heb een bedrijf in Zwolle, waar moet ik heen?": the introduction is a part.
-        head, comma, tail = sentence.partition(", ")
+        head, comma, tail = _partition(sentence)
         head_words = _words(head)
         head_words = head_words[_strip_leading(head_words) :]
         if (
             comma
             and head_words
+            and head_words[0] not in _SPLIT_CONJUNCTIONS  # "and the one in Woensdrecht, …"
             and (
                 _INTRO.match(" ".join(head_words))
                 or _is_statement(head_words, head)
@@ -632,6 +776,8 @@ def read(message: str) -> Reading:
         if _LANGUAGE_QUESTION.search(plain) and not clauses:
             language = True
             continue
+        if language and _LANGUAGE_NAMES & set(words) and not clauses:
+            continue  # "can I ask in Dutch? my Dutch is not so good": still about language
         if found_bye and not asks and (len(words) <= len(found_bye.split()) + 3 or found_thanks):
             goodbye = True  # "cheers, talk later": a goodbye with thanks in it
             thanks = thanks or bool(found_thanks)
@@ -668,17 +814,25 @@ def read(message: str) -> Reading:
             # "240 miljoen aan investeringen... uit welk onderzoek komt dat getal?": the
             # statement just before holds what "dat" is.
             plain = f"{statements.pop()[2]} {plain}"
-        parts = _split_questions(plain.split())
+        raw = [
+            piece
+            for part in _split_raw(plain.split())
+            for piece in (_distributed_count(part) or _difference(part) or [part])
+        ]
+        parts = [_with_subject(part, raw[0]) if n else part for n, part in enumerate(raw)]
         taken = [_take_when(" ".join(part)) for part in parts]
         shared = next((w for _, w in taken if w is not None), None)
-        for part, (clause_text, when) in zip(parts, taken, strict=True):
-            clause_text = _IDIOMS.sub(" ", clause_text).strip()
+        for part, said, (clause_text, when) in zip(parts, raw, taken, strict=True):
+            clause_text = without_claim_frame(_IDIOMS.sub(" ", clause_text).strip())
+            clause_text = without_attribution(clause_text)
             without_own = _OWN_COMPANY.sub(" ", clause_text).strip()
             if len([w for w in without_own.split() if not is_stopword(w)]) >= 2:
                 clause_text = without_own  # else "what's in it for my business" keeps it
             clause_text = _LEADING_CONJUNCTION.sub("", clause_text)
             original = " ".join(part)
-            clauses.append(Clause(clause_text or original, original, when or shared, names))
+            clauses.append(
+                Clause(clause_text or original, original, when or shared, names, " ".join(said))
+            )
     # Statements are what the asker tells about themselves when they also ask something;
     # when nothing else is asked, a statement is the question ("fieldlabs in Delft").
     if clauses:

@@ -128,3 +128,139 @@ def test_conversations_without_batch_is_a_usage_error() -> None:
     )
     assert result.returncode == 2
     assert result.stderr.startswith("Error: ")
+
+
+def test_a_field_the_record_leaves_out_is_not_known_in_context_too(assistant: Assistant) -> None:
+    _, site = talk(assistant, "Wat is RoboHouse?", "en de website?")
+    assert site.kind == "unknown" and not site.confident
+    assert "RoboHouse" in site.text and site.answered() == ()
+
+
+def test_a_follow_up_with_its_own_question_word_borrows_only_the_subject(
+    assistant: Assistant,
+) -> None:
+    _, many = talk(assistant, "What is a Smart Industry Hub?", "and how many are there?")
+    assert many.entry == "hubs.what"
+    _, count = talk(assistant, "Wat is een fieldlab?", "en hoeveel zijn er?")
+    assert count.entry == "results.fieldlab-count"
+
+
+def test_a_language_request_with_a_reason_after_it_repeats_the_last_answer(
+    assistant: Assistant,
+) -> None:
+    _, english = talk(
+        assistant,
+        "Hoeveel banen leverden de fieldlabs op?",
+        "can you say that in English? I want to forward it to my boss",
+    )
+    assert english.entry == "results.jobs" and english.language == "en"
+
+
+def test_a_question_of_its_own_about_a_place_is_no_follow_up(assistant: Assistant) -> None:
+    _, other = talk(
+        assistant, "Wie zitten er achter Smart Industry?", "Wat kost een huis in Utrecht?"
+    )
+    assert other.resolved is None and "programme.founders" not in other.answered()
+
+
+def test_what_do_they_do_there_after_a_hub_is_about_that_hub(assistant: Assistant) -> None:
+    _, there = talk(
+        assistant,
+        "Welke hub is er voor Enschede?",
+        "wat doen ze daar eigenlijk voor ons soort bedrijven?",
+    )
+    assert there.entry == "hub.oost"
+
+
+def test_does_it_still_exist_after_a_hub_gives_its_status(assistant: Assistant) -> None:
+    _, status = talk(assistant, "Wat is SMITZH?", "bestaat die nog?")
+    assert status.entry == "hub.zuid-holland" and "EDIH" in status.text
+
+
+def test_a_town_the_asker_moved_to_is_remembered_for_which_hub(assistant: Assistant) -> None:
+    _, hub = talk(
+        assistant, "Hi, we just moved our small company to Enschede.", "which hub can help us?"
+    )
+    assert hub.entry == "hub.oost"
+
+
+def test_the_one_in_a_place_after_a_list_is_that_record(assistant: Assistant) -> None:
+    _, one = talk(
+        assistant,
+        "which fieldlabs work on composites?",
+        "and the one in Woensdrecht, what do they do?",
+    )
+    assert one.entry == "fieldlab.dcmc"
+
+
+def test_the_one_named_by_a_word_after_a_list_is_that_record(assistant: Assistant) -> None:
+    _, one = talk(
+        assistant,
+        "Which fieldlabs are there for metal working?",
+        "and the bending one, where is it?",
+    )
+    assert one.entry == "fieldlab.smart-bending-factory"
+
+
+def test_a_new_question_after_a_list_picks_no_record_from_it(assistant: Assistant) -> None:
+    _, hub = talk(assistant, "which fieldlabs work on composites?", "Is there a hub for Zeeland?")
+    assert hub.entry not in ("fieldlab.dcmc", "fieldlab.digital-factory")
+
+
+def test_a_year_in_a_longer_follow_up_asks_the_same_again(assistant: Assistant) -> None:
+    _, early = talk(
+        assistant,
+        "hoeveel fieldlabs waren er eind 2018?",
+        "en helemaal aan het begin, in 2015 dan?",
+    )
+    assert early.entry == "results.fieldlab-count" and "10" in early.text
+
+
+def test_in_dutch_please_after_a_route_asks_the_route_again_in_dutch(assistant: Assistant) -> None:
+    _, route, dutch = talk(
+        assistant,
+        "Hi, I run a bakery in Middelburg.",
+        "which hub would be mine?",
+        "kan dat ook in het Nederlands?",
+    )
+    assert route.entry == dutch.entry == "route.unknown" and "Zeeland" in dutch.text
+    assert dutch.language == "nl"
+
+
+def test_a_fact_in_a_records_description_is_answered_with_its_card(assistant: Assistant) -> None:
+    _, money = talk(assistant, "Wat is Region of Smart Factories?", "hoeveel miljoen zit daar in?")
+    assert money.entry == "fieldlab.rosf" and "21" in money.text
+
+
+def test_is_there_one_near_me_after_a_fieldlab_answer_lists_fieldlabs_near(
+    assistant: Assistant,
+) -> None:
+    _, near = talk(
+        assistant,
+        "Wat is een fieldlab?",
+        "Wij zitten in Harderwijk, is er eentje bij ons in de buurt?",
+    )
+    assert near.entry == "fieldlabs.place.harderwijk"
+
+
+def test_het_as_the_subject_of_a_follow_up_points_at_the_record(assistant: Assistant) -> None:
+    _, who = talk(
+        assistant,
+        "Wat is de Duurzaamheidsfabriek?",
+        "en voor wie is het bedoeld, ook voor scholieren?",
+    )
+    assert who.entry == "fieldlab.duurzaamheidsfabriek"
+
+
+def test_since_when_does_it_exist_asks_when_the_record_started(assistant: Assistant) -> None:
+    _, since = talk(assistant, "Wat is RoboHouse?", "sinds wanneer bestaat dat eigenlijk?")
+    assert since.entry == "fieldlab.robohouse" and since.confident
+
+
+def test_there_after_an_answer_about_the_hubs_is_a_hub(assistant: Assistant) -> None:
+    _, there = talk(
+        assistant,
+        "Wat doen de Smart Industry hubs voor ondernemers?",
+        "en kan iedereen daar aankloppen?",
+    )
+    assert there.entry == "hubs.contact"

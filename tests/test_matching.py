@@ -407,3 +407,111 @@ def test_answer_entry_gives_a_known_entry_for_buttons(assistant: Assistant) -> N
     assert (reply.entry, reply.language, reply.confident) == ("results.jobs", "en", True)
     assert "430" in reply.text
     assert assistant.answer_entry("no.such.entry", "nl") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Hoeveel fieldlabs zijn er actief?", "results.fieldlab-count"),
+        ("How many fieldlabs were active in 2016?", "results.fieldlab-count"),
+        ("Hoeveel ondernemers zijn er actief in de fieldlabs?", "results.companies"),
+    ],
+)
+def test_a_count_question_finds_the_entry_that_counts_the_same_thing(
+    assistant: Assistant, question: str, entry: str
+) -> None:
+    assert assistant.answer(question).entry == entry
+
+
+def test_a_verb_with_an_inseparable_prefix_is_another_verb(assistant: Assistant) -> None:
+    # "verdienen" (earn) is not "dienen" (serve): a salary question is not a biography.
+    assert assistant.answer("wat verdient Egbert-Jan Sol eigenlijk?").answered() == ()
+    assert assistant.answer("Wat verdient een staatssecretaris van EZK?").answered() == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "bij welke partij zit Mona Keijzer nu?",
+        "How much was one BOOST voucher worth?",
+        "in welk jaar werd de hub in het noorden aangekondigd?",
+    ],
+)
+def test_a_persons_entry_answers_only_what_it_holds_about_them(
+    assistant: Assistant, question: str
+) -> None:
+    assert not any(e.startswith("people.") for e in assistant.answer(question).answered())
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Wie is de projectleider van BOOST?", "people.burghard"),
+        ("Wat zei Mona Keijzer op het jaarevent?", "people.keijzer"),
+        ("what did the FME chair say about regional cooperation", "people.dezentje"),
+    ],
+)
+def test_a_person_named_by_name_or_role_is_still_answered(
+    assistant: Assistant, question: str, entry: str
+) -> None:
+    assert assistant.answer(question).entry == entry
+
+
+def test_what_does_it_entail_is_a_frame_not_a_subject(assistant: Assistant) -> None:
+    reply = assistant.answer("Wat houdt die Implementatieagenda van Smart Industry eigenlijk in?")
+    assert reply.entry == "programme.implementatieagenda"
+
+
+def test_the_north_of_the_country_is_no_other_place(assistant: Assistant) -> None:
+    reply = assistant.answer("who announced the smart industry hub for the north of the country?")
+    assert reply.entry == "people.post"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many jobs did RoboHouse create?",
+        "Hoeveel banen heeft smart industry opgeleverd in de bloementeelt?",
+    ],
+)
+def test_a_figure_for_something_the_knowledge_does_not_cover_is_declined(
+    assistant: Assistant, question: str
+) -> None:
+    assert assistant.answer(question).answered() == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "welke hubs zijn er allemaal?",
+        "Which hubs are there?",
+        "what are the names of all the hubs",
+    ],
+)
+def test_which_hubs_are_there_is_the_list_of_hubs(assistant: Assistant, question: str) -> None:
+    assert assistant.answer(question).entry == "hubs.list"
+
+
+def test_which_hub_for_my_town_is_still_a_route(assistant: Assistant) -> None:
+    assert assistant.answer("welke hub is er voor Enschede?").entry == "hub.oost"
+
+
+def test_a_fact_in_a_named_records_description_is_answered_with_its_card(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("hoeveel miljoen euro was er beschikbaar voor RoSF?")
+    assert reply.entry == "fieldlab.rosf" and "21" in reply.text
+
+
+def test_a_record_whose_description_does_not_say_it_is_declined(assistant: Assistant) -> None:
+    assert (
+        assistant.answer("what does it cost per hour to rent a robot at RoboHouse?").answered()
+        == ()
+    )
+
+
+def test_a_figure_only_one_entry_states_decides_between_near_candidates(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("was er echt veertien komma vijfenvijftig miljoen voor de regeling?")
+    assert reply.entry == "programme.subsidy" and "14,55" in reply.text

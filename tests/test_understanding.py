@@ -217,3 +217,244 @@ def test_what_is_smart_industry_is_the_programme_not_a_hub(
 def test_a_salary_question_is_not_answered_with_a_biography(assistant: Assistant) -> None:
     reply = assistant.answer("hoeveel verdient Mona Keijzer?")
     assert not reply.confident
+
+
+# -- claims to check ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "clause"),
+    [
+        ("Klopt het dat de fieldlabs 430 banen opleverden?", "de fieldlabs 430 banen opleverden"),
+        ("47 fieldlabs in totaal, klopt dat nog wel?", "47 fieldlabs in totaal"),
+        ("Is it true that 430 jobs were created?", "430 jobs were created"),
+        ("so 240 million was invested, is that still correct or outdated?",
+         "so 240 million was invested"),
+    ],
+)  # fmt: skip
+def test_a_claim_to_check_is_matched_on_what_it_claims(message: str, clause: str) -> None:
+    assert [c.text for c in read(message).clauses] == [clause]
+
+
+def test_a_frame_alone_is_kept_as_the_question() -> None:
+    assert [c.text for c in read("klopt dat?").clauses] == ["klopt dat"]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("Is it true the fieldlabs created 430 jobs, or is that exaggerated?", "results.jobs"),
+        ("waren er in februari 2018 echt 32 fieldlabs, klopt dat?", "results.fieldlab-count"),
+        ("klopt het dat er in oktober 2018 al 36 fieldlabs waren", "results.fieldlab-count"),
+    ],
+)  # fmt: skip
+def test_a_claimed_figure_finds_the_entry_that_states_it(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert assistant.answer(message).entry == entry
+
+
+def test_a_year_said_aloud_in_english_is_a_year() -> None:
+    assert numbers_as_digits("in january twenty twenty") == "in january 2020"
+    assert numbers_as_digits("by twenty eighteen") == "by 2018"
+    assert numbers_as_digits("twenty two jobs") == "22 jobs"
+
+
+# -- several questions ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who works together in a hub, and who pays for them?",
+        "Wie werken er samen in een Smart Industry hub, en wie betaalt ze?",
+    ],
+)
+def test_a_later_question_about_them_asks_something_new_of_the_first_subject(
+    assistant: Assistant, message: str
+) -> None:
+    assert assistant.answer(message).answered() == ("hubs.partners", "hubs.funding")
+
+
+def test_a_later_question_does_not_borrow_a_subject_the_bot_does_not_know(
+    assistant: Assistant,
+) -> None:
+    assert (
+        assistant.answer("Bestaan er in Spanje ook hubs? En wie betaalt die dan?").answered() == ()
+    )
+
+
+def test_a_question_to_the_bot_after_a_statement_stays_about_the_bot(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer(
+        "Hi, I sell flowers in Breda, no idea what this bot does. What can you do for me?"
+    )
+    assert "smalltalk.help" in reply.answered()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hoeveel is er tussen 2015 en 2019 geïnvesteerd?",
+        "hoeveel is er van 2015 tot en met 2019 geïnvesteerd?",
+        "how much was invested over 2015-2019?",
+    ],
+)
+def test_a_period_asks_for_the_figure_at_its_end(message: str) -> None:
+    (clause,) = read(message).clauses
+    assert clause.when is not None and clause.when.year == 2019
+    assert "2015" not in clause.text
+
+
+def test_a_cumulative_figure_over_a_period_is_given(assistant: Assistant) -> None:
+    reply = assistant.answer("Wat was de totale investering in de fieldlabs tussen 2015 en 2019?")
+    assert reply.entry == "results.investments" and "314" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "clause"),
+    [
+        ("hoeveel banen waren er volgens de TNO publicatie", "hoeveel banen waren er"),
+        ("how many jobs according to the TNO report?", "how many jobs"),
+        ("hoeveel bedrijven volgens Shell?", "hoeveel bedrijven volgens shell"),
+    ],
+)
+def test_who_says_it_is_set_aside_unless_the_knowledge_does_not_know_the_source(
+    message: str, clause: str
+) -> None:
+    assert [c.text for c in read(message).clauses] == [clause]
+
+
+def test_a_figure_attributed_to_a_source_and_year_is_that_figure(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "hoeveel bedrijven waren er begin 2019 actief volgens de tno publicatie"
+    )
+    assert reply.entry == "results.companies" and "600" in reply.text
+
+
+# -- records named in a question -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "record"),
+    [
+        ("Wat is RAMLAB eigenlijk, doen ze daar ook iets met lassen?", "fieldlab.ramlab"),
+        ("Is RoboHouse nou een echt fieldlab?", "fieldlab.robohouse"),
+        ("what does RAMLAB do, are they into welding too?", "fieldlab.ramlab"),
+    ],
+)
+def test_a_question_that_opens_on_a_record_is_about_that_record(
+    assistant: Assistant, message: str, record: str
+) -> None:
+    assert assistant.answer(message).entry == record
+
+
+def test_a_record_with_an_unknown_attribute_is_not_its_card(assistant: Assistant) -> None:
+    assert assistant.answer("heeft RoboHouse vacatures?").answered() == ()
+
+
+def test_is_there_a_fieldlab_for_that_takes_the_theme_the_asker_told(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer(
+        "We zijn een akkerbouwbedrijf in Emmeloord en willen slimmer gaan boeren. "
+        "Is daar ook een fieldlab voor?"
+    )
+    assert reply.entry == "fieldlabs.theme.landbouw"
+
+
+def test_is_there_a_fieldlab_about_a_theme_asks_whether_one_exists(assistant: Assistant) -> None:
+    reply = assistant.answer("Bestaat er ook een fieldlab voor sociale innovatie?")
+    assert reply.confident and reply.kind != "unknown"
+    still = assistant.answer("Bestaat Fieldlab Sociale Innovatie nog?")
+    assert "actief" in still.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hello, can I ask my questions in English?",
+        "can I write in English? my Dutch is still very basic",
+        "Mag ik ook in het Engels vragen stellen?",
+    ],
+)
+def test_asking_about_the_language_is_smalltalk(assistant: Assistant, message: str) -> None:
+    assert "smalltalk.language" in assistant.answer(message).answered()
+
+
+def test_two_records_asked_together_are_both_answered(assistant: Assistant) -> None:
+    reply = assistant.answer("wat is ramlab en wat is spark")
+    assert reply.answered() == ("fieldlab.ramlab", "fieldlab.spark")
+
+
+def test_a_short_thanks_after_a_question_is_thanks() -> None:
+    reading = read("Hoeveel banen zijn er bij de fieldlabs bijgekomen? Dank!")
+    assert reading.thanks and len(reading.clauses) == 1
+
+
+def test_a_short_name_split_by_speech_to_text_is_still_found(assistant: Assistant) -> None:
+    assert assistant.answer("wie heeft smits h opgezet").entry == "hub.zuid-holland"
+
+
+def test_one_count_asked_of_two_things_is_two_questions() -> None:
+    assert [c.text for c in read("hoeveel banen en bedrijven telden de fieldlabs?").clauses] == [
+        "hoeveel banen telden de fieldlabs",
+        "hoeveel bedrijven telden de fieldlabs",
+    ]
+
+
+def test_a_later_question_keeps_its_own_good_answer(assistant: Assistant) -> None:
+    reply = assistant.answer("wat zijn fieldlabs en wat zijn hubs?")
+    assert reply.answered() == ("fieldlabs.what", "hubs.what")
+
+
+def test_the_difference_between_two_things_explains_both(assistant: Assistant) -> None:
+    reply = assistant.answer("Wat is nou het verschil tussen een hub en een fieldlab?")
+    assert set(reply.answered()) == {"hubs.what", "fieldlabs.what"}
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("Where is RoboHouse? In Delft somewhere?", "fieldlab.robohouse"),
+        ("Hoeveel banen leverden de fieldlabs op? Eind 2018 ofzo?", "results.jobs"),
+        ("When were the hubs launched? Early 2018?", "hubs.announced"),
+    ],
+)
+def test_a_guess_after_a_question_asks_nothing_of_its_own(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert assistant.answer(message).answered() == (entry,)
+
+
+@pytest.mark.parametrize(
+    ("message", "clause"),
+    [
+        ("ik wou even vragen hoeveel banen er zijn", "hoeveel banen er zijn"),
+        ("I wanted to ask how many jobs there are", "how many jobs there are"),
+    ],
+)
+def test_a_spoken_opening_before_the_question_is_set_aside(message: str, clause: str) -> None:
+    assert [c.text for c in read(message).clauses] == [clause]
+
+
+def test_is_there_a_subsidy_to_get_is_the_subsidy_question(assistant: Assistant) -> None:
+    assert (
+        assistant.answer("Is er subsidie te krijgen voor fieldlabs?").entry == "programme.subsidy"
+    )
+
+
+def test_a_half_said_in_words_is_a_decimal() -> None:
+    assert numbers_as_digits("three and a half million") == "3,5 million"
+    assert numbers_as_digits("drie en een half miljoen") == "3,5 miljoen"
+
+
+def test_counting_verbs_do_not_hide_a_count_question(assistant: Assistant) -> None:
+    reply = assistant.answer("hoeveel fieldlabs telde ons land in 2017?")
+    assert reply.entry == "results.fieldlab-count" and "29" in reply.text
+
+
+def test_a_second_question_to_the_bot_stays_about_the_bot(assistant: Assistant) -> None:
+    reply = assistant.answer("wie ben jij? werk je voor de overheid?")
+    assert reply.answered() == ("smalltalk.who",)
