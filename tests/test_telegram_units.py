@@ -8,6 +8,7 @@ import datetime as dt
 import logging
 import re
 import time
+import warnings
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -422,7 +423,10 @@ class _Calls:
     async def __call__(self, endpoint: str, data: dict[str, Any]) -> dict[str, Any]:
         chat = int(data["chat_id"])
         if chat in self.refuse:
-            raise RetryAfter(dt.timedelta(seconds=self.refuse.pop(chat)))
+            with warnings.catch_warnings():  # PTB 22.2 warns while it builds the message
+                warnings.simplefilter("ignore")
+                refusal = RetryAfter(dt.timedelta(seconds=self.refuse.pop(chat)))
+            raise refusal
         self.sent.append((chat, str(data.get("text")), time.monotonic() - self.start))
         return {"ok": True}
 
