@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from support.botapi import BotAPIServer, Sent, private_chat, user
-from support.knowledge import write_knowledge
+from support.knowledge import BROKEN_ENTRY, EXTRA_ENTRY, write_knowledge
 from support.process import BotProcess
 
 from bot.pseudonyms import load_or_create_secret
@@ -92,17 +92,7 @@ async def test_stats_over_20000_distinct_misses_does_not_hold_up_another_users_a
     assert "Traceback" not in bot.log
 
 
-BROKEN = "entries:\n  - id: Bad Id\n"
-VALID = """entries:
-  - id: extra.total
-    questions:
-      nl: ["Hoeveel Fieldlabs zijn er in totaal?"]
-      en: ["How many Fieldlabs are there in total?"]
-    answer:
-      nl: "Er zijn 39 Fieldlabs."
-      en: "There are 39 Fieldlabs."
-    source: "Smart Industry"
-"""
+BROKEN, VALID = BROKEN_ENTRY, EXTRA_ENTRY
 
 
 def _notices(api: BotAPIServer, since: int, marker: str) -> list[Sent]:

@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 import pytest_asyncio
 from support.botapi import Sent, group_chat, user
+from support.knowledge import EXTRA_ENTRY
 from support.process import (
     BotHarness,
     CannotMakeReadOnly,
@@ -316,17 +317,7 @@ async def test_database_made_read_only_mid_run_still_answers(tg: BotHarness) -> 
     assert again.text.startswith("📊")
 
 
-FIXED = """\
-entries:
-  - id: results.fieldlab-count
-    questions:
-      nl: ["Hoeveel Fieldlabs zijn er in totaal?"]
-      en: ["How many Fieldlabs are there in total?"]
-    answer:
-      nl: "Er zijn 39 Fieldlabs."
-      en: "There are 39 Fieldlabs."
-    source: "Smart Industry"
-"""
+FIXED = EXTRA_ENTRY
 
 
 def notices(tg: BotHarness, since: int, marker: str) -> list[Sent]:

@@ -10,7 +10,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader
 from markupsafe import Markup
 
-from bot.report.as_text import cluster_headline, downvote_note
+from bot.report.as_text import cluster_headline, downvote_note, period_text
 from bot.report.build import Cluster, RatePoint, Report, entry_template, percent
 from bot.report.labels import label, plural
 
@@ -140,13 +140,7 @@ def render_html(report: Report) -> str:
     def template(cluster: Cluster) -> str:
         return entry_template(cluster, lang)
 
-    period = label(
-        "period",
-        lang,
-        since=f"{report.since:%Y-%m-%d}",
-        until=f"{report.until:%Y-%m-%d}",
-        days=plural("days", report.days, lang),
-    )
+    period = period_text(report)
     return _ENV.get_template("report.html.j2").render(
         report=report,
         lang=lang,

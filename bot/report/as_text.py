@@ -9,15 +9,20 @@ TEXT_CLUSTERS = 20
 ANSWER_CHARS = 240  # a 👎 answer is shown this long in text; the html page shows it whole
 
 
-def _header_lines(report: Report) -> list[str]:
-    t, lang = report.totals, report.lang
-    period = label(
+def period_text(report: Report) -> str:
+    """'2026-11-17 tot 2026-12-01 (14 dagen)' in the report's language."""
+    return label(
         "period",
-        lang,
+        report.lang,
         since=f"{report.since:%Y-%m-%d}",
         until=f"{report.until:%Y-%m-%d}",
-        days=plural("days", report.days, lang),
+        days=plural("days", report.days, report.lang),
     )
+
+
+def _header_lines(report: Report) -> list[str]:
+    t, lang = report.totals, report.lang
+    period = period_text(report)
     counts = label(
         "header_counts",
         lang,

@@ -215,3 +215,19 @@ def write_knowledge(directory: Path, files: dict[str, dict[str, Any]] | None = N
         )
         (directory / name).write_text(text, encoding="utf-8")
     return directory
+
+
+# A file staff save to add one entry (the test knowledge has no count of Fieldlabs), and a
+# broken one: what the reload and notice tests write into the knowledge folder.
+EXTRA_ENTRY = """\
+entries:
+  - id: results.fieldlab-count
+    questions:
+      nl: ["Hoeveel Fieldlabs zijn er in totaal?"]
+      en: ["How many Fieldlabs are there in total?"]
+    answer:
+      nl: "Er zijn 39 Fieldlabs."
+      en: "There are 39 Fieldlabs."
+    source: "Smart Industry"
+"""
+BROKEN_ENTRY = "entries:\n  - id: Bad Id\n"
