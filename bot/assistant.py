@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from bot import citations, frequency, texts
 from bot.cards import hub_name
-from bot.context import Context, resolve
+from bot.context import Context, refers_back, resolve
 from bot.directory import DirectoryAnswer, DirectoryIndex
 from bot.figures import figure_text
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
@@ -177,6 +177,8 @@ class Assistant:
         own_place = self._intro_place(served, reading)
         intro_place = own_place or (context.place if context is not None else None)
         region = region or (served.directory.province_of(intro_place) if intro_place else None)
+        if context is None and refers_back(reading):
+            context = Context(lang=reply_lang, at=now)  # "en die andere?" as a first message
         if context is not None:
             resolved = resolve(_Answerer(self, served), reading, context, reply_lang, region)
             if resolved is not None:
@@ -884,6 +886,38 @@ class _Answerer:
         ]
         said = sum(1 for t in asked if t.term in described)
         return bool(asked) and said > 0 and said >= share * len(asked)
+
+    def unknown(self, lang: str, region: str | None) -> Reply:
+        """'Not in my sources' (in scope, not known), naming the user's Hub when known."""
+        text = self._assistant.unknown_text(self._served, lang, region)
+        return Reply(text, lang, kind="unknown")
+
+    def covers(self, entry_id: str, words: list[str], lang: str) -> float:
+        """The share of a question's meaningful words that an entry's own answer and
+        phrasings speak of (0 when it asks nothing meaningful): whether "aan wie is die
+        overhandigd?" is still about the entry just answered."""
+        entry = self._served.knowledge.entry(entry_id)
+        if entry is None:
+            return 0.0
+        matcher = self._served.matcher
+        said = {
+            matcher.analyzer.term(w, language)
+            for language, text in entry.answer.items()
+            for w in tokens(text)
+        } | {
+            matcher.analyzer.term(w, language)
+            for language, phrasings in entry.questions.items()
+            for q in phrasings
+            for w in tokens(q)
+        }
+        asked = [
+            t
+            for t in matcher.analyzer.query_terms(" ".join(words), lang)
+            if t.term is not None and not matcher.is_generic(t) and t.surface not in _POINTING
+        ]
+        if not asked:
+            return 0.0
+        return sum(1 for t in asked if t.term in said) / len(asked)
 
     def entry(self, entry_id: str, lang: str) -> Reply | None:
         knowledge = self._served.knowledge

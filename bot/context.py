@@ -46,6 +46,8 @@ class Answerer(Protocol):
 
     def mentions(self, record: str, words: list[str], lang: str) -> bool: ...
 
+    def covers(self, entry_id: str, words: list[str], lang: str) -> float: ...
+
 
 DEFAULT_MINUTES = 30.0
 
@@ -150,6 +152,20 @@ class Context:
         )
 
 
+def refers_back(reading: Reading) -> bool:
+    """Whether a message with no conversation before it still points back at something
+    ("en die andere?", "what about the other one"): it is read as a follow-up of nothing,
+    so it is asked about rather than guessed at."""
+    if len(reading.clauses) != 1 or reading.intro is not None:
+        return False
+    words = tokens(reading.clauses[0].original)
+    pointing = bool(_pointing(words)) or bool(_OTHER & set(words))
+    return len(words) <= 6 and pointing and bool(_ELLIPSIS.match(" ".join(words)))
+
+
+_OTHER = frozenset("andere ander other".split())
+
+
 def resolve(
     answerer: Answerer,
     reading: Reading,
@@ -194,6 +210,9 @@ def resolve(
         return None  # someone who introduces themselves starts afresh
     alone = answerer.clause(clause, lang, region)
     elliptic = bool(_ELLIPSIS.match(text)) and len(words) <= 8
+    kept = _same_entry(answerer, clause, words, context, alone, lang, region)
+    if kept is not None:
+        return kept
     if (
         alone.confident
         and not alone.declined
@@ -212,7 +231,84 @@ def resolve(
             return reply  # "en de website?" of a record without one: honestly not known
         if reading_of is _new_place and (reply.entry or "").startswith("fieldlabs."):
             return reply  # "en in Overijssel?": honestly none there
+    if _unclear_reference(words, context, alone):
+        return _which_one(answerer, context, lang)
     return None
+
+
+# A standalone answer at least this sure is a good match: no follow-up reading beats it.
+GOOD_STANDALONE = 80.0
+# The share of a short follow-up's meaningful words that the last entry must speak of to
+# keep the conversation on it.
+KEPT_SHARE = 0.6
+
+
+def _same_entry(
+    answerer: Answerer,
+    clause: Clause,
+    words: list[str],
+    context: Context,
+    alone: Reply,
+    lang: str,
+    region: str | None,
+) -> Reply | None:
+    """'aan wie is die overhandigd?', 'how big was the total budget?' after an answer that
+    says so: a short message whose meaningful words the last entry's own answer speaks of
+    stays on that entry, unless it names another record or place or stands well on its own
+    (a good standalone match, smalltalk, a list)."""
+    entry = context.entry
+    if entry is None or entry.startswith(("smalltalk.", "route.")) or len(words) > 10:
+        return None
+    if alone.entry == entry or alone.kind in ("smalltalk", "list", "empty"):
+        return None
+    if alone.confident and not alone.declined and alone.score >= GOOD_STANDALONE:
+        return None
+    if answerer.records.find(words) is not None:
+        return None
+    place, _ = answerer.directory.find_place(words, clause.names)
+    if place is not None:
+        return None
+    if answerer.covers(entry, words, lang) < KEPT_SHARE:
+        return None
+    if clause.when is not None and context.question is not None:
+        dated = _answer(answerer, context.question, clause.when, lang, region)
+        return dated if dated.entry == entry else None
+    kept = answerer.entry(entry, lang)
+    return replace(kept, resolved=context.question) if kept is not None else None
+
+
+def _unclear_reference(words: list[str], context: Context, alone: Reply) -> bool:
+    """A short message that points back ("which fieldlabs form the basis of it?") and that
+    no follow-up reading resolved: guessing from the words alone is worse than asking,
+    unless the words alone match well or match what was just discussed."""
+    if len(words) > 9 or alone.kind in ("smalltalk", "list"):
+        return False
+    if context.entry is None and context.record is None:
+        # "en die andere?" with nothing said before
+        return alone.declined and bool(_pointing(words) or _OTHER & set(words))
+    if not _pointing(words):
+        return False
+    if context.listed:
+        return False  # "they" are the records just listed; their answer may well fit
+    return (
+        alone.confident
+        and not alone.declined
+        and alone.score < GOOD_STANDALONE
+        and alone.entry not in (context.entry, context.record)
+        and _leans_on_context(words, alone)
+    )
+
+
+def _which_one(answerer: Answerer, context: Context, lang: str) -> Reply:
+    """Ask what the message refers to, offering the last topic as a button."""
+    offered: tuple[Link, ...] = ()
+    last = context.record or context.entry
+    if last is not None and not last.startswith("smalltalk."):
+        reply = answerer.entry(last, lang)
+        if reply is not None and reply.entry is not None:
+            title = answerer.records.knowledge.entry(reply.entry)
+            offered = (Link(reply.entry, title.title(lang) if title else reply.entry, 0.0),)
+    return Reply(texts.text("refers_to", lang), lang, kind="unsure", alternatives=offered)
 
 
 def _again_in(answerer: Answerer, context: Context, lang: str, region: str | None) -> Reply | None:

@@ -235,6 +235,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Ik weet niet zeker wat u bedoelt.",
         "en": "I'm not sure what you mean.",
     },
+    "refers_to": {
+        "nl": (
+            "Waar verwijst u naar? Noem het Fieldlab, de Hub of het onderwerp erbij, "
+            "dan zoek ik het op."
+        ),
+        "en": (
+            "What are you referring to? Name the Fieldlab, Hub or topic and I will look it up."
+        ),
+    },
     "out_of_scope": {
         "nl": (
             "Daar kan ik u niet mee helpen: ik beantwoord vragen over de Smart Industry "

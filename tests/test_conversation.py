@@ -264,3 +264,37 @@ def test_there_after_an_answer_about_the_hubs_is_a_hub(assistant: Assistant) -> 
         "en kan iedereen daar aankloppen?",
     )
     assert there.entry == "hubs.contact"
+
+
+def test_a_short_question_the_last_answer_speaks_of_stays_on_it(assistant: Assistant) -> None:
+    # "overhandigd" is in the Implementatieagenda's answer; the person alone is a weaker match.
+    _, handed = talk(
+        assistant,
+        "Wat houdt de Implementatieagenda van Smart Industry in?",
+        "aan wie is die overhandigd?",
+    )
+    assert handed.entry == "programme.implementatieagenda" and "Keijzer" in handed.text
+
+
+def test_a_good_standalone_match_beats_the_last_topic(assistant: Assistant) -> None:
+    _, jobs = talk(
+        assistant,
+        "Is er subsidie voor fieldlabs?",
+        "Hoeveel banen hebben de fieldlabs opgeleverd?",
+    )
+    assert jobs.entry == "results.jobs"
+
+
+def test_an_unresolved_pointer_is_asked_about_not_guessed(assistant: Assistant) -> None:
+    _, which = talk(
+        assistant, "who announced the hub for the north?", "which fieldlabs form the basis of it?"
+    )
+    assert which.kind == "unsure" and not which.confident
+    assert "referring" in which.text
+
+
+def test_a_pointer_with_nothing_before_it_is_asked_about(assistant: Assistant) -> None:
+    for message, lang in (("en die andere?", "nl"), ("what about the other one", "en")):
+        (reply,) = talk(assistant, message)
+        assert reply.kind == "unsure" and not reply.confident
+        assert ("verwijst" if lang == "nl" else "referring") in reply.text
