@@ -199,6 +199,12 @@ class Assistant:
                 first_known=parts[0].kind not in ("unknown", "out_of_scope"),
                 first_entry=parts[0].entry,
             )  # fmt: skip
+        for n, (clause, part) in enumerate(zip(clauses, parts, strict=True)):
+            if part.declined and part.record is None:
+                # Not known, but about a record it names: the next "en wie leidt het?" is too.
+                named = served.records.find(tokens(clause.text), clause.names)
+                if named is not None:
+                    parts[n] = _with(part, record=named[0])
         if parts and parts[0].kind == "smalltalk":
             # "who made you? are you from the government?": a later question to the bot is
             # about the bot too, not about the programme.

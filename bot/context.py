@@ -132,8 +132,12 @@ class Context:
             self = replace(self, place=place)
         last = reply.parts[-1] if reply.parts else reply
         if last.kind in ("unknown", "out_of_scope", "unsure", "empty"):
-            # "waar staat dat?" after a "not in my sources" must not cite an older answer.
-            return replace(self, at=now, lang=reply.language, entry=None)
+            # "waar staat dat?" after a "not in my sources" must not cite an older answer;
+            # a record the message named is still what it is about ("waar zit X?" unknown,
+            # then "wie heeft het opgericht?").
+            return replace(
+                self, at=now, lang=reply.language, entry=None, record=last.record or self.record
+            )
         if last.kind == "smalltalk":
             return replace(self, at=now, lang=reply.language)
         clause = reading.clauses[-1] if reading.clauses else None
@@ -150,6 +154,15 @@ class Context:
             question=question,
             when=clause.when if clause is not None and clause.when else None,
         )
+
+
+_FIRST_PERSON = frozenset("ik wij we mijn ons onze i my our im were us".split())
+
+
+def _introduces(reading: Reading) -> bool:
+    """Whether the message tells about the asker ("wij zijn een drukkerij"); a statement
+    about something else ("the one in Woensdrecht, what do they do?") is no introduction."""
+    return reading.intro is not None and bool(_FIRST_PERSON & set(tokens(reading.intro)))
 
 
 def refers_back(reading: Reading) -> bool:
@@ -185,7 +198,7 @@ def resolve(
         if _TO_ENGLISH.search(asked) or _TO_DUTCH.search(asked):
             wanted = "en" if _TO_ENGLISH.search(asked) else "nl"
             return _again_in(answerer, context, wanted, region)
-    picked = None if reading.intro else _picked(answerer, tokens(reading.text), context)
+    picked = None if _introduces(reading) else _picked(answerer, tokens(reading.text), context)
     if picked is not None:
         # "where's the welding one?", "en die in Woensdrecht, wat doen die?": one record of
         # the list just given is now what the conversation is about.
@@ -206,8 +219,11 @@ def resolve(
     meta = _meta(answerer, context, text, lang)
     if meta is not None:
         return meta  # "can you say that in English? my colleague reads no Dutch"
-    if reading.intro is not None:
+    if _introduces(reading):
         return None  # someone who introduces themselves starts afresh
+    bare = _bare_field(answerer, clause, words, context, lang)
+    if bare is not None:
+        return bare  # "website?" after BOOST's card
     alone = answerer.clause(clause, lang, region)
     elliptic = bool(_ELLIPSIS.match(text)) and len(words) <= 8
     kept = _same_entry(answerer, clause, words, context, alone, lang, region)
@@ -275,6 +291,24 @@ def _same_entry(
         return dated if dated.entry == entry else None
     kept = answerer.entry(entry, lang)
     return replace(kept, resolved=context.question) if kept is not None else None
+
+
+def _bare_field(
+    answerer: Answerer, clause: Clause, words: list[str], context: Context, lang: str
+) -> Reply | None:
+    """A message of a few words that asks only a record's field ("website?", "contact?",
+    "who runs it?") is about the record just discussed, even if a general entry matches
+    the words; not when it names a record or a place of its own."""
+    content = [w for w in words if not is_stopword(w)]
+    if context.record is None or not content or len(content) > 3 or len(words) > 5:
+        return None
+    if answerer.records.find(words, clause.names) is not None:
+        return None
+    place, _ = answerer.directory.find_place(words, clause.names)
+    if place is not None:
+        return None
+    field = answerer.records.answer(clause.text, lang, record=context.record)
+    return field.reply(lang) if field is not None else None
 
 
 def _unclear_reference(words: list[str], context: Context, alone: Reply) -> bool:
@@ -469,6 +503,9 @@ def _picked(answerer: Answerer, words: list[str], context: Context) -> str | Non
     Only a message that points ("die", "the one", "andere") picks."""
     if len(context.listed) < 2 or not (_POINTERS & set(words) - _existential(words)):
         return None
+    if _OTHER & set(words) and len(context.listed) == 2 and context.record in context.listed:
+        # "and the other one?" after one of two listed records was discussed
+        return next(r for r in context.listed if r != context.record)
     knowledge = answerer.records.knowledge
     place, _ = answerer.directory.find_place(words)
     place_words = set(tokens(place)) if place else set()

@@ -298,3 +298,25 @@ def test_a_pointer_with_nothing_before_it_is_asked_about(assistant: Assistant) -
         (reply,) = talk(assistant, message)
         assert reply.kind == "unsure" and not reply.confident
         assert ("verwijst" if lang == "nl" else "referring") in reply.text
+
+
+def test_a_record_named_in_an_unknown_answer_stays_the_topic(assistant: Assistant) -> None:
+    unknown, founder = talk(assistant, "waar zit campione", "wie heeft het opgericht dan")
+    assert unknown.declined
+    assert founder.entry == "fieldlab.campione" and "World Class Maintenance" in founder.text
+
+
+def test_a_bare_field_word_asks_the_record_just_discussed(assistant: Assistant) -> None:
+    _, site = talk(assistant, "what is BOOST?", "website?")
+    assert site.entry == "hub.oost" and "boostsmartindustry.nl" in site.text
+
+
+def test_the_other_one_of_two_listed_records(assistant: Assistant) -> None:
+    _, first, other = talk(
+        assistant,
+        "which fieldlabs work on composites?",
+        "the one in woensdrecht, what do they do",
+        "and the other one?",
+    )
+    assert first.entry == "fieldlab.dcmc"
+    assert other.entry == "fieldlab.digital-factory"
