@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from bot import citations, frequency, texts
 from bot.cards import hub_name
-from bot.context import Context, refers_back, resolve
+from bot.context import PERSON_PRONOUNS, Context, refers_back, resolve
 from bot.directory import DirectoryAnswer, DirectoryIndex
 from bot.figures import figure_text
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
@@ -218,6 +218,11 @@ class Assistant:
             place, _ = served.directory.find_place(tokens(reading.text), reading.names)
             if place is not None and all(p.declined for p in parts):
                 own_place, parts = place, []
+        parts = [
+            p
+            for n, p in enumerate(parts)
+            if p.declined or not p.entry or all(p.entry != q.entry for q in parts[:n])
+        ]  # one answer once, though two questions led to it
         reply = self._combine(served, reading, parts, reply_lang, own_place)
         if truncated:
             reply = _with(reply, truncated=True)
@@ -415,6 +420,15 @@ class Assistant:
         """'hoeveel fieldlabs waren er eind 2018 en hoeveel kwamen er bij?': a later question
         without a subject of its own borrows the first one's (its last words only when the
         first question was not declined as unknown: "in Duitsland" is no subject to lend)."""
+        pronouns = PERSON_PRONOUNS & set(tokens(later.text))
+        people = _Answerer(self, served).people_named(first_entry) if first_entry else []
+        if pronouns and len(people) == 1:
+            # "wie is Ineke Dezentjé en wat is haar rol?": "haar" is the first answer's person.
+            name = people[0][1]
+            asked = " ".join(name if w in pronouns else w for w in tokens(later.text))
+            named = self._clause(served, replace(later, text=asked), lang, region, None)
+            if named.confident and not named.declined:
+                return named
         own = [w for w in tokens(later.text) if not is_stopword(w)]
         # A second question that comes back to the first one's answer asks something else:
         # "wie werken er samen in een hub, en wie betaalt ze?" is not asked twice.
@@ -764,6 +778,18 @@ def _names_person(served: _Served, entry_id: str, words: list[str], lang: str) -
     return bool(name & asked)
 
 
+def _person_name(entry: Entry) -> str | None:
+    """The folded name of a `people.*` entry, from its first "Wie is Mona Keijzer?"."""
+    for phrasings in entry.questions.values():
+        for phrasing in phrasings:
+            said = tokens(phrasing)
+            if said[:2] in (["wie", "is"], ["who", "is"]) and 1 <= len(said) - 2 <= 4:
+                name = said[2:]
+                if not any(is_stopword(w) for w in name):
+                    return " ".join(name)
+    return None
+
+
 def _about_a_person_but_not_asked(
     match: Match, clause: Clause, matcher: Matcher, lang: str
 ) -> bool:
@@ -892,6 +918,29 @@ class _Answerer:
         ]
         said = sum(1 for t in asked if t.term in described)
         return bool(asked) and said > 0 and said >= share * len(asked)
+
+    def people_named(self, entry_id: str) -> list[tuple[str, str]]:
+        """(people entry, full name) of each person the entry is about or its answer names:
+        who "haar" in "wat is haar rol?" can be after that answer."""
+        knowledge = self._served.knowledge
+        entry = knowledge.entry(entry_id)
+        if entry is None:
+            return []
+        said = {w for text in entry.answer.values() for w in tokens(text)}
+        found = []
+        for person in knowledge.entries:
+            if not person.id.startswith("people."):
+                continue
+            name = _person_name(person)
+            if name is None:
+                continue
+            own = name.split()
+            surnames = own[1:] or own
+            if person.id == entry_id:
+                return [(person.id, name)]
+            if any(w in said for w in surnames):
+                found.append((person.id, name))
+        return found
 
     def unknown(self, lang: str, region: str | None) -> Reply:
         """'Not in my sources' (in scope, not known), naming the user's Hub when known."""

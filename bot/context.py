@@ -48,6 +48,8 @@ class Answerer(Protocol):
 
     def covers(self, entry_id: str, words: list[str], lang: str) -> float: ...
 
+    def people_named(self, entry_id: str) -> list[tuple[str, str]]: ...
+
 
 DEFAULT_MINUTES = 30.0
 
@@ -55,8 +57,8 @@ DEFAULT_MINUTES = 30.0
 # an article.
 _PRONOUNS = frozenset(
     """
-    dat die dit deze ze zij hun hen daar daarvan daarbij hij ervan erbij
-    it its that this they them their there those these he his her
+    dat die dit deze ze zij hun hen daar daarvan daarbij hij ervan erbij haar hem
+    it its that this they them their there those these he his her she him
     """.split()
 )
 _ELLIPSIS = re.compile(
@@ -221,6 +223,9 @@ def resolve(
         return meta  # "can you say that in English? my colleague reads no Dutch"
     if _introduces(reading):
         return None  # someone who introduces themselves starts afresh
+    person = _person(answerer, clause, words, context, lang, region)
+    if person is not None:
+        return person  # "wat is haar rol?" after an answer that names Mona Keijzer
     bare = _bare_field(answerer, clause, words, context, lang)
     if bare is not None:
         return bare  # "website?" after BOOST's card
@@ -291,6 +296,40 @@ def _same_entry(
         return dated if dated.entry == entry else None
     kept = answerer.entry(entry, lang)
     return replace(kept, resolved=context.question) if kept is not None else None
+
+
+PERSON_PRONOUNS = frozenset("haar hem hij zij she her hers he him his".split())
+
+
+def _person(
+    answerer: Answerer,
+    clause: Clause,
+    words: list[str],
+    context: Context,
+    lang: str,
+    region: str | None,
+) -> Reply | None:
+    """'wat is haar rol?', 'who is he?': the one person the last answer is about or names,
+    put in the pronoun's place; None when the answer names no one or several people."""
+    said = PERSON_PRONOUNS & set(words)
+    if not said or context.entry is None or len(words) > 10:
+        return None
+    if answerer.records.find(words, clause.names) is not None:
+        return None
+    people = answerer.people_named(context.entry)
+    if len(people) != 1:
+        return None
+    person, name = people[0]
+    if not said & set(tokens(clause.text)):
+        return None  # "volgens hem" was set aside as attribution: the question is the rest
+    asked = " ".join(name if w in said else w for w in tokens(clause.text))
+    reply = _answer(answerer, asked, clause.when, lang, region)
+    if reply.confident and not reply.declined:
+        return reply
+    if intent(clause.text, typos=True) in ("who", "define"):
+        found = answerer.entry(person, lang)  # "who is she?": her own entry
+        return replace(found, resolved=asked) if found is not None else None
+    return None
 
 
 def _bare_field(

@@ -320,3 +320,20 @@ def test_the_other_one_of_two_listed_records(assistant: Assistant) -> None:
     )
     assert first.entry == "fieldlab.dcmc"
     assert other.entry == "fieldlab.digital-factory"
+
+
+def test_her_role_is_the_role_of_the_person_the_last_answer_names(assistant: Assistant) -> None:
+    _, role = talk(
+        assistant, "aan wie werd de implementatieagenda in 2018 overhandigd", "wat is haar rol"
+    )
+    assert role.entry == "people.keijzer" and "staatssecretaris" in role.text
+
+
+def test_a_pronoun_the_reader_set_aside_is_not_replaced_by_a_person(assistant: Assistant) -> None:
+    # "volgens hem" is attribution; the question is the number of Fieldlabs, not Sol.
+    *_, count = talk(
+        assistant,
+        "hoeveel bedrijven moeten er volgens Egbert-Jan Sol nog aan de slag?",
+        "en hoeveel fieldlabs waren er toen volgens hem?",
+    )
+    assert count.entry != "results.reach"

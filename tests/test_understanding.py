@@ -458,3 +458,8 @@ def test_counting_verbs_do_not_hide_a_count_question(assistant: Assistant) -> No
 def test_a_second_question_to_the_bot_stays_about_the_bot(assistant: Assistant) -> None:
     reply = assistant.answer("wie ben jij? werk je voor de overheid?")
     assert reply.answered() == ("smalltalk.who",)
+
+
+def test_her_in_a_second_question_is_the_first_answers_person(assistant: Assistant) -> None:
+    reply = assistant.answer("wie is ineke dezentje hamming en wat is haar rol bij smart industry")
+    assert reply.answered() == ("people.dezentje",)
