@@ -616,6 +616,14 @@ class Assistant:
             # one Hub or Fieldlab puts that record in the conversation.
             linked = [r for r in entry.related if _is_record(knowledge, r)]
             record = linked[0] if len(linked) == 1 else None
+        listed: tuple[str, ...] = ()
+        if entry.kind == "list":
+            # "welke hubs zijn er?" then "die in het noorden, wie leidt die?": the records
+            # the list names can be picked from it.
+            shown = entry.answer.get(lang) or next(iter(entry.answer.values()), "")
+            listed = tuple(
+                r.id for r in (*knowledge.hubs, *knowledge.fieldlabs) if r.name and r.name in shown
+            )
         return Reply(
             text,
             lang,
@@ -627,6 +635,7 @@ class Assistant:
             related=related,
             kind=kind,
             record=record,
+            listed=listed,
         )
 
 

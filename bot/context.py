@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 from bot import citations, texts
 from bot.reply import Link, Reply
 from bot.text import intent, is_stopword, tokens
-from bot.understanding import Clause, Reading, When
+from bot.understanding import Clause, Reading, When, regions_named
 
 if TYPE_CHECKING:
     from bot.directory import DirectoryIndex
@@ -167,6 +167,12 @@ def _introduces(reading: Reading) -> bool:
     return reading.intro is not None and bool(_FIRST_PERSON & set(tokens(reading.intro)))
 
 
+def _read_words(text: str) -> list[str]:
+    """The folded words of a follow-up, a region by its name ("en in het noorden?" ->
+    "en in noord nederland"), so it can stand for a Hub."""
+    return tokens(regions_named(" ".join(tokens(text))))
+
+
 def refers_back(reading: Reading) -> bool:
     """Whether a message with no conversation before it still points back at something
     ("en die andere?", "what about the other one"): it is read as a follow-up of nothing,
@@ -200,7 +206,9 @@ def resolve(
         if _TO_ENGLISH.search(asked) or _TO_DUTCH.search(asked):
             wanted = "en" if _TO_ENGLISH.search(asked) else "nl"
             return _again_in(answerer, context, wanted, region)
-    picked = None if _introduces(reading) else _picked(answerer, tokens(reading.text), context)
+    picked = (
+        None if _introduces(reading) else _picked(answerer, _read_words(reading.text), context)
+    )
     if picked is not None:
         # "where's the welding one?", "en die in Woensdrecht, wat doen die?": one record of
         # the list just given is now what the conversation is about.
@@ -214,7 +222,7 @@ def resolve(
     if len(reading.clauses) != 1:
         return None
     clause = reading.clauses[0]
-    words = tokens(clause.original)
+    words = _read_words(clause.original)
     while words and words[0] in _ACKNOWLEDGEMENTS and len(words) > 1:
         words = words[1:]  # "ok en het webadres?"
     text = " ".join(words)
@@ -560,9 +568,14 @@ def _picked(answerer: Answerer, words: list[str], context: Context) -> str | Non
             names = [n for n in (hub.name, *hub.aliases) if n]
         places = {" ".join(tokens(p)) for p in lab.places} if lab else set()
         own = {w for n in names for w in tokens(n)} - _LIST_WORDS
-        if (place and " ".join(tokens(place)) in places) or (not place and asked & own):
-            found.append(record)
-    return found[0] if len(found) == 1 else None
+        if place and " ".join(tokens(place)) in places:
+            found.append((len(asked) + 1, record))
+        elif not place and asked & own:
+            found.append((len(asked & own), record))
+    # The one that shares most words ("noord nederland": Hub Noord, not Oost-Nederland).
+    best = max((n for n, _ in found), default=0)
+    top = [r for n, r in found if n == best]
+    return top[0] if len(top) == 1 else None
 
 
 _POINTERS = frozenset(
@@ -617,10 +630,17 @@ def _leans_on_context(words: list[str], alone: Reply) -> bool:
 
 
 def _swap_record(answerer: Answerer, question: str, new_name: str) -> str:
-    found = answerer.records.find(tokens(question))
-    if found is None:
-        return f"{question} {new_name}"
+    """The last question about another record: the record it named, or else the place it
+    named ("… in Zuid-Holland" -> "… in noord nederland"), gives way to the new name."""
     words = tokens(question)
+    found = answerer.records.find(words)
+    if found is None:
+        place, _ = answerer.directory.find_place(words)
+        old = tokens(place) if place else []
+        for i in range(len(words) - len(old) + 1 if old else 0):
+            if words[i : i + len(old)] == old:
+                return " ".join([*words[:i], new_name, *words[i + len(old) :]])
+        return f"{question} {new_name}"
     _, start, end = found
     return " ".join([*words[:start], new_name, *words[end:]])
 

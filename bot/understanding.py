@@ -122,6 +122,12 @@ _THANKS = (
     "dankje",
     "cheers",
     "dank",
+    "gracias",
+    "danke",
+    "thankyou",
+    "thnks",
+    "tx",
+    "dankzij je",
 )
 _GOODBYES = (
     "met vriendelijke groet",
@@ -154,6 +160,29 @@ _GOODBYES = (
     "tot later",
     "tot de volgende keer",
     "later",
+    "laters",
+    "ciao",
+    "adios",
+    "goodnight",
+    "good night",
+    "nite",
+    "welterusten",
+    "fijne avond",
+    "fijn weekend",
+    "prettige dag",
+    "prettig weekend",
+    "have a good one",
+    "have a good day",
+    "have a great day",
+    "take care",
+    "see ya",
+    "cya",
+    "tot straks",
+    "tot morgen",
+    "houdoe",
+    "doeg",
+    "ajuus",
+    "over en uit",
 )
 _HOW_ARE_YOU = re.compile(
     r"^(?:en )?(?:hoe gaat het|hoe gaat ie|hoe is het|alles goed|how are you|how r u|"
@@ -173,9 +202,18 @@ _FEEDBACK = re.compile(
     r"\b(?:klopt niet|klopt echt niet|klopt geen|niet juist|fout|onzin|waardeloos|slecht antwoord|"
     r"nutteloos|je snapt het niet|that'?s wrong|thats wrong|not correct|incorrect|wrong answer|"
     r"useless|nonsense|you don'?t understand|great bot|good bot|nice bot|helpful bot|"
-    r"very helpful|super bot|goed bezig|top bot|handige bot|fijne bot|leuke bot)\b"
+    r"very helpful|super bot|goed bezig|top bot|handige bot|fijne bot|leuke bot|"
+    r"(?:je bent|jij bent|wat ben je|you are|youre|what an?) (?:\w+ )?(?:dom|stom|stupid|dumb|"
+    r"idiot|useless|waardeloos|slecht|bad|terrible|rubbish)|(?:stomme|domme|slechte|"
+    r"waardeloze|stupid|dumb|bad|useless|terrible|rubbish) (?:bot|chatbot|robot|antwoord|answer)|"
+    r"(?:this|deze) (?:bot|chatbot) (?:sucks|is (?:\w+ )?(?:bad|dumb|stupid|useless|slecht|dom|"
+    r"waardeloos)))\b"
 )
-_FEEDBACK_ALONE = re.compile(r"^(?:top|super|mooi|prima|perfect|great|nice|cool|awesome)$")
+_FEEDBACK_ALONE = re.compile(
+    r"^(?:(?:ah |oh |o )?(?:top|super|mooi|prima|perfect|great|nice|cool|awesome|ok|oke|okay|"
+    r"okido|oki|k|kk|alright|allright|aha|helder|duidelijk|begrepen|got it|i see|understood|"
+    r"mooi zo|goed zo|goed|fine|fair enough|interessant|interesting|wow|nou ja)(?: hoor| dan)?)$"
+)
 
 
 # Openings that say a question is coming, not what it is.
@@ -391,7 +429,21 @@ _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Þ][\w'-]+")
 
 
 def _words(text: str) -> list[str]:
-    return _fix_domain_words(_WORD.findall(fold(text)))
+    return _fix_domain_words([_squeezed(w) for w in _WORD.findall(fold(text))])
+
+
+_STRETCHED = re.compile(r"([a-z])\1{2,}")
+
+
+def _squeezed(word: str) -> str:
+    """'hellooo', 'heyyy', 'byeee', 'thanksss': a greeting, thanks or goodbye with a letter
+    typed three or more times ("ideeen" is a word of its own and stays)."""
+    if len(word) <= 3 or not _STRETCHED.search(word):
+        return word
+    for once in (_STRETCHED.sub(r"\1", word), _STRETCHED.sub(r"\1\1", word)):
+        if once in _SQUEEZE_TARGETS:
+            return once
+    return word
 
 
 def _strip_leading(words: list[str]) -> int:
@@ -421,6 +473,11 @@ def _is_greeting_typo(word: str) -> bool:
     return found is not None
 
 
+_SQUEEZE_TARGETS = (
+    _GREETINGS
+    | {p for p in _THANKS + _GOODBYES if " " not in p}
+    | frozenset("ok oke okay cool nice super top great yes ja nee".split())
+)
 _GREETING_TYPO_TARGETS = [w for w in _GREETINGS if len(w) >= 4 and w not in ("beste", "morgen")]
 # Real words one letter away from a greeting.
 _NOT_GREETINGS = frozenset("help held hele heel hier hall halo halen mooi moet hoe hoey".split())
@@ -499,6 +556,29 @@ _SOURCE_WORDS = frozenset(
     sol egbert jan egbertjan coordinatoren coordinators onderzoek research cijfers figures
     """.split()
 )
+
+
+_COMPASS = {
+    "noorden": "noord", "north": "noord", "noord": "noord",
+    "oosten": "oost", "east": "oost", "oost": "oost",
+    "zuiden": "zuid", "south": "zuid", "zuid": "zuid",
+}  # fmt: skip
+_REGION_PHRASE = re.compile(
+    r"\b(?:(?:het|the) (noorden|oosten|zuiden|north|east|south)"
+    r"(?: (?:van|of) (?:het land|nederland|the netherlands|the country|holland))?"
+    r"|(north|east|south)(?:ern)? (?:netherlands|holland)|(noord|oost|zuid)en van het land)\b"
+)
+
+
+def regions_named(text: str) -> str:
+    """'het noorden', 'the north of the country', 'northern Netherlands' -> the region's
+    name ("noord-nederland"), as the Hubs are known by it: "en in het noorden?" is a place."""
+
+    def region(found: re.Match[str]) -> str:
+        word = next(g for g in found.groups() if g)
+        return f"{_COMPASS[word]}-nederland"
+
+    return _REGION_PHRASE.sub(region, text)
 
 
 def without_attribution(text: str) -> str:

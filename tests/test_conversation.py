@@ -337,3 +337,24 @@ def test_a_pronoun_the_reader_set_aside_is_not_replaced_by_a_person(assistant: A
         "en hoeveel fieldlabs waren er toen volgens hem?",
     )
     assert count.entry != "results.reach"
+
+
+def test_and_in_the_north_asks_the_last_question_of_the_northern_hub(
+    assistant: Assistant,
+) -> None:
+    *_, north = talk(
+        assistant,
+        "wat komt er na de smart industry hubs",
+        "en in Zuid-Holland?",
+        "en in het noorden?",
+    )
+    assert north.entry == "hub.noord"
+
+
+def test_the_one_in_the_north_is_picked_from_the_list_of_hubs(assistant: Assistant) -> None:
+    _, coordinator = talk(
+        assistant,
+        "which smart industry hubs are there?",
+        "the one in the north, who coordinates it?",
+    )
+    assert "Telgenhof" in coordinator.text

@@ -463,3 +463,42 @@ def test_a_second_question_to_the_bot_stays_about_the_bot(assistant: Assistant) 
 def test_her_in_a_second_question_is_the_first_answers_person(assistant: Assistant) -> None:
     reply = assistant.answer("wie is ineke dezentje hamming en wat is haar rol bij smart industry")
     assert reply.answered() == ("people.dezentje",)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("hellooo", "smalltalk.greeting"),
+        ("heyyy", "smalltalk.greeting"),
+        ("is daar iemand?", "smalltalk.greeting"),
+        ("gracias", "smalltalk.thanks"),
+        ("ciao", "smalltalk.goodbye"),
+        ("welterusten", "smalltalk.goodbye"),
+        ("have a good one", "smalltalk.goodbye"),
+        ("ok", "smalltalk.feedback"),
+        ("got it", "smalltalk.feedback"),
+        ("je bent dom", "smalltalk.feedback"),
+        ("stupid bot", "smalltalk.feedback"),
+        ("hoe heet je", "smalltalk.who"),
+        ("are you chatgpt", "smalltalk.who"),
+        ("waar kan je me mee helpen", "smalltalk.help"),
+    ],
+)
+def test_more_smalltalk_is_recognised(assistant: Assistant, message: str, entry: str) -> None:
+    reply = assistant.answer(message)
+    assert reply.kind == "smalltalk" and reply.entry == entry
+
+
+def test_a_word_with_three_same_letters_stays_when_it_is_no_smalltalk(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("hoeveel ideeen kwamen er binnen bij de eerste oproep?")
+    assert reply.entry == "programme.actieagenda"
+
+
+def test_a_compass_region_is_read_as_the_regions_name() -> None:
+    from bot.understanding import regions_named
+
+    assert regions_named("wie leidt de hub in het oosten") == "wie leidt de hub in oost-nederland"
+    assert regions_named("the north of the country") == "noord-nederland"
+    assert regions_named("noordelijke hub") == "noordelijke hub"
