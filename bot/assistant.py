@@ -621,9 +621,9 @@ class Assistant:
             # "welke hubs zijn er?" then "die in het noorden, wie leidt die?": the records
             # the list names can be picked from it.
             shown = entry.answer.get(lang) or next(iter(entry.answer.values()), "")
-            listed = tuple(
-                r.id for r in (*knowledge.hubs, *knowledge.fieldlabs) if r.name and r.name in shown
-            )
+            named = [(h.id, h.name) for h in knowledge.hubs]
+            named += [(f.id, f.name) for f in knowledge.fieldlabs]
+            listed = tuple(r for r, name in named if name and name in shown)
         return Reply(
             text,
             lang,
