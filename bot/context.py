@@ -137,8 +137,18 @@ class Context:
             # "waar staat dat?" after a "not in my sources" must not cite an older answer;
             # a record the message named is still what it is about ("waar zit X?" unknown,
             # then "wie heeft het opgericht?").
+            asked = reading.clauses[-1] if reading.clauses else None
             return replace(
-                self, at=now, lang=reply.language, entry=None, record=last.record or self.record
+                self,
+                at=now,
+                lang=reply.language,
+                entry=None,
+                record=last.record or self.record,
+                # "fieldlabs in Overijssel?" (none) then "en in Limburg?": the same question
+                question=(last.resolved or self.question)
+                if follow_up
+                else (asked.text if asked is not None else self.question),
+                when=asked.when if asked is not None and not follow_up else self.when,
             )
         if last.kind == "smalltalk":
             return replace(self, at=now, lang=reply.language)
@@ -181,7 +191,14 @@ def refers_back(reading: Reading) -> bool:
         return False
     words = tokens(reading.clauses[0].original)
     pointing = bool(_pointing(words)) or bool(_OTHER & set(words))
-    return len(words) <= 6 and pointing and bool(_ELLIPSIS.match(" ".join(words)))
+    elliptic = bool(_ELLIPSIS.match(" ".join(words)))
+    bare_date = reading.clauses[0].when is not None and not _content(reading.clauses[0].text)
+    return len(words) <= 6 and elliptic and (pointing or bare_date)
+
+
+def _content(text: str) -> list[str]:
+    """The words of a clause that say what it is about (not "en", "in", "the")."""
+    return [w for w in tokens(text) if not is_stopword(w) and w not in _ELLIPSIS_WORDS]
 
 
 _OTHER = frozenset("andere ander other".split())
@@ -260,7 +277,12 @@ def resolve(
             return reply  # "en de website?" of a record without one: honestly not known
         if reading_of is _new_place and (reply.entry or "").startswith("fieldlabs."):
             return reply  # "en in Overijssel?": honestly none there
-    if _unclear_reference(words, context, alone):
+        if reading_of is _new_when and not _content(clause.text) and not _pointing(words):
+            return reply  # "en in 2020?" of a question with no figure for 2020: honestly not
+    if _about_the_record(words, context, alone):
+        return _not_known_of_record(answerer, context, lang)
+    bare_date = clause.when is not None and not _content(clause.text)
+    if _unclear_reference(words, context, alone, bare_date=bare_date):
         return _which_one(answerer, context, lang)
     return None
 
@@ -358,13 +380,41 @@ def _bare_field(
     return field.reply(lang) if field is not None else None
 
 
-def _unclear_reference(words: list[str], context: Context, alone: Reply) -> bool:
+def _about_the_record(words: list[str], context: Context, alone: Reply) -> bool:
+    """'hoeveel mensen werken daar?' right after RoboHouse's card, that no field or reading
+    answered: "daar" is RoboHouse, so a general entry that the words alone find is no
+    answer, unless it matches well on its own."""
+    if context.record is None or context.entry not in (None, context.record):
+        return False  # after a general answer that keeps a record in view, "daar" may be it
+    if not _pointing(words) or len(words) > 9 or alone.kind in ("smalltalk", "list"):
+        return False
+    good = alone.confident and not alone.declined and alone.score >= GOOD_STANDALONE
+    return not good and alone.entry != context.record
+
+
+def _not_known_of_record(answerer: Answerer, context: Context, lang: str) -> Reply:
+    """'Dat staat over RoboHouse niet in mijn bronnen.', its card offered as a button."""
+    record = context.record or ""
+    knowledge = answerer.records.knowledge
+    found = knowledge.hub(record) or knowledge.fieldlab(record)
+    name = (found.name if found is not None else None) or record
+    body = texts.text("record_asked_unknown", lang, name=name) + " " + texts.text("national", lang)
+    card = knowledge.entry(record)
+    offered = (Link(record, card.title(lang)),) if card is not None else ()
+    return Reply(body, lang, kind="unknown", record=record, alternatives=offered)
+
+
+def _unclear_reference(
+    words: list[str], context: Context, alone: Reply, *, bare_date: bool = False
+) -> bool:
     """A short message that points back ("which fieldlabs form the basis of it?") and that
     no follow-up reading resolved: guessing from the words alone is worse than asking,
     unless the words alone match well or match what was just discussed."""
     if len(words) > 9 or alone.kind in ("smalltalk", "list"):
         return False
     if context.entry is None and context.record is None:
+        if bare_date and context.question is None and _ELLIPSIS.match(" ".join(words)):
+            return True  # "en in 2020?" with nothing before it
         # "en die andere?" with nothing said before
         return alone.declined and bool(_pointing(words) or _OTHER & set(words))
     if not _pointing(words):
@@ -503,6 +553,9 @@ def _new_topic(turn: _Turn) -> Reply | None:
     content = [w for w in words if not is_stopword(w)]
     if not opening and not _pointing(words) | {"one", "ones"} & set(words) and len(content) > 2:
         return None  # "wat kost een huis in Utrecht?" is a question of its own
+    about_record = context.record is not None and context.entry in (None, context.record)
+    if about_record and _pointing(words):
+        return None  # "hoeveel mensen werken daar?" after a card: about that record only
     own = tokens(" ".join(words)[opening.end() :]) if opening else list(words)
     rest = [w for w in own if w not in _ELLIPSIS_WORDS]
     if not rest:

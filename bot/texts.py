@@ -84,6 +84,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "De website van {name} is {website}.",
         "en": "The website of {name} is {website}.",
     },
+    "record_asked_unknown": {
+        "nl": "Dat staat over {name} niet in mijn bronnen.",
+        "en": "My sources do not say that about {name}.",
+    },
     "record_website_unknown": {
         "nl": "De website van {name} staat niet in mijn bronnen.",
         "en": "The website of {name} is not in my sources.",

@@ -358,3 +358,24 @@ def test_the_one_in_the_north_is_picked_from_the_list_of_hubs(assistant: Assista
         "the one in the north, who coordinates it?",
     )
     assert "Telgenhof" in coordinator.text
+
+
+def test_a_pointer_after_a_card_is_not_answered_by_a_general_entry(assistant: Assistant) -> None:
+    _, staff = talk(assistant, "Wat is RoboHouse?", "hoeveel mensen werken daar?")
+    assert staff.declined and staff.kind == "unknown"
+    assert "RoboHouse" in staff.text and staff.entry != "results.jobs"
+
+
+def test_another_place_after_an_empty_list_asks_the_same(assistant: Assistant) -> None:
+    _, other = talk(assistant, "welke fieldlabs zijn er in Overijssel?", "en in Limburg?")
+    assert other.entry == "fieldlabs.province.limburg"
+
+
+def test_another_year_of_an_unknown_question_stays_unknown(assistant: Assistant) -> None:
+    _, later = talk(assistant, "hoeveel banen zijn er in de zorg?", "en in 2020?")
+    assert later.declined and not later.answered()
+
+
+def test_a_bare_year_with_nothing_before_it_is_asked_about(assistant: Assistant) -> None:
+    (reply,) = talk(assistant, "en in 2020?")
+    assert reply.kind == "unsure" and not reply.answered()
