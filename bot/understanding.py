@@ -532,7 +532,12 @@ _IDIOMS = re.compile(
 # The frame asks for the fact itself; its words would only dilute the claim.
 _CLAIM_HEAD = re.compile(
     r"^(?:klopt het (?:nou |echt |wel |eigenlijk )*(?:dat )?|is het (?:waar|juist|correct) dat |"
-    r"(?:is it|it is) (?:really )?(?:true|correct|right) that |am i right that |"
+    r"(?:is it|it is) (?:really )?(?:true|correct|right)(?: that)? |am i right that |"
+    r"(?:(?:my|a|mijn|een|onze|our) (?:\w+ )?(?:colleague|collega|friend|vriend|boss|baas|"
+    r"manager|contact|accountant|boekhouder|partner|neighbour|buurman)s? |someone |somebody |"
+    r"iemand |people |they |men |ze )(?:keeps? saying|kept saying|says|said|told me|tells me|"
+    r"claims?|zegt|zei|zeggen|beweert|beweerde|vertelde(?: me| mij)?|blijft zeggen)"
+    r"(?: dat| that)? |"
     r"(?:so )?i (?:read|heard) (?:somewhere )?(?:that )?(?:it was )?|"
     r"ik (?:las|hoorde) (?:ergens |laatst )?(?:dat )?)"
 )
@@ -595,6 +600,21 @@ def without_attribution(text: str) -> str:
         return text
     stripped = f"{text[: found.start()]} {' '.join(rest[taken:])}".split()
     return " ".join(stripped) if len(stripped) >= 2 else text
+
+
+_HEDGED_NUMBER = re.compile(
+    r"\b(?:(?:zo )?(?:rond|rondom) (?:de )?|ongeveer |circa |ca |zon |pakweg |bijna |ruim |"
+    r"around |about |roughly |approximately |approx |some |like |nearly |almost |"
+    r"more than |meer dan |over )(\d+)\b|\b(\d+)(?: \w+)? (?:or so|of zo|ofzo|of zoiets|"
+    r"something|iets|or something)\b"
+)
+
+
+def without_hedged_numbers(text: str) -> str:
+    """'around 400 jobs', 'dertig duizend of zo': a number the asker only guesses at says
+    nothing about which figure is meant (the answer gives the real one), so it is left out."""
+    stripped = " ".join(_HEDGED_NUMBER.sub(" ", text).split())
+    return stripped if len(stripped.split()) >= 2 else text
 
 
 def without_claim_frame(text: str) -> str:
@@ -904,6 +924,7 @@ def read(message: str) -> Reading:
         shared = next((w for _, w in taken if w is not None), None)
         for part, said, (clause_text, when) in zip(parts, raw, taken, strict=True):
             clause_text = without_claim_frame(_IDIOMS.sub(" ", clause_text).strip())
+            clause_text = without_hedged_numbers(clause_text)
             clause_text = without_attribution(clause_text)
             without_own = _OWN_COMPANY.sub(" ", clause_text).strip()
             if len([w for w in without_own.split() if not is_stopword(w)]) >= 2:

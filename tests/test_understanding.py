@@ -502,3 +502,19 @@ def test_a_compass_region_is_read_as_the_regions_name() -> None:
     assert regions_named("wie leidt de hub in het oosten") == "wie leidt de hub in oost-nederland"
     assert regions_named("the north of the country") == "noord-nederland"
     assert regions_named("noordelijke hub") == "noordelijke hub"
+
+
+def test_a_guessed_number_does_not_decide_the_topic(assistant: Assistant) -> None:
+    from bot.understanding import without_hedged_numbers
+
+    assert (
+        without_hedged_numbers("the fieldlabs made around 400 jobs") == "the fieldlabs made jobs"
+    )
+    assert without_hedged_numbers("was het nou 30000 of zo") == "was het nou"
+    assert without_hedged_numbers("er zijn 430 banen") == "er zijn 430 banen"
+    for message in (
+        "My colleague keeps saying the fieldlabs made around four hundred jobs. Is this correct?",
+        "klopt het dat de fieldlabs zo rond de vierhonderd banen opleverden?",
+    ):
+        reply = assistant.answer(message)
+        assert reply.entry == "results.jobs" and "430" in render_plain(reply)
