@@ -246,6 +246,9 @@ def resolve(
     meta = _meta(answerer, context, text, lang)
     if meta is not None:
         return meta  # "can you say that in English? my colleague reads no Dutch"
+    which = _which_of_list(answerer, clause, words, context, lang)
+    if which is not None:
+        return which  # "waar zit dat?" after a list of three Fieldlabs
     if _introduces(reading):
         return None  # someone who introduces themselves starts afresh
     person = _person(answerer, clause, words, context, lang, region)
@@ -267,11 +270,14 @@ def resolve(
     ):
         return None
     turn = _Turn(answerer, clause, words, context, lang, region)
+    good_alone = alone.confident and not alone.declined and alone.score >= GOOD_STANDALONE
     for reading_of in (_record_field, _new_when, _new_place, _new_record, _new_topic):
         reply = reading_of(turn)
         if reply is None:
             continue
         if reply.confident and not reply.declined:
+            if good_alone and reply.entry != alone.entry and reply.score < alone.score:
+                return None  # "and the number of companies?": well asked on its own
             return reply
         if reading_of is _record_field and reply.record == turn.context.record:
             return reply  # "en de website?" of a record without one: honestly not known
@@ -360,6 +366,27 @@ def _person(
         found = answerer.entry(person, lang)  # "who is she?": her own entry
         return replace(found, resolved=asked) if found is not None else None
     return None
+
+
+_SINGULAR = frozenset("dat die dit deze it its that this".split())
+
+
+def _which_of_list(
+    answerer: Answerer, clause: Clause, words: list[str], context: Context, lang: str
+) -> Reply | None:
+    """'waar zit dat?' right after a list of several records, none of them picked: a field
+    of one of them is asked, so ask which one, with the listed records as buttons."""
+    if len(context.listed) < 2 or context.record in context.listed or len(words) > 8:
+        return None
+    if not _SINGULAR & set(words) or answerer.records.find(words, clause.names) is not None:
+        return None
+    if answerer.records.answer(clause.text, lang, record=context.listed[0]) is None:
+        return None
+    knowledge = answerer.records.knowledge
+    offered = tuple(
+        Link(r, card.title(lang)) for r in context.listed if (card := knowledge.entry(r))
+    )[:3]
+    return Reply(texts.text("which_of_list", lang), lang, kind="unsure", alternatives=offered)
 
 
 def _bare_field(

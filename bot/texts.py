@@ -239,6 +239,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Ik weet niet zeker wat u bedoelt.",
         "en": "I'm not sure what you mean.",
     },
+    "which_of_list": {
+        "nl": "Welke van de genoemde bedoelt u?",
+        "en": "Which of the ones listed do you mean?",
+    },
     "refers_to": {
         "nl": (
             "Waar verwijst u naar? Noem het Fieldlab, de Hub of het onderwerp erbij, "

@@ -379,3 +379,19 @@ def test_another_year_of_an_unknown_question_stays_unknown(assistant: Assistant)
 def test_a_bare_year_with_nothing_before_it_is_asked_about(assistant: Assistant) -> None:
     (reply,) = talk(assistant, "en in 2020?")
     assert reply.kind == "unsure" and not reply.answered()
+
+
+def test_a_good_standalone_answer_beats_an_elliptic_reading(assistant: Assistant) -> None:
+    _, companies = talk(
+        assistant,
+        "what did the TNO monitoring 2020 say about the hubs?",
+        "and the number of companies?",
+    )
+    assert companies.entry == "results.companies"
+
+
+def test_a_field_of_it_after_a_list_asks_which_one(assistant: Assistant) -> None:
+    _, which = talk(assistant, "welke fieldlabs zijn er in Delft?", "waar zit dat precies?")
+    assert which.kind == "unsure" and not which.answered()
+    assert len(which.alternatives) >= 2
+    assert all(link.entry.startswith("fieldlab.") for link in which.alternatives)
