@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from bot import citations, frequency, texts
 from bot.cards import hub_name
-from bot.context import PERSON_PRONOUNS, Context, refers_back, resolve
+from bot.context import PERSON_PRONOUNS, Context, points_back, refers_back, resolve
 from bot.directory import DirectoryAnswer, DirectoryIndex
 from bot.figures import figure_text
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
@@ -198,6 +198,11 @@ class Assistant:
                 served, clauses[0], clauses[n], parts[n], reply_lang, region,
                 first_known=parts[0].kind not in ("unknown", "out_of_scope"),
                 first_entry=parts[0].entry,
+                first_record=(
+                    parts[0].record
+                    if not parts[0].declined and parts[0].entry == parts[0].record
+                    else None
+                ),
             )  # fmt: skip
         for n, (clause, part) in enumerate(zip(clauses, parts, strict=True)):
             if part.declined and part.record is None:
@@ -416,10 +421,25 @@ class Assistant:
         *,
         first_known: bool = True,
         first_entry: str | None = None,
+        first_record: str | None = None,
     ) -> Reply:
         """'hoeveel fieldlabs waren er eind 2018 en hoeveel kwamen er bij?': a later question
         without a subject of its own borrows the first one's (its last words only when the
         first question was not declined as unknown: "in Duitsland" is no subject to lend)."""
+        said_later = tokens(later.said or later.original)
+        if (
+            first_record is not None
+            and points_back(said_later)
+            and served.records.find(said_later, later.names) is None
+        ):
+            # "what is RAMLAB and which hub is it part of?": "it" is the first answer's record.
+            field = served.records.answer(later.text, lang, record=first_record)
+            if field is not None:
+                return field.reply(lang)
+            if _Answerer(self, served).mentions(first_record, said_later, lang):
+                card = served.knowledge.entry(first_record)
+                if card is not None:  # "… en hoeveel geld zat er in dat project?"
+                    return self._entry_reply(served.knowledge, card, lang, 60.0)
         pronouns = PERSON_PRONOUNS & set(tokens(later.text))
         people = _Answerer(self, served).people_named(first_entry) if first_entry else []
         if pronouns and len(people) == 1:

@@ -183,6 +183,12 @@ def _read_words(text: str) -> list[str]:
     return tokens(regions_named(" ".join(tokens(text))))
 
 
+def points_back(words: list[str]) -> bool:
+    """Whether a question points back at something said before it: a pronoun or
+    demonstrative ("is it", "dat project", "daar"), or "het" as its subject ("hoort het")."""
+    return bool(_pointing(words)) or (len(words) > 2 and words[-1] == "het")
+
+
 def refers_back(reading: Reading) -> bool:
     """Whether a message with no conversation before it still points back at something
     ("en die andere?", "what about the other one"): it is read as a follow-up of nothing,

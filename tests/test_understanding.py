@@ -518,3 +518,21 @@ def test_a_guessed_number_does_not_decide_the_topic(assistant: Assistant) -> Non
     ):
         reply = assistant.answer(message)
         assert reply.entry == "results.jobs" and "430" in render_plain(reply)
+
+
+@pytest.mark.parametrize(
+    ("message", "record"),
+    [
+        ("what is RAMLAB and which hub is it part of", "fieldlab.ramlab"),
+        ("is do iot ook een fieldlab? bij welke hub hoort het", "fieldlab.do-iot"),
+        (
+            "wat is region of smart factories en hoeveel geld zat er in dat project",
+            "fieldlab.rosf",
+        ),
+    ],
+)
+def test_it_in_a_second_question_is_the_first_answers_record(
+    assistant: Assistant, message: str, record: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.answered() and set(reply.answered()) <= {record}
