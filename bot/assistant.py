@@ -273,6 +273,7 @@ class Assistant:
                 (reading.language, "smalltalk.language"),
                 (reading.feedback, "smalltalk.feedback"),
                 (reading.greeting or reading.intro is not None, "smalltalk.greeting"),
+                (reading.preamble, "smalltalk.help"),  # "mag ik iets vragen?"
                 (reading.goodbye, "smalltalk.goodbye"),
                 (reading.thanks, "smalltalk.thanks"),
             ):

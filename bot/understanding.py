@@ -61,6 +61,7 @@ class Reading:
     goodbye: bool = False
     feedback: bool = False  # "dat klopt niet", "great bot": about the bot's answers
     language: bool = False  # "do you speak English?"
+    preamble: bool = False  # "mag ik iets vragen?", "ik heb een vraag": a question is coming
     intro: str | None = None  # the self-introduction sentence(s), as written
     clauses: tuple[Clause, ...] = ()
     names: frozenset[str] = frozenset()  # words the user capitalised (folded)
@@ -216,6 +217,16 @@ _FEEDBACK_ALONE = re.compile(
 )
 
 
+# Asking whether one may ask: "mag ik iets vragen?", "can I ask you something?".
+_ASKING_TO_ASK = re.compile(
+    r"^(?:mag|kan|kun|could|can|may) (?:ik|i) (?:je |jou |u |you )?(?:iets|wat|een vraag|"
+    r"something|a question|een vraagje)(?: (?:vragen|stellen|ask))?$|"
+    r"^(?:mag|kan|kun) ik (?:hier |je |jou |u )?(?:ook )?(?:een paar |wat |enkele )?vragen "
+    r"(?:stellen|vragen)(?: over [a-z0-9 ]+)?$|"
+    r"^(?:can|could|may) i ask (?:you )?(?:a few |some )?questions?(?: here)?"
+    r"(?: about [a-z0-9 ]+)?$|"
+    r"^(?:can|could|may) i ask (?:you )?(?:something|a (?:quick )?question)$"
+)
 # Openings that say a question is coming, not what it is.
 _PREAMBLES = re.compile(
     r"^(?:ik heb een (?:vraag|vraagje)(?: over [^,.:?]*)?|ik (?:vroeg|vraag) me af|"
@@ -853,7 +864,7 @@ def read(message: str) -> Reading:
             sentences.append(_COMMA_QUESTION.sub(" en ", sentence))  # "hoeveel X, hoeveel Y"
     sentences = [s.strip() for s in sentences if s and s.strip(" .!?,;")]
     names = frozenset(fold(w) for w in _CAPITALISED.findall(text))
-    greeting = thanks = goodbye = feedback = language = False
+    greeting = thanks = goodbye = feedback = language = preamble = False
     asked = True
     intro: list[str] = []
     clauses: list[Clause] = []
@@ -891,7 +902,8 @@ def read(message: str) -> Reading:
         if found_thanks:  # "bedankt, en hoeveel banen?": the rest is a question
             thanks = True
         plain = _PREAMBLES.sub("", plain)
-        if not plain:
+        if not plain or _ASKING_TO_ASK.match(plain):
+            preamble = True
             continue
         if _INTRO.match(plain) and not _is_question(plain.split(), sentence):
             intro.append(sentence)
@@ -951,6 +963,7 @@ def read(message: str) -> Reading:
         goodbye=goodbye,
         feedback=feedback and not clauses,
         language=language,
+        preamble=preamble and not clauses,
         intro=" ".join(intro) or None,
         clauses=tuple(clauses[:MAX_QUESTIONS]),
         names=names,

@@ -536,3 +536,21 @@ def test_it_in_a_second_question_is_the_first_answers_record(
 ) -> None:
     reply = assistant.answer(message)
     assert reply.answered() and set(reply.answered()) <= {record}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mag ik iets vragen?",
+        "can I ask you something?",
+        "kan ik hier vragen stellen over fieldlabs?",
+    ],
+)
+def test_asking_to_ask_gets_the_help(assistant: Assistant, message: str) -> None:
+    reply = assistant.answer(message)
+    assert reply.entry == "smalltalk.help"
+    assert read(message).preamble
+
+
+def test_a_greeting_with_a_preamble_stays_a_greeting(assistant: Assistant) -> None:
+    assert assistant.answer("hallo, ik heb een vraag").entry == "smalltalk.greeting"
