@@ -995,14 +995,17 @@ class _Answerer:
             for q in phrasings
             for w in tokens(q)
         }
+        # A word the knowledge does not know ("zorg" in "banen in de zorg") counts as not
+        # spoken of, with its weight: rare words weigh much, chatter little.
         asked = [
             t
             for t in matcher.analyzer.query_terms(" ".join(words), lang)
-            if t.term is not None and not matcher.is_generic(t) and t.surface not in _POINTING
+            if not matcher.is_generic(t) and t.surface not in _POINTING
         ]
-        if not asked:
+        total = sum(matcher.weight(t) for t in asked)
+        if not asked or total <= 0:
             return 0.0
-        return sum(1 for t in asked if t.term in said) / len(asked)
+        return sum(matcher.weight(t) for t in asked if t.term in said) / total
 
     def entry(self, entry_id: str, lang: str) -> Reply | None:
         knowledge = self._served.knowledge

@@ -301,8 +301,8 @@ def resolve(
 
 # A standalone answer at least this sure is a good match: no follow-up reading beats it.
 GOOD_STANDALONE = 80.0
-# The share of a short follow-up's meaningful words that the last entry must speak of to
-# keep the conversation on it.
+# The weighted share of a short follow-up's meaningful words (unknown words included) that
+# the last entry must speak of to keep the conversation on it.
 KEPT_SHARE = 0.6
 
 

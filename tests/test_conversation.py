@@ -395,3 +395,9 @@ def test_a_field_of_it_after_a_list_asks_which_one(assistant: Assistant) -> None
     assert which.kind == "unsure" and not which.answered()
     assert len(which.alternatives) >= 2
     assert all(link.entry.startswith("fieldlab.") for link in which.alternatives)
+
+
+def test_an_unknown_subject_is_not_kept_on_the_last_entry(assistant: Assistant) -> None:
+    # "zorg" is not in the jobs answer: the question stays declined, as it is on its own.
+    _, care = talk(assistant, "hoeveel banen?", "hoeveel banen zijn er in de zorg?")
+    assert care.declined and not care.answered()
