@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from bot import citations, frequency, texts
 from bot.cards import hub_name
-from bot.context import Context, resolve
+from bot.context import PERSON_PRONOUNS, Context, points_back, refers_back, resolve
 from bot.directory import DirectoryAnswer, DirectoryIndex
 from bot.figures import figure_text
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
@@ -177,6 +177,8 @@ class Assistant:
         own_place = self._intro_place(served, reading)
         intro_place = own_place or (context.place if context is not None else None)
         region = region or (served.directory.province_of(intro_place) if intro_place else None)
+        if context is None and refers_back(reading):
+            context = Context(lang=reply_lang, at=now)  # "en die andere?" as a first message
         if context is not None:
             resolved = resolve(_Answerer(self, served), reading, context, reply_lang, region)
             if resolved is not None:
@@ -196,7 +198,18 @@ class Assistant:
                 served, clauses[0], clauses[n], parts[n], reply_lang, region,
                 first_known=parts[0].kind not in ("unknown", "out_of_scope"),
                 first_entry=parts[0].entry,
+                first_record=(
+                    parts[0].record
+                    if not parts[0].declined and parts[0].entry == parts[0].record
+                    else None
+                ),
             )  # fmt: skip
+        for n, (clause, part) in enumerate(zip(clauses, parts, strict=True)):
+            if part.declined and part.record is None:
+                # Not known, but about a record it names: the next "en wie leidt het?" is too.
+                named = served.records.find(tokens(clause.text), clause.names)
+                if named is not None:
+                    parts[n] = _with(part, record=named[0])
         if parts and parts[0].kind == "smalltalk":
             # "who made you? are you from the government?": a later question to the bot is
             # about the bot too, not about the programme.
@@ -210,6 +223,11 @@ class Assistant:
             place, _ = served.directory.find_place(tokens(reading.text), reading.names)
             if place is not None and all(p.declined for p in parts):
                 own_place, parts = place, []
+        parts = [
+            p
+            for n, p in enumerate(parts)
+            if p.declined or not p.entry or all(p.entry != q.entry for q in parts[:n])
+        ]  # one answer once, though two questions led to it
         reply = self._combine(served, reading, parts, reply_lang, own_place)
         if truncated:
             reply = _with(reply, truncated=True)
@@ -255,6 +273,7 @@ class Assistant:
                 (reading.language, "smalltalk.language"),
                 (reading.feedback, "smalltalk.feedback"),
                 (reading.greeting or reading.intro is not None, "smalltalk.greeting"),
+                (reading.preamble, "smalltalk.help"),  # "mag ik iets vragen?"
                 (reading.goodbye, "smalltalk.goodbye"),
                 (reading.thanks, "smalltalk.thanks"),
             ):
@@ -403,10 +422,34 @@ class Assistant:
         *,
         first_known: bool = True,
         first_entry: str | None = None,
+        first_record: str | None = None,
     ) -> Reply:
         """'hoeveel fieldlabs waren er eind 2018 en hoeveel kwamen er bij?': a later question
         without a subject of its own borrows the first one's (its last words only when the
         first question was not declined as unknown: "in Duitsland" is no subject to lend)."""
+        said_later = tokens(later.said or later.original)
+        if (
+            first_record is not None
+            and points_back(said_later)
+            and served.records.find(said_later, later.names) is None
+        ):
+            # "what is RAMLAB and which hub is it part of?": "it" is the first answer's record.
+            field = served.records.answer(later.text, lang, record=first_record)
+            if field is not None:
+                return field.reply(lang)
+            if _Answerer(self, served).mentions(first_record, said_later, lang):
+                card = served.knowledge.entry(first_record)
+                if card is not None:  # "… en hoeveel geld zat er in dat project?"
+                    return self._entry_reply(served.knowledge, card, lang, 60.0)
+        pronouns = PERSON_PRONOUNS & set(tokens(later.text))
+        people = _Answerer(self, served).people_named(first_entry) if first_entry else []
+        if pronouns and len(people) == 1:
+            # "wie is Ineke Dezentjé en wat is haar rol?": "haar" is the first answer's person.
+            name = people[0][1]
+            asked = " ".join(name if w in pronouns else w for w in tokens(later.text))
+            named = self._clause(served, replace(later, text=asked), lang, region, None)
+            if named.confident and not named.declined:
+                return named
         own = [w for w in tokens(later.text) if not is_stopword(w)]
         # A second question that comes back to the first one's answer asks something else:
         # "wie werken er samen in een hub, en wie betaalt ze?" is not asked twice.
@@ -594,6 +637,14 @@ class Assistant:
             # one Hub or Fieldlab puts that record in the conversation.
             linked = [r for r in entry.related if _is_record(knowledge, r)]
             record = linked[0] if len(linked) == 1 else None
+        listed: tuple[str, ...] = ()
+        if entry.kind == "list":
+            # "welke hubs zijn er?" then "die in het noorden, wie leidt die?": the records
+            # the list names can be picked from it.
+            shown = entry.answer.get(lang) or next(iter(entry.answer.values()), "")
+            named = [(h.id, h.name) for h in knowledge.hubs]
+            named += [(f.id, f.name) for f in knowledge.fieldlabs]
+            listed = tuple(r for r, name in named if name and name in shown)
         return Reply(
             text,
             lang,
@@ -605,6 +656,7 @@ class Assistant:
             related=related,
             kind=kind,
             record=record,
+            listed=listed,
         )
 
 
@@ -756,6 +808,18 @@ def _names_person(served: _Served, entry_id: str, words: list[str], lang: str) -
     return bool(name & asked)
 
 
+def _person_name(entry: Entry) -> str | None:
+    """The folded name of a `people.*` entry, from its first "Wie is Mona Keijzer?"."""
+    for phrasings in entry.questions.values():
+        for phrasing in phrasings:
+            said = tokens(phrasing)
+            if said[:2] in (["wie", "is"], ["who", "is"]) and 1 <= len(said) - 2 <= 4:
+                name = said[2:]
+                if not any(is_stopword(w) for w in name):
+                    return " ".join(name)
+    return None
+
+
 def _about_a_person_but_not_asked(
     match: Match, clause: Clause, matcher: Matcher, lang: str
 ) -> bool:
@@ -884,6 +948,64 @@ class _Answerer:
         ]
         said = sum(1 for t in asked if t.term in described)
         return bool(asked) and said > 0 and said >= share * len(asked)
+
+    def people_named(self, entry_id: str) -> list[tuple[str, str]]:
+        """(people entry, full name) of each person the entry is about or its answer names:
+        who "haar" in "wat is haar rol?" can be after that answer."""
+        knowledge = self._served.knowledge
+        entry = knowledge.entry(entry_id)
+        if entry is None:
+            return []
+        said = {w for text in entry.answer.values() for w in tokens(text)}
+        found = []
+        for person in knowledge.entries:
+            if not person.id.startswith("people."):
+                continue
+            name = _person_name(person)
+            if name is None:
+                continue
+            own = name.split()
+            surnames = own[1:] or own
+            if person.id == entry_id:
+                return [(person.id, name)]
+            if any(w in said for w in surnames):
+                found.append((person.id, name))
+        return found
+
+    def unknown(self, lang: str, region: str | None) -> Reply:
+        """'Not in my sources' (in scope, not known), naming the user's Hub when known."""
+        text = self._assistant.unknown_text(self._served, lang, region)
+        return Reply(text, lang, kind="unknown")
+
+    def covers(self, entry_id: str, words: list[str], lang: str) -> float:
+        """The share of a question's meaningful words that an entry's own answer and
+        phrasings speak of (0 when it asks nothing meaningful): whether "aan wie is die
+        overhandigd?" is still about the entry just answered."""
+        entry = self._served.knowledge.entry(entry_id)
+        if entry is None:
+            return 0.0
+        matcher = self._served.matcher
+        said = {
+            matcher.analyzer.term(w, language)
+            for language, text in entry.answer.items()
+            for w in tokens(text)
+        } | {
+            matcher.analyzer.term(w, language)
+            for language, phrasings in entry.questions.items()
+            for q in phrasings
+            for w in tokens(q)
+        }
+        # A word the knowledge does not know ("zorg" in "banen in de zorg") counts as not
+        # spoken of, with its weight: rare words weigh much, chatter little.
+        asked = [
+            t
+            for t in matcher.analyzer.query_terms(" ".join(words), lang)
+            if not matcher.is_generic(t) and t.surface not in _POINTING
+        ]
+        total = sum(matcher.weight(t) for t in asked)
+        if not asked or total <= 0:
+            return 0.0
+        return sum(matcher.weight(t) for t in asked if t.term in said) / total
 
     def entry(self, entry_id: str, lang: str) -> Reply | None:
         knowledge = self._served.knowledge

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 from bot import citations, texts
 from bot.reply import Link, Reply
 from bot.text import intent, is_stopword, tokens
-from bot.understanding import Clause, Reading, When
+from bot.understanding import Clause, Reading, When, regions_named
 
 if TYPE_CHECKING:
     from bot.directory import DirectoryIndex
@@ -46,6 +46,10 @@ class Answerer(Protocol):
 
     def mentions(self, record: str, words: list[str], lang: str) -> bool: ...
 
+    def covers(self, entry_id: str, words: list[str], lang: str) -> float: ...
+
+    def people_named(self, entry_id: str) -> list[tuple[str, str]]: ...
+
 
 DEFAULT_MINUTES = 30.0
 
@@ -53,8 +57,8 @@ DEFAULT_MINUTES = 30.0
 # an article.
 _PRONOUNS = frozenset(
     """
-    dat die dit deze ze zij hun hen daar daarvan daarbij hij ervan erbij
-    it its that this they them their there those these he his her
+    dat die dit deze ze zij hun hen daar daarvan daarbij hij ervan erbij haar hem
+    it its that this they them their there those these he his her she him
     """.split()
 )
 _ELLIPSIS = re.compile(
@@ -130,8 +134,22 @@ class Context:
             self = replace(self, place=place)
         last = reply.parts[-1] if reply.parts else reply
         if last.kind in ("unknown", "out_of_scope", "unsure", "empty"):
-            # "waar staat dat?" after a "not in my sources" must not cite an older answer.
-            return replace(self, at=now, lang=reply.language, entry=None)
+            # "waar staat dat?" after a "not in my sources" must not cite an older answer;
+            # a record the message named is still what it is about ("waar zit X?" unknown,
+            # then "wie heeft het opgericht?").
+            asked = reading.clauses[-1] if reading.clauses else None
+            return replace(
+                self,
+                at=now,
+                lang=reply.language,
+                entry=None,
+                record=last.record or self.record,
+                # "fieldlabs in Overijssel?" (none) then "en in Limburg?": the same question
+                question=(last.resolved or self.question)
+                if follow_up
+                else (asked.text if asked is not None else self.question),
+                when=asked.when if asked is not None and not follow_up else self.when,
+            )
         if last.kind == "smalltalk":
             return replace(self, at=now, lang=reply.language)
         clause = reading.clauses[-1] if reading.clauses else None
@@ -148,6 +166,48 @@ class Context:
             question=question,
             when=clause.when if clause is not None and clause.when else None,
         )
+
+
+_FIRST_PERSON = frozenset("ik wij we mijn ons onze i my our im were us".split())
+
+
+def _introduces(reading: Reading) -> bool:
+    """Whether the message tells about the asker ("wij zijn een drukkerij"); a statement
+    about something else ("the one in Woensdrecht, what do they do?") is no introduction."""
+    return reading.intro is not None and bool(_FIRST_PERSON & set(tokens(reading.intro)))
+
+
+def _read_words(text: str) -> list[str]:
+    """The folded words of a follow-up, a region by its name ("en in het noorden?" ->
+    "en in noord nederland"), so it can stand for a Hub."""
+    return tokens(regions_named(" ".join(tokens(text))))
+
+
+def points_back(words: list[str]) -> bool:
+    """Whether a question points back at something said before it: a pronoun or
+    demonstrative ("is it", "dat project", "daar"), or "het" as its subject ("hoort het")."""
+    return bool(_pointing(words)) or (len(words) > 2 and words[-1] == "het")
+
+
+def refers_back(reading: Reading) -> bool:
+    """Whether a message with no conversation before it still points back at something
+    ("en die andere?", "what about the other one"): it is read as a follow-up of nothing,
+    so it is asked about rather than guessed at."""
+    if len(reading.clauses) != 1 or reading.intro is not None:
+        return False
+    words = tokens(reading.clauses[0].original)
+    pointing = bool(_pointing(words)) or bool(_OTHER & set(words))
+    elliptic = bool(_ELLIPSIS.match(" ".join(words)))
+    bare_date = reading.clauses[0].when is not None and not _content(reading.clauses[0].text)
+    return len(words) <= 6 and elliptic and (pointing or bare_date)
+
+
+def _content(text: str) -> list[str]:
+    """The words of a clause that say what it is about (not "en", "in", "the")."""
+    return [w for w in tokens(text) if not is_stopword(w) and w not in _ELLIPSIS_WORDS]
+
+
+_OTHER = frozenset("andere ander other".split())
 
 
 def resolve(
@@ -169,7 +229,9 @@ def resolve(
         if _TO_ENGLISH.search(asked) or _TO_DUTCH.search(asked):
             wanted = "en" if _TO_ENGLISH.search(asked) else "nl"
             return _again_in(answerer, context, wanted, region)
-    picked = None if reading.intro else _picked(answerer, tokens(reading.text), context)
+    picked = (
+        None if _introduces(reading) else _picked(answerer, _read_words(reading.text), context)
+    )
     if picked is not None:
         # "where's the welding one?", "en die in Woensdrecht, wat doen die?": one record of
         # the list just given is now what the conversation is about.
@@ -183,17 +245,29 @@ def resolve(
     if len(reading.clauses) != 1:
         return None
     clause = reading.clauses[0]
-    words = tokens(clause.original)
+    words = _read_words(clause.original)
     while words and words[0] in _ACKNOWLEDGEMENTS and len(words) > 1:
         words = words[1:]  # "ok en het webadres?"
     text = " ".join(words)
     meta = _meta(answerer, context, text, lang)
     if meta is not None:
         return meta  # "can you say that in English? my colleague reads no Dutch"
-    if reading.intro is not None:
+    which = _which_of_list(answerer, clause, words, context, lang)
+    if which is not None:
+        return which  # "waar zit dat?" after a list of three Fieldlabs
+    if _introduces(reading):
         return None  # someone who introduces themselves starts afresh
+    person = _person(answerer, clause, words, context, lang, region)
+    if person is not None:
+        return person  # "wat is haar rol?" after an answer that names Mona Keijzer
+    bare = _bare_field(answerer, clause, words, context, lang)
+    if bare is not None:
+        return bare  # "website?" after BOOST's card
     alone = answerer.clause(clause, lang, region)
     elliptic = bool(_ELLIPSIS.match(text)) and len(words) <= 8
+    kept = _same_entry(answerer, clause, words, context, alone, lang, region)
+    if kept is not None:
+        return kept
     if (
         alone.confident
         and not alone.declined
@@ -202,17 +276,203 @@ def resolve(
     ):
         return None
     turn = _Turn(answerer, clause, words, context, lang, region)
+    good_alone = alone.confident and not alone.declined and alone.score >= GOOD_STANDALONE
     for reading_of in (_record_field, _new_when, _new_place, _new_record, _new_topic):
         reply = reading_of(turn)
         if reply is None:
             continue
         if reply.confident and not reply.declined:
+            if good_alone and reply.entry != alone.entry and reply.score < alone.score:
+                return None  # "and the number of companies?": well asked on its own
             return reply
         if reading_of is _record_field and reply.record == turn.context.record:
             return reply  # "en de website?" of a record without one: honestly not known
         if reading_of is _new_place and (reply.entry or "").startswith("fieldlabs."):
             return reply  # "en in Overijssel?": honestly none there
+        if reading_of is _new_when and not _content(clause.text) and not _pointing(words):
+            return reply  # "en in 2020?" of a question with no figure for 2020: honestly not
+    if _about_the_record(words, context, alone):
+        return _not_known_of_record(answerer, context, lang)
+    bare_date = clause.when is not None and not _content(clause.text)
+    if _unclear_reference(words, context, alone, bare_date=bare_date):
+        return _which_one(answerer, context, lang)
     return None
+
+
+# A standalone answer at least this sure is a good match: no follow-up reading beats it.
+GOOD_STANDALONE = 80.0
+# The weighted share of a short follow-up's meaningful words (unknown words included) that
+# the last entry must speak of to keep the conversation on it.
+KEPT_SHARE = 0.6
+
+
+def _same_entry(
+    answerer: Answerer,
+    clause: Clause,
+    words: list[str],
+    context: Context,
+    alone: Reply,
+    lang: str,
+    region: str | None,
+) -> Reply | None:
+    """'aan wie is die overhandigd?', 'how big was the total budget?' after an answer that
+    says so: a short message whose meaningful words the last entry's own answer speaks of
+    stays on that entry, unless it names another record or place or stands well on its own
+    (a good standalone match, smalltalk, a list)."""
+    entry = context.entry
+    if entry is None or entry.startswith(("smalltalk.", "route.")) or len(words) > 10:
+        return None
+    if alone.entry == entry or alone.kind in ("smalltalk", "list", "empty"):
+        return None
+    if alone.confident and not alone.declined and alone.score >= GOOD_STANDALONE:
+        return None
+    if answerer.records.find(words) is not None:
+        return None
+    place, _ = answerer.directory.find_place(words, clause.names)
+    if place is not None:
+        return None
+    if answerer.covers(entry, words, lang) < KEPT_SHARE:
+        return None
+    if clause.when is not None and context.question is not None:
+        dated = _answer(answerer, context.question, clause.when, lang, region)
+        return dated if dated.entry == entry else None
+    kept = answerer.entry(entry, lang)
+    return replace(kept, resolved=context.question) if kept is not None else None
+
+
+PERSON_PRONOUNS = frozenset("haar hem hij zij she her hers he him his".split())
+
+
+def _person(
+    answerer: Answerer,
+    clause: Clause,
+    words: list[str],
+    context: Context,
+    lang: str,
+    region: str | None,
+) -> Reply | None:
+    """'wat is haar rol?', 'who is he?': the one person the last answer is about or names,
+    put in the pronoun's place; None when the answer names no one or several people."""
+    said = PERSON_PRONOUNS & set(words)
+    if not said or context.entry is None or len(words) > 10:
+        return None
+    if answerer.records.find(words, clause.names) is not None:
+        return None
+    people = answerer.people_named(context.entry)
+    if len(people) != 1:
+        return None
+    person, name = people[0]
+    if not said & set(tokens(clause.text)):
+        return None  # "volgens hem" was set aside as attribution: the question is the rest
+    asked = " ".join(name if w in said else w for w in tokens(clause.text))
+    reply = _answer(answerer, asked, clause.when, lang, region)
+    if reply.confident and not reply.declined:
+        return reply
+    if intent(clause.text, typos=True) in ("who", "define"):
+        found = answerer.entry(person, lang)  # "who is she?": her own entry
+        return replace(found, resolved=asked) if found is not None else None
+    return None
+
+
+_SINGULAR = frozenset("dat die dit deze it its that this".split())
+
+
+def _which_of_list(
+    answerer: Answerer, clause: Clause, words: list[str], context: Context, lang: str
+) -> Reply | None:
+    """'waar zit dat?' right after a list of several records, none of them picked: a field
+    of one of them is asked, so ask which one, with the listed records as buttons."""
+    if len(context.listed) < 2 or context.record in context.listed or len(words) > 8:
+        return None
+    if not _SINGULAR & set(words) or answerer.records.find(words, clause.names) is not None:
+        return None
+    if answerer.records.answer(clause.text, lang, record=context.listed[0]) is None:
+        return None
+    knowledge = answerer.records.knowledge
+    offered = tuple(
+        Link(r, card.title(lang)) for r in context.listed if (card := knowledge.entry(r))
+    )[:3]
+    return Reply(texts.text("which_of_list", lang), lang, kind="unsure", alternatives=offered)
+
+
+def _bare_field(
+    answerer: Answerer, clause: Clause, words: list[str], context: Context, lang: str
+) -> Reply | None:
+    """A message of a few words that asks only a record's field ("website?", "contact?",
+    "who runs it?") is about the record just discussed, even if a general entry matches
+    the words; not when it names a record or a place of its own."""
+    content = [w for w in words if not is_stopword(w)]
+    if context.record is None or not content or len(content) > 3 or len(words) > 5:
+        return None
+    if answerer.records.find(words, clause.names) is not None:
+        return None
+    place, _ = answerer.directory.find_place(words, clause.names)
+    if place is not None:
+        return None
+    field = answerer.records.answer(clause.text, lang, record=context.record)
+    return field.reply(lang) if field is not None else None
+
+
+def _about_the_record(words: list[str], context: Context, alone: Reply) -> bool:
+    """'hoeveel mensen werken daar?' right after RoboHouse's card, that no field or reading
+    answered: "daar" is RoboHouse, so a general entry that the words alone find is no
+    answer, unless it matches well on its own."""
+    if context.record is None or context.entry not in (None, context.record):
+        return False  # after a general answer that keeps a record in view, "daar" may be it
+    if not _pointing(words) or len(words) > 9 or alone.kind in ("smalltalk", "list"):
+        return False
+    good = alone.confident and not alone.declined and alone.score >= GOOD_STANDALONE
+    return not good and alone.entry != context.record
+
+
+def _not_known_of_record(answerer: Answerer, context: Context, lang: str) -> Reply:
+    """'Dat staat over RoboHouse niet in mijn bronnen.', its card offered as a button."""
+    record = context.record or ""
+    knowledge = answerer.records.knowledge
+    found = knowledge.hub(record) or knowledge.fieldlab(record)
+    name = (found.name if found is not None else None) or record
+    body = texts.text("record_asked_unknown", lang, name=name) + " " + texts.text("national", lang)
+    card = knowledge.entry(record)
+    offered = (Link(record, card.title(lang)),) if card is not None else ()
+    return Reply(body, lang, kind="unknown", record=record, alternatives=offered)
+
+
+def _unclear_reference(
+    words: list[str], context: Context, alone: Reply, *, bare_date: bool = False
+) -> bool:
+    """A short message that points back ("which fieldlabs form the basis of it?") and that
+    no follow-up reading resolved: guessing from the words alone is worse than asking,
+    unless the words alone match well or match what was just discussed."""
+    if len(words) > 9 or alone.kind in ("smalltalk", "list"):
+        return False
+    if context.entry is None and context.record is None:
+        if bare_date and context.question is None and _ELLIPSIS.match(" ".join(words)):
+            return True  # "en in 2020?" with nothing before it
+        # "en die andere?" with nothing said before
+        return alone.declined and bool(_pointing(words) or _OTHER & set(words))
+    if not _pointing(words):
+        return False
+    if context.listed:
+        return False  # "they" are the records just listed; their answer may well fit
+    return (
+        alone.confident
+        and not alone.declined
+        and alone.score < GOOD_STANDALONE
+        and alone.entry not in (context.entry, context.record)
+        and _leans_on_context(words, alone)
+    )
+
+
+def _which_one(answerer: Answerer, context: Context, lang: str) -> Reply:
+    """Ask what the message refers to, offering the last topic as a button."""
+    offered: tuple[Link, ...] = ()
+    last = context.record or context.entry
+    if last is not None and not last.startswith("smalltalk."):
+        reply = answerer.entry(last, lang)
+        if reply is not None and reply.entry is not None:
+            title = answerer.records.knowledge.entry(reply.entry)
+            offered = (Link(reply.entry, title.title(lang) if title else reply.entry, 0.0),)
+    return Reply(texts.text("refers_to", lang), lang, kind="unsure", alternatives=offered)
 
 
 def _again_in(answerer: Answerer, context: Context, lang: str, region: str | None) -> Reply | None:
@@ -326,6 +586,9 @@ def _new_topic(turn: _Turn) -> Reply | None:
     content = [w for w in words if not is_stopword(w)]
     if not opening and not _pointing(words) | {"one", "ones"} & set(words) and len(content) > 2:
         return None  # "wat kost een huis in Utrecht?" is a question of its own
+    about_record = context.record is not None and context.entry in (None, context.record)
+    if about_record and _pointing(words):
+        return None  # "hoeveel mensen werken daar?" after a card: about that record only
     own = tokens(" ".join(words)[opening.end() :]) if opening else list(words)
     rest = [w for w in own if w not in _ELLIPSIS_WORDS]
     if not rest:
@@ -373,6 +636,9 @@ def _picked(answerer: Answerer, words: list[str], context: Context) -> str | Non
     Only a message that points ("die", "the one", "andere") picks."""
     if len(context.listed) < 2 or not (_POINTERS & set(words) - _existential(words)):
         return None
+    if _OTHER & set(words) and len(context.listed) == 2 and context.record in context.listed:
+        # "and the other one?" after one of two listed records was discussed
+        return next(r for r in context.listed if r != context.record)
     knowledge = answerer.records.knowledge
     place, _ = answerer.directory.find_place(words)
     place_words = set(tokens(place)) if place else set()
@@ -388,9 +654,14 @@ def _picked(answerer: Answerer, words: list[str], context: Context) -> str | Non
             names = [n for n in (hub.name, *hub.aliases) if n]
         places = {" ".join(tokens(p)) for p in lab.places} if lab else set()
         own = {w for n in names for w in tokens(n)} - _LIST_WORDS
-        if (place and " ".join(tokens(place)) in places) or (not place and asked & own):
-            found.append(record)
-    return found[0] if len(found) == 1 else None
+        if place and " ".join(tokens(place)) in places:
+            found.append((len(asked) + 1, record))
+        elif not place and asked & own:
+            found.append((len(asked & own), record))
+    # The one that shares most words ("noord nederland": Hub Noord, not Oost-Nederland).
+    best = max((n for n, _ in found), default=0)
+    top = [r for n, r in found if n == best]
+    return top[0] if len(top) == 1 else None
 
 
 _POINTERS = frozenset(
@@ -445,10 +716,17 @@ def _leans_on_context(words: list[str], alone: Reply) -> bool:
 
 
 def _swap_record(answerer: Answerer, question: str, new_name: str) -> str:
-    found = answerer.records.find(tokens(question))
-    if found is None:
-        return f"{question} {new_name}"
+    """The last question about another record: the record it named, or else the place it
+    named ("… in Zuid-Holland" -> "… in noord nederland"), gives way to the new name."""
     words = tokens(question)
+    found = answerer.records.find(words)
+    if found is None:
+        place, _ = answerer.directory.find_place(words)
+        old = tokens(place) if place else []
+        for i in range(len(words) - len(old) + 1 if old else 0):
+            if words[i : i + len(old)] == old:
+                return " ".join([*words[:i], new_name, *words[i + len(old) :]])
+        return f"{question} {new_name}"
     _, start, end = found
     return " ".join([*words[:start], new_name, *words[end:]])
 

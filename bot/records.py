@@ -8,6 +8,7 @@ never guessed. Pure, synchronous, no I/O.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -78,6 +79,37 @@ class RecordAnswer:
         )
 
 
+# How letters are said, in English and in Dutch ("DCMC": "dee see em see", "dee cee em cee").
+_LETTER_NAMES = {
+    "en": dict(zip("abcdefghijklmnopqrstuvwxyz", (
+        "ay bee see dee ee ef gee aitch eye jay kay el em en oh pee cue ar es tee you vee "
+        "doubleyou ex why zed").split(), strict=True)),
+    "nl": dict(zip("abcdefghijklmnopqrstuvwxyz", (
+        "aa bee cee dee ee ef gee haa ie jee kaa el em en oo pee kuu er es tee uu vee wee "
+        "iks ij zet").split(), strict=True)),
+}  # fmt: skip
+_SPELLED = re.compile(r"[A-Z]{2,4}")
+
+
+def spoken_forms(name: str) -> set[str]:
+    """A name whose capitals are said letter by letter, joined and folded: "SAM|XL" ->
+    "samexel", "DCMC" -> "deeseeemsee"; none for a name without a run of 2-4 capitals. A run
+    that reads as a word ("SAM") is also kept as it is."""
+    parts = re.findall(r"[A-Za-z]+|\d+", name)
+    if not any(_SPELLED.fullmatch(p) for p in parts):
+        return set()
+    forms = set()
+    for letters in _LETTER_NAMES.values():
+        variants = [""]
+        for part in parts:
+            options = {part.lower()}
+            if _SPELLED.fullmatch(part):
+                options.add("".join(letters[c] for c in part.lower()))
+            variants = [v + o for v in variants for o in options]
+        forms |= {v for v in variants if len(v) >= 6 and v != "".join(parts).lower()}
+    return forms
+
+
 class RecordIndex:
     """The Hub and Fieldlab names of one KnowledgeBase, for finding a named record."""
 
@@ -110,6 +142,20 @@ class RecordIndex:
             for p in (*places,)
         } | {"".join(tokens(p)) for p in knowledge.places.provinces}
         self._longest = max((len(tokens(n)) for n in self._names), default=1)
+        # "dee see em see", "sam excel": a name with letters in it as speech-to-text writes
+        # it when the letters are said one by one, in Dutch or English.
+        self._spoken: dict[str, str] = {}
+        for hub in knowledge.hubs:
+            for name in (hub.name, *hub.aliases):
+                for said in spoken_forms(name or ""):
+                    self._spoken.setdefault(said, hub.id)
+        for lab in knowledge.fieldlabs:
+            for name in (lab.name, *lab.aliases):
+                for said in spoken_forms(name):
+                    self._spoken.setdefault(said, lab.id)
+        self._spoken_by_start: dict[str, list[str]] = {}
+        for said in self._spoken:
+            self._spoken_by_start.setdefault(said[:2], []).append(said)
 
     def _add(self, name: str, record: str) -> None:
         joined = "".join(tokens(name))
@@ -154,6 +200,18 @@ class RecordIndex:
                 )
                 if found is not None:
                     return pool[found[0]], i, i + size
+        for size in (5, 4, 3, 2):
+            for i in range(len(words) - size + 1):
+                # Only where a spoken name could begin: its first two letters.
+                forms = self._spoken_by_start.get(words[i][:2])
+                if not forms or words[i + size - 1] in _RECORD_WORDS:
+                    continue
+                joined = "".join(words[i : i + size])
+                if len(joined) < 6:
+                    continue
+                found = process.extractOne(joined, forms, scorer=OSA.distance, score_cutoff=1)
+                if found is not None:
+                    return self._spoken[found[0]], i, i + size
         return None
 
     def answer(

@@ -84,6 +84,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "De website van {name} is {website}.",
         "en": "The website of {name} is {website}.",
     },
+    "record_asked_unknown": {
+        "nl": "Dat staat over {name} niet in mijn bronnen.",
+        "en": "My sources do not say that about {name}.",
+    },
     "record_website_unknown": {
         "nl": "De website van {name} staat niet in mijn bronnen.",
         "en": "The website of {name} is not in my sources.",
@@ -234,6 +238,19 @@ TEXTS: dict[str, dict[str, str]] = {
     "unsure": {
         "nl": "Ik weet niet zeker wat u bedoelt.",
         "en": "I'm not sure what you mean.",
+    },
+    "which_of_list": {
+        "nl": "Welke van de genoemde bedoelt u?",
+        "en": "Which of the ones listed do you mean?",
+    },
+    "refers_to": {
+        "nl": (
+            "Waar verwijst u naar? Noem het Fieldlab, de Hub of het onderwerp erbij, "
+            "dan zoek ik het op."
+        ),
+        "en": (
+            "What are you referring to? Name the Fieldlab, Hub or topic and I will look it up."
+        ),
     },
     "out_of_scope": {
         "nl": (

@@ -61,6 +61,7 @@ class Reading:
     goodbye: bool = False
     feedback: bool = False  # "dat klopt niet", "great bot": about the bot's answers
     language: bool = False  # "do you speak English?"
+    preamble: bool = False  # "mag ik iets vragen?", "ik heb een vraag": a question is coming
     intro: str | None = None  # the self-introduction sentence(s), as written
     clauses: tuple[Clause, ...] = ()
     names: frozenset[str] = frozenset()  # words the user capitalised (folded)
@@ -122,6 +123,12 @@ _THANKS = (
     "dankje",
     "cheers",
     "dank",
+    "gracias",
+    "danke",
+    "thankyou",
+    "thnks",
+    "tx",
+    "dankzij je",
 )
 _GOODBYES = (
     "met vriendelijke groet",
@@ -154,6 +161,29 @@ _GOODBYES = (
     "tot later",
     "tot de volgende keer",
     "later",
+    "laters",
+    "ciao",
+    "adios",
+    "goodnight",
+    "good night",
+    "nite",
+    "welterusten",
+    "fijne avond",
+    "fijn weekend",
+    "prettige dag",
+    "prettig weekend",
+    "have a good one",
+    "have a good day",
+    "have a great day",
+    "take care",
+    "see ya",
+    "cya",
+    "tot straks",
+    "tot morgen",
+    "houdoe",
+    "doeg",
+    "ajuus",
+    "over en uit",
 )
 _HOW_ARE_YOU = re.compile(
     r"^(?:en )?(?:hoe gaat het|hoe gaat ie|hoe is het|alles goed|how are you|how r u|"
@@ -173,11 +203,30 @@ _FEEDBACK = re.compile(
     r"\b(?:klopt niet|klopt echt niet|klopt geen|niet juist|fout|onzin|waardeloos|slecht antwoord|"
     r"nutteloos|je snapt het niet|that'?s wrong|thats wrong|not correct|incorrect|wrong answer|"
     r"useless|nonsense|you don'?t understand|great bot|good bot|nice bot|helpful bot|"
-    r"very helpful|super bot|goed bezig|top bot|handige bot|fijne bot|leuke bot)\b"
+    r"very helpful|super bot|goed bezig|top bot|handige bot|fijne bot|leuke bot|"
+    r"(?:je bent|jij bent|wat ben je|you are|youre|what an?) (?:\w+ )?(?:dom|stom|stupid|dumb|"
+    r"idiot|useless|waardeloos|slecht|bad|terrible|rubbish)|(?:stomme|domme|slechte|"
+    r"waardeloze|stupid|dumb|bad|useless|terrible|rubbish) (?:bot|chatbot|robot|antwoord|answer)|"
+    r"(?:this|deze) (?:bot|chatbot) (?:sucks|is (?:\w+ )?(?:bad|dumb|stupid|useless|slecht|dom|"
+    r"waardeloos)))\b"
 )
-_FEEDBACK_ALONE = re.compile(r"^(?:top|super|mooi|prima|perfect|great|nice|cool|awesome)$")
+_FEEDBACK_ALONE = re.compile(
+    r"^(?:(?:ah |oh |o )?(?:top|super|mooi|prima|perfect|great|nice|cool|awesome|ok|oke|okay|"
+    r"okido|oki|k|kk|alright|allright|aha|helder|duidelijk|begrepen|got it|i see|understood|"
+    r"mooi zo|goed zo|goed|fine|fair enough|interessant|interesting|wow|nou ja)(?: hoor| dan)?)$"
+)
 
 
+# Asking whether one may ask: "mag ik iets vragen?", "can I ask you something?".
+_ASKING_TO_ASK = re.compile(
+    r"^(?:mag|kan|kun|could|can|may) (?:ik|i) (?:je |jou |u |you )?(?:iets|wat|een vraag|"
+    r"something|a question|een vraagje)(?: (?:vragen|stellen|ask))?$|"
+    r"^(?:mag|kan|kun) ik (?:hier |je |jou |u )?(?:ook )?(?:een paar |wat |enkele )?vragen "
+    r"(?:stellen|vragen)(?: over [a-z0-9 ]+)?$|"
+    r"^(?:can|could|may) i ask (?:you )?(?:a few |some )?questions?(?: here)?"
+    r"(?: about [a-z0-9 ]+)?$|"
+    r"^(?:can|could|may) i ask (?:you )?(?:something|a (?:quick )?question)$"
+)
 # Openings that say a question is coming, not what it is.
 _PREAMBLES = re.compile(
     r"^(?:ik heb een (?:vraag|vraagje)(?: over [^,.:?]*)?|ik (?:vroeg|vraag) me af|"
@@ -391,7 +440,21 @@ _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Þ][\w'-]+")
 
 
 def _words(text: str) -> list[str]:
-    return _fix_domain_words(_WORD.findall(fold(text)))
+    return _fix_domain_words([_squeezed(w) for w in _WORD.findall(fold(text))])
+
+
+_STRETCHED = re.compile(r"([a-z])\1{2,}")
+
+
+def _squeezed(word: str) -> str:
+    """'hellooo', 'heyyy', 'byeee', 'thanksss': a greeting, thanks or goodbye with a letter
+    typed three or more times ("ideeen" is a word of its own and stays)."""
+    if len(word) <= 3 or not _STRETCHED.search(word):
+        return word
+    for once in (_STRETCHED.sub(r"\1", word), _STRETCHED.sub(r"\1\1", word)):
+        if once in _SQUEEZE_TARGETS:
+            return once
+    return word
 
 
 def _strip_leading(words: list[str]) -> int:
@@ -421,6 +484,11 @@ def _is_greeting_typo(word: str) -> bool:
     return found is not None
 
 
+_SQUEEZE_TARGETS = (
+    _GREETINGS
+    | {p for p in _THANKS + _GOODBYES if " " not in p}
+    | frozenset("ok oke okay cool nice super top great yes ja nee".split())
+)
 _GREETING_TYPO_TARGETS = [w for w in _GREETINGS if len(w) >= 4 and w not in ("beste", "morgen")]
 # Real words one letter away from a greeting.
 _NOT_GREETINGS = frozenset("help held hele heel hier hall halo halen mooi moet hoe hoey".split())
@@ -475,7 +543,12 @@ _IDIOMS = re.compile(
 # The frame asks for the fact itself; its words would only dilute the claim.
 _CLAIM_HEAD = re.compile(
     r"^(?:klopt het (?:nou |echt |wel |eigenlijk )*(?:dat )?|is het (?:waar|juist|correct) dat |"
-    r"(?:is it|it is) (?:really )?(?:true|correct|right) that |am i right that |"
+    r"(?:is it|it is) (?:really )?(?:true|correct|right)(?: that)? |am i right that |"
+    r"(?:(?:my|a|mijn|een|onze|our) (?:\w+ )?(?:colleague|collega|friend|vriend|boss|baas|"
+    r"manager|contact|accountant|boekhouder|partner|neighbour|buurman)s? |someone |somebody |"
+    r"iemand |people |they |men |ze )(?:keeps? saying|kept saying|says|said|told me|tells me|"
+    r"claims?|zegt|zei|zeggen|beweert|beweerde|vertelde(?: me| mij)?|blijft zeggen)"
+    r"(?: dat| that)? |"
     r"(?:so )?i (?:read|heard) (?:somewhere )?(?:that )?(?:it was )?|"
     r"ik (?:las|hoorde) (?:ergens |laatst )?(?:dat )?)"
 )
@@ -501,6 +574,29 @@ _SOURCE_WORDS = frozenset(
 )
 
 
+_COMPASS = {
+    "noorden": "noord", "north": "noord", "noord": "noord",
+    "oosten": "oost", "east": "oost", "oost": "oost",
+    "zuiden": "zuid", "south": "zuid", "zuid": "zuid",
+}  # fmt: skip
+_REGION_PHRASE = re.compile(
+    r"\b(?:(?:het|the) (noorden|oosten|zuiden|north|east|south)"
+    r"(?: (?:van|of) (?:het land|nederland|the netherlands|the country|holland))?"
+    r"|(north|east|south)(?:ern)? (?:netherlands|holland)|(noord|oost|zuid)en van het land)\b"
+)
+
+
+def regions_named(text: str) -> str:
+    """'het noorden', 'the north of the country', 'northern Netherlands' -> the region's
+    name ("noord-nederland"), as the Hubs are known by it: "en in het noorden?" is a place."""
+
+    def region(found: re.Match[str]) -> str:
+        word = next(g for g in found.groups() if g)
+        return f"{_COMPASS[word]}-nederland"
+
+    return _REGION_PHRASE.sub(region, text)
+
+
 def without_attribution(text: str) -> str:
     """'hoeveel bedrijven deden mee volgens de tno monitor' -> 'hoeveel bedrijven deden
     mee'; an attribution to a source the knowledge does not name stays."""
@@ -515,6 +611,21 @@ def without_attribution(text: str) -> str:
         return text
     stripped = f"{text[: found.start()]} {' '.join(rest[taken:])}".split()
     return " ".join(stripped) if len(stripped) >= 2 else text
+
+
+_HEDGED_NUMBER = re.compile(
+    r"\b(?:(?:zo )?(?:rond|rondom) (?:de )?|ongeveer |circa |ca |zon |pakweg |bijna |ruim |"
+    r"around |about |roughly |approximately |approx |some |like |nearly |almost |"
+    r"more than |meer dan |over )(\d+)\b|\b(\d+)(?: \w+)? (?:or so|of zo|ofzo|of zoiets|"
+    r"something|iets|or something)\b"
+)
+
+
+def without_hedged_numbers(text: str) -> str:
+    """'around 400 jobs', 'dertig duizend of zo': a number the asker only guesses at says
+    nothing about which figure is meant (the answer gives the real one), so it is left out."""
+    stripped = " ".join(_HEDGED_NUMBER.sub(" ", text).split())
+    return stripped if len(stripped.split()) >= 2 else text
 
 
 def without_claim_frame(text: str) -> str:
@@ -753,7 +864,7 @@ def read(message: str) -> Reading:
             sentences.append(_COMMA_QUESTION.sub(" en ", sentence))  # "hoeveel X, hoeveel Y"
     sentences = [s.strip() for s in sentences if s and s.strip(" .!?,;")]
     names = frozenset(fold(w) for w in _CAPITALISED.findall(text))
-    greeting = thanks = goodbye = feedback = language = False
+    greeting = thanks = goodbye = feedback = language = preamble = False
     asked = True
     intro: list[str] = []
     clauses: list[Clause] = []
@@ -791,7 +902,8 @@ def read(message: str) -> Reading:
         if found_thanks:  # "bedankt, en hoeveel banen?": the rest is a question
             thanks = True
         plain = _PREAMBLES.sub("", plain)
-        if not plain:
+        if not plain or _ASKING_TO_ASK.match(plain):
+            preamble = True
             continue
         if _INTRO.match(plain) and not _is_question(plain.split(), sentence):
             intro.append(sentence)
@@ -824,6 +936,7 @@ def read(message: str) -> Reading:
         shared = next((w for _, w in taken if w is not None), None)
         for part, said, (clause_text, when) in zip(parts, raw, taken, strict=True):
             clause_text = without_claim_frame(_IDIOMS.sub(" ", clause_text).strip())
+            clause_text = without_hedged_numbers(clause_text)
             clause_text = without_attribution(clause_text)
             without_own = _OWN_COMPANY.sub(" ", clause_text).strip()
             if len([w for w in without_own.split() if not is_stopword(w)]) >= 2:
@@ -850,6 +963,7 @@ def read(message: str) -> Reading:
         goodbye=goodbye,
         feedback=feedback and not clauses,
         language=language,
+        preamble=preamble and not clauses,
         intro=" ".join(intro) or None,
         clauses=tuple(clauses[:MAX_QUESTIONS]),
         names=names,

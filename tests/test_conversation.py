@@ -264,3 +264,140 @@ def test_there_after_an_answer_about_the_hubs_is_a_hub(assistant: Assistant) -> 
         "en kan iedereen daar aankloppen?",
     )
     assert there.entry == "hubs.contact"
+
+
+def test_a_short_question_the_last_answer_speaks_of_stays_on_it(assistant: Assistant) -> None:
+    # "overhandigd" is in the Implementatieagenda's answer; the person alone is a weaker match.
+    _, handed = talk(
+        assistant,
+        "Wat houdt de Implementatieagenda van Smart Industry in?",
+        "aan wie is die overhandigd?",
+    )
+    assert handed.entry == "programme.implementatieagenda" and "Keijzer" in handed.text
+
+
+def test_a_good_standalone_match_beats_the_last_topic(assistant: Assistant) -> None:
+    _, jobs = talk(
+        assistant,
+        "Is er subsidie voor fieldlabs?",
+        "Hoeveel banen hebben de fieldlabs opgeleverd?",
+    )
+    assert jobs.entry == "results.jobs"
+
+
+def test_an_unresolved_pointer_is_asked_about_not_guessed(assistant: Assistant) -> None:
+    _, which = talk(
+        assistant, "who announced the hub for the north?", "which fieldlabs form the basis of it?"
+    )
+    assert which.kind == "unsure" and not which.confident
+    assert "referring" in which.text
+
+
+def test_a_pointer_with_nothing_before_it_is_asked_about(assistant: Assistant) -> None:
+    for message, lang in (("en die andere?", "nl"), ("what about the other one", "en")):
+        (reply,) = talk(assistant, message)
+        assert reply.kind == "unsure" and not reply.confident
+        assert ("verwijst" if lang == "nl" else "referring") in reply.text
+
+
+def test_a_record_named_in_an_unknown_answer_stays_the_topic(assistant: Assistant) -> None:
+    unknown, founder = talk(assistant, "waar zit campione", "wie heeft het opgericht dan")
+    assert unknown.declined
+    assert founder.entry == "fieldlab.campione" and "World Class Maintenance" in founder.text
+
+
+def test_a_bare_field_word_asks_the_record_just_discussed(assistant: Assistant) -> None:
+    _, site = talk(assistant, "what is BOOST?", "website?")
+    assert site.entry == "hub.oost" and "boostsmartindustry.nl" in site.text
+
+
+def test_the_other_one_of_two_listed_records(assistant: Assistant) -> None:
+    _, first, other = talk(
+        assistant,
+        "which fieldlabs work on composites?",
+        "the one in woensdrecht, what do they do",
+        "and the other one?",
+    )
+    assert first.entry == "fieldlab.dcmc"
+    assert other.entry == "fieldlab.digital-factory"
+
+
+def test_her_role_is_the_role_of_the_person_the_last_answer_names(assistant: Assistant) -> None:
+    _, role = talk(
+        assistant, "aan wie werd de implementatieagenda in 2018 overhandigd", "wat is haar rol"
+    )
+    assert role.entry == "people.keijzer" and "staatssecretaris" in role.text
+
+
+def test_a_pronoun_the_reader_set_aside_is_not_replaced_by_a_person(assistant: Assistant) -> None:
+    # "volgens hem" is attribution; the question is the number of Fieldlabs, not Sol.
+    *_, count = talk(
+        assistant,
+        "hoeveel bedrijven moeten er volgens Egbert-Jan Sol nog aan de slag?",
+        "en hoeveel fieldlabs waren er toen volgens hem?",
+    )
+    assert count.entry != "results.reach"
+
+
+def test_and_in_the_north_asks_the_last_question_of_the_northern_hub(
+    assistant: Assistant,
+) -> None:
+    *_, north = talk(
+        assistant,
+        "wat komt er na de smart industry hubs",
+        "en in Zuid-Holland?",
+        "en in het noorden?",
+    )
+    assert north.entry == "hub.noord"
+
+
+def test_the_one_in_the_north_is_picked_from_the_list_of_hubs(assistant: Assistant) -> None:
+    _, coordinator = talk(
+        assistant,
+        "which smart industry hubs are there?",
+        "the one in the north, who coordinates it?",
+    )
+    assert "Telgenhof" in coordinator.text
+
+
+def test_a_pointer_after_a_card_is_not_answered_by_a_general_entry(assistant: Assistant) -> None:
+    _, staff = talk(assistant, "Wat is RoboHouse?", "hoeveel mensen werken daar?")
+    assert staff.declined and staff.kind == "unknown"
+    assert "RoboHouse" in staff.text and staff.entry != "results.jobs"
+
+
+def test_another_place_after_an_empty_list_asks_the_same(assistant: Assistant) -> None:
+    _, other = talk(assistant, "welke fieldlabs zijn er in Overijssel?", "en in Limburg?")
+    assert other.entry == "fieldlabs.province.limburg"
+
+
+def test_another_year_of_an_unknown_question_stays_unknown(assistant: Assistant) -> None:
+    _, later = talk(assistant, "hoeveel banen zijn er in de zorg?", "en in 2020?")
+    assert later.declined and not later.answered()
+
+
+def test_a_bare_year_with_nothing_before_it_is_asked_about(assistant: Assistant) -> None:
+    (reply,) = talk(assistant, "en in 2020?")
+    assert reply.kind == "unsure" and not reply.answered()
+
+
+def test_a_good_standalone_answer_beats_an_elliptic_reading(assistant: Assistant) -> None:
+    _, companies = talk(
+        assistant,
+        "what did the TNO monitoring 2020 say about the hubs?",
+        "and the number of companies?",
+    )
+    assert companies.entry == "results.companies"
+
+
+def test_a_field_of_it_after_a_list_asks_which_one(assistant: Assistant) -> None:
+    _, which = talk(assistant, "welke fieldlabs zijn er in Delft?", "waar zit dat precies?")
+    assert which.kind == "unsure" and not which.answered()
+    assert len(which.alternatives) >= 2
+    assert all(link.entry.startswith("fieldlab.") for link in which.alternatives)
+
+
+def test_an_unknown_subject_is_not_kept_on_the_last_entry(assistant: Assistant) -> None:
+    # "zorg" is not in the jobs answer: the question stays declined, as it is on its own.
+    _, care = talk(assistant, "hoeveel banen?", "hoeveel banen zijn er in de zorg?")
+    assert care.declined and not care.answered()

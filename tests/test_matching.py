@@ -515,3 +515,12 @@ def test_a_figure_only_one_entry_states_decides_between_near_candidates(
 ) -> None:
     reply = assistant.answer("was er echt veertien komma vijfenvijftig miljoen voor de regeling?")
     assert reply.entry == "programme.subsidy" and "14,55" in reply.text
+
+
+def test_a_name_said_letter_by_letter_is_found(assistant: Assistant) -> None:
+    from bot.records import spoken_forms
+
+    assert "deeseeemsee" in spoken_forms("DCMC") and "deeceeemcee" in spoken_forms("DCMC")
+    assert "samexel" in spoken_forms("SAM|XL") and spoken_forms("RoboHouse") == set()
+    assert assistant.answer("wat doen ze bij sam excel in delft").entry == "fieldlab.samxl"
+    assert assistant.answer("waar zit dee cee em cee").entry == "fieldlab.dcmc"

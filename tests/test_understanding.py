@@ -458,3 +458,99 @@ def test_counting_verbs_do_not_hide_a_count_question(assistant: Assistant) -> No
 def test_a_second_question_to_the_bot_stays_about_the_bot(assistant: Assistant) -> None:
     reply = assistant.answer("wie ben jij? werk je voor de overheid?")
     assert reply.answered() == ("smalltalk.who",)
+
+
+def test_her_in_a_second_question_is_the_first_answers_person(assistant: Assistant) -> None:
+    reply = assistant.answer("wie is ineke dezentje hamming en wat is haar rol bij smart industry")
+    assert reply.answered() == ("people.dezentje",)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("hellooo", "smalltalk.greeting"),
+        ("heyyy", "smalltalk.greeting"),
+        ("is daar iemand?", "smalltalk.greeting"),
+        ("gracias", "smalltalk.thanks"),
+        ("ciao", "smalltalk.goodbye"),
+        ("welterusten", "smalltalk.goodbye"),
+        ("have a good one", "smalltalk.goodbye"),
+        ("ok", "smalltalk.feedback"),
+        ("got it", "smalltalk.feedback"),
+        ("je bent dom", "smalltalk.feedback"),
+        ("stupid bot", "smalltalk.feedback"),
+        ("hoe heet je", "smalltalk.who"),
+        ("are you chatgpt", "smalltalk.who"),
+        ("waar kan je me mee helpen", "smalltalk.help"),
+    ],
+)
+def test_more_smalltalk_is_recognised(assistant: Assistant, message: str, entry: str) -> None:
+    reply = assistant.answer(message)
+    assert reply.kind == "smalltalk" and reply.entry == entry
+
+
+def test_a_word_with_three_same_letters_stays_when_it_is_no_smalltalk(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("hoeveel ideeen kwamen er binnen bij de eerste oproep?")
+    assert reply.entry == "programme.actieagenda"
+
+
+def test_a_compass_region_is_read_as_the_regions_name() -> None:
+    from bot.understanding import regions_named
+
+    assert regions_named("wie leidt de hub in het oosten") == "wie leidt de hub in oost-nederland"
+    assert regions_named("the north of the country") == "noord-nederland"
+    assert regions_named("noordelijke hub") == "noordelijke hub"
+
+
+def test_a_guessed_number_does_not_decide_the_topic(assistant: Assistant) -> None:
+    from bot.understanding import without_hedged_numbers
+
+    assert (
+        without_hedged_numbers("the fieldlabs made around 400 jobs") == "the fieldlabs made jobs"
+    )
+    assert without_hedged_numbers("was het nou 30000 of zo") == "was het nou"
+    assert without_hedged_numbers("er zijn 430 banen") == "er zijn 430 banen"
+    for message in (
+        "My colleague keeps saying the fieldlabs made around four hundred jobs. Is this correct?",
+        "klopt het dat de fieldlabs zo rond de vierhonderd banen opleverden?",
+    ):
+        reply = assistant.answer(message)
+        assert reply.entry == "results.jobs" and "430" in render_plain(reply)
+
+
+@pytest.mark.parametrize(
+    ("message", "record"),
+    [
+        ("what is RAMLAB and which hub is it part of", "fieldlab.ramlab"),
+        ("is do iot ook een fieldlab? bij welke hub hoort het", "fieldlab.do-iot"),
+        (
+            "wat is region of smart factories en hoeveel geld zat er in dat project",
+            "fieldlab.rosf",
+        ),
+    ],
+)
+def test_it_in_a_second_question_is_the_first_answers_record(
+    assistant: Assistant, message: str, record: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.answered() and set(reply.answered()) <= {record}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mag ik iets vragen?",
+        "can I ask you something?",
+        "kan ik hier vragen stellen over fieldlabs?",
+    ],
+)
+def test_asking_to_ask_gets_the_help(assistant: Assistant, message: str) -> None:
+    reply = assistant.answer(message)
+    assert reply.entry == "smalltalk.help"
+    assert read(message).preamble
+
+
+def test_a_greeting_with_a_preamble_stays_a_greeting(assistant: Assistant) -> None:
+    assert assistant.answer("hallo, ik heb een vraag").entry == "smalltalk.greeting"
