@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from support.knowledge import write_knowledge
+from support.knowledge import STAFF_FILE, write_knowledge
 from support.process import CannotMakeReadOnly, read_only
 
 from bot.assistant import Assistant
@@ -36,21 +36,7 @@ from bot.knowledge import KnowledgeBase, load_knowledge
 from bot.report.command import run_report
 from bot.storage import Storage
 
-STAFF = """\
-# Knowledge the Hub staff keep by hand. Keep this comment: the bot must not lose it.
-entries:
-  # The Hub office: people ask when they can drop by.
-  - id: office.hours   # keep this comment too
-    questions:
-      nl:
-        - "Wanneer is het Hub-kantoor open?"   # how people ask it
-      en:
-        - "When is the Hub office open?"
-    answer:
-      nl: "Het Hub-kantoor is op werkdagen open van 9 tot 17 uur."
-      en: "The Hub office is open on weekdays from 9 to 5."
-    source: "Smart Industry Hub, contactpagina"
-"""
+STAFF = STAFF_FILE
 AGENDA = """\
 entries:
   - id: programme.agenda

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from support.botapi import TOKEN, BotAPIServer, user
 from support.knowledge import write_knowledge
-from support.process import REPO, BotProcess, free_port
+from support.process import REPO, BotProcess, free_port, webhook_env
 
 from bot.config import ConfigError, load_config
 
@@ -105,12 +105,7 @@ def webhook_bot(api: BotAPIServer, tmp_path: Path, port: int, **env: str) -> Bot
         api,
         write_knowledge(tmp_path / "knowledge"),
         tmp_path / "data",
-        env={
-            "BOT_WEBHOOK_URL": f"https://127.0.0.1:{port}/telegram-hook",
-            "BOT_WEBHOOK_PORT": str(port),
-            "BOT_WEBHOOK_SECRET": "Hook-Secret_123456",
-            **env,
-        },
+        env={**webhook_env(port), **env},
     )
 
 

@@ -18,11 +18,11 @@ from pathlib import Path
 import pytest
 from support.botapi import BotAPIServer, user
 from support.knowledge import write_knowledge
-from support.process import BotProcess, free_port
+from support.process import WEBHOOK_SECRET, BotProcess, free_port, webhook_env
 
 from bot.logs import RedactingFormatter
 
-SECRET = "Hook-Secret_123456"
+SECRET = WEBHOOK_SECRET
 # A user whose name, username and id must never reach the log.
 STRANGER = {"id": 7_700_123, "is_bot": False, "first_name": "Geheimnaam", "username": "geheim_u"}
 # A poll as an older Bot API server sends it: its options lack `persistent_id`, which PTB 22
@@ -48,14 +48,6 @@ async def api() -> AsyncIterator[BotAPIServer]:
 
 def bot_process(api: BotAPIServer, tmp_path: Path, **env: str) -> BotProcess:
     return BotProcess(api, write_knowledge(tmp_path / "knowledge"), tmp_path / "data", env=env)
-
-
-def webhook_env(port: int) -> dict[str, str]:
-    return {
-        "BOT_WEBHOOK_URL": f"https://127.0.0.1:{port}/telegram-hook",
-        "BOT_WEBHOOK_PORT": str(port),
-        "BOT_WEBHOOK_SECRET": SECRET,
-    }
 
 
 def assert_nothing_of_the_stranger(log: str) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from support.botapi import BotAPIServer, user
 from support.knowledge import write_knowledge
-from support.process import REPO, BotProcess, free_port
+from support.process import REPO, BotProcess, free_port, webhook_env
 
 from bot.channels.telegram.heartbeat import beat as beating
 from bot.heartbeat import beat, heartbeat_path
@@ -109,14 +109,7 @@ async def test_a_running_bot_is_healthy_and_a_stopped_one_is_not(
     api: BotAPIServer, tmp_path: Path, mode: str
 ) -> None:
     data = tmp_path / "data"
-    env = {}
-    if mode == "webhook":
-        port = free_port()
-        env = {
-            "BOT_WEBHOOK_URL": f"https://127.0.0.1:{port}/telegram-hook",
-            "BOT_WEBHOOK_PORT": str(port),
-            "BOT_WEBHOOK_SECRET": "Hook-Secret_123456",
-        }
+    env = webhook_env(free_port()) if mode == "webhook" else {}
     bot = BotProcess(api, write_knowledge(tmp_path / "knowledge"), data, env=env).start()
     try:
         await bot.ready()

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 from support.botapi import Sent, user
+from support.knowledge import STAFF_FILE
 from support.process import BotHarness, Users, running_bot
 
 from bot import texts
@@ -27,21 +28,7 @@ ADMIN_ID = 424_243_301
 ADMIN = user(ADMIN_ID, "nl", "Beheerder")
 users = Users(987_654_322_001)
 
-STAFF = """\
-# Knowledge the Hub staff keep by hand. Keep this comment: the bot must not lose it.
-entries:
-  # The Hub office: people ask when they can drop by.
-  - id: office.hours   # keep this comment too
-    questions:
-      nl:
-        - "Wanneer is het Hub-kantoor open?"   # how people ask it
-      en:
-        - "When is the Hub office open?"
-    answer:
-      nl: "Het Hub-kantoor is op werkdagen open van 9 tot 17 uur."
-      en: "The Hub office is open on weekdays from 9 to 5."
-    source: "Smart Industry Hub, contactpagina"
-"""
+STAFF = STAFF_FILE
 AGENDA_ENTRY = """\
   # Added from Telegram.
   - id: programme.agenda

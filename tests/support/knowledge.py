@@ -231,3 +231,20 @@ entries:
     source: "Smart Industry"
 """
 BROKEN_ENTRY = "entries:\n  - id: Bad Id\n"
+
+# A file Hub staff keep by hand, with comments an edit from Telegram must keep.
+STAFF_FILE = """\
+# Knowledge the Hub staff keep by hand. Keep this comment: the bot must not lose it.
+entries:
+  # The Hub office: people ask when they can drop by.
+  - id: office.hours   # keep this comment too
+    questions:
+      nl:
+        - "Wanneer is het Hub-kantoor open?"   # how people ask it
+      en:
+        - "When is the Hub office open?"
+    answer:
+      nl: "Het Hub-kantoor is op werkdagen open van 9 tot 17 uur."
+      en: "The Hub office is open on weekdays from 9 to 5."
+    source: "Smart Industry Hub, contactpagina"
+"""

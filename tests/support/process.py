@@ -140,6 +140,19 @@ def read_only(*paths: Path) -> Iterator[None]:
             p.chmod(mode)
 
 
+WEBHOOK_SECRET = "Hook-Secret_123456"
+
+
+def webhook_env(port: int) -> dict[str, str]:
+    """Webhook mode behind the README's proxy: Telegram posts to https on `port`, which the
+    loopback Bot API sends to the bot's plain http on 127.0.0.1."""
+    return {
+        "BOT_WEBHOOK_URL": f"https://127.0.0.1:{port}/telegram-hook",
+        "BOT_WEBHOOK_PORT": str(port),
+        "BOT_WEBHOOK_SECRET": WEBHOOK_SECRET,
+    }
+
+
 def free_port() -> int:
     import socket
 

@@ -159,20 +159,23 @@ class PatientRequests(BaseRateLimiter[int]):
             resume = max(resume, lane.resume_at)
         return max(0.0, resume - now)
 
+    def _in_window(self, lane: _Lane) -> int:
+        """The group's messages sent within the window (older ones are forgotten)."""
+        since = self._clock() - self.group_window
+        while lane.sent and lane.sent[0] <= since:
+            lane.sent.popleft()
+        return len(lane.sent)
+
     def _group_wait(self, lane: _Lane) -> float:
         """Seconds until the group's next message keeps within `group_per_minute`."""
-        now = self._clock()
-        while lane.sent and lane.sent[0] <= now - self.group_window:
-            lane.sent.popleft()
-        if len(lane.sent) < self.group_per_minute:
+        if self._in_window(lane) < self.group_per_minute:
             return 0.0
-        return lane.sent[0] + self.group_window - now
+        return lane.sent[0] + self.group_window - self._clock()
 
     def _room(self, lane: _Lane) -> int:
         """Replies a group may have queued: what its window still lets through at once, plus
         a short backlog that waits for the window to move."""
-        self._group_wait(lane)  # drops sends older than the window
-        return max(0, self.group_per_minute - len(lane.sent)) + self.group_backlog
+        return max(0, self.group_per_minute - self._in_window(lane)) + self.group_backlog
 
     def refused(self, chat: int | str | None, wait: float) -> None:
         """A 429 asking `chat` (for a request of no chat: "method:<name>") to wait `wait`
@@ -234,11 +237,13 @@ class PatientRequests(BaseRateLimiter[int]):
         endpoint: str,
         chat: int | str | None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        # A request of no chat (answerCallbackQuery, answerInlineQuery) is paused per method.
+        key = chat if chat is not None else f"method:{endpoint}"
         delay = self.backoff
         attempt = 0
         while True:
             for _ in range(self.max_retries + 1):  # a pause may grow while we wait
-                pause = self.pause_for(chat if chat is not None else f"method:{endpoint}")
+                pause = self.pause_for(key)
                 if pause <= 0:
                     break
                 if pause > self.max_wait:
@@ -249,7 +254,7 @@ class PatientRequests(BaseRateLimiter[int]):
                     return await callback(*args, **kwargs)
             except RetryAfter as exc:
                 wait = retry_after_seconds(exc)
-                self.refused(chat if chat is not None else f"method:{endpoint}", wait)
+                self.refused(key, wait)
                 if attempt >= self.max_retries or wait > self.max_wait:
                     raise  # remembered all the same: later requests do not run into it
                 log_event(

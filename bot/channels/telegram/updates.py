@@ -13,7 +13,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from telegram import Update
+from telegram import Bot, Update
 from telegram.request import HTTPXRequest
 
 from bot.logs import log_event
@@ -21,15 +21,20 @@ from bot.logs import log_event
 log = logging.getLogger("bot.telegram")
 
 
-def readable(data: object) -> bool:
-    """True when PTB can turn `data` into an Update."""
+def parsed(data: object, bot: Bot | None = None) -> Update | None:
+    """The Update PTB makes of `data`, or None when it cannot read it."""
     if not isinstance(data, Mapping):
-        return False
+        return None
     try:
-        Update.de_json(dict(data), None)
+        return Update.de_json(dict(data), bot)
     except Exception:
-        return False
-    return True
+        return None
+
+
+def readable(data: object) -> bool:
+    """True when PTB can turn `data` into an Update. (Polling parses twice: here, and PTB
+    again for the whole batch, which it gives no way to skip one update of.)"""
+    return parsed(data) is not None
 
 
 def skipped(data: object, via: str) -> dict[str, Any] | None:

@@ -18,11 +18,10 @@ from http import HTTPStatus
 from typing import Any, Final
 
 import tornado.web
-from telegram import Update
 from telegram.ext import ExtBot
 from tornado.httpserver import HTTPServer
 
-from bot.channels.telegram.updates import readable, skipped
+from bot.channels.telegram.updates import parsed, skipped
 from bot.logs import log_event
 
 log = logging.getLogger("bot.telegram")
@@ -68,8 +67,8 @@ class _UpdateHandler(tornado.web.RequestHandler):
         except ValueError:
             self._refuse(HTTPStatus.BAD_REQUEST, "not_json")
             return
-        if readable(data):
-            update = Update.de_json(data, self._server.bot)
+        update = parsed(data, self._server.bot)  # parsed once, here
+        if update is not None:
             await self._server.queue.put(update)
         else:
             skipped(data, "webhook")
