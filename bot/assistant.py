@@ -71,6 +71,8 @@ _ADDRESSING = frozenset("you your je jij jou jouw u".split())
 _PRONOUN_WORDS = frozenset(
     "it its they them their that this those these ze zij die het hun deze dat dit".split()
 )
+# Pronouns that stand for a thing (not "dat" in "hoe neem ik dat op"): the first subject.
+_SUBJECT_WORDS = frozenset("it its they them ze zij het hun".split())
 # Words that keep a question in scope whatever else it says.
 _SCOPE_ANCHORS = frozenset(
     """
@@ -472,6 +474,13 @@ class Assistant:
             # subject ends its last words; the later one asks its own question about that.
             head = subject_of(tokens(first.text))
             texts_.append(" ".join([*head, *(w for w in said if w not in _PRONOUN_WORDS)]))
+        if reply.declined and first_known and _PRONOUN_WORDS & set(said):
+            # "which organisations founded smart industry nl and in what year did it
+            # launch?": "it" is the first question's subject, said where the pronoun is.
+            head = subject_of(tokens(first.text), 3)
+            pointed = [w for s in said for w in (head if s in _SUBJECT_WORDS else [s])]
+            if pointed != said:
+                texts_.insert(0, " ".join(pointed))
         if reply.kind == "smalltalk" and _ADDRESSING & set(said):
             return reply  # "not sure what this bot is for. what can you help me with?"
         for text in texts_:
@@ -479,6 +488,8 @@ class Assistant:
             if (
                 borrowed.confident
                 and not borrowed.declined
+                # The first answer again says nothing new: the later question asks more.
+                and not (borrowed.entry is not None and borrowed.entry == first_entry)
                 and not (
                     again and (borrowed.entry == first_entry or borrowed.score <= reply.score)
                 )

@@ -41,7 +41,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         na via per binnen buiten achter naast
         wat wie waar wanneer waarom hoe welk welke waarmee waarvoor waarin waaruit waarover
         hoeveel hoelang hoeveelste aantal aantallen hoeveelheid
-        niet geen wel ook nog al toch nou even eens eigenlijk graag gewoon precies
+        niet geen wel ook nog steeds al toch nou even eens eigenlijk graag gewoon precies
         zo zeer heel erg veel meer meest weinig minder beetje
         ja nee oke ok hm hmm eh
         kunt weet weten vertellen vertel zeggen zeg vraag vraagje vragen uitleggen leg

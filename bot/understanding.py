@@ -267,6 +267,9 @@ _VERB_FIRST = frozenset(
 # Words after "en"/"and" that start a second question.
 _SECOND_QUESTION = _QUESTION_WORDS | frozenset("is zijn kan heeft bestaat are does do can".split())
 _SPLIT_CONJUNCTIONS = ("en", "and", "plus", "ook", "also", "maar", "but", "of", "or")
+_PREPOSITIONS = frozenset(
+    "bij in op aan van voor met sinds tot door naar at in on of for with since from to by".split()
+)
 
 # Years the programme's figures can be about; other numbers are left alone.
 _YEAR = re.compile(r"\b(20[0-3]\d)\b")
@@ -511,11 +514,32 @@ def _is_question(words: list[str], raw: str) -> bool:
         return False
     if (_QUESTION_WORDS - {"wat"}) & set(words) or words[0] == "wat":
         return True
-    return words[0] in _VERB_FIRST and bool(_SUBJECTS & set(words[1:3]))
+    if words[0] in _CONJUNCTIONS_FIRST and len(words) >= 4:
+        words = words[1:]  # "en kan elke ondernemer daar zomaar aankloppen"
+    if words[0] in _VERB_FIRST and bool(_SUBJECTS & set(words[1:3])):
+        return True
+    # "kan elke ondernemer …", "can any entrepreneur …": an auxiliary first with a subject
+    # that starts on a determiner is a question too ("heb een bakkerij" is not: "heb" is
+    # the asker's own verb).
+    return words[0] in _AUXILIARY_FIRST and len(words) >= 3 and words[1] in _DETERMINERS
 
 
 _SUBJECTS = frozenset(
     "je jij u jullie er het dat die ik we wij ze zij there you it they i he she this that".split()
+)
+_CONJUNCTIONS_FIRST = frozenset("en and of or maar but".split())
+_AUXILIARY_FIRST = frozenset(
+    """
+    is zijn kan kun kunnen mag mogen moet moeten wordt worden zal zullen zou zouden bestaat
+    bestaan doet doen heeft krijgt are is can could may might should will would does do did
+    has
+    """.split()
+)
+_DETERMINERS = frozenset(
+    """
+    elke ieder iedere alle een de het deze dit mijn ons onze any every each all a an the my
+    our this these some
+    """.split()
 )
 
 
@@ -771,12 +795,20 @@ def _split_raw(words: list[str]) -> list[list[str]]:
     current: list[str] = []
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else ""
+        if following in _PREPOSITIONS and i + 2 < len(words) and words[i + 2] in _QUESTION_WORDS:
+            following = words[i + 2]  # "en bij welke organisatie", "and in which year"
         if (
             word in _SPLIT_CONJUNCTIONS
             and following in _SECOND_QUESTION
             and len(current) >= 2
             and len(words) - i - 1 >= 2
-            and (following in _QUESTION_WORDS or _QUESTION_WORDS & set(current))
+            and (
+                following in _QUESTION_WORDS
+                or _QUESTION_WORDS & set(current)
+                # "bestaan die hubs nog of is er iets anders voor gekomen?": two yes/no
+                # questions, the first one verb first
+                or (current[0] in _AUXILIARY_FIRST and following in _AUXILIARY_FIRST)
+            )
         ):
             parts.append(current)
             current = []
