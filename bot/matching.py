@@ -27,7 +27,7 @@ from rapidfuzz.distance import OSA
 
 from bot import frequency
 from bot.model import Entry, KnowledgeBase
-from bot.text import LANGS, STOPWORDS, counted, intent, is_stopword, stem, tokens
+from bot.text import LANGS, STOPWORDS, counted, intent, is_stopword, sound_key, stem, tokens
 
 # Words that do occur in questions but seldom carry their subject. They count for little,
 # whether the knowledge knows them or not.
@@ -228,6 +228,13 @@ class Analyzer:
             {w for lang in LANGS for w in STOPWORDS[lang] if len(w) >= 5} - _CONTENT_LIKE
         )
         self._sorted_surface = sorted(self._surface)
+        # Words spelled by ear ("kontakt", "kaiser"): the same sound key as one known word.
+        sounds: dict[str, str | None] = {}
+        for word, term in self._surface.items():
+            if len(word) >= 4 and not word.isdigit():
+                key = sound_key(word)
+                sounds[key] = term if sounds.get(key, term) == term else None
+        self._sounds = {key: term for key, term in sounds.items() if term is not None}
 
     def _query_term(self, token: str, lang: str) -> _Term | None:
         """Analyse one question word; None when it is a stopword (also a misspelled one)."""
@@ -263,6 +270,9 @@ class Analyzer:
         )
         if found is not None:
             return _Term(token, self._surface[found[0]], CORRECTED_FACTOR)
+        heard = self._sounds.get(sound_key(token))
+        if heard is not None:
+            return _Term(token, heard, CORRECTED_FACTOR)
         derived = self._prefix(token) or self._compound(token)
         if derived is not None:
             return derived
@@ -324,6 +334,16 @@ class Analyzer:
                 out.append(_Term(words[i] + words[i + 1], phrase, 1.0))
                 i += 2
                 continue
+            if (
+                words[i] in _PARTICLES
+                and i + 1 < len(words)
+                and self._surface.get(words[i] + words[i + 1]) is not None
+            ):  # "aan kloppen", "op zetten": a Dutch verb with its particle split off
+                out.append(
+                    _Term(words[i] + words[i + 1], self._surface[words[i] + words[i + 1]], 1.0)
+                )
+                i += 2
+                continue
             if i + 1 < len(words) and not is_stopword(words[i]) and not is_stopword(words[i + 1]):
                 joined = words[i] + words[i + 1]
                 for language in (lang, _other(lang)):
@@ -356,6 +376,7 @@ class Analyzer:
 # Prepositions that put a question in a place or organisation: "in België", "bij Unilever",
 # "van de gemeente", "for bakeries".
 _SCOPE_WORDS = frozenset("in bij uit buiten van voor at from near inside of for".split())
+_PARTICLES = frozenset("aan op mee uit af toe in door bij terug voor over samen".split())
 _ARTICLES = frozenset("de het een die dat deze dit the a an this that my mijn ons onze".split())
 
 

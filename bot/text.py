@@ -298,3 +298,30 @@ def question_key(text: str) -> tuple[str, ...]:
     """What a phrasing looks like to the matcher: its stemmed content words and its intent."""
     terms = sorted({stem(t, "nl") for t in content_tokens(text)})
     return (*terms, f"?{intent(text) or ''}")
+
+
+_SOUNDS = (
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"th"), "t"),
+    (re.compile(r"ck"), "k"),
+    (re.compile(r"qu"), "kw"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"c(?=[eiy])"), "s"),
+    (re.compile(r"c"), "k"),
+    (re.compile(r"eij|aij|ij|ei|ai|ay|ey|y"), "ei"),
+    (re.compile(r"ou|au"), "au"),
+    (re.compile(r"oe"), "u"),
+    (re.compile(r"z"), "s"),
+    (re.compile(r"v"), "f"),
+    (re.compile(r"dt|d\b"), "t"),
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+
+
+@lru_cache(maxsize=65536)
+def sound_key(word: str) -> str:
+    """How a folded word sounds, roughly, in Dutch or English: 'kaiser' and 'keijzer',
+    'kontakt' and 'contact' share a key (speech-to-text and spelling by ear)."""
+    for pattern, replacement in _SOUNDS:
+        word = pattern.sub(replacement, word)
+    return word

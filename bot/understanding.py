@@ -684,8 +684,9 @@ def _fix_domain_words(words: list[str]) -> list[str]:
     i = 0
     while i < len(words):
         word = words[i]
-        if word in _FIELD_HALVES and i + 1 < len(words) and words[i + 1] in ("lab", "labs"):
-            out.append("field" + words[i + 1])  # "field labs", voice-to-text "fiel lab"
+        if word in _FIELD_HALVES and i + 1 < len(words) and words[i + 1] in _LAB_HALVES:
+            # "field labs", voice-to-text "fiel lab", "field laps"
+            out.append("fieldlabs" if words[i + 1].endswith("s") else "fieldlab")
             i += 2
             continue
         if word in _SPOKEN:
@@ -703,6 +704,7 @@ def _fix_domain_words(words: list[str]) -> list[str]:
 
 _DOMAIN = ("fieldlab", "fieldlabs")
 _FIELD_HALVES = frozenset("field fiel feel veld vield fields".split())
+_LAB_HALVES = frozenset("lab labs lap laps lep leps leb lebs".split())
 # How speech-to-text and quick typing spell the programme's own words.
 _SPOKEN = {"hup": "hub", "hups": "hubs", "hubz": "hubs", "hubb": "hub", "hubbs": "hubs"}
 
