@@ -63,6 +63,11 @@ _ROUTE_ASK = re.compile(
     r"around here|hier in de buurt|in the area|close by|in mijn buurt|in onze buurt|"
     r"where can (?:i|we) get help|waar kan ik hulp|get help|hulp krijgen|omgeving)\b"
 )
+# "Is hier een fieldlab?", "in my gemeente": the place the asker said they are in.
+_HERE = re.compile(
+    r"\b(?:hier|here|(?:in|near|bij|around) (?:my|mijn|our|onze|ons) (?:gemeente|town|city|stad|"
+    r"dorp|village|municipality|plaats|place|area|regio|region|streek|omgeving))\b"
+)
 _RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs smart industry".split())
 # Words by which a question points at what the asker just told ("is daar een fieldlab voor?").
 _POINTING = frozenset("daar daarvoor ervoor dat dit that this such zoiets".split())
@@ -351,8 +356,10 @@ class Assistant:
             unknown_place = self._intro_unknown_place(served, reading_intro)
             if unknown_place is not None:  # "ik zit in Xyzdorp, welke hub?"
                 return _directory_reply(served.directory.unknown_place(unknown_place, lang), lang)
-        if intro_place is not None and listed is None and _ROUTE_ASK.search(" ".join(words)):
-            # "Ik zit in Hengelo. Waar kan ik terecht?": the place from the introduction.
+        asks_here = bool(_ROUTE_ASK.search(" ".join(words)) or _HERE.search(" ".join(words)))
+        if intro_place is not None and listed is None and asks_here:
+            # "Ik zit in Hengelo. Waar kan ik terecht?", "Is hier een fieldlab?": the place
+            # from the introduction.
             if served.directory.wants_fieldlabs(words):
                 return _directory_reply(served.directory.fieldlabs_near(intro_place, lang), lang)
             return _directory_reply(served.directory.route(intro_place, lang), lang)

@@ -127,10 +127,13 @@ class RecordIndex:
         # look like "Fieldlab SPARK".
         self._fuzzy: dict[str, str] = {}
         self._short: dict[str, str] = {}  # 5-6 letter names, for a name split in two
+        self._bare: dict[str, str] = {}  # "samen" of "Fieldlab SAMEN", when capitalised
         for name, record in list(self._names.items()):
             bare = name
             for word in sorted(_RECORD_WORDS, key=len, reverse=True):
                 bare = bare.replace(word, "") if bare != word else bare
+            if bare != name and len(bare) >= 3:
+                self._bare.setdefault(bare, record)
             if len(bare) >= 7:
                 self._fuzzy.setdefault(bare, record)
             elif len(bare) >= 5:
@@ -181,6 +184,10 @@ class RecordIndex:
                         if not (names is None or joined in names or near & _RECORD_WORDS):
                             continue
                     return self._names[joined], i, i + size
+        for i, word in enumerate(words):
+            # "en SAMEN, wat is dat?": the name without its "Fieldlab", as the user wrote it.
+            if names and word in names and word in self._bare:
+                return self._bare[word], i, i + 1
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
                 gram = words[i : i + size]

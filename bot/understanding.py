@@ -250,6 +250,12 @@ _INTRO = re.compile(
     r"ik woon|wij wonen|we wonen|ik ben (?:net )?verhuisd|wij zijn (?:net )?verhuisd|"
     r"we zijn (?:net )?verhuisd|wij zijn gevestigd|we zijn gevestigd)\b"
 )
+# Why the asker asks: "I need it for my thesis", "het is voor een raadsvoorstel".
+_PURPOSE = re.compile(
+    r"^(?:(?:i|we) need (?:it|this|that|the \w+)|(?:ik|wij|we) (?:heb|hebben) (?:het|dit|dat) "
+    r"nodig|(?:it|its|this|thats|that is|het|dit|dat) (?:is )?(?:for|voor)|(?:for|voor) "
+    r"(?:my|our|mijn|onze|ons|een|a|an)) "
+)
 # A clause asks something when it has a question word, a question mark, or starts with a verb.
 _QUESTION_WORDS = frozenset(
     """
@@ -830,7 +836,14 @@ def _question_start(words: list[str]) -> int:
     for at, word in enumerate(words):
         if at >= 3 and word in _QUESTION_WORDS - {"wat"} | {"welke", "wat", "waar", "wie"}:
             return at
+        following = words[at + 1] if at + 1 < len(words) else ""
+        if at >= 3 and word in _AUXILIARY_FIRST and following in _ASKED_SUBJECTS:
+            return at  # "… in harderwijk are there any field labs near me"
     return 0
+
+
+# After a verb, a subject that makes it a question ("are there", "is er", "kan ik").
+_ASKED_SUBJECTS = frozenset("there er you je jij u".split())
 
 
 def subject_of(words: list[str], size: int = 2) -> list[str]:
@@ -864,6 +877,29 @@ def _with_subject(part: list[str], first: list[str]) -> list[str]:
     return out
 
 
+_TOPIC_FIRST = re.compile(
+    r"^(?P<topic>(?:[a-z0-9]+ ){1,5}?)(?P<ask>(?:wat|what|wie|who|waar|where) "
+    r"(?:is|zijn|are|was|waren|were|doet|doen|does|do))\s+(?:dat|dit|die|het|that|this|it|they|"
+    r"those|ze)\b"
+)
+
+
+def _topic_first(text: str) -> str:
+    """'fieldlab wat is dat nou precies' -> 'wat is fieldlab nou precies': the topic said
+    first and pointed back at."""
+    found = _TOPIC_FIRST.match(text)
+    if found is None:
+        return text
+    topic = found.group("topic").split()
+    if topic[0] in _SPLIT_CONJUNCTIONS:
+        return text  # "and the Noordvleugel one, where was that?": a follow-up points back
+    if topic[-1] in _SPLIT_CONJUNCTIONS:
+        topic = topic[:-1]  # "SAMXL, what is that" reads "samxl en what is that"
+    if not topic or _QUESTION_WORDS & set(topic) or not [w for w in topic if not is_stopword(w)]:
+        return text
+    return " ".join([found.group("ask"), *topic, text[found.end() :]]).strip()
+
+
 def _partition(sentence: str) -> tuple[str, str, str]:
     """The sentence cut at its first comma or dash: "I'm a zzp'er in Amersfoort - why…"."""
     found = re.search(r", | [-–] ", sentence)
@@ -876,6 +912,7 @@ def read(message: str) -> Reading:
     """Cut a chat message into greeting, thanks, sign-off, self-introduction and questions."""
     text = " ".join(strip_invisible(message or "").split())
     sentences = []
+    context: set[str] = set()  # parts that tell, not ask: "…, I need it for my thesis"
     for sentence in _SENTENCE.split(text):
         # "Ik heb een bedrijf in Zwolle, waar moet ik heen?": the introduction is a part.
         head, comma, tail = _partition(sentence)
@@ -895,7 +932,23 @@ def read(message: str) -> Reading:
         ):
             sentences += [head, _COMMA_QUESTION.sub(" en ", tail)]
         else:
-            sentences.append(_COMMA_QUESTION.sub(" en ", sentence))  # "hoeveel X, hoeveel Y"
+            # "can you give me the names of all the hubs, I need it for my thesis": what the
+            # asker tells after the question is context, as it is in front of it.
+            body, _, told = sentence.rpartition(", ")
+            told_words = _words(told)
+            if (
+                body
+                and len(told_words) >= 3
+                and (_INTRO.match(" ".join(told_words)) or _PURPOSE.match(" ".join(told_words)))
+                and "?" not in told
+                and not _is_question(told_words, told)
+                and _is_question(_words(body), body + "?")
+                and len(_words(body)) >= 3
+            ):
+                sentences += [_COMMA_QUESTION.sub(" en ", body), told]
+                context.add(told)
+            else:
+                sentences.append(_COMMA_QUESTION.sub(" en ", sentence))  # "hoeveel X, hoeveel Y"
     sentences = [s.strip() for s in sentences if s and s.strip(" .!?,;")]
     names = frozenset(fold(w) for w in _CAPITALISED.findall(text))
     greeting = thanks = goodbye = feedback = language = preamble = False
@@ -904,6 +957,9 @@ def read(message: str) -> Reading:
     clauses: list[Clause] = []
     statements: list[tuple[int, str, str]] = []
     for n, sentence in enumerate(sentences):
+        if sentence in context and clauses:
+            intro.append(sentence)
+            continue
         words = _words(sentence)
         skip = _strip_leading(words)
         if (skip and n == 0) or (skip and not clauses):
@@ -939,9 +995,6 @@ def read(message: str) -> Reading:
         if not plain or _ASKING_TO_ASK.match(plain):
             preamble = True
             continue
-        if _INTRO.match(plain) and not _is_question(plain.split(), sentence):
-            intro.append(sentence)
-            continue
         if _INTRO.match(plain) and "?" not in sentence:
             # Voice input without punctuation: "wij zijn een plaatwerkerij uit lochem welke
             # fieldlabs zijn er voor de metaal": the question starts at its question word.
@@ -949,7 +1002,13 @@ def read(message: str) -> Reading:
             if split:
                 intro.append(" ".join(plain.split()[:split]))
                 plain = " ".join(plain.split()[split:])
-        plain = numbers_as_digits(plain)
+            elif not _is_question(plain.split(), sentence):
+                intro.append(sentence)
+                continue
+        elif _INTRO.match(plain) and not _is_question(plain.split(), sentence):
+            intro.append(sentence)
+            continue
+        plain = _topic_first(numbers_as_digits(plain))
         if _is_statement(plain.split(), sentence):
             statements.append((len(clauses), sentence, plain))
             continue
