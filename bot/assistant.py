@@ -233,8 +233,10 @@ class Assistant:
         parts = [
             p
             for n, p in enumerate(parts)
-            if p.declined or not p.entry or all(p.entry != q.entry for q in parts[:n])
-        ]  # one answer once, though two questions led to it
+            if p.declined
+            or not p.entry
+            or all(p.entry != q.entry or p.text != q.text for q in parts[:n])
+        ]  # one answer once, though two questions led to it (a figure for two years twice)
         reply = self._combine(served, reading, parts, reply_lang, own_place)
         if truncated:
             reply = _with(reply, truncated=True)
@@ -571,6 +573,14 @@ class Assistant:
                 if dated is not None:
                     body, sources = dated
                     reply = _with(reply, text=body, sources=sources or reply.sources)
+                    newest = max(f.date.year for f in entry.figures)
+                    if year is not None and year > newest and _asks_ahead(clause, year):
+                        # "hoeveel fieldlabs in 2030?": no source counts the future; the
+                        # newest figure is said, but the question is not answered.
+                        tie = (Link(entry.id, entry.title(lang), best.score),)
+                        return _with(
+                            reply, entry=None, confident=False, alternatives=tie, kind="unknown"
+                        )
                 return reply
         score = best.score if best else 0.0
         in_scope = bool(_SCOPE_ANCHORS & set(tokens(clause.text)))
@@ -754,7 +764,12 @@ def _asks_for_the_hubs(served: _Served, words: list[str], clause: Clause) -> boo
         return False
     if "hubs" not in words and not ({"hub"} & set(words) and {"namen", "names"} & set(words)):
         return False
-    if len(_LIST_CUES & set(words)) < 2 and not {"allemaal", "namen", "names"} & set(words):
+    content = [w for w in words if not is_stopword(w) and w not in {"hub", "hubs"}]
+    if (
+        len(_LIST_CUES & set(words)) < 2
+        and not {"allemaal", "namen", "names"} & set(words)
+        and not (words[0] in ("welke", "which") and not content)  # "… and which hubs?"
+    ):
         return False
     if intent(" ".join(words), typos=True) == "count" or served.records.find(words, clause.names):
         return False
@@ -858,6 +873,17 @@ def _about_a_person_but_not_asked(
         matcher.uncovered(clause.text, best.entry, lang)
     )
     return bool(content) or uncovered
+
+
+_FUTURE = frozenset(
+    "will zal zullen gaan gaat expected verwacht verwachting prognose forecast".split()
+)
+
+
+def _asks_ahead(clause: Clause, year: int) -> bool:
+    """A year still to come, or asked in the future tense ("how many will there be in
+    2025?"): no source can hold that figure."""
+    return year > dt.date.today().year or bool(_FUTURE & set(tokens(clause.original)))
 
 
 def _covers(entry: Entry, year: int) -> bool:

@@ -210,10 +210,15 @@ _FEEDBACK = re.compile(
     r"(?:this|deze) (?:bot|chatbot) (?:sucks|is (?:\w+ )?(?:bad|dumb|stupid|useless|slecht|dom|"
     r"waardeloos)))\b"
 )
-_FEEDBACK_ALONE = re.compile(
-    r"^(?:(?:ah |oh |o )?(?:top|super|mooi|prima|perfect|great|nice|cool|awesome|ok|oke|okay|"
+_FEEDBACK_WORD = (
+    r"(?:top|super|mooi|prima|perfect|great|nice|cool|awesome|ok|oke|okay|"
     r"okido|oki|k|kk|alright|allright|aha|helder|duidelijk|begrepen|got it|i see|understood|"
-    r"mooi zo|goed zo|goed|fine|fair enough|interessant|interesting|wow|nou ja)(?: hoor| dan)?)$"
+    r"mooi zo|goed zo|goed|fine|fair enough|interessant|interesting|wow|nou ja|lol|haha|hahaha|"
+    r"jammer|thats nice|nice one|good to know|goed om te weten|handig)"
+)
+# "ok cool", "top hoor", "lol": one or two words about the answer, nothing asked.
+_FEEDBACK_ALONE = re.compile(
+    rf"^(?:(?:ah |oh |o )?{_FEEDBACK_WORD}(?: {_FEEDBACK_WORD})?(?: hoor| dan)?)$"
 )
 
 
@@ -561,6 +566,7 @@ _OWN_COMPANY = re.compile(
 )
 _LEADING_CONJUNCTION = re.compile(r"^(?:en|and|of|or|ook|also|plus)\s+")
 _DEMONSTRATIVES = frozenset("dat dit die deze that this it those these".split())
+_THEY = frozenset("they them ze zij".split())
 # Set phrases with "in" that do not narrow a question to a place or sector.
 _IDIOMS = re.compile(
     r"\b(?:in a nutshell|in het kort|in het algemeen|in principe|in feite|in general|in short|"
@@ -699,6 +705,10 @@ def _fix_domain_words(words: list[str]) -> list[str]:
             out.append(_SPOKEN[word])
             i += 1
             continue
+        if word in _SHORTHAND:
+            out += _SHORTHAND[word].split()
+            i += 1
+            continue
         if word not in _DOMAIN and 6 <= len(word) <= 11 and word[0] in "fv":
             found = process.extractOne(word, _DOMAIN, scorer=OSA.distance, score_cutoff=2)
             if found is not None:
@@ -713,6 +723,14 @@ _FIELD_HALVES = frozenset("field fiel feel veld vield fields".split())
 _LAB_HALVES = frozenset("lab labs lap laps lep leps leb lebs".split())
 # How speech-to-text and quick typing spell the programme's own words.
 _SPOKEN = {"hup": "hub", "hups": "hubs", "hubz": "hubs", "hubb": "hub", "hubbs": "hubs"}
+# Chat shorthand, written to save keystrokes ("hoevl fl waren er", "hub vr groningen").
+_SHORTHAND = {
+    "fl": "fieldlab", "fls": "fieldlabs", "hoevl": "hoeveel", "hvl": "hoeveel",
+    "hoevee": "hoeveel", "n": "een", "vr": "voor", "vd": "van de", "wrm": "waarom",
+    "wnr": "wanneer", "mn": "mijn", "impl": "implementatie", "invest": "investeringen",
+    "tm": "tot", "ivm": "in verband met", "evt": "eventueel", "bijv": "bijvoorbeeld",
+    "nr": "nummer", "info": "informatie", "prog": "programma", "org": "organisatie",
+}  # fmt: skip
 
 
 # "tussen 2015 en 2019", "2015 tot en met 2019", "between 2015 and 2019", "2015-2019": a
@@ -854,10 +872,18 @@ def subject_of(words: list[str], size: int = 2) -> list[str]:
     return content[-size:]
 
 
+_ONES = frozenset("one ones eentje eentjes".split())
+_TOPICS = frozenset("fieldlab fieldlabs hub hubs".split())
+
+
 def _with_subject(part: list[str], first: list[str]) -> list[str]:
     """A later question's pronoun replaced by the first question's subject words, when it
     has no subject of its own ("and how many of them exist?", not "how many jobs did it
-    bring?")."""
+    bring?"); "one" is one of what the first question asked about ("which fieldlabs do 3D
+    printing, and is there one for composites?")."""
+    topic = [w for w in first if w in _TOPICS]
+    if _ONES & set(part) and topic and not _TOPICS & set(part):
+        return [topic[-1] if w in _ONES else w for w in part]
     if not _SUBJECT_PRONOUNS & set(part):
         return part
     own = [w for w in part if not is_stopword(w) and w not in _SUBJECT_PRONOUNS]
@@ -1012,7 +1038,7 @@ def read(message: str) -> Reading:
         if _is_statement(plain.split(), sentence):
             statements.append((len(clauses), sentence, plain))
             continue
-        refers = _DEMONSTRATIVES & set(plain.split()) or (
+        refers = (_DEMONSTRATIVES | _THEY) & set(plain.split()) or (
             len(plain.split()) <= 6 and {"het", "daar", "there"} & set(plain.split())
         )
         if statements and statements[-1][0] == len(clauses) and refers:
