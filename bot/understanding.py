@@ -450,6 +450,7 @@ def numbers_as_digits(text: str) -> str:
 
 _SENTENCE = re.compile(r"(?<=[.!?;:\n])\s+|\n+|(?<=[!?])(?=\S)")
 _WORD = re.compile(r"[a-z0-9]+")
+_ALL_CAPS = re.compile(r"\b[A-Z][A-Z0-9]{2,}\b")
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Þ][\w'-]+")
 
 
@@ -532,7 +533,9 @@ def _is_question(words: list[str], raw: str) -> bool:
     # "kan elke ondernemer …", "can any entrepreneur …": an auxiliary first with a subject
     # that starts on a determiner is a question too ("heb een bakkerij" is not: "heb" is
     # the asker's own verb).
-    return words[0] in _AUXILIARY_FIRST and len(words) >= 3 and words[1] in _DETERMINERS
+    # "is Egbert-Jan Sol nog de directeur": so is a name after it, but not a place ("zijn
+    # in Zwolle gevestigd" is a statement without its subject).
+    return words[0] in _AUXILIARY_FIRST and len(words) >= 3 and words[1] not in _PREPOSITIONS
 
 
 _SUBJECTS = frozenset(
@@ -544,12 +547,6 @@ _AUXILIARY_FIRST = frozenset(
     is zijn kan kun kunnen mag mogen moet moeten wordt worden zal zullen zou zouden bestaat
     bestaan doet doen heeft krijgt are is can could may might should will would does do did
     has
-    """.split()
-)
-_DETERMINERS = frozenset(
-    """
-    elke ieder iedere alle een de het deze dit mijn ons onze any every each all a an the my
-    our this these some
     """.split()
 )
 
@@ -976,7 +973,8 @@ def read(message: str) -> Reading:
             else:
                 sentences.append(_COMMA_QUESTION.sub(" en ", sentence))  # "hoeveel X, hoeveel Y"
     sentences = [s.strip() for s in sentences if s and s.strip(" .!?,;")]
-    names = frozenset(fold(w) for w in _CAPITALISED.findall(text))
+    # "SAMEN, wat is dat?": a word in capitals is a name, also where a sentence starts.
+    names = frozenset(fold(w) for w in _CAPITALISED.findall(text) + _ALL_CAPS.findall(text))
     greeting = thanks = goodbye = feedback = language = preamble = False
     asked = True
     intro: list[str] = []

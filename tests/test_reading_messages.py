@@ -1,0 +1,150 @@
+"""Single chat messages as people really type them: several questions at once, words spelled
+by ear, chat shorthand, context told after the question, the asker's own place as "here"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant import Assistant, render_plain
+from bot.text import sound_key
+from bot.understanding import read
+
+# -- several questions in one message ----------------------------------------------------
+
+
+def test_a_verb_first_question_with_a_determiner_is_a_question() -> None:
+    reading = read("welke hubs zijn er allemaal? en kan elke ondernemer daar zomaar aankloppen")
+    assert reading.intro is None
+    assert len(reading.clauses) == 2
+
+
+def test_a_conjunction_before_a_preposition_and_question_word_starts_a_second_question() -> None:
+    reading = read("is Egbert-Jan Sol de programmadirecteur, en bij welke organisatie werkt hij?")
+    assert [c.said for c in reading.clauses][1].endswith("bij welke organisatie werkt hij")
+
+
+def test_two_yes_no_questions_joined_by_of_are_two_questions() -> None:
+    reading = read("bestaan die hubs nog of is daar iets anders voor in de plaats gekomen")
+    assert len(reading.clauses) == 2
+
+
+def test_a_second_question_without_subject_keeps_the_first_subject(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer(
+        "which organisations founded smart industry nl and in what year did it launch"
+    )
+    assert {"programme.founders", "programme.start"} <= set(reply.answered())
+
+
+def test_a_person_pronoun_in_a_second_question_is_the_person_of_the_first(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer(
+        "Goedemorgen, is Egbert-Jan Sol nog steeds de programmadirecteur, en bij welke "
+        "organisatie werkt hij eigenlijk?"
+    )
+    assert reply.answered() == ("smalltalk.greeting", "people.sol")
+    assert "TNO" in render_plain(reply)
+
+
+def test_one_in_a_later_question_is_one_of_the_first_questions_fieldlabs(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("Which fieldlabs do 3D printing, and is there one for composites?")
+    assert {"fieldlabs.theme.3d-printen", "fieldlabs.theme.composieten"} <= set(reply.answered())
+
+
+def test_one_figure_asked_for_two_years_gives_both(assistant: Assistant) -> None:
+    shown = render_plain(
+        assistant.answer("Hoeveel fieldlabs waren er in 2017 en hoeveel in 2020?")
+    )
+    assert "29" in shown and "47" in shown
+
+
+def test_and_which_ones_after_a_count_of_hubs_lists_them(assistant: Assistant) -> None:
+    reply = assistant.answer("How many hubs are there and which ones?")
+    assert {"hubs.what", "hubs.list"} <= set(reply.answered())
+
+
+# -- context told around the question ------------------------------------------------------
+
+
+def test_what_the_asker_tells_after_the_question_is_context() -> None:
+    reading = read("Hello, can you give me the names of all the hub, I need it for my thesis")
+    assert [c.text for c in reading.clauses] == ["can you give me the names of all the hub"]
+    assert reading.intro == "I need it for my thesis"
+
+
+def test_a_question_inside_a_spoken_introduction_starts_at_its_verb() -> None:
+    reading = read("hello there i run a small plastics company in harderwijk are there any labs")
+    assert reading.intro is not None and "harderwijk" in reading.intro
+    assert reading.clauses[0].text.startswith("are there")
+
+
+def test_here_is_the_place_the_asker_gave(assistant: Assistant) -> None:
+    reply = assistant.answer("Hoi, ik ben Piotr, ik werk in Drachten. Welke fieldlabs zijn hier?")
+    assert "fieldlabs.place.drachten" in reply.answered()
+
+
+def test_a_topic_said_first_and_pointed_back_at_is_asked_about() -> None:
+    reading = read("fiel lab wat is dat nou precies")
+    assert reading.clauses[0].text.startswith("wat is fieldlab")
+
+
+# -- words as people type and say them -------------------------------------------------------
+
+
+def test_words_spelled_by_ear_share_a_sound() -> None:
+    assert sound_key("kaiser") == sound_key("keijzer")
+    assert sound_key("kontakt") == sound_key("contact")
+
+
+def test_a_name_spelled_by_ear_still_finds_the_person(assistant: Assistant) -> None:
+    reply = assistant.answer("who is mona kaiser she spoke at some smart industry event")
+    assert reply.answered() == ("people.keijzer",)
+
+
+def test_a_split_off_particle_is_joined_to_its_verb(assistant: Assistant) -> None:
+    reply = assistant.answer("kan elke ondernemer zomaar bij een hub aan kloppen")
+    assert reply.answered() == ("hubs.contact",)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("hoevl hubs", "hubs.what"),
+        ("wat is n fl precies", "fieldlabs.what"),
+        ("hoeveel field laps zijn er nu in totaal gestart", "results.fieldlab-count"),
+    ],
+)
+def test_chat_shorthand_and_voice_spellings_are_understood(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert entry in assistant.answer(message).answered()
+
+
+def test_a_short_name_written_in_capitals_finds_its_fieldlab(assistant: Assistant) -> None:
+    assert assistant.answer("SAMEN, wat is dat dan?").answered() == ("fieldlab.samen",)
+
+
+@pytest.mark.parametrize("message", ["ok cool", "lol", "top hoor"])
+def test_a_word_or_two_about_the_answer_is_feedback(assistant: Assistant, message: str) -> None:
+    assert assistant.answer(message).kind == "smalltalk"
+
+
+# -- figures for a year ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message", ["How many fieldlabs will there be in 2025?", "hoeveel fieldlabs in 2040"]
+)
+def test_a_figure_for_a_year_to_come_is_not_known(assistant: Assistant, message: str) -> None:
+    reply = assistant.answer(message)
+    assert reply.kind == "unknown" and not reply.answered()
+
+
+def test_a_figure_for_a_year_to_come_names_the_newest_figure(assistant: Assistant) -> None:
+    reply = assistant.answer("How many fieldlabs will there be in 2025?")
+    assert "47" in reply.text
+    assert reply.alternatives[0].entry == "results.fieldlab-count"
