@@ -329,6 +329,12 @@ class Assistant:
         """Answer one question: a record's field, a list or route, or the best entry."""
         question = clause.text
         field = served.records.answer(question, lang, names=clause.names)
+        if field is not None and field.field == "labs" and field.record.startswith("fieldlab."):
+            # "welke fieldlabs gaan over sociale innovatie?": a Fieldlab has no Fieldlabs of
+            # its own; the theme it is named after lists them.
+            themed = served.directory.answer(question, lang, clause.names)
+            if themed is not None and themed.confident:
+                return _directory_reply(themed, lang)
         if field is not None:
             # A phrasing staff wrote for an entry wins over the record's own field ("wie is de
             # contactpersoon van de noordelijke hub?" has an entry of its own).

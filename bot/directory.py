@@ -17,6 +17,7 @@ from bot.texts import text as _text
 # Questions answered from the records: lists by place, province or theme, and routing.
 
 # Words that tie a question word to a theme; compared after folding, by prefix.
+_ABOUT = frozenset("over about on op voor for rond around met with".split())
 THEME_WORDS: dict[str, tuple[str, ...]] = {
     "robotica": ("robot", "cobot", "robotica", "robotics", "automatiser", "automation"),
     "3d-printen": ("3d", "printen", "printing", "print", "additive", "additief"),
@@ -228,6 +229,19 @@ class DirectoryIndex:
                     found.setdefault(theme, at)
         return sorted(found, key=lambda t: found[t])
 
+    def _theme_after_cue(self, words: list[str]) -> set[int] | None:
+        """The places of theme words right after "over", "about", "on", "voor" in a question
+        about Fieldlabs ("welke fieldlabs gaan over sociale innovatie"), else None."""
+        if not any(w in _FIELDLAB_WORDS for w in words):
+            return None
+        for at, word in enumerate(words[:-1]):
+            if word not in _ABOUT:
+                continue
+            span = [n for n in range(at + 1, min(at + 3, len(words))) if not is_stopword(words[n])]
+            if span and self.themes_in([words[span[0]]]):
+                return set(span)
+        return None
+
     def mentions_record(self, words: list[str]) -> bool:
         """True when the question names a Fieldlab or Hub (typos and split words allowed)."""
         for size in (4, 3, 2, 1):
@@ -259,8 +273,16 @@ class DirectoryIndex:
         `names` are the words the user capitalised: only such a word after "in" is taken for
         a place we do not know ("fieldlabs in Parijs"), not "in robotisering"."""
         words = tokens(question)
-        if not words or self.mentions_record(words):
+        if not words:
             return None
+        if self.mentions_record(words):
+            # "is there a fieldlab about social innovation?": a theme that one Fieldlab is
+            # named after asks for the Fieldlabs on it, unless another name is said too.
+            theme = self._theme_after_cue(words)
+            if theme is None or self.mentions_record(
+                [w for at, w in enumerate(words) if at not in theme]
+            ):
+                return None
         about_fieldlabs = any(w in _FIELDLAB_WORDS for w in words)
         about_hubs = any(w in _HUB_WORDS for w in words)
         place, unknown_place = self.find_place(words, names)

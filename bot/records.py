@@ -52,6 +52,7 @@ _FIELD_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
 
 COMMON_NAME_ZIPF = 5.0
 _RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs".split())
+_JOINERS = frozenset("en and".split())
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ class RecordIndex:
     def __init__(self, knowledge: KnowledgeBase) -> None:
         self.knowledge = knowledge
         self._names: dict[str, str] = {}  # joined folded name -> record id
+        self._name_words: list[tuple[str, str]] = []  # (name as written, record id)
         for hub in knowledge.hubs:
             for name in (hub.name, *hub.aliases):
                 if name:
@@ -128,6 +130,13 @@ class RecordIndex:
         self._fuzzy: dict[str, str] = {}
         self._short: dict[str, str] = {}  # 5-6 letter names, for a name split in two
         self._bare: dict[str, str] = {}  # "samen" of "Fieldlab SAMEN", when capitalised
+        heads: dict[str, set[str]] = {}
+        for name, record in self._name_words:
+            said = [w for w in tokens(name) if w not in _RECORD_WORDS]
+            if len(said) >= 2 and len(said[0]) >= 8 and frequency.zipf(said[0]) < 2.5:
+                heads.setdefault(said[0], set()).add(record)
+        # "innovatiecluster" of "Innovatiecluster Drachten", when no other name starts so.
+        self._heads = {w: next(iter(r)) for w, r in heads.items() if len(r) == 1}
         for name, record in list(self._names.items()):
             bare = name
             for word in sorted(_RECORD_WORDS, key=len, reverse=True):
@@ -161,6 +170,7 @@ class RecordIndex:
             self._spoken_by_start.setdefault(said[:2], []).append(said)
 
     def _add(self, name: str, record: str) -> None:
+        self._name_words.append((name, record))
         joined = "".join(tokens(name))
         if len(joined) >= 3:
             self._names.setdefault(joined, record)
@@ -171,6 +181,26 @@ class RecordIndex:
         """(record id, start, end) of the longest record name in `words`, typos allowed. A
         name that is also a common word ("SAMEN") counts when capitalised (`names`: the
         words the user capitalised, None when unknown) or next to "fieldlab"/"hub"."""
+        found = self._find(words, names)
+        if found is not None or not _JOINERS & set(words[1:-1]):
+            return found
+        # "het fieldlab van Airborne en Siemens": a name of two parties said with "en".
+        kept = [
+            at
+            for at, word in enumerate(words)
+            if not (
+                word in _JOINERS and 0 < at < len(words) - 1 and not is_stopword(words[at - 1])
+            )
+        ]
+        joined = self._find([words[at] for at in kept], names)
+        if joined is None:
+            return None
+        record, start, end = joined
+        return record, kept[start], kept[end - 1] + 1
+
+    def _find(
+        self, words: list[str], names: frozenset[str] | None = None
+    ) -> tuple[str, int, int] | None:
         for size in range(min(6, len(words)), 0, -1):
             for i in range(len(words) - size + 1):
                 gram = words[i : i + size]
@@ -188,6 +218,9 @@ class RecordIndex:
             # "en SAMEN, wat is dat?": the name without its "Fieldlab", as the user wrote it.
             if names and word in names and word in self._bare:
                 return self._bare[word], i, i + 1
+            # "where is the Innovatiecluster?": the one rare word that starts one name.
+            if word in self._heads:
+                return self._heads[word], i, i + 1
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
                 gram = words[i : i + size]
@@ -266,7 +299,12 @@ def _field(words: list[str]) -> str | None:
         if word in _EXISTS and words[at + 1] in ("er", "there") and not _STILL & present
     }
     for word in words:  # "webiste", "wesbite": a field word with a typo
-        if len(word) >= 6 and word not in present - {word} and not is_stopword(word):
+        if (
+            len(word) >= 6
+            and word not in present - {word}
+            and not is_stopword(word)
+            and word not in _RECORD_WORDS  # "fieldlab" is no typo of the field "fieldlabs"
+        ):
             found = process.extractOne(word, _ALL_CUES, scorer=OSA.distance, score_cutoff=1)
             if found is not None:
                 present.add(found[0])
