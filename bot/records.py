@@ -132,9 +132,9 @@ class RecordIndex:
         self._bare: dict[str, str] = {}  # "samen" of "Fieldlab SAMEN", when capitalised
         heads: dict[str, set[str]] = {}
         for name, record in self._name_words:
-            said = [w for w in tokens(name) if w not in _RECORD_WORDS]
-            if len(said) >= 2 and len(said[0]) >= 8 and frequency.zipf(said[0]) < 2.5:
-                heads.setdefault(said[0], set()).add(record)
+            parts = [w for w in tokens(name) if w not in _RECORD_WORDS]
+            if len(parts) >= 2 and len(parts[0]) >= 8 and frequency.zipf(parts[0]) < 2.5:
+                heads.setdefault(parts[0], set()).add(record)
         # "innovatiecluster" of "Innovatiecluster Drachten", when no other name starts so.
         self._heads = {w: next(iter(r)) for w, r in heads.items() if len(r) == 1}
         for name, record in list(self._names.items()):
