@@ -278,6 +278,8 @@ _VERB_FIRST = frozenset(
 # Words after "en"/"and" that start a second question.
 _SECOND_QUESTION = _QUESTION_WORDS | frozenset("is zijn kan heeft bestaat are does do can".split())
 _SPLIT_CONJUNCTIONS = ("en", "and", "plus", "ook", "also", "maar", "but", "of", "or")
+# A question that has its verb already: "how do i sign up", "what came after the hubs".
+_OWN_VERBS = _VERB_FIRST | frozenset("came went happened started began kwam ging gebeurde".split())
 _PREPOSITIONS = frozenset(
     "bij in op aan van voor met sinds tot door naar at in on of for with since from to by".split()
 )
@@ -820,6 +822,20 @@ def _split_raw(words: list[str]) -> list[list[str]]:
         following = words[i + 1] if i + 1 < len(words) else ""
         if following in _PREPOSITIONS and i + 2 < len(words) and words[i + 2] in _QUESTION_WORDS:
             following = words[i + 2]  # "en bij welke organisatie", "and in which year"
+        if (
+            word in _AUXILIARY_FIRST
+            and following in ("there", "er")
+            and len(current) >= 3
+            and _QUESTION_WORDS & set(current)
+            and _OWN_VERBS & set(current)  # not "how many fieldlabs are there"
+            and current[-1] not in _QUESTION_WORDS | _AUXILIARY_FIRST
+            and len(words) - i >= 3
+        ):
+            # Voice input without punctuation: "how do i sign up for a field lab is there a
+            # form": a verb with "there" after it starts the next question.
+            parts.append(current)
+            current = [word]
+            continue
         if (
             word in _SPLIT_CONJUNCTIONS
             and following in _SECOND_QUESTION
