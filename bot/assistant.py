@@ -986,10 +986,10 @@ class _Answerer:
         if found is None:
             return False
         matcher = self._served.matcher
+        # What the card shows: the summary, and what a Hub offers ("vouchers").
+        shown = [*found.summary.items(), *getattr(found, "offers", {}).items()]
         described = {
-            matcher.analyzer.term(w, language)
-            for language, text in found.summary.items()
-            for w in tokens(text)
+            matcher.analyzer.term(w, language) for language, text in shown for w in tokens(text)
         }
         asked = [
             t

@@ -47,7 +47,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     supposed country land iedereen zomaar anyone anybody everyone everybody
     telde telden telt tellen geteld counted counting
     gelegen ligt locatie adres located location address situated
-    deden deed gedaan hadden gehad kwam kwamen gekomen ging gingen gegaan zag zagen liet
+    gaf gaven deden deed gedaan hadden gehad kwam kwamen gekomen ging gingen gegaan zag zagen liet
     lieten gelaten stond stonden gestaan hield hielden gehouden kreeg kregen maakten
     did done got gotten went gone came gave given took taken put kept held take takes
     taking give gives go going goes come comes coming keep keeps

@@ -56,6 +56,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         kun kunnen mogelijk ik wel zoal zoals bijvoorbeeld bv etc enz enzovoort
         meestal gewoonlijk normaal doorgaans vaak soms meestentijds alweer ook alweer ff
         zelf zelfs jezelf mezelf uzelf zichzelf elkaar
+        eerlijk gezegd eerlijkgezegd serieus
         iets wat waarom waarvan waardoor waarop wiens wier
         """.split()
     ),
@@ -81,6 +82,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         usually often normally generally typically mostly sometimes always never
         self myself yourself itself themselves ourselves own
         instead alone rather else either neither both yet whatever however anyway
+        honestly frankly seriously truly
         """.split()
     ),
 }
