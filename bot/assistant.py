@@ -205,6 +205,7 @@ class Assistant:
                 served, clauses[0], clauses[n], parts[n], reply_lang, region,
                 first_known=parts[0].kind not in ("unknown", "out_of_scope"),
                 first_entry=parts[0].entry,
+                first_text=parts[0].text,
                 first_record=(
                     parts[0].record
                     if not parts[0].declined and parts[0].entry == parts[0].record
@@ -340,10 +341,14 @@ class Assistant:
             # contactpersoon van de noordelijke hub?" has an entry of its own).
             written = served.matcher.search(question, lang=lang, names=clause.names)
             top = written.best
+            # "Wanneer werd 'Boost', de regionale actieagenda, gepresenteerd?": a phrasing that
+            # names the record itself ("de actieagenda Boost") is about something of its own.
+            in_phrasing = served.records.find(tokens(top.question), None) if top else None
+            names_it = in_phrasing is not None and in_phrasing[0] == field.record
             if not (
                 written.confident
                 and top is not None
-                and top.score >= WRITTEN_SCORE
+                and (top.score >= WRITTEN_SCORE or names_it)
                 and not _is_record(served.knowledge, top.entry)
             ):
                 return field.reply(lang)
@@ -440,6 +445,7 @@ class Assistant:
         first_known: bool = True,
         first_entry: str | None = None,
         first_record: str | None = None,
+        first_text: str | None = None,
     ) -> Reply:
         """'hoeveel fieldlabs waren er eind 2018 en hoeveel kwamen er bij?': a later question
         without a subject of its own borrows the first one's (its last words only when the
@@ -504,7 +510,11 @@ class Assistant:
                 borrowed.confident
                 and not borrowed.declined
                 # The first answer again says nothing new: the later question asks more.
-                and not (borrowed.entry is not None and borrowed.entry == first_entry)
+                and not (
+                    borrowed.entry is not None
+                    and borrowed.entry == first_entry
+                    and (first_text is None or borrowed.text == first_text)
+                )
                 and not (
                     again and (borrowed.entry == first_entry or borrowed.score <= reply.score)
                 )

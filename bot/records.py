@@ -53,6 +53,7 @@ _FIELD_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
 COMMON_NAME_ZIPF = 5.0
 _RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs".split())
 _JOINERS = frozenset("en and".split())
+_WHICH_YEAR = ("welk jaar", "what year", "which year", "welk jaartal")
 
 
 @dataclass(frozen=True)
@@ -309,6 +310,9 @@ def _field(words: list[str]) -> str | None:
             if found is not None:
                 present.add(found[0])
     present -= existential
+    joined = f" {' '.join(words)} "
+    if any(f" {ask} " in joined for ask in _WHICH_YEAR) and "door" not in present:
+        return "when"  # "in welk jaar is SMITZH opgericht": when, not who founded it
     if _EXISTS & present and {"sinds", "since"} & present and not _STILL & present:
         return "when"  # "sinds wanneer bestaat het?": since when, not whether still
     for field, cues in _FIELD_WORDS:

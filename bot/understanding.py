@@ -939,6 +939,21 @@ def _topic_first(text: str) -> str:
     return " ".join([found.group("ask"), *topic, text[found.end() :]]).strip()
 
 
+_FIRST_PERSON = frozenset("ik wij we i need".split())
+
+
+def _tells_about_the_asker(words: list[str], raw: str) -> bool:
+    """A sentence after a question that says what the asker needs or does, asking nothing
+    itself: "Ik wil het goed citeren.", "Need it for chapter 3."."""
+    return (
+        len(words) >= 3
+        and words[0] in _FIRST_PERSON
+        and "?" not in raw
+        and not _QUESTION_WORDS & set(words)
+        and not (words[0] == "ik" and words[1] in ("wil", "zou", "vraag") and "weten" in words)
+    )
+
+
 def _partition(sentence: str) -> tuple[str, str, str]:
     """The sentence cut at its first comma or dash: "I'm a zzp'er in Amersfoort - why…"."""
     found = re.search(r", | [-–] ", sentence)
@@ -1001,6 +1016,9 @@ def read(message: str) -> Reading:
             intro.append(sentence)
             continue
         words = _words(sentence)
+        if clauses and _tells_about_the_asker(words, sentence):
+            intro.append(sentence)  # "… gepresenteerd? Ik heb de exacte maand nodig."
+            continue
         skip = _strip_leading(words)
         if (skip and n == 0) or (skip and not clauses):
             greeting = True
