@@ -52,6 +52,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     did done got gotten went gone came gave given took taken put kept held take takes
     taking give gives go going goes come comes coming keep keeps
     bedrag bedragen cijfer cijfers getal getallen niveau omvang stand overzicht
+    gedoe verhaal toestand stuff
 
     mensen persoon personen iemand werken werkt gewerkt krijgen krijg kreeg gekregen maken maakt
     gemaakt komen komt kwamen gekomen geven geeft gegeven gaan gaat ging zien ziet gezien vinden

@@ -19,6 +19,19 @@ LANGS = ("nl", "en")
 # Apostrophes inside words carry no meaning for matching: mkb'ers = mkbers, firma's = firmas.
 _APOSTROPHES = re.compile(r"['’‘`´]")
 _TOKEN = re.compile(r"[a-z0-9]+")
+# An English possessive ("TNO's monitor"), not a contraction ("what's", "it's") or a Dutch
+# plural after a vowel ("regio's", "firma's").
+_POSSESSIVE = re.compile(r"\b(\w+)['’]s\b")
+_CONTRACTED = frozenset("what that it he she there here where who how let when why".split())
+
+
+def _possessive(found: re.Match[str]) -> str:
+    word = found.group(1)
+    if word.lower() in _CONTRACTED or (word[-1] in "aiouy" and not word.isupper()):
+        return found.group(0)
+    return word
+
+
 # Characters that stand for a word of their own.
 _SYMBOLS = {"€": " euro ", "%": " procent ", "&": " en ", "+": " plus "}
 # Control, format (zero-width, bidi) and private-use characters are dropped before anything else.
@@ -135,6 +148,8 @@ def fold(text: str) -> str:
     text = strip_invisible(text)
     for symbol, word in _SYMBOLS.items():
         text = text.replace(symbol, word)
+    if "'" in text or "’" in text:
+        text = _POSSESSIVE.sub(_possessive, text)  # "TNO's monitor" is the monitor of TNO
     if text.isascii():  # the common case: no accents to strip
         return _APOSTROPHES.sub("", text.lower())
     # Decompose first: compatibility letters ('ℍ', '™') become plain capitals, then fold them.

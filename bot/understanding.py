@@ -237,7 +237,9 @@ _PREAMBLES = re.compile(
     r"^(?:ik heb een (?:vraag|vraagje)(?: over [^,.:?]*)?|ik (?:vroeg|vraag) me af|"
     r"ik (?:wou|wilde|wil|zou) (?:je |u )?(?:even |graag |eens )*(?:vragen|weten)|"
     r"(?:i|we) (?:wanted|want|would like|d like|wanna) to (?:ask|know)|"
-    r"mag ik (?:iets|wat|een vraag) vragen|een vraag(?:je)?|vraag(?:je)?|ik wil graag weten|"
+    r"mag ik (?:iets|wat|een vraag) vragen|(?:nou |even |nog )*(?:een |a )?(?:simpele |korte |"
+    r"snelle |kleine |andere |simple |quick |short |small |other )?(?:vraag(?:je)?|question)"
+    r"(?: tussendoor| in between)?|ik wil graag weten|"
     r"ik wil (?:even )?weten|ik zou graag willen weten|weet jij|weet u|kun je me vertellen|"
     r"kunt u me vertellen|kun jij me vertellen|kunt u mij vertellen|kun je mij vertellen|"
     r"i have a question(?: about [^,.:?]*)?|quick question|i was wondering|i wonder|"
@@ -565,7 +567,7 @@ _OWN_COMPANY = re.compile(
 )
 _LEADING_CONJUNCTION = re.compile(r"^(?:en|and|of|or|ook|also|plus)\s+")
 _DEMONSTRATIVES = frozenset("dat dit die deze that this it those these".split())
-_THEY = frozenset("they them ze zij".split())
+_THEY = frozenset("they them their ze zij hun".split())
 # Set phrases with "in" that do not narrow a question to a place or sector.
 _IDIOMS = re.compile(
     r"\b(?:in a nutshell|in het kort|in het algemeen|in principe|in feite|in general|in short|"
@@ -993,7 +995,11 @@ def read(message: str) -> Reading:
             if (
                 body
                 and len(told_words) >= 3
-                and (_INTRO.match(" ".join(told_words)) or _PURPOSE.match(" ".join(told_words)))
+                and (
+                    _INTRO.match(" ".join(told_words))
+                    or _PURPOSE.match(" ".join(told_words))
+                    or _tells_about_the_asker(told_words, told)
+                )
                 and "?" not in told
                 and not _is_question(told_words, told)
                 and _is_question(_words(body), body + "?")
