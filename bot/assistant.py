@@ -40,7 +40,7 @@ LANGUAGE_CONFIDENCE = 0.34
 UNSURE_SCORE = 40.0
 # A declined question about a named record is answered by its card when its description
 # speaks of at least this share of the question's meaningful words.
-MENTIONED_SHARE = 0.67
+MENTIONED_SHARE = 2 / 3
 # Below this share of known, meaningful words a declined question is out of scope.
 IN_SCOPE_SHARE = 0.3
 # A question narrowed to an unknown thing ("in de voedingsindustrie") needs at least this.

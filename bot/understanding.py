@@ -941,6 +941,31 @@ def _topic_first(text: str) -> str:
     return " ".join([found.group("ask"), *topic, text[found.end() :]]).strip()
 
 
+_COLON_TOPIC = re.compile(r"^([^.!?:,]{3,60}):\s+(\S.*\?)\s*$")
+
+
+def _topic_with_colon(text: str) -> str:
+    """'Region of Smart Factories: how much money was there for the project?' -> the question
+    with its topic after it, so the name is in the question it belongs to."""
+    found = _COLON_TOPIC.match(text)
+    if found is None:
+        return text
+    head, question = found.group(1), found.group(2)
+    head_words = _words(head)
+    if (
+        not (_CAPITALISED.search(head) or _NAME_LIKE.search(head))
+        or {"questions", "vragen", "vraag", "question"} & set(head_words)
+        or _QUESTION_WORDS & set(head_words)
+        or head_words[0] in _FIRST_PERSON | _PREPOSITIONS | {"even", "nou", "vraag", "question"}
+        or _strip_leading(head_words)
+        or len(head_words) > 6
+    ):
+        return text
+    return f"{question.rstrip('?')} {head}?"
+
+
+# "RoboHouse", "DCMC", "SAM|XL": a name by its capitals, also where a sentence starts.
+_NAME_LIKE = re.compile(r"\b[A-Za-z]+[A-Z][\w'-]*")
 _FIRST_PERSON = frozenset("ik wij we i need".split())
 
 
@@ -967,6 +992,7 @@ def _partition(sentence: str) -> tuple[str, str, str]:
 def read(message: str) -> Reading:
     """Cut a chat message into greeting, thanks, sign-off, self-introduction and questions."""
     text = " ".join(strip_invisible(message or "").split())
+    text = _topic_with_colon(text)
     sentences = []
     context: set[str] = set()  # parts that tell, not ask: "…, I need it for my thesis"
     for sentence in _SENTENCE.split(text):
