@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant import Assistant, render_plain
-from bot.text import sound_key
+from bot.text import sound_key, tokens
 from bot.understanding import read
 
 # -- several questions in one message ----------------------------------------------------
@@ -148,3 +148,89 @@ def test_a_figure_for_a_year_to_come_names_the_newest_figure(assistant: Assistan
     reply = assistant.answer("How many fieldlabs will there be in 2025?")
     assert "47" in reply.text
     assert reply.alternatives[0].entry == "results.fieldlab-count"
+
+
+# -- records named as people say them ------------------------------------------------------
+
+
+def test_a_name_of_two_parties_said_with_en_finds_the_fieldlab(assistant: Assistant) -> None:
+    reply = assistant.answer("Waar zit het fieldlab van Airborne en Siemens?")
+    assert reply.answered() == ("fieldlab.digital-factory",)
+    assert "Den Haag" in reply.text
+
+
+def test_the_rare_first_word_of_a_name_finds_the_fieldlab(assistant: Assistant) -> None:
+    reply = assistant.answer("Where is Technologies Added, and where is the Innovatiecluster?")
+    assert {"fieldlab.technologies-added", "fieldlab.icd"} <= set(reply.answered())
+
+
+def test_which_fieldlabs_on_a_theme_a_fieldlab_is_named_after_lists_them(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("Welke fieldlabs gaan over sociale innovatie?")
+    assert reply.answered() == ("fieldlabs.theme.sociale-innovatie",)
+
+
+def test_a_phrasing_that_names_the_record_beats_the_records_field(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "Wanneer werd 'Boost', de regionale actieagenda Smart Industry van Oost-Nederland, "
+        "gepresenteerd? Ik heb de exacte maand nodig."
+    )
+    assert reply.answered() == ("programme.regional-agendas",)
+
+
+def test_in_which_year_a_hub_was_founded_asks_when(assistant: Assistant) -> None:
+    shown = render_plain(assistant.answer("In welk jaar is SMITZH opgericht, en door wie?"))
+    assert "2017" in shown and "InnovationQuarter" in shown
+
+
+def test_a_topic_before_a_colon_belongs_to_the_question(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "Region of Smart Factories: how much money was available for the project?"
+    )
+    assert reply.answered() == ("fieldlab.rosf",)
+    assert "21" in reply.text
+
+
+def test_what_a_hub_offers_answers_a_question_about_it(assistant: Assistant) -> None:
+    reply = assistant.answer("How many companies did BOOST help with voucher applications?")
+    assert reply.answered() == ("hub.oost",)
+    assert "232" in reply.text
+
+
+# -- words -----------------------------------------------------------------------------------
+
+
+def test_an_english_possessive_is_its_owner() -> None:
+    assert tokens("TNO's 2020 monitoring") == ["tno", "2020", "monitoring"]
+    assert tokens("what's a fieldlab") == ["whats", "a", "fieldlab"]
+    assert tokens("regio's") == ["regios"]
+
+
+def test_a_first_person_sentence_after_the_question_is_context() -> None:
+    reading = read(
+        "TNO distinguishes types of fieldlab. Which are they? Ik heb de bron niet meer."
+    )
+    assert len(reading.clauses) == 1
+    assert reading.intro is not None and "bron" in reading.intro
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hey, we're only 8 people, a CNC shop in Oss. Why would a fieldlab make sense for us?",
+        "I'm a zzp'er in Amersfoort - honestly why would small companies bother with fieldlabs?",
+    ],
+)
+def test_asking_whether_it_is_worth_it_asks_the_benefit(
+    assistant: Assistant, message: str
+) -> None:
+    assert "fieldlabs.why-small-firms" in assistant.answer(message).answered()
+
+
+def test_knocking_on_a_hubs_door_is_contacting_it(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "Can any entrepreneur just knock on the door of a hub with a question, or do you "
+        "need to be a member?"
+    )
+    assert "hubs.contact" in reply.answered()
