@@ -50,7 +50,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     gaf gaven deden deed gedaan hadden gehad kwam kwamen gekomen ging gingen gegaan zag zagen liet
     lieten gelaten stond stonden gestaan hield hielden gehouden kreeg kregen maakten
     did done got gotten went gone came gave given took taken put kept held take takes
-    taking give gives go going goes come comes coming keep keeps
+    taking give gives go going goes come comes coming keep keeps bring brings brought
+    bringing brengen brengt bracht brachten gebracht
     bedrag bedragen cijfer cijfers getal getallen niveau omvang stand overzicht
     gedoe verhaal toestand stuff
 

@@ -53,6 +53,10 @@ _FIELD_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
 COMMON_NAME_ZIPF = 5.0
 _RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs".split())
 _JOINERS = frozenset("en and".split())
+_REACHED = frozenset("reach bereiken".split())
+_COMPANY_WORDS = frozenset(
+    "companies bedrijven firms businesses ondernemers ondernemingen".split()
+)
 _WHICH_YEAR = ("welk jaar", "what year", "which year", "welk jaartal")
 
 
@@ -310,6 +314,8 @@ def _field(words: list[str]) -> str | None:
             if found is not None:
                 present.add(found[0])
     present -= existential
+    if _REACHED & present and (any(w.isdigit() for w in words) or _COMPANY_WORDS & present):
+        present -= _REACHED  # "did SMITZH reach 2350 companies?": a figure, not how to contact
     joined = f" {' '.join(words)} "
     if any(f" {ask} " in joined for ask in _WHICH_YEAR) and "door" not in present:
         return "when"  # "in welk jaar is SMITZH opgericht": when, not who founded it

@@ -244,6 +244,8 @@ _INTENT_WORDS = {
     "when": "when",
     "wie": "who",
     "who": "who",
+    "whos": "who",
+    "wheres": "where",
     "waar": "where",
     "where": "where",
     "waarom": "why",

@@ -267,7 +267,7 @@ _PURPOSE = re.compile(
 _QUESTION_WORDS = frozenset(
     """
     hoeveel wat wie waar wanneer waarom hoe welke welk waarmee waarvoor waaraan hoelang
-    how what who where when why which whats hows
+    how what who where when why which whats hows whos wheres
     """.split()
 )
 _VERB_FIRST = frozenset(
