@@ -229,12 +229,18 @@ class RecordIndex:
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
                 gram = words[i : i + size]
-                if any(is_stopword(w) or w in _RECORD_WORDS for w in gram):
+                if any(w in _RECORD_WORDS for w in gram) or any(
+                    # "technologie is added": speech-to-text splits a name on a short word
+                    is_stopword(w) and not (size == 3 and at == 1 and len(w) <= 3)
+                    for at, w in enumerate(gram)
+                ):
                     continue
                 joined = "".join(gram)
                 # "smits h", "doe iot": a short name that speech-to-text split in two.
                 split = size >= 2 and len(joined) >= 5 and min(len(w) for w in gram) <= 3
-                if (len(joined) < 7 and not split) or joined in self._places:
+                # "smitz": a short name misheard, a word no dictionary has
+                rare = size == 1 and len(joined) >= 5 and frequency.zipf(joined) < 1.0
+                if (len(joined) < 7 and not split and not rare) or joined in self._places:
                     continue
                 pool = self._short if len(joined) < 7 else self._fuzzy
                 found = process.extractOne(

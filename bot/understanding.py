@@ -710,6 +710,13 @@ def _fix_domain_words(words: list[str]) -> list[str]:
             out += _SHORTHAND[word].split()
             i += 1
             continue
+        run = i
+        while run < len(words) and len(words[run]) == 1 and words[run].isalpha():
+            run += 1
+        if run - i >= 2:  # "t n o", "r v o": a name spelled letter by letter
+            out.append("".join(words[i:run]))
+            i = run
+            continue
         if word not in _DOMAIN and 6 <= len(word) <= 11 and word[0] in "fv":
             found = process.extractOne(word, _DOMAIN, scorer=OSA.distance, score_cutoff=2)
             if found is not None:
