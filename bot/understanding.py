@@ -973,6 +973,28 @@ def _topic_with_colon(text: str) -> str:
 
 # "RoboHouse", "DCMC", "SAM|XL": a name by its capitals, also where a sentence starts.
 _NAME_LIKE = re.compile(r"\b[A-Za-z]+[A-Z][\w'-]*")
+_ENGLISH_AUXILIARIES = frozenset(
+    "are is can could may might should will would does do did has".split()
+)
+_ALTERNATIVE = re.compile(r"\s(?:or|of)\s+((?:\w+\s*){1,4})$")
+
+
+def _without_alternative(text: str) -> str:
+    """'can any entrepreneur contact a hub or only members' -> the yes/no question without the
+    alternative it offers, which names no subject of its own."""
+    words = text.split()
+    found = _ALTERNATIVE.search(text)
+    if found is None or not words or words[0] not in _AUXILIARY_FIRST:
+        return text
+    english = words[0] in _ENGLISH_AUXILIARIES
+    if (found.group(0).split()[0] == "or") != english:
+        return text  # English "of" is no "or": "the names of all the hubs"
+    rest = found.group(1).split()
+    if _QUESTION_WORDS & set(rest) or rest[0] in _AUXILIARY_FIRST or len(words) - len(rest) < 5:
+        return text
+    return text[: found.start()].strip()
+
+
 _FIRST_PERSON = frozenset("ik wij we i need".split())
 
 
@@ -1132,6 +1154,7 @@ def read(message: str) -> Reading:
             if len([w for w in without_own.split() if not is_stopword(w)]) >= 2:
                 clause_text = without_own  # else "what's in it for my business" keeps it
             clause_text = _LEADING_CONJUNCTION.sub("", clause_text)
+            clause_text = _without_alternative(clause_text)
             original = " ".join(part)
             clauses.append(
                 Clause(clause_text or original, original, when or shared, names, " ".join(said))
