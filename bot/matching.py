@@ -53,7 +53,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     taking give gives go going goes come comes coming keep keeps bring brings brought
     bringing brengen brengt bracht brachten gebracht
     bedrag bedragen cijfer cijfers getal getallen niveau omvang stand overzicht
-    gedoe verhaal toestand stuff
+    gedoe verhaal toestand stuff figure figures exact exacte precise precisely
 
     mensen persoon personen iemand werken werkt gewerkt krijgen krijg kreeg gekregen maken maakt
     gemaakt komen komt kwamen gekomen geven geeft gegeven gaan gaat ging zien ziet gezien vinden

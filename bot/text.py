@@ -32,6 +32,7 @@ def _possessive(found: re.Match[str]) -> str:
     return word
 
 
+_LETTERS_AND = re.compile(r"(?<=\b[A-Za-z])&(?=[A-Za-z]\b)")
 # Characters that stand for a word of their own.
 _SYMBOLS = {"€": " euro ", "%": " procent ", "&": " en ", "+": " plus "}
 # Control, format (zero-width, bidi) and private-use characters are dropped before anything else.
@@ -146,6 +147,8 @@ def strip_invisible(text: str) -> str:
 def fold(text: str) -> str:
     """Lower-case, strip accents and symbols: 'Geïnvesteerd €' -> 'geinvesteerd  euro '."""
     text = strip_invisible(text)
+    if "&" in text:
+        text = _LETTERS_AND.sub("", text)  # "R&D", "M&A": one abbreviation, not "r en d"
     for symbol, word in _SYMBOLS.items():
         text = text.replace(symbol, word)
     if "'" in text or "’" in text:

@@ -607,6 +607,8 @@ _SOURCE_WORDS = frozenset(
     tno dialogic monitor monitoring publicatie publication rapport report studie study
     evaluatie evaluation blog artikel article kamerbrief letter ezk rvo ministerie ministry
     sol egbert jan egbertjan coordinatoren coordinators onderzoek research cijfers figures
+    programmabureau programme office programmadirecteur director implementatieagenda
+    actieagenda agenda hij he she zij
     """.split()
 )
 
@@ -632,6 +634,42 @@ def regions_named(text: str) -> str:
         return f"{_COMPASS[word]}-nederland"
 
     return _REGION_PHRASE.sub(region, text)
+
+
+_SAYS = frozenset(
+    """
+    noemt noemde mentions mentioned says said zegt zei schrijft schreef wrote writes meldt
+    meldde reports reported rapporteert geeft gaf gives gave telt telde counts counted
+    splits split onderscheidt distinguishes beschrijft describes
+    """.split()
+)
+
+
+_WRITINGS = frozenset(
+    "blog artikel article post stuk rapport report publicatie publication brief letter".split()
+)
+
+
+def without_source_frame(text: str) -> str:
+    """'dialogic noemt een bedrag voor de financiering van fieldlabs' -> 'bedrag voor de
+    financiering van fieldlabs': who says it frames what is asked, as "volgens" does. Only
+    a source the knowledge names (TNO, Dialogic, Sol) and a verb of saying."""
+    words = text.split()
+    for at, word in enumerate(words[:6]):
+        if word not in _SAYS:
+            continue
+        head = words[:at]
+        if not head or not all(w in _SOURCE_WORDS or w.isdigit() for w in head):
+            return text
+        if not {w for w in head} - {"de", "het", "die", "the", "van", "of", "in", "zijn", "his"}:
+            return text
+        rest = words[at + 1 :]
+        while rest and rest[0] in ("een", "a", "an", "the", "het", "de", "dat", "that", "er"):
+            rest = rest[1:]
+        if len(rest) > 2 and rest[0] in _WRITINGS and rest[1] in ("over", "about", "that", "dat"):
+            rest = rest[2:]  # "schreef een blog over het aantal bedrijven"
+        return " ".join(rest) if len(rest) >= 2 else text
+    return text
 
 
 def without_attribution(text: str) -> str:
@@ -1077,6 +1115,9 @@ def read(message: str) -> Reading:
             intro.append(sentence)
             continue
         words = _words(sentence)
+        if _PURPOSE.match(" ".join(words) + " ") and "?" not in sentence and len(words) <= 6:
+            intro.append(sentence)  # "Voor mijn scriptie: …"
+            continue
         if clauses and _tells_about_the_asker(words, sentence):
             intro.append(sentence)  # "… gepresenteerd? Ik heb de exacte maand nodig."
             continue
@@ -1149,7 +1190,7 @@ def read(message: str) -> Reading:
         for part, said, (clause_text, when) in zip(parts, raw, taken, strict=True):
             clause_text = without_claim_frame(_IDIOMS.sub(" ", clause_text).strip())
             clause_text = without_hedged_numbers(clause_text)
-            clause_text = without_attribution(clause_text)
+            clause_text = without_source_frame(without_attribution(clause_text))
             without_own = _OWN_COMPANY.sub(" ", clause_text).strip()
             if len([w for w in without_own.split() if not is_stopword(w)]) >= 2:
                 clause_text = without_own  # else "what's in it for my business" keeps it
