@@ -330,6 +330,11 @@ class Assistant:
         """Answer one question: a record's field, a list or route, or the best entry."""
         question = clause.text
         field = served.records.answer(question, lang, names=clause.names)
+        told = _record_told(served, clause, reading_intro) if field is None else None
+        if told is not None:
+            # "iemand noemde de Smart Industry Hub Zuid. Welke organisatie voert daar de
+            # coördinatie?": "daar" is the record the asker just named.
+            field = served.records.answer(question, lang, record=told)
         if field is not None and field.field == "labs" and field.record.startswith("fieldlab."):
             # "welke fieldlabs gaan over sociale innovatie?": a Fieldlab has no Fieldlabs of
             # its own; the theme it is named after lists them.
@@ -748,6 +753,21 @@ def _one_of_the_topic(clause: Clause, context: Context | None) -> Clause:
     if not _ONE & set(words) or _TOPIC_WORDS & set(words):
         return clause
     return replace(clause, text=f"{clause.text} fieldlab")
+
+
+_THERE = frozenset("daar daarvan daarin there it het die that dat ze they".split())
+
+
+def _record_told(served: _Served, clause: Clause, intro: str | None) -> str | None:
+    """The one record the asker named in what they told before the question, when the
+    question points at it ("daar", "it") and names no record of its own."""
+    if intro is None:
+        return None
+    words = tokens(clause.text)
+    if not _THERE & set(words) or served.records.find(words, clause.names) is not None:
+        return None
+    found = served.records.find(tokens(intro), read(intro).names)
+    return found[0] if found is not None else None
 
 
 def _unknown_fieldlab_name(served: _Served, clause: Clause) -> str | None:
