@@ -234,3 +234,64 @@ def test_knocking_on_a_hubs_door_is_contacting_it(assistant: Assistant) -> None:
         "need to be a member?"
     )
     assert "hubs.contact" in reply.answered()
+
+
+# -- more ways of asking ---------------------------------------------------------------------
+
+
+def test_an_alternative_after_a_yes_no_question_is_left_out() -> None:
+    reading = read("Can any entrepreneur contact a regional hub, or only members?")
+    assert reading.clauses[0].text == "can any entrepreneur contact a regional hub"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("waar zit technologie is added", "fieldlab.technologies-added"),
+        ("what is smitz", "hub.zuid-holland"),
+    ],
+)
+def test_a_name_misheard_by_speech_to_text_finds_its_record(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert entry in assistant.answer(message).answered()
+
+
+def test_letters_said_one_by_one_are_one_name() -> None:
+    assert "tno" in read("volgens t n o in 2020").clauses[0].original.split()
+
+
+def test_a_purpose_before_a_colon_is_context() -> None:
+    reading = read("Voor mijn scriptie: hoeveel fieldlabs zijn er?")
+    assert [c.text for c in reading.clauses] == ["hoeveel fieldlabs zijn er"]
+
+
+def test_who_says_it_frames_what_is_asked(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "Voor mijn scriptie: Dialogic noemt een bedrag voor de financiering van fieldlabs in "
+        "2015-2019. Hoeveel was dat precies?"
+    )
+    assert "results.investments" in reply.answered()
+    assert "314" in render_plain(reply)
+
+
+def test_a_question_about_the_record_the_asker_just_named(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "Ik zit in Limburg en iemand noemde de Smart Industry Hub Zuid. Welke organisatie "
+        "voert daar de coördinatie?"
+    )
+    assert reply.answered() == ("hub.zuid",)
+    assert "BOM" in reply.text
+
+
+def test_reaching_a_number_of_companies_is_a_figure_not_a_contact(assistant: Assistant) -> None:
+    reply = assistant.answer("Did SMITZH really reach more than 2350 companies?")
+    assert reply.answered() == ("hub.zuid-holland",)
+    assert "2350" in reply.text.replace(",", "")
+
+
+def test_whos_asks_who(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "Who's Egbert-Jan Sol, and how many companies did he say still needed to get started?"
+    )
+    assert {"people.sol", "results.reach"} <= set(reply.answered())
