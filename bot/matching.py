@@ -248,8 +248,16 @@ class Analyzer:
                 return _Term(token, term, 1.0)
         if token in self._surface:
             return _Term(token, self._surface[token], 1.0)
-        if token.isdigit() or len(token) < 5:
+        if token.isdigit() or len(token) < 3:
             return _Term(token, None, 1.0)
+        if len(token) < 5:
+            if frequency.zipf(token) >= 3.0:  # "one", "ict": a word, not a typo
+                return _Term(token, None, 1.0)
+            # "hav" is "have", "lezn" is "lezen": a short word with one letter left out.
+            if _missing_one_letter(token, STOPWORDS["nl"] | STOPWORDS["en"]):
+                return None
+            generic = _missing_one_letter(token, GENERIC_WORDS)
+            return _Term(generic or token, None, 1.0)
         root = self._roots.get(verb_root(token))
         if root is not None:  # "kondigden" ~ "aangekondigd"
             return _Term(token, root, CORRECTED_FACTOR)
@@ -380,6 +388,17 @@ class Analyzer:
 _SCOPE_WORDS = frozenset("in bij uit buiten van voor at from near inside of for".split())
 _PARTICLES = frozenset("aan op mee uit af toe in door bij terug voor over samen".split())
 _ARTICLES = frozenset("de het een die dat deze dit the a an this that my mijn ons onze".split())
+
+
+def _missing_one_letter(token: str, words: frozenset[str]) -> str | None:
+    """A word of `words` that is `token` with one letter put back ("hav" -> "have"), the
+    first letter kept; None when there is none."""
+    for at in range(1, len(token) + 1):
+        for letter in "abcdefghijklmnopqrstuvwxyz":
+            word = token[:at] + letter + token[at:]
+            if word in words:
+                return word
+    return None
 
 
 def _common_factor(word: str) -> float:

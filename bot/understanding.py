@@ -1033,6 +1033,10 @@ def _without_alternative(text: str) -> str:
     return text[: found.start()].strip()
 
 
+def _has_content(text: str) -> bool:
+    return any(not is_stopword(w) and not w.isdigit() for w in text.split())
+
+
 _FIRST_PERSON = frozenset("ik wij we i need".split())
 
 
@@ -1062,6 +1066,7 @@ def read(message: str) -> Reading:
     text = _topic_with_colon(text)
     sentences = []
     context: set[str] = set()  # parts that tell, not ask: "…, I need it for my thesis"
+    pending_when: When | None = None  # a sentence that only says when
     for sentence in _SENTENCE.split(text):
         # "Ik heb een bedrijf in Zwolle, waar moet ik heen?": the introduction is a part.
         head, comma, tail = _partition(sentence)
@@ -1169,6 +1174,15 @@ def read(message: str) -> Reading:
             intro.append(sentence)
             continue
         plain = _topic_first(numbers_as_digits(plain))
+        dated_text, dated = _take_when(plain)
+        if (
+            dated is not None
+            and dated.year is not None
+            and not _has_content(dated_text)
+            and n < len(sentences) - 1  # "en in 2017?" alone asks the last figure again
+        ):
+            pending_when = dated  # "In January 2020, how many companies …?": the date only
+            continue
         if _is_statement(plain.split(), sentence):
             statements.append((len(clauses), sentence, plain))
             continue
@@ -1186,7 +1200,7 @@ def read(message: str) -> Reading:
         ]
         parts = [_with_subject(part, raw[0]) if n else part for n, part in enumerate(raw)]
         taken = [_take_when(" ".join(part)) for part in parts]
-        shared = next((w for _, w in taken if w is not None), None)
+        shared = next((w for _, w in taken if w is not None), pending_when)
         for part, said, (clause_text, when) in zip(parts, raw, taken, strict=True):
             clause_text = without_claim_frame(_IDIOMS.sub(" ", clause_text).strip())
             clause_text = without_hedged_numbers(clause_text)
