@@ -256,8 +256,8 @@ class Analyzer:
             # "hav" is "have", "lezn" is "lezen": a short word with one letter left out.
             if _missing_one_letter(token, STOPWORDS["nl"] | STOPWORDS["en"]):
                 return None
-            generic = _missing_one_letter(token, GENERIC_WORDS)
-            return _Term(generic or token, None, 1.0)
+            filler = _missing_one_letter(token, GENERIC_WORDS)
+            return _Term(filler or token, None, 1.0)
         root = self._roots.get(verb_root(token))
         if root is not None:  # "kondigden" ~ "aangekondigd"
             return _Term(token, root, CORRECTED_FACTOR)
