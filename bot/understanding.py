@@ -78,7 +78,8 @@ _GREETINGS = frozenset(
     hoi hallo hai hey heey hee hi hello hiya yo dag dagg goedemorgen goedemiddag goedenavond
     goedendag goeiedag hallootjes hoihoi hej
     goeiemorgen goeiemiddag goeienavond morgen middag avond moi moin mogge beste geachte
-    greetings howdy
+    greetings howdy hola bonjour salut merhaba namaste ola privet salam salaam shalom
+    buongiorno ahoj czesc servus
     """.split()
 )
 _GREETING_PHRASES = (
@@ -97,6 +98,13 @@ _GREETING_PHRASES = (
     "dag allemaal",
     "hallo allemaal",
     "hoi allemaal",
+    "dzien dobry",
+    "buenos dias",
+    "guten tag",
+    "guten morgen",
+    "bom dia",
+    "buon giorno",
+    "good day",
 )
 _ADDRESSEES = frozenset("fieldbot bot allemaal daar there all team everyone guys".split())
 _THANKS = (
