@@ -580,6 +580,18 @@ class Assistant:
             and _about_a_person_but_not_asked(match, clause, served.matcher, lang)
         ):
             match = replace(match, confident=False)  # "wat verdient Mona Keijzer?"
+        if (
+            match.confident
+            and best is not None
+            and best.entry.startswith("people.")
+            and when is not None
+            and when.latest
+            and intent(clause.original, typos=True) == "who"
+        ):
+            # "wie is nu de staatssecretaris?": the sources say who held the post then, not now.
+            then = (Link(best.entry, _title(knowledge, best.entry, lang)),)
+            text = self.unknown_text(served, lang, region)
+            return Reply(text, lang, score=best.score, alternatives=then, kind="unknown")
         if match.confident and best is not None:
             entry = knowledge.entry(best.entry)
             year = when.year if when is not None else None
@@ -912,13 +924,16 @@ def _about_a_person_but_not_asked(
 
 
 _FUTURE = frozenset(
-    "will zal zullen gaan gaat expected verwacht verwachting prognose forecast".split()
+    """
+    will zal zullen gaan gaat expected verwacht verwachting prognose forecast nu now currently
+    momenteel tegenwoordig today vandaag
+    """.split()
 )
 
 
 def _asks_ahead(clause: Clause, year: int) -> bool:
-    """A year still to come, or asked in the future tense ("how many will there be in
-    2025?"): no source can hold that figure."""
+    """A year still to come, asked in the future tense ("how many will there be in 2025?")
+    or as the present ("hoeveel zijn er nu in 2024?"): no source holds that figure."""
     return year > dt.date.today().year or bool(_FUTURE & set(tokens(clause.original)))
 
 
