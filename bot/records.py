@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -152,6 +153,10 @@ class RecordIndex:
                 self._fuzzy.setdefault(bare, record)
             elif len(bare) >= 5:
                 self._short.setdefault(bare, record)
+        self._short_names = list(self._short)
+        self._fuzzy_names = list(self._fuzzy)
+        # The same words are looked up several times while one message is answered.
+        self._found = lru_cache(maxsize=4096)(self._find_with_joiners)
         # "groningen" is the town, not a typo of "5Groningen": places are never fuzzy names.
         self._places = {
             "".join(tokens(p))
@@ -186,7 +191,12 @@ class RecordIndex:
         """(record id, start, end) of the longest record name in `words`, typos allowed. A
         name that is also a common word ("SAMEN") counts when capitalised (`names`: the
         words the user capitalised, None when unknown) or next to "fieldlab"/"hub"."""
-        found = self._find(words, names)
+        return self._found(tuple(words), names)
+
+    def _find_with_joiners(
+        self, words: tuple[str, ...], names: frozenset[str] | None
+    ) -> tuple[str, int, int] | None:
+        found = self._find(list(words), names)
         if found is not None or not _JOINERS & set(words[1:-1]):
             return found
         # "het fieldlab van Airborne en Siemens": a name of two parties said with "en".
@@ -226,15 +236,16 @@ class RecordIndex:
             # "where is the Innovatiecluster?": the one rare word that starts one name.
             if word in self._heads:
                 return self._heads[word], i, i + 1
+        record_word = [w in _RECORD_WORDS for w in words]
+        stop = [is_stopword(w) for w in words]
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
-                gram = words[i : i + size]
-                if any(w in _RECORD_WORDS for w in gram) or any(
-                    # "technologie is added": speech-to-text splits a name on a short word
-                    is_stopword(w) and not (size == 3 and at == 1 and len(w) <= 3)
-                    for at, w in enumerate(gram)
-                ):
+                if any(record_word[i : i + size]) or stop[i] or stop[i + size - 1]:
                     continue
+                # "technologie is added": speech-to-text splits a name on a short word
+                if size == 3 and stop[i + 1] and len(words[i + 1]) > 3:
+                    continue
+                gram = words[i : i + size]
                 joined = "".join(gram)
                 # "smits h", "doe iot": a short name that speech-to-text split in two.
                 split = size >= 2 and len(joined) >= 5 and min(len(w) for w in gram) <= 3
@@ -245,7 +256,7 @@ class RecordIndex:
                 pool = self._short if len(joined) < 7 else self._fuzzy
                 found = process.extractOne(
                     joined,
-                    list(pool),
+                    self._short_names if len(joined) < 7 else self._fuzzy_names,
                     scorer=OSA.distance,
                     score_cutoff=1 if len(joined) < 11 else 2,
                 )
