@@ -972,15 +972,32 @@ class _Answerer:
                 found.append((person.id, name))
         return found
 
+    def kinds(self, entry_id: str) -> frozenset[str]:
+        """The kinds of question (when, who, count…) an entry's phrasings ask."""
+        entry = self._served.knowledge.entry(entry_id)
+        if entry is None:
+            return frozenset()
+        found = {intent(q) for qs in entry.questions.values() for q in qs}
+        return frozenset(k for k in found if k is not None)
+
     def unknown(self, lang: str, region: str | None) -> Reply:
         """'Not in my sources' (in scope, not known), naming the user's Hub when known."""
         text = self._assistant.unknown_text(self._served, lang, region)
         return Reply(text, lang, kind="unknown")
 
-    def covers(self, entry_id: str, words: list[str], lang: str) -> float:
+    def covers(
+        self,
+        entry_id: str,
+        words: list[str],
+        lang: str,
+        *,
+        empty: float = 0.0,
+        known: bool = False,
+    ) -> float:
         """The share of a question's meaningful words that an entry's own answer and
         phrasings speak of (0 when it asks nothing meaningful): whether "aan wie is die
-        overhandigd?" is still about the entry just answered."""
+        overhandigd?" is still about the entry just answered. `empty` when it asks nothing
+        meaningful; with `known`, only the words the knowledge knows are weighed."""
         entry = self._served.knowledge.entry(entry_id)
         if entry is None:
             return 0.0
@@ -1000,11 +1017,13 @@ class _Answerer:
         asked = [
             t
             for t in matcher.analyzer.query_terms(" ".join(words), lang)
-            if not matcher.is_generic(t) and t.surface not in _POINTING
+            if not matcher.is_generic(t)
+            and t.surface not in _POINTING
+            and (t.term is not None or not known)
         ]
         total = sum(matcher.weight(t) for t in asked)
         if not asked or total <= 0:
-            return 0.0
+            return empty
         return sum(matcher.weight(t) for t in asked if t.term in said) / total
 
     def entry(self, entry_id: str, lang: str) -> Reply | None:

@@ -46,9 +46,19 @@ class Answerer(Protocol):
 
     def mentions(self, record: str, words: list[str], lang: str) -> bool: ...
 
-    def covers(self, entry_id: str, words: list[str], lang: str) -> float: ...
+    def covers(
+        self,
+        entry_id: str,
+        words: list[str],
+        lang: str,
+        *,
+        empty: float = 0.0,
+        known: bool = False,
+    ) -> float: ...
 
     def people_named(self, entry_id: str) -> list[tuple[str, str]]: ...
+
+    def kinds(self, entry_id: str) -> frozenset[str]: ...
 
 
 DEFAULT_MINUTES = 30.0
@@ -60,6 +70,10 @@ _PRONOUNS = frozenset(
     dat die dit deze ze zij hun hen daar daarvan daarbij hij ervan erbij haar hem
     it its that this they them their there those these he his her she him
     """.split()
+)
+# Dutch pronominal adverbs point back too: "erachter", "daarin", "hiervoor" ("wie zat erachter?").
+_PRONOMINAL = re.compile(
+    r"^(?:daar|er|hier)(aan|achter|bij|in|mee|op|over|uit|van|voor|door|tegen|onder|naast|toe)$"
 )
 _ELLIPSIS = re.compile(
     r"^(?:en|and|of|or|maar|but|ook|also|what about|how about|en hoe zit het met|"
@@ -180,7 +194,8 @@ def _introduces(reading: Reading) -> bool:
 def _read_words(text: str) -> list[str]:
     """The folded words of a follow-up, a region by its name ("en in het noorden?" ->
     "en in noord nederland"), so it can stand for a Hub."""
-    return tokens(regions_named(" ".join(tokens(text))))
+    words = tokens(regions_named(" ".join(tokens(text))))
+    return " ".join(_PRONOMINAL.sub(r"daar \1", w) for w in words).split()
 
 
 def points_back(words: list[str]) -> bool:
@@ -202,12 +217,23 @@ def refers_back(reading: Reading) -> bool:
     return len(words) <= 6 and elliptic and (pointing or bare_date)
 
 
+def _adverbs_split(clause: Clause) -> Clause:
+    """'wie zat erachter?' matched as 'wie zat er achter?': the preposition is what the
+    knowledge's phrasings say; the pointer stays in the original words."""
+    words = tokens(clause.text)
+    if not any(_PRONOMINAL.match(w) for w in words):
+        return clause
+    split = [(f"er {m.group(1)}" if (m := _PRONOMINAL.match(w)) else w) for w in words]
+    return replace(clause, text=" ".join(split))
+
+
 def _content(text: str) -> list[str]:
     """The words of a clause that say what it is about (not "en", "in", "the")."""
     return [w for w in tokens(text) if not is_stopword(w) and w not in _ELLIPSIS_WORDS]
 
 
 _OTHER = frozenset("andere ander other".split())
+_ONE = frozenset("one ones".split())
 
 
 def resolve(
@@ -244,7 +270,7 @@ def resolve(
             return card
     if len(reading.clauses) != 1:
         return None
-    clause = reading.clauses[0]
+    clause = _adverbs_split(reading.clauses[0])
     words = _read_words(clause.original)
     while words and words[0] in _ACKNOWLEDGEMENTS and len(words) > 1:
         words = words[1:]  # "ok en het webadres?"
@@ -404,6 +430,8 @@ def _bare_field(
     content = [w for w in words if not is_stopword(w)]
     if context.record is None or not content or len(content) > 3 or len(words) > 5:
         return None
+    if _the_topic_not_the_record(words, context):
+        return None
     if answerer.records.find(words, clause.names) is not None:
         return None
     place, _ = answerer.directory.find_place(words, clause.names)
@@ -411,6 +439,21 @@ def _bare_field(
         return None
     field = answerer.records.answer(clause.text, lang, record=context.record)
     return field.reply(lang) if field is not None else None
+
+
+_PLURAL = frozenset("ze zij hun hen they them their those these".split())
+
+
+def _the_topic_not_the_record(words: list[str], context: Context) -> bool:
+    """'wanneer zijn ze begonnen?' after an answer about the Hubs in general that names one
+    Hub: "ze" are the Hubs, not the one record the answer kept in view."""
+    entry = context.entry
+    if entry is None or entry == context.record or entry.startswith(_LISTS) or context.listed:
+        return False  # "what do they do?" after a list of one Fieldlab is that Fieldlab
+    return _topic_word(entry) is not None and bool(_PLURAL & set(words))
+
+
+_LISTS = ("fieldlabs.place.", "fieldlabs.province.", "fieldlabs.theme.", "route.")
 
 
 def _about_the_record(words: list[str], context: Context, alone: Reply) -> bool:
@@ -516,6 +559,8 @@ def _record_field(turn: _Turn) -> Reply | None:
     answerer, clause, words, context, lang, _region = turn
     if context.record is None or answerer.records.find(words) is not None:
         return None
+    if _the_topic_not_the_record(words, context):
+        return None
     field = answerer.records.answer(clause.text, lang, record=context.record)
     if field is None:
         if _pointing(words) and _WHAT_CUES & set(words) and len(words) <= 9:
@@ -614,11 +659,63 @@ def _new_topic(turn: _Turn) -> Reply | None:
         # "en kan iedereen daar zomaar aankloppen?" after an answer about the Hubs: "daar"
         # is a Hub.
         questions.insert(0, " ".join([topic, *pointed]))
+    asked = intent(" ".join(own), typos=True)
+    first: Reply | None = None
     for question in questions:
         reply = _answer(answerer, question, clause.when or context.when, lang, region)
-        if reply.confident and not reply.declined:
+        if not reply.confident or reply.declined or not _verified(turn, reply, own, asked):
+            continue
+        if _fits_kind(answerer, reply, asked):
             return reply
-    return None
+        first = first or reply
+    return first
+
+
+# The kinds of question whose answer a general entry only gives when it was written for it:
+# "en sinds wanneer?" after the founders asks a date, which the founders entry is not about.
+_STRICT_KINDS = frozenset("when who where count".split())
+# The weighted share of a follow-up's own meaningful words that the entry a composed
+# question found must speak of ("and the bending one?" is not the welding Fieldlab).
+VERIFIED_SHARE = 0.5
+
+
+def _verified(turn: _Turn, reply: Reply, own: list[str], asked: str | None) -> bool:
+    """Whether the answer a composed question found is about what the follow-up adds: its
+    entry speaks of the follow-up's own words, and a follow-up that changes the kind of
+    question ("wanneer …?", then "en wie zat erachter?") is answered by an entry that
+    holds that kind of fact, not by the last answer again."""
+    answerer, _clause, _words, context, lang, _region = turn
+    if reply.entry is None or reply.kind == "list":
+        return True
+    said = [w for w in own if w not in _ELLIPSIS_WORDS and w not in _ONE and not _pointing([w])]
+    if answerer.covers(reply.entry, said, lang, empty=1.0, known=True) < VERIFIED_SHARE:
+        return False
+    before = intent(context.question, typos=True) if context.question else None
+    changed = asked in _STRICT_KINDS and before in _STRICT_KINDS and asked != before
+    if changed and reply.entry == context.entry and asked not in answerer.kinds(reply.entry):
+        return _holds_kind(answerer, reply, asked or "")
+    return True
+
+
+def _holds_kind(answerer: Answerer, reply: Reply, kind: str) -> bool:
+    """Whether an answer states the kind of fact asked: a year, a number, a place, a person."""
+    if kind == "when":
+        return bool(re.search(r"\b(?:19|20)\d\d\b", reply.text))
+    if kind == "count":
+        return bool(re.search(r"\d", reply.text))
+    if kind == "where":
+        return answerer.directory.find_place(tokens(reply.text))[0] is not None
+    return reply.entry is not None and bool(answerer.people_named(reply.entry))
+
+
+def _fits_kind(answerer: Answerer, reply: Reply, asked: str | None) -> bool:
+    """Whether a reply's entry answers the kind of question a follow-up asks: a record's
+    card and a list answer any kind; a general entry needs a phrasing of that kind."""
+    if asked not in _STRICT_KINDS or reply.entry is None or reply.kind == "list":
+        return True
+    if reply.record is not None and reply.entry == reply.record:
+        return True
+    return asked in answerer.kinds(reply.entry)
 
 
 _ACKNOWLEDGEMENTS = frozenset(
@@ -699,7 +796,8 @@ def _pointing(words: list[str]) -> set[str]:
     """The words of a message that point back at what was just said; "het" only as the
     subject after its verb ("voor wie is het bedoeld?", not "het programma")."""
     subject = {"het" for i, w in enumerate(words[1:], 1) if w == "het" and words[i - 1] in _VERBS}
-    return (set(_PRONOUNS & set(words)) | subject) - _existential(words)
+    adverbs = {w for w in words if _PRONOMINAL.match(w)}
+    return (set(_PRONOUNS & set(words)) | adverbs | subject) - _existential(words)
 
 
 _VERBS = frozenset(
