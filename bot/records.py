@@ -110,6 +110,11 @@ def spoken_forms(name: str) -> set[str]:
     return forms
 
 
+# (record id, first word, end) of a name found in a list of words.
+Found = tuple[str, int, int] | None
+FOUND_CACHE = 256
+
+
 class RecordIndex:
     """The Hub and Fieldlab names of one KnowledgeBase, for finding a named record."""
 
@@ -156,18 +161,28 @@ class RecordIndex:
         self._spoken_by_start: dict[str, list[str]] = {}
         for said in self._spoken:
             self._spoken_by_start.setdefault(said[:2], []).append(said)
+        self._short_names, self._fuzzy_names = list(self._short), list(self._fuzzy)
+        # One answer looks for a name in the same words several times (the message, its
+        # clause, the record question): the last results are kept.
+        self._found: dict[tuple[tuple[str, ...], frozenset[str] | None], Found] = {}
 
     def _add(self, name: str, record: str) -> None:
         joined = "".join(tokens(name))
         if len(joined) >= 3:
             self._names.setdefault(joined, record)
 
-    def find(
-        self, words: list[str], names: frozenset[str] | None = None
-    ) -> tuple[str, int, int] | None:
+    def find(self, words: list[str], names: frozenset[str] | None = None) -> Found:
         """(record id, start, end) of the longest record name in `words`, typos allowed. A
         name that is also a common word ("SAMEN") counts when capitalised (`names`: the
         words the user capitalised, None when unknown) or next to "fieldlab"/"hub"."""
+        key = (tuple(words), names)
+        if key not in self._found:
+            if len(self._found) >= FOUND_CACHE:
+                self._found.clear()
+            self._found[key] = self._find(words, names)
+        return self._found[key]
+
+    def _find(self, words: list[str], names: frozenset[str] | None) -> Found:
         for size in range(min(6, len(words)), 0, -1):
             for i in range(len(words) - size + 1):
                 gram = words[i : i + size]
@@ -191,10 +206,14 @@ class RecordIndex:
                 split = size >= 2 and len(joined) >= 5 and min(len(w) for w in gram) <= 3
                 if (len(joined) < 7 and not split) or joined in self._places:
                     continue
-                pool = self._short if len(joined) < 7 else self._fuzzy
+                pool, pool_names = (
+                    (self._short, self._short_names)
+                    if len(joined) < 7
+                    else (self._fuzzy, self._fuzzy_names)
+                )
                 found = process.extractOne(
                     joined,
-                    list(pool),
+                    pool_names,
                     scorer=OSA.distance,
                     score_cutoff=1 if len(joined) < 11 else 2,
                 )
