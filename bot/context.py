@@ -79,6 +79,12 @@ _ELLIPSIS = re.compile(
     r"^(?:en|and|of|or|maar|but|ook|also|what about|how about|en hoe zit het met|"
     r"hoe zit het met|en wat dacht je van|en voor|and for|en bij|en in|and in|en met)\b"
 )
+# Words that open a new topic: what follows is asked on its own.
+_NEW_TOPIC = re.compile(
+    r"^(?:(?:ok|oke|okay|top|thanks|dank je|bedankt) )?(?:andere vraag|nog een vraag|"
+    r"nieuwe vraag|ander onderwerp|iets anders|los daarvan|another question|"
+    r"different question|new question|something else|other topic|unrelated)\b"
+)
 _TO_ENGLISH = re.compile(
     r"\b(?:in english|english please|in engels|engels graag|"
     r"say that in english|can you .*english|kun je .*engels)\b"
@@ -255,6 +261,8 @@ def resolve(
         if _TO_ENGLISH.search(asked) or _TO_DUTCH.search(asked):
             wanted = "en" if _TO_ENGLISH.search(asked) else "nl"
             return _again_in(answerer, context, wanted, region)
+    if _NEW_TOPIC.match(" ".join(tokens(reading.text))):
+        return None  # "andere vraag: wie betaalt die hubs?" says it is no follow-up
     picked = (
         None if _introduces(reading) else _picked(answerer, _read_words(reading.text), context)
     )
@@ -268,6 +276,8 @@ def resolve(
         card = answerer.entry(picked, lang)
         if card is not None:
             return card
+    if len(reading.clauses) > 1:
+        return _each_clause(answerer, reading, context, lang, region)
     if len(reading.clauses) != 1:
         return None
     clause = _adverbs_split(reading.clauses[0])
@@ -303,7 +313,14 @@ def resolve(
         return None
     turn = _Turn(answerer, clause, words, context, lang, region)
     good_alone = alone.confident and not alone.declined and alone.score >= GOOD_STANDALONE
-    for reading_of in (_record_field, _new_when, _new_place, _new_record, _new_topic):
+    for reading_of in (
+        _pointed_place,
+        _record_field,
+        _new_when,
+        _new_place,
+        _new_record,
+        _new_topic,
+    ):
         reply = reading_of(turn)
         if reply is None:
             continue
@@ -323,6 +340,46 @@ def resolve(
     if _unclear_reference(words, context, alone, bare_date=bare_date):
         return _which_one(answerer, context, lang)
     return None
+
+
+def _each_clause(
+    answerer: Answerer, reading: Reading, context: Context, lang: str, region: str | None
+) -> Reply | None:
+    """'where is it and which hub is it in?': each question of the message read as a
+    follow-up of the same context, when the first one is one; a message whose first
+    question stands on its own lends its subject to the next ones instead (None)."""
+    if _introduces(reading):
+        return None
+    # A later question's own words: the subject it borrowed from the first is the context's.
+    clauses = [
+        replace(c, text=c.said, original=c.said) if n and c.said and c.said != c.original else c
+        for n, c in enumerate(reading.clauses)
+    ]
+    for clause in clauses:
+        words = _read_words(clause.original)
+        if not (_pointing(words) or _ELLIPSIS.match(" ".join(words))):
+            return None  # "andere vraag: wat is een EDIH?": only a pointer in each leans back
+        if answerer.records.find(words, clause.names) is not None:
+            return None  # "what about Campione, where is that?": "that" is Campione
+    parts: list[Reply] = []
+    for n, clause in enumerate(clauses):
+        one = replace(reading, text=clause.original, clauses=(clause,), greeting=False)
+        part = resolve(answerer, one, context, lang, region)
+        if part is None and n == 0:
+            return None
+        parts.append(part if part is not None else answerer.clause(clause, lang, region))
+    parts = [p for n, p in enumerate(parts) if p.text not in {q.text for q in parts[:n]}]
+    if len(parts) == 1:
+        return parts[0]
+    answered = [p for p in parts if not p.declined] or parts[:1]
+    first = answered[0]
+    return replace(
+        first,
+        text="\n\n".join(p.text for p in parts),
+        sources=citations.unique(s for p in parts for s in p.sources),
+        alternatives=tuple(a for p in parts for a in p.alternatives)[:3],
+        parts=tuple(parts),
+    )
 
 
 # A standalone answer at least this sure is a good match: no follow-up reading beats it.
@@ -606,6 +663,27 @@ def _new_place(turn: _Turn) -> Reply | None:
     else:
         question = f"{context.question} in {place}"
     return _answer(answerer, question, context.when, lang, region)
+
+
+_THERE = frozenset("daar there".split())
+
+
+def _pointed_place(turn: _Turn) -> Reply | None:
+    """'welke hub is daar?' after the Fieldlabs of Drenthe: "daar" is the place the last
+    list or route was about, put in its place ("welke hub is voor drenthe")."""
+    answerer, clause, words, context, lang, region = turn
+    entry = context.entry or ""
+    if not entry.startswith(_LISTS) or context.question is None or not _THERE & set(words):
+        return None
+    if len(words) > 8 or answerer.directory.find_place(words, clause.names)[0] is not None:
+        return None
+    place, _ = answerer.directory.find_place(tokens(context.question))
+    if place is None:
+        return None
+    preposition = "voor" if lang == "nl" else "for"
+    asked = [w for w in words if w not in _THERE and w not in ("voor", "for")]
+    reply = _answer(answerer, " ".join([*asked, preposition, place]), clause.when, lang, region)
+    return reply if reply.confident and not reply.declined else None
 
 
 def _new_record(turn: _Turn) -> Reply | None:
