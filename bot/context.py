@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 from bot import citations, texts
 from bot.reply import Link, Reply
 from bot.text import intent, is_stopword, tokens
-from bot.understanding import Clause, Reading, When, regions_named
+from bot.understanding import Clause, Reading, When, read, regions_named
 
 if TYPE_CHECKING:
     from bot.directory import DirectoryIndex
@@ -86,7 +86,7 @@ _NEW_TOPIC = re.compile(
     r"different question|new question|something else|other topic|unrelated)\b"
 )
 _TO_ENGLISH = re.compile(
-    r"\b(?:in english|english please|in engels|engels graag|"
+    r"\b(?:in english|english please|in (?:het )?engels|engels graag|"
     r"say that in english|can you .*english|kun je .*engels)\b"
 )
 _TO_DUTCH = re.compile(
@@ -123,6 +123,8 @@ class Context:
     place: str | None = None  # the asker's place, from a self-introduction or a route
     listed: tuple[str, ...] = ()  # the records of the last list ("the welding one")
     minutes: float = DEFAULT_MINUTES
+    said: str | None = None  # the last message answered, as written
+    before: Context | None = None  # the context that message was read against
 
     def expired(self, now: dt.datetime) -> bool:
         return now - self.at > dt.timedelta(minutes=self.minutes)
@@ -152,6 +154,10 @@ class Context:
         follow-up keeps the question it was read against ("en in 2020?" asks the same)."""
         if place is not None:
             self = replace(self, place=place)
+        if not _asks_language(reading):
+            # "in English please" twice asks for the same answer: the message it stands for
+            # stays the one to read again.
+            self = replace(self, said=reading.text, before=replace(self, before=None, said=None))
         last = reply.parts[-1] if reply.parts else reply
         if last.kind in ("unknown", "out_of_scope", "unsure", "empty"):
             # "waar staat dat?" after a "not in my sources" must not cite an older answer;
@@ -186,6 +192,14 @@ class Context:
             question=question,
             when=clause.when if clause is not None and clause.when else None,
         )
+
+
+def _asks_language(reading: Reading) -> bool:
+    """Whether a message asks for the last answer in another language."""
+    if reading.language:
+        return True
+    asked = " ".join(tokens(reading.clauses[0].original)) if reading.clauses else ""
+    return bool(_TO_ENGLISH.search(asked) or _TO_DUTCH.search(asked))
 
 
 _FIRST_PERSON = frozenset("ik wij we mijn ons onze i my our im were us".split())
@@ -250,11 +264,12 @@ def resolve(
     region: str | None,
 ) -> Reply | None:
     """The reply to `reading` as a follow-up of `context`, or None to answer it on its own."""
-    if reading.language and context.entry is not None:
+    answered = context.entry is not None or context.said is not None
+    if reading.language and answered:
         # "can you say that in English?": the last answer in the language asked for.
         wanted = "nl" if re.search(r"dutch|nederlands", reading.text, re.IGNORECASE) else "en"
         return _again_in(answerer, context, wanted, region)
-    if reading.clauses and context.entry is not None:
+    if reading.clauses and answered:
         # "kun je dat in het Nederlands zeggen? wil het doorsturen": a request for another
         # language holds whatever else the message says about why.
         asked = " ".join(tokens(reading.clauses[0].original))
@@ -266,6 +281,8 @@ def resolve(
     picked = (
         None if _introduces(reading) else _picked(answerer, _read_words(reading.text), context)
     )
+    if picked is None and not _introduces(reading):
+        picked = _named_part(answerer, _read_words(reading.text), context)
     if picked is not None:
         # "where's the welding one?", "en die in Woensdrecht, wat doen die?": one record of
         # the list just given is now what the conversation is about.
@@ -318,6 +335,7 @@ def resolve(
         _record_field,
         _new_when,
         _new_place,
+        _new_theme,
         _new_record,
         _new_topic,
     ):
@@ -414,7 +432,14 @@ def _same_entry(
     place, _ = answerer.directory.find_place(words, clause.names)
     if place is not None:
         return None
-    if answerer.covers(entry, words, lang) < KEPT_SHARE:
+    share = answerer.covers(entry, words, lang)
+    if share < KEPT_SHARE:
+        return None
+    evidence = _pointing(words) or _ELLIPSIS.match(" ".join(words)) or clause.when is not None
+    own = alone.confident and not alone.declined and alone.entry is not None
+    if own and not evidence and answerer.covers(alone.entry or "", words, lang) >= share:
+        # "Wat kwam er na de Hubs?" after what the programme is: a question of its own that
+        # its own answer speaks of as much as the last one does is no follow-up.
         return None
     if clause.when is not None and context.question is not None:
         dated = _answer(answerer, context.question, clause.when, lang, region)
@@ -576,8 +601,16 @@ def _which_one(answerer: Answerer, context: Context, lang: str) -> Reply:
 
 
 def _again_in(answerer: Answerer, context: Context, lang: str, region: str | None) -> Reply | None:
-    """The last answer in another language: its entry, or else (a list, a route) the last
-    question asked again."""
+    """The last answer in another language: the last message read again against the
+    context it was read against (a field, a 'not in my sources', a list), else its entry,
+    else the last question asked again."""
+    if context.said is not None and context.before is not None:
+        message = read(context.said)
+        reply = resolve(answerer, message, context.before, lang, region)
+        if reply is None and len(message.clauses) == 1:
+            reply = answerer.clause(message.clauses[0], lang, region, context.before.place)
+        if reply is not None and reply.kind != "smalltalk":
+            return reply
     if context.entry is not None:
         again = answerer.entry(context.entry, lang)
         if again is not None:
@@ -635,6 +668,11 @@ def _new_when(turn: _Turn) -> Reply | None:
     answerer, clause, words, context, lang, region = turn
     if clause.when is None or context.question is None or len(words) > 8:
         return None
+    rest = _content(clause.text)
+    elliptic = bool(_ELLIPSIS.match(" ".join(words)))
+    spoken = context.entry is None or answerer.covers(context.entry, rest, lang, empty=1.0)
+    if rest and not elliptic and spoken < VERIFIED_SHARE:
+        return None  # "what's the weather like in Utrecht today?" asks something else
     return _answer(answerer, context.question, clause.when, lang, region)
 
 
@@ -684,6 +722,22 @@ def _pointed_place(turn: _Turn) -> Reply | None:
     asked = [w for w in words if w not in _THERE and w not in ("voor", "for")]
     reply = _answer(answerer, " ".join([*asked, preposition, place]), clause.when, lang, region)
     return reply if reply.confident and not reply.declined else None
+
+
+def _new_theme(turn: _Turn) -> Reply | None:
+    """'en voor 3d printen?' after the Fieldlabs on robotics: the same list for the new
+    theme, not for both."""
+    answerer, clause, words, context, lang, region = turn
+    if not (context.entry or "").startswith("fieldlabs.theme.") or len(words) > 6:
+        return None
+    if answerer.records.find(words, clause.names) is not None:
+        return None
+    themes = answerer.directory.themes_in(words)
+    if not themes or answerer.directory.find_place(words, clause.names)[0] is not None:
+        return None
+    rest = [w for w in words if w not in _ELLIPSIS_WORDS and not is_stopword(w)]
+    which = "welke fieldlabs werken aan" if lang == "nl" else "which fieldlabs work on"
+    return _answer(answerer, f"{which} {' '.join(rest)}", None, lang, region)
 
 
 def _new_record(turn: _Turn) -> Reply | None:
@@ -768,6 +822,9 @@ def _verified(turn: _Turn, reply: Reply, own: list[str], asked: str | None) -> b
     said = [w for w in own if w not in _ELLIPSIS_WORDS and w not in _ONE and not _pointing([w])]
     if answerer.covers(reply.entry, said, lang, empty=1.0, known=True) < VERIFIED_SHARE:
         return False
+    named = [w for w in said if w in turn.clause.names]
+    if answerer.covers(reply.entry, named, lang, empty=1.0) < VERIFIED_SHARE:
+        return False  # "and Brainport?": a name the answer never mentions is not its subject
     before = intent(context.question, typos=True) if context.question else None
     changed = asked in _STRICT_KINDS and before in _STRICT_KINDS and asked != before
     if changed and reply.entry == context.entry and asked not in answerer.kinds(reply.entry):
@@ -817,7 +874,7 @@ def _picked(answerer: Answerer, words: list[str], context: Context) -> str | Non
     knowledge = answerer.records.knowledge
     place, _ = answerer.directory.find_place(words)
     place_words = set(tokens(place)) if place else set()
-    asked = {w for w in words if not is_stopword(w) and len(w) >= 4} - _LIST_WORDS - place_words
+    asked = {w for w in words if _distinctive(w)} - place_words
     found = []
     for record in context.listed:
         lab = knowledge.fieldlab(record)
@@ -837,6 +894,48 @@ def _picked(answerer: Answerer, words: list[str], context: Context) -> str | Non
     best = max((n for n, _ in found), default=0)
     top = [r for n, r in found if n == best]
     return top[0] if len(top) == 1 else None
+
+
+_DEMONSTRATIVES = frozenset("die dat deze dit the that this".split())
+
+
+def _named_part(answerer: Answerer, words: list[str], context: Context) -> str | None:
+    """'and the bending one?', 'wat doet dat innovatiecluster?': the one Hub or Fieldlab
+    a word of whose name follows a demonstrative or comes before "one"; None if the
+    message names a record in full, or the word is in no name or in several."""
+    if context.entry is None or answerer.records.find(words) is not None:
+        return None
+    marked = {
+        w
+        for i, w in enumerate(words)
+        if (i and words[i - 1] in _DEMONSTRATIVES) or words[i + 1 : i + 2] in (["one"], ["ones"])
+    }
+    asked = {w for w in marked if _distinctive(w)}
+    if not asked:
+        return None
+    knowledge = answerer.records.knowledge
+    found = []
+    for lab in knowledge.fieldlabs:
+        if asked & _name_words(lab.name, *lab.aliases):
+            found.append(lab.id)
+    for hub in knowledge.hubs:
+        if asked & _name_words(*(n for n in (hub.name, *hub.aliases) if n)):
+            found.append(hub.id)
+    return found[0] if len(found) == 1 and found[0] != context.record else None
+
+
+def _distinctive(word: str) -> bool:
+    """A word that can pick a record by its name: not a stopword nor a word all share."""
+    return (len(word) >= 4 or any(c.isdigit() for c in word)) and not (
+        is_stopword(word) or word in _LIST_WORDS or word in _COUNTRY
+    )
+
+
+_COUNTRY = frozenset("nederland netherlands holland dutch nederlandse".split())
+
+
+def _name_words(*names: str) -> set[str]:
+    return {w for n in names for w in tokens(n) if _distinctive(w)}
 
 
 _POINTERS = frozenset(
@@ -918,8 +1017,8 @@ def _meta(answerer: Answerer, context: Context, text: str, lang: str) -> Reply |
         return answerer.entry(context.entry, "en")
     if _TO_DUTCH.search(text):
         return answerer.entry(context.entry, "nl")
-    if len(text.split()) > 7:
-        return None
+    if len(text.split()) > (12 if _SOURCE.search(text) else 7):
+        return None  # "could you give me the source for that, please?" is still short
     if _SHORTER.search(text):
         first = re.split(r"(?<=[.!?])\s", last.text.strip(), maxsplit=1)[0]
         return replace(last, text=first)
