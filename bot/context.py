@@ -237,6 +237,13 @@ def refers_back(reading: Reading) -> bool:
     return len(words) <= 6 and elliptic and (pointing or bare_date)
 
 
+def _remark(clause: Clause) -> bool:
+    """A clause that asks nothing: no question word, no pointer, at most two words
+    ("jammer", "helaas niet")."""
+    words = tokens(clause.original)
+    return len(words) <= 2 and intent(clause.original) is None and not _pointing(words)
+
+
 def _adverbs_split(clause: Clause) -> Clause:
     """'wie zat erachter?' matched as 'wie zat er achter?': the preposition is what the
     knowledge's phrasings say; the pointer stays in the original words."""
@@ -278,6 +285,8 @@ def resolve(
             return _again_in(answerer, context, wanted, region)
     if _NEW_TOPIC.match(" ".join(tokens(reading.text))):
         return None  # "andere vraag: wie betaalt die hubs?" says it is no follow-up
+    if (reading.thanks or reading.goodbye) and all(_remark(c) for c in reading.clauses):
+        return None  # "jammer. bedankt": a remark and thanks, nothing asked
     picked = (
         None if _introduces(reading) else _picked(answerer, _read_words(reading.text), context)
     )
@@ -532,7 +541,7 @@ def _the_topic_not_the_record(words: list[str], context: Context) -> bool:
     entry = context.entry
     if entry is None or entry == context.record or entry.startswith(_LISTS) or context.listed:
         return False  # "what do they do?" after a list of one Fieldlab is that Fieldlab
-    return _topic_word(entry) is not None and bool(_PLURAL & set(words))
+    return bool(_PLURAL & set(words))
 
 
 _LISTS = ("fieldlabs.place.", "fieldlabs.province.", "fieldlabs.theme.", "route.")
@@ -573,8 +582,11 @@ def _unclear_reference(
     if context.entry is None and context.record is None:
         if bare_date and context.question is None and _ELLIPSIS.match(" ".join(words)):
             return True  # "en in 2020?" with nothing before it
-        # "en die andere?" with nothing said before
-        return alone.declined and bool(_pointing(words) or _OTHER & set(words))
+        # "en die andere?" with nothing said before; "is die nog actief?" after a question
+        # that found nothing: what "die" is was never said
+        pointed = bool(_pointing(words) or _OTHER & set(words))
+        guessed = alone.confident and alone.score < GOOD_STANDALONE
+        return pointed and (alone.declined or (guessed and context.question is not None))
     if not _pointing(words):
         return False
     if context.listed:
@@ -790,7 +802,8 @@ def _new_topic(turn: _Turn) -> Reply | None:
     if topic is not None and _pointing(words):
         # "en kan iedereen daar zomaar aankloppen?" after an answer about the Hubs: "daar"
         # is a Hub.
-        questions.insert(0, " ".join([topic, *pointed]))
+        asks = pointed[:1] if pointed[:1] and intent(pointed[0]) in ("which", "define") else []
+        questions.insert(0, " ".join([*asks, topic, *pointed[len(asks) :]]))
     asked = intent(" ".join(own), typos=True)
     first: Reply | None = None
     for question in questions:
@@ -953,9 +966,9 @@ def _topic_word(entry: str | None) -> str | None:
     if entry is None:
         return None
     if entry.startswith("hubs."):
-        return "hub"
+        return "hubs"
     if entry.startswith("fieldlabs."):
-        return "fieldlab"
+        return "fieldlabs"
     return None
 
 
