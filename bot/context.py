@@ -26,7 +26,7 @@ from bot.understanding import Clause, Reading, When, read, regions_named
 
 if TYPE_CHECKING:
     from bot.directory import DirectoryIndex
-    from bot.records import RecordIndex
+    from bot.records import RecordAnswer, RecordIndex
 
 
 class Answerer(Protocol):
@@ -99,7 +99,7 @@ _SHORTER = re.compile(
 )
 _SOURCE = re.compile(
     r"\b(?:bron|bronnen|waar staat dat|waar heb je dat|waar komt dat|"
-    r"waar haal je dat|vandaan|source|sources|where does (?:that|it) come from|"
+    r"waar haal je dat|vandaan|source|sources|where does (?:that|it|this)(?: \w+)? come from|"
     r"where is that from|where did you get|"
     r"reference|says who)\b"
 )
@@ -182,11 +182,20 @@ class Context:
         question = clause.text if clause is not None else self.question
         if follow_up:
             question = last.resolved or self.question
+        named = tuple(dict.fromkeys(p.record for p in reply.parts if p.record and p.confident))
+        swapped = (
+            (self.record, last.record)
+            if follow_up and self.record and last.record and self.record != last.record
+            else ()
+        )  # "tell me about SAM|XL", "and RAMLAB?": "those two"
         return replace(
             self,
             lang=reply.language,
             at=now,
-            listed=last.listed or (self.listed if follow_up else ()),
+            listed=last.listed
+            or (named if len(named) > 1 else ())
+            or (self.listed if follow_up else ())
+            or swapped,
             entry=last.entry or self.entry,
             record=last.record or self.record,  # a general answer keeps the record in view
             question=question,
@@ -290,6 +299,9 @@ def resolve(
     picked = (
         None if _introduces(reading) else _picked(answerer, _read_words(reading.text), context)
     )
+    both = _each_listed(answerer, reading, context, lang)
+    if both is not None:
+        return both  # "which hub are those two in?"
     if picked is None and not _introduces(reading):
         picked = _named_part(answerer, _read_words(reading.text), context)
     if picked is not None:
@@ -319,6 +331,9 @@ def resolve(
         return which  # "waar zit dat?" after a list of three Fieldlabs
     if _introduces(reading):
         return None  # someone who introduces themselves starts afresh
+    mine = _own_place(answerer, clause, words, context, lang, region)
+    if mine is not None:
+        return mine  # "en welke hub is voor mij?" after the asker said where they are
     person = _person(answerer, clause, words, context, lang, region)
     if person is not None:
         return person  # "wat is haar rol?" after an answer that names Mona Keijzer
@@ -369,6 +384,44 @@ def resolve(
     return None
 
 
+_BOTH = re.compile(
+    r"\b(?:(?:those|these|die|deze|alle|the) (?:two|twee|2)|both|allebei|beide|beiden)\b"
+)
+
+
+def _each_listed(
+    answerer: Answerer, reading: Reading, context: Context, lang: str
+) -> Reply | None:
+    """'which hub are those two in?', 'waar zitten ze allebei?': the field asked of each
+    record of the last two or three, one part each."""
+    if not 2 <= len(context.listed) <= 3 or len(reading.clauses) != 1:
+        return None
+    clause = reading.clauses[0]
+    if not _BOTH.search(" ".join(tokens(clause.original))):
+        return None
+    parts = []
+    for record in context.listed:
+        field = _field_asked(answerer, clause, lang, record)
+        if field is None:
+            return None
+        parts.append(field.reply(lang))
+    return _joined(parts)
+
+
+def _joined(parts: list[Reply]) -> Reply:
+    """Several answers as one reply, one part each (as the Assistant joins questions)."""
+    if len(parts) == 1:
+        return parts[0]
+    answered = [p for p in parts if not p.declined] or parts[:1]
+    return replace(
+        answered[0],
+        text="\n\n".join(p.text for p in parts),
+        sources=citations.unique(s for p in parts for s in p.sources),
+        alternatives=tuple(a for p in parts for a in p.alternatives)[:3],
+        parts=tuple(parts),
+    )
+
+
 def _each_clause(
     answerer: Answerer, reading: Reading, context: Context, lang: str, region: str | None
 ) -> Reply | None:
@@ -395,18 +448,7 @@ def _each_clause(
         if part is None and n == 0:
             return None
         parts.append(part if part is not None else answerer.clause(clause, lang, region))
-    parts = [p for n, p in enumerate(parts) if p.text not in {q.text for q in parts[:n]}]
-    if len(parts) == 1:
-        return parts[0]
-    answered = [p for p in parts if not p.declined] or parts[:1]
-    first = answered[0]
-    return replace(
-        first,
-        text="\n\n".join(p.text for p in parts),
-        sources=citations.unique(s for p in parts for s in p.sources),
-        alternatives=tuple(a for p in parts for a in p.alternatives)[:3],
-        parts=tuple(parts),
-    )
+    return _joined([p for n, p in enumerate(parts) if p.text not in {q.text for q in parts[:n]}])
 
 
 # A standalone answer at least this sure is a good match: no follow-up reading beats it.
@@ -455,6 +497,30 @@ def _same_entry(
         return dated if dated.entry == entry else None
     kept = answerer.entry(entry, lang)
     return replace(kept, resolved=context.question) if kept is not None else None
+
+
+_ME = frozenset("mij me ik wij we ons onze mijn mine my our us".split())
+_HUB_WORDS = frozenset("hub hubs".split())
+
+
+def _own_place(
+    answerer: Answerer,
+    clause: Clause,
+    words: list[str],
+    context: Context,
+    lang: str,
+    region: str | None,
+) -> Reply | None:
+    """'en welke hub is voor mij?' after "ik heb een bedrijf in Eindhoven": the Hub for the
+    asker's own place, not for the record just discussed."""
+    if context.place is None or not (_ME & set(words) and _HUB_WORDS & set(words)):
+        return None
+    if len(words) > 9 or answerer.directory.find_place(words, clause.names)[0] is not None:
+        return None
+    if answerer.records.find(words, clause.names) is not None:
+        return None
+    reply = answerer.clause(clause, lang, region, context.place)
+    return reply if reply.confident and not reply.declined else None
 
 
 PERSON_PRONOUNS = frozenset("haar hem hij zij she her hers he him his".split())
@@ -528,8 +594,22 @@ def _bare_field(
     place, _ = answerer.directory.find_place(words, clause.names)
     if place is not None:
         return None
-    field = answerer.records.answer(clause.text, lang, record=context.record)
+    field = _field_asked(answerer, clause, lang, context.record)
     return field.reply(lang) if field is not None else None
+
+
+# Fields that hold no number: "how many companies did they reach?" asks no contact.
+_NO_COUNT = frozenset("contact website where status successor".split())
+
+
+def _field_asked(
+    answerer: Answerer, clause: Clause, lang: str, record: str | None
+) -> RecordAnswer | None:
+    """The field of `record` a follow-up asks, unless it asks a count the field cannot hold."""
+    field = answerer.records.answer(clause.text, lang, record=record)
+    if field is not None and field.field in _NO_COUNT and intent(clause.text) == "count":
+        return None
+    return field
 
 
 _PLURAL = frozenset("ze zij hun hen they them their those these".split())
@@ -663,7 +743,7 @@ def _record_field(turn: _Turn) -> Reply | None:
         return None
     if _the_topic_not_the_record(words, context):
         return None
-    field = answerer.records.answer(clause.text, lang, record=context.record)
+    field = _field_asked(answerer, clause, lang, context.record)
     if field is None:
         if _pointing(words) and _WHAT_CUES & set(words) and len(words) <= 9:
             return answerer.entry(context.record, lang)  # "wat doen ze daar?"
@@ -879,7 +959,12 @@ def _picked(answerer: Answerer, words: list[str], context: Context) -> str | Non
     """The one record of the last list that the message points at with a word of its name
     ("the welding one") or its place ("die andere in Woensdrecht"); None if not exactly one.
     Only a message that points ("die", "the one", "andere") picks."""
-    if len(context.listed) < 2 or not (_POINTERS & set(words) - _existential(words)):
+    if len(context.listed) < 2:
+        return None
+    nth = _ordinal(words)
+    if nth is not None:
+        return context.listed[nth] if nth < len(context.listed) else None
+    if not (_POINTERS & set(words) - _existential(words)):
         return None
     if _OTHER & set(words) and len(context.listed) == 2 and context.record in context.listed:
         # "and the other one?" after one of two listed records was discussed
@@ -907,6 +992,29 @@ def _picked(answerer: Answerer, words: list[str], context: Context) -> str | Non
     best = max((n for n, _ in found), default=0)
     top = [r for n, r in found if n == best]
     return top[0] if len(top) == 1 else None
+
+
+_ORDINALS = {
+    "first": 0, "eerste": 0, "1st": 0, "second": 1, "tweede": 1, "2nd": 1, "third": 2,
+    "derde": 2, "3rd": 2, "last": -1, "laatste": -1, "latter": -1, "former": 0,
+}  # fmt: skip
+# What may follow an ordinal that points into a list ("the second one", "de tweede daarvan").
+_AFTER_ORDINAL = frozenset(
+    "one ones fieldlab hub lab daarvan of van genoemd genoemde mentioned listed".split()
+)
+
+
+def _ordinal(words: list[str]) -> int | None:
+    """The place in the last list an ordinal points at ("the second one, what do they
+    do?", "en de laatste?"); None for "de eerste oproep" (a first call, no list)."""
+    for i, word in enumerate(words):
+        if word not in _ORDINALS:
+            continue
+        following = words[i + 1] if i + 1 < len(words) else ""
+        opening = i <= 2 and (not following or intent(following) is not None)
+        if following in _AFTER_ORDINAL or opening or word in ("former", "latter"):
+            return _ORDINALS[word]
+    return None
 
 
 _DEMONSTRATIVES = frozenset("die dat deze dit the that this".split())
