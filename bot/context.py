@@ -304,6 +304,11 @@ def resolve(
         return both  # "which hub are those two in?"
     if picked is None and not _introduces(reading):
         picked = _named_part(answerer, _read_words(reading.text), context)
+    if picked is None and not _introduces(reading):
+        named = _that_record(answerer, _read_words(reading.text), context, lang)
+        if len(named) > 1:
+            return _which_of(answerer, named, lang, "which_of_named")  # of three it names
+        picked = named[0] if named else None
     if picked is not None:
         # "where's the welding one?", "en die in Woensdrecht, wat doen die?": one record of
         # the list just given is now what the conversation is about.
@@ -486,6 +491,11 @@ def _same_entry(
     share = answerer.covers(entry, words, lang)
     if share < KEPT_SHARE:
         return None
+    if _counts_another(answerer, clause, entry, alone):
+        # "en hoeveel labs waren dat?" after the money in the Fieldlabs: the count of labs,
+        # at the date the last question asked about
+        counted = _answer(answerer, clause.text, clause.when or context.when, lang, region)
+        return counted if counted.entry == alone.entry else None
     evidence = _pointing(words) or _ELLIPSIS.match(" ".join(words)) or clause.when is not None
     own = alone.confident and not alone.declined and alone.entry is not None
     if own and not evidence and answerer.covers(alone.entry or "", words, lang) >= share:
@@ -521,6 +531,20 @@ def _own_place(
         return None
     reply = answerer.clause(clause, lang, region, context.place)
     return reply if reply.confident and not reply.declined else None
+
+
+def _counts_another(answerer: Answerer, clause: Clause, entry: str, alone: Reply) -> bool:
+    """Whether a 'how many' follow-up is answered on its own by another figure than the
+    last one: it counts something else (labs, not euros)."""
+    if intent(clause.text, typos=True) != "count" or not alone.confident or alone.declined:
+        return False
+    other = alone.entry
+    return (
+        other is not None
+        and other != entry
+        and answerer.is_figure(other)
+        and (answerer.is_figure(entry))
+    )
 
 
 PERSON_PRONOUNS = frozenset("haar hem hij zij she her hers he him his".split())
@@ -571,11 +595,16 @@ def _which_of_list(
         return None
     if answerer.records.answer(clause.text, lang, record=context.listed[0]) is None:
         return None
+    return _which_of(answerer, context.listed, lang)
+
+
+def _which_of(
+    answerer: Answerer, records: tuple[str, ...], lang: str, key: str = "which_of_list"
+) -> Reply:
+    """'Welke van de genoemde bedoelt u?', the records as buttons."""
     knowledge = answerer.records.knowledge
-    offered = tuple(
-        Link(r, card.title(lang)) for r in context.listed if (card := knowledge.entry(r))
-    )[:3]
-    return Reply(texts.text("which_of_list", lang), lang, kind="unsure", alternatives=offered)
+    offered = tuple(Link(r, card.title(lang)) for r in records if (card := knowledge.entry(r)))
+    return Reply(texts.text(key, lang), lang, kind="unsure", alternatives=offered[:3])
 
 
 def _bare_field(
@@ -869,7 +898,6 @@ def _new_topic(turn: _Turn) -> Reply | None:
     )
     how_many = "hoeveel" if lang == "nl" else "how many"
     topic = _topic_word(context.entry)
-    pointed = [w for w in own if w not in _PRONOUNS and w != "het"]
     questions = [
         # "banen?" then "en bedrijven?": the same kind of question about the new subject
         f"{how_many} {' '.join(rest)}" if counted and not frame else " ".join(frame + rest),
@@ -882,8 +910,12 @@ def _new_topic(turn: _Turn) -> Reply | None:
     if topic is not None and _pointing(words):
         # "en kan iedereen daar zomaar aankloppen?" after an answer about the Hubs: "daar"
         # is a Hub.
-        asks = pointed[:1] if pointed[:1] and intent(pointed[0]) in ("which", "define") else []
-        questions.insert(0, " ".join([*asks, topic, *pointed[len(asks) :]]))
+        # "welke zijn dat?" -> "welke hubs zijn er": the pointer becomes "er", the topic
+        # follows the question word.
+        there = "er" if lang == "nl" else "there"
+        said = [there if w in _PRONOUNS or w == "het" else w for w in own]
+        asks = said[:1] if said[:1] and intent(said[0]) in ("which", "define") else []
+        questions.insert(0, " ".join([*asks, topic, *said[len(asks) :]]))
     asked = intent(" ".join(own), typos=True)
     first: Reply | None = None
     for question in questions:
@@ -1043,6 +1075,35 @@ def _named_part(answerer: Answerer, words: list[str], context: Context) -> str |
         if asked & _name_words(*(n for n in (hub.name, *hub.aliases) if n)):
             found.append(hub.id)
     return found[0] if len(found) == 1 and found[0] != context.record else None
+
+
+_KIND_WORDS = {"fieldlab": "fieldlab.", "lab": "fieldlab.", "hub": "hub."}
+
+
+def _that_record(
+    answerer: Answerer, words: list[str], context: Context, lang: str
+) -> tuple[str, ...]:
+    """'where is that fieldlab?' after an answer about Jan Post: the Fieldlabs that answer
+    names; none when the message says no "that fieldlab", or the record in view is one."""
+    kinds = {
+        _KIND_WORDS[w]
+        for i, w in enumerate(words)
+        if w in _KIND_WORDS and i and words[i - 1] in _DEMONSTRATIVES - {"the"}
+    }
+    if len(kinds) != 1 or context.entry is None or answerer.records.find(words) is not None:
+        return ()
+    (kind,) = kinds
+    if (context.record or "").startswith(kind):
+        return ()  # "die hub" after a Hub's own answer: the record in view answers
+    last = answerer.entry(context.entry, lang)
+    if last is None:
+        return ()
+    said = tokens(last.text)
+    named: list[str] = []
+    while (found := answerer.records.find(said)) is not None:
+        named.append(found[0])
+        said = [*said[: found[1]], "|", *said[found[2] :]]
+    return tuple(dict.fromkeys(r for r in named if r.startswith(kind)))
 
 
 def _distinctive(word: str) -> bool:

@@ -243,6 +243,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Welke van de genoemde bedoelt u?",
         "en": "Which of the ones listed do you mean?",
     },
+    "which_of_named": {
+        "nl": "Mijn vorige antwoord noemde er meer. Welke bedoelt u?",
+        "en": "My last answer named more than one. Which one do you mean?",
+    },
     "refers_to": {
         "nl": (
             "Waar verwijst u naar? Noem het Fieldlab, de Hub of het onderwerp erbij, "

@@ -542,3 +542,25 @@ def test_a_dutch_pronominal_adverb_points_back(assistant: Assistant) -> None:
 def test_a_remark_with_thanks_is_not_read_as_a_follow_up(assistant: Assistant) -> None:
     _, thanks = talk(assistant, "welke labs voor onderhoud", "jammer. bedankt")
     assert "fieldlabs.theme.onderhoud" not in thanks.answered()
+
+
+def test_which_are_they_after_how_many_hubs_lists_the_hubs(assistant: Assistant) -> None:
+    _, which = talk(assistant, "Hoeveel Hubs zijn er?", "En welke zijn dat?")
+    assert which.entry == "hubs.list" and "BOOST" in which.text
+
+
+def test_that_fieldlab_of_several_the_answer_names_is_asked_about(
+    assistant: Assistant,
+) -> None:
+    _, where = talk(assistant, "who is Jan Post?", "where is that fieldlab?")
+    assert where.kind == "unsure" and not where.answered()
+    assert "fieldlab.rosf" in {link.entry for link in where.alternatives}
+
+
+def test_how_many_of_something_else_after_a_figure_counts_that_at_the_same_date(
+    assistant: Assistant,
+) -> None:
+    _, labs = talk(
+        assistant, "hoeveel geinvesteerd in fieldlabs feb 2018", "en hoeveel labs waren dat"
+    )
+    assert labs.entry == "results.fieldlab-count" and "32" in labs.text
