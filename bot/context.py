@@ -794,7 +794,15 @@ def _new_when(turn: _Turn) -> Reply | None:
     spoken = context.entry is None or answerer.covers(context.entry, rest, lang, empty=1.0)
     if rest and not elliptic and spoken < VERIFIED_SHARE:
         return None  # "what's the weather like in Utrecht today?" asks something else
-    return _answer(answerer, context.question, clause.when, lang, region)
+    again = _answer(answerer, context.question, clause.when, lang, region)
+    entry = answerer.records.knowledge.entry(context.entry) if context.entry else None
+    if (again.entry != context.entry or not again.confident) and entry and entry.figures:
+        # "en begin 2020 dan" after a figure the words of the last question only just
+        # found: the figure's own question, for the new date
+        own = _answer(answerer, entry.title(lang), clause.when, lang, region)
+        if own.entry == context.entry:
+            return replace(own, resolved=context.question)
+    return again
 
 
 def _new_place(turn: _Turn) -> Reply | None:

@@ -564,3 +564,14 @@ def test_how_many_of_something_else_after_a_figure_counts_that_at_the_same_date(
         assistant, "hoeveel geinvesteerd in fieldlabs feb 2018", "en hoeveel labs waren dat"
     )
     assert labs.entry == "results.fieldlab-count" and "32" in labs.text
+
+
+def test_another_date_after_a_figure_asks_that_figure_for_the_date(
+    assistant: Assistant,
+) -> None:
+    _, later = talk(
+        assistant,
+        "hoeveel field laps zijn er nou eigenlijk in nederland eind 2018",
+        "en begin 2020 dan",
+    )
+    assert later.entry == "results.fieldlab-count" and "45" in later.text
