@@ -761,7 +761,10 @@ def _answer(
     region: str | None,
     place: str | None = None,
 ) -> Reply:
-    reply = answerer.clause(Clause(question, question, when), lang, region, place)
+    # The year goes with the words too: "where was it?" after the event of 2018 is the
+    # event of 2018, which the year tells from the one of 2019.
+    said = f"{question} {when.year}" if when is not None and when.year else question
+    reply = answerer.clause(Clause(question, said, when), lang, region, place)
     return replace(reply, resolved=question)
 
 
@@ -955,6 +958,8 @@ def _verified(turn: _Turn, reply: Reply, own: list[str], asked: str | None) -> b
     said = [w for w in own if w not in _ELLIPSIS_WORDS and w not in _ONE and not _pointing([w])]
     if answerer.covers(reply.entry, said, lang, empty=1.0, known=True) < VERIFIED_SHARE:
         return False
+    if answerer.covers(reply.entry, said, lang, empty=1.0) == 0.0:
+        return False  # "wat is het weer morgen?": nothing it asks is in the entry
     named = [w for w in said if w in turn.clause.names]
     if answerer.covers(reply.entry, named, lang, empty=1.0) < VERIFIED_SHARE:
         return False  # "and Brainport?": a name the answer never mentions is not its subject

@@ -575,3 +575,24 @@ def test_another_date_after_a_figure_asks_that_figure_for_the_date(
         "en begin 2020 dan",
     )
     assert later.entry == "results.fieldlab-count" and "45" in later.text
+
+
+def test_a_question_of_its_own_with_het_is_not_composed_with_the_last_one(
+    assistant: Assistant,
+) -> None:
+    *_, weather = talk(
+        assistant,
+        "kan ik nog subsidie aanvragen voor een fieldlab?",
+        "hoeveel was het budget?",
+        "wat is het weer morgen?",
+    )
+    assert not weather.answered()
+
+
+def test_where_was_it_after_the_event_of_a_year_is_that_years_event(
+    assistant: Assistant,
+) -> None:
+    _, where = talk(
+        assistant, "what happened at the Smart Industry annual event in 2018?", "where was it?"
+    )
+    assert where.entry == "jaarevent.2018" and "Bussum" in where.text
