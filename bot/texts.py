@@ -902,6 +902,52 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
     },
     # -- console chat: live reload ----------------------------------------------------------
+    "console_forgotten": {
+        "nl": "Ik ben vergeten waar we het over hadden{logged}. Stel gerust een nieuwe vraag.",
+        "en": "I've forgotten what we were talking about{logged}. Go ahead and ask a new one.",
+    },
+    "console_forgotten_log": {
+        "nl": ", en ik heb uw {count} vragen uit het logboek gewist",
+        "en": ", and erased your {count} questions from the log",
+    },
+    "console_welcome": {
+        "nl": (
+            "Welkom bij Fieldbot! Ik beantwoord vragen over de Smart Industry Fieldlabs, de "
+            "regionale Smart Industry Hubs en de resultaten van het programma, met bron en "
+            "datum bij elk cijfer. Stel uw vraag in gewone woorden, bijvoorbeeld:"
+        ),
+        "en": (
+            "Welcome to Fieldbot! I answer questions about the Smart Industry Fieldlabs, the "
+            "regional Smart Industry Hubs and the programme's results, with the source and date "
+            "of every figure. Ask your question in plain words, for example:"
+        ),
+    },
+    "console_command": {
+        "nl": (
+            "{command} werkt alleen in Telegram. Hier typt u gewoon uw vraag; /start begint "
+            "opnieuw, /forget wist het gesprek en /help laat zien wat ik kan."
+        ),
+        "en": (
+            "{command} only works in Telegram. Here you just type your question; /start starts "
+            "over, /forget erases the conversation and /help shows what I can do."
+        ),
+    },
+    "console_help": {
+        "nl": (
+            "Stel uw vraag in gewone woorden, in het Nederlands of het Engels, over de Smart "
+            "Industry Fieldlabs, de regionale Hubs of de resultaten van het programma. Weet ik "
+            "het niet zeker, dan stel ik vragen voor die erop lijken, of verwijs ik u naar uw "
+            'regionale Hub. Een vervolgvraag ("waar zit dat?") mag gewoon.\n\n'
+            "/start – opnieuw beginnen\n/forget – het gesprek wissen\nCtrl-D – stoppen"
+        ),
+        "en": (
+            "Ask your question in plain words, in English or Dutch, about the Smart Industry "
+            "Fieldlabs, the regional Hubs or the programme's results. If I'm not sure, I suggest "
+            'similar questions or point you to your regional Hub. Follow-up questions ("where '
+            'is it?") are fine.\n\n'
+            "/start – start over\n/forget – erase the conversation\nCtrl-D – quit"
+        ),
+    },
     "console_reloaded": {
         "nl": "[kennis opnieuw geladen: {changes}]",
         "en": "[knowledge reloaded: {changes}]",
