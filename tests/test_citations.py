@@ -124,6 +124,14 @@ def test_a_year_without_a_figure_names_the_nearest(write_knowledge: WriteKnowled
     assert text == "Voor 2020 heb ik geen cijfer. In 2023 waren het er tien per dag."
 
 
+def test_a_figure_that_states_early_next_year_answers_that_year(assistant: Assistant) -> None:
+    early = assistant.answer("hoeveel fieldlabs waren er begin 2019?").text
+    assert "geen cijfer" not in early and "begin 2019 kwamen er nog vier" in early
+    late = assistant.answer("hoeveel fieldlabs waren er eind 2019?").text
+    assert late.startswith("Voor 2019 heb ik geen cijfer.")
+    assert assistant.answer("hoeveel banen in 2019?").text.startswith("Voor 2019 heb ik geen")
+
+
 def test_a_stopped_hub_is_never_routed_to_without_saying_so(assistant: Assistant) -> None:
     reply = assistant.answer("hub voor Rotterdam")
     assert reply.entry == "hub.zuid-holland"
