@@ -291,7 +291,7 @@ class Assistant:
         answered = [p for p in parts if not p.declined] or parts[:1]
         first = answered[0]
         body = "\n\n".join(p.text for p in parts)
-        sources = citations.unique(s for p in parts for s in p.sources)
+        sources = citations.across([p.sources for p in parts])
         return Reply(
             body,
             lang,

@@ -180,3 +180,11 @@ def test_every_fact_the_coverage_list_calls_answerable_has_its_entry(
     derived = {n for n in named if n.startswith(("fieldlabs.place.", "fieldlabs.theme."))}
     assert len(named) > 40
     assert named - derived <= ids, sorted(named - derived - ids)
+
+
+def test_a_reply_with_two_answers_cites_both(assistant: Assistant) -> None:
+    reply = assistant.answer("Wat is BOOST en wat is SMITZH?")
+    assert len(reply.parts) == 2
+    cited = {source.key() for source in reply.sources}
+    for part in reply.parts:
+        assert part.sources[0].key() in cited
