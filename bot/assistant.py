@@ -29,6 +29,7 @@ from bot.text import (
     detect_language,
     intent,
     is_stopword,
+    shortened,
     strip_invisible,
     tokens,
 )
@@ -167,7 +168,7 @@ class Assistant:
             context = None
         cleaned = " ".join(strip_invisible(question or "").split())
         truncated = len(cleaned) > MAX_QUESTION_CHARS
-        cleaned = cleaned[:MAX_QUESTION_CHARS]
+        cleaned = shortened(cleaned)
         preferred = preferred_lang or (context.lang if context else None)
         reply_lang = lang if lang in LANGS else self.language_of(cleaned, preferred)
         if not cleaned.strip(" ?!.,"):

@@ -25,6 +25,34 @@ _SYMBOLS = {"€": " euro ", "%": " procent ", "&": " en ", "+": " plus "}
 _INVISIBLE_CATEGORIES = {"Cc", "Cf", "Co", "Cs"}
 
 MAX_QUESTION_CHARS = 500
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+
+
+def shortened(text: str, limit: int = MAX_QUESTION_CHARS) -> str:
+    """A long message cut to `limit` characters, keeping what most likely asks something:
+    people write their story first and the question last, so the questions (sentences with a
+    question mark) and the last sentence are kept, then the opening sentences as far as they
+    fit, all in their order; without any of them, the message's end."""
+    if len(text) <= limit:
+        return text
+    sentences = _SENTENCE_END.split(text)
+    wanted = {i for i, s in enumerate(sentences) if "?" in s} | {len(sentences) - 1}
+    kept: list[int] = []
+    room = limit
+    for i in sorted(wanted, reverse=True):  # the last questions first: they are the newest
+        if len(sentences[i]) + 1 <= room:
+            kept.append(i)
+            room -= len(sentences[i]) + 1
+    if not kept:
+        return text[-limit:].split(" ", 1)[-1]
+    for i, sentence in enumerate(sentences):  # then the opening (a greeting, who is asking)
+        if i not in kept and len(sentence) + 1 <= room:
+            kept.append(i)
+            room -= len(sentence) + 1
+        elif i not in kept:
+            break
+    return " ".join(sentences[i] for i in sorted(kept))
+
 
 # Words that carry no subject. Question words stay out of the content too: the prototype showed
 # that penalising a question word the phrasings never use hurt more than it helped.

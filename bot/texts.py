@@ -39,8 +39,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Feel free to ask about the Smart Industry Fieldlabs, the Hubs or the results.",
     },
     "too_long": {
-        "nl": "Dat is een lange tekst; ik heb alleen het begin gelezen.",
-        "en": "That is a long text; I only read the beginning.",
+        "nl": "Dat is een lange tekst; ik heb vooral de vragen erin gelezen.",
+        "en": "That is a long text; I mainly read the questions in it.",
     },
     "source": {"nl": "Bron", "en": "Source"},
     "related": {"nl": "Zie ook:", "en": "See also:"},

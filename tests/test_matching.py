@@ -328,8 +328,18 @@ def test_very_long_question_gets_a_calm_reply(assistant: Assistant) -> None:
     reply = assistant.answer("hoeveel banen? " + "bla " * 2500)
     assert reply.truncated is True
     text = render_plain(reply)
-    assert text.startswith("Dat is een lange tekst; ik heb alleen het begin gelezen.")
+    assert text.startswith("Dat is een lange tekst; ik heb vooral de vragen erin gelezen.")
+    assert "430" in text
     assert len(text) < 3000
+
+
+def test_a_long_story_with_the_question_at_the_end_gets_that_question_answered(
+    assistant: Assistant,
+) -> None:
+    story = "Wij zijn een familiebedrijf in de metaal en we doen al veertig jaar plaatwerk. " * 12
+    reply = assistant.answer(story + "Hoeveel banen hebben de fieldlabs opgeleverd?")
+    assert reply.truncated is True
+    assert reply.entry == "results.jobs" and "430" in reply.text
 
 
 def test_long_question_that_fits_is_not_truncated(assistant: Assistant) -> None:
