@@ -32,6 +32,7 @@ from bot.text import (
     shortened,
     strip_invisible,
     tokens,
+    without_markup,
 )
 from bot.understanding import Clause, Reading, read, subject_of
 
@@ -166,14 +167,18 @@ class Assistant:
         now = now or dt.datetime.now(dt.UTC)
         if context is not None and context.expired(now):
             context = None
-        cleaned = " ".join(strip_invisible(question or "").split())
+        cleaned, only_link = without_markup(strip_invisible(question or ""))
         truncated = len(cleaned) > MAX_QUESTION_CHARS
         cleaned = shortened(cleaned)
         preferred = preferred_lang or (context.lang if context else None)
         reply_lang = lang if lang in LANGS else self.language_of(cleaned, preferred)
-        if not cleaned.strip(" ?!.,"):
-            reply = Reply(texts.text("empty", reply_lang), reply_lang, kind="empty")
-            return reply, context or Context(lang=reply_lang, at=now)
+        if only_link or not cleaned.strip(" ?!.,"):
+            if only_link and lang not in LANGS:  # a link's words say nothing of the language
+                reply_lang = preferred if preferred in LANGS else self.default_lang
+            said = texts.text("link_only" if only_link else "empty", reply_lang)
+            return Reply(said, reply_lang, kind="empty"), context or Context(
+                lang=reply_lang, at=now
+            )
         reading = read(cleaned)
         own_place = self._intro_place(served, reading)
         intro_place = own_place or (context.place if context is not None else None)

@@ -139,6 +139,27 @@ ALL_STOPWORDS = STOPWORDS["nl"] | STOPWORDS["en"]
 _ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 
+_URL = re.compile(r"\b(?:https?://|www\.)([^\s/?#<>]+)[^\s<>]*", re.I)
+_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)", re.I | re.S)
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+
+
+def _host_word(found: re.Match[str]) -> str:
+    """ "https://www.smitzh.nl/nieuws" -> "smitzh": the name a pasted link stands for."""
+    host = found.group(1).lower().removeprefix("www.").split(":")[0]
+    parts = [p for p in host.split(".") if p]
+    return " " + (parts[-2] if len(parts) >= 2 else (parts[0] if parts else "")) + " "
+
+
+def without_markup(text: str) -> tuple[str, bool]:
+    """(text, whether it was only a link): pasted HTML tags (and scripts) left out, and each
+    link replaced by its site's name, so "<b>wat is een fieldlab</b>" is the question itself
+    and "wat staat er op https://www.smitzh.nl?" asks about SMITZH."""
+    text = _TAG.sub(" ", _SCRIPT.sub(" ", text))
+    only_link = _URL.search(text) is not None and not _URL.sub("", text).strip(" ?!.,:;()\"'")
+    return " ".join(_URL.sub(_host_word, text).split()), only_link
+
+
 def strip_invisible(text: str) -> str:
     """Drop control, zero-width, bidi and private-use characters; keep line breaks as spaces."""
     if text.isascii():

@@ -34,6 +34,16 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
     },
     "did_you_mean": {"nl": "Bedoelde u misschien:", "en": "Did you perhaps mean:"},
+    "link_only": {
+        "nl": (
+            "Links open ik niet. Stel uw vraag gerust in woorden, over de Smart Industry "
+            "Fieldlabs, de Hubs of de resultaten."
+        ),
+        "en": (
+            "I don't open links. Feel free to ask your question in words, about the Smart "
+            "Industry Fieldlabs, the Hubs or the results."
+        ),
+    },
     "empty": {
         "nl": "Stel gerust een vraag over de Smart Industry Fieldlabs, de Hubs of de resultaten.",
         "en": "Feel free to ask about the Smart Industry Fieldlabs, the Hubs or the results.",

@@ -534,3 +534,17 @@ def test_a_name_said_letter_by_letter_is_found(assistant: Assistant) -> None:
     assert "samexel" in spoken_forms("SAM|XL") and spoken_forms("RoboHouse") == set()
     assert assistant.answer("wat doen ze bij sam excel in delft").entry == "fieldlab.samxl"
     assert assistant.answer("waar zit dee cee em cee").entry == "fieldlab.dcmc"
+
+
+def test_pasted_html_and_links_are_read_as_the_words_around_them(assistant: Assistant) -> None:
+    assert assistant.answer("<script>alert(1)</script> wat is een fieldlab").entry == (
+        "fieldlabs.what"
+    )
+    assert assistant.answer("<b>hoeveel banen</b>").entry == "results.jobs"
+    assert assistant.answer("wat staat er op https://www.smitzh.nl?").entry == "hub.zuid-holland"
+
+
+def test_a_message_that_is_only_a_link_is_asked_for_words(assistant: Assistant) -> None:
+    reply = assistant.answer("https://smartindustry.nl/2019/03/18/240-miljoen-aan-investeringen")
+    assert reply.kind == "empty" and reply.text.startswith("Links open ik niet.")
+    assert reply.language == "nl"
