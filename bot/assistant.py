@@ -135,7 +135,13 @@ class Assistant:
     def language_of(self, question: str, preferred: str | None = None) -> str:
         """nl or en for `question`; the preference (or default) when the text does not tell."""
         fallback = preferred if preferred in LANGS else self.default_lang
-        lang, confidence = detect_language(question, fallback, self._served.matcher.language_words)
+        served = self._served
+        words = tokens(question)
+        named = served.records.find(words)
+        if named is not None:  # "Smart Bending Factory?" is a name, not English
+            _, start, end = named
+            question = " ".join(words[:start] + words[end:])
+        lang, confidence = detect_language(question, fallback, served.matcher.language_words)
         return lang if confidence >= LANGUAGE_CONFIDENCE else fallback
 
     def answer(

@@ -401,3 +401,11 @@ def test_an_unknown_subject_is_not_kept_on_the_last_entry(assistant: Assistant) 
     # "zorg" is not in the jobs answer: the question stays declined, as it is on its own.
     _, care = talk(assistant, "hoeveel banen?", "hoeveel banen zijn er in de zorg?")
     assert care.declined and not care.answered()
+
+
+def test_a_bare_fieldlab_name_keeps_the_conversations_language(assistant: Assistant) -> None:
+    replies = talk(assistant, "welke fieldlabs zijn er in zuid-holland", "smart bending factory")
+    assert [r.language for r in replies] == ["nl", "nl"]
+    assert replies[1].entry == "fieldlab.smart-bending-factory"
+    english = talk(assistant, "what is RoboHouse?", "and Technologies Added")
+    assert [r.language for r in english] == ["en", "en"]
