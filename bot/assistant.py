@@ -243,6 +243,8 @@ class Assistant:
         reply = self._combine(served, reading, parts, reply_lang, own_place)
         if truncated:
             reply = _with(reply, truncated=True)
+        if reply.kind == "empty" and context is not None:
+            return reply, context  # "😍😍😍" asks nothing: the next "korter?" still has the answer
         new = (context or Context(lang=reply_lang, at=now)).after(
             reply, reading, now, own_place or self._intro_place(served, reading)
         )

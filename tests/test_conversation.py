@@ -409,3 +409,9 @@ def test_a_bare_fieldlab_name_keeps_the_conversations_language(assistant: Assist
     assert replies[1].entry == "fieldlab.smart-bending-factory"
     english = talk(assistant, "what is RoboHouse?", "and Technologies Added")
     assert [r.language for r in english] == ["en", "en"]
+
+
+def test_an_emoji_between_two_turns_keeps_the_context(assistant: Assistant) -> None:
+    replies = talk(assistant, "Wat is SAM|XL?", "😍😍😍", "waar zit dat?")
+    assert replies[1].kind == "empty"
+    assert replies[2].entry == "fieldlab.samxl" and "Delft" in replies[2].text
