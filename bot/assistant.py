@@ -32,9 +32,10 @@ from bot.text import (
     shortened,
     strip_invisible,
     tokens,
+    without_contact,
     without_markup,
 )
-from bot.understanding import Clause, Reading, read, subject_of
+from bot.understanding import Clause, Reading, is_question, read, subject_of
 
 # Below this detector confidence the user's preferred language wins.
 LANGUAGE_CONFIDENCE = 0.34
@@ -173,7 +174,8 @@ class Assistant:
         now = now or dt.datetime.now(dt.UTC)
         if context is not None and context.expired(now):
             context = None
-        cleaned, only_link = without_markup(strip_invisible(question or ""))
+        cleaned, contact = without_contact(strip_invisible(question or ""), marked=False)
+        cleaned, only_link = without_markup(cleaned)
         truncated = len(cleaned) > MAX_QUESTION_CHARS
         cleaned = shortened(cleaned)
         preferred = preferred_lang or (context.lang if context else None)
@@ -194,7 +196,7 @@ class Assistant:
         if context is not None:
             resolved = resolve(_Answerer(self, served), reading, context, reply_lang, region)
             if resolved is not None:
-                reply = _with(resolved, truncated=truncated)
+                reply = _with(resolved, truncated=truncated, contact_given=contact)
                 return reply, context.after(reply, reading, now, intro_place, follow_up=True)
         clauses = [
             _one_of_the_topic(clause, context)
@@ -222,6 +224,15 @@ class Assistant:
                 named = served.records.find(tokens(clause.text), clause.names)
                 if named is not None:
                     parts[n] = _with(part, record=named[0])
+        if any(not p.declined and p.kind != "smalltalk" for p in parts):
+            # "Wauw. hoeveel banen?", "Snap ik. En de bedrijven?": a remark next to a question
+            # that is answered gets no "not in my sources" or feedback reply of its own.
+            kept = [
+                (c, p)
+                for c, p in zip(clauses, parts, strict=True)
+                if is_question(c.original) or not (p.declined or p.entry == "smalltalk.feedback")
+            ]
+            clauses, parts = [c for c, _ in kept], [p for _, p in kept]
         if parts and parts[0].kind == "smalltalk":
             # "who made you? are you from the government?": a later question to the bot is
             # about the bot too, not about the programme.
@@ -241,8 +252,8 @@ class Assistant:
             if p.declined or not p.entry or all(p.entry != q.entry for q in parts[:n])
         ]  # one answer once, though two questions led to it
         reply = self._combine(served, reading, parts, reply_lang, own_place)
-        if truncated:
-            reply = _with(reply, truncated=True)
+        if truncated or contact:
+            reply = _with(reply, truncated=truncated, contact_given=contact)
         if reply.kind == "empty" and context is not None:
             return reply, context  # "😍😍😍" asks nothing: the next "korter?" still has the answer
         new = (context or Context(lang=reply_lang, at=now)).after(

@@ -160,6 +160,23 @@ def without_markup(text: str) -> tuple[str, bool]:
     return " ".join(_URL.sub(_host_word, text).split()), only_link
 
 
+# A Dutch or international phone number ("06-12345678", "+31 6 1234 5678", "010 123 4567";
+# never a year, which does not start with 0) and an e-mail address.
+_PHONE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)\d{2}[\s-]?(?:\(0\)[\s-]?)?\d|0\d)(?:[\s-]?\d){7,10}(?!\w)"
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def without_contact(text: str, *, marked: bool = True) -> tuple[str, bool]:
+    """(text, whether it held contact details): phone numbers and e-mail addresses replaced by
+    "[telefoon]" and "[e-mail]" (or left out, `marked=False`), so they are neither matched nor
+    written to the log."""
+    out = _EMAIL.sub("[e-mail]" if marked else " ", text)
+    out = _PHONE.sub("[telefoon]" if marked else " ", out)
+    return out, out != text
+
+
 def strip_invisible(text: str) -> str:
     """Drop control, zero-width, bidi and private-use characters; keep line breaks as spaces."""
     if text.isascii():

@@ -34,6 +34,16 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
     },
     "did_you_mean": {"nl": "Bedoelde u misschien:", "en": "Did you perhaps mean:"},
+    "contact_not_passed": {
+        "nl": (
+            "Telefoonnummers en e-mailadressen geef ik niet door, en ik bel of mail niemand: "
+            "ik heb ze niet bewaard. Neem gerust zelf contact op met uw regionale Hub."
+        ),
+        "en": (
+            "I don't pass on phone numbers or e-mail addresses, and I don't call or e-mail "
+            "anyone: I have not kept them. Feel free to contact your regional Hub yourself."
+        ),
+    },
     "link_only": {
         "nl": (
             "Links open ik niet. Stel uw vraag gerust in woorden, over de Smart Industry "

@@ -548,3 +548,12 @@ def test_a_message_that_is_only_a_link_is_asked_for_words(assistant: Assistant) 
     reply = assistant.answer("https://smartindustry.nl/2019/03/18/240-miljoen-aan-investeringen")
     assert reply.kind == "empty" and reply.text.startswith("Links open ik niet.")
     assert reply.language == "nl"
+
+
+def test_a_phone_number_in_a_question_is_not_matched_and_not_passed_on(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("mail me: jan.devries@bedrijf.nl of 06-12345678, hoeveel banen?")
+    assert reply.contact_given and reply.entry == "results.jobs"
+    assert render_plain(reply).startswith("Telefoonnummers en e-mailadressen geef ik niet door")
+    assert not assistant.answer("hoeveel fieldlabs waren er in 2015 2016 2017").contact_given
