@@ -405,7 +405,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": (
             "Wat Fieldbot bewaart, in een database bij de beheerder van deze bot:\n"
             "• Per vraag die u stelt (ook via @-vragen in andere gesprekken): de tekst van de "
-            "vraag (zonder telefoonnummers en e-mailadressen), welk antwoord u kreeg en hoe zeker dat was, de taal, het soort gesprek "
+            "vraag (zonder telefoonnummers en e-mailadressen), welk antwoord u kreeg en hoe "
+            "zeker dat was, de taal, het soort gesprek "
             "(privé of groep) en het tijdstip.\n"
             "• Uw 👍 of 👎 bij een antwoord.\n"
             "• Uw taalkeuze (/lang) en uw regio (/regio).\n\n"
@@ -420,7 +421,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": (
             "What Fieldbot keeps, in a database run by the operator of this bot:\n"
             "• For each question you ask (also @-questions in other chats): the text of the "
-            "question (without phone numbers and e-mail addresses), which answer you got and how sure it was, the language, the kind of chat "
+            "question (without phone numbers and e-mail addresses), which answer you got and "
+            "how sure it was, the language, the kind of chat "
             "(private or group) and the time.\n"
             "• Your 👍 or 👎 on an answer.\n"
             "• Your language choice (/lang) and your region (/region).\n\n"
