@@ -227,6 +227,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Welke Smart Industry Hub {where} bedient, staat niet in onze bronnen.",
         "en": "Which Smart Industry Hub serves {where} is not in our sources.",
     },
+    "abroad": {
+        "nl": (
+            "Mijn bronnen gaan alleen over Nederland: Fieldlabs en Hubs in {country} staan er "
+            "niet in. Voor Nederland help ik u graag verder."
+        ),
+        "en": (
+            "My sources only cover the Netherlands: Fieldlabs and Hubs in {country} are not in "
+            "them. For the Netherlands I'm glad to help."
+        ),
+    },
     "unknown_place": {
         "nl": (
             "De plaats '{place}' ken ik niet. Noem uw provincie of een grotere plaats in de "
