@@ -96,14 +96,15 @@ def test_a_source_without_a_date_is_a_warning_not_an_error(
 ) -> None:
     undated = STRUCTURED.replace("        date: 2024-01\n        url", "        url", 1)
     knowledge = load_knowledge(write_knowledge({"coffee.yaml": undated}))
-    assert any("has no date" in w for w in knowledge.warnings)
+    assert any("has no date" in w.render("en") for w in knowledge.warnings)
 
 
 def test_a_source_with_a_bad_url_is_refused_with_its_line(write_knowledge: WriteKnowledge) -> None:
     bad = STRUCTURED.replace("url: https://example.org/koffie", "url: example.org", 1)
     with pytest.raises(KnowledgeError) as caught:
         load_knowledge(write_knowledge({"coffee.yaml": bad}))
-    assert "url must start with https://" in str(caught.value)
+    assert "url must start with https://" in caught.value.problems[0].render("en")
+    assert "de url moet beginnen met https://" in str(caught.value)  # Dutch by default
 
 
 def test_the_figure_of_the_year_asked_is_answered(write_knowledge: WriteKnowledge) -> None:

@@ -75,7 +75,7 @@ class _Reloads:
             stdout.write(texts.text("console_reloaded", self.lang, changes=change) + "\n")
         else:
             stdout.write(texts.text("console_reload_failed", self.lang) + "\n")
-            stdout.write("\n".join(result.problems) + "\n")
+            stdout.write("\n".join(p.render(self.lang) for p in result.problems) + "\n")
         stdout.flush()
 
     def close(self) -> None:
