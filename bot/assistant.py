@@ -29,10 +29,13 @@ from bot.text import (
     detect_language,
     intent,
     is_stopword,
+    shortened,
     strip_invisible,
     tokens,
+    without_contact,
+    without_markup,
 )
-from bot.understanding import Clause, Reading, read, subject_of
+from bot.understanding import Clause, Reading, is_question, read, subject_of
 
 # Below this detector confidence the user's preferred language wins.
 LANGUAGE_CONFIDENCE = 0.34
@@ -133,7 +136,13 @@ class Assistant:
     def language_of(self, question: str, preferred: str | None = None) -> str:
         """nl or en for `question`; the preference (or default) when the text does not tell."""
         fallback = preferred if preferred in LANGS else self.default_lang
-        lang, confidence = detect_language(question, fallback, self._served.matcher.language_words)
+        served = self._served
+        words = tokens(question)
+        named = served.records.find(words)
+        if named is not None:  # "Smart Bending Factory?" is a name, not English
+            _, start, end = named
+            question = " ".join(words[:start] + words[end:])
+        lang, confidence = detect_language(question, fallback, served.matcher.language_words)
         return lang if confidence >= LANGUAGE_CONFIDENCE else fallback
 
     def answer(
@@ -165,14 +174,19 @@ class Assistant:
         now = now or dt.datetime.now(dt.UTC)
         if context is not None and context.expired(now):
             context = None
-        cleaned = " ".join(strip_invisible(question or "").split())
+        cleaned, contact = without_contact(strip_invisible(question or ""), marked=False)
+        cleaned, only_link = without_markup(cleaned)
         truncated = len(cleaned) > MAX_QUESTION_CHARS
-        cleaned = cleaned[:MAX_QUESTION_CHARS]
+        cleaned = shortened(cleaned)
         preferred = preferred_lang or (context.lang if context else None)
         reply_lang = lang if lang in LANGS else self.language_of(cleaned, preferred)
-        if not cleaned.strip(" ?!.,"):
-            reply = Reply(texts.text("empty", reply_lang), reply_lang, kind="empty")
-            return reply, context or Context(lang=reply_lang, at=now)
+        if only_link or not cleaned.strip(" ?!.,"):
+            if only_link and lang not in LANGS:  # a link's words say nothing of the language
+                reply_lang = preferred if preferred in LANGS else self.default_lang
+            said = texts.text("link_only" if only_link else "empty", reply_lang)
+            return Reply(said, reply_lang, kind="empty"), context or Context(
+                lang=reply_lang, at=now
+            )
         reading = read(cleaned)
         own_place = self._intro_place(served, reading)
         intro_place = own_place or (context.place if context is not None else None)
@@ -182,7 +196,7 @@ class Assistant:
         if context is not None:
             resolved = resolve(_Answerer(self, served), reading, context, reply_lang, region)
             if resolved is not None:
-                reply = _with(resolved, truncated=truncated)
+                reply = _with(resolved, truncated=truncated, contact_given=contact)
                 return reply, context.after(reply, reading, now, intro_place, follow_up=True)
         clauses = [
             _one_of_the_topic(clause, context)
@@ -210,6 +224,15 @@ class Assistant:
                 named = served.records.find(tokens(clause.text), clause.names)
                 if named is not None:
                     parts[n] = _with(part, record=named[0])
+        if any(not p.declined and p.kind != "smalltalk" for p in parts):
+            # "Wauw. hoeveel banen?", "Snap ik. En de bedrijven?": a remark next to a question
+            # that is answered gets no "not in my sources" or feedback reply of its own.
+            kept = [
+                (c, p)
+                for c, p in zip(clauses, parts, strict=True)
+                if is_question(c.original) or not (p.declined or p.entry == "smalltalk.feedback")
+            ]
+            clauses, parts = [c for c, _ in kept], [p for _, p in kept]
         if parts and parts[0].kind == "smalltalk":
             # "who made you? are you from the government?": a later question to the bot is
             # about the bot too, not about the programme.
@@ -229,8 +252,10 @@ class Assistant:
             if p.declined or not p.entry or all(p.entry != q.entry for q in parts[:n])
         ]  # one answer once, though two questions led to it
         reply = self._combine(served, reading, parts, reply_lang, own_place)
-        if truncated:
-            reply = _with(reply, truncated=True)
+        if truncated or contact:
+            reply = _with(reply, truncated=truncated, contact_given=contact)
+        if reply.kind == "empty" and context is not None:
+            return reply, context  # "😍😍😍" asks nothing: the next "korter?" still has the answer
         new = (context or Context(lang=reply_lang, at=now)).after(
             reply, reading, now, own_place or self._intro_place(served, reading)
         )
@@ -291,7 +316,7 @@ class Assistant:
         answered = [p for p in parts if not p.declined] or parts[:1]
         first = answered[0]
         body = "\n\n".join(p.text for p in parts)
-        sources = citations.unique(s for p in parts for s in p.sources)
+        sources = citations.across([p.sources for p in parts])
         return Reply(
             body,
             lang,

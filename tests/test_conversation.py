@@ -596,3 +596,17 @@ def test_where_was_it_after_the_event_of_a_year_is_that_years_event(
         assistant, "what happened at the Smart Industry annual event in 2018?", "where was it?"
     )
     assert where.entry == "jaarevent.2018" and "Bussum" in where.text
+
+
+def test_a_bare_fieldlab_name_keeps_the_conversations_language(assistant: Assistant) -> None:
+    replies = talk(assistant, "welke fieldlabs zijn er in zuid-holland", "smart bending factory")
+    assert [r.language for r in replies] == ["nl", "nl"]
+    assert replies[1].entry == "fieldlab.smart-bending-factory"
+    english = talk(assistant, "what is RoboHouse?", "and Technologies Added")
+    assert [r.language for r in english] == ["en", "en"]
+
+
+def test_an_emoji_between_two_turns_keeps_the_context(assistant: Assistant) -> None:
+    replies = talk(assistant, "Wat is SAM|XL?", "😍😍😍", "waar zit dat?")
+    assert replies[1].kind == "empty"
+    assert replies[2].entry == "fieldlab.samxl" and "Delft" in replies[2].text
