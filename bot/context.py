@@ -440,12 +440,17 @@ def _each_clause(
         replace(c, text=c.said, original=c.said) if n and c.said and c.said != c.original else c
         for n, c in enumerate(reading.clauses)
     ]
+    named = _named_first(answerer, clauses, lang)
+    if named is not None:
+        return named  # "en SAMEN, wat is dat dan?"
     for clause in clauses:
         words = _read_words(clause.original)
         if not (_pointing(words) or _ELLIPSIS.match(" ".join(words))):
             return None  # "andere vraag: wat is een EDIH?": only a pointer in each leans back
         if answerer.records.find(words, clause.names) is not None:
             return None  # "what about Campione, where is that?": "that" is Campione
+        if answerer.directory.find_place(words, clause.names)[0] is not None:
+            return None  # "en Drachten, wat is daar?": "daar" is Drachten
     parts: list[Reply] = []
     for n, clause in enumerate(clauses):
         one = replace(reading, text=clause.original, clauses=(clause,), greeting=False)
@@ -453,6 +458,41 @@ def _each_clause(
         if part is None and n == 0:
             return None
         parts.append(part if part is not None else answerer.clause(clause, lang, region))
+    return _joined([p for n, p in enumerate(parts) if p.text not in {q.text for q in parts[:n]}])
+
+
+def _named_first(answerer: Answerer, clauses: list[Clause], lang: str) -> Reply | None:
+    """'en SAMEN, wat is dat dan?', 'what about Campione, where is that?': a first part
+    that only names a record, and questions after it that point at it: each asks that
+    record (its field, else its card)."""
+    first = _read_words(clauses[0].original)
+    if len(first) > 4 or len(clauses) < 2:
+        return None
+    found = answerer.records.find(first, clauses[0].names)
+    if found is not None:
+        record, rest = found[0], first[: found[1]] + first[found[2] :]
+    else:
+        # "en SAMEN": a capitalised word of one record's name ("Fieldlab SAMEN")
+        named = {w for w in first if w in clauses[0].names and _distinctive(w)}
+        if answerer.directory.find_place(sorted(named))[0] is not None:
+            return None  # "en Drachten, wat is daar?" names a place, not a record
+        part = _by_part(answerer, named)
+        if part is None:
+            return None
+        record, rest = part, [w for w in first if w not in named]
+    if [w for w in rest if w not in _ELLIPSIS_WORDS]:
+        return None  # "wat doet SAMEN, en waar zit dat?" asks in its first part already
+    parts = []
+    for clause in clauses[1:]:
+        words = _read_words(clause.original)
+        if not _pointing(words) or answerer.records.find(words, clause.names) is not None:
+            return None
+        field = _field_asked(answerer, clause, lang, record)
+        card = answerer.entry(record, lang)
+        part = field.reply(lang) if field is not None else card
+        if part is None:
+            return None
+        parts.append(part)
     return _joined([p for n, p in enumerate(parts) if p.text not in {q.text for q in parts[:n]}])
 
 
@@ -794,7 +834,8 @@ def _new_when(turn: _Turn) -> Reply | None:
         return None
     rest = _content(clause.text)
     elliptic = bool(_ELLIPSIS.match(" ".join(words)))
-    spoken = context.entry is None or answerer.covers(context.entry, rest, lang, empty=1.0)
+    topic = context.entry or context.record
+    spoken = topic is None or answerer.covers(topic, rest, lang, empty=1.0)
     if rest and not elliptic and spoken < VERIFIED_SHARE:
         return None  # "what's the weather like in Utrecht today?" asks something else
     again = _answer(answerer, context.question, clause.when, lang, region)
@@ -817,8 +858,13 @@ def _new_place(turn: _Turn) -> Reply | None:
     if place is None:
         return None
     others = [w for w in words if not is_stopword(w) and w not in tokens(place)]
-    if not _ELLIPSIS.match(" ".join(words)) and len(others) > 1:
+    elliptic = bool(_ELLIPSIS.match(" ".join(words)))
+    if not elliptic and len(others) > 1:
         return None  # "wordt het morgen droog in Utrecht?" asks something else of Utrecht
+    topic = context.entry or context.record
+    spoken = topic is None or answerer.covers(topic, others, lang, empty=1.0)
+    if not elliptic and spoken < VERIFIED_SHARE:
+        return None  # "what's the weather like in Amsterdam?" after a Fieldlab's card
     previous = tokens(context.question)
     old, _ = answerer.directory.find_place(previous)
     if old is not None:
@@ -830,6 +876,13 @@ def _new_place(turn: _Turn) -> Reply | None:
         question = " ".join(previous)
     elif context.entry is not None and context.entry.startswith(("hub.", "route.")):
         question = f"welke hub voor {place}" if lang == "nl" else f"which hub for {place}"
+    elif answerer.records.find(previous) is not None:
+        # "en in Drachten?" after RoboHouse: the Fieldlabs there, not RoboHouse again
+        question = (
+            f"welke fieldlabs zijn er in {place}"
+            if lang == "nl"
+            else f"which fieldlabs are there in {place}"
+        )
     else:
         question = f"{context.question} in {place}"
     return _answer(answerer, question, context.when, lang, region)
@@ -1076,7 +1129,12 @@ def _named_part(answerer: Answerer, words: list[str], context: Context) -> str |
         for i, w in enumerate(words)
         if (i and words[i - 1] in _DEMONSTRATIVES) or words[i + 1 : i + 2] in (["one"], ["ones"])
     }
-    asked = {w for w in marked if _distinctive(w)}
+    found = _by_part(answerer, {w for w in marked if _distinctive(w)})
+    return found if found != context.record else None
+
+
+def _by_part(answerer: Answerer, asked: set[str]) -> str | None:
+    """The one Hub or Fieldlab whose name holds one of `asked`; None if none or several."""
     if not asked:
         return None
     knowledge = answerer.records.knowledge
@@ -1087,7 +1145,7 @@ def _named_part(answerer: Answerer, words: list[str], context: Context) -> str |
     for hub in knowledge.hubs:
         if asked & _name_words(*(n for n in (hub.name, *hub.aliases) if n)):
             found.append(hub.id)
-    return found[0] if len(found) == 1 and found[0] != context.record else None
+    return found[0] if len(found) == 1 else None
 
 
 _KIND_WORDS = {"fieldlab": "fieldlab.", "lab": "fieldlab.", "hub": "hub."}

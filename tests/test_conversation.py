@@ -610,3 +610,27 @@ def test_an_emoji_between_two_turns_keeps_the_context(assistant: Assistant) -> N
     replies = talk(assistant, "Wat is SAM|XL?", "😍😍😍", "waar zit dat?")
     assert replies[1].kind == "empty"
     assert replies[2].entry == "fieldlab.samxl" and "Delft" in replies[2].text
+
+
+def test_a_name_then_a_pointer_asks_that_record(assistant: Assistant) -> None:
+    _, samen = talk(
+        assistant, "wat is het fieldlab sociale innovatie", "en SAMEN, wat is dat dan?"
+    )
+    assert samen.answered() == ("fieldlab.samen",)
+
+
+def test_another_place_after_a_fieldlab_lists_the_fieldlabs_there(assistant: Assistant) -> None:
+    _, there = talk(assistant, "wat is RoboHouse", "en in Drachten?")
+    assert there.entry == "fieldlabs.place.drachten"
+
+
+def test_a_question_of_its_own_about_a_place_after_a_card_is_no_follow_up(
+    assistant: Assistant,
+) -> None:
+    *_, weather = talk(
+        assistant,
+        "tell me about SPARK",
+        "which hub does it belong to?",
+        "what's the weather like in Amsterdam?",
+    )
+    assert not weather.answered()
