@@ -476,20 +476,19 @@ def _named_first(answerer: Answerer, clauses: list[Clause], lang: str) -> Reply 
         named = {w for w in first if w in clauses[0].names and _distinctive(w)}
         if answerer.directory.find_place(sorted(named))[0] is not None:
             return None  # "en Drachten, wat is daar?" names a place, not a record
-        part = _by_part(answerer, named)
-        if part is None:
+        by_name = _by_part(answerer, named)
+        if by_name is None:
             return None
-        record, rest = part, [w for w in first if w not in named]
+        record, rest = by_name, [w for w in first if w not in named]
     if [w for w in rest if w not in _ELLIPSIS_WORDS]:
         return None  # "wat doet SAMEN, en waar zit dat?" asks in its first part already
-    parts = []
+    parts: list[Reply] = []
     for clause in clauses[1:]:
         words = _read_words(clause.original)
         if not _pointing(words) or answerer.records.find(words, clause.names) is not None:
             return None
         field = _field_asked(answerer, clause, lang, record)
-        card = answerer.entry(record, lang)
-        part = field.reply(lang) if field is not None else card
+        part = field.reply(lang) if field is not None else answerer.entry(record, lang)
         if part is None:
             return None
         parts.append(part)
