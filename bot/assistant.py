@@ -1005,6 +1005,16 @@ class _Answerer:
         found = {intent(q) for qs in entry.questions.values() for q in qs}
         return frozenset(k for k in found if k is not None)
 
+    def meaningful(self, words: list[str], lang: str) -> list[str]:
+        """The words of a question that weigh in matching (not stopwords, fillers or
+        generic verbs), known to the knowledge or not."""
+        matcher = self._served.matcher
+        return [
+            t.surface
+            for t in matcher.analyzer.query_terms(" ".join(words), lang)
+            if not matcher.is_generic(t) and t.surface not in _POINTING
+        ]
+
     def unknown(self, lang: str, region: str | None) -> Reply:
         """'Not in my sources' (in scope, not known), naming the user's Hub when known."""
         text = self._assistant.unknown_text(self._served, lang, region)

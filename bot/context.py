@@ -60,6 +60,8 @@ class Answerer(Protocol):
 
     def kinds(self, entry_id: str) -> frozenset[str]: ...
 
+    def meaningful(self, words: list[str], lang: str) -> list[str]: ...
+
 
 DEFAULT_MINUTES = 30.0
 
@@ -346,6 +348,10 @@ def resolve(
     if bare is not None:
         return bare  # "website?" after BOOST's card
     alone = answerer.clause(clause, lang, region)
+    if _subjectless(answerer, words, context, alone, lang):
+        # "how many of those are there in the Netherlands?": its subject is "those", so a
+        # good match of its other words is no answer of its own
+        alone = replace(alone, score=min(alone.score, GOOD_STANDALONE - 1))
     elliptic = bool(_ELLIPSIS.match(text)) and len(words) <= 8
     kept = _same_entry(answerer, clause, words, context, alone, lang, region)
     if kept is not None:
@@ -495,6 +501,22 @@ def _named_first(answerer: Answerer, clauses: list[Clause], lang: str) -> Reply 
     return _joined([p for n, p in enumerate(parts) if p.text not in {q.text for q in parts[:n]}])
 
 
+def _subjectless(
+    answerer: Answerer, words: list[str], context: Context, alone: Reply, lang: str
+) -> bool:
+    """Whether a message's only subject is a pointer: apart from it, the place and the
+    country, it names nothing the knowledge weighs ("how many of those are there?")."""
+    if not _pointing(words) or alone.kind in ("smalltalk", "list") or len(words) > 9:
+        return False
+    if alone.entry in (context.entry, context.record) or alone.entry is None:
+        return False
+    if alone.record is not None and alone.entry == alone.record:
+        return False  # a record's own answer: it named the record
+    place, _ = answerer.directory.find_place(words)
+    own = [w for w in words if w not in _COUNTRY and w not in tokens(place or "")]
+    return not answerer.meaningful(own, lang)
+
+
 # A standalone answer at least this sure is a good match: no follow-up reading beats it.
 GOOD_STANDALONE = 80.0
 # The weighted share of a short follow-up's meaningful words (unknown words included) that
@@ -530,7 +552,7 @@ def _same_entry(
     share = answerer.covers(entry, words, lang)
     if share < KEPT_SHARE:
         return None
-    if _counts_another(answerer, clause, entry, alone):
+    if _counts_another(answerer, clause, entry, alone, lang):
         # "en hoeveel labs waren dat?" after the money in the Fieldlabs: the count of labs,
         # at the date the last question asked about
         counted = _answer(answerer, clause.text, clause.when or context.when, lang, region)
@@ -572,11 +594,15 @@ def _own_place(
     return reply if reply.confident and not reply.declined else None
 
 
-def _counts_another(answerer: Answerer, clause: Clause, entry: str, alone: Reply) -> bool:
+def _counts_another(
+    answerer: Answerer, clause: Clause, entry: str, alone: Reply, lang: str
+) -> bool:
     """Whether a 'how many' follow-up is answered on its own by another figure than the
-    last one: it counts something else (labs, not euros)."""
+    last one: it names something else it counts (labs, not euros)."""
     if intent(clause.text, typos=True) != "count" or not alone.confident or alone.declined:
         return False
+    if not answerer.meaningful([w for w in tokens(clause.text) if w not in _COUNTRY], lang):
+        return False  # "how many of those are there?" names nothing it counts
     other = alone.entry
     return (
         other is not None

@@ -634,3 +634,10 @@ def test_a_question_of_its_own_about_a_place_after_a_card_is_no_follow_up(
         "what's the weather like in Amsterdam?",
     )
     assert not weather.answered()
+
+
+def test_how_many_of_those_has_no_subject_of_its_own(assistant: Assistant) -> None:
+    _, those = talk(
+        assistant, "what came after the hubs?", "how many of those are there in the Netherlands?"
+    )
+    assert those.entry == "programme.successor" and "five" in those.text
