@@ -1147,7 +1147,7 @@ def _named_part(answerer: Answerer, words: list[str], context: Context) -> str |
     """'and the bending one?', 'wat doet dat innovatiecluster?': the one Hub or Fieldlab
     a word of whose name follows a demonstrative or comes before "one"; None if the
     message names a record in full, or the word is in no name or in several."""
-    if context.entry is None or answerer.records.find(words) is not None:
+    if answerer.records.find(words) is not None:
         return None
     marked = {
         w
