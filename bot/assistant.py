@@ -29,10 +29,13 @@ from bot.text import (
     detect_language,
     intent,
     is_stopword,
+    shortened,
     strip_invisible,
     tokens,
+    without_contact,
+    without_markup,
 )
-from bot.understanding import Clause, Reading, read, subject_of
+from bot.understanding import Clause, Reading, is_question, read, subject_of
 
 # Below this detector confidence the user's preferred language wins.
 LANGUAGE_CONFIDENCE = 0.34
@@ -140,7 +143,13 @@ class Assistant:
     def language_of(self, question: str, preferred: str | None = None) -> str:
         """nl or en for `question`; the preference (or default) when the text does not tell."""
         fallback = preferred if preferred in LANGS else self.default_lang
-        lang, confidence = detect_language(question, fallback, self._served.matcher.language_words)
+        served = self._served
+        words = tokens(question)
+        named = served.records.find(words)
+        if named is not None:  # "Smart Bending Factory?" is a name, not English
+            _, start, end = named
+            question = " ".join(words[:start] + words[end:])
+        lang, confidence = detect_language(question, fallback, served.matcher.language_words)
         return lang if confidence >= LANGUAGE_CONFIDENCE else fallback
 
     def answer(
@@ -172,14 +181,19 @@ class Assistant:
         now = now or dt.datetime.now(dt.UTC)
         if context is not None and context.expired(now):
             context = None
-        cleaned = " ".join(strip_invisible(question or "").split())
+        cleaned, contact = without_contact(strip_invisible(question or ""), marked=False)
+        cleaned, only_link = without_markup(cleaned)
         truncated = len(cleaned) > MAX_QUESTION_CHARS
-        cleaned = cleaned[:MAX_QUESTION_CHARS]
+        cleaned = shortened(cleaned)
         preferred = preferred_lang or (context.lang if context else None)
         reply_lang = lang if lang in LANGS else self.language_of(cleaned, preferred)
-        if not cleaned.strip(" ?!.,"):
-            reply = Reply(texts.text("empty", reply_lang), reply_lang, kind="empty")
-            return reply, context or Context(lang=reply_lang, at=now)
+        if only_link or not cleaned.strip(" ?!.,"):
+            if only_link and lang not in LANGS:  # a link's words say nothing of the language
+                reply_lang = preferred if preferred in LANGS else self.default_lang
+            said = texts.text("link_only" if only_link else "empty", reply_lang)
+            return Reply(said, reply_lang, kind="empty"), context or Context(
+                lang=reply_lang, at=now
+            )
         reading = read(cleaned)
         own_place = self._intro_place(served, reading)
         intro_place = own_place or (context.place if context is not None else None)
@@ -189,7 +203,7 @@ class Assistant:
         if context is not None:
             resolved = resolve(_Answerer(self, served), reading, context, reply_lang, region)
             if resolved is not None:
-                reply = _with(resolved, truncated=truncated)
+                reply = _with(resolved, truncated=truncated, contact_given=contact)
                 return reply, context.after(reply, reading, now, intro_place, follow_up=True)
         clauses = [
             _one_of_the_topic(clause, context)
@@ -218,6 +232,15 @@ class Assistant:
                 named = served.records.find(tokens(clause.text), clause.names)
                 if named is not None:
                     parts[n] = _with(part, record=named[0])
+        if any(not p.declined and p.kind != "smalltalk" for p in parts):
+            # "Wauw. hoeveel banen?", "Snap ik. En de bedrijven?": a remark next to a question
+            # that is answered gets no "not in my sources" or feedback reply of its own.
+            kept = [
+                (c, p)
+                for c, p in zip(clauses, parts, strict=True)
+                if is_question(c.original) or not (p.declined or p.entry == "smalltalk.feedback")
+            ]
+            clauses, parts = [c for c, _ in kept], [p for _, p in kept]
         if parts and parts[0].kind == "smalltalk":
             # "who made you? are you from the government?": a later question to the bot is
             # about the bot too, not about the programme.
@@ -239,8 +262,10 @@ class Assistant:
             or all(p.entry != q.entry or p.text != q.text for q in parts[:n])
         ]  # one answer once, though two questions led to it (a figure for two years twice)
         reply = self._combine(served, reading, parts, reply_lang, own_place)
-        if truncated:
-            reply = _with(reply, truncated=True)
+        if truncated or contact:
+            reply = _with(reply, truncated=truncated, contact_given=contact)
+        if reply.kind == "empty" and context is not None:
+            return reply, context  # "😍😍😍" asks nothing: the next "korter?" still has the answer
         new = (context or Context(lang=reply_lang, at=now)).after(
             reply, reading, now, own_place or self._intro_place(served, reading)
         )
@@ -301,7 +326,7 @@ class Assistant:
         answered = [p for p in parts if not p.declined] or parts[:1]
         first = answered[0]
         body = "\n\n".join(p.text for p in parts)
-        sources = citations.unique(s for p in parts for s in p.sources)
+        sources = citations.across([p.sources for p in parts])
         return Reply(
             body,
             lang,
@@ -1067,15 +1092,42 @@ class _Answerer:
                 found.append((person.id, name))
         return found
 
+    def kinds(self, entry_id: str) -> frozenset[str]:
+        """The kinds of question (when, who, count…) an entry's phrasings ask."""
+        entry = self._served.knowledge.entry(entry_id)
+        if entry is None:
+            return frozenset()
+        found = {intent(q) for qs in entry.questions.values() for q in qs}
+        return frozenset(k for k in found if k is not None)
+
+    def meaningful(self, words: list[str], lang: str) -> list[str]:
+        """The words of a question that weigh in matching (not stopwords, fillers or
+        generic verbs), known to the knowledge or not."""
+        matcher = self._served.matcher
+        return [
+            t.surface
+            for t in matcher.analyzer.query_terms(" ".join(words), lang)
+            if not matcher.is_generic(t) and t.surface not in _POINTING
+        ]
+
     def unknown(self, lang: str, region: str | None) -> Reply:
         """'Not in my sources' (in scope, not known), naming the user's Hub when known."""
         text = self._assistant.unknown_text(self._served, lang, region)
         return Reply(text, lang, kind="unknown")
 
-    def covers(self, entry_id: str, words: list[str], lang: str) -> float:
+    def covers(
+        self,
+        entry_id: str,
+        words: list[str],
+        lang: str,
+        *,
+        empty: float = 0.0,
+        known: bool = False,
+    ) -> float:
         """The share of a question's meaningful words that an entry's own answer and
         phrasings speak of (0 when it asks nothing meaningful): whether "aan wie is die
-        overhandigd?" is still about the entry just answered."""
+        overhandigd?" is still about the entry just answered. `empty` when it asks nothing
+        meaningful; with `known`, only the words the knowledge knows are weighed."""
         entry = self._served.knowledge.entry(entry_id)
         if entry is None:
             return 0.0
@@ -1095,11 +1147,13 @@ class _Answerer:
         asked = [
             t
             for t in matcher.analyzer.query_terms(" ".join(words), lang)
-            if not matcher.is_generic(t) and t.surface not in _POINTING
+            if not matcher.is_generic(t)
+            and t.surface not in _POINTING
+            and (t.term is not None or not known)
         ]
         total = sum(matcher.weight(t) for t in asked)
         if not asked or total <= 0:
-            return 0.0
+            return empty
         return sum(matcher.weight(t) for t in asked if t.term in said) / total
 
     def entry(self, entry_id: str, lang: str) -> Reply | None:

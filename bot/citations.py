@@ -6,7 +6,7 @@ line with addresses, Telegram links the titles. A staff `note` is never shown.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from bot.model import Source
 from bot.texts import text
@@ -28,6 +28,14 @@ def unique(sources: Iterable[Source], limit: int | None = MAX_SHOWN) -> tuple[So
         if limit is not None and len(out) >= limit:
             break
     return tuple(out)
+
+
+def across(parts: Sequence[Sequence[Source]]) -> tuple[Source, ...]:
+    """The sources of a reply with several answers: each answer's first source before any
+    answer's second, so every answer shows where it comes from."""
+    longest = max((len(p) for p in parts), default=0)
+    ordered = [p[i] for i in range(longest) for p in parts if i < len(p)]
+    return unique(ordered, max(MAX_SHOWN, sum(1 for p in parts if p)))
 
 
 def label(source: Source, lang: str) -> str:

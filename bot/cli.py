@@ -13,6 +13,7 @@ from bot.assistant import Assistant, Reply, render_plain
 from bot.config import Config, ConfigError, WebhookSettingError, load_config
 from bot.heartbeat import MAX_AGE_SECONDS, check, heartbeat_path
 from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
+from bot.texts import text
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -205,15 +206,13 @@ def _check(args: argparse.Namespace, config: Config, out: TextIO) -> int:
             out.write(steal.render(lang) + "\n")
         summary = lint_summary(result, lang)
     out.write(knowledge.summary() + "\n")
-    undated = [w for w in knowledge.warnings if "has no date" in w]
+    undated = [w for w in knowledge.warnings if w.key == "check_source_undated"]
     for warning in knowledge.warnings:
         if args.warnings or warning not in undated:
-            out.write(f"{warning} (warning)\n")
+            out.write(text("check_warning", lang, problem=warning.render(lang)) + "\n")
     if undated and not args.warnings:
-        out.write(
-            f"{len(undated)} sources have no date; add one where the source gives it "
-            "(fieldbot check --warnings lists them)\n"
-        )
+        key = "check_undated_one" if len(undated) == 1 else "check_undated"
+        out.write(text(key, lang, count=len(undated)) + "\n")
     for line in summary:  # last, where staff look after a long list
         out.write(line + "\n")
     return EXIT_OK

@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 from bot import citations, texts
 from bot.reply import Link, Reply
 from bot.text import intent, is_stopword, tokens
-from bot.understanding import Clause, Reading, When, regions_named
+from bot.understanding import Clause, Reading, When, read, regions_named
 
 if TYPE_CHECKING:
     from bot.directory import DirectoryIndex
-    from bot.records import RecordIndex
+    from bot.records import RecordAnswer, RecordIndex
 
 
 class Answerer(Protocol):
@@ -46,9 +46,21 @@ class Answerer(Protocol):
 
     def mentions(self, record: str, words: list[str], lang: str) -> bool: ...
 
-    def covers(self, entry_id: str, words: list[str], lang: str) -> float: ...
+    def covers(
+        self,
+        entry_id: str,
+        words: list[str],
+        lang: str,
+        *,
+        empty: float = 0.0,
+        known: bool = False,
+    ) -> float: ...
 
     def people_named(self, entry_id: str) -> list[tuple[str, str]]: ...
+
+    def kinds(self, entry_id: str) -> frozenset[str]: ...
+
+    def meaningful(self, words: list[str], lang: str) -> list[str]: ...
 
 
 DEFAULT_MINUTES = 30.0
@@ -61,12 +73,22 @@ _PRONOUNS = frozenset(
     it its that this they them their there those these he his her she him
     """.split()
 )
+# Dutch pronominal adverbs point back too: "erachter", "daarin", "hiervoor" ("wie zat erachter?").
+_PRONOMINAL = re.compile(
+    r"^(?:daar|er|hier)(aan|achter|bij|in|mee|op|over|uit|van|voor|door|tegen|onder|naast|toe)$"
+)
 _ELLIPSIS = re.compile(
     r"^(?:en|and|of|or|maar|but|ook|also|what about|how about|en hoe zit het met|"
     r"hoe zit het met|en wat dacht je van|en voor|and for|en bij|en in|and in|en met)\b"
 )
+# Words that open a new topic: what follows is asked on its own.
+_NEW_TOPIC = re.compile(
+    r"^(?:(?:ok|oke|okay|top|thanks|dank je|bedankt) )?(?:andere vraag|nog een vraag|"
+    r"nieuwe vraag|ander onderwerp|iets anders|los daarvan|another question|"
+    r"different question|new question|something else|other topic|unrelated)\b"
+)
 _TO_ENGLISH = re.compile(
-    r"\b(?:in english|english please|in engels|engels graag|"
+    r"\b(?:in english|english please|in (?:het )?engels|engels graag|"
     r"say that in english|can you .*english|kun je .*engels)\b"
 )
 _TO_DUTCH = re.compile(
@@ -79,7 +101,7 @@ _SHORTER = re.compile(
 )
 _SOURCE = re.compile(
     r"\b(?:bron|bronnen|waar staat dat|waar heb je dat|waar komt dat|"
-    r"waar haal je dat|vandaan|source|sources|where does (?:that|it) come from|"
+    r"waar haal je dat|vandaan|source|sources|where does (?:that|it|this)(?: \w+)? come from|"
     r"where is that from|where did you get|"
     r"reference|says who)\b"
 )
@@ -103,6 +125,8 @@ class Context:
     place: str | None = None  # the asker's place, from a self-introduction or a route
     listed: tuple[str, ...] = ()  # the records of the last list ("the welding one")
     minutes: float = DEFAULT_MINUTES
+    said: str | None = None  # the last message answered, as written
+    before: Context | None = None  # the context that message was read against
 
     def expired(self, now: dt.datetime) -> bool:
         return now - self.at > dt.timedelta(minutes=self.minutes)
@@ -132,6 +156,10 @@ class Context:
         follow-up keeps the question it was read against ("en in 2020?" asks the same)."""
         if place is not None:
             self = replace(self, place=place)
+        if not _asks_language(reading):
+            # "in English please" twice asks for the same answer: the message it stands for
+            # stays the one to read again.
+            self = replace(self, said=reading.text, before=replace(self, before=None, said=None))
         last = reply.parts[-1] if reply.parts else reply
         if last.kind in ("unknown", "out_of_scope", "unsure", "empty"):
             # "waar staat dat?" after a "not in my sources" must not cite an older answer;
@@ -156,16 +184,33 @@ class Context:
         question = clause.text if clause is not None else self.question
         if follow_up:
             question = last.resolved or self.question
+        named = tuple(dict.fromkeys(p.record for p in reply.parts if p.record and p.confident))
+        swapped = (
+            (self.record, last.record)
+            if follow_up and self.record and last.record and self.record != last.record
+            else ()
+        )  # "tell me about SAM|XL", "and RAMLAB?": "those two"
         return replace(
             self,
             lang=reply.language,
             at=now,
-            listed=last.listed or (self.listed if follow_up else ()),
+            listed=last.listed
+            or (named if len(named) > 1 else ())
+            or (self.listed if follow_up else ())
+            or swapped,
             entry=last.entry or self.entry,
             record=last.record or self.record,  # a general answer keeps the record in view
             question=question,
             when=clause.when if clause is not None and clause.when else None,
         )
+
+
+def _asks_language(reading: Reading) -> bool:
+    """Whether a message asks for the last answer in another language."""
+    if reading.language:
+        return True
+    asked = " ".join(tokens(reading.clauses[0].original)) if reading.clauses else ""
+    return bool(_TO_ENGLISH.search(asked) or _TO_DUTCH.search(asked))
 
 
 _FIRST_PERSON = frozenset("ik wij we mijn ons onze i my our im were us".split())
@@ -180,7 +225,8 @@ def _introduces(reading: Reading) -> bool:
 def _read_words(text: str) -> list[str]:
     """The folded words of a follow-up, a region by its name ("en in het noorden?" ->
     "en in noord nederland"), so it can stand for a Hub."""
-    return tokens(regions_named(" ".join(tokens(text))))
+    words = tokens(regions_named(" ".join(tokens(text))))
+    return " ".join(_PRONOMINAL.sub(r"daar \1", w) for w in words).split()
 
 
 def points_back(words: list[str]) -> bool:
@@ -202,12 +248,30 @@ def refers_back(reading: Reading) -> bool:
     return len(words) <= 6 and elliptic and (pointing or bare_date)
 
 
+def _remark(clause: Clause) -> bool:
+    """A clause that asks nothing: no question word, no pointer, at most two words
+    ("jammer", "helaas niet")."""
+    words = tokens(clause.original)
+    return len(words) <= 2 and intent(clause.original) is None and not _pointing(words)
+
+
+def _adverbs_split(clause: Clause) -> Clause:
+    """'wie zat erachter?' matched as 'wie zat er achter?': the preposition is what the
+    knowledge's phrasings say; the pointer stays in the original words."""
+    words = tokens(clause.text)
+    if not any(_PRONOMINAL.match(w) for w in words):
+        return clause
+    split = [(f"er {m.group(1)}" if (m := _PRONOMINAL.match(w)) else w) for w in words]
+    return replace(clause, text=" ".join(split))
+
+
 def _content(text: str) -> list[str]:
     """The words of a clause that say what it is about (not "en", "in", "the")."""
     return [w for w in tokens(text) if not is_stopword(w) and w not in _ELLIPSIS_WORDS]
 
 
 _OTHER = frozenset("andere ander other".split())
+_ONE = frozenset("one ones".split())
 
 
 def resolve(
@@ -218,20 +282,35 @@ def resolve(
     region: str | None,
 ) -> Reply | None:
     """The reply to `reading` as a follow-up of `context`, or None to answer it on its own."""
-    if reading.language and context.entry is not None:
+    answered = context.entry is not None or context.said is not None
+    if reading.language and answered:
         # "can you say that in English?": the last answer in the language asked for.
         wanted = "nl" if re.search(r"dutch|nederlands", reading.text, re.IGNORECASE) else "en"
         return _again_in(answerer, context, wanted, region)
-    if reading.clauses and context.entry is not None:
+    if reading.clauses and answered:
         # "kun je dat in het Nederlands zeggen? wil het doorsturen": a request for another
         # language holds whatever else the message says about why.
         asked = " ".join(tokens(reading.clauses[0].original))
         if _TO_ENGLISH.search(asked) or _TO_DUTCH.search(asked):
             wanted = "en" if _TO_ENGLISH.search(asked) else "nl"
             return _again_in(answerer, context, wanted, region)
+    if _NEW_TOPIC.match(" ".join(tokens(reading.text))):
+        return None  # "andere vraag: wie betaalt die hubs?" says it is no follow-up
+    if (reading.thanks or reading.goodbye) and all(_remark(c) for c in reading.clauses):
+        return None  # "jammer. bedankt": a remark and thanks, nothing asked
     picked = (
         None if _introduces(reading) else _picked(answerer, _read_words(reading.text), context)
     )
+    both = _each_listed(answerer, reading, context, lang)
+    if both is not None:
+        return both  # "which hub are those two in?"
+    if picked is None and not _introduces(reading):
+        picked = _named_part(answerer, _read_words(reading.text), context)
+    if picked is None and not _introduces(reading):
+        named = _that_record(answerer, _read_words(reading.text), context, lang)
+        if len(named) > 1:
+            return _which_of(answerer, named, lang, "which_of_named")  # of three it names
+        picked = named[0] if named else None
     if picked is not None:
         # "where's the welding one?", "en die in Woensdrecht, wat doen die?": one record of
         # the list just given is now what the conversation is about.
@@ -242,9 +321,11 @@ def resolve(
         card = answerer.entry(picked, lang)
         if card is not None:
             return card
+    if len(reading.clauses) > 1:
+        return _each_clause(answerer, reading, context, lang, region)
     if len(reading.clauses) != 1:
         return None
-    clause = reading.clauses[0]
+    clause = _adverbs_split(reading.clauses[0])
     words = _read_words(clause.original)
     while words and words[0] in _ACKNOWLEDGEMENTS and len(words) > 1:
         words = words[1:]  # "ok en het webadres?"
@@ -257,6 +338,9 @@ def resolve(
         return which  # "waar zit dat?" after a list of three Fieldlabs
     if _introduces(reading):
         return None  # someone who introduces themselves starts afresh
+    mine = _own_place(answerer, clause, words, context, lang, region)
+    if mine is not None:
+        return mine  # "en welke hub is voor mij?" after the asker said where they are
     person = _person(answerer, clause, words, context, lang, region)
     if person is not None:
         return person  # "wat is haar rol?" after an answer that names Mona Keijzer
@@ -264,6 +348,10 @@ def resolve(
     if bare is not None:
         return bare  # "website?" after BOOST's card
     alone = answerer.clause(clause, lang, region)
+    if _subjectless(answerer, words, context, alone, lang):
+        # "how many of those are there in the Netherlands?": its subject is "those", so a
+        # good match of its other words is no answer of its own
+        alone = replace(alone, score=min(alone.score, GOOD_STANDALONE - 1))
     elliptic = bool(_ELLIPSIS.match(text)) and len(words) <= 8
     kept = _same_entry(answerer, clause, words, context, alone, lang, region)
     if kept is not None:
@@ -277,7 +365,15 @@ def resolve(
         return None
     turn = _Turn(answerer, clause, words, context, lang, region)
     good_alone = alone.confident and not alone.declined and alone.score >= GOOD_STANDALONE
-    for reading_of in (_record_field, _new_when, _new_place, _new_record, _new_topic):
+    for reading_of in (
+        _pointed_place,
+        _record_field,
+        _new_when,
+        _new_place,
+        _new_theme,
+        _new_record,
+        _new_topic,
+    ):
         reply = reading_of(turn)
         if reply is None:
             continue
@@ -297,6 +393,128 @@ def resolve(
     if _unclear_reference(words, context, alone, bare_date=bare_date):
         return _which_one(answerer, context, lang)
     return None
+
+
+_BOTH = re.compile(
+    r"\b(?:(?:those|these|die|deze|alle|the) (?:two|twee|2)|both|allebei|beide|beiden)\b"
+)
+
+
+def _each_listed(
+    answerer: Answerer, reading: Reading, context: Context, lang: str
+) -> Reply | None:
+    """'which hub are those two in?', 'waar zitten ze allebei?': the field asked of each
+    record of the last two or three, one part each."""
+    if not 2 <= len(context.listed) <= 3 or len(reading.clauses) != 1:
+        return None
+    clause = reading.clauses[0]
+    if not _BOTH.search(" ".join(tokens(clause.original))):
+        return None
+    parts = []
+    for record in context.listed:
+        field = _field_asked(answerer, clause, lang, record)
+        if field is None:
+            return None
+        parts.append(field.reply(lang))
+    return _joined(parts)
+
+
+def _joined(parts: list[Reply]) -> Reply:
+    """Several answers as one reply, one part each (as the Assistant joins questions)."""
+    if len(parts) == 1:
+        return parts[0]
+    answered = [p for p in parts if not p.declined] or parts[:1]
+    return replace(
+        answered[0],
+        text="\n\n".join(p.text for p in parts),
+        sources=citations.unique(s for p in parts for s in p.sources),
+        alternatives=tuple(a for p in parts for a in p.alternatives)[:3],
+        parts=tuple(parts),
+    )
+
+
+def _each_clause(
+    answerer: Answerer, reading: Reading, context: Context, lang: str, region: str | None
+) -> Reply | None:
+    """'where is it and which hub is it in?': each question of the message read as a
+    follow-up of the same context, when the first one is one; a message whose first
+    question stands on its own lends its subject to the next ones instead (None)."""
+    if _introduces(reading):
+        return None
+    # A later question's own words: the subject it borrowed from the first is the context's.
+    clauses = [
+        replace(c, text=c.said, original=c.said) if n and c.said and c.said != c.original else c
+        for n, c in enumerate(reading.clauses)
+    ]
+    named = _named_first(answerer, clauses, lang)
+    if named is not None:
+        return named  # "en SAMEN, wat is dat dan?"
+    for clause in clauses:
+        words = _read_words(clause.original)
+        if not (_pointing(words) or _ELLIPSIS.match(" ".join(words))):
+            return None  # "andere vraag: wat is een EDIH?": only a pointer in each leans back
+        if answerer.records.find(words, clause.names) is not None:
+            return None  # "what about Campione, where is that?": "that" is Campione
+        if answerer.directory.find_place(words, clause.names)[0] is not None:
+            return None  # "en Drachten, wat is daar?": "daar" is Drachten
+    parts: list[Reply] = []
+    for n, clause in enumerate(clauses):
+        one = replace(reading, text=clause.original, clauses=(clause,), greeting=False)
+        part = resolve(answerer, one, context, lang, region)
+        if part is None and n == 0:
+            return None
+        parts.append(part if part is not None else answerer.clause(clause, lang, region))
+    return _joined([p for n, p in enumerate(parts) if p.text not in {q.text for q in parts[:n]}])
+
+
+def _named_first(answerer: Answerer, clauses: list[Clause], lang: str) -> Reply | None:
+    """'en SAMEN, wat is dat dan?', 'what about Campione, where is that?': a first part
+    that only names a record, and questions after it that point at it: each asks that
+    record (its field, else its card)."""
+    first = _read_words(clauses[0].original)
+    if len(first) > 4 or len(clauses) < 2:
+        return None
+    found = answerer.records.find(first, clauses[0].names)
+    if found is not None:
+        record, rest = found[0], first[: found[1]] + first[found[2] :]
+    else:
+        # "en SAMEN": a capitalised word of one record's name ("Fieldlab SAMEN")
+        named = {w for w in first if w in clauses[0].names and _distinctive(w)}
+        if answerer.directory.find_place(sorted(named))[0] is not None:
+            return None  # "en Drachten, wat is daar?" names a place, not a record
+        by_name = _by_part(answerer, named)
+        if by_name is None:
+            return None
+        record, rest = by_name, [w for w in first if w not in named]
+    if [w for w in rest if w not in _ELLIPSIS_WORDS]:
+        return None  # "wat doet SAMEN, en waar zit dat?" asks in its first part already
+    parts: list[Reply] = []
+    for clause in clauses[1:]:
+        words = _read_words(clause.original)
+        if not _pointing(words) or answerer.records.find(words, clause.names) is not None:
+            return None
+        field = _field_asked(answerer, clause, lang, record)
+        part = field.reply(lang) if field is not None else answerer.entry(record, lang)
+        if part is None:
+            return None
+        parts.append(part)
+    return _joined([p for n, p in enumerate(parts) if p.text not in {q.text for q in parts[:n]}])
+
+
+def _subjectless(
+    answerer: Answerer, words: list[str], context: Context, alone: Reply, lang: str
+) -> bool:
+    """Whether a message's only subject is a pointer: apart from it, the place and the
+    country, it names nothing the knowledge weighs ("how many of those are there?")."""
+    if not _pointing(words) or alone.kind in ("smalltalk", "list") or len(words) > 9:
+        return False
+    if alone.entry in (context.entry, context.record) or alone.entry is None:
+        return False
+    if alone.record is not None and alone.entry == alone.record:
+        return False  # a record's own answer: it named the record
+    place, _ = answerer.directory.find_place(words)
+    own = [w for w in words if w not in _COUNTRY and w not in tokens(place or "")]
+    return not answerer.meaningful(own, lang)
 
 
 # A standalone answer at least this sure is a good match: no follow-up reading beats it.
@@ -331,13 +549,67 @@ def _same_entry(
     place, _ = answerer.directory.find_place(words, clause.names)
     if place is not None:
         return None
-    if answerer.covers(entry, words, lang) < KEPT_SHARE:
+    share = answerer.covers(entry, words, lang)
+    if share < KEPT_SHARE:
+        return None
+    if _counts_another(answerer, clause, entry, alone, lang):
+        # "en hoeveel labs waren dat?" after the money in the Fieldlabs: the count of labs,
+        # at the date the last question asked about
+        counted = _answer(answerer, clause.text, clause.when or context.when, lang, region)
+        return counted if counted.entry == alone.entry else None
+    evidence = _pointing(words) or _ELLIPSIS.match(" ".join(words)) or clause.when is not None
+    own = alone.confident and not alone.declined and alone.entry is not None
+    if own and not evidence and answerer.covers(alone.entry or "", words, lang) >= share:
+        # "Wat kwam er na de Hubs?" after what the programme is: a question of its own that
+        # its own answer speaks of as much as the last one does is no follow-up.
         return None
     if clause.when is not None and context.question is not None:
         dated = _answer(answerer, context.question, clause.when, lang, region)
         return dated if dated.entry == entry else None
     kept = answerer.entry(entry, lang)
     return replace(kept, resolved=context.question) if kept is not None else None
+
+
+_ME = frozenset("mij me ik wij we ons onze mijn mine my our us".split())
+_HUB_WORDS = frozenset("hub hubs".split())
+
+
+def _own_place(
+    answerer: Answerer,
+    clause: Clause,
+    words: list[str],
+    context: Context,
+    lang: str,
+    region: str | None,
+) -> Reply | None:
+    """'en welke hub is voor mij?' after "ik heb een bedrijf in Eindhoven": the Hub for the
+    asker's own place, not for the record just discussed."""
+    if context.place is None or not (_ME & set(words) and _HUB_WORDS & set(words)):
+        return None
+    if len(words) > 9 or answerer.directory.find_place(words, clause.names)[0] is not None:
+        return None
+    if answerer.records.find(words, clause.names) is not None:
+        return None
+    reply = answerer.clause(clause, lang, region, context.place)
+    return reply if reply.confident and not reply.declined else None
+
+
+def _counts_another(
+    answerer: Answerer, clause: Clause, entry: str, alone: Reply, lang: str
+) -> bool:
+    """Whether a 'how many' follow-up is answered on its own by another figure than the
+    last one: it names something else it counts (labs, not euros)."""
+    if intent(clause.text, typos=True) != "count" or not alone.confident or alone.declined:
+        return False
+    if not answerer.meaningful([w for w in tokens(clause.text) if w not in _COUNTRY], lang):
+        return False  # "how many of those are there?" names nothing it counts
+    other = alone.entry
+    return (
+        other is not None
+        and other != entry
+        and answerer.is_figure(other)
+        and (answerer.is_figure(entry))
+    )
 
 
 PERSON_PRONOUNS = frozenset("haar hem hij zij she her hers he him his".split())
@@ -388,11 +660,16 @@ def _which_of_list(
         return None
     if answerer.records.answer(clause.text, lang, record=context.listed[0]) is None:
         return None
+    return _which_of(answerer, context.listed, lang)
+
+
+def _which_of(
+    answerer: Answerer, records: tuple[str, ...], lang: str, key: str = "which_of_list"
+) -> Reply:
+    """'Welke van de genoemde bedoelt u?', the records as buttons."""
     knowledge = answerer.records.knowledge
-    offered = tuple(
-        Link(r, card.title(lang)) for r in context.listed if (card := knowledge.entry(r))
-    )[:3]
-    return Reply(texts.text("which_of_list", lang), lang, kind="unsure", alternatives=offered)
+    offered = tuple(Link(r, card.title(lang)) for r in records if (card := knowledge.entry(r)))
+    return Reply(texts.text(key, lang), lang, kind="unsure", alternatives=offered[:3])
 
 
 def _bare_field(
@@ -404,13 +681,44 @@ def _bare_field(
     content = [w for w in words if not is_stopword(w)]
     if context.record is None or not content or len(content) > 3 or len(words) > 5:
         return None
+    if _the_topic_not_the_record(words, context):
+        return None
     if answerer.records.find(words, clause.names) is not None:
         return None
     place, _ = answerer.directory.find_place(words, clause.names)
     if place is not None:
         return None
-    field = answerer.records.answer(clause.text, lang, record=context.record)
+    field = _field_asked(answerer, clause, lang, context.record)
     return field.reply(lang) if field is not None else None
+
+
+# Fields that hold no number: "how many companies did they reach?" asks no contact.
+_NO_COUNT = frozenset("contact website where status successor".split())
+
+
+def _field_asked(
+    answerer: Answerer, clause: Clause, lang: str, record: str | None
+) -> RecordAnswer | None:
+    """The field of `record` a follow-up asks, unless it asks a count the field cannot hold."""
+    field = answerer.records.answer(clause.text, lang, record=record)
+    if field is not None and field.field in _NO_COUNT and intent(clause.text) == "count":
+        return None
+    return field
+
+
+_PLURAL = frozenset("ze zij hun hen they them their those these".split())
+
+
+def _the_topic_not_the_record(words: list[str], context: Context) -> bool:
+    """'wanneer zijn ze begonnen?' after an answer about the Hubs in general that names one
+    Hub: "ze" are the Hubs, not the one record the answer kept in view."""
+    entry = context.entry
+    if entry is None or entry == context.record or entry.startswith(_LISTS) or context.listed:
+        return False  # "what do they do?" after a list of one Fieldlab is that Fieldlab
+    return bool(_PLURAL & set(words))
+
+
+_LISTS = ("fieldlabs.place.", "fieldlabs.province.", "fieldlabs.theme.", "route.")
 
 
 def _about_the_record(words: list[str], context: Context, alone: Reply) -> bool:
@@ -448,8 +756,11 @@ def _unclear_reference(
     if context.entry is None and context.record is None:
         if bare_date and context.question is None and _ELLIPSIS.match(" ".join(words)):
             return True  # "en in 2020?" with nothing before it
-        # "en die andere?" with nothing said before
-        return alone.declined and bool(_pointing(words) or _OTHER & set(words))
+        # "en die andere?" with nothing said before; "is die nog actief?" after a question
+        # that found nothing: what "die" is was never said
+        pointed = bool(_pointing(words) or _OTHER & set(words))
+        guessed = alone.confident and alone.score < GOOD_STANDALONE
+        return pointed and (alone.declined or (guessed and context.question is not None))
     if not _pointing(words):
         return False
     if context.listed:
@@ -476,8 +787,16 @@ def _which_one(answerer: Answerer, context: Context, lang: str) -> Reply:
 
 
 def _again_in(answerer: Answerer, context: Context, lang: str, region: str | None) -> Reply | None:
-    """The last answer in another language: its entry, or else (a list, a route) the last
-    question asked again."""
+    """The last answer in another language: the last message read again against the
+    context it was read against (a field, a 'not in my sources', a list), else its entry,
+    else the last question asked again."""
+    if context.said is not None and context.before is not None:
+        message = read(context.said)
+        reply = resolve(answerer, message, context.before, lang, region)
+        if reply is None and len(message.clauses) == 1:
+            reply = answerer.clause(message.clauses[0], lang, region, context.before.place)
+        if reply is not None and reply.kind != "smalltalk":
+            return reply
     if context.entry is not None:
         again = answerer.entry(context.entry, lang)
         if again is not None:
@@ -507,7 +826,10 @@ def _answer(
     region: str | None,
     place: str | None = None,
 ) -> Reply:
-    reply = answerer.clause(Clause(question, question, when), lang, region, place)
+    # The year goes with the words too: "where was it?" after the event of 2018 is the
+    # event of 2018, which the year tells from the one of 2019.
+    said = f"{question} {when.year}" if when is not None and when.year else question
+    reply = answerer.clause(Clause(question, said, when), lang, region, place)
     return replace(reply, resolved=question)
 
 
@@ -516,7 +838,9 @@ def _record_field(turn: _Turn) -> Reply | None:
     answerer, clause, words, context, lang, _region = turn
     if context.record is None or answerer.records.find(words) is not None:
         return None
-    field = answerer.records.answer(clause.text, lang, record=context.record)
+    if _the_topic_not_the_record(words, context):
+        return None
+    field = _field_asked(answerer, clause, lang, context.record)
     if field is None:
         if _pointing(words) and _WHAT_CUES & set(words) and len(words) <= 9:
             return answerer.entry(context.record, lang)  # "wat doen ze daar?"
@@ -533,7 +857,21 @@ def _new_when(turn: _Turn) -> Reply | None:
     answerer, clause, words, context, lang, region = turn
     if clause.when is None or context.question is None or len(words) > 8:
         return None
-    return _answer(answerer, context.question, clause.when, lang, region)
+    rest = _content(clause.text)
+    elliptic = bool(_ELLIPSIS.match(" ".join(words)))
+    topic = context.entry or context.record
+    spoken = topic is None or answerer.covers(topic, rest, lang, empty=1.0)
+    if rest and not elliptic and spoken < VERIFIED_SHARE:
+        return None  # "what's the weather like in Utrecht today?" asks something else
+    again = _answer(answerer, context.question, clause.when, lang, region)
+    entry = answerer.records.knowledge.entry(context.entry) if context.entry else None
+    if (again.entry != context.entry or not again.confident) and entry and entry.figures:
+        # "en begin 2020 dan" after a figure the words of the last question only just
+        # found: the figure's own question, for the new date
+        own = _answer(answerer, entry.title(lang), clause.when, lang, region)
+        if own.entry == context.entry:
+            return replace(own, resolved=context.question)
+    return again
 
 
 def _new_place(turn: _Turn) -> Reply | None:
@@ -545,8 +883,13 @@ def _new_place(turn: _Turn) -> Reply | None:
     if place is None:
         return None
     others = [w for w in words if not is_stopword(w) and w not in tokens(place)]
-    if not _ELLIPSIS.match(" ".join(words)) and len(others) > 1:
+    elliptic = bool(_ELLIPSIS.match(" ".join(words)))
+    if not elliptic and len(others) > 1:
         return None  # "wordt het morgen droog in Utrecht?" asks something else of Utrecht
+    topic = context.entry or context.record
+    spoken = topic is None or answerer.covers(topic, others, lang, empty=1.0)
+    if not elliptic and spoken < VERIFIED_SHARE:
+        return None  # "what's the weather like in Amsterdam?" after a Fieldlab's card
     previous = tokens(context.question)
     old, _ = answerer.directory.find_place(previous)
     if old is not None:
@@ -558,9 +901,53 @@ def _new_place(turn: _Turn) -> Reply | None:
         question = " ".join(previous)
     elif context.entry is not None and context.entry.startswith(("hub.", "route.")):
         question = f"welke hub voor {place}" if lang == "nl" else f"which hub for {place}"
+    elif answerer.records.find(previous) is not None:
+        # "en in Drachten?" after RoboHouse: the Fieldlabs there, not RoboHouse again
+        question = (
+            f"welke fieldlabs zijn er in {place}"
+            if lang == "nl"
+            else f"which fieldlabs are there in {place}"
+        )
     else:
         question = f"{context.question} in {place}"
     return _answer(answerer, question, context.when, lang, region)
+
+
+_THERE = frozenset("daar there".split())
+
+
+def _pointed_place(turn: _Turn) -> Reply | None:
+    """'welke hub is daar?' after the Fieldlabs of Drenthe: "daar" is the place the last
+    list or route was about, put in its place ("welke hub is voor drenthe")."""
+    answerer, clause, words, context, lang, region = turn
+    entry = context.entry or ""
+    if not entry.startswith(_LISTS) or context.question is None or not _THERE & set(words):
+        return None
+    if len(words) > 8 or answerer.directory.find_place(words, clause.names)[0] is not None:
+        return None
+    place, _ = answerer.directory.find_place(tokens(context.question))
+    if place is None:
+        return None
+    preposition = "voor" if lang == "nl" else "for"
+    asked = [w for w in words if w not in _THERE and w not in ("voor", "for")]
+    reply = _answer(answerer, " ".join([*asked, preposition, place]), clause.when, lang, region)
+    return reply if reply.confident and not reply.declined else None
+
+
+def _new_theme(turn: _Turn) -> Reply | None:
+    """'en voor 3d printen?' after the Fieldlabs on robotics: the same list for the new
+    theme, not for both."""
+    answerer, clause, words, context, lang, region = turn
+    if not (context.entry or "").startswith("fieldlabs.theme.") or len(words) > 6:
+        return None
+    if answerer.records.find(words, clause.names) is not None:
+        return None
+    themes = answerer.directory.themes_in(words)
+    if not themes or answerer.directory.find_place(words, clause.names)[0] is not None:
+        return None
+    rest = [w for w in words if w not in _ELLIPSIS_WORDS and not is_stopword(w)]
+    which = "welke fieldlabs werken aan" if lang == "nl" else "which fieldlabs work on"
+    return _answer(answerer, f"{which} {' '.join(rest)}", None, lang, region)
 
 
 def _new_record(turn: _Turn) -> Reply | None:
@@ -600,7 +987,6 @@ def _new_topic(turn: _Turn) -> Reply | None:
     )
     how_many = "hoeveel" if lang == "nl" else "how many"
     topic = _topic_word(context.entry)
-    pointed = [w for w in own if w not in _PRONOUNS and w != "het"]
     questions = [
         # "banen?" then "en bedrijven?": the same kind of question about the new subject
         f"{how_many} {' '.join(rest)}" if counted and not frame else " ".join(frame + rest),
@@ -613,12 +999,74 @@ def _new_topic(turn: _Turn) -> Reply | None:
     if topic is not None and _pointing(words):
         # "en kan iedereen daar zomaar aankloppen?" after an answer about the Hubs: "daar"
         # is a Hub.
-        questions.insert(0, " ".join([topic, *pointed]))
+        # "welke zijn dat?" -> "welke hubs zijn er": the pointer becomes "er", the topic
+        # follows the question word.
+        there = "er" if lang == "nl" else "there"
+        said = [there if w in _PRONOUNS or w == "het" else w for w in own]
+        asks = said[:1] if said[:1] and intent(said[0]) in ("which", "define") else []
+        questions.insert(0, " ".join([*asks, topic, *said[len(asks) :]]))
+    asked = intent(" ".join(own), typos=True)
+    first: Reply | None = None
     for question in questions:
         reply = _answer(answerer, question, clause.when or context.when, lang, region)
-        if reply.confident and not reply.declined:
+        if not reply.confident or reply.declined or not _verified(turn, reply, own, asked):
+            continue
+        if _fits_kind(answerer, reply, asked):
             return reply
-    return None
+        first = first or reply
+    return first
+
+
+# The kinds of question whose answer a general entry only gives when it was written for it:
+# "en sinds wanneer?" after the founders asks a date, which the founders entry is not about.
+_STRICT_KINDS = frozenset("when who where count".split())
+# The weighted share of a follow-up's own meaningful words that the entry a composed
+# question found must speak of ("and the bending one?" is not the welding Fieldlab).
+VERIFIED_SHARE = 0.5
+
+
+def _verified(turn: _Turn, reply: Reply, own: list[str], asked: str | None) -> bool:
+    """Whether the answer a composed question found is about what the follow-up adds: its
+    entry speaks of the follow-up's own words, and a follow-up that changes the kind of
+    question ("wanneer …?", then "en wie zat erachter?") is answered by an entry that
+    holds that kind of fact, not by the last answer again."""
+    answerer, _clause, _words, context, lang, _region = turn
+    if reply.entry is None or reply.kind == "list":
+        return True
+    said = [w for w in own if w not in _ELLIPSIS_WORDS and w not in _ONE and not _pointing([w])]
+    if answerer.covers(reply.entry, said, lang, empty=1.0, known=True) < VERIFIED_SHARE:
+        return False
+    if answerer.covers(reply.entry, said, lang, empty=1.0) == 0.0:
+        return False  # "wat is het weer morgen?": nothing it asks is in the entry
+    named = [w for w in said if w in turn.clause.names]
+    if answerer.covers(reply.entry, named, lang, empty=1.0) < VERIFIED_SHARE:
+        return False  # "and Brainport?": a name the answer never mentions is not its subject
+    before = intent(context.question, typos=True) if context.question else None
+    changed = asked in _STRICT_KINDS and before in _STRICT_KINDS and asked != before
+    if changed and reply.entry == context.entry and asked not in answerer.kinds(reply.entry):
+        return _holds_kind(answerer, reply, asked or "")
+    return True
+
+
+def _holds_kind(answerer: Answerer, reply: Reply, kind: str) -> bool:
+    """Whether an answer states the kind of fact asked: a year, a number, a place, a person."""
+    if kind == "when":
+        return bool(re.search(r"\b(?:19|20)\d\d\b", reply.text))
+    if kind == "count":
+        return bool(re.search(r"\d", reply.text))
+    if kind == "where":
+        return answerer.directory.find_place(tokens(reply.text))[0] is not None
+    return reply.entry is not None and bool(answerer.people_named(reply.entry))
+
+
+def _fits_kind(answerer: Answerer, reply: Reply, asked: str | None) -> bool:
+    """Whether a reply's entry answers the kind of question a follow-up asks: a record's
+    card and a list answer any kind; a general entry needs a phrasing of that kind."""
+    if asked not in _STRICT_KINDS or reply.entry is None or reply.kind == "list":
+        return True
+    if reply.record is not None and reply.entry == reply.record:
+        return True
+    return asked in answerer.kinds(reply.entry)
 
 
 _ACKNOWLEDGEMENTS = frozenset(
@@ -634,7 +1082,12 @@ def _picked(answerer: Answerer, words: list[str], context: Context) -> str | Non
     """The one record of the last list that the message points at with a word of its name
     ("the welding one") or its place ("die andere in Woensdrecht"); None if not exactly one.
     Only a message that points ("die", "the one", "andere") picks."""
-    if len(context.listed) < 2 or not (_POINTERS & set(words) - _existential(words)):
+    if len(context.listed) < 2:
+        return None
+    nth = _ordinal(words)
+    if nth is not None:
+        return context.listed[nth] if nth < len(context.listed) else None
+    if not (_POINTERS & set(words) - _existential(words)):
         return None
     if _OTHER & set(words) and len(context.listed) == 2 and context.record in context.listed:
         # "and the other one?" after one of two listed records was discussed
@@ -642,7 +1095,7 @@ def _picked(answerer: Answerer, words: list[str], context: Context) -> str | Non
     knowledge = answerer.records.knowledge
     place, _ = answerer.directory.find_place(words)
     place_words = set(tokens(place)) if place else set()
-    asked = {w for w in words if not is_stopword(w) and len(w) >= 4} - _LIST_WORDS - place_words
+    asked = {w for w in words if _distinctive(w)} - place_words
     found = []
     for record in context.listed:
         lab = knowledge.fieldlab(record)
@@ -664,6 +1117,105 @@ def _picked(answerer: Answerer, words: list[str], context: Context) -> str | Non
     return top[0] if len(top) == 1 else None
 
 
+_ORDINALS = {
+    "first": 0, "eerste": 0, "1st": 0, "second": 1, "tweede": 1, "2nd": 1, "third": 2,
+    "derde": 2, "3rd": 2, "last": -1, "laatste": -1, "latter": -1, "former": 0,
+}  # fmt: skip
+# What may follow an ordinal that points into a list ("the second one", "de tweede daarvan").
+_AFTER_ORDINAL = frozenset(
+    "one ones fieldlab hub lab daarvan of van genoemd genoemde mentioned listed".split()
+)
+
+
+def _ordinal(words: list[str]) -> int | None:
+    """The place in the last list an ordinal points at ("the second one, what do they
+    do?", "en de laatste?"); None for "de eerste oproep" (a first call, no list)."""
+    for i, word in enumerate(words):
+        if word not in _ORDINALS:
+            continue
+        following = words[i + 1] if i + 1 < len(words) else ""
+        opening = i <= 2 and (not following or intent(following) is not None)
+        if following in _AFTER_ORDINAL or opening or word in ("former", "latter"):
+            return _ORDINALS[word]
+    return None
+
+
+_DEMONSTRATIVES = frozenset("die dat deze dit the that this".split())
+
+
+def _named_part(answerer: Answerer, words: list[str], context: Context) -> str | None:
+    """'and the bending one?', 'wat doet dat innovatiecluster?': the one Hub or Fieldlab
+    a word of whose name follows a demonstrative or comes before "one"; None if the
+    message names a record in full, or the word is in no name or in several."""
+    if answerer.records.find(words) is not None:
+        return None
+    marked = {
+        w
+        for i, w in enumerate(words)
+        if (i and words[i - 1] in _DEMONSTRATIVES) or words[i + 1 : i + 2] in (["one"], ["ones"])
+    }
+    found = _by_part(answerer, {w for w in marked if _distinctive(w)})
+    return found if found != context.record else None
+
+
+def _by_part(answerer: Answerer, asked: set[str]) -> str | None:
+    """The one Hub or Fieldlab whose name holds one of `asked`; None if none or several."""
+    if not asked:
+        return None
+    knowledge = answerer.records.knowledge
+    found = []
+    for lab in knowledge.fieldlabs:
+        if asked & _name_words(lab.name, *lab.aliases):
+            found.append(lab.id)
+    for hub in knowledge.hubs:
+        if asked & _name_words(*(n for n in (hub.name, *hub.aliases) if n)):
+            found.append(hub.id)
+    return found[0] if len(found) == 1 else None
+
+
+_KIND_WORDS = {"fieldlab": "fieldlab.", "lab": "fieldlab.", "hub": "hub."}
+
+
+def _that_record(
+    answerer: Answerer, words: list[str], context: Context, lang: str
+) -> tuple[str, ...]:
+    """'where is that fieldlab?' after an answer about Jan Post: the Fieldlabs that answer
+    names; none when the message says no "that fieldlab", or the record in view is one."""
+    kinds = {
+        _KIND_WORDS[w]
+        for i, w in enumerate(words)
+        if w in _KIND_WORDS and i and words[i - 1] in _DEMONSTRATIVES - {"the"}
+    }
+    if len(kinds) != 1 or context.entry is None or answerer.records.find(words) is not None:
+        return ()
+    (kind,) = kinds
+    if (context.record or "").startswith(kind):
+        return ()  # "die hub" after a Hub's own answer: the record in view answers
+    last = answerer.entry(context.entry, lang)
+    if last is None:
+        return ()
+    said = tokens(last.text)
+    named: list[str] = []
+    while (found := answerer.records.find(said)) is not None:
+        named.append(found[0])
+        said = [*said[: found[1]], "|", *said[found[2] :]]
+    return tuple(dict.fromkeys(r for r in named if r.startswith(kind)))
+
+
+def _distinctive(word: str) -> bool:
+    """A word that can pick a record by its name: not a stopword nor a word all share."""
+    return (len(word) >= 4 or any(c.isdigit() for c in word)) and not (
+        is_stopword(word) or word in _LIST_WORDS or word in _COUNTRY
+    )
+
+
+_COUNTRY = frozenset("nederland netherlands holland dutch nederlandse".split())
+
+
+def _name_words(*names: str) -> set[str]:
+    return {w for n in names for w in tokens(n) if _distinctive(w)}
+
+
 _POINTERS = frozenset(
     "die dat deze dit daar andere ander other one ones that this those it the".split()
 )
@@ -679,9 +1231,9 @@ def _topic_word(entry: str | None) -> str | None:
     if entry is None:
         return None
     if entry.startswith("hubs."):
-        return "hub"
+        return "hubs"
     if entry.startswith("fieldlabs."):
-        return "fieldlab"
+        return "fieldlabs"
     return None
 
 
@@ -699,7 +1251,8 @@ def _pointing(words: list[str]) -> set[str]:
     """The words of a message that point back at what was just said; "het" only as the
     subject after its verb ("voor wie is het bedoeld?", not "het programma")."""
     subject = {"het" for i, w in enumerate(words[1:], 1) if w == "het" and words[i - 1] in _VERBS}
-    return (set(_PRONOUNS & set(words)) | subject) - _existential(words)
+    adverbs = {w for w in words if _PRONOMINAL.match(w)}
+    return (set(_PRONOUNS & set(words)) | adverbs | subject) - _existential(words)
 
 
 _VERBS = frozenset(
@@ -742,8 +1295,8 @@ def _meta(answerer: Answerer, context: Context, text: str, lang: str) -> Reply |
         return answerer.entry(context.entry, "en")
     if _TO_DUTCH.search(text):
         return answerer.entry(context.entry, "nl")
-    if len(text.split()) > 7:
-        return None
+    if len(text.split()) > (12 if _SOURCE.search(text) else 7):
+        return None  # "could you give me the source for that, please?" is still short
     if _SHORTER.search(text):
         first = re.split(r"(?<=[.!?])\s", last.text.strip(), maxsplit=1)[0]
         return replace(last, text=first)

@@ -9,6 +9,7 @@ from rapidfuzz.distance import OSA
 
 from bot import frequency
 from bot.cards import hub_card, hub_name, themes_text
+from bot.countries import country
 from bot.model import Fieldlab, Hub, KnowledgeBase, Source
 from bot.text import is_stopword, tokens
 from bot.texts import text as _text
@@ -366,6 +367,9 @@ class DirectoryIndex:
         return self._unknown_place(word, lang)
 
     def _unknown_place(self, word: str, lang: str) -> DirectoryAnswer:
+        abroad = country(word, lang)
+        if abroad is not None:  # "fieldlabs in Duitsland?": the sources are Dutch only
+            return DirectoryAnswer(None, _text("abroad", lang, country=abroad), (), False)
         return DirectoryAnswer(None, _text("unknown_place", lang, place=word), (), False)
 
     def _list(self, labs: list[Fieldlab], lang: str) -> str:

@@ -154,6 +154,11 @@ class Outcome:
     lang_right: int = 0
     failures: list[str] = field(default_factory=list)
     wrong_answers: list[str] = field(default_factory=list)
+    # Later dialogue turns, per turn kind: how many are right when asked on their own, and
+    # how many of those the context made wrong (issue 12: "answered worse because of context").
+    alone_right: Counter[str] = field(default_factory=Counter)
+    hurt: Counter[str] = field(default_factory=Counter)
+    hurt_cases: list[str] = field(default_factory=list)
 
     def rate(self, kind: str) -> float:
         return self.right[kind] / self.total[kind] if self.total[kind] else 0.0
@@ -162,8 +167,17 @@ class Outcome:
     def count(self) -> int:
         return sum(self.total.values())
 
-    def add(self, case: Case, reply: Reply) -> None:
+    def add(self, case: Case, reply: Reply, alone: Reply | None = None) -> None:
         ok, wrong = judge(case, reply)
+        if alone is not None and judge(case, alone)[0]:
+            self.alone_right[case.turn] += 1
+            if not ok:
+                self.hurt[case.turn] += 1
+                self.hurt_cases.append(
+                    f"[{case.kind}/{case.lang}/{case.turn}] {case.question!r}: right alone "
+                    f"({', '.join(answered(alone)) or alone.kind}), with context "
+                    f"{', '.join(answered(reply)) or reply.kind}"
+                )
         self.total[case.kind] += 1
         self.right[case.kind] += ok
         self.lang_right += reply.language == case.lang
@@ -199,13 +213,15 @@ def evaluate(assistant: Assistant, cases: Sequence[Case]) -> Outcome:
     outcome = Outcome()
     contexts: dict[str, Any] = {}
     for case in cases:
+        alone = None
         if case.dialogue:
-            reply, contexts[case.dialogue] = assistant.converse(
-                case.question, contexts.get(case.dialogue)
-            )
+            previous = contexts.get(case.dialogue)
+            reply, contexts[case.dialogue] = assistant.converse(case.question, previous)
+            if previous is not None:
+                alone = assistant.answer(case.question)
         else:
             reply = assistant.answer(case.question)
-        outcome.add(case, reply)
+        outcome.add(case, reply, alone)
     return outcome
 
 
@@ -219,6 +235,9 @@ def summary(outcome: Outcome) -> dict[str, Any]:
     for axis in ("turn",):
         for value, total in outcome.by[axis].items():
             figures[f"{axis}.{value}"] = round(outcome.by_right[axis][value] / total, 4)
+    if outcome.alone_right:
+        alone = sum(outcome.alone_right.values())
+        figures["context_hurt_share"] = round(sum(outcome.hurt.values()) / alone, 4)
     return figures
 
 
@@ -285,6 +304,10 @@ def run_eval(
         out.write("\nconfident wrong answers:\n")
         for wrong in outcome.wrong_answers:
             out.write(f"  {wrong}\n")
+        if outcome.hurt_cases:
+            out.write("\nanswered worse because of context:\n")
+            for hurt in outcome.hurt_cases:
+                out.write(f"  {hurt}\n")
         out.write("\n")
     figures = summary(outcome)
     counts = ", ".join(f"{k} {v}" for k, v in outcome.total.items())
@@ -309,6 +332,12 @@ def run_eval(
     for axis in ("lang", "turn", "style"):
         if outcome.by[axis]:
             out.write(f"by {axis} (right/total):\n" + "\n".join(_table(outcome, axis)) + "\n")
+    later = [turn for turn in ("followup", "new_topic") if outcome.by["turn"][turn]]
+    if later:
+        out.write("answered worse because of context (of the later turns right on their own):\n")
+        for turn in later:
+            worse, alone = outcome.hurt[turn], outcome.alone_right[turn]
+            out.write(f"  {turn:<22} {worse:>4}/{alone:<4} {worse / max(alone, 1):6.1%}\n")
     if peers:
         out.write("peers (single messages, best threshold in hindsight):\n")
         for name, peer in peer_figures(knowledge, cases).items():

@@ -7,6 +7,8 @@ says so and gives the nearest dated value: "Voor 2016 heb ik geen cijfer; eind 2
 
 from __future__ import annotations
 
+import re
+
 from bot.model import Entry, Figure, Source
 from bot.texts import text
 from bot.understanding import When
@@ -14,6 +16,21 @@ from bot.understanding import When
 
 def _sentence(figure: Figure, lang: str) -> str:
     return figure.text.get(lang) or figure.text.get("nl") or ""
+
+
+_PART_WORDS = {
+    "begin": r"begin|early|beginning of|start of",
+    "eind": r"eind|end of|late|aan het eind van",
+}
+
+
+def _mentions(figure: Figure, when: When, lang: str) -> bool:
+    """A figure dated earlier whose sentence also states the part of the year asked about:
+    "Eind 2018 35 actief; begin 2019 kwamen er vier bij" answers "begin 2019"."""
+    if when.year is None or when.part not in ("", "begin"):
+        return False
+    words = _PART_WORDS["begin"]
+    return re.search(rf"\b(?:{words}) {when.year}\b", _sentence(figure, lang), re.I) is not None
 
 
 def _pick_part(figures: list[Figure], part: str) -> list[Figure]:
@@ -44,7 +61,9 @@ def figure_text(
         return body, tuple(s for f in chosen for s in f.sources) or entry.sources
     if when.year is None:
         return None
-    same = [f for f in figures if f.date.year == when.year]
+    same = [f for f in figures if f.date.year == when.year] or [
+        f for f in figures if _mentions(f, when, lang)
+    ]
     if same:
         chosen = _pick_part(same, when.part)
         if when.month:

@@ -37,12 +37,15 @@ from bot.nodes import (
     KnowledgeError,
     Problem,
     compose,
+    field_name,
+    field_of,
     line_of,
     opt_text,
     opt_texts,
     read_text,
 )
 from bot.text import LANGS, fold, question_key
+from bot.texts import Phrase
 
 __all__ = [
     "Entry",
@@ -91,72 +94,74 @@ class _Loaded:
 def _read_entry(
     check: Checker, node: yaml.Node, kind: str
 ) -> tuple[Entry, dict[str, yaml.Node]] | None:
-    fields = check.mapping(node, "entry", _ENTRY_KEYS)
+    fields = check.mapping(node, Phrase.of("what_entry"), _ENTRY_KEYS)
     if fields is None:
         return None
     for required in ("id", "questions", "answer"):
         if required not in fields:
-            check.problem(node, f"entry is missing '{required}'")
+            check.problem(node, "check_entry_missing", key=required)
     if "id" not in fields:
         return None
-    entry_id = check.ident(fields["id"], "id")
+    entry_id = check.ident(fields["id"])
     if entry_id is None:
         return None
-    sources = _with_legacy_date(check, fields, check.sources(fields, f"'{entry_id}'"))
-    as_of = check.date(fields["as_of"], "as_of") if "as_of" in fields else None
+    owner = Phrase.of("what_id", id=entry_id)
+    sources = _with_legacy_date(check, fields, check.sources(fields, owner))
+    as_of = _opt_date(check, fields, "as_of")
     if kind == "faq" and "source" not in fields and "sources" not in fields:
-        check.problem(node, f"entry '{entry_id}' has no 'source': every fact needs one")
+        check.problem(node, "check_entry_no_source", id=entry_id)
     reported = len(check.problems)
     questions = (
-        check.per_language(fields["questions"], f"questions of '{entry_id}'", check.texts)
+        check.per_language(fields["questions"], field_of("questions", entry_id), check.texts)
         if "questions" in fields
         else {}
     )
     questions_ok = len(check.problems) == reported
     answer = (
         check.per_language(
-            fields["answer"], f"answer of '{entry_id}'", lambda n, w: check.text(n, w)
+            fields["answer"], field_of("answer", entry_id), lambda n, w: check.text(n, w)
         )
         if "answer" in fields
         else {}
     )
     if "questions" in fields and not questions and questions_ok:
-        check.problem(fields["questions"], f"entry '{entry_id}' has no questions")
+        check.problem(fields["questions"], "check_entry_no_questions", id=entry_id)
     if "answer" in fields and isinstance(fields["answer"], yaml.MappingNode):
         # Languages present but empty were reported as empty already; only absent ones here.
         given = {k.value for k, _ in fields["answer"].value if isinstance(k, yaml.ScalarNode)}
         if "nl" not in given:
-            check.problem(fields["answer"], f"entry '{entry_id}' needs a Dutch (nl) answer")
+            check.problem(fields["answer"], "check_entry_no_dutch_answer", id=entry_id)
         for lang in questions:
             if lang not in given:
-                check.problem(
-                    fields["answer"],
-                    f"entry '{entry_id}' has {lang} questions but no {lang} answer",
-                )
+                check.problem(fields["answer"], "check_entry_answer_lang", id=entry_id, lang=lang)
     entry = Entry(
         id=entry_id,
         questions=MappingProxyType(questions),
         answer=MappingProxyType(answer),
-        tags=check.texts(fields["tags"], "tags") if "tags" in fields else (),
+        tags=opt_texts(check, fields, "tags"),
         source=sources_text(sources) or None,
         as_of=as_of,
-        related=check.texts(fields["related"], "related") if "related" in fields else (),
+        related=opt_texts(check, fields, "related"),
         kind=kind,
         origin=check.at(node),
         sources=sources,
-        figures=check.figures(fields["figures"], f"'{entry_id}'") if "figures" in fields else (),
-        review_by=check.date(fields["review_by"], "review_by") if "review_by" in fields else None,
+        figures=check.figures(fields["figures"], owner) if "figures" in fields else (),
+        review_by=_opt_date(check, fields, "review_by"),
     )
     return entry, fields
 
 
+def _opt_date(check: Checker, fields: dict[str, yaml.Node], key: str) -> dt.date | None:
+    return check.date(fields[key], field_name(key)) if key in fields else None
+
+
 def _summary(check: Checker, fields: dict[str, yaml.Node], name: str, node: yaml.Node) -> Any:
     if "summary" not in fields:
-        check.problem(node, f"{name} is missing 'summary'")
+        check.problem(node, "check_summary_missing", id=name)
         return {}
-    summary = check.per_language(fields["summary"], f"summary of '{name}'", check.text)
+    summary = check.per_language(fields["summary"], field_of("summary", name), check.text)
     if summary and "nl" not in summary:
-        check.problem(fields["summary"], f"summary of '{name}' needs Dutch (nl)")
+        check.problem(fields["summary"], "check_summary_dutch", id=name)
     return MappingProxyType(summary)
 
 
@@ -165,8 +170,8 @@ def _one_or_more(check: Checker, fields: dict[str, yaml.Node], key: str) -> tupl
     if key not in fields:
         return ()
     if isinstance(fields[key], yaml.SequenceNode):
-        return check.texts(fields[key], key)
-    value = check.text(fields[key], key, required=False)
+        return check.texts(fields[key], field_name(key))
+    value = check.text(fields[key], field_name(key), required=False)
     return (value,) if value else ()
 
 
@@ -178,7 +183,7 @@ def _with_legacy_date(
     if "as_of" not in fields or not sources or not all(s.plain and not s.date for s in sources):
         return sources
     quiet = Checker(check.shown, [])
-    as_of = quiet.date(fields["as_of"], "as_of")
+    as_of = quiet.date(fields["as_of"], field_name("as_of"))
     if as_of is None:
         return sources
     return (replace(sources[0], date=PartialDate.of(as_of)), *sources[1:])
@@ -189,10 +194,10 @@ def _status(
 ) -> tuple[str | None, PartialDate | None]:
     status = opt_text(check, fields, "status")
     if status is not None and status not in STATUSES:
-        check.problem(fields["status"], f"status of '{item_id}' must be active or stopped")
+        check.problem(fields["status"], "check_status", id=item_id)
         status = None
     date = (
-        check.partial_date(fields["status_date"], f"status_date of '{item_id}'")
+        check.partial_date(fields["status_date"], field_of("status_date", item_id))
         if "status_date" in fields
         else None
     )
@@ -200,44 +205,47 @@ def _status(
 
 
 def _read_hub(check: Checker, node: yaml.Node) -> Hub | None:
-    fields = check.mapping(node, "hub", _HUB_KEYS)
+    fields = check.mapping(node, Phrase.of("what_hub"), _HUB_KEYS)
     if fields is None:
         return None
     if "id" not in fields or not ("source" in fields or "sources" in fields):
-        check.problem(node, "hub needs at least 'id', 'summary' and 'source'")
+        check.problem(node, "check_hub_fields")
         return None
-    hub_id = check.ident(fields["id"], "id")
-    sources = _with_legacy_date(check, fields, check.sources(fields, f"'{hub_id}'"))
+    hub_id = check.ident(fields["id"])
+    sources = _with_legacy_date(
+        check, fields, check.sources(fields, Phrase.of("what_id", id=str(hub_id)))
+    )
     if hub_id is None or not sources:
         return None
     status, status_date = _status(check, fields, hub_id)
     people: list[Person] = []
-    for item in check.sequence(fields["people"], "people") or [] if "people" in fields else []:
-        person = check.mapping(item, f"person of '{hub_id}'", PERSON_KEYS)
+    listed = check.sequence(fields["people"], field_name("people")) if "people" in fields else []
+    for item in listed or []:
+        person = check.mapping(item, Phrase.of("what_person", owner=hub_id), PERSON_KEYS)
         if person is None or "name" not in person:
-            check.problem(item, f"a person of '{hub_id}' needs a 'name'")
+            check.problem(item, "check_person_name", id=hub_id)
             continue
-        name = check.text(person["name"], "name")
+        name = check.text(person["name"], field_name("name"))
         role = (
-            check.per_language(person["role"], f"role of {name}", check.text)
+            check.per_language(person["role"], field_of("role", str(name)), check.text)
             if "role" in person
             else {}
         )
         if name:
             people.append(Person(name, MappingProxyType(role)))
     successor = (
-        check.per_language(fields["successor"], f"successor of '{hub_id}'", check.text)
+        check.per_language(fields["successor"], field_of("successor", hub_id), check.text)
         if "successor" in fields
         else {}
     )
     offers = (
-        check.per_language(fields["offers"], f"offers of '{hub_id}'", check.text)
+        check.per_language(fields["offers"], field_of("offers", hub_id), check.text)
         if "offers" in fields
         else {}
     )
     website = opt_text(check, fields, "website")
     if website and not website.startswith(("https://", "http://")):
-        check.problem(fields["website"], f"website of '{hub_id}' must start with https://")
+        check.problem(fields["website"], "check_website", id=hub_id)
     return Hub(
         id=hub_id,
         source=sources_text(sources),
@@ -255,37 +263,39 @@ def _read_hub(check: Checker, node: yaml.Node) -> Hub | None:
         lead=opt_texts(check, fields, "lead"),
         offers=MappingProxyType(offers),
         website=website,
-        as_of=check.date(fields["as_of"], "as_of") if "as_of" in fields else None,
+        as_of=_opt_date(check, fields, "as_of"),
         origin=check.at(node),
     )
 
 
 def _read_fieldlab(check: Checker, node: yaml.Node) -> tuple[Fieldlab, yaml.Node | None] | None:
-    fields = check.mapping(node, "fieldlab", _FIELDLAB_KEYS)
+    fields = check.mapping(node, Phrase.of("what_fieldlab"), _FIELDLAB_KEYS)
     if fields is None:
         return None
     missing = [k for k in ("id", "name") if k not in fields]
     if "source" not in fields and "sources" not in fields:
         missing.append("source")
     if missing:
-        check.problem(node, f"fieldlab is missing {', '.join(repr(m) for m in missing)}")
+        check.problem(node, "check_fieldlab_missing", keys=", ".join(repr(m) for m in missing))
         return None
-    lab_id = check.ident(fields["id"], "id")
-    name = check.text(fields["name"], "name")
-    sources = _with_legacy_date(check, fields, check.sources(fields, f"'{lab_id}'"))
+    lab_id = check.ident(fields["id"])
+    name = check.text(fields["name"], field_name("name"))
+    sources = _with_legacy_date(
+        check, fields, check.sources(fields, Phrase.of("what_id", id=str(lab_id)))
+    )
     if lab_id is None or name is None or not sources:
         return None
     status, status_date = _status(check, fields, lab_id)
     themes = opt_texts(check, fields, "themes")
     for theme in themes:
         if theme not in THEMES:
+            themes_list = ", ".join(THEMES)
             check.problem(
-                fields["themes"],
-                f"theme '{theme}' of '{lab_id}' is not one of: {', '.join(THEMES)}",
+                fields["themes"], "check_theme", theme=theme, id=lab_id, themes=themes_list
             )
     website = opt_text(check, fields, "website")
     if website and not website.startswith(("https://", "http://")):
-        check.problem(fields["website"], f"website of '{lab_id}' must start with https://")
+        check.problem(fields["website"], "check_website", id=lab_id)
     lab = Fieldlab(
         id=lab_id,
         name=name,
@@ -302,7 +312,7 @@ def _read_fieldlab(check: Checker, node: yaml.Node) -> tuple[Fieldlab, yaml.Node
         themes=tuple(t for t in themes if t in THEMES),
         website=website,
         hub=opt_text(check, fields, "hub"),
-        as_of=check.date(fields["as_of"], "as_of") if "as_of" in fields else None,
+        as_of=_opt_date(check, fields, "as_of"),
         origin=check.at(node),
     )
     return lab, fields.get("hub")
@@ -311,36 +321,42 @@ def _read_fieldlab(check: Checker, node: yaml.Node) -> tuple[Fieldlab, yaml.Node
 def _read_synonyms(
     check: Checker, node: yaml.Node, into: dict[str, list[tuple[str, ...]]]
 ) -> None:
-    fields = check.mapping(node, "synonyms", LANGS)
+    fields = check.mapping(node, field_name("synonyms"), LANGS)
     for lang, groups_node in (fields or {}).items():
-        for group_node in check.sequence(groups_node, f"synonyms ({lang})") or []:
-            words = check.texts(group_node, f"synonym group ({lang})")
+        in_lang = Phrase.of("what_lang", what=field_name("synonyms"), lang=lang)
+        group = Phrase.of("what_lang", what=Phrase.of("what_synonym_group"), lang=lang)
+        for group_node in check.sequence(groups_node, in_lang) or []:
+            words = check.texts(group_node, group)
             if len(words) < 2:
-                check.problem(group_node, "a synonym group needs at least two words")
+                check.problem(group_node, "check_synonym_group")
                 continue
             into.setdefault(lang, []).append(tuple(fold(w).strip() for w in words))
 
 
 def _read_places(check: Checker, node: yaml.Node) -> Places | None:
-    fields = check.mapping(node, "places", ("source", "provinces", "aliases"))
+    fields = check.mapping(node, field_name("places"), ("source", "provinces", "aliases"))
     if fields is None:
         return None
     if "source" not in fields:
-        check.problem(node, "places needs a 'source'")
+        check.problem(node, "check_places_source")
     provinces: dict[str, tuple[str, ...]] = {}
     if "provinces" in fields:
         for province, places_node in (
-            check.mapping(fields["provinces"], "provinces") or {}
+            check.mapping(fields["provinces"], field_name("provinces")) or {}
         ).items():
-            provinces[province] = check.texts(places_node, f"places of {province}")
+            of = Phrase.of("what_places_of", province=province)
+            provinces[province] = check.texts(places_node, of)
     aliases: dict[str, str] = {}
     if "aliases" in fields:
-        for alias, target_node in (check.mapping(fields["aliases"], "aliases") or {}).items():
-            target = check.text(target_node, f"alias {alias}")
+        listed = check.mapping(fields["aliases"], field_name("aliases")) or {}
+        for alias, target_node in listed.items():
+            target = check.text(target_node, Phrase.of("what_alias", alias=alias))
             if target:
                 aliases[alias] = target
     return Places(
-        source=(check.text(fields["source"], "source") or "") if "source" in fields else "",
+        source=(check.text(fields["source"], field_name("source")) or "")
+        if "source" in fields
+        else "",
         provinces=MappingProxyType(provinces),
         aliases=MappingProxyType(aliases),
     )
@@ -360,7 +376,7 @@ def _read_file(
     check = Checker(shown, problems, warnings, text=text)
     if not check.tagged_ok(root):
         return False, text
-    sections = check.mapping(root, "the file", _SECTIONS)
+    sections = check.mapping(root, Phrase.of("what_file"), _SECTIONS)
     if sections is None:
         return False, text
     _read_sections(check, sections, loaded)
@@ -371,7 +387,7 @@ def _read_sections(check: Checker, sections: dict[str, yaml.Node], loaded: _Load
     for name, node in sections.items():
         if name in ("entries", "smalltalk"):
             kind = "faq" if name == "entries" else "smalltalk"
-            for item in check.sequence(node, name) or []:
+            for item in check.sequence(node, field_name(name)) or []:
                 read = _read_entry(check, item, kind)
                 if read is not None:
                     lines = tuple(line_of(n) for n in _children(read[1].get("related")))
@@ -379,19 +395,19 @@ def _read_sections(check: Checker, sections: dict[str, yaml.Node], loaded: _Load
         elif name == "synonyms":
             _read_synonyms(check, node, loaded.synonyms)
         elif name == "hubs":
-            for item in check.sequence(node, name) or []:
+            for item in check.sequence(node, field_name(name)) or []:
                 hub = _read_hub(check, item)
                 if hub is not None:
                     loaded.hubs.append(hub)
         elif name == "fieldlabs":
-            for item in check.sequence(node, name) or []:
+            for item in check.sequence(node, field_name(name)) or []:
                 lab = _read_fieldlab(check, item)
                 if lab is not None:
                     hub_line = line_of(lab[1]) if lab[1] is not None else None
                     loaded.fieldlabs.append((lab[0], hub_line))
         elif name == "places":
             if loaded.places is not None:
-                check.problem(node, "places is defined in more than one file")
+                check.problem(node, "check_places_twice")
             loaded.places = _read_places(check, node)
 
 
@@ -408,8 +424,16 @@ def _cross_checks(loaded: _Loaded, problems: list[Problem], ids: dict[str, str])
     for entry, related_lines in loaded.entries:
         for rel, rel_line in zip(entry.related, related_lines, strict=False):
             if rel not in ids:
-                message = f"'{entry.id}' is related to unknown id '{rel}'"
-                problems.append(Problem(_shown_of(entry), rel_line, message, missing=rel))
+                problems.append(
+                    Problem.plain(
+                        _shown_of(entry),
+                        rel_line,
+                        "check_related_unknown",
+                        missing=rel,
+                        id=entry.id,
+                        other=rel,
+                    )
+                )
     seen: dict[str, tuple[str, str]] = {}
     keyed: dict[tuple[str, ...], tuple[str, str]] = {}
     for entry, _lines in loaded.entries:
@@ -420,11 +444,14 @@ def _cross_checks(loaded: _Loaded, problems: list[Problem], ids: dict[str, str])
                 path, line = _where(entry.origin)
                 if owner and owner[0] != entry.id:
                     problems.append(
-                        Problem(
+                        Problem.plain(
                             path,
                             line,
-                            f"question '{phrasing}' of '{entry.id}' is also a "
-                            f"question of '{owner[0]}' ({owner[1]})",
+                            "check_question_twice",
+                            question=phrasing,
+                            id=entry.id,
+                            other=owner[0],
+                            at=owner[1],
                         )
                     )
                     continue
@@ -435,12 +462,14 @@ def _cross_checks(loaded: _Loaded, problems: list[Problem], ids: dict[str, str])
                 other = keyed.get(key)
                 if other and other[0] != entry.id:
                     problems.append(
-                        Problem(
+                        Problem.plain(
                             path,
                             line,
-                            f"question '{phrasing}' of '{entry.id}' cannot be "
-                            f"told apart from a question of '{other[0]}' ({other[1]}): "
-                            "they have the same words",
+                            "check_question_same_words",
+                            question=phrasing,
+                            id=entry.id,
+                            other=other[0],
+                            at=other[1],
                         )
                     )
                 keyed.setdefault(key, (entry.id, entry.origin))
@@ -464,17 +493,17 @@ def load_knowledge(folder: Path | str, *, today: dt.date | None = None) -> Knowl
     problems: list[Problem] = []
     try:
         if not directory.is_dir():
-            raise KnowledgeError([Problem(str(directory), 0, "knowledge folder not found")])
+            raise KnowledgeError([Problem.plain(str(directory), 0, "check_folder_missing")])
         files = sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml"))
         files = [p for p in files if not p.name.startswith((".", "~")) and p.is_file()]
     except OSError as exc:
         # An unreadable folder (permissions, a stale mount) is a problem to report in one
         # line like any other, not a traceback.
         reason = exc.strerror or type(exc).__name__
-        message = f"cannot read the knowledge folder: {reason}"
-        raise KnowledgeError([Problem(str(directory), 0, message)]) from None
+        unreadable = Problem.plain(str(directory), 0, "check_folder_unreadable", detail=reason)
+        raise KnowledgeError([unreadable]) from None
     if not files:
-        raise KnowledgeError([Problem(str(directory), 0, "no .yaml files in this folder")])
+        raise KnowledgeError([Problem.plain(str(directory), 0, "check_folder_no_yaml")])
     loaded = _Loaded()
     warnings: list[Problem] = []
     broken: dict[str, str] = {}  # files that did not load whole: shown name -> text
@@ -494,8 +523,11 @@ def load_knowledge(folder: Path | str, *, today: dt.date | None = None) -> Knowl
         _check_unique(lab.id, lab.origin, ids, problems)
         if lab.hub is not None and lab.hub not in hub_ids and hub_line is not None:
             path, _ = _where(lab.origin)
-            message = f"'{lab.id}' names unknown hub '{lab.hub}'"
-            problems.append(Problem(path, hub_line, message, missing=lab.hub))
+            problems.append(
+                Problem.plain(
+                    path, hub_line, "check_unknown_hub", missing=lab.hub, id=lab.id, hub=lab.hub
+                )
+            )
     derived = _derived(loaded)
     for entry in derived:
         if entry.id in ids and ids[entry.id] != entry.origin:
@@ -504,7 +536,7 @@ def load_knowledge(folder: Path | str, *, today: dt.date | None = None) -> Knowl
     _cross_checks(loaded, problems, ids)
     if not problems and not any(e.kind == "faq" for e, _ in loaded.entries) and not derived:
         # An emptied file must not replace working knowledge with nothing.
-        problems.append(Problem(str(directory), 0, "the knowledge holds no entries"))
+        problems.append(Problem.plain(str(directory), 0, "check_no_entries"))
     if problems:
         raise KnowledgeError(_without_follow_ons(problems, broken))
     entries = tuple(e for e, _ in loaded.entries) + tuple(derived)
@@ -515,7 +547,7 @@ def load_knowledge(folder: Path | str, *, today: dt.date | None = None) -> Knowl
         fieldlabs=tuple(f for f, _ in loaded.fieldlabs),
         places=loaded.places or Places(),
         files=tuple(str(f) for f in files),
-        warnings=tuple(str(w) for w in sorted(warnings + _overdue(entries, today))),
+        warnings=tuple(sorted(warnings + _overdue(entries, today))),
     )
 
 
@@ -554,15 +586,15 @@ def _overdue(entries: Iterable[Entry], today: dt.date | None) -> list[Problem]:
     for entry in entries:
         if entry.review_by is not None and entry.review_by < today:
             path, line = _where(entry.origin)
-            message = f"'{entry.id}' was due for review on {entry.review_by.isoformat()}"
-            out.append(Problem(path, line, message))
+            due = entry.review_by.isoformat()
+            out.append(Problem.plain(path, line, "check_review_due", id=entry.id, date=due))
     return out
 
 
 def _check_unique(item_id: str, origin: str, ids: dict[str, str], problems: list[Problem]) -> None:
     if item_id in ids:
         path, line = _where(origin)
-        problems.append(Problem(path, line, f"id '{item_id}' is already used at {ids[item_id]}"))
+        problems.append(Problem.plain(path, line, "check_id_used", id=item_id, at=ids[item_id]))
     else:
         ids[item_id] = origin
 

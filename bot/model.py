@@ -9,8 +9,12 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from bot.text import LANGS, fold
+
+if TYPE_CHECKING:  # a type only: the loader is never imported from here
+    from bot.nodes import Problem
 
 MONTHS = {
     "nl": "januari februari maart april mei juni juli augustus september oktober november "
@@ -214,7 +218,7 @@ class KnowledgeBase:
     fieldlabs: tuple[Fieldlab, ...] = ()
     places: Places = field(default_factory=Places)
     files: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = ()  # `path:line: message` lines that do not stop a load
+    warnings: tuple[Problem, ...] = ()  # `path:line: message`s that do not stop a load
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_by_id", MappingProxyType({e.id: e for e in self.entries}))

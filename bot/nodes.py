@@ -3,7 +3,9 @@
 Files are composed into nodes with PyYAML's safe loader; nothing is constructed or executed.
 `Checker` turns the nodes of one file into plain values (texts, dates, sources, figures),
 collecting problems and warnings as `path:line: message`. bot/knowledge.py builds the
-knowledge from them.
+knowledge from them. Each problem names a text of bot/texts.py, and the part of the file it is
+about as a `what` Phrase ("the answer of 'results.jobs' (nl)"), so it is worded in Dutch or
+English when it is shown.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import yaml
 from bot.model import Figure, PartialDate, Source
 from bot.slips import Slip, diagnose
 from bot.text import LANGS
+from bot.texts import Phrase
 from bot.texts import text as say
 
 MAX_FILE_BYTES = 1024 * 1024
@@ -60,14 +63,15 @@ _PLAIN_TAGS = {
 class Problem:
     """One thing wrong in a knowledge file, printed as `path:line: message`.
 
-    A problem written for staff (a YAML slip) keeps its text key, so each reader gets it in
-    their language, with the offending line and a caret under the column."""
+    A problem keeps its text key of bot/texts.py and the values for it, so each reader gets
+    it in their language (`render`); `message` is the Dutch wording. A YAML slip also shows
+    the offending line with a caret under the column."""
 
     path: str
     line: int
     message: str
     key: str = field(default="", compare=False)
-    values: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    values: tuple[tuple[str, str | Phrase], ...] = field(default=(), compare=False)
     excerpt: str | None = field(default=None, compare=False)
     column: int = field(default=0, compare=False)
     # Problems in other files that only followed from this file failing, left out.
@@ -81,24 +85,42 @@ class Problem:
         path: str,
         line: int,
         key: str,
+        /,
         *,
         excerpt: str | None = None,
         column: int = 0,
-        **values: object,
+        missing: str = "",
+        **values: str | int | Phrase,
     ) -> Problem:
-        """A problem worded for staff, from the text `key` of bot/texts.py."""
-        pairs = tuple((k, str(v)) for k, v in values.items())
-        message = say(key, "nl", line=line, **dict(pairs))
-        return cls(path, line, message, key, pairs, excerpt, column)
+        """A problem worded for staff, from the text `key` of bot/texts.py; a value may be a
+        Phrase (what the problem is about), worded in the reader's language as well."""
+        text = Phrase.of(key, **values)
+        return cls.of(path, line, text, excerpt=excerpt, column=column, missing=missing)
+
+    @classmethod
+    def of(
+        cls,
+        path: str,
+        line: int,
+        text: Phrase,
+        *,
+        excerpt: str | None = None,
+        column: int = 0,
+        missing: str = "",
+    ) -> Problem:
+        """A problem worded by `text`; `message` holds its Dutch wording."""
+        message = text.render("nl", line=line)
+        return cls(path, line, message, text.key, text.values, excerpt, column, missing=missing)
+
+    @property
+    def text(self) -> Phrase:
+        """The text key and values of the message, to word it in any language."""
+        return Phrase(self.key, self.values)
 
     def render(self, lang: str = "nl") -> str:
         """Every line starts with `path:line:`, so an editor can jump to each of them."""
         head = f"{self.path}:{self.line}: "
-        message = (
-            say(self.key, lang, line=self.line, **dict(self.values))
-            if self.key
-            else (self.message)
-        )
+        message = self.text.render(lang, line=self.line) if self.key else self.message
         lines = [head + message]
         if self.excerpt is not None:
             shown, column = _window(self.excerpt, self.column)
@@ -146,34 +168,35 @@ class _Budget:
 def read_text(path: Path, shown: str, problems: list[Problem]) -> str | None:
     try:
         if path.is_symlink() and not path.resolve().is_relative_to(path.parent.resolve()):
-            problems.append(Problem(shown, 1, "symbolic link points outside the knowledge folder"))
+            problems.append(Problem.plain(shown, 1, "check_symlink_outside"))
             return None
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             problems.append(
-                Problem(
-                    shown, 1, f"file is {size:,} bytes; the limit is {MAX_FILE_BYTES:,} (1 MiB)"
+                Problem.plain(
+                    shown, 1, "check_file_too_big", size=f"{size:,}", limit=f"{MAX_FILE_BYTES:,}"
                 )
             )
             return None
         data = path.read_bytes()[: MAX_FILE_BYTES + 1]
     except OSError as exc:
-        problems.append(Problem(shown, 1, f"cannot read file: {exc.strerror or exc}"))
+        detail = str(exc.strerror or exc)
+        problems.append(Problem.plain(shown, 1, "check_file_unreadable", detail=detail))
         return None
     if len(data) > MAX_FILE_BYTES:
-        problems.append(Problem(shown, 1, f"file is larger than the limit of {MAX_FILE_BYTES:,}"))
+        limit = f"{MAX_FILE_BYTES:,}"
+        problems.append(Problem.plain(shown, 1, "check_file_grew_too_big", limit=limit))
         return None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        problems.append(
-            Problem(shown, line, f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save as UTF-8")
-        )
+        byte = f"{data[exc.start]:02x}"
+        problems.append(Problem.plain(shown, line, "check_not_utf8", byte=byte))
         return None
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        problems.append(Problem(shown, line, "binary data, not a YAML text file"))
+        problems.append(Problem.plain(shown, line, "check_binary"))
         return None
     return text
 
@@ -198,9 +221,7 @@ def compose(
                 depth += 1
                 if depth > MAX_DEPTH:
                     line = event.start_mark.line + 1 if event.start_mark else 1
-                    problems.append(
-                        Problem(shown, line, f"nesting deeper than {MAX_DEPTH} levels; refused")
-                    )
+                    problems.append(Problem.plain(shown, line, "check_too_deep", levels=MAX_DEPTH))
                     return None
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
@@ -213,10 +234,10 @@ def compose(
         problems.append(slip_problem(shown, diagnose(text, exc, frozenset(keys))))
         return None
     except yaml.YAMLError as exc:
-        problems.append(Problem(shown, 1, f"YAML error: {exc}"))
+        problems.append(Problem.plain(shown, 1, "check_yaml_error", detail=str(exc)))
         return None
     except RecursionError:
-        problems.append(Problem(shown, 1, "nesting is too deep"))
+        problems.append(Problem.plain(shown, 1, "check_too_deep", levels=MAX_DEPTH))
         return None
     return node
 
@@ -265,13 +286,14 @@ class Checker:
         # Part of the file could not be read (an item lost its dash): ids may be missing.
         self.broken = False
 
-    def problem(self, node: yaml.Node, message: str) -> None:
-        self.problems.append(Problem(self.shown, line_of(node), message))
+    def problem(self, node: yaml.Node, key: str, /, **values: str | int | Phrase) -> None:
+        """A problem at `node`, worded by the text `key` of bot/texts.py."""
+        self.problems.append(Problem.of(self.shown, line_of(node), Phrase.of(key, **values)))
 
-    def warning(self, node: yaml.Node, message: str) -> None:
-        self.warnings.append(Problem(self.shown, line_of(node), message))
+    def warning(self, node: yaml.Node, key: str, /, **values: str | int | Phrase) -> None:
+        self.warnings.append(Problem.of(self.shown, line_of(node), Phrase.of(key, **values)))
 
-    def partial_date(self, node: yaml.Node, what: str) -> PartialDate | None:
+    def partial_date(self, node: yaml.Node, what: Phrase) -> PartialDate | None:
         """2019, 2019-03 or 2019-03-18: a date as precise as the source gives it."""
         if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:timestamp":
             day = self.date(node, what)
@@ -279,15 +301,15 @@ class Checker:
         raw = node.value if isinstance(node, yaml.ScalarNode) else None
         match = _PARTIAL_DATE.match(str(raw).strip()) if raw is not None else None
         if match is None:
-            self.problem(node, f"{what} must be a date like 2019, 2019-03 or 2019-03-18")
+            self.problem(node, "check_partial_date", what=what)
             return None
         year, month = int(match.group(1)), int(match.group(2) or 0)
         if not 1900 <= year <= 2100 or month > 12:
-            self.problem(node, f"{what} '{raw}' is not a real date")
+            self.problem(node, "check_date_not_real", what=what, value=str(raw))
             return None
         return PartialDate(year, month)
 
-    def source(self, node: yaml.Node, what: str) -> Source | None:
+    def source(self, node: yaml.Node, what: Phrase) -> Source | None:
         """One source: a plain string (shown as it is) or publisher/title/date/url/note."""
         if isinstance(node, yaml.ScalarNode):
             plain = self.text(node, what)
@@ -299,14 +321,18 @@ class Checker:
         title = opt_text(self, fields, "title")
         url = opt_text(self, fields, "url") or ""
         if url and not url.startswith(("https://", "http://")):
-            self.problem(fields["url"], f"{what}: url must start with https://")
+            self.problem(fields["url"], "check_url", what=what)
             url = ""
         if not (publisher or title or url):
-            self.problem(node, f"{what} needs at least a publisher, a title or a url")
+            self.problem(node, "check_source_empty", what=what)
             return None
-        date = self.partial_date(fields["date"], f"{what} date") if "date" in fields else None
+        date = (
+            self.partial_date(fields["date"], Phrase.of("what_date", what=what))
+            if "date" in fields
+            else None
+        )
         if "date" not in fields:
-            self.warning(node, f"{what} has no date: add one when the source gives it")
+            self.warning(node, "check_source_undated", what=what)
         return Source(
             publisher=publisher or "",
             title=title or "",
@@ -315,41 +341,45 @@ class Checker:
             note=opt_text(self, fields, "note") or "",
         )
 
-    def sources(self, fields: dict[str, yaml.Node], what: str) -> tuple[Source, ...]:
+    def sources(self, fields: dict[str, yaml.Node], what: Phrase) -> tuple[Source, ...]:
         """`source:` (one) and/or `sources:` (a list), in that order."""
         found: list[Source] = []
+        source = Phrase.of("what_source", what=what)
         if "source" in fields:
-            one = self.source(fields["source"], f"source of {what}")
+            one = self.source(fields["source"], source)
             if one is not None:
                 found.append(one)
         if "sources" in fields:
-            for item in self.sequence(fields["sources"], f"sources of {what}") or []:
-                one = self.source(item, f"source of {what}")
+            for item in (
+                self.sequence(fields["sources"], Phrase.of("what_sources", what=what)) or []
+            ):
+                one = self.source(item, source)
                 if one is not None:
                     found.append(one)
         return tuple(found)
 
-    def figures(self, node: yaml.Node, what: str) -> tuple[Figure, ...]:
+    def figures(self, node: yaml.Node, what: Phrase) -> tuple[Figure, ...]:
         """Dated values of a figure: date, text {nl, en}, optional value and sources."""
         out: list[Figure] = []
-        for item in self.sequence(node, f"figures of {what}") or []:
-            fields = self.mapping(item, f"figure of {what}", _FIGURE_KEYS)
+        for item in self.sequence(node, Phrase.of("what_figures", what=what)) or []:
+            fields = self.mapping(item, Phrase.of("what_figure", what=what), _FIGURE_KEYS)
             if fields is None:
                 continue
             if "date" not in fields or "text" not in fields:
-                self.problem(item, f"a figure of {what} needs 'date' and 'text'")
+                self.problem(item, "check_figure_fields", what=what)
                 continue
-            date = self.partial_date(fields["date"], f"figure date of {what}")
-            text = self.per_language(fields["text"], f"figure text of {what}", self.text)
+            date = self.partial_date(fields["date"], Phrase.of("what_figure_date", what=what))
+            text_of = Phrase.of("what_figure_text", what=what)
+            text = self.per_language(fields["text"], text_of, self.text)
             if "nl" not in text:
-                self.problem(fields["text"], f"figure text of {what} needs Dutch (nl)")
+                self.problem(fields["text"], "check_figure_dutch", what=what)
             value = None
             if "value" in fields:
                 raw = self.scalar(fields["value"])
                 if isinstance(raw, (int, float)) and not isinstance(raw, bool):
                     value = float(raw)
                 else:
-                    self.problem(fields["value"], f"figure value of {what} must be a number")
+                    self.problem(fields["value"], "check_figure_value", what=what)
             if date is not None and text:
                 out.append(Figure(date, MappingProxyType(text), value, self.sources(fields, what)))
         return tuple(sorted(out, key=lambda f: f.date))
@@ -364,24 +394,17 @@ class Checker:
             current, level = stack.pop()
             self.budget.nodes += 1
             if self.budget.nodes > MAX_NODES:
-                self.problem(
-                    node,
-                    f"document expands to more than {MAX_NODES:,} nodes "
-                    "(too many aliases?); refused",
-                )
+                self.problem(node, "check_too_many_nodes", count=f"{MAX_NODES:,}")
                 return False
             if level > MAX_DEPTH:
-                self.problem(current, f"nesting deeper than {MAX_DEPTH} levels; refused")
+                self.problem(current, "check_too_deep", levels=MAX_DEPTH)
                 return False
             if current.tag == "tag:yaml.org,2002:merge":
-                self.problem(current, "merge keys (<<) are not supported; write the fields out")
+                self.problem(current, "check_merge_key")
                 return False
             if current.tag not in _PLAIN_TAGS:
-                self.problem(
-                    current,
-                    f"tag {current.tag.replace('tag:yaml.org,2002:', '!!')} "
-                    "is not allowed in knowledge files; use plain text",
-                )
+                tag = current.tag.replace("tag:yaml.org,2002:", "!!")
+                self.problem(current, "check_tag", tag=tag)
                 return False
             if isinstance(current, yaml.MappingNode):
                 for key, value in current.value:
@@ -397,23 +420,23 @@ class Checker:
         try:
             return _CONSTRUCTOR.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, TypeError) as exc:
-            self.problem(node, f"cannot read value: {exc}")
+            self.problem(node, "check_unreadable_value", detail=str(exc))
             return None
         finally:
             _CONSTRUCTOR.constructed_objects.clear()
 
     def mapping(
-        self, node: yaml.Node, what: str, allowed: Iterable[str] | None = None
+        self, node: yaml.Node, what: Phrase, allowed: Iterable[str] | None = None
     ) -> dict[str, yaml.Node] | None:
         if not isinstance(node, yaml.MappingNode):
-            self.problem(node, f"{what} must be a mapping (key: value lines)")
+            self.problem(node, "check_mapping", what=what)
             return None
         result: dict[str, yaml.Node] = {}
         allowed_set = set(allowed) if allowed is not None else None
         for key_node, value_node in node.value:
             key = self.scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
             if not isinstance(key, str):
-                self.problem(key_node, f"{what}: keys must be text")
+                self.problem(key_node, "check_key_not_text", what=what)
                 continue
             if key in result and key == "id":
                 # "    id: b" where "  - id: b" was meant: a new item without its dash. The
@@ -432,55 +455,57 @@ class Checker:
                 self.broken = True
                 break
             if key in result:
-                self.problem(key_node, f"{what}: key '{key}' appears twice")
+                self.problem(key_node, "check_key_twice", what=what, key=key)
                 continue
             if allowed_set is not None and key not in allowed_set:
-                hint = ", ".join(sorted(allowed_set))
-                self.problem(key_node, f"{what}: unknown key '{key}' (allowed: {hint})")
+                allowed_keys = ", ".join(sorted(allowed_set))
+                self.problem(
+                    key_node, "check_key_unknown", what=what, key=key, allowed=allowed_keys
+                )
                 continue
             result[key] = value_node
         return result
 
-    def sequence(self, node: yaml.Node, what: str) -> list[yaml.Node] | None:
+    def sequence(self, node: yaml.Node, what: Phrase) -> list[yaml.Node] | None:
         if isinstance(node, yaml.ScalarNode) and self.scalar(node) is None:
             return []
         if not isinstance(node, yaml.SequenceNode):
-            self.problem(node, f"{what} must be a list")
+            self.problem(node, "check_list", what=what)
             return None
         return list(node.value)
 
-    def text(self, node: yaml.Node, what: str, *, required: bool = True) -> str | None:
+    def text(self, node: yaml.Node, what: Phrase, *, required: bool = True) -> str | None:
         value = self.scalar(node) if isinstance(node, yaml.ScalarNode) else ...
         if (
             value is ...
             or isinstance(value, (bool, dt.date))
             or (value is not None and not isinstance(value, (str, int, float)))
         ):
-            self.problem(node, f"{what} must be text")
+            self.problem(node, "check_text", what=what)
             return None
         text = "" if value is None else str(value).strip()
         if not text and required:
-            self.problem(node, f"{what} is empty")
+            self.problem(node, "check_empty", what=what)
             return None
         return text or None
 
-    def texts(self, node: yaml.Node, what: str) -> tuple[str, ...]:
+    def texts(self, node: yaml.Node, what: Phrase) -> tuple[str, ...]:
         items = self.sequence(node, what)
         if items is None:
             return ()
         out = []
         for item in items:
-            value = self.text(item, f"{what} item")
+            value = self.text(item, Phrase.of("what_item", what=what))
             if value is not None:
                 out.append(value)
         return tuple(out)
 
-    def date(self, node: yaml.Node, what: str) -> dt.date | None:
+    def date(self, node: yaml.Node, what: Phrase) -> dt.date | None:
         if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:timestamp":
             try:
                 value: Any = _CONSTRUCTOR.construct_yaml_timestamp(node)
-            except ValueError as exc:
-                self.problem(node, f"{what} '{node.value}' is not a real date ({exc})")
+            except ValueError:
+                self.problem(node, "check_date_not_real", what=what, value=str(node.value))
                 return None
         else:
             value = self.scalar(node) if isinstance(node, yaml.ScalarNode) else None
@@ -488,25 +513,26 @@ class Checker:
             return value.date()
         if isinstance(value, dt.date):
             return value
-        self.problem(node, f"{what} must be a date like 2019-03-18")
+        self.problem(node, "check_date", what=what)
         return None
 
-    def ident(self, node: yaml.Node, what: str) -> str | None:
-        value = self.text(node, what)
+    def ident(self, node: yaml.Node) -> str | None:
+        """The `id` of a record: lowercase letters, digits and . _ -."""
+        value = self.text(node, field_name("id"))
         if value is not None and not ID_PATTERN.match(value):
-            self.problem(node, f"{what} '{value}' must be lowercase letters, digits, . _ -")
+            self.problem(node, "check_id", value=value)
             return None
         return value
 
     def per_language(
-        self, node: yaml.Node, what: str, read: Callable[[yaml.Node, str], Any]
+        self, node: yaml.Node, what: Phrase, read: Callable[[yaml.Node, Phrase], Any]
     ) -> dict[str, Any]:
         fields = self.mapping(node, what, LANGS)
         if fields is None:
             return {}
         out: dict[str, Any] = {}
         for lang, value_node in fields.items():
-            value = read(value_node, f"{what} ({lang})")
+            value = read(value_node, Phrase.of("what_lang", what=what, lang=lang))
             if value:
                 out[lang] = value
         return out
@@ -519,9 +545,19 @@ STATUSES = ("active", "stopped")
 _PARTIAL_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?\Z")
 
 
+def field_name(name: str) -> Phrase:
+    """What a problem is about when it is one field of the file: `as_of`, `tags`, …"""
+    return Phrase.of("what_field", name=name)
+
+
+def field_of(name: str, owner: str) -> Phrase:
+    """One field of a record: the `answer` of 'results.jobs'."""
+    return Phrase.of("what_of", field=name, owner=owner)
+
+
 def opt_text(check: Checker, fields: dict[str, yaml.Node], key: str) -> str | None:
-    return check.text(fields[key], key, required=False) if key in fields else None
+    return check.text(fields[key], field_name(key), required=False) if key in fields else None
 
 
 def opt_texts(check: Checker, fields: dict[str, yaml.Node], key: str) -> tuple[str, ...]:
-    return check.texts(fields[key], key) if key in fields else ()
+    return check.texts(fields[key], field_name(key)) if key in fields else ()

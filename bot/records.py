@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -117,6 +116,11 @@ def spoken_forms(name: str) -> set[str]:
     return forms
 
 
+# (record id, first word, end) of a name found in a list of words.
+Found = tuple[str, int, int] | None
+FOUND_CACHE = 256
+
+
 class RecordIndex:
     """The Hub and Fieldlab names of one KnowledgeBase, for finding a named record."""
 
@@ -153,10 +157,6 @@ class RecordIndex:
                 self._fuzzy.setdefault(bare, record)
             elif len(bare) >= 5:
                 self._short.setdefault(bare, record)
-        self._short_names = list(self._short)
-        self._fuzzy_names = list(self._fuzzy)
-        # The same words are looked up several times while one message is answered.
-        self._found = lru_cache(maxsize=4096)(self._find_with_joiners)
         # "groningen" is the town, not a typo of "5Groningen": places are never fuzzy names.
         self._places = {
             "".join(tokens(p))
@@ -178,6 +178,10 @@ class RecordIndex:
         self._spoken_by_start: dict[str, list[str]] = {}
         for said in self._spoken:
             self._spoken_by_start.setdefault(said[:2], []).append(said)
+        self._short_names, self._fuzzy_names = list(self._short), list(self._fuzzy)
+        # One answer looks for a name in the same words several times (the message, its
+        # clause, the record question): the last results are kept.
+        self._found: dict[tuple[tuple[str, ...], frozenset[str] | None], Found] = {}
 
     def _add(self, name: str, record: str) -> None:
         self._name_words.append((name, record))
@@ -185,18 +189,19 @@ class RecordIndex:
         if len(joined) >= 3:
             self._names.setdefault(joined, record)
 
-    def find(
-        self, words: list[str], names: frozenset[str] | None = None
-    ) -> tuple[str, int, int] | None:
+    def find(self, words: list[str], names: frozenset[str] | None = None) -> Found:
         """(record id, start, end) of the longest record name in `words`, typos allowed. A
         name that is also a common word ("SAMEN") counts when capitalised (`names`: the
         words the user capitalised, None when unknown) or next to "fieldlab"/"hub"."""
-        return self._found(tuple(words), names)
+        key = (tuple(words), names)
+        if key not in self._found:
+            if len(self._found) >= FOUND_CACHE:
+                self._found.clear()
+            self._found[key] = self._find_with_joiners(words, names)
+        return self._found[key]
 
-    def _find_with_joiners(
-        self, words: tuple[str, ...], names: frozenset[str] | None
-    ) -> tuple[str, int, int] | None:
-        found = self._find(list(words), names)
+    def _find_with_joiners(self, words: list[str], names: frozenset[str] | None) -> Found:
+        found = self._find(words, names)
         if found is not None or not _JOINERS & set(words[1:-1]):
             return found
         # "het fieldlab van Airborne en Siemens": a name of two parties said with "en".
@@ -213,9 +218,7 @@ class RecordIndex:
         record, start, end = joined
         return record, kept[start], kept[end - 1] + 1
 
-    def _find(
-        self, words: list[str], names: frozenset[str] | None = None
-    ) -> tuple[str, int, int] | None:
+    def _find(self, words: list[str], names: frozenset[str] | None) -> Found:
         for size in range(min(6, len(words)), 0, -1):
             for i in range(len(words) - size + 1):
                 gram = words[i : i + size]
@@ -253,10 +256,14 @@ class RecordIndex:
                 rare = size == 1 and len(joined) >= 5 and frequency.zipf(joined) < 1.0
                 if (len(joined) < 7 and not split and not rare) or joined in self._places:
                     continue
-                pool = self._short if len(joined) < 7 else self._fuzzy
+                pool, pool_names = (
+                    (self._short, self._short_names)
+                    if len(joined) < 7
+                    else (self._fuzzy, self._fuzzy_names)
+                )
                 found = process.extractOne(
                     joined,
-                    self._short_names if len(joined) < 7 else self._fuzzy_names,
+                    pool_names,
                     scorer=OSA.distance,
                     score_cutoff=1 if len(joined) < 11 else 2,
                 )

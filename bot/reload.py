@@ -21,17 +21,19 @@ from bot.assistant import Assistant
 from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
 from bot.logs import log_event
 from bot.matching import Matcher
+from bot.nodes import Problem
 
 log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class ReloadResult:
-    """What a reload did: `ok` with the new summary, or the problems that kept the old one."""
+    """What a reload did: `ok` with the new summary, or the problems that kept the old one
+    (each rendered in the reader's language: `Problem.render`)."""
 
     ok: bool
     summary: str
-    problems: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()
     seconds: float = 0.0
 
 
@@ -81,7 +83,7 @@ class KnowledgeReloader:
             try:
                 knowledge, matcher = await asyncio.to_thread(_build, self.folder, self.assistant)
             except KnowledgeError as exc:
-                problems = tuple(str(p) for p in exc.problems)
+                problems = exc.problems
                 result = ReloadResult(False, "", problems, time.perf_counter() - started)
                 log_event(
                     "reload",
@@ -89,7 +91,7 @@ class KnowledgeReloader:
                     logger=log,
                     ok=False,
                     problems=len(problems),
-                    first=problems[0],
+                    first=str(problems[0]),
                 )
             except Exception as exc:  # a reload must never take the bot down
                 log_event(
@@ -100,7 +102,7 @@ class KnowledgeReloader:
                     ok=False,
                     error=type(exc).__name__,
                 )
-                result = ReloadResult(False, "", (f"{self.folder}:0: {exc}",))
+                result = ReloadResult(False, "", (Problem(str(self.folder), 0, str(exc)),))
             else:
                 self.assistant.swap(knowledge, matcher)
                 result = ReloadResult(

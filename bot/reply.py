@@ -43,6 +43,7 @@ class Reply:
     related: tuple[Link, ...] = ()
     kind: str = "unknown"
     truncated: bool = False
+    contact_given: bool = False  # the message held a phone number or e-mail address
     greeting: str | None = None  # said in front of the answer ("Goedemorgen!")
     parts: tuple[Reply, ...] = ()
     record: str | None = None  # the Hub or Fieldlab the answer is about
@@ -78,6 +79,8 @@ def render_plain(reply: Reply) -> str:
     parts = []
     if reply.truncated:
         parts.append(texts.text("too_long", reply.language))
+    if reply.contact_given:
+        parts.append(texts.text("contact_not_passed", reply.language))
     body = reply.text
     if reply.greeting:
         body = f"{reply.greeting} {body}"

@@ -39,6 +39,34 @@ _SYMBOLS = {"€": " euro ", "%": " procent ", "&": " en ", "+": " plus "}
 _INVISIBLE_CATEGORIES = {"Cc", "Cf", "Co", "Cs"}
 
 MAX_QUESTION_CHARS = 500
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+
+
+def shortened(text: str, limit: int = MAX_QUESTION_CHARS) -> str:
+    """A long message cut to `limit` characters, keeping what most likely asks something:
+    people write their story first and the question last, so the questions (sentences with a
+    question mark) and the last sentence are kept, then the opening sentences as far as they
+    fit, all in their order; without any of them, the message's end."""
+    if len(text) <= limit:
+        return text
+    sentences = _SENTENCE_END.split(text)
+    wanted = {i for i, s in enumerate(sentences) if "?" in s} | {len(sentences) - 1}
+    kept: list[int] = []
+    room = limit
+    for i in sorted(wanted, reverse=True):  # the last questions first: they are the newest
+        if len(sentences[i]) + 1 <= room:
+            kept.append(i)
+            room -= len(sentences[i]) + 1
+    if not kept:
+        return text[-limit:].split(" ", 1)[-1]
+    for i, sentence in enumerate(sentences):  # then the opening (a greeting, who is asking)
+        if i not in kept and len(sentence) + 1 <= room:
+            kept.append(i)
+            room -= len(sentence) + 1
+        elif i not in kept:
+            break
+    return " ".join(sentences[i] for i in sorted(kept))
+
 
 # Words that carry no subject. Question words stay out of the content too: the prototype showed
 # that penalising a question word the phrasings never use hurt more than it helped.
@@ -125,6 +153,44 @@ _STEMMERS = {"nl": Stemmer.Stemmer("dutch"), "en": Stemmer.Stemmer("english")}
 
 ALL_STOPWORDS = STOPWORDS["nl"] | STOPWORDS["en"]
 _ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+
+
+_URL = re.compile(r"\b(?:https?://|www\.)([^\s/?#<>]+)[^\s<>]*", re.I)
+_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)", re.I | re.S)
+_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+
+
+def _host_word(found: re.Match[str]) -> str:
+    """ "https://www.smitzh.nl/nieuws" -> "smitzh": the name a pasted link stands for."""
+    host = found.group(1).lower().removeprefix("www.").split(":")[0]
+    parts = [p for p in host.split(".") if p]
+    return " " + (parts[-2] if len(parts) >= 2 else (parts[0] if parts else "")) + " "
+
+
+def without_markup(text: str) -> tuple[str, bool]:
+    """(text, whether it was only a link): pasted HTML tags (and scripts) left out, and each
+    link replaced by its site's name, so "<b>wat is een fieldlab</b>" is the question itself
+    and "wat staat er op https://www.smitzh.nl?" asks about SMITZH."""
+    text = _TAG.sub(" ", _SCRIPT.sub(" ", text))
+    only_link = _URL.search(text) is not None and not _URL.sub("", text).strip(" ?!.,:;()\"'")
+    return " ".join(_URL.sub(_host_word, text).split()), only_link
+
+
+# A Dutch or international phone number ("06-12345678", "+31 6 1234 5678", "010 123 4567";
+# never a year, which does not start with 0) and an e-mail address.
+_PHONE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)\d{2}[\s-]?(?:\(0\)[\s-]?)?\d|0\d)(?:[\s-]?\d){7,10}(?!\w)"
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def without_contact(text: str, *, marked: bool = True) -> tuple[str, bool]:
+    """(text, whether it held contact details): phone numbers and e-mail addresses replaced by
+    "[telefoon]" and "[e-mail]" (or left out, `marked=False`), so they are neither matched nor
+    written to the log."""
+    out = _EMAIL.sub("[e-mail]" if marked else " ", text)
+    out = _PHONE.sub("[telefoon]" if marked else " ", out)
+    return out, out != text
 
 
 def strip_invisible(text: str) -> str:

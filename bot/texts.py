@@ -7,6 +7,7 @@ templates, named `*_html`; their placeholders are filled with values escaped bef
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 LANGS = ("nl", "en")
@@ -34,13 +35,33 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
     },
     "did_you_mean": {"nl": "Bedoelde u misschien:", "en": "Did you perhaps mean:"},
+    "contact_not_passed": {
+        "nl": (
+            "Telefoonnummers en e-mailadressen geef ik niet door, en ik bel of mail niemand: "
+            "ik heb ze niet bewaard. Neem gerust zelf contact op met uw regionale Hub."
+        ),
+        "en": (
+            "I don't pass on phone numbers or e-mail addresses, and I don't call or e-mail "
+            "anyone: I have not kept them. Feel free to contact your regional Hub yourself."
+        ),
+    },
+    "link_only": {
+        "nl": (
+            "Links open ik niet. Stel uw vraag gerust in woorden, over de Smart Industry "
+            "Fieldlabs, de Hubs of de resultaten."
+        ),
+        "en": (
+            "I don't open links. Feel free to ask your question in words, about the Smart "
+            "Industry Fieldlabs, the Hubs or the results."
+        ),
+    },
     "empty": {
         "nl": "Stel gerust een vraag over de Smart Industry Fieldlabs, de Hubs of de resultaten.",
         "en": "Feel free to ask about the Smart Industry Fieldlabs, the Hubs or the results.",
     },
     "too_long": {
-        "nl": "Dat is een lange tekst; ik heb alleen het begin gelezen.",
-        "en": "That is a long text; I only read the beginning.",
+        "nl": "Dat is een lange tekst; ik heb vooral de vragen erin gelezen.",
+        "en": "That is a long text; I mainly read the questions in it.",
     },
     "source": {"nl": "Bron", "en": "Source"},
     "related": {"nl": "Zie ook:", "en": "See also:"},
@@ -207,6 +228,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Welke Smart Industry Hub {where} bedient, staat niet in onze bronnen.",
         "en": "Which Smart Industry Hub serves {where} is not in our sources.",
     },
+    "abroad": {
+        "nl": (
+            "Mijn bronnen gaan alleen over Nederland: Fieldlabs en Hubs in {country} staan er "
+            "niet in. Voor Nederland help ik u graag verder."
+        ),
+        "en": (
+            "My sources only cover the Netherlands: Fieldlabs and Hubs in {country} are not in "
+            "them. For the Netherlands I'm glad to help."
+        ),
+    },
     "unknown_place": {
         "nl": (
             "De plaats '{place}' ken ik niet. Noem uw provincie of een grotere plaats in de "
@@ -242,6 +273,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "which_of_list": {
         "nl": "Welke van de genoemde bedoelt u?",
         "en": "Which of the ones listed do you mean?",
+    },
+    "which_of_named": {
+        "nl": "Mijn vorige antwoord noemde er meer. Welke bedoelt u?",
+        "en": "My last answer named more than one. Which one do you mean?",
     },
     "refers_to": {
         "nl": (
@@ -385,7 +420,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": (
             "Wat Fieldbot bewaart, in een database bij de beheerder van deze bot:\n"
             "• Per vraag die u stelt (ook via @-vragen in andere gesprekken): de tekst van de "
-            "vraag, welk antwoord u kreeg en hoe zeker dat was, de taal, het soort gesprek "
+            "vraag (zonder telefoonnummers en e-mailadressen), welk antwoord u kreeg en hoe "
+            "zeker dat was, de taal, het soort gesprek "
             "(privé of groep) en het tijdstip.\n"
             "• Uw 👍 of 👎 bij een antwoord.\n"
             "• Uw taalkeuze (/lang) en uw regio (/regio).\n\n"
@@ -400,7 +436,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": (
             "What Fieldbot keeps, in a database run by the operator of this bot:\n"
             "• For each question you ask (also @-questions in other chats): the text of the "
-            "question, which answer you got and how sure it was, the language, the kind of chat "
+            "question (without phone numbers and e-mail addresses), which answer you got and "
+            "how sure it was, the language, the kind of chat "
             "(private or group) and the time.\n"
             "• Your 👍 or 👎 on an answer.\n"
             "• Your language choice (/lang) and your region (/region).\n\n"
@@ -851,6 +888,321 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "en": "fix the file above first ({count} problems that follow from it are left out)",
     },
+    # -- knowledge files: what a problem is about (a `what` Phrase, bot/nodes.py) --------
+    "what_field": {"nl": "'{name}'", "en": "{name}"},
+    "what_id": {"nl": "'{id}'", "en": "'{id}'"},
+    "what_of": {"nl": "'{field}' van '{owner}'", "en": "{field} of '{owner}'"},
+    "what_lang": {"nl": "{what} ({lang})", "en": "{what} ({lang})"},
+    "what_item": {"nl": "een onderdeel van {what}", "en": "{what} item"},
+    "what_date": {"nl": "de datum van {what}", "en": "{what} date"},
+    "what_file": {"nl": "het bestand", "en": "the file"},
+    "what_entry": {"nl": "dit item", "en": "entry"},
+    "what_hub": {"nl": "deze hub", "en": "hub"},
+    "what_fieldlab": {"nl": "dit fieldlab", "en": "fieldlab"},
+    "what_person": {"nl": "een persoon bij '{owner}'", "en": "person of '{owner}'"},
+    "what_source": {"nl": "de bron van {what}", "en": "source of {what}"},
+    "what_sources": {"nl": "'sources' van {what}", "en": "sources of {what}"},
+    "what_figures": {"nl": "'figures' van {what}", "en": "figures of {what}"},
+    "what_figure": {"nl": "een cijfer van {what}", "en": "figure of {what}"},
+    "what_figure_date": {
+        "nl": "de datum van een cijfer van {what}",
+        "en": "figure date of {what}",
+    },
+    "what_figure_text": {
+        "nl": "de tekst van een cijfer van {what}",
+        "en": "figure text of {what}",
+    },
+    "what_synonym_group": {"nl": "een groep synoniemen", "en": "synonym group"},
+    "what_places_of": {"nl": "de plaatsen van {province}", "en": "places of {province}"},
+    "what_alias": {"nl": "alias '{alias}'", "en": "alias {alias}"},
+    # -- knowledge files: problems and warnings, worded for staff (nodes.py, knowledge.py) -
+    "check_symlink_outside": {
+        "nl": (
+            "dit bestand is een snelkoppeling naar een bestand buiten de kennismap; zet het "
+            "bestand zelf in de map"
+        ),
+        "en": "symbolic link points outside the knowledge folder",
+    },
+    "check_file_too_big": {
+        "nl": (
+            "het bestand is {size} bytes; de grens is {limit} (1 MiB): verdeel de kennis over "
+            "meer bestanden"
+        ),
+        "en": "file is {size} bytes; the limit is {limit} (1 MiB)",
+    },
+    "check_file_grew_too_big": {
+        "nl": (
+            "het bestand is groter dan de grens van {limit} bytes (1 MiB): verdeel de kennis "
+            "over meer bestanden"
+        ),
+        "en": "file is larger than the limit of {limit}",
+    },
+    "check_file_unreadable": {
+        "nl": "het bestand kan niet gelezen worden ({detail})",
+        "en": "cannot read file: {detail}",
+    },
+    "check_not_utf8": {
+        "nl": (
+            "dit is geen UTF-8-tekst (byte 0x{byte}); sla het bestand in je editor op als UTF-8"
+        ),
+        "en": "not UTF-8 text (byte 0x{byte}); save as UTF-8",
+    },
+    "check_binary": {
+        "nl": "dit is geen tekstbestand maar binaire data; een kennisbestand is YAML-tekst",
+        "en": "binary data, not a YAML text file",
+    },
+    "check_too_deep": {
+        "nl": (
+            "het bestand is hier meer dan {levels} lagen diep genest; dat wordt geweigerd: "
+            "maak de opbouw platter"
+        ),
+        "en": "nesting deeper than {levels} levels; refused",
+    },
+    "check_yaml_error": {
+        "nl": "de opbouw van het bestand klopt niet ({detail})",
+        "en": "YAML error: {detail}",
+    },
+    "check_too_many_nodes": {
+        "nl": (
+            "het bestand groeit uit tot meer dan {count} onderdelen (te veel verwijzingen met & "
+            "en *?); dat wordt geweigerd"
+        ),
+        "en": "document expands to more than {count} nodes (too many aliases?); refused",
+    },
+    "check_merge_key": {
+        "nl": "samenvoegen met << kan hier niet; schrijf de velden voluit",
+        "en": "merge keys (<<) are not supported; write the fields out",
+    },
+    "check_tag": {
+        "nl": "{tag} mag niet in een kennisbestand; schrijf gewone tekst zonder '!'",
+        "en": "tag {tag} is not allowed in knowledge files; use plain text",
+    },
+    "check_unreadable_value": {
+        "nl": "deze waarde kan niet gelezen worden ({detail}); zet haar tussen aanhalingstekens",
+        "en": "cannot read value: {detail}",
+    },
+    "check_mapping": {
+        "nl": "{what} moet uit regels 'naam: waarde' bestaan",
+        "en": "{what} must be a mapping (key: value lines)",
+    },
+    "check_key_not_text": {
+        "nl": "{what}: een veldnaam (vóór de dubbele punt) moet tekst zijn",
+        "en": "{what}: keys must be text",
+    },
+    "check_key_twice": {
+        "nl": "{what}: het veld '{key}' staat er twee keer; haal er één weg",
+        "en": "{what}: key '{key}' appears twice",
+    },
+    "check_key_unknown": {
+        "nl": "{what}: onbekend veld '{key}' (toegestaan: {allowed}); kijk de spelling na",
+        "en": "{what}: unknown key '{key}' (allowed: {allowed})",
+    },
+    "check_list": {
+        "nl": "{what} moet een lijst zijn: elk onderdeel op een eigen regel met '- ' ervoor",
+        "en": "{what} must be a list",
+    },
+    "check_text": {
+        "nl": "{what} moet een tekst zijn",
+        "en": "{what} must be text",
+    },
+    "check_empty": {
+        "nl": "{what} is leeg; vul een tekst in of haal de regel weg",
+        "en": "{what} is empty",
+    },
+    "check_date": {
+        "nl": "{what} moet een datum zijn zoals 2019-03-18 (jaar-maand-dag)",
+        "en": "{what} must be a date like 2019-03-18",
+    },
+    "check_partial_date": {
+        "nl": "{what} moet een datum zijn zoals 2019, 2019-03 of 2019-03-18 (jaar-maand-dag)",
+        "en": "{what} must be a date like 2019, 2019-03 or 2019-03-18",
+    },
+    "check_date_not_real": {
+        "nl": "{what} '{value}' bestaat niet als datum; kijk het jaar, de maand en de dag na",
+        "en": "{what} '{value}' is not a real date",
+    },
+    "check_id": {
+        "nl": (
+            "het id '{value}' mag alleen kleine letters, cijfers en . _ - bevatten (geen "
+            "hoofdletters of spaties)"
+        ),
+        "en": "id '{value}' must be lowercase letters, digits, . _ -",
+    },
+    "check_url": {
+        "nl": "{what}: de url moet beginnen met https://",
+        "en": "{what}: url must start with https://",
+    },
+    "check_source_empty": {
+        "nl": "{what} heeft minstens een 'publisher', een 'title' of een 'url' nodig",
+        "en": "{what} needs at least a publisher, a title or a url",
+    },
+    "check_source_undated": {
+        "nl": "{what} heeft geen datum: voeg 'date' toe als de bron er een noemt",
+        "en": "{what} has no date: add one when the source gives it",
+    },
+    "check_figure_fields": {
+        "nl": "een cijfer van {what} heeft een 'date' en een 'text' nodig",
+        "en": "a figure of {what} needs 'date' and 'text'",
+    },
+    "check_figure_dutch": {
+        "nl": (
+            "een cijfer van {what} heeft een Nederlandse tekst nodig: zet onder 'text' een "
+            "regel 'nl: …'"
+        ),
+        "en": "figure text of {what} needs Dutch (nl)",
+    },
+    "check_figure_value": {
+        "nl": "'value' van een cijfer van {what} moet een getal zijn, zoals 430 of 1.5",
+        "en": "figure value of {what} must be a number",
+    },
+    "check_entry_missing": {
+        "nl": "bij dit item ontbreekt '{key}'",
+        "en": "entry is missing '{key}'",
+    },
+    "check_entry_no_source": {
+        "nl": "item '{id}' heeft geen 'source': elk feit heeft een bron nodig",
+        "en": "entry '{id}' has no 'source': every fact needs one",
+    },
+    "check_entry_no_questions": {
+        "nl": "item '{id}' heeft geen vragen; zet er minstens één onder 'questions'",
+        "en": "entry '{id}' has no questions",
+    },
+    "check_entry_no_dutch_answer": {
+        "nl": (
+            "item '{id}' heeft een Nederlands antwoord nodig: zet onder 'answer' een regel 'nl: …'"
+        ),
+        "en": "entry '{id}' needs a Dutch (nl) answer",
+    },
+    "check_entry_answer_lang": {
+        "nl": (
+            "item '{id}' heeft vragen in '{lang}' maar geen antwoord in '{lang}': zet onder "
+            "'answer' een regel '{lang}: …'"
+        ),
+        "en": "entry '{id}' has {lang} questions but no {lang} answer",
+    },
+    "check_summary_missing": {
+        "nl": "bij '{id}' ontbreekt 'summary' (een korte beschrijving)",
+        "en": "{id} is missing 'summary'",
+    },
+    "check_summary_dutch": {
+        "nl": (
+            "'summary' van '{id}' heeft een Nederlandse tekst nodig: zet er een regel 'nl: …' "
+            "onder"
+        ),
+        "en": "summary of '{id}' needs Dutch (nl)",
+    },
+    "check_status": {
+        "nl": "'status' van '{id}' moet active (actief) of stopped (gestopt) zijn",
+        "en": "status of '{id}' must be active or stopped",
+    },
+    "check_hub_fields": {
+        "nl": "een hub heeft minstens 'id', 'summary' en 'source' nodig",
+        "en": "hub needs at least 'id', 'summary' and 'source'",
+    },
+    "check_person_name": {
+        "nl": "een persoon bij '{id}' heeft een 'name' nodig",
+        "en": "a person of '{id}' needs a 'name'",
+    },
+    "check_website": {
+        "nl": "'website' van '{id}' moet beginnen met https://",
+        "en": "website of '{id}' must start with https://",
+    },
+    "check_fieldlab_missing": {
+        "nl": "bij dit fieldlab ontbreekt {keys}",
+        "en": "fieldlab is missing {keys}",
+    },
+    "check_theme": {
+        "nl": "thema '{theme}' van '{id}' bestaat niet; kies uit: {themes}",
+        "en": "theme '{theme}' of '{id}' is not one of: {themes}",
+    },
+    "check_synonym_group": {
+        "nl": "een groep synoniemen heeft minstens twee woorden nodig",
+        "en": "a synonym group needs at least two words",
+    },
+    "check_places_source": {
+        "nl": "'places' heeft een 'source' nodig",
+        "en": "places needs a 'source'",
+    },
+    "check_places_twice": {
+        "nl": "'places' staat in meer dan één bestand; houd het in één bestand",
+        "en": "places is defined in more than one file",
+    },
+    "check_related_unknown": {
+        "nl": (
+            "'{id}' verwijst onder 'related' naar '{other}', maar dat id bestaat niet; kijk "
+            "de spelling na"
+        ),
+        "en": "'{id}' is related to unknown id '{other}'",
+    },
+    "check_question_twice": {
+        "nl": (
+            "vraag '{question}' van '{id}' staat ook bij '{other}' ({at}); laat haar bij één "
+            "van beide staan"
+        ),
+        "en": "question '{question}' of '{id}' is also a question of '{other}' ({at})",
+    },
+    "check_question_same_words": {
+        "nl": (
+            "vraag '{question}' van '{id}' is niet te onderscheiden van een vraag van "
+            "'{other}' ({at}): ze hebben dezelfde woorden; formuleer er één anders"
+        ),
+        "en": (
+            "question '{question}' of '{id}' cannot be told apart from a question of "
+            "'{other}' ({at}): they have the same words"
+        ),
+    },
+    "check_folder_missing": {
+        "nl": "de kennismap is niet gevonden",
+        "en": "knowledge folder not found",
+    },
+    "check_folder_unreadable": {
+        "nl": "de kennismap kan niet gelezen worden ({detail})",
+        "en": "cannot read the knowledge folder: {detail}",
+    },
+    "check_folder_no_yaml": {
+        "nl": "in deze map staan geen .yaml-bestanden",
+        "en": "no .yaml files in this folder",
+    },
+    "check_unknown_hub": {
+        "nl": "'{id}' noemt hub '{hub}', maar die hub bestaat niet; kijk het id na",
+        "en": "'{id}' names unknown hub '{hub}'",
+    },
+    "check_no_entries": {
+        "nl": "de kennis bevat geen items; zet er minstens één onder 'entries'",
+        "en": "the knowledge holds no entries",
+    },
+    "check_id_used": {
+        "nl": "het id '{id}' wordt al gebruikt op {at}; kies een ander id",
+        "en": "id '{id}' is already used at {at}",
+    },
+    "check_review_due": {
+        "nl": (
+            "'{id}' had op {date} nagekeken moeten worden; kijk het na en zet een nieuwe "
+            "datum bij 'review_by'"
+        ),
+        "en": "'{id}' was due for review on {date}",
+    },
+    "check_warning": {"nl": "{problem} (waarschuwing)", "en": "{problem} (warning)"},
+    "check_undated_one": {
+        "nl": (
+            "1 bron heeft geen datum; voeg er een toe als de bron die noemt "
+            "(fieldbot check --warnings toont haar)"
+        ),
+        "en": (
+            "1 source has no date; add one if the source gives it "
+            "(fieldbot check --warnings lists it)"
+        ),
+    },
+    "check_undated": {
+        "nl": (
+            "{count} bronnen hebben geen datum; voeg er een toe waar de bron die noemt "
+            "(fieldbot check --warnings toont ze)"
+        ),
+        "en": (
+            "{count} sources have no date; add one where the source gives it "
+            "(fieldbot check --warnings lists them)"
+        ),
+    },
     # -- fieldbot check --lint ------------------------------------------------------------
     "lint_steal": {
         "nl": "lint: '{phrasing}' ({qlang}) van '{entry}' gaat zonder zichzelf naar {other}",
@@ -902,6 +1254,52 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
     },
     # -- console chat: live reload ----------------------------------------------------------
+    "console_forgotten": {
+        "nl": "Ik ben vergeten waar we het over hadden{logged}. Stel gerust een nieuwe vraag.",
+        "en": "I've forgotten what we were talking about{logged}. Go ahead and ask a new one.",
+    },
+    "console_forgotten_log": {
+        "nl": ", en ik heb uw {count} vragen uit het logboek gewist",
+        "en": ", and erased your {count} questions from the log",
+    },
+    "console_welcome": {
+        "nl": (
+            "Welkom bij Fieldbot! Ik beantwoord vragen over de Smart Industry Fieldlabs, de "
+            "regionale Smart Industry Hubs en de resultaten van het programma, met bron en "
+            "datum bij elk cijfer. Stel uw vraag in gewone woorden, bijvoorbeeld:"
+        ),
+        "en": (
+            "Welcome to Fieldbot! I answer questions about the Smart Industry Fieldlabs, the "
+            "regional Smart Industry Hubs and the programme's results, with the source and date "
+            "of every figure. Ask your question in plain words, for example:"
+        ),
+    },
+    "console_command": {
+        "nl": (
+            "{command} werkt alleen in Telegram. Hier typt u gewoon uw vraag; /start begint "
+            "opnieuw, /forget wist het gesprek en /help laat zien wat ik kan."
+        ),
+        "en": (
+            "{command} only works in Telegram. Here you just type your question; /start starts "
+            "over, /forget erases the conversation and /help shows what I can do."
+        ),
+    },
+    "console_help": {
+        "nl": (
+            "Stel uw vraag in gewone woorden, in het Nederlands of het Engels, over de Smart "
+            "Industry Fieldlabs, de regionale Hubs of de resultaten van het programma. Weet ik "
+            "het niet zeker, dan stel ik vragen voor die erop lijken, of verwijs ik u naar uw "
+            'regionale Hub. Een vervolgvraag ("waar zit dat?") mag gewoon.\n\n'
+            "/start – opnieuw beginnen\n/forget – het gesprek wissen\nCtrl-D – stoppen"
+        ),
+        "en": (
+            "Ask your question in plain words, in English or Dutch, about the Smart Industry "
+            "Fieldlabs, the regional Hubs or the programme's results. If I'm not sure, I suggest "
+            'similar questions or point you to your regional Hub. Follow-up questions ("where '
+            'is it?") are fine.\n\n'
+            "/start – start over\n/forget – erase the conversation\nCtrl-D – quit"
+        ),
+    },
     "console_reloaded": {
         "nl": "[kennis opnieuw geladen: {changes}]",
         "en": "[knowledge reloaded: {changes}]",
@@ -1107,11 +1505,33 @@ ADMIN_COMMANDS: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def text(key: str, lang: str, **values: Any) -> str:
+def text(key: str, lang: str, /, **values: Any) -> str:
     """The text `key` in `lang` (Dutch when the language is unknown), formatted with values."""
     variants = TEXTS[key]
     template = variants.get(lang) or variants["nl"]
     return template.format(**values) if values else template
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A text key of TEXTS with its values, kept to be worded in each reader's language.
+
+    A value may be a phrase itself (the part a message is about, such as "the answer of
+    'results.jobs'"), worded in the same language as the text around it."""
+
+    key: str
+    values: tuple[tuple[str, str | Phrase], ...] = ()
+
+    @classmethod
+    def of(cls, key: str, /, **values: str | int | Phrase) -> Phrase:
+        return cls(
+            key, tuple((k, v if isinstance(v, Phrase) else str(v)) for k, v in values.items())
+        )
+
+    def render(self, lang: str, **extra: Any) -> str:
+        """The phrase in `lang` (Dutch when unknown); `extra` values fill it as well."""
+        values = {k: v.render(lang) if isinstance(v, Phrase) else v for k, v in self.values}
+        return text(self.key, lang, **{**extra, **values})
 
 
 def examples(lang: str) -> list[str]:

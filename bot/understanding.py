@@ -550,6 +550,11 @@ def _is_question(words: list[str], raw: str) -> bool:
     return words[0] in _AUXILIARY_FIRST and len(words) >= 3 and words[1] not in _PREPOSITIONS
 
 
+def is_question(text: str) -> bool:
+    """Whether a clause asks something (see `_is_question`), not only remarks on something."""
+    return _is_question(_words(text), text)
+
+
 _SUBJECTS = frozenset(
     "je jij u jullie er het dat die ik we wij ze zij there you it they i he she this that".split()
 )

@@ -96,14 +96,15 @@ def test_a_source_without_a_date_is_a_warning_not_an_error(
 ) -> None:
     undated = STRUCTURED.replace("        date: 2024-01\n        url", "        url", 1)
     knowledge = load_knowledge(write_knowledge({"coffee.yaml": undated}))
-    assert any("has no date" in w for w in knowledge.warnings)
+    assert any("has no date" in w.render("en") for w in knowledge.warnings)
 
 
 def test_a_source_with_a_bad_url_is_refused_with_its_line(write_knowledge: WriteKnowledge) -> None:
     bad = STRUCTURED.replace("url: https://example.org/koffie", "url: example.org", 1)
     with pytest.raises(KnowledgeError) as caught:
         load_knowledge(write_knowledge({"coffee.yaml": bad}))
-    assert "url must start with https://" in str(caught.value)
+    assert "url must start with https://" in caught.value.problems[0].render("en")
+    assert "de url moet beginnen met https://" in str(caught.value)  # Dutch by default
 
 
 def test_the_figure_of_the_year_asked_is_answered(write_knowledge: WriteKnowledge) -> None:
@@ -122,6 +123,14 @@ def test_a_year_without_a_figure_names_the_nearest(write_knowledge: WriteKnowled
     assistant = Assistant(load_knowledge(write_knowledge({"coffee.yaml": STRUCTURED})))
     text = assistant.answer("hoeveel koffie drinkt het team in 2020?").text
     assert text == "Voor 2020 heb ik geen cijfer. In 2023 waren het er tien per dag."
+
+
+def test_a_figure_that_states_early_next_year_answers_that_year(assistant: Assistant) -> None:
+    early = assistant.answer("hoeveel fieldlabs waren er begin 2019?").text
+    assert "geen cijfer" not in early and "begin 2019 kwamen er nog vier" in early
+    late = assistant.answer("hoeveel fieldlabs waren er eind 2019?").text
+    assert late.startswith("Voor 2019 heb ik geen cijfer.")
+    assert assistant.answer("hoeveel banen in 2019?").text.startswith("Voor 2019 heb ik geen")
 
 
 def test_a_stopped_hub_is_never_routed_to_without_saying_so(assistant: Assistant) -> None:
@@ -172,3 +181,11 @@ def test_every_fact_the_coverage_list_calls_answerable_has_its_entry(
     derived = {n for n in named if n.startswith(("fieldlabs.place.", "fieldlabs.theme."))}
     assert len(named) > 40
     assert named - derived <= ids, sorted(named - derived - ids)
+
+
+def test_a_reply_with_two_answers_cites_both(assistant: Assistant) -> None:
+    reply = assistant.answer("Wat is BOOST en wat is SMITZH?")
+    assert len(reply.parts) == 2
+    cited = {source.key() for source in reply.sources}
+    for part in reply.parts:
+        assert part.sources[0].key() in cited

@@ -85,7 +85,8 @@ def test_invalid_knowledge_exits_1_with_the_problem_and_no_traceback(
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr.splitlines() == [
-        f"{folder / 'coffee.yaml'}:9: 'coffee.cups' is related to unknown id 'coffee.tea'",
+        f"{folder / 'coffee.yaml'}:9: 'coffee.cups' verwijst onder 'related' naar 'coffee.tea', "
+        "maar dat id bestaat niet; kijk de spelling na",
         "Error: knowledge is invalid (1 problem)",
     ]
 
@@ -97,14 +98,14 @@ def test_ask_with_invalid_knowledge_exits_1(
     result = fieldbot("ask", "--knowledge", str(folder), "hoeveel koffie?")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert f"{folder / 'coffee.yaml'}:2: id 'Coffee Cups' must be" in result.stderr
+    assert f"{folder / 'coffee.yaml'}:2: het id 'Coffee Cups' mag alleen kleine" in result.stderr
 
 
 def test_missing_knowledge_folder_exits_1(fieldbot: RunFieldbot, tmp_path: Path) -> None:
     result = fieldbot("check", cwd=tmp_path)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert result.stderr.splitlines()[0] == "knowledge:0: knowledge folder not found"
+    assert result.stderr.splitlines()[0] == "knowledge:0: de kennismap is niet gevonden"
 
 
 # --------------------------------------------------------------------------------------------

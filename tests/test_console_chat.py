@@ -150,3 +150,32 @@ def test_chat_log_uses_the_bots_own_log_with_a_pseudonymous_local_user(
 def test_chat_without_log_writes_nothing(fieldbot: RunFieldbot, tmp_path: Path) -> None:
     assert fieldbot("chat", stdin="hoeveel banen?\n").returncode == 0
     assert not (tmp_path / "data").exists()
+
+
+def test_start_and_forget_start_the_conversation_over(fieldbot: RunFieldbot) -> None:
+    result = fieldbot("chat", stdin="wat is SAM|XL?\n/forget\nwaar zit dat?\n/start\n")
+    assert result.returncode == 0
+    answers = result.stdout.split("\n\n")
+    assert any("vergeten" in a for a in answers)
+    assert "Delft" not in result.stdout.split("vergeten", 1)[1].split("Welkom")[0]
+    assert "Welkom bij Fieldbot" in result.stdout
+
+
+def test_a_telegram_command_in_the_console_is_explained_not_matched(
+    fieldbot: RunFieldbot,
+) -> None:
+    result = fieldbot("chat", stdin="/stats\n/help\n")
+    assert result.returncode == 0
+    assert "/stats werkt alleen in Telegram" in result.stdout
+    assert "/forget – het gesprek wissen" in result.stdout
+
+
+def test_forget_in_the_console_erases_the_logged_questions(
+    fieldbot: RunFieldbot, tmp_path: Path
+) -> None:
+    fieldbot("chat", "--log", stdin="hoeveel banen?\nhoeveel bedrijven?\n")
+    result = fieldbot("chat", "--log", stdin="/forget\n")
+    assert "uw 2 vragen uit het logboek gewist" in result.stdout
+    database = tmp_path / "data" / "fieldbot.sqlite3"  # BOT_DATA_DIR, as `fieldbot run` uses
+    with contextlib.closing(sqlite3.connect(database)) as db:
+        assert db.execute("SELECT count(*) FROM questions").fetchone()[0] == 0

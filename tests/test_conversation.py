@@ -401,3 +401,243 @@ def test_an_unknown_subject_is_not_kept_on_the_last_entry(assistant: Assistant) 
     # "zorg" is not in the jobs answer: the question stays declined, as it is on its own.
     _, care = talk(assistant, "hoeveel banen?", "hoeveel banen zijn er in de zorg?")
     assert care.declined and not care.answered()
+
+
+def test_each_question_of_a_follow_up_is_read_against_the_context(
+    assistant: Assistant,
+) -> None:
+    _, both = talk(assistant, "What is RoboHouse?", "where is it and which hub is it in?")
+    assert both.answered() == ("fieldlab.robohouse",)
+    assert "Delft" in both.text and "SMITZH" in both.text
+
+
+def test_there_after_a_list_by_province_is_that_province(assistant: Assistant) -> None:
+    _, hub = talk(assistant, "welke fieldlabs zijn er in drenthe", "welke hub is daar")
+    assert hub.entry == "hub.noord"
+
+
+def test_another_question_is_not_read_as_a_follow_up(assistant: Assistant) -> None:
+    _, funding = talk(
+        assistant, "wat is hub noord", "andere vraag: wie betaalt die hubs eigenlijk"
+    )
+    assert "hubs.funding" in funding.answered() and "hub.noord" not in funding.answered()
+
+
+def test_a_new_theme_after_a_theme_list_replaces_the_theme(assistant: Assistant) -> None:
+    _, printing = talk(assistant, "which fieldlabs work on robotics?", "and on 3D printing?")
+    assert printing.entry == "fieldlabs.theme.3d-printen"
+
+
+def test_in_english_after_a_field_answer_gives_that_field_in_english(
+    assistant: Assistant,
+) -> None:
+    _, _, again = talk(assistant, "Wat is SAM|XL?", "waar zit dat?", "in English please")
+    assert again.language == "en" and again.entry == "fieldlab.samxl"
+    assert again.text.startswith("SAM|XL is in Delft")  # the field, not the whole card
+
+
+def test_in_english_after_not_known_says_the_same_not_known_in_english(
+    assistant: Assistant,
+) -> None:
+    _, again = talk(assistant, "bij welke hub hoort SPARK?", "in het engels graag")
+    assert again.language == "en" and again.declined and "SPARK" in again.text
+
+
+def test_in_english_after_a_route_follow_up_routes_again_in_english(
+    assistant: Assistant,
+) -> None:
+    *_, again = talk(
+        assistant,
+        "Hallo, ik heb een klein bedrijf in Eindhoven. Welke fieldlab is er in Eindhoven?",
+        "en welke hub is voor mij?",
+        "sorry my dutch is not so good, can you say in english?",
+    )
+    assert again.language == "en" and again.entry == "route.unknown"
+
+
+def test_which_hub_for_me_routes_the_askers_own_place(assistant: Assistant) -> None:
+    _, mine = talk(
+        assistant,
+        "Hallo, ik heb een klein bedrijf in Eindhoven. Welke fieldlab is er in Eindhoven?",
+        "en welke hub is voor mij?",
+    )
+    assert mine.entry == "route.unknown" and "Eindhoven" in mine.text
+
+
+def test_one_word_of_a_name_after_the_picks_that_record(assistant: Assistant) -> None:
+    _, bending = talk(assistant, "what is the Smart Welding Factory?", "and the bending one?")
+    assert bending.entry == "fieldlab.smart-bending-factory"
+
+
+def test_the_second_one_is_the_second_record_the_last_answer_named(
+    assistant: Assistant,
+) -> None:
+    _, second = talk(
+        assistant,
+        "what's the difference between RoboHouse and SAM|XL?",
+        "the second one, what do they do exactly?",
+    )
+    assert second.entry == "fieldlab.samxl"
+
+
+def test_those_two_asks_the_field_of_both_records(assistant: Assistant) -> None:
+    *_, both = talk(assistant, "what is SAM|XL?", "and RAMLAB?", "which hub are those two in?")
+    assert both.answered() == ("fieldlab.samxl", "fieldlab.ramlab")
+
+
+def test_they_after_an_answer_about_the_hubs_are_the_hubs_not_a_hub_it_names(
+    assistant: Assistant,
+) -> None:
+    _, started = talk(assistant, "wie financiert de hubs", "wanneer zijn ze begonnen?")
+    assert started.entry == "hubs.announced"
+
+
+def test_a_name_the_last_answer_never_mentions_is_not_answered_with_it(
+    assistant: Assistant,
+) -> None:
+    *_, brainport = talk(
+        assistant, "what is RAMLAB?", "which hub do they belong to?", "and Brainport?"
+    )
+    assert not brainport.answered()
+
+
+def test_a_date_in_a_question_of_its_own_does_not_ask_the_last_question_again(
+    assistant: Assistant,
+) -> None:
+    *_, weather = talk(
+        assistant,
+        "how much money was invested in the fieldlabs until the end of 2018?",
+        "and the companies?",
+        "what's the weather like in Utrecht today",
+    )
+    assert not weather.answered()
+
+
+def test_a_question_of_its_own_is_not_kept_on_the_last_entry(assistant: Assistant) -> None:
+    _, after = talk(
+        assistant, "Wat houdt het programma Smart Industry in?", "Wat kwam er na de Hubs?"
+    )
+    assert after.entry == "programme.successor"
+
+
+def test_a_count_is_not_answered_with_a_contact_field(assistant: Assistant) -> None:
+    _, reached = talk(assistant, "what is SMITZH", "how many companies did they reach")
+    assert reached.entry == "hub.zuid-holland" and "2,350" in reached.text
+
+
+def test_another_kind_of_question_is_not_answered_by_the_last_answer_again(
+    assistant: Assistant,
+) -> None:
+    _, behind = talk(
+        assistant, "wanneer is het smart industry programma begonnen?", "en wie zat erachter?"
+    )
+    assert "programme.start" not in behind.answered()
+
+
+def test_a_dutch_pronominal_adverb_points_back(assistant: Assistant) -> None:
+    _, behind = talk(assistant, "wat is het Dutch Optics Centre?", "wie zitten erachter?")
+    assert behind.entry == "fieldlab.doc" and "TNO" in behind.text
+
+
+def test_a_remark_with_thanks_is_not_read_as_a_follow_up(assistant: Assistant) -> None:
+    _, thanks = talk(assistant, "welke labs voor onderhoud", "jammer. bedankt")
+    assert "fieldlabs.theme.onderhoud" not in thanks.answered()
+
+
+def test_which_are_they_after_how_many_hubs_lists_the_hubs(assistant: Assistant) -> None:
+    _, which = talk(assistant, "Hoeveel Hubs zijn er?", "En welke zijn dat?")
+    assert which.entry == "hubs.list" and "BOOST" in which.text
+
+
+def test_that_fieldlab_of_several_the_answer_names_is_asked_about(
+    assistant: Assistant,
+) -> None:
+    _, where = talk(assistant, "who is Jan Post?", "where is that fieldlab?")
+    assert where.kind == "unsure" and not where.answered()
+    assert "fieldlab.rosf" in {link.entry for link in where.alternatives}
+
+
+def test_how_many_of_something_else_after_a_figure_counts_that_at_the_same_date(
+    assistant: Assistant,
+) -> None:
+    _, labs = talk(
+        assistant, "hoeveel geinvesteerd in fieldlabs feb 2018", "en hoeveel labs waren dat"
+    )
+    assert labs.entry == "results.fieldlab-count" and "32" in labs.text
+
+
+def test_another_date_after_a_figure_asks_that_figure_for_the_date(
+    assistant: Assistant,
+) -> None:
+    _, later = talk(
+        assistant,
+        "hoeveel field laps zijn er nou eigenlijk in nederland eind 2018",
+        "en begin 2020 dan",
+    )
+    assert later.entry == "results.fieldlab-count" and "45" in later.text
+
+
+def test_a_question_of_its_own_with_het_is_not_composed_with_the_last_one(
+    assistant: Assistant,
+) -> None:
+    *_, weather = talk(
+        assistant,
+        "kan ik nog subsidie aanvragen voor een fieldlab?",
+        "hoeveel was het budget?",
+        "wat is het weer morgen?",
+    )
+    assert not weather.answered()
+
+
+def test_where_was_it_after_the_event_of_a_year_is_that_years_event(
+    assistant: Assistant,
+) -> None:
+    _, where = talk(
+        assistant, "what happened at the Smart Industry annual event in 2018?", "where was it?"
+    )
+    assert where.entry == "jaarevent.2018" and "Bussum" in where.text
+
+
+def test_a_bare_fieldlab_name_keeps_the_conversations_language(assistant: Assistant) -> None:
+    replies = talk(assistant, "welke fieldlabs zijn er in zuid-holland", "smart bending factory")
+    assert [r.language for r in replies] == ["nl", "nl"]
+    assert replies[1].entry == "fieldlab.smart-bending-factory"
+    english = talk(assistant, "what is RoboHouse?", "and Technologies Added")
+    assert [r.language for r in english] == ["en", "en"]
+
+
+def test_an_emoji_between_two_turns_keeps_the_context(assistant: Assistant) -> None:
+    replies = talk(assistant, "Wat is SAM|XL?", "😍😍😍", "waar zit dat?")
+    assert replies[1].kind == "empty"
+    assert replies[2].entry == "fieldlab.samxl" and "Delft" in replies[2].text
+
+
+def test_a_name_then_a_pointer_asks_that_record(assistant: Assistant) -> None:
+    _, samen = talk(
+        assistant, "wat is het fieldlab sociale innovatie", "en SAMEN, wat is dat dan?"
+    )
+    assert samen.answered() == ("fieldlab.samen",)
+
+
+def test_another_place_after_a_fieldlab_lists_the_fieldlabs_there(assistant: Assistant) -> None:
+    _, there = talk(assistant, "wat is RoboHouse", "en in Drachten?")
+    assert there.entry == "fieldlabs.place.drachten"
+
+
+def test_a_question_of_its_own_about_a_place_after_a_card_is_no_follow_up(
+    assistant: Assistant,
+) -> None:
+    *_, weather = talk(
+        assistant,
+        "tell me about SPARK",
+        "which hub does it belong to?",
+        "what's the weather like in Amsterdam?",
+    )
+    assert not weather.answered()
+
+
+def test_how_many_of_those_has_no_subject_of_its_own(assistant: Assistant) -> None:
+    _, those = talk(
+        assistant, "what came after the hubs?", "how many of those are there in the Netherlands?"
+    )
+    assert those.entry == "programme.successor" and "five" in those.text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant import Assistant, Reply, render_plain
+from bot.countries import country
 from bot.knowledge import KnowledgeBase, load_knowledge
 
 HUB_NAMES = ("BOOST", "SMITZH", "Smart Industry Hub Noord", "Smart Industry Hub Zuid")
@@ -395,3 +396,22 @@ def test_record_place_is_routed_without_a_places_table(small: Assistant) -> None
 def test_fallback_with_region_names_the_small_directorys_hub(small: Assistant) -> None:
     reply = small.answer("hoeveel banen heeft Weeslab opgeleverd?", region="Overijssel")
     assert reply.text.endswith("Testhub (https://testhub.example).")
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Hoeveel fieldlabs zijn er in België?", "in België staan er niet in"),
+        ("fieldlabs in Duitsland?", "in Duitsland staan er niet in"),
+        ("are there fieldlabs in Germany?", "in Germany are not in them"),
+    ],
+)
+def test_a_country_abroad_is_said_to_be_outside_the_sources(
+    assistant: Assistant, question: str, said: str
+) -> None:
+    reply = assistant.answer(question)
+    assert reply.declined and said in reply.text
+
+
+def test_countries_are_known_by_their_dutch_and_english_names() -> None:
+    assert country("xyzdorp", "nl") is None and country("duitsland", "en") == "Germany"

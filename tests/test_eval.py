@@ -7,7 +7,7 @@ from io import StringIO
 from pathlib import Path
 
 from bot.assistant import Assistant
-from bot.evaluation import Case, evaluate, judge, load_cases, run_eval
+from bot.evaluation import Case, Outcome, evaluate, judge, load_cases, run_eval, summary
 from bot.model import KnowledgeBase
 
 SET = """\
@@ -84,3 +84,24 @@ def test_the_old_eval_format_still_loads() -> None:
     cases = load_cases(Path(__file__).resolve().parent.parent / "eval" / "holdout.yaml")
     assert {c.kind for c in cases} <= {"fact", "out", "close"}
     assert all(c.expect for c in cases if c.kind == "fact")
+
+
+def test_a_later_turn_right_alone_but_wrong_in_context_counts_as_hurt(
+    assistant: Assistant,
+) -> None:
+    case = Case("hoeveel banen?", "nl", "fact", ("results.jobs",), ("430",), turn="new_topic")
+    outcome = Outcome()
+    outcome.add(
+        case, assistant.answer("wat wordt het weer morgen?"), assistant.answer(case.question)
+    )
+    outcome.add(case, assistant.answer(case.question), assistant.answer(case.question))
+    assert outcome.alone_right["new_topic"] == 2 and outcome.hurt["new_topic"] == 1
+    assert summary(outcome)["context_hurt_share"] == 0.5
+
+
+def test_eval_reports_turns_answered_worse_because_of_context(
+    tmp_path: Path, knowledge: KnowledgeBase
+) -> None:
+    out = StringIO()
+    run_eval(knowledge, write_set(tmp_path), out, quiet=True)
+    assert "answered worse because of context" in out.getvalue()

@@ -63,7 +63,7 @@ async def test_a_10000_character_message_is_answered_and_logged_cut_to_500(tg: B
     question = ("hoeveel banen? " + " ".join(words))[:10_000]
     assert len(question) == 10_000
     (reply,) = await tg.api.ask(question, user=person)
-    assert "alleen het begin gelezen" in reply.text or "lange tekst" in reply.text
+    assert "lange tekst" in reply.text
     assert parse_html(reply.html)[0] == reply.text
     logged = await eventually(lambda: tg.questions_of(person))
     assert logged == [question[:500]]  # verbatim, cut at the question limit

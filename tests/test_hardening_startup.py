@@ -220,7 +220,10 @@ def test_an_unreadable_knowledge_folder_gives_one_line_and_exit_1(
     finally:
         knowledge.chmod(0o755)
     assert_one_error_line(result, 1)
-    assert f"{knowledge}:0: cannot read the knowledge folder: Permission denied" in result.stderr
+    # In Dutch, as every knowledge problem by default; the reason is the system's own words.
+    assert f"{knowledge}:0: de kennismap kan niet gelezen worden (Permission denied)" in (
+        result.stderr
+    )
 
 
 # -- BOT_ADMIN_IDS (minor) -------------------------------------------------------------------

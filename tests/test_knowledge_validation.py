@@ -36,15 +36,16 @@ def entry(entry_id: str, question: str, answer: str = "Een antwoord.") -> str:
     )
 
 
-def problems(folder: Path) -> list[str]:
-    """The problems `load_knowledge` reports for `folder`, as printed by `fieldbot check`."""
+def problems(folder: Path, lang: str = "en") -> list[str]:
+    """The problems `load_knowledge` reports for `folder`, as printed by `fieldbot check
+    --lang en` (or in `lang`)."""
     with pytest.raises(KnowledgeError) as caught:
         load_knowledge(folder)
-    return [str(problem) for problem in caught.value.problems]
+    return [problem.render(lang) for problem in caught.value.problems]
 
 
-def only_problem(folder: Path) -> str:
-    found = problems(folder)
+def only_problem(folder: Path, lang: str = "en") -> str:
+    found = problems(folder, lang)
     assert len(found) == 1, found
     return found[0]
 
@@ -101,13 +102,15 @@ def test_yaml_syntax_error_names_file_and_line(write_knowledge: WriteKnowledge) 
         {"a.yaml": 'entries:\n  - id: x.y\n    questions: {nl: ["a"\n    answer: x\n'}
     )
     # Issue 14: at the line of the cause (the '[' never closed), in words staff can act on.
-    problem = only_problem(folder)
+    problem = only_problem(folder, "nl")
     assert problem.startswith(f"{folder / 'a.yaml'}:3: regel 3: hier opent een '['")
 
 
 def test_tab_indentation_is_a_syntax_error_on_its_line(write_knowledge: WriteKnowledge) -> None:
     folder = write_knowledge({"a.yaml": "entries:\n\t- id: x.y\n"})
-    assert only_problem(folder).startswith(f"{folder / 'a.yaml'}:2: regel 2: hier staat een tab")
+    assert only_problem(folder, "nl").startswith(
+        f"{folder / 'a.yaml'}:2: regel 2: hier staat een tab"
+    )
 
 
 def test_unknown_key_in_an_entry(write_knowledge: WriteKnowledge) -> None:
@@ -508,7 +511,7 @@ def test_check_prints_four_problems_of_one_file_and_exits_1(
     write_knowledge: WriteKnowledge, fieldbot: RunFieldbot
 ) -> None:
     folder = write_knowledge({"a.yaml": FOUR_PROBLEMS})
-    result = fieldbot("check", "--knowledge", str(folder))
+    result = fieldbot("check", "--knowledge", str(folder), "--lang", "en")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.splitlines() == [
@@ -556,12 +559,15 @@ def test_issue_example_gives_four_errors_and_exit_1(
     assert result.stdout == ""
     assert "Traceback" not in result.stderr
     lines = result.stderr.splitlines()
+    # In Dutch, as `fieldbot check` reports to staff by default.
     assert lines == [
-        f"{folder / 'b.yaml'}:2: id 'ok.one' is already used at {folder / 'a.yaml'}:2",
-        f"{folder / 'b.yaml'}:14: 'ok.two' is related to unknown id 'ok.missing'",
+        f"{folder / 'b.yaml'}:2: het id 'ok.one' wordt al gebruikt op {folder / 'a.yaml'}:2; "
+        "kies een ander id",
+        f"{folder / 'b.yaml'}:14: 'ok.two' verwijst onder 'related' naar 'ok.missing', maar "
+        "dat id bestaat niet; kijk de spelling na",
         *lines[2:5],  # the syntax error, its line and a caret
-        f"{folder / 'd.yaml'}:8: tag !!python/object/apply:os.system is not allowed in "
-        "knowledge files; use plain text",
+        f"{folder / 'd.yaml'}:8: !!python/object/apply:os.system mag niet in een "
+        "kennisbestand; schrijf gewone tekst zonder '!'",
         "Error: knowledge is invalid (4 problems)",
     ]
     assert lines[2].startswith(f"{folder / 'c.yaml'}:3: regel 3: hier opent een '['")

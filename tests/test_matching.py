@@ -328,8 +328,18 @@ def test_very_long_question_gets_a_calm_reply(assistant: Assistant) -> None:
     reply = assistant.answer("hoeveel banen? " + "bla " * 2500)
     assert reply.truncated is True
     text = render_plain(reply)
-    assert text.startswith("Dat is een lange tekst; ik heb alleen het begin gelezen.")
+    assert text.startswith("Dat is een lange tekst; ik heb vooral de vragen erin gelezen.")
+    assert "430" in text
     assert len(text) < 3000
+
+
+def test_a_long_story_with_the_question_at_the_end_gets_that_question_answered(
+    assistant: Assistant,
+) -> None:
+    story = "Wij zijn een familiebedrijf in de metaal en we doen al veertig jaar plaatwerk. " * 12
+    reply = assistant.answer(story + "Hoeveel banen hebben de fieldlabs opgeleverd?")
+    assert reply.truncated is True
+    assert reply.entry == "results.jobs" and "430" in reply.text
 
 
 def test_long_question_that_fits_is_not_truncated(assistant: Assistant) -> None:
@@ -524,3 +534,26 @@ def test_a_name_said_letter_by_letter_is_found(assistant: Assistant) -> None:
     assert "samexel" in spoken_forms("SAM|XL") and spoken_forms("RoboHouse") == set()
     assert assistant.answer("wat doen ze bij sam excel in delft").entry == "fieldlab.samxl"
     assert assistant.answer("waar zit dee cee em cee").entry == "fieldlab.dcmc"
+
+
+def test_pasted_html_and_links_are_read_as_the_words_around_them(assistant: Assistant) -> None:
+    assert assistant.answer("<script>alert(1)</script> wat is een fieldlab").entry == (
+        "fieldlabs.what"
+    )
+    assert assistant.answer("<b>hoeveel banen</b>").entry == "results.jobs"
+    assert assistant.answer("wat staat er op https://www.smitzh.nl?").entry == "hub.zuid-holland"
+
+
+def test_a_message_that_is_only_a_link_is_asked_for_words(assistant: Assistant) -> None:
+    reply = assistant.answer("https://smartindustry.nl/2019/03/18/240-miljoen-aan-investeringen")
+    assert reply.kind == "empty" and reply.text.startswith("Links open ik niet.")
+    assert reply.language == "nl"
+
+
+def test_a_phone_number_in_a_question_is_not_matched_and_not_passed_on(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("mail me: jan.devries@bedrijf.nl of 06-12345678, hoeveel banen?")
+    assert reply.contact_given and reply.entry == "results.jobs"
+    assert render_plain(reply).startswith("Telefoonnummers en e-mailadressen geef ik niet door")
+    assert not assistant.answer("hoeveel fieldlabs waren er in 2015 2016 2017").contact_given

@@ -49,7 +49,9 @@ async def test_reload_with_a_broken_file_keeps_the_old_answers_and_names_the_lin
     (folder / "results.yaml").write_text(JOBS.format(jobs=999) + "  - id: [broken\n")
     result = await KnowledgeReloader(assistant, folder).reload()
     assert not result.ok
-    assert result.problems[0].startswith(f"{folder / 'results.yaml'}:11: regel 11: hier opent")
+    assert str(result.problems[0]).startswith(
+        f"{folder / 'results.yaml'}:11: regel 11: hier opent"
+    )
     assert "430" in assistant.answer("hoeveel banen?").text
 
 

@@ -267,6 +267,17 @@ async def test_log_question_returns_a_short_id_at_once(db: Path) -> None:
     await storage.close()
 
 
+async def test_a_phone_number_or_e_mail_address_in_a_question_is_never_logged(db: Path) -> None:
+    storage = await open_storage(db)
+    ask(storage, RAW_ID, "bel me op 06-12345678 of mail jan@bedrijf.nl over boost")
+    assert await storage.flush()
+    assert query(db, "SELECT text FROM questions") == [
+        ("bel me op [telefoon] of mail [e-mail] over boost",)
+    ]
+    await storage.close()
+    assert b"12345678" not in file_bytes(db) and b"jan@bedrijf" not in file_bytes(db)
+
+
 async def test_log_question_refuses_a_raw_telegram_id(db: Path) -> None:
     storage = await open_storage(db)
     with pytest.raises(ValueError, match="user_key"):

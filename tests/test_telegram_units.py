@@ -42,6 +42,7 @@ from bot.channels.telegram.requests import GroupBusy, PatientRequests, RetryAfte
 from bot.knowledge import Fieldlab, Hub, KnowledgeBase, load_knowledge
 from bot.logs import RedactingFormatter
 from bot.model import PartialDate, Source
+from bot.nodes import Problem
 from bot.pseudonyms import Pseudonyms, user_key
 from bot.ratelimit import UserRateLimiter
 from bot.reload import ReloadResult
@@ -305,12 +306,18 @@ def test_a_page_that_a_reload_removed_shows_the_last_page() -> None:
 
 
 def test_a_long_list_of_reload_problems_is_split_and_keeps_every_line() -> None:
-    problems = tuple(f"knowledge/big.yaml:{n}: something is wrong here" for n in range(400))
+    problems = tuple(
+        Problem.plain(
+            "knowledge/big.yaml", n, "check_key_unknown", what="entry", key="x", allowed="y"
+        )
+        for n in range(400)
+    )
     chunks = render_reload(ReloadResult(False, "", problems), "en")
     assert len(chunks) > 1
     plain = "\n".join(parse_html(chunk)[0] for chunk in chunks)
     assert all(utf16_len(parse_html(chunk)[0]) <= MAX_MESSAGE_CHARS for chunk in chunks)
-    assert all(problem in plain for problem in problems)
+    assert all(problem.render("en") in plain for problem in problems)
+    assert "knowledge/big.yaml:399: entry: unknown key 'x' (allowed: y)" in plain
     assert chunks[0].startswith("<b>Reload failed (400 problems)")
 
 

@@ -554,3 +554,14 @@ def test_asking_to_ask_gets_the_help(assistant: Assistant, message: str) -> None
 
 def test_a_greeting_with_a_preamble_stays_a_greeting(assistant: Assistant) -> None:
     assert assistant.answer("hallo, ik heb een vraag").entry == "smalltalk.greeting"
+
+
+@pytest.mark.parametrize(
+    "remark", ["Wauw.", "Snap ik.", "Haha nog eentje:", "Oké top 👍", "Nice one."]
+)
+def test_a_remark_beside_an_answered_question_gets_no_reply_of_its_own(
+    assistant: Assistant, remark: str
+) -> None:
+    reply = assistant.answer(f"{remark} hoeveel banen hebben de fieldlabs opgeleverd?")
+    assert reply.entry == "results.jobs" and len(reply.parts) <= 1
+    assert not reply.text.startswith(("Daar kan ik", "Dat staat niet", "Bedankt voor"))

@@ -203,7 +203,8 @@ def test_a_link_to_an_id_the_broken_file_never_held_is_still_reported(
     assert len(found) == 2
     assert found[0].splitlines()[-1].endswith("(1 melding die daaruit volgt is weggelaten)")
     assert found[1] == (
-        f"{folder / 'zz-other.yaml'}:8: 'ok.three' is related to unknown id 'ok.nothing'"
+        f"{folder / 'zz-other.yaml'}:8: 'ok.three' verwijst onder 'related' naar 'ok.nothing', "
+        "maar dat id bestaat niet; kijk de spelling na"
     )
 
 

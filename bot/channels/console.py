@@ -15,6 +15,7 @@ import asyncio
 import getpass
 import logging
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -74,7 +75,7 @@ class _Reloads:
             stdout.write(texts.text("console_reloaded", self.lang, changes=change) + "\n")
         else:
             stdout.write(texts.text("console_reload_failed", self.lang) + "\n")
-            stdout.write("\n".join(result.problems) + "\n")
+            stdout.write("\n".join(p.render(self.lang) for p in result.problems) + "\n")
         stdout.flush()
 
     def close(self) -> None:
@@ -126,12 +127,43 @@ class ConsoleLog:
         )
         self.runner.run(self.storage.flush())
 
+    def forget(self) -> int:
+        """Erase the local user's logged questions, as /forget does in Telegram."""
+        return self.runner.run(self.storage.forget(self.user))
+
     def close(self) -> None:
         """Write what is left and close the database."""
         try:
             self.runner.run(self.storage.close())
         finally:
             self.runner.close()
+
+
+# "/start", "/help@fieldbot_bot extra": a Telegram-style command typed into the console.
+_COMMAND = re.compile(r"^/([A-Za-z_]+)(?:@\w+)?(?:\s|$)")
+
+
+def command(line: str, lang: str, log: ConsoleLog | None = None) -> str | None:
+    """The console's answer to a command line, or None when the line is not a command.
+
+    The console has no menus, regions or staff tools: /start and /forget start over (and
+    /forget also erases the logged questions), /help says how to ask, and any other command
+    says it belongs to Telegram, so a command is never matched as a question."""
+    found = _COMMAND.match(line)
+    if found is None:
+        return None
+    name = found.group(1).lower()
+    if name == "start":
+        examples = "\n".join(f"  {q}" for q in texts.examples(lang))
+        return texts.text("console_welcome", lang) + "\n" + examples
+    if name == "help":
+        return texts.text("console_help", lang)
+    if name == "forget":
+        logged = ""
+        if log is not None:
+            logged = texts.text("console_forgotten_log", lang, count=log.forget())
+        return texts.text("console_forgotten", lang, logged=logged)
+    return texts.text("console_command", lang, command=f"/{name}")
 
 
 def chat(
@@ -167,6 +199,13 @@ def chat(
                 continue
             if reloads is not None:
                 reloads.check(stdout)
+            said = command(question, preferred, log)
+            if said is not None:
+                if question.lower().startswith(("/start", "/forget")):
+                    context = None
+                stdout.write(said + "\n" + ("" if interactive else "\n"))
+                stdout.flush()
+                continue
             reply, context = assistant.converse(
                 question, context, lang=lang, preferred_lang=preferred
             )

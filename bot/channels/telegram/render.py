@@ -171,6 +171,8 @@ def reply_blocks(
         blocks.append(Block(f"“{clip_text(question, QUOTE_CHARS)}”", "i"))
     if reply.truncated:
         blocks.append(Block(texts.text("too_long", reply.language), "i"))
+    if reply.contact_given:
+        blocks.append(Block(texts.text("contact_not_passed", reply.language), "i"))
     body = f"{reply.greeting} {reply.text}" if reply.greeting else reply.text
     if max_text is not None and len(body) > max_text:
         body = body[: max_text - 1].rstrip() + "…"

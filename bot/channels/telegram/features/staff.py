@@ -29,6 +29,7 @@ from bot.channels.telegram.render import (
 )
 from bot.logs import log_event
 from bot.model import KnowledgeBase
+from bot.nodes import Problem
 from bot.reload import ReloadResult
 from bot.report import Report, Stats, percent, recent_stats
 from bot.storage import StorageUnavailable
@@ -119,7 +120,7 @@ def render_reload(result: ReloadResult, lang: str, *, automatic: bool = False) -
     problems = problems_count(len(result.problems), lang)
     blocks = [
         Block(texts.text(key, lang, problems=problems), "b"),
-        Block("\n".join(result.problems)),
+        Block("\n".join(p.render(lang) for p in result.problems)),
     ]
     if automatic:
         blocks.append(Block(texts.text("reload_fix_hint", lang), "i"))
@@ -211,7 +212,7 @@ class ReloadNotices:
         self.services = services
         self.settle = services.config.notice_seconds if settle is None else settle
         self.bot: Bot | None = None  # set once the application is up
-        self._reported: tuple[str, ...] = ()  # what the admins were last told
+        self._reported: tuple[Problem, ...] = ()  # what the admins were last told
         self._latest: ReloadResult | None = None  # the newest failed result, while broken
         self._pending: asyncio.Task[None] | None = None
 
