@@ -884,6 +884,10 @@ def _about_the_named_record(
         # "hoeveel banen in de voedingsindustrie?": narrowed to something the knowledge
         # does not know, and only a weak match for the rest.
         return replace(match, confident=False)
+    if best.score < NARROWED_SCORE and _narrowed_elsewhere(served, clause, best.entry, lang):
+        # "hoeveel banen zijn er in Nederland?": narrowed to a place the entry does not
+        # speak of (the Fieldlab jobs are not the country's).
+        return replace(match, confident=False)
     named = served.records.find(words, clause.names)
     if named is None or best.entry.startswith("people."):
         return match
@@ -891,6 +895,16 @@ def _about_the_named_record(
     if served.matcher.uncovered(name, best.entry, lang):
         return replace(match, confident=False)
     return match
+
+
+def _narrowed_elsewhere(served: _Served, clause: Clause, entry_id: str, lang: str) -> bool:
+    """Whether a word after "in"/"bij" that the knowledge knows is one the entry never uses."""
+    terms = served.matcher.analyzer.query_terms(clause.text, lang)
+    return any(
+        t.scoped and t.term is not None and not served.matcher.knows(entry_id, t.term)
+        for t in terms
+        if not served.matcher.is_generic(t)
+    )
 
 
 def _names_person(served: _Served, entry_id: str, words: list[str], lang: str) -> bool:

@@ -594,6 +594,10 @@ class Matcher:
                 out.append(term.surface)
         return tuple(out)
 
+    def knows(self, entry_id: str, term: str) -> bool:
+        """Whether any phrasing of `entry_id` has the index term `term`."""
+        return entry_id in self._entry_postings.get(term, ())
+
     def is_generic(self, term: _Term) -> bool:
         """Chat words and generic verbs, and unknown one- or two-letter shorthand ('r', 'u')."""
         known = term.term is not None and term.term in self._idf

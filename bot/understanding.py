@@ -218,15 +218,10 @@ _FEEDBACK = re.compile(
     r"(?:this|deze) (?:bot|chatbot) (?:sucks|is (?:\w+ )?(?:bad|dumb|stupid|useless|slecht|dom|"
     r"waardeloos)))\b"
 )
-_FEEDBACK_WORD = (
-    r"(?:top|super|mooi|prima|perfect|great|nice|cool|awesome|ok|oke|okay|"
-    r"okido|oki|k|kk|alright|allright|aha|helder|duidelijk|begrepen|got it|i see|understood|"
-    r"mooi zo|goed zo|goed|fine|fair enough|interessant|interesting|wow|nou ja|lol|haha|hahaha|"
-    r"jammer|thats nice|nice one|good to know|goed om te weten|handig)"
-)
-# "ok cool", "top hoor", "lol": one or two words about the answer, nothing asked.
 _FEEDBACK_ALONE = re.compile(
-    rf"^(?:(?:ah |oh |o )?{_FEEDBACK_WORD}(?: {_FEEDBACK_WORD})?(?: hoor| dan)?)$"
+    r"^(?:(?:ah |oh |o )?(?:top|super|mooi|prima|perfect|great|nice|cool|awesome|ok|oke|okay|"
+    r"okido|oki|k|kk|alright|allright|aha|helder|duidelijk|begrepen|got it|i see|understood|"
+    r"mooi zo|goed zo|goed|fine|fair enough|interessant|interesting|wow|nou ja)(?: hoor| dan)?)$"
 )
 
 
