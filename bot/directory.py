@@ -10,6 +10,7 @@ from rapidfuzz.distance import OSA
 from bot import frequency
 from bot.cards import hub_card, hub_name, themes_text
 from bot.countries import country
+from bot.memo import Memo
 from bot.model import Fieldlab, Hub, KnowledgeBase, Source
 from bot.text import is_stopword, tokens
 from bot.texts import text as _text
@@ -90,6 +91,11 @@ class DirectoryIndex:
 
     def __init__(self, knowledge: KnowledgeBase) -> None:
         self.knowledge = knowledge
+        # One answer asks both of the same words several times (bot/memo.py).
+        self._places_found: Memo[
+            tuple[tuple[str, ...], frozenset[str] | None], tuple[str | None, str | None]
+        ] = Memo()
+        self._records_mentioned: Memo[tuple[str, ...], bool] = Memo()
         self._names: dict[str, str] = {}  # folded place/province name -> canonical name
         self._provinces = {p for p in knowledge.places.provinces}
         for lab in knowledge.fieldlabs:
@@ -162,6 +168,13 @@ class DirectoryIndex:
 
         `names`: the words the user capitalised, when known; a place name that is also a
         common word counts only when capitalised."""
+        return self._places_found.get(
+            (tuple(words), names), lambda: self._find_place(words, names)
+        )
+
+    def _find_place(
+        self, words: list[str], names: frozenset[str] | None
+    ) -> tuple[str | None, str | None]:
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
                 key = " ".join(words[i : i + size])
@@ -245,6 +258,9 @@ class DirectoryIndex:
 
     def mentions_record(self, words: list[str]) -> bool:
         """True when the question names a Fieldlab or Hub (typos and split words allowed)."""
+        return self._records_mentioned.get(tuple(words), lambda: self._mentions_record(words))
+
+    def _mentions_record(self, words: list[str]) -> bool:
         for size in (4, 3, 2, 1):
             for i in range(len(words) - size + 1):
                 gram_words = words[i : i + size]

@@ -16,6 +16,7 @@ from rapidfuzz.distance import OSA
 
 from bot import frequency
 from bot.cards import hub_name, themes_text
+from bot.memo import Memo
 from bot.model import Fieldlab, Hub, KnowledgeBase, Person, Source
 from bot.reply import Reply
 from bot.text import is_stopword, tokens
@@ -118,7 +119,6 @@ def spoken_forms(name: str) -> set[str]:
 
 # (record id, first word, end) of a name found in a list of words.
 Found = tuple[str, int, int] | None
-FOUND_CACHE = 256
 
 
 class RecordIndex:
@@ -181,7 +181,7 @@ class RecordIndex:
         self._short_names, self._fuzzy_names = list(self._short), list(self._fuzzy)
         # One answer looks for a name in the same words several times (the message, its
         # clause, the record question): the last results are kept.
-        self._found: dict[tuple[tuple[str, ...], frozenset[str] | None], Found] = {}
+        self._found: Memo[tuple[tuple[str, ...], frozenset[str] | None], Found] = Memo()
 
     def _add(self, name: str, record: str) -> None:
         self._name_words.append((name, record))
@@ -193,12 +193,9 @@ class RecordIndex:
         """(record id, start, end) of the longest record name in `words`, typos allowed. A
         name that is also a common word ("SAMEN") counts when capitalised (`names`: the
         words the user capitalised, None when unknown) or next to "fieldlab"/"hub"."""
-        key = (tuple(words), names)
-        if key not in self._found:
-            if len(self._found) >= FOUND_CACHE:
-                self._found.clear()
-            self._found[key] = self._find_with_joiners(words, names)
-        return self._found[key]
+        return self._found.get(
+            (tuple(words), names), lambda: self._find_with_joiners(words, names)
+        )
 
     def _find_with_joiners(self, words: list[str], names: frozenset[str] | None) -> Found:
         found = self._find(words, names)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -462,7 +463,13 @@ _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-Þ][\w'-]+")
 
 
 def _words(text: str) -> list[str]:
-    return _fix_domain_words([_squeezed(w) for w in _WORD.findall(fold(text))])
+    return list(_read_words(text))
+
+
+@lru_cache(maxsize=2048)
+def _read_words(text: str) -> tuple[str, ...]:
+    # One message is cut into words several times over (sentences, clauses, their checks).
+    return tuple(_fix_domain_words([_squeezed(w) for w in _WORD.findall(fold(text))]))
 
 
 _STRETCHED = re.compile(r"([a-z])\1{2,}")
@@ -498,6 +505,7 @@ def _strip_leading(words: list[str]) -> int:
     return at
 
 
+@lru_cache(maxsize=4096)
 def _is_greeting_typo(word: str) -> bool:
     """'helo', 'goedemorgn': a greeting mistyped, not a real word near one ('join')."""
     if word in _NOT_GREETINGS or frequency.zipf(word) >= 3.0:
