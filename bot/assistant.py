@@ -747,6 +747,7 @@ class Assistant:
 
 
 def _serve(knowledge: KnowledgeBase, matcher: Matcher) -> _Served:
+    frequency.load()
     return _Served(knowledge, matcher, DirectoryIndex(knowledge), RecordIndex(knowledge))
 
 

@@ -26,3 +26,8 @@ def _table() -> dict[str, float]:
 def zipf(word: str) -> float:
     """Zipf frequency of a folded word, the higher of Dutch and English (0: rare/unknown)."""
     return _table().get(word, 0.0)
+
+
+def load() -> None:
+    """Read the table now, at start-up or reload, not during the first user's answer."""
+    _table()
