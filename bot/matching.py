@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import repeat
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -700,10 +701,12 @@ class Matcher:
         analysed = self.analyzer.query_term(what, lang) if what else None
         asked_counts = analysed.term if analysed is not None else None
         best: dict[str, tuple[float, int]] = {}
+        weight_of = query_terms.get
         for entry_id in pool:
             for index in self._entry_phrasings[entry_id]:
                 phrasing = self._phrasings[index]
-                common = sum(query_terms.get(t, 0.0) for t in phrasing.terms)
+                # dict.get mapped in C: this loop runs over every phrasing of the pool.
+                common = sum(map(weight_of, phrasing.terms, repeat(0.0)))
                 if asked and phrasing.intent == asked:
                     common += INTENT_WEIGHT
                 dice = 2.0 * common / (total + asked_weight + self._phrasing_weight[index])
