@@ -261,15 +261,16 @@ class DirectoryIndex:
         return self._records_mentioned.get(tuple(words), lambda: self._mentions_record(words))
 
     def _mentions_record(self, words: list[str]) -> bool:
+        # Fuzzy only on distinctive words: "fieldlabs are" must not look like "SAMEN".
+        plain = [is_stopword(w) or w in _FIELDLAB_WORDS for w in words]
         for size in (4, 3, 2, 1):
             for i in range(len(words) - size + 1):
                 gram_words = words[i : i + size]
-                if "".join(gram_words) in self._record_names:
-                    return True
-                # Fuzzy only on distinctive words: "fieldlabs are" must not look like "SAMEN".
-                if any(is_stopword(w) or w in _FIELDLAB_WORDS for w in gram_words):
-                    continue
                 gram = "".join(gram_words)
+                if gram in self._record_names:
+                    return True
+                if any(plain[i : i + size]):
+                    continue
                 if len(gram) < 8 or " ".join(gram_words) in self._names:
                     continue  # a place is not a typo of a record ("groningen" ~ "5groningen")
                 found = process.extractOne(
