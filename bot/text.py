@@ -176,12 +176,21 @@ def without_markup(text: str) -> tuple[str, bool]:
     return " ".join(_URL.sub(_host_word, text).split()), only_link
 
 
-# A Dutch or international phone number ("06-12345678", "+31 6 1234 5678", "010 123 4567";
-# never a year, which does not start with 0) and an e-mail address.
-_PHONE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)\d{2}[\s-]?(?:\(0\)[\s-]?)?\d|0\d)(?:[\s-]?\d){7,10}(?!\w)"
-)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A phone number as people type it ("06-12345678", "06.12345678", "(020) 123 4567",
+# "+31 6 1234 5678", "+1 (555) 123-4567") and an e-mail address. Both patterns are bounded,
+# so a long word costs linear time. A year or a figure is no phone number: see _phone.
+_PHONE = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d\s./()-]{6,22}\d(?!\w)")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+
+
+def _phone(found: re.Match[str], mark: str) -> str:
+    """The mark for a phone number: 9 to 15 digits, starting with +, 00 or 0 ("2015 2016
+    2017" and "01.02.2019" are not one)."""
+    number = found.group(0)
+    digits = sum(c.isdigit() for c in number)
+    if 9 <= digits <= 15 and number.lstrip("(").startswith(("+", "0")):
+        return mark
+    return number
 
 
 def without_contact(text: str, *, marked: bool = True) -> tuple[str, bool]:
@@ -189,7 +198,8 @@ def without_contact(text: str, *, marked: bool = True) -> tuple[str, bool]:
     "[telefoon]" and "[e-mail]" (or left out, `marked=False`), so they are neither matched nor
     written to the log."""
     out = _EMAIL.sub("[e-mail]" if marked else " ", text)
-    out = _PHONE.sub("[telefoon]" if marked else " ", out)
+    mark = "[telefoon]" if marked else " "
+    out = _PHONE.sub(lambda found: _phone(found, mark), out)
     return out, out != text
 
 

@@ -14,6 +14,7 @@ from bot.text import (
     stem,
     strip_invisible,
     tokens,
+    without_contact,
 )
 
 
@@ -154,3 +155,35 @@ def test_question_key_ignores_order_and_filler_but_not_the_kind() -> None:
 def test_very_long_text_is_cut_before_tokenising() -> None:
     words = tokens("banen " * 10_000)
     assert 0 < len(words) < 1000
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "06-12345678",
+        "06.12345678",
+        "06/12345678",
+        "(020) 123 4567",
+        "(06) 12345678",
+        "06 - 12 34 56 78",
+        "020 - 123 45 67",
+        "+31 6 1234 5678",
+        "0031 6 12345678",
+        "+1 (555) 123-4567",
+    ],
+)
+def test_a_phone_number_as_people_type_it_is_taken_out(number: str) -> None:
+    assert without_contact(f"bel me op {number} graag") == ("bel me op [telefoon] graag", True)
+
+
+@pytest.mark.parametrize(
+    "text", ["hoeveel in 2015 2016 2017", "op 01.02.2019", "€ 14.550.000", "2350 bedrijven"]
+)
+def test_years_dates_and_figures_are_no_phone_numbers(text: str) -> None:
+    assert without_contact(text) == (text, False)
+
+
+def test_an_e_mail_address_is_taken_out_and_a_long_word_costs_linear_time() -> None:
+    assert without_contact("mail jan.devries@bedrijf.nl") == ("mail [e-mail]", True)
+    long_word = "a" * 20_000 + "@"
+    assert without_contact(long_word)[1] is False  # returns at once (was quadratic)

@@ -52,7 +52,7 @@ from bot.storage.schema import (
     remove_orphan_journal,
     truncate_wal,
 )
-from bot.text import MAX_QUESTION_CHARS, without_contact
+from bot.text import MAX_QUESTION_CHARS, shortened, without_contact
 
 log = logging.getLogger("bot.storage")
 
@@ -297,7 +297,8 @@ class Storage:
             str(chat_kind)[:32],
             str(channel)[:32],
             str(lang)[:8],
-            without_contact(str(text))[0][:MAX_QUESTION_CHARS],  # no phone or e-mail kept
+            # What was answered: a long story keeps its question; no phone or e-mail kept.
+            shortened(without_contact(str(text))[0])[:MAX_QUESTION_CHARS],
             None if entry is None else str(entry),
             float(score),
             1 if confident else 0,
