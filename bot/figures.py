@@ -18,10 +18,8 @@ def _sentence(figure: Figure, lang: str) -> str:
     return figure.text.get(lang) or figure.text.get("nl") or ""
 
 
-_PART_WORDS = {
-    "begin": r"begin|early|beginning of|start of",
-    "eind": r"eind|end of|late|aan het eind van",
-}
+# "begin 2019", "early 2019": a sentence that states the start of a year.
+_EARLY = r"begin|early|beginning of|start of"
 
 
 def _mentions(figure: Figure, when: When, lang: str) -> bool:
@@ -29,8 +27,7 @@ def _mentions(figure: Figure, when: When, lang: str) -> bool:
     "Eind 2018 35 actief; begin 2019 kwamen er vier bij" answers "begin 2019"."""
     if when.year is None or when.part not in ("", "begin"):
         return False
-    words = _PART_WORDS["begin"]
-    return re.search(rf"\b(?:{words}) {when.year}\b", _sentence(figure, lang), re.I) is not None
+    return re.search(rf"\b(?:{_EARLY}) {when.year}\b", _sentence(figure, lang), re.I) is not None
 
 
 def _pick_part(figures: list[Figure], part: str) -> list[Figure]:

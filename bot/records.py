@@ -118,7 +118,7 @@ def spoken_forms(name: str) -> set[str]:
 
 
 # (record id, first word, end) of a name found in a list of words.
-Found = tuple[str, int, int] | None
+Found = tuple[str, int, int]
 
 
 class RecordIndex:
@@ -181,7 +181,7 @@ class RecordIndex:
         self._short_names, self._fuzzy_names = list(self._short), list(self._fuzzy)
         # One answer looks for a name in the same words several times (the message, its
         # clause, the record question): the last results are kept.
-        self._found: Memo[tuple[tuple[str, ...], frozenset[str] | None], Found] = Memo()
+        self._found: Memo[tuple[tuple[str, ...], frozenset[str] | None], Found | None] = Memo()
 
     def _add(self, name: str, record: str) -> None:
         self._name_words.append((name, record))
@@ -189,7 +189,7 @@ class RecordIndex:
         if len(joined) >= 3:
             self._names.setdefault(joined, record)
 
-    def find(self, words: list[str], names: frozenset[str] | None = None) -> Found:
+    def find(self, words: list[str], names: frozenset[str] | None = None) -> Found | None:
         """(record id, start, end) of the longest record name in `words`, typos allowed. A
         name that is also a common word ("SAMEN") counts when capitalised (`names`: the
         words the user capitalised, None when unknown) or next to "fieldlab"/"hub"."""
@@ -197,7 +197,7 @@ class RecordIndex:
             (tuple(words), names), lambda: self._find_with_joiners(words, names)
         )
 
-    def _find_with_joiners(self, words: list[str], names: frozenset[str] | None) -> Found:
+    def _find_with_joiners(self, words: list[str], names: frozenset[str] | None) -> Found | None:
         found = self._find(words, names)
         if found is not None or not _JOINERS & set(words[1:-1]):
             return found
@@ -215,7 +215,7 @@ class RecordIndex:
         record, start, end = joined
         return record, kept[start], kept[end - 1] + 1
 
-    def _find(self, words: list[str], names: frozenset[str] | None) -> Found:
+    def _find(self, words: list[str], names: frozenset[str] | None) -> Found | None:
         for size in range(min(6, len(words)), 0, -1):
             for i in range(len(words) - size + 1):
                 gram = words[i : i + size]

@@ -1258,6 +1258,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Ik ben vergeten waar we het over hadden{logged}. Stel gerust een nieuwe vraag.",
         "en": "I've forgotten what we were talking about{logged}. Go ahead and ask a new one.",
     },
+    "console_forgotten_log_one": {
+        "nl": ", en ik heb uw vraag uit het logboek gewist",
+        "en": ", and erased your question from the log",
+    },
     "console_forgotten_log": {
         "nl": ", en ik heb uw {count} vragen uit het logboek gewist",
         "en": ", and erased your {count} questions from the log",

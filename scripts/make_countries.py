@@ -22,6 +22,7 @@ OUT = Path(__file__).resolve().parent.parent / "bot" / "data" / "countries.tsv"
 EXTRA = {
     "GB": ("Engeland", "England", "Schotland", "Scotland", "Wales", "UK", "Groot-Brittannië"),
     "US": ("Amerika", "America", "USA", "VS", "Verenigde Staten"),
+    "RU": ("Russia",),
 }
 
 
@@ -30,14 +31,21 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+def _short(name: str) -> str:
+    return name.split(",")[0].split(" (")[0].strip()
+
+
 def main() -> int:
     dutch = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["nl"])
     rows: dict[str, tuple[str, str]] = {}
     for country in pycountry.countries:
         if country.alpha_2 == "NL":
             continue
-        english = getattr(country, "common_name", None) or country.name
-        nl = dutch.gettext(country.name)
+        common = getattr(country, "common_name", None)
+        english = _short(common or country.name)
+        # The name people say: the common name's translation when there is one, never the
+        # official long form ("Bolivia, Multinationale Staat" is said back as "Bolivia").
+        nl = _short(dutch.gettext(common) if common else dutch.gettext(country.name))
         for name in (*EXTRA.get(country.alpha_2, ()), country.name, english, nl):
             key = fold(name).replace("'", "")
             # One-word names and "Verenigd Koninkrijk": longer official names are never typed.

@@ -143,8 +143,9 @@ class ConsoleLog:
 _COMMAND = re.compile(r"^/([A-Za-z_]+)(?:@\w+)?(?:\s|$)")
 
 
-def command(line: str, lang: str, log: ConsoleLog | None = None) -> str | None:
-    """The console's answer to a command line, or None when the line is not a command.
+def command(line: str, lang: str, log: ConsoleLog | None = None) -> tuple[str, bool] | None:
+    """(the console's answer, whether the conversation starts over) to a command line, or
+    None when the line is not a command.
 
     The console has no menus, regions or staff tools: /start and /forget start over (and
     /forget also erases the logged questions), /help says how to ask, and any other command
@@ -155,15 +156,17 @@ def command(line: str, lang: str, log: ConsoleLog | None = None) -> str | None:
     name = found.group(1).lower()
     if name == "start":
         examples = "\n".join(f"  {q}" for q in texts.examples(lang))
-        return texts.text("console_welcome", lang) + "\n" + examples
+        return texts.text("console_welcome", lang) + "\n" + examples, True
     if name == "help":
-        return texts.text("console_help", lang)
+        return texts.text("console_help", lang), False
     if name == "forget":
         logged = ""
         if log is not None:
-            logged = texts.text("console_forgotten_log", lang, count=log.forget())
-        return texts.text("console_forgotten", lang, logged=logged)
-    return texts.text("console_command", lang, command=f"/{name}")
+            count = log.forget()
+            key = "console_forgotten_log_one" if count == 1 else "console_forgotten_log"
+            logged = texts.text(key, lang, count=count) if count else ""
+        return texts.text("console_forgotten", lang, logged=logged), True
+    return texts.text("console_command", lang, command=f"/{name}"), False
 
 
 def chat(
@@ -199,9 +202,10 @@ def chat(
                 continue
             if reloads is not None:
                 reloads.check(stdout)
-            said = command(question, preferred, log)
-            if said is not None:
-                if question.lower().startswith(("/start", "/forget")):
+            handled = command(question, preferred, log)
+            if handled is not None:
+                said, over = handled
+                if over:
                     context = None
                 stdout.write(said + "\n" + ("" if interactive else "\n"))
                 stdout.flush()
