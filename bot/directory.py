@@ -391,7 +391,7 @@ class DirectoryIndex:
 
     def _list(self, labs: list[Fieldlab], lang: str) -> str:
         lines = []
-        for lab in sorted(labs, key=lambda f: f.name.casefold()):
+        for lab in _sorted_for_list(labs):
             where = ", ".join(lab.places) or ", ".join(lab.provinces)
             theme = themes_text(lab.themes, lang)
             extras = " — ".join(x for x in (where, theme) if x)
@@ -418,7 +418,7 @@ class DirectoryIndex:
                 head + "\n" + self._list(labs, lang),
                 self._sources(labs),
                 True,
-                tuple(lab.id for lab in labs),
+                _shown_order(labs),
             )
         province = None if is_province else self.province_of(place)
         nearby = [
@@ -428,7 +428,7 @@ class DirectoryIndex:
         if nearby and province:
             text += " " + _text("labs_nearby", lang, province=province)
             text += "\n" + self._list(nearby, lang)
-            found = tuple(lab.id for lab in nearby)
+            found = _shown_order(nearby)
             return DirectoryAnswer(entry, text, self._sources(nearby), True, found)
         # Nothing to list: in scope, but not in the records.
         return DirectoryAnswer(entry, text + " " + _text("national", lang), (), False)
@@ -445,7 +445,7 @@ class DirectoryIndex:
             head + "\n" + self._list(labs, lang),
             self._sources(labs),
             True,
-            tuple(lab.id for lab in labs),
+            _shown_order(labs),
         )
 
 
@@ -455,3 +455,13 @@ def _key(name: str) -> str:
 
 def _slug(name: str) -> str:
     return "-".join(tokens(name))
+
+
+def _sorted_for_list(labs: list[Fieldlab]) -> list[Fieldlab]:
+    """A list shows its Fieldlabs by name."""
+    return sorted(labs, key=lambda f: f.name.casefold())
+
+
+def _shown_order(labs: list[Fieldlab]) -> tuple[str, ...]:
+    """The ids of a list's Fieldlabs as it shows them: "de tweede" is the second one shown."""
+    return tuple(lab.id for lab in _sorted_for_list(labs))

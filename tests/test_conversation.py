@@ -641,3 +641,10 @@ def test_how_many_of_those_has_no_subject_of_its_own(assistant: Assistant) -> No
         assistant, "what came after the hubs?", "how many of those are there in the Netherlands?"
     )
     assert those.entry == "programme.successor" and "five" in those.text
+
+
+def test_the_first_one_after_a_list_is_the_first_one_shown(assistant: Assistant) -> None:
+    listed, first = talk(assistant, "fieldlabs in drachten", "the first one, what does it do?")
+    shown = [line for line in listed.text.splitlines() if line.startswith("• ")]
+    assert len(shown) >= 2 and shown[0].startswith("• Innovatiecluster Drachten")
+    assert first.entry == "fieldlab.icd"
