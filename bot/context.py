@@ -427,7 +427,7 @@ def _joined(parts: list[Reply]) -> Reply:
     return replace(
         answered[0],
         text="\n\n".join(p.text for p in parts),
-        sources=citations.unique(s for p in parts for s in p.sources),
+        sources=citations.across([p.sources for p in parts]),
         alternatives=tuple(a for p in parts for a in p.alternatives)[:3],
         parts=tuple(parts),
     )
