@@ -1168,7 +1168,10 @@ class _Answerer:
         total = sum(matcher.weight(t) for t in asked)
         if not asked or total <= 0:
             return empty
-        return sum(matcher.weight(t) for t in asked if t.term in said) / total
+        # A word the index does not know may still be in this entry's own text ("bouw" in
+        # SPARK's card, which the record index holds, not the matcher).
+        spoken = [t for t in asked if (t.term or matcher.analyzer.term(t.surface, lang)) in said]
+        return sum(matcher.weight(t) for t in spoken) / total
 
     def entry(self, entry_id: str, lang: str) -> Reply | None:
         knowledge = self._served.knowledge

@@ -112,6 +112,9 @@ _MORE = re.compile(
 )
 
 
+_NOT_ANSWERED = frozenset("unknown out_of_scope unsure empty".split())
+
+
 @dataclass(frozen=True)
 class Context:
     """What a conversation was about, as of `at`."""
@@ -160,8 +163,12 @@ class Context:
             # "in English please" twice asks for the same answer: the message it stands for
             # stays the one to read again.
             self = replace(self, said=reading.text, before=replace(self, before=None, said=None))
-        last = reply.parts[-1] if reply.parts else reply
-        if last.kind in ("unknown", "out_of_scope", "unsure", "empty"):
+        parts = reply.parts or (reply,)
+        # "een filmpje op het jaarevent, waar ging dat over?": a clause nothing answered next
+        # to one that is answered leaves the answered one as the topic.
+        answered = [p for p in parts if p.kind not in _NOT_ANSWERED]
+        last = answered[-1] if answered else parts[-1]
+        if last.kind in _NOT_ANSWERED:
             # "waar staat dat?" after a "not in my sources" must not cite an older answer;
             # a record the message named is still what it is about ("waar zit X?" unknown,
             # then "wie heeft het opgericht?").

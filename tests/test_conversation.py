@@ -641,3 +641,21 @@ def test_how_many_of_those_has_no_subject_of_its_own(assistant: Assistant) -> No
         assistant, "what came after the hubs?", "how many of those are there in the Netherlands?"
     )
     assert those.entry == "programme.successor" and "five" in those.text
+
+
+def test_a_word_only_a_records_card_uses_keeps_the_follow_up_on_it(
+    assistant: Assistant,
+) -> None:
+    _, first = talk(assistant, "Wat is SPARK?", "en was dat de eerste uit de bouw?")
+    assert first.entry == "fieldlab.spark" and "bouwsector" in first.text
+
+
+def test_the_answered_clause_stays_the_topic_next_to_one_not_answered(
+    assistant: Assistant,
+) -> None:
+    _, count = talk(
+        assistant,
+        "Ik zag een filmpje met fieldlabs op het jaarevent, waar ging dat over?",
+        "hoeveel fieldlabs waren daarin te zien",
+    )
+    assert count.entry == "video.fieldlabs" and "twaalf" in count.text
