@@ -1124,6 +1124,15 @@ class _Answerer:
             if not matcher.is_generic(t) and t.surface not in _POINTING
         ]
 
+    def known(self, words: list[str]) -> list[str]:
+        """The words the knowledge knows, in either language ("smid zee" it does not)."""
+        analyzer = self._served.matcher.analyzer
+        return [
+            w
+            for w in words
+            if any(t.term is not None for lang in LANGS for t in analyzer.query_terms(w, lang))
+        ]
+
     def unknown(self, lang: str, region: str | None) -> Reply:
         """'Not in my sources' (in scope, not known), naming the user's Hub when known."""
         text = self._assistant.unknown_text(self._served, lang, region)

@@ -62,6 +62,8 @@ class Answerer(Protocol):
 
     def meaningful(self, words: list[str], lang: str) -> list[str]: ...
 
+    def known(self, words: list[str]) -> list[str]: ...
+
 
 DEFAULT_MINUTES = 30.0
 
@@ -848,6 +850,8 @@ def _record_field(turn: _Turn) -> Reply | None:
     if _the_topic_not_the_record(words, context):
         return None
     field = _field_asked(answerer, clause, lang, context.record)
+    if field is not None and not _of_the_record(answerer, clause, words, field.field):
+        return None
     if field is None:
         if _pointing(words) and _WHAT_CUES & set(words) and len(words) <= 9:
             return answerer.entry(context.record, lang)  # "wat doen ze daar?"
@@ -857,6 +861,26 @@ def _record_field(turn: _Turn) -> Reply | None:
             return answerer.entry(context.record, lang)
         return None
     return field.reply(lang)
+
+
+_OF = frozenset("van of".split())
+
+
+def _of_the_record(answerer: Answerer, clause: Clause, words: list[str], field: str) -> bool:
+    """Whether a field the message asks is asked of the record in view: not when it names a
+    place ("and which hub is for Gelderland?"), asks of another one ("hebben die nog een
+    ander fieldlab?") or of a subject the knowledge does not know ("wat is de opvolger van
+    smid zee?")."""
+    if _OTHER & set(words):
+        return False
+    place, _ = answerer.directory.find_place(words, clause.names)
+    if place is not None and field != "where":
+        return False
+    if _pointing(words):
+        return True
+    after = next((words[n + 1 :] for n, w in enumerate(words) if w in _OF), [])
+    named = [w for w in after if not is_stopword(w) and w.rstrip("s") not in _KIND_WORDS]
+    return len(answerer.known(named)) == len(named)
 
 
 def _new_when(turn: _Turn) -> Reply | None:
@@ -881,6 +905,12 @@ def _new_when(turn: _Turn) -> Reply | None:
     return again
 
 
+def _kind(word: str) -> str | None:
+    """The kind of record a word names ("hubs" → "hub"; "labs", "fieldlab" → "fieldlab")."""
+    stem = word[:-1] if word.endswith("s") else word
+    return {"hub": "hub", "fieldlab": "fieldlab", "lab": "fieldlab"}.get(stem)
+
+
 def _new_place(turn: _Turn) -> Reply | None:
     """'en in Overijssel?', 'en voor Limburg?': the last question for another place."""
     answerer, clause, words, context, lang, region = turn
@@ -898,6 +928,9 @@ def _new_place(turn: _Turn) -> Reply | None:
     if not elliptic and spoken < VERIFIED_SHARE:
         return None  # "what's the weather like in Amsterdam?" after a Fieldlab's card
     previous = tokens(context.question)
+    kinds = {_kind(w) for w in others} - {None}
+    if kinds and not kinds & {_kind(w) for w in previous}:
+        return None  # "and which hub is for Gelderland?" after the Fieldlabs in Harderwijk
     old, _ = answerer.directory.find_place(previous)
     if old is not None:
         old_words = tokens(old)

@@ -659,3 +659,19 @@ def test_the_answered_clause_stays_the_topic_next_to_one_not_answered(
         "hoeveel fieldlabs waren daarin te zien",
     )
     assert count.entry == "video.fieldlabs" and "twaalf" in count.text
+
+
+def test_a_hub_asked_for_another_place_after_a_list_of_fieldlabs_is_that_hub(
+    assistant: Assistant,
+) -> None:
+    _, hub = talk(
+        assistant, "welke fieldlabs zijn er in Harderwijk?", "en welke hub is er voor Gelderland?"
+    )
+    assert hub.entry == "hub.oost" and "BOOST" in hub.text
+
+
+def test_a_field_of_an_unknown_subject_is_not_asked_of_the_last_record(
+    assistant: Assistant,
+) -> None:
+    _, successor = talk(assistant, "Wat is BouwLab?", "wat is de opvolger van smid zee")
+    assert successor.record != "fieldlab.bouwlab" and "BouwLab" not in successor.text
