@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from bot import citations, texts
+from bot.figures import figures_naming
 from bot.reply import Link, Reply
 from bot.text import intent, is_stopword, tokens
 from bot.understanding import Clause, Reading, When, read, regions_named
@@ -375,6 +376,7 @@ def resolve(
     turn = _Turn(answerer, clause, words, context, lang, region)
     good_alone = alone.confident and not alone.declined and alone.score >= GOOD_STANDALONE
     for reading_of in (
+        _named_figure,
         _pointed_place,
         _record_field,
         _new_when,
@@ -840,6 +842,29 @@ def _answer(
     said = f"{question} {when.year}" if when is not None and when.year else question
     reply = answerer.clause(Clause(question, said, when), lang, region, place)
     return replace(reply, resolved=question)
+
+
+_ACCORDING = frozenset("volgens according to dan then".split())
+
+
+def _named_figure(turn: _Turn) -> Reply | None:
+    """'en Dialogic?', 'and according to TNO?' after a figure: the dated values of that
+    figure whose own sentence or source names it."""
+    answerer, clause, words, context, lang, _region = turn
+    if context.entry is None or len(words) > 5 or clause.when is not None:
+        return None
+    if intent(clause.text) is not None:
+        return None  # "en hoeveel fieldlabs?" asks another figure, not another source
+    entry = answerer.records.knowledge.entry(context.entry)
+    asked = [w for w in _content(clause.text) if w not in _ACCORDING]
+    if entry is None or not asked:
+        return None
+    named = figures_naming(entry, asked, lang)
+    card = answerer.entry(context.entry, lang) if named is not None else None
+    if named is None or card is None:
+        return None
+    body, sources = named
+    return replace(card, text=body, sources=sources, resolved=context.question)
 
 
 def _record_field(turn: _Turn) -> Reply | None:

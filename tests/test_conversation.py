@@ -675,3 +675,13 @@ def test_a_field_of_an_unknown_subject_is_not_asked_of_the_last_record(
 ) -> None:
     _, successor = talk(assistant, "Wat is BouwLab?", "wat is de opvolger van smid zee")
     assert successor.record != "fieldlab.bouwlab" and "BouwLab" not in successor.text
+
+
+def test_a_source_named_after_a_figure_gives_that_sources_figure(assistant: Assistant) -> None:
+    _, _, dialogic = talk(
+        assistant,
+        "hoeveel is er in de fieldlabs geïnvesteerd tot eind 2018?",
+        "en volgens de TNO-monitor over 2020?",
+        "en Dialogic?",
+    )
+    assert dialogic.entry == "results.investments" and "314" in dialogic.text
