@@ -45,7 +45,7 @@ class Answerer(Protocol):
 
     def is_figure(self, entry_id: str) -> bool: ...
 
-    def mentions(self, record: str, words: list[str], lang: str) -> bool: ...
+    def mentions(self, record: str, words: list[str], lang: str, share: float = 0.0) -> bool: ...
 
     def covers(
         self,
@@ -669,6 +669,12 @@ def _which_of_list(
         return None
     if not _SINGULAR & set(words) or answerer.records.find(words, clause.names) is not None:
         return None
+    mentioned = [r for r in context.listed if answerer.mentions(r, words, lang, share=1.0)]
+    if len(mentioned) == 1:
+        # "wie heeft dat gelanceerd?" after two Fieldlabs of which one card says who launched
+        # it: that one is meant.
+        field = answerer.records.answer(clause.text, lang, record=mentioned[0])
+        return field.reply(lang) if field is not None else answerer.entry(mentioned[0], lang)
     if answerer.records.answer(clause.text, lang, record=context.listed[0]) is None:
         return None
     return _which_of(answerer, context.listed, lang)

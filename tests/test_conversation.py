@@ -685,3 +685,19 @@ def test_a_source_named_after_a_figure_gives_that_sources_figure(assistant: Assi
         "en Dialogic?",
     )
     assert dialogic.entry == "results.investments" and "314" in dialogic.text
+
+
+def test_that_after_a_list_is_the_one_record_whose_card_speaks_of_it(
+    assistant: Assistant,
+) -> None:
+    _, launched = talk(
+        assistant,
+        "welke fieldlabs doen iets met sociale innovatie?",
+        "door wie is dat gelanceerd?",
+    )
+    assert launched.entry == "fieldlab.sociale-innovatie" and "Asscher" in launched.text
+
+
+def test_where_is_that_after_a_list_of_two_still_asks_which(assistant: Assistant) -> None:
+    _, which = talk(assistant, "welke labs voor onderhoud", "waar zit dat?")
+    assert which.kind == "unsure" and len(which.alternatives) == 2
