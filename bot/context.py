@@ -106,7 +106,7 @@ _SOURCE = re.compile(
     r"\b(?:bron|bronnen|waar staat dat|waar heb je dat|waar komt dat|"
     r"waar haal je dat|vandaan|source|sources|where does (?:that|it|this)(?: \w+)? come from|"
     r"where is that from|where did you get|"
-    r"reference|says who)\b"
+    r"reference|says who|who (?:said|says) (?:that|so|this)|wie (?:zegt|zei|beweert) dat)\b"
 )
 _MORE = re.compile(
     r"^(?:(?:kun je )?meer (?:weten|info|informatie|daarover|over)?|"

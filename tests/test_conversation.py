@@ -701,3 +701,8 @@ def test_that_after_a_list_is_the_one_record_whose_card_speaks_of_it(
 def test_where_is_that_after_a_list_of_two_still_asks_which(assistant: Assistant) -> None:
     _, which = talk(assistant, "welke labs voor onderhoud", "waar zit dat?")
     assert which.kind == "unsure" and len(which.alternatives) == 2
+
+
+def test_who_said_that_after_a_figure_names_its_sources(assistant: Assistant) -> None:
+    _, said = talk(assistant, "how many jobs did the fieldlabs create?", "who said that?")
+    assert said.entry == "results.jobs" and "TNO" in said.text
