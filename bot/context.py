@@ -398,6 +398,9 @@ def resolve(
             return reply  # "en in Overijssel?": honestly none there
         if reading_of is _new_when and not _content(clause.text) and not _pointing(words):
             return reply  # "en in 2020?" of a question with no figure for 2020: honestly not
+    settled = _unsure_settled(answerer, words, context, alone, lang, elliptic=elliptic)
+    if settled is not None:
+        return settled
     if _about_the_record(words, context, alone):
         return _not_known_of_record(answerer, context, lang)
     bare_date = clause.when is not None and not _content(clause.text)
@@ -736,6 +739,44 @@ def _the_topic_not_the_record(words: list[str], context: Context) -> bool:
 
 
 _LISTS = ("fieldlabs.place.", "fieldlabs.province.", "fieldlabs.theme.", "route.")
+
+
+# An unsure candidate this good is one the context may settle ("wordt het morgen droog in
+# Utrecht?" finds the regional agendas at 40: no candidate, whatever came before).
+SETTLED_SCORE = 50.0
+
+
+def _family(entry: str) -> str:
+    return entry.split(".", 1)[0]
+
+
+def _unsure_settled(
+    answerer: Answerer,
+    words: list[str],
+    context: Context,
+    alone: Reply,
+    lang: str,
+    *,
+    elliptic: bool,
+) -> Reply | None:
+    """'en kan ik die nu nog aanvragen?' after the subsidy, 'and can any business just walk
+    in there?' after who works in the Hubs: alone the words doubt between entries, and
+    the one of them on the topic in view (that entry, or one of its family) is meant."""
+    topic = context.entry
+    if topic is None or alone.kind != "unsure" or not (_pointing(words) or elliptic):
+        return None
+    if topic.startswith(("smalltalk.", "route.")):
+        return None
+    near = [
+        link.entry
+        for link in alone.alternatives
+        if link.score >= SETTLED_SCORE
+        and (link.entry == topic or _family(link.entry) == _family(topic))
+    ]
+    if len(near) != 1:
+        return None
+    reply = answerer.entry(near[0], lang)
+    return replace(reply, resolved=context.question) if reply is not None else None
 
 
 def _about_the_record(words: list[str], context: Context, alone: Reply) -> bool:

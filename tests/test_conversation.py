@@ -706,3 +706,12 @@ def test_where_is_that_after_a_list_of_two_still_asks_which(assistant: Assistant
 def test_who_said_that_after_a_figure_names_its_sources(assistant: Assistant) -> None:
     _, said = talk(assistant, "how many jobs did the fieldlabs create?", "who said that?")
     assert said.entry == "results.jobs" and "TNO" in said.text
+
+
+def test_a_doubtful_follow_up_is_settled_by_the_entry_in_view(assistant: Assistant) -> None:
+    _, still = talk(
+        assistant,
+        "Is er subsidie voor fieldlabs?",
+        "kan ik die nu nog aanvragen of is dat voorbij?",
+    )
+    assert still.entry == "programme.subsidy" and "gesloten" in still.text
