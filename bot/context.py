@@ -747,7 +747,8 @@ SETTLED_SCORE = 50.0
 
 
 def _family(entry: str) -> str:
-    return entry.split(".", 1)[0]
+    """'hub.zuid' and 'hubs.funding' are one family: a Hub and the Hubs in general."""
+    return entry.split(".", 1)[0].removesuffix("s")
 
 
 def _unsure_settled(

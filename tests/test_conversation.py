@@ -715,3 +715,8 @@ def test_a_doubtful_follow_up_is_settled_by_the_entry_in_view(assistant: Assista
         "kan ik die nu nog aanvragen of is dat voorbij?",
     )
     assert still.entry == "programme.subsidy" and "gesloten" in still.text
+
+
+def test_who_pays_after_one_hub_is_settled_by_the_hubs_funding(assistant: Assistant) -> None:
+    _, pays = talk(assistant, "Wat is Smart Industry Hub Zuid?", "en wie betaalt dat?")
+    assert pays.entry == "hubs.funding" and "Economische Zaken" in pays.text
