@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from bot import citations, frequency, texts
 from bot.cards import hub_name
-from bot.context import PERSON_PRONOUNS, Context, points_back, refers_back, resolve
+from bot.context import PERSON_PRONOUNS, Context, is_remark, points_back, refers_back, resolve
 from bot.directory import DirectoryAnswer, DirectoryIndex
 from bot.figures import figure_text
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
@@ -254,6 +254,9 @@ class Assistant:
             place, _ = served.directory.find_place(tokens(reading.text), reading.names)
             if place is not None and all(p.declined for p in parts):
                 own_place, parts = place, []
+        remarks = all(p.declined for p in parts) and all(is_remark(c) for c in clauses)
+        if (reading.thanks or reading.goodbye) and remarks:
+            parts = []  # "jammer. bedankt": a remark and thanks, nothing asked
         parts = [
             p
             for n, p in enumerate(parts)

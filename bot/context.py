@@ -258,7 +258,7 @@ def refers_back(reading: Reading) -> bool:
     return len(words) <= 6 and elliptic and (pointing or bare_date)
 
 
-def _remark(clause: Clause) -> bool:
+def is_remark(clause: Clause) -> bool:
     """A clause that asks nothing: no question word, no pointer, at most two words
     ("jammer", "helaas niet")."""
     words = tokens(clause.original)
@@ -306,7 +306,7 @@ def resolve(
             return _again_in(answerer, context, wanted, region)
     if _NEW_TOPIC.match(" ".join(tokens(reading.text))):
         return None  # "andere vraag: wie betaalt die hubs?" says it is no follow-up
-    if (reading.thanks or reading.goodbye) and all(_remark(c) for c in reading.clauses):
+    if (reading.thanks or reading.goodbye) and all(is_remark(c) for c in reading.clauses):
         return None  # "jammer. bedankt": a remark and thanks, nothing asked
     picked = (
         None if _introduces(reading) else _picked(answerer, _read_words(reading.text), context)

@@ -720,3 +720,8 @@ def test_a_doubtful_follow_up_is_settled_by_the_entry_in_view(assistant: Assista
 def test_who_pays_after_one_hub_is_settled_by_the_hubs_funding(assistant: Assistant) -> None:
     _, pays = talk(assistant, "Wat is Smart Industry Hub Zuid?", "en wie betaalt dat?")
     assert pays.entry == "hubs.funding" and "Economische Zaken" in pays.text
+
+
+def test_a_remark_with_thanks_after_a_not_known_answer_is_thanks(assistant: Assistant) -> None:
+    _, thanks = talk(assistant, "waar zit CAMPIONE?", "helaas. dank je")
+    assert thanks.entry == "smalltalk.thanks"
