@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from bot import citations, frequency, texts
 from bot.cards import hub_name
-from bot.context import PERSON_PRONOUNS, Context, points_back, refers_back, resolve
+from bot.context import PERSON_PRONOUNS, Context, is_remark, points_back, refers_back, resolve
 from bot.directory import DirectoryAnswer, DirectoryIndex
 from bot.figures import figure_text
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
@@ -254,6 +254,9 @@ class Assistant:
             place, _ = served.directory.find_place(tokens(reading.text), reading.names)
             if place is not None and all(p.declined for p in parts):
                 own_place, parts = place, []
+        remarks = all(p.declined for p in parts) and all(is_remark(c) for c in clauses)
+        if (reading.thanks or reading.goodbye) and remarks:
+            parts = []  # "jammer. bedankt": a remark and thanks, nothing asked
         parts = [
             p
             for n, p in enumerate(parts)
@@ -1125,6 +1128,15 @@ class _Answerer:
             if not matcher.is_generic(t) and t.surface not in _POINTING
         ]
 
+    def known(self, words: list[str]) -> list[str]:
+        """The words the knowledge knows, in either language ("smid zee" it does not)."""
+        analyzer = self._served.matcher.analyzer
+        return [
+            w
+            for w in words
+            if any(t.term is not None for lang in LANGS for t in analyzer.query_terms(w, lang))
+        ]
+
     def unknown(self, lang: str, region: str | None) -> Reply:
         """'Not in my sources' (in scope, not known), naming the user's Hub when known."""
         text = self._assistant.unknown_text(self._served, lang, region)
@@ -1169,7 +1181,10 @@ class _Answerer:
         total = sum(matcher.weight(t) for t in asked)
         if not asked or total <= 0:
             return empty
-        return sum(matcher.weight(t) for t in asked if t.term in said) / total
+        # A word the index does not know may still be in this entry's own text ("bouw" in
+        # SPARK's card, which the record index holds, not the matcher).
+        spoken = [t for t in asked if (t.term or matcher.analyzer.term(t.surface, lang)) in said]
+        return sum(matcher.weight(t) for t in spoken) / total
 
     def entry(self, entry_id: str, lang: str) -> Reply | None:
         knowledge = self._served.knowledge

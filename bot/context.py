@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from bot import citations, texts
+from bot.figures import figures_naming
 from bot.reply import Link, Reply
 from bot.text import intent, is_stopword, tokens
 from bot.understanding import Clause, Reading, When, read, regions_named
@@ -44,7 +45,7 @@ class Answerer(Protocol):
 
     def is_figure(self, entry_id: str) -> bool: ...
 
-    def mentions(self, record: str, words: list[str], lang: str) -> bool: ...
+    def mentions(self, record: str, words: list[str], lang: str, share: float = 0.0) -> bool: ...
 
     def covers(
         self,
@@ -61,6 +62,8 @@ class Answerer(Protocol):
     def kinds(self, entry_id: str) -> frozenset[str]: ...
 
     def meaningful(self, words: list[str], lang: str) -> list[str]: ...
+
+    def known(self, words: list[str]) -> list[str]: ...
 
 
 DEFAULT_MINUTES = 30.0
@@ -103,13 +106,16 @@ _SOURCE = re.compile(
     r"\b(?:bron|bronnen|waar staat dat|waar heb je dat|waar komt dat|"
     r"waar haal je dat|vandaan|source|sources|where does (?:that|it|this)(?: \w+)? come from|"
     r"where is that from|where did you get|"
-    r"reference|says who)\b"
+    r"reference|says who|who (?:said|says) (?:that|so|this)|wie (?:zegt|zei|beweert) dat)\b"
 )
 _MORE = re.compile(
     r"^(?:(?:kun je )?meer (?:weten|info|informatie|daarover|over)?|"
     r"vertel (?:eens )?meer|tell me more|more info|more|meer|"
     r"and more|anything else|nog meer)\b"
 )
+
+
+_NOT_ANSWERED = frozenset("unknown out_of_scope unsure empty".split())
 
 
 @dataclass(frozen=True)
@@ -160,8 +166,12 @@ class Context:
             # "in English please" twice asks for the same answer: the message it stands for
             # stays the one to read again.
             self = replace(self, said=reading.text, before=replace(self, before=None, said=None))
-        last = reply.parts[-1] if reply.parts else reply
-        if last.kind in ("unknown", "out_of_scope", "unsure", "empty"):
+        parts = reply.parts or (reply,)
+        # "een filmpje op het jaarevent, waar ging dat over?": a clause nothing answered next
+        # to one that is answered leaves the answered one as the topic.
+        answered = [p for p in parts if p.kind not in _NOT_ANSWERED]
+        last = answered[-1] if answered else parts[-1]
+        if last.kind in _NOT_ANSWERED:
             # "waar staat dat?" after a "not in my sources" must not cite an older answer;
             # a record the message named is still what it is about ("waar zit X?" unknown,
             # then "wie heeft het opgericht?").
@@ -248,7 +258,7 @@ def refers_back(reading: Reading) -> bool:
     return len(words) <= 6 and elliptic and (pointing or bare_date)
 
 
-def _remark(clause: Clause) -> bool:
+def is_remark(clause: Clause) -> bool:
     """A clause that asks nothing: no question word, no pointer, at most two words
     ("jammer", "helaas niet")."""
     words = tokens(clause.original)
@@ -296,7 +306,7 @@ def resolve(
             return _again_in(answerer, context, wanted, region)
     if _NEW_TOPIC.match(" ".join(tokens(reading.text))):
         return None  # "andere vraag: wie betaalt die hubs?" says it is no follow-up
-    if (reading.thanks or reading.goodbye) and all(_remark(c) for c in reading.clauses):
+    if (reading.thanks or reading.goodbye) and all(is_remark(c) for c in reading.clauses):
         return None  # "jammer. bedankt": a remark and thanks, nothing asked
     picked = (
         None if _introduces(reading) else _picked(answerer, _read_words(reading.text), context)
@@ -366,6 +376,7 @@ def resolve(
     turn = _Turn(answerer, clause, words, context, lang, region)
     good_alone = alone.confident and not alone.declined and alone.score >= GOOD_STANDALONE
     for reading_of in (
+        _named_figure,
         _pointed_place,
         _record_field,
         _new_when,
@@ -387,6 +398,9 @@ def resolve(
             return reply  # "en in Overijssel?": honestly none there
         if reading_of is _new_when and not _content(clause.text) and not _pointing(words):
             return reply  # "en in 2020?" of a question with no figure for 2020: honestly not
+    settled = _unsure_settled(answerer, words, context, alone, lang, elliptic=elliptic)
+    if settled is not None:
+        return settled
     if _about_the_record(words, context, alone):
         return _not_known_of_record(answerer, context, lang)
     bare_date = clause.when is not None and not _content(clause.text)
@@ -658,6 +672,12 @@ def _which_of_list(
         return None
     if not _SINGULAR & set(words) or answerer.records.find(words, clause.names) is not None:
         return None
+    mentioned = [r for r in context.listed if answerer.mentions(r, words, lang, share=1.0)]
+    if len(mentioned) == 1:
+        # "wie heeft dat gelanceerd?" after two Fieldlabs of which one card says who launched
+        # it: that one is meant.
+        field = answerer.records.answer(clause.text, lang, record=mentioned[0])
+        return field.reply(lang) if field is not None else answerer.entry(mentioned[0], lang)
     if answerer.records.answer(clause.text, lang, record=context.listed[0]) is None:
         return None
     return _which_of(answerer, context.listed, lang)
@@ -719,6 +739,45 @@ def _the_topic_not_the_record(words: list[str], context: Context) -> bool:
 
 
 _LISTS = ("fieldlabs.place.", "fieldlabs.province.", "fieldlabs.theme.", "route.")
+
+
+# An unsure candidate this good is one the context may settle ("wordt het morgen droog in
+# Utrecht?" finds the regional agendas at 40: no candidate, whatever came before).
+SETTLED_SCORE = 50.0
+
+
+def _family(entry: str) -> str:
+    """'hub.zuid' and 'hubs.funding' are one family: a Hub and the Hubs in general."""
+    return entry.split(".", 1)[0].removesuffix("s")
+
+
+def _unsure_settled(
+    answerer: Answerer,
+    words: list[str],
+    context: Context,
+    alone: Reply,
+    lang: str,
+    *,
+    elliptic: bool,
+) -> Reply | None:
+    """'en kan ik die nu nog aanvragen?' after the subsidy, 'and can any business just walk
+    in there?' after who works in the Hubs: alone the words doubt between entries, and
+    the one of them on the topic in view (that entry, or one of its family) is meant."""
+    topic = context.entry
+    if topic is None or alone.kind != "unsure" or not (_pointing(words) or elliptic):
+        return None
+    if topic.startswith(("smalltalk.", "route.")):
+        return None
+    near = [
+        link.entry
+        for link in alone.alternatives
+        if link.score >= SETTLED_SCORE
+        and (link.entry == topic or _family(link.entry) == _family(topic))
+    ]
+    if len(near) != 1:
+        return None
+    reply = answerer.entry(near[0], lang)
+    return replace(reply, resolved=context.question) if reply is not None else None
 
 
 def _about_the_record(words: list[str], context: Context, alone: Reply) -> bool:
@@ -833,6 +892,29 @@ def _answer(
     return replace(reply, resolved=question)
 
 
+_ACCORDING = frozenset("volgens according to dan then".split())
+
+
+def _named_figure(turn: _Turn) -> Reply | None:
+    """'en Dialogic?', 'and according to TNO?' after a figure: the dated values of that
+    figure whose own sentence or source names it."""
+    answerer, clause, words, context, lang, _region = turn
+    if context.entry is None or len(words) > 5 or clause.when is not None:
+        return None
+    if intent(clause.text) is not None:
+        return None  # "en hoeveel fieldlabs?" asks another figure, not another source
+    entry = answerer.records.knowledge.entry(context.entry)
+    asked = [w for w in _content(clause.text) if w not in _ACCORDING]
+    if entry is None or not asked:
+        return None
+    named = figures_naming(entry, asked, lang)
+    card = answerer.entry(context.entry, lang) if named is not None else None
+    if named is None or card is None:
+        return None
+    body, sources = named
+    return replace(card, text=body, sources=sources, resolved=context.question)
+
+
 def _record_field(turn: _Turn) -> Reply | None:
     """'waar zit dat?', 'and its website?': a field of the record just discussed."""
     answerer, clause, words, context, lang, _region = turn
@@ -841,6 +923,8 @@ def _record_field(turn: _Turn) -> Reply | None:
     if _the_topic_not_the_record(words, context):
         return None
     field = _field_asked(answerer, clause, lang, context.record)
+    if field is not None and not _of_the_record(answerer, clause, words, field.field):
+        return None
     if field is None:
         if _pointing(words) and _WHAT_CUES & set(words) and len(words) <= 9:
             return answerer.entry(context.record, lang)  # "wat doen ze daar?"
@@ -850,6 +934,26 @@ def _record_field(turn: _Turn) -> Reply | None:
             return answerer.entry(context.record, lang)
         return None
     return field.reply(lang)
+
+
+_OF = frozenset("van of".split())
+
+
+def _of_the_record(answerer: Answerer, clause: Clause, words: list[str], field: str) -> bool:
+    """Whether a field the message asks is asked of the record in view: not when it names a
+    place ("and which hub is for Gelderland?"), asks of another one ("hebben die nog een
+    ander fieldlab?") or of a subject the knowledge does not know ("wat is de opvolger van
+    smid zee?")."""
+    if _OTHER & set(words):
+        return False
+    place, _ = answerer.directory.find_place(words, clause.names)
+    if place is not None and field != "where":
+        return False
+    if _pointing(words):
+        return True
+    after = next((words[n + 1 :] for n, w in enumerate(words) if w in _OF), [])
+    named = [w for w in after if not is_stopword(w) and w.rstrip("s") not in _KIND_WORDS]
+    return len(answerer.known(named)) == len(named)
 
 
 def _new_when(turn: _Turn) -> Reply | None:
@@ -874,6 +978,12 @@ def _new_when(turn: _Turn) -> Reply | None:
     return again
 
 
+def _kind(word: str) -> str | None:
+    """The kind of record a word names ("hubs" → "hub"; "labs", "fieldlab" → "fieldlab")."""
+    stem = word[:-1] if word.endswith("s") else word
+    return {"hub": "hub", "fieldlab": "fieldlab", "lab": "fieldlab"}.get(stem)
+
+
 def _new_place(turn: _Turn) -> Reply | None:
     """'en in Overijssel?', 'en voor Limburg?': the last question for another place."""
     answerer, clause, words, context, lang, region = turn
@@ -891,6 +1001,9 @@ def _new_place(turn: _Turn) -> Reply | None:
     if not elliptic and spoken < VERIFIED_SHARE:
         return None  # "what's the weather like in Amsterdam?" after a Fieldlab's card
     previous = tokens(context.question)
+    kinds = {_kind(w) for w in others} - {None}
+    if kinds and not kinds & {_kind(w) for w in previous}:
+        return None  # "and which hub is for Gelderland?" after the Fieldlabs in Harderwijk
     old, _ = answerer.directory.find_place(previous)
     if old is not None:
         old_words = tokens(old)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.model import Entry, Figure, Source
+from bot.text import tokens
 from bot.texts import text
 from bot.understanding import When
 
@@ -76,3 +77,28 @@ def figure_text(
         + " ".join(_sentence(f, lang) for f in nearest)
     )
     return body, tuple(s for f in nearest for s in f.sources) or entry.sources
+
+
+def figures_naming(
+    entry: Entry, words: list[str], lang: str
+) -> tuple[str, tuple[Source, ...]] | None:
+    """(answer, its sources) of the dated figures whose own sources name every one of
+    `words` ("en Dialogic?" after the TNO figure), or None when all or none do. Only the
+    sources: "en de bedrijven?" after the investments asks another figure, even where a
+    sentence says "bedrijven"."""
+    if not words or not entry.figures:
+        return None
+
+    def named(figure: Figure) -> bool:
+        said = {
+            word
+            for source in figure.sources
+            for word in tokens(f"{source.publisher} {source.title} {source.note} {source.plain}")
+        }
+        return all(word in said for word in words)
+
+    chosen = [f for f in entry.figures if named(f)]
+    if not chosen or len(chosen) == len(entry.figures):
+        return None
+    body = " ".join(_sentence(f, lang) for f in chosen)
+    return body, tuple(s for f in chosen for s in f.sources) or entry.sources

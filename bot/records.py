@@ -429,7 +429,9 @@ def _hub_field(
             parts.append(say("record_people", lang, name=name, people=people))
         return RecordAnswer(hub.id, field, " ".join(parts), sources, True)
     if field in ("status", "successor"):
-        return _status(hub.id, name, hub.status, hub.status_date, hub.successor, lang, sources)
+        return _status(
+            hub.id, name, hub.status, hub.status_date, hub.successor, lang, sources, field
+        )
     if field == "when":
         summary = hub.summary.get(lang) or hub.summary.get("nl") or ""
         return RecordAnswer(hub.id, field, summary, sources, bool(summary))
@@ -464,6 +466,7 @@ def _status(
     successor: object,
     lang: str,
     sources: tuple[Source, ...],
+    asked: str = "status",
 ) -> RecordAnswer:
     follow = ""
     if hasattr(successor, "get"):
@@ -475,7 +478,13 @@ def _status(
             body += " " + text("record_successor", lang, successor=follow)
         return RecordAnswer(record, "status", body, sources, True)
     if status == "active":
+        # "what's the successor of BOOST?": a Hub still active in its sources may already
+        # have the EDIH that builds on it.
         body = text("record_active", lang, name=name, when=when)
+        if follow:
+            body += " " + text("record_successor", lang, successor=follow)
+        elif asked == "successor":
+            body += " " + text("record_successor_unknown", lang, name=name)
         return RecordAnswer(record, "status", body, sources, True)
     body = text("record_status_unknown", lang, name=name)
     if follow:
@@ -511,7 +520,7 @@ def _lab_field(
         body = say("record_lead", lang, name=name, lead=", ".join(lab.lead))
         return RecordAnswer(lab.id, field, body, sources, True)
     if field in ("status", "successor"):
-        return _status(lab.id, name, lab.status, lab.status_date, {}, lang, sources)
+        return _status(lab.id, name, lab.status, lab.status_date, {}, lang, sources, field)
     if field == "when":
         summary = lab.summary.get(lang) or lab.summary.get("nl") or ""
         return RecordAnswer(lab.id, field, summary, sources, bool(summary))

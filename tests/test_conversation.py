@@ -648,3 +648,87 @@ def test_the_first_one_after_a_list_is_the_first_one_shown(assistant: Assistant)
     shown = [line for line in listed.text.splitlines() if line.startswith("• ")]
     assert len(shown) >= 2 and shown[0].startswith("• Innovatiecluster Drachten")
     assert first.entry == "fieldlab.icd"
+
+
+def test_a_word_only_a_records_card_uses_keeps_the_follow_up_on_it(
+    assistant: Assistant,
+) -> None:
+    _, first = talk(assistant, "Wat is SPARK?", "en was dat de eerste uit de bouw?")
+    assert first.entry == "fieldlab.spark" and "bouwsector" in first.text
+
+
+def test_the_answered_clause_stays_the_topic_next_to_one_not_answered(
+    assistant: Assistant,
+) -> None:
+    _, count = talk(
+        assistant,
+        "Ik zag een filmpje met fieldlabs op het jaarevent, waar ging dat over?",
+        "hoeveel fieldlabs waren daarin te zien",
+    )
+    assert count.entry == "video.fieldlabs" and "twaalf" in count.text
+
+
+def test_a_hub_asked_for_another_place_after_a_list_of_fieldlabs_is_that_hub(
+    assistant: Assistant,
+) -> None:
+    _, hub = talk(
+        assistant, "welke fieldlabs zijn er in Harderwijk?", "en welke hub is er voor Gelderland?"
+    )
+    assert hub.entry == "hub.oost" and "BOOST" in hub.text
+
+
+def test_a_field_of_an_unknown_subject_is_not_asked_of_the_last_record(
+    assistant: Assistant,
+) -> None:
+    _, successor = talk(assistant, "Wat is BouwLab?", "wat is de opvolger van smid zee")
+    assert successor.record != "fieldlab.bouwlab" and "BouwLab" not in successor.text
+
+
+def test_a_source_named_after_a_figure_gives_that_sources_figure(assistant: Assistant) -> None:
+    _, _, dialogic = talk(
+        assistant,
+        "hoeveel is er in de fieldlabs geïnvesteerd tot eind 2018?",
+        "en volgens de TNO-monitor over 2020?",
+        "en Dialogic?",
+    )
+    assert dialogic.entry == "results.investments" and "314" in dialogic.text
+
+
+def test_that_after_a_list_is_the_one_record_whose_card_speaks_of_it(
+    assistant: Assistant,
+) -> None:
+    _, launched = talk(
+        assistant,
+        "welke fieldlabs doen iets met sociale innovatie?",
+        "door wie is dat gelanceerd?",
+    )
+    assert launched.entry == "fieldlab.sociale-innovatie" and "Asscher" in launched.text
+
+
+def test_where_is_that_after_a_list_of_two_still_asks_which(assistant: Assistant) -> None:
+    _, which = talk(assistant, "welke labs voor onderhoud", "waar zit dat?")
+    assert which.kind == "unsure" and len(which.alternatives) == 2
+
+
+def test_who_said_that_after_a_figure_names_its_sources(assistant: Assistant) -> None:
+    _, said = talk(assistant, "how many jobs did the fieldlabs create?", "who said that?")
+    assert said.entry == "results.jobs" and "TNO" in said.text
+
+
+def test_a_doubtful_follow_up_is_settled_by_the_entry_in_view(assistant: Assistant) -> None:
+    _, still = talk(
+        assistant,
+        "Is er subsidie voor fieldlabs?",
+        "kan ik die nu nog aanvragen of is dat voorbij?",
+    )
+    assert still.entry == "programme.subsidy" and "gesloten" in still.text
+
+
+def test_who_pays_after_one_hub_is_settled_by_the_hubs_funding(assistant: Assistant) -> None:
+    _, pays = talk(assistant, "Wat is Smart Industry Hub Zuid?", "en wie betaalt dat?")
+    assert pays.entry == "hubs.funding" and "Economische Zaken" in pays.text
+
+
+def test_a_remark_with_thanks_after_a_not_known_answer_is_thanks(assistant: Assistant) -> None:
+    _, thanks = talk(assistant, "waar zit CAMPIONE?", "helaas. dank je")
+    assert thanks.entry == "smalltalk.thanks"

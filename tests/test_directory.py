@@ -415,3 +415,11 @@ def test_a_country_abroad_is_said_to_be_outside_the_sources(
 
 def test_countries_are_known_by_their_dutch_and_english_names() -> None:
     assert country("xyzdorp", "nl") is None and country("duitsland", "en") == "Germany"
+
+
+def test_successor_of_an_active_hub_names_the_edih_that_builds_on_it(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("wat is de opvolger van BOOST?")
+    assert reply.entry == "hub.oost"
+    assert "actief" in reply.text and "EDIH" in reply.text
