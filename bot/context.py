@@ -1144,9 +1144,15 @@ def _verified(turn: _Turn, reply: Reply, own: list[str], asked: str | None) -> b
     question ("wanneer …?", then "en wie zat erachter?") is answered by an entry that
     holds that kind of fact, not by the last answer again."""
     answerer, _clause, _words, context, lang, _region = turn
-    if reply.entry is None or reply.kind == "list":
-        return True
     said = [w for w in own if w not in _ELLIPSIS_WORDS and w not in _ONE and not _pointing([w])]
+    if reply.kind == "list":
+        # "en in Overijssel?" lists again; "hoe laat is het?" after a list does not: every
+        # word it adds besides a place must be one the knowledge knows.
+        place, _ = answerer.directory.find_place(said)
+        rest = [w for w in said if not is_stopword(w) and (not place or w not in tokens(place))]
+        return len(answerer.known(rest)) == len(rest)
+    if reply.entry is None:
+        return True
     if answerer.covers(reply.entry, said, lang, empty=1.0, known=True) < VERIFIED_SHARE:
         return False
     if answerer.covers(reply.entry, said, lang, empty=1.0) == 0.0:

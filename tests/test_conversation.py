@@ -732,3 +732,18 @@ def test_who_pays_after_one_hub_is_settled_by_the_hubs_funding(assistant: Assist
 def test_a_remark_with_thanks_after_a_not_known_answer_is_thanks(assistant: Assistant) -> None:
     _, thanks = talk(assistant, "waar zit CAMPIONE?", "helaas. dank je")
     assert thanks.entry == "smalltalk.thanks"
+
+
+@pytest.mark.parametrize(
+    "other", ["wat is de hoofdstad van Frankrijk?", "what is the weather like in Amsterdam?"]
+)
+def test_an_unrelated_question_after_a_list_does_not_get_the_list_again(
+    assistant: Assistant, other: str
+) -> None:
+    _, reply = talk(assistant, "fieldlabs in drachten", other)
+    assert reply.kind != "list" and not reply.confident
+
+
+def test_another_place_after_a_list_lists_that_place(assistant: Assistant) -> None:
+    _, reply = talk(assistant, "fieldlabs in drachten", "en in Delft?")
+    assert reply.entry == "fieldlabs.place.delft"
