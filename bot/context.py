@@ -89,6 +89,8 @@ _NEW_TOPIC = re.compile(
     r"^(?:(?:ok|oke|okay|top|thanks|dank je|bedankt) )?(?:andere vraag|nog een vraag|"
     r"nieuwe vraag|ander onderwerp|iets anders|los daarvan|another question|"
     r"different question|new question|something else|other topic|unrelated)\b"
+    # ... unless it says what it is about: "another question about it: where is it?"
+    r"(?!\s+(?:about|over|daarover|erover|hierover|on that|on this)\b)"
 )
 _TO_ENGLISH = re.compile(
     r"\b(?:in english|english please|in (?:het )?engels|engels graag|"

@@ -747,3 +747,10 @@ def test_an_unrelated_question_after_a_list_does_not_get_the_list_again(
 def test_another_place_after_a_list_lists_that_place(assistant: Assistant) -> None:
     _, reply = talk(assistant, "fieldlabs in drachten", "en in Delft?")
     assert reply.entry == "fieldlabs.place.delft"
+
+
+def test_another_question_about_it_is_still_a_follow_up(assistant: Assistant) -> None:
+    _, reply = talk(assistant, "what is RoboHouse?", "another question about it: where is it?")
+    assert reply.entry == "fieldlab.robohouse" and "Delft" in reply.text
+    _, new = talk(assistant, "wat is RoboHouse?", "andere vraag: wat is een EDIH?")
+    assert new.entry == "programme.successor"
