@@ -1248,6 +1248,10 @@ _AFTER_ORDINAL = frozenset(
 )
 
 
+# A question word right after "de tweede," starts what is asked of it.
+_ASKING = frozenset("wat wie waar wanneer hoe welke what who where when how which".split())
+
+
 def _ordinal(words: list[str]) -> int | None:
     """The place in the last list an ordinal points at ("the second one, what do they
     do?", "en de laatste?"); None for "de eerste oproep" (a first call, no list)."""
@@ -1255,7 +1259,9 @@ def _ordinal(words: list[str]) -> int | None:
         if word not in _ORDINALS:
             continue
         following = words[i + 1] if i + 1 < len(words) else ""
-        opening = i <= 2 and (not following or intent(following) is not None)
+        opening = i <= 2 and (
+            not following or following in _ASKING or intent(following) is not None
+        )
         if following in _AFTER_ORDINAL or opening or word in ("former", "latter"):
             return _ORDINALS[word]
     return None

@@ -754,3 +754,12 @@ def test_another_question_about_it_is_still_a_follow_up(assistant: Assistant) ->
     assert reply.entry == "fieldlab.robohouse" and "Delft" in reply.text
     _, new = talk(assistant, "wat is RoboHouse?", "andere vraag: wat is een EDIH?")
     assert new.entry == "programme.successor"
+
+
+def test_de_tweede_with_a_question_word_after_it_is_the_second_one_shown(
+    assistant: Assistant,
+) -> None:
+    _, reply = talk(
+        assistant, "welke fieldlabs zijn er in zuid-holland", "de tweede, wat doen ze?"
+    )
+    assert reply.entry == "fieldlab.do-iot"
