@@ -529,7 +529,7 @@ def _subjectless(
     if alone.record is not None and alone.entry == alone.record:
         return False  # a record's own answer: it named the record
     place, _ = answerer.directory.find_place(words)
-    own = [w for w in words if w not in _COUNTRY and w not in tokens(place or "")]
+    own = [w for w in words if w not in _HOME_COUNTRY and w not in tokens(place or "")]
     return not answerer.meaningful(own, lang)
 
 
@@ -617,14 +617,14 @@ def _counts_another(
     last one: it names something else it counts (labs, not euros)."""
     if intent(clause.text, typos=True) != "count" or not alone.confident or alone.declined:
         return False
-    if not answerer.meaningful([w for w in tokens(clause.text) if w not in _COUNTRY], lang):
+    if not answerer.meaningful([w for w in tokens(clause.text) if w not in _HOME_COUNTRY], lang):
         return False  # "how many of those are there?" names nothing it counts
     other = alone.entry
     return (
         other is not None
         and other != entry
         and answerer.is_figure(other)
-        and (answerer.is_figure(entry))
+        and answerer.is_figure(entry)
     )
 
 
@@ -1332,11 +1332,11 @@ def _that_record(
 def _distinctive(word: str) -> bool:
     """A word that can pick a record by its name: not a stopword nor a word all share."""
     return (len(word) >= 4 or any(c.isdigit() for c in word)) and not (
-        is_stopword(word) or word in _LIST_WORDS or word in _COUNTRY
+        is_stopword(word) or word in _LIST_WORDS or word in _HOME_COUNTRY
     )
 
 
-_COUNTRY = frozenset("nederland netherlands holland dutch nederlandse".split())
+_HOME_COUNTRY = frozenset("nederland netherlands holland dutch nederlandse".split())
 
 
 def _name_words(*names: str) -> set[str]:
