@@ -23,7 +23,7 @@ from support.botapi import (
     group_chat,
     user,
 )
-from support.process import BotHarness, Users, running_bot
+from support.process import BotHarness, Users, eventually, running_bot
 from support.telegram_html import parse_html
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -476,3 +476,14 @@ async def test_logs_carry_no_raw_user_id_name_or_token(tg: BotHarness) -> None:
     assert str(person["id"]) not in log
     assert "Hendrika" not in log
     assert TOKEN not in log
+
+
+async def test_a_phone_number_in_a_message_is_not_passed_on_and_not_logged(
+    tg: BotHarness,
+) -> None:
+    person = new_user("nl")
+    (reply,) = await tg.api.ask("bel me op 06-12345678, hoeveel banen?", user=person)
+    assert "Telefoonnummers en e-mailadressen geef ik niet door" in reply.text
+    assert "430" in reply.text
+    logged = await eventually(lambda: tg.questions_of(person))
+    assert logged == ["bel me op [telefoon], hoeveel banen?"]
