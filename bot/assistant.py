@@ -129,6 +129,10 @@ class Assistant:
     def matcher(self) -> Matcher:
         return self._served.matcher
 
+    @property
+    def directory(self) -> DirectoryIndex:
+        return self._served.directory
+
     @staticmethod
     def build(knowledge: KnowledgeBase, settings: MatchSettings | None = None) -> Matcher:
         """Build an index off to the side (may run in a worker thread)."""

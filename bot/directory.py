@@ -62,6 +62,10 @@ _LOCATED_WORDS = frozenset(
     """.split()
 )
 _FIELDLAB_WORDS = frozenset("fieldlab fieldlabs proeftuin proeftuinen labs lab".split())
+_OFFER_WORDS = frozenset("anything something iets".split())
+_OFFER_FRAME = _OFFER_WORDS | frozenset(
+    "smart industry industrie hebben jullie heb je have you got is er there voor for".split()
+)
 _LIST_CUES = frozenset(
     """
     welke welk which lijst list overzicht overview alle all any zijn are fieldlabs buurt near
@@ -243,6 +247,14 @@ class DirectoryIndex:
                     found.setdefault(theme, at)
         return sorted(found, key=lambda t: found[t])
 
+    def _asks_offer(self, words: list[str]) -> bool:
+        """ "Anything Smart Industry for agriculture?", "hebben jullie iets voor de bouw?": what
+        there is on a theme, asked without the word Fieldlab and nothing else asked."""
+        if not _OFFER_WORDS & set(words):
+            return False
+        rest = [w for w in words if not is_stopword(w) and w not in _OFFER_FRAME]
+        return bool(rest) and len(self.themes_in(rest)) == len(rest)
+
     def _theme_after_cue(self, words: list[str]) -> set[int] | None:
         """The places of theme words right after "over", "about", "on", "voor" in a question
         about Fieldlabs ("welke fieldlabs gaan over sociale innovatie"), else None."""
@@ -301,7 +313,7 @@ class DirectoryIndex:
                 [w for at, w in enumerate(words) if at not in theme]
             ):
                 return None
-        about_fieldlabs = any(w in _FIELDLAB_WORDS for w in words)
+        about_fieldlabs = any(w in _FIELDLAB_WORDS for w in words) or self._asks_offer(words)
         about_hubs = any(w in _HUB_WORDS for w in words)
         place, unknown_place = self.find_place(words, names)
         if unknown_place is not None and unknown_place not in names:

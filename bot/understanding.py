@@ -133,7 +133,15 @@ _THANKS = (
     "cheers",
     "dank",
     "gracias",
+    "vielen dank",
     "danke",
+    "obrigado",
+    "obrigada",
+    "grazie",
+    "dziekuje",
+    "dzieki",
+    "spasibo",
+    "tesekkurler",
     "thankyou",
     "thnks",
     "tx",
@@ -195,7 +203,9 @@ _GOODBYES = (
     "over en uit",
 )
 _HOW_ARE_YOU = re.compile(
-    r"^(?:en )?(?:hoe gaat het|hoe gaat ie|hoe is het|alles goed|how are you|how r u|"
+    # "hoe is het?" asks after the bot; "hoe is het programma georganiseerd?" does not.
+    r"^(?:en )?(?:hoe gaat het|hoe gaat ie|"
+    r"hoe is het(?= met (?:je|jou|u)\b| ermee\b| vandaag\b|$)|alles goed|how are you|how r u|"
     r"how is it going|hows it going|how do you do|whats up|wassup)\b"
 )
 _LANGUAGE_QUESTION = re.compile(

@@ -105,3 +105,24 @@ def test_eval_reports_turns_answered_worse_because_of_context(
     out = StringIO()
     run_eval(knowledge, write_set(tmp_path), out, quiet=True)
     assert "answered worse because of context" in out.getvalue()
+
+
+def test_a_figure_in_words_in_the_answer_is_the_figure_the_label_asks_for(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("Hoeveel Hubs zijn er?")
+    assert "vijf" in reply.text and "5 " not in reply.text
+    assert judge(Case("…", "nl", "fact", ("hubs.what",), ("5",)), reply) == (True, False)
+
+
+def test_a_town_label_in_another_spelling_is_the_list_of_that_town(
+    tmp_path: Path, assistant: Assistant
+) -> None:
+    path = tmp_path / "set.yaml"
+    path.write_text(
+        '- q: "fieldlabs in den bosch?"\n  lang: nl\n  kind: fact\n'
+        "  expect: [fieldlabs.place.den-bosch]\n",
+        encoding="utf-8",
+    )
+    outcome = evaluate(assistant, load_cases(path))
+    assert outcome.right["fact"] == 1

@@ -295,3 +295,28 @@ def test_whos_asks_who(assistant: Assistant) -> None:
         "Who's Egbert-Jan Sol, and how many companies did he say still needed to get started?"
     )
     assert {"people.sol", "results.reach"} <= set(reply.answered())
+
+
+def test_how_is_the_programme_organised_is_no_how_are_you(assistant: Assistant) -> None:
+    assert assistant.answer("Hoe is het programma georganiseerd?").entry == "programme.what"
+    assert assistant.answer("hoi, hoe is het?").entry == "smalltalk.greeting"
+
+
+def test_thanks_in_the_askers_own_language_is_thanks(assistant: Assistant) -> None:
+    for said in ("obrigado, very helpful", "grazie mille", "vielen dank!"):
+        assert assistant.answer(said).entry == "smalltalk.thanks", said
+
+
+def test_anything_on_a_theme_without_the_word_fieldlab_lists_that_theme(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("Anything Smart Industry for agriculture?")
+    assert reply.answered() == ("fieldlabs.theme.landbouw",)
+    assert assistant.answer("hebben jullie iets voor de bouw?").entry == "fieldlabs.theme.bouw"
+    assert not assistant.answer("is er iets bekend over banen in de bouw?").answered()
+
+
+def test_a_fieldlab_named_in_english_is_that_fieldlab(assistant: Assistant) -> None:
+    reply = assistant.answer("When did the precision agriculture fieldlab start?")
+    assert reply.entry == "fieldlab.precisielandbouw"
+    assert "2017" in render_plain(reply)
