@@ -156,6 +156,16 @@ _ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 
 _URL = re.compile(r"\b(?:https?://|www\.)([^\s/?#<>]+)[^\s<>]*", re.I)
+# A pasted link's own words ("<a href=…>klik hier</a>") say nothing of the question; a link
+# shown as its address ("<a href=…>https://www.smitzh.nl</a>") keeps the address.
+_ANCHOR = re.compile(r"<a\s[^<>]{0,2000}>([^<>]{0,200})</a>", re.IGNORECASE)
+
+
+def _anchor(found: re.Match[str]) -> str:
+    shown = found.group(1)
+    return f" {shown} " if _URL.fullmatch(shown.strip()) else " "
+
+
 _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)", re.I | re.S)
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 
@@ -171,7 +181,7 @@ def without_markup(text: str) -> tuple[str, bool]:
     """(text, whether it was only a link): pasted HTML tags (and scripts) left out, and each
     link replaced by its site's name, so "<b>wat is een fieldlab</b>" is the question itself
     and "wat staat er op https://www.smitzh.nl?" asks about SMITZH."""
-    text = _TAG.sub(" ", _SCRIPT.sub(" ", text))
+    text = _TAG.sub(" ", _ANCHOR.sub(_anchor, _SCRIPT.sub(" ", text)))
     only_link = _URL.search(text) is not None and not _URL.sub("", text).strip(" ?!.,:;()\"'")
     return " ".join(_URL.sub(_host_word, text).split()), only_link
 

@@ -544,6 +544,13 @@ def test_pasted_html_and_links_are_read_as_the_words_around_them(assistant: Assi
     assert assistant.answer("wat staat er op https://www.smitzh.nl?").entry == "hub.zuid-holland"
 
 
+def test_a_pasted_links_own_words_are_left_out(assistant: Assistant) -> None:
+    asked = "wat is een fieldlab <a href='https://example.com/x'>klik hier</a>"
+    assert assistant.answer(asked).entry == "fieldlabs.what"
+    shown_as_address = '<a href="https://www.smitzh.nl">https://www.smitzh.nl</a>'
+    assert assistant.answer(shown_as_address).kind == "empty"  # only a link: asked for words
+
+
 def test_a_message_that_is_only_a_link_is_asked_for_words(assistant: Assistant) -> None:
     reply = assistant.answer("https://smartindustry.nl/2019/03/18/240-miljoen-aan-investeringen")
     assert reply.kind == "empty" and reply.text.startswith("Links open ik niet.")
