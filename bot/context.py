@@ -23,7 +23,7 @@ from bot import citations, texts
 from bot.figures import figures_naming
 from bot.reply import Link, Reply
 from bot.text import intent, is_stopword, tokens
-from bot.understanding import Clause, Reading, When, read, regions_named
+from bot.understanding import Clause, Reading, When, numbers_as_digits, read, regions_named
 
 if TYPE_CHECKING:
     from bot.directory import DirectoryIndex
@@ -568,12 +568,17 @@ def _same_entry(
     share = answerer.covers(entry, words, lang)
     if share < KEPT_SHARE:
         return None
+    if not _can_answer(answerer, entry, intent(clause.text, typos=True), lang):
+        return None  # "how many people work at Brainport Industries Campus?" after a card
     if _counts_another(answerer, clause, entry, alone, lang):
         # "en hoeveel labs waren dat?" after the money in the Fieldlabs: the count of labs,
         # at the date the last question asked about
         counted = _answer(answerer, clause.text, clause.when or context.when, lang, region)
         return counted if counted.entry == alone.entry else None
-    evidence = _pointing(words) or _ELLIPSIS.match(" ".join(words)) or clause.when is not None
+    elliptic = bool(_ELLIPSIS.match(" ".join(words)))
+    if not _pointing(words) and _own_kind(answerer, clause, entry, alone):
+        elliptic = False  # "and why good for small firms?" after where solutions come from
+    evidence = bool(_pointing(words)) or elliptic or clause.when is not None
     own = alone.confident and not alone.declined and alone.entry is not None
     if own and not evidence and answerer.covers(alone.entry or "", words, lang) >= share:
         # "Wat kwam er na de Hubs?" after what the programme is: a question of its own that
@@ -584,6 +589,32 @@ def _same_entry(
         return dated if dated.entry == entry else None
     kept = answerer.entry(entry, lang)
     return replace(kept, resolved=context.question) if kept is not None else None
+
+
+def _can_answer(answerer: Answerer, entry: str, asked: str | None, lang: str) -> bool:
+    """Whether an entry's answer can hold the kind of fact a question asks ("how many
+    people work there?" a number, "since when?" a year): a figure, a phrasing of that
+    kind, or the fact in its text. Who did something may be an organisation, which no
+    test tells: that kind is not checked."""
+    if asked not in _CHECKED_KINDS or asked in answerer.kinds(entry) or answerer.is_figure(entry):
+        return True
+    said = answerer.entry(entry, lang)
+    if said is None:
+        return False
+    return _holds_kind(answerer, replace(said, text=numbers_as_digits(said.text)), asked)
+
+
+_CHECKED_KINDS = frozenset("when where count".split())
+
+
+def _own_kind(answerer: Answerer, clause: Clause, entry: str, alone: Reply) -> bool:
+    """Whether a follow-up asks a kind of question (why, when…) that the last entry's
+    phrasings never ask and those of its own standalone answer do: its "and" leans on
+    nothing."""
+    asked = intent(clause.text, typos=True)
+    if asked is None or alone.entry is None or not alone.confident or alone.declined:
+        return False
+    return asked not in answerer.kinds(entry) and asked in answerer.kinds(alone.entry)
 
 
 _ME = frozenset("mij me ik wij we ons onze mijn mine my our us".split())
@@ -928,7 +959,10 @@ def _record_field(turn: _Turn) -> Reply | None:
     if field is not None and not _of_the_record(answerer, clause, words, field.field):
         return None
     if field is None:
-        if _pointing(words) and _WHAT_CUES & set(words) and len(words) <= 9:
+        # "what is their revenue?" asks only what the knowledge never speaks of
+        more = answerer.meaningful([w for w in words if w not in _WHAT_CUES], lang)
+        unheard = bool(more) and not answerer.known(more)
+        if _pointing(words) and _WHAT_CUES & set(words) and len(words) <= 9 and not unheard:
             return answerer.entry(context.record, lang)  # "wat doen ze daar?"
         if _pointing(words) and len(words) <= 9 and answerer.mentions(context.record, words, lang):
             # "hoeveel geld zit daar in?", "met welke scholen werken ze samen?": what the
@@ -976,8 +1010,22 @@ def _new_when(turn: _Turn) -> Reply | None:
         # found: the figure's own question, for the new date
         own = _answer(answerer, entry.title(lang), clause.when, lang, region)
         if own.entry == context.entry:
-            return replace(own, resolved=context.question)
-    return again
+            return _not_for_year(answerer, replace(own, resolved=context.question), clause.when)
+    return _not_for_year(answerer, again, clause.when)
+
+
+def _not_for_year(answerer: Answerer, reply: Reply, when: When) -> Reply:
+    """'And for 2023?' after a figure that has no value for 2023: the reply says so and
+    gives the nearest figure, but the question asked is not answered, so it is no answer
+    (the figure's entry offered as a button)."""
+    if when.year is None or reply.entry is None or not reply.confident:
+        return reply
+    lang = reply.language
+    if not reply.text.startswith(texts.text("figure_none_for_year", lang, year=when.year)):
+        return reply
+    entry = answerer.records.knowledge.entry(reply.entry)
+    offered = (Link(reply.entry, entry.title(lang) if entry else reply.entry, reply.score),)
+    return replace(reply, entry=None, confident=False, kind="unknown", alternatives=offered)
 
 
 def _kind(word: str) -> str | None:
@@ -1008,12 +1056,7 @@ def _new_place(turn: _Turn) -> Reply | None:
         return None  # "and which hub is for Gelderland?" after the Fieldlabs in Harderwijk
     old, _ = answerer.directory.find_place(previous)
     if old is not None:
-        old_words = tokens(old)
-        for i in range(len(previous) - len(old_words) + 1):
-            if previous[i : i + len(old_words)] == old_words:
-                previous = previous[:i] + tokens(place) + previous[i + len(old_words) :]
-                break
-        question = " ".join(previous)
+        question = " ".join(_place_replaced(answerer, previous, old, place))
     elif context.entry is not None and context.entry.startswith(("hub.", "route.")):
         question = f"welke hub voor {place}" if lang == "nl" else f"which hub for {place}"
     elif answerer.records.find(previous) is not None:
@@ -1402,13 +1445,27 @@ def _swap_record(answerer: Answerer, question: str, new_name: str) -> str:
     found = answerer.records.find(words)
     if found is None:
         place, _ = answerer.directory.find_place(words)
-        old = tokens(place) if place else []
-        for i in range(len(words) - len(old) + 1 if old else 0):
-            if words[i : i + len(old)] == old:
-                return " ".join([*words[:i], new_name, *words[i + len(old) :]])
-        return f"{question} {new_name}"
+        if place is None:
+            return f"{question} {new_name}"
+        return " ".join(_place_replaced(answerer, words, place, new_name))
     _, start, end = found
     return " ".join([*words[:start], new_name, *words[end:]])
+
+
+def _place_replaced(answerer: Answerer, words: list[str], old: str, new: str) -> list[str]:
+    """The words with the place they name put in place of `new`, as the user spelled it:
+    "welke fieldlabs zijn er in brabant" -> "… in zeeland", though the place found is
+    "Noord-Brabant" (a shorter name or a typo of it)."""
+    for size in (1, 2, 3):  # the fewest words that name it
+        for i in range(len(words) - size + 1):
+            if answerer.directory.find_place(words[i : i + size])[0] != old:
+                continue
+            start = i + 1 if size > 1 and words[i] in _PLACE_PREPOSITIONS else i  # "in zwole"
+            return [*words[:start], *tokens(new), *words[i + size :]]
+    return [*words, *tokens(new)]
+
+
+_PLACE_PREPOSITIONS = frozenset("in uit bij rond near around at from voor for".split())
 
 
 def _meta(answerer: Answerer, context: Context, text: str, lang: str) -> Reply | None:

@@ -763,3 +763,56 @@ def test_de_tweede_with_a_question_word_after_it_is_the_second_one_shown(
         assistant, "welke fieldlabs zijn er in zuid-holland", "de tweede, wat doen ze?"
     )
     assert reply.entry == "fieldlab.do-iot"
+
+
+@pytest.mark.parametrize(
+    ("other", "entry"),
+    [
+        ("en in zeeland", "fieldlabs.province.zeeland"),
+        ("en in Friesland?", "fieldlabs.province.friesland"),
+    ],
+)
+def test_another_province_replaces_a_province_named_by_its_short_name(
+    assistant: Assistant, other: str, entry: str
+) -> None:
+    # "brabant" is Noord-Brabant: the word as written gives way, not the list again
+    _, reply = talk(assistant, "welke fieldlabs zijn er in brabant", other)
+    assert reply.entry == entry
+
+
+def test_a_count_the_card_holds_no_number_for_is_not_answered_with_the_card(
+    assistant: Assistant,
+) -> None:
+    _, _, people = talk(
+        assistant,
+        "what is fieldlab flexible manufacturing?",
+        "where exactly?",
+        "how many people are working at Brainport Industries Campus?",
+    )
+    assert people.declined and people.entry is None
+
+
+def test_a_field_the_knowledge_never_speaks_of_is_not_known_of_the_record(
+    assistant: Assistant,
+) -> None:
+    _, revenue = talk(assistant, "what does ramlab do exactly", "what is their revenue?")
+    assert revenue.declined and "RAMLAB" in revenue.text
+
+
+def test_a_year_with_no_figure_says_so_and_answers_nothing(assistant: Assistant) -> None:
+    _, later = talk(
+        assistant, "how much money has been invested in the fieldlabs?", "And for 2023?"
+    )
+    assert later.declined and "no figure for 2023" in later.text
+    assert [link.entry for link in later.alternatives] == ["results.investments"]
+
+
+def test_and_why_asks_its_own_question_after_an_answer_of_another_kind(
+    assistant: Assistant,
+) -> None:
+    _, why = talk(
+        assistant,
+        "where do smart industry solutions come from acc. to the coordinators",
+        "and why good for small firms",
+    )
+    assert why.entry == "fieldlabs.why-small-firms"
