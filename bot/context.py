@@ -202,13 +202,16 @@ class Context:
             if follow_up and self.record and last.record and self.record != last.record
             else ()
         )  # "tell me about SAM|XL", "and RAMLAB?": "those two"
+        # "En welke hub hoort daarbij?" after a list of Fieldlabs: the Hub is in view now,
+        # so the next "bestaat die nog?" is about it, not one of the list.
+        left = last.record is not None and last.record not in self.listed
         return replace(
             self,
             lang=reply.language,
             at=now,
             listed=last.listed
             or (named if len(named) > 1 else ())
-            or (self.listed if follow_up else ())
+            or (self.listed if follow_up and not left else ())
             or swapped,
             entry=last.entry or self.entry,
             record=last.record or self.record,  # a general answer keeps the record in view
@@ -1205,6 +1208,8 @@ def _verified(turn: _Turn, reply: Reply, own: list[str], asked: str | None) -> b
     named = [w for w in said if w in turn.clause.names]
     if answerer.covers(reply.entry, named, lang, empty=1.0) < VERIFIED_SHARE:
         return False  # "and Brainport?": a name the answer never mentions is not its subject
+    if reply.entry == context.entry and not _can_answer(answerer, reply.entry, asked, lang):
+        return False  # "Hoeveel waren het er toen?" after the year it started: no count in it
     before = intent(context.question, typos=True) if context.question else None
     changed = asked in _STRICT_KINDS and before in _STRICT_KINDS and asked != before
     if changed and reply.entry == context.entry and asked not in answerer.kinds(reply.entry):
@@ -1217,10 +1222,19 @@ def _holds_kind(answerer: Answerer, reply: Reply, kind: str) -> bool:
     if kind == "when":
         return bool(re.search(r"\b(?:19|20)\d\d\b", reply.text))
     if kind == "count":
-        return bool(re.search(r"\d", reply.text))
+        # a number that is no date: "de start in 2014" counts nothing
+        return bool(re.search(r"\d", _YEAR.sub("", reply.text)))
     if kind == "where":
         return answerer.directory.find_place(tokens(reply.text))[0] is not None
     return reply.entry is not None and bool(answerer.people_named(reply.entry))
+
+
+# A year or a day of a month ("11 november 2014") states a date, not a number of things.
+_YEAR = re.compile(
+    r"\b(?:(?:19|20)\d\d|\d{1,2} (?:jan|feb|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)"
+    r"[a-z]*)\b",
+    re.IGNORECASE,
+)
 
 
 def _fits_kind(answerer: Answerer, reply: Reply, asked: str | None) -> bool:
@@ -1420,7 +1434,12 @@ _BE = frozenset("is are was were isnt arent".split())
 def _pointing(words: list[str]) -> set[str]:
     """The words of a message that point back at what was just said; "het" only as the
     subject after its verb ("voor wie is het bedoeld?", not "het programma")."""
-    subject = {"het" for i, w in enumerate(words[1:], 1) if w == "het" and words[i - 1] in _VERBS}
+    # "op welke doelgroep richt het zich?": "het" before "zich" is the subject too
+    subject = {
+        "het"
+        for i, w in enumerate(words[1:], 1)
+        if w == "het" and (words[i - 1] in _VERBS or words[i + 1 : i + 2] == ["zich"])
+    }
     adverbs = {w for w in words if _PRONOMINAL.match(w)}
     return (set(_PRONOUNS & set(words)) | adverbs | subject) - _existential(words)
 

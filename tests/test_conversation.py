@@ -816,3 +816,23 @@ def test_and_why_asks_its_own_question_after_an_answer_of_another_kind(
         "and why good for small firms",
     )
     assert why.entry == "fieldlabs.why-small-firms"
+
+
+def test_after_the_hub_of_a_listed_province_that_one_is_in_view(assistant: Assistant) -> None:
+    *_, still = talk(
+        assistant,
+        "Hoeveel fieldlabs zitten er in Zuid-Holland?",
+        "En welke hub hoort daarbij?",
+        "Wat is de website?",
+        "Bestaat die nog?",
+    )
+    assert still.entry == "hub.zuid-holland" and "EDIH" in still.text
+
+
+def test_a_count_after_the_year_something_started_is_not_that_year_again(
+    assistant: Assistant,
+) -> None:
+    _, count = talk(
+        assistant, "In welk jaar zijn de Fieldlabs van start gegaan?", "Hoeveel waren het er toen?"
+    )
+    assert count.entry != "programme.start"
