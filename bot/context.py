@@ -890,7 +890,10 @@ def _again_in(answerer: Answerer, context: Context, lang: str, region: str | Non
         reply = resolve(answerer, message, context.before, lang, region)
         if reply is None and len(message.clauses) == 1:
             reply = answerer.clause(message.clauses[0], lang, region, context.before.place)
-        if reply is not None and reply.kind != "smalltalk":
+        # "in English please" after a card that answered "Wie gaf het de kwalificatie?": read
+        # in English that may find nothing, but the card is what was answered
+        declined = reply is not None and reply.declined and context.entry is not None
+        if reply is not None and reply.kind != "smalltalk" and not declined:
             return reply
     if context.entry is not None:
         again = answerer.entry(context.entry, lang)

@@ -836,3 +836,13 @@ def test_a_count_after_the_year_something_started_is_not_that_year_again(
         assistant, "In welk jaar zijn de Fieldlabs van start gegaan?", "Hoeveel waren het er toen?"
     )
     assert count.entry != "programme.start"
+
+
+def test_in_english_please_after_a_card_gives_that_card_in_english(assistant: Assistant) -> None:
+    *_, english = talk(
+        assistant,
+        "Wat is de Proeftuin voor Precisielandbouw?",
+        "Wie gaf het de kwalificatie Fieldlab?",
+        "in English please",
+    )
+    assert english.entry == "fieldlab.precisielandbouw" and english.language == "en"
