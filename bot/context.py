@@ -367,6 +367,9 @@ def resolve(
         # "how many of those are there in the Netherlands?": its subject is "those", so a
         # good match of its other words is no answer of its own
         alone = replace(alone, score=min(alone.score, GOOD_STANDALONE - 1))
+    agenda = _of_the_topic(answerer, words, context, alone, lang)
+    if agenda is not None:
+        return agenda  # "Wanneer werd die van Oost-Nederland gepresenteerd?"
     elliptic = bool(_ELLIPSIS.match(text)) and len(words) <= 8
     kept = _same_entry(answerer, clause, words, context, alone, lang, region)
     if kept is not None:
@@ -534,6 +537,27 @@ def _subjectless(
     place, _ = answerer.directory.find_place(words)
     own = [w for w in words if w not in _HOME_COUNTRY and w not in tokens(place or "")]
     return not answerer.meaningful(own, lang)
+
+
+def _of_the_topic(
+    answerer: Answerer, words: list[str], context: Context, alone: Reply, lang: str
+) -> Reply | None:
+    """'Wanneer werd die van Oost-Nederland gepresenteerd?' after the regional agendas:
+    'die van <record>' asks for one of the things the last general answer was about (an
+    agenda), of that record; the record's own card is no answer, the last answer is when it
+    speaks of what the message asks."""
+    entry = context.entry
+    if entry is None or entry == context.record or entry.startswith(_LISTS) or len(words) > 9:
+        return None
+    if alone.record is None or alone.entry != alone.record:
+        return None  # only a record's own card is the wrong reading
+    if not _OF_THAT.search(" ".join(words)) or answerer.covers(entry, words, lang) < KEPT_SHARE:
+        return None
+    kept = answerer.entry(entry, lang)
+    return replace(kept, resolved=context.question) if kept is not None else None
+
+
+_OF_THAT = re.compile(r"\b(?:die|dat|diegene|the one|that|those|the ones) (?:van|of)\b")
 
 
 # A standalone answer at least this sure is a good match: no follow-up reading beats it.

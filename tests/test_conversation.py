@@ -846,3 +846,12 @@ def test_in_english_please_after_a_card_gives_that_card_in_english(assistant: As
         "in English please",
     )
     assert english.entry == "fieldlab.precisielandbouw" and english.language == "en"
+
+
+def test_die_van_a_region_after_the_agendas_is_that_regions_agenda(assistant: Assistant) -> None:
+    _, east = talk(
+        assistant,
+        "Welke regionale actieagenda's zijn er binnen Smart Industry opgesteld?",
+        "Wanneer werd die van Oost-Nederland gepresenteerd?",
+    )
+    assert east.entry == "programme.regional-agendas" and "2015" in east.text
