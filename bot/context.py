@@ -406,6 +406,8 @@ def resolve(
             return reply  # "en in Overijssel?": honestly none there
         if reading_of is _new_when and not _content(clause.text) and not _pointing(words):
             return reply  # "en in 2020?" of a question with no figure for 2020: honestly not
+        if reading_of is _new_when and _no_figure_for(reply, clause.when):
+            return reply  # "En is er ook een cijfer voor 2020?": the figure has none for it
     settled = _unsure_settled(answerer, words, context, alone, lang, elliptic=elliptic)
     if settled is not None:
         return settled
@@ -884,6 +886,8 @@ def _unclear_reference(
         return False
     if context.listed:
         return False  # "they" are the records just listed; their answer may well fit
+    if alone.kind == "out_of_scope" and context.entry is not None:
+        return True  # "Hoeveel waren het er toen?": out of scope alone, it leans on something
     return (
         alone.confident
         and not alone.declined
@@ -1044,6 +1048,16 @@ def _new_when(turn: _Turn) -> Reply | None:
     return _not_for_year(answerer, again, clause.when)
 
 
+def _no_figure_for(reply: Reply, when: When | None) -> bool:
+    """Whether a reply says its figure has no value for the year asked ("Voor 2020 heb ik
+    geen cijfer. …")."""
+    if when is None or when.year is None:
+        return False
+    return reply.text.startswith(
+        texts.text("figure_none_for_year", reply.language, year=when.year)
+    )
+
+
 def _not_for_year(answerer: Answerer, reply: Reply, when: When) -> Reply:
     """'And for 2023?' after a figure that has no value for 2023: the reply says so and
     gives the nearest figure, but the question asked is not answered, so it is no answer
@@ -1051,7 +1065,7 @@ def _not_for_year(answerer: Answerer, reply: Reply, when: When) -> Reply:
     if when.year is None or reply.entry is None or not reply.confident:
         return reply
     lang = reply.language
-    if not reply.text.startswith(texts.text("figure_none_for_year", lang, year=when.year)):
+    if not _no_figure_for(reply, when):
         return reply
     entry = answerer.records.knowledge.entry(reply.entry)
     offered = (Link(reply.entry, entry.title(lang) if entry else reply.entry, reply.score),)
@@ -1472,7 +1486,8 @@ def _pointing(words: list[str]) -> set[str]:
 
 
 _VERBS = frozenset(
-    "is was wordt werd heeft had zit zat bestaat kan kost doet deed gaat ging komt kwam".split()
+    "is was zijn waren wordt werd heeft had zit zat bestaat kan kost doet deed gaat ging komt"
+    " kwam".split()
 )
 
 

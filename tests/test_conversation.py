@@ -855,3 +855,23 @@ def test_die_van_a_region_after_the_agendas_is_that_regions_agenda(assistant: As
         "Wanneer werd die van Oost-Nederland gepresenteerd?",
     )
     assert east.entry == "programme.regional-agendas" and "2015" in east.text
+
+
+def test_a_year_with_no_figure_is_said_though_the_question_names_the_figure(
+    assistant: Assistant,
+) -> None:
+    _, later = talk(
+        assistant,
+        "Voor een artikel: hoeveel directe banen hebben de Fieldlabs opgeleverd?",
+        "En is er ook een cijfer voor 2020?",
+    )
+    assert later.declined and "Voor 2020 heb ik geen cijfer" in later.text
+
+
+def test_a_pointer_that_is_out_of_scope_alone_asks_what_it_refers_to(
+    assistant: Assistant,
+) -> None:
+    _, then = talk(
+        assistant, "In welk jaar zijn de Fieldlabs van start gegaan?", "Hoeveel waren het er toen?"
+    )
+    assert then.kind == "unsure" and "Waar verwijst u naar?" in then.text
