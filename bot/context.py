@@ -551,15 +551,15 @@ def _of_the_topic(
     entry = context.entry
     if entry is None or entry == context.record or entry.startswith(_LISTS) or len(words) > 9:
         return None
-    if alone.record is None or alone.entry != alone.record:
-        return None  # only a record's own card is the wrong reading
+    if not alone.declined and (alone.record is None or alone.entry != alone.record):
+        return None  # a record's own card is the wrong reading; another entry may be right
     if not _OF_THAT.search(" ".join(words)) or answerer.covers(entry, words, lang) < KEPT_SHARE:
         return None
     kept = answerer.entry(entry, lang)
     return replace(kept, resolved=context.question) if kept is not None else None
 
 
-_OF_THAT = re.compile(r"\b(?:die|dat|diegene|the one|that|those|the ones) (?:van|of)\b")
+_OF_THAT = re.compile(r"\b(?:die|dat|diegene|the one|that|those|the ones) (?:van|of|voor|for)\b")
 
 
 # A standalone answer at least this sure is a good match: no follow-up reading beats it.
@@ -830,11 +830,14 @@ def _unsure_settled(
         return None
     if topic.startswith(("smalltalk.", "route.")):
         return None
+    asked = intent(" ".join(words), typos=True)
     near = [
         link.entry
         for link in alone.alternatives
         if link.score >= SETTLED_SCORE
         and (link.entry == topic or _family(link.entry) == _family(topic))
+        # "where was that launched?" is not settled by when the programme was launched
+        and (asked not in _STRICT_KINDS or asked in answerer.kinds(link.entry))
     ]
     if len(near) != 1:
         return None

@@ -875,3 +875,16 @@ def test_a_pointer_that_is_out_of_scope_alone_asks_what_it_refers_to(
         assistant, "In welk jaar zijn de Fieldlabs van start gegaan?", "Hoeveel waren het er toen?"
     )
     assert then.kind == "unsure" and "Waar verwijst u naar?" in then.text
+
+
+def test_the_one_for_a_region_after_the_agendas_is_that_regions_agenda(
+    assistant: Assistant,
+) -> None:
+    _, east, north = talk(
+        assistant,
+        "Did the regions have their own Smart Industry action agendas?",
+        "when was the one for the east presented?",
+        "and the Noordvleugel one, where was that launched?",
+    )
+    assert east.entry == "programme.regional-agendas" and "2015" in east.text
+    assert north.answered() == ("programme.regional-agendas",)
