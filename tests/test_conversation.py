@@ -888,3 +888,8 @@ def test_the_one_for_a_region_after_the_agendas_is_that_regions_agenda(
     )
     assert east.entry == "programme.regional-agendas" and "2015" in east.text
     assert north.answered() == ("programme.regional-agendas",)
+
+
+def test_one_after_an_answer_about_the_hubs_is_a_hub(assistant: Assistant) -> None:
+    _, contact = talk(assistant, "ok what is a smart industry hub", "can anyone contact one?")
+    assert contact.entry == "hubs.contact"
