@@ -791,13 +791,20 @@ def _only_a_guess(served: _Served, clause: Clause) -> bool:
 
 
 def _one_of_the_topic(clause: Clause, context: Context | None) -> Clause:
-    """A clause that asks for "one" after an answer about Fieldlabs asks for a Fieldlab."""
-    if context is None or context.entry is None or not context.entry.startswith("fieldlab"):
+    """A clause that asks for "one" after an answer about Fieldlabs asks for a Fieldlab;
+    after one about the Hubs, for a Hub ("can anyone contact one?" after what a Hub is)."""
+    if context is None or context.entry is None:
         return clause
     words = tokens(clause.text)
     if not _ONE & set(words) or _TOPIC_WORDS & set(words):
         return clause
-    return replace(clause, text=f"{clause.text} fieldlab")
+    if context.entry.startswith("fieldlab"):
+        return replace(clause, text=f"{clause.text} fieldlab")
+    if context.entry.startswith("hub"):
+        # "one hub" reads as a count of one: the Hub takes the place of "one"
+        said = ["hub" if w in _ONE else w for w in words]
+        return replace(clause, text=" ".join(said))
+    return clause
 
 
 _THERE = frozenset("daar daarvan daarin there it het die that dat ze they".split())

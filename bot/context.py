@@ -23,7 +23,7 @@ from bot import citations, texts
 from bot.figures import figures_naming
 from bot.reply import Link, Reply
 from bot.text import intent, is_stopword, tokens
-from bot.understanding import Clause, Reading, When, read, regions_named
+from bot.understanding import Clause, Reading, When, numbers_as_digits, read, regions_named
 
 if TYPE_CHECKING:
     from bot.directory import DirectoryIndex
@@ -202,13 +202,16 @@ class Context:
             if follow_up and self.record and last.record and self.record != last.record
             else ()
         )  # "tell me about SAM|XL", "and RAMLAB?": "those two"
+        # "En welke hub hoort daarbij?" after a list of Fieldlabs: the Hub is in view now,
+        # so the next "bestaat die nog?" is about it, not one of the list.
+        left = last.record is not None and last.record not in self.listed
         return replace(
             self,
             lang=reply.language,
             at=now,
             listed=last.listed
             or (named if len(named) > 1 else ())
-            or (self.listed if follow_up else ())
+            or (self.listed if follow_up and not left else ())
             or swapped,
             entry=last.entry or self.entry,
             record=last.record or self.record,  # a general answer keeps the record in view
@@ -364,6 +367,9 @@ def resolve(
         # "how many of those are there in the Netherlands?": its subject is "those", so a
         # good match of its other words is no answer of its own
         alone = replace(alone, score=min(alone.score, GOOD_STANDALONE - 1))
+    agenda = _of_the_topic(answerer, words, context, alone, lang)
+    if agenda is not None:
+        return agenda  # "Wanneer werd die van Oost-Nederland gepresenteerd?"
     elliptic = bool(_ELLIPSIS.match(text)) and len(words) <= 8
     kept = _same_entry(answerer, clause, words, context, alone, lang, region)
     if kept is not None:
@@ -400,6 +406,8 @@ def resolve(
             return reply  # "en in Overijssel?": honestly none there
         if reading_of is _new_when and not _content(clause.text) and not _pointing(words):
             return reply  # "en in 2020?" of a question with no figure for 2020: honestly not
+        if reading_of is _new_when and _no_figure_for(reply, clause.when):
+            return reply  # "En is er ook een cijfer voor 2020?": the figure has none for it
     settled = _unsure_settled(answerer, words, context, alone, lang, elliptic=elliptic)
     if settled is not None:
         return settled
@@ -533,6 +541,27 @@ def _subjectless(
     return not answerer.meaningful(own, lang)
 
 
+def _of_the_topic(
+    answerer: Answerer, words: list[str], context: Context, alone: Reply, lang: str
+) -> Reply | None:
+    """'Wanneer werd die van Oost-Nederland gepresenteerd?' after the regional agendas:
+    'die van <record>' asks for one of the things the last general answer was about (an
+    agenda), of that record; the record's own card is no answer, the last answer is when it
+    speaks of what the message asks."""
+    entry = context.entry
+    if entry is None or entry == context.record or entry.startswith(_LISTS) or len(words) > 9:
+        return None
+    if not alone.declined and (alone.record is None or alone.entry != alone.record):
+        return None  # a record's own card is the wrong reading; another entry may be right
+    if not _OF_THAT.search(" ".join(words)) or answerer.covers(entry, words, lang) < KEPT_SHARE:
+        return None
+    kept = answerer.entry(entry, lang)
+    return replace(kept, resolved=context.question) if kept is not None else None
+
+
+_OF_THAT = re.compile(r"\b(?:die|dat|diegene|the one|that|those|the ones) (?:van|of|voor|for)\b")
+
+
 # A standalone answer at least this sure is a good match: no follow-up reading beats it.
 GOOD_STANDALONE = 80.0
 # The weighted share of a short follow-up's meaningful words (unknown words included) that
@@ -568,12 +597,17 @@ def _same_entry(
     share = answerer.covers(entry, words, lang)
     if share < KEPT_SHARE:
         return None
+    if not _can_answer(answerer, entry, intent(clause.text, typos=True), lang):
+        return None  # "how many people work at Brainport Industries Campus?" after a card
     if _counts_another(answerer, clause, entry, alone, lang):
         # "en hoeveel labs waren dat?" after the money in the Fieldlabs: the count of labs,
         # at the date the last question asked about
         counted = _answer(answerer, clause.text, clause.when or context.when, lang, region)
         return counted if counted.entry == alone.entry else None
-    evidence = _pointing(words) or _ELLIPSIS.match(" ".join(words)) or clause.when is not None
+    elliptic = bool(_ELLIPSIS.match(" ".join(words)))
+    if not _pointing(words) and _own_kind(answerer, clause, entry, alone):
+        elliptic = False  # "and why good for small firms?" after where solutions come from
+    evidence = bool(_pointing(words)) or elliptic or clause.when is not None
     own = alone.confident and not alone.declined and alone.entry is not None
     if own and not evidence and answerer.covers(alone.entry or "", words, lang) >= share:
         # "Wat kwam er na de Hubs?" after what the programme is: a question of its own that
@@ -584,6 +618,32 @@ def _same_entry(
         return dated if dated.entry == entry else None
     kept = answerer.entry(entry, lang)
     return replace(kept, resolved=context.question) if kept is not None else None
+
+
+def _can_answer(answerer: Answerer, entry: str, asked: str | None, lang: str) -> bool:
+    """Whether an entry's answer can hold the kind of fact a question asks ("how many
+    people work there?" a number, "since when?" a year): a figure, a phrasing of that
+    kind, or the fact in its text. Who did something may be an organisation, which no
+    test tells: that kind is not checked."""
+    if asked not in _CHECKED_KINDS or asked in answerer.kinds(entry) or answerer.is_figure(entry):
+        return True
+    said = answerer.entry(entry, lang)
+    if said is None:
+        return False
+    return _holds_kind(answerer, replace(said, text=numbers_as_digits(said.text)), asked)
+
+
+_CHECKED_KINDS = frozenset("when where count".split())
+
+
+def _own_kind(answerer: Answerer, clause: Clause, entry: str, alone: Reply) -> bool:
+    """Whether a follow-up asks a kind of question (why, when…) that the last entry's
+    phrasings never ask and those of its own standalone answer do: its "and" leans on
+    nothing."""
+    asked = intent(clause.text, typos=True)
+    if asked is None or alone.entry is None or not alone.confident or alone.declined:
+        return False
+    return asked not in answerer.kinds(entry) and asked in answerer.kinds(alone.entry)
 
 
 _ME = frozenset("mij me ik wij we ons onze mijn mine my our us".split())
@@ -770,11 +830,14 @@ def _unsure_settled(
         return None
     if topic.startswith(("smalltalk.", "route.")):
         return None
+    asked = intent(" ".join(words), typos=True)
     near = [
         link.entry
         for link in alone.alternatives
         if link.score >= SETTLED_SCORE
         and (link.entry == topic or _family(link.entry) == _family(topic))
+        # "where was that launched?" is not settled by when the programme was launched
+        and (asked not in _STRICT_KINDS or asked in answerer.kinds(link.entry))
     ]
     if len(near) != 1:
         return None
@@ -826,6 +889,8 @@ def _unclear_reference(
         return False
     if context.listed:
         return False  # "they" are the records just listed; their answer may well fit
+    if alone.kind == "out_of_scope" and context.entry is not None:
+        return True  # "Hoeveel waren het er toen?": out of scope alone, it leans on something
     return (
         alone.confident
         and not alone.declined
@@ -856,7 +921,10 @@ def _again_in(answerer: Answerer, context: Context, lang: str, region: str | Non
         reply = resolve(answerer, message, context.before, lang, region)
         if reply is None and len(message.clauses) == 1:
             reply = answerer.clause(message.clauses[0], lang, region, context.before.place)
-        if reply is not None and reply.kind != "smalltalk":
+        # "in English please" after a card that answered "Wie gaf het de kwalificatie?": read
+        # in English that may find nothing, but the card is what was answered
+        declined = reply is not None and reply.declined and context.entry is not None
+        if reply is not None and reply.kind != "smalltalk" and not declined:
             return reply
     if context.entry is not None:
         again = answerer.entry(context.entry, lang)
@@ -928,7 +996,10 @@ def _record_field(turn: _Turn) -> Reply | None:
     if field is not None and not _of_the_record(answerer, clause, words, field.field):
         return None
     if field is None:
-        if _pointing(words) and _WHAT_CUES & set(words) and len(words) <= 9:
+        # "what is their revenue?" asks only what the knowledge never speaks of
+        more = answerer.meaningful([w for w in words if w not in _WHAT_CUES], lang)
+        unheard = bool(more) and not answerer.known(more)
+        if _pointing(words) and _WHAT_CUES & set(words) and len(words) <= 9 and not unheard:
             return answerer.entry(context.record, lang)  # "wat doen ze daar?"
         if _pointing(words) and len(words) <= 9 and answerer.mentions(context.record, words, lang):
             # "hoeveel geld zit daar in?", "met welke scholen werken ze samen?": what the
@@ -976,8 +1047,32 @@ def _new_when(turn: _Turn) -> Reply | None:
         # found: the figure's own question, for the new date
         own = _answer(answerer, entry.title(lang), clause.when, lang, region)
         if own.entry == context.entry:
-            return replace(own, resolved=context.question)
-    return again
+            return _not_for_year(answerer, replace(own, resolved=context.question), clause.when)
+    return _not_for_year(answerer, again, clause.when)
+
+
+def _no_figure_for(reply: Reply, when: When | None) -> bool:
+    """Whether a reply says its figure has no value for the year asked ("Voor 2020 heb ik
+    geen cijfer. …")."""
+    if when is None or when.year is None:
+        return False
+    return reply.text.startswith(
+        texts.text("figure_none_for_year", reply.language, year=when.year)
+    )
+
+
+def _not_for_year(answerer: Answerer, reply: Reply, when: When) -> Reply:
+    """'And for 2023?' after a figure that has no value for 2023: the reply says so and
+    gives the nearest figure, but the question asked is not answered, so it is no answer
+    (the figure's entry offered as a button)."""
+    if when.year is None or reply.entry is None or not reply.confident:
+        return reply
+    lang = reply.language
+    if not _no_figure_for(reply, when):
+        return reply
+    entry = answerer.records.knowledge.entry(reply.entry)
+    offered = (Link(reply.entry, entry.title(lang) if entry else reply.entry, reply.score),)
+    return replace(reply, entry=None, confident=False, kind="unknown", alternatives=offered)
 
 
 def _kind(word: str) -> str | None:
@@ -1008,12 +1103,7 @@ def _new_place(turn: _Turn) -> Reply | None:
         return None  # "and which hub is for Gelderland?" after the Fieldlabs in Harderwijk
     old, _ = answerer.directory.find_place(previous)
     if old is not None:
-        old_words = tokens(old)
-        for i in range(len(previous) - len(old_words) + 1):
-            if previous[i : i + len(old_words)] == old_words:
-                previous = previous[:i] + tokens(place) + previous[i + len(old_words) :]
-                break
-        question = " ".join(previous)
+        question = " ".join(_place_replaced(answerer, previous, old, place))
     elif context.entry is not None and context.entry.startswith(("hub.", "route.")):
         question = f"welke hub voor {place}" if lang == "nl" else f"which hub for {place}"
     elif answerer.records.find(previous) is not None:
@@ -1162,6 +1252,8 @@ def _verified(turn: _Turn, reply: Reply, own: list[str], asked: str | None) -> b
     named = [w for w in said if w in turn.clause.names]
     if answerer.covers(reply.entry, named, lang, empty=1.0) < VERIFIED_SHARE:
         return False  # "and Brainport?": a name the answer never mentions is not its subject
+    if reply.entry == context.entry and not _can_answer(answerer, reply.entry, asked, lang):
+        return False  # "Hoeveel waren het er toen?" after the year it started: no count in it
     before = intent(context.question, typos=True) if context.question else None
     changed = asked in _STRICT_KINDS and before in _STRICT_KINDS and asked != before
     if changed and reply.entry == context.entry and asked not in answerer.kinds(reply.entry):
@@ -1174,10 +1266,19 @@ def _holds_kind(answerer: Answerer, reply: Reply, kind: str) -> bool:
     if kind == "when":
         return bool(re.search(r"\b(?:19|20)\d\d\b", reply.text))
     if kind == "count":
-        return bool(re.search(r"\d", reply.text))
+        # a number that is no date: "de start in 2014" counts nothing
+        return bool(re.search(r"\d", _YEAR.sub("", reply.text)))
     if kind == "where":
         return answerer.directory.find_place(tokens(reply.text))[0] is not None
     return reply.entry is not None and bool(answerer.people_named(reply.entry))
+
+
+# A year or a day of a month ("11 november 2014") states a date, not a number of things.
+_YEAR = re.compile(
+    r"\b(?:(?:19|20)\d\d|\d{1,2} (?:jan|feb|maa|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)"
+    r"[a-z]*)\b",
+    re.IGNORECASE,
+)
 
 
 def _fits_kind(answerer: Answerer, reply: Reply, asked: str | None) -> bool:
@@ -1377,13 +1478,19 @@ _BE = frozenset("is are was were isnt arent".split())
 def _pointing(words: list[str]) -> set[str]:
     """The words of a message that point back at what was just said; "het" only as the
     subject after its verb ("voor wie is het bedoeld?", not "het programma")."""
-    subject = {"het" for i, w in enumerate(words[1:], 1) if w == "het" and words[i - 1] in _VERBS}
+    # "op welke doelgroep richt het zich?": "het" before "zich" is the subject too
+    subject = {
+        "het"
+        for i, w in enumerate(words[1:], 1)
+        if w == "het" and (words[i - 1] in _VERBS or words[i + 1 : i + 2] == ["zich"])
+    }
     adverbs = {w for w in words if _PRONOMINAL.match(w)}
     return (set(_PRONOUNS & set(words)) | adverbs | subject) - _existential(words)
 
 
 _VERBS = frozenset(
-    "is was wordt werd heeft had zit zat bestaat kan kost doet deed gaat ging komt kwam".split()
+    "is was zijn waren wordt werd heeft had zit zat bestaat kan kost doet deed gaat ging komt"
+    " kwam".split()
 )
 
 
@@ -1402,13 +1509,27 @@ def _swap_record(answerer: Answerer, question: str, new_name: str) -> str:
     found = answerer.records.find(words)
     if found is None:
         place, _ = answerer.directory.find_place(words)
-        old = tokens(place) if place else []
-        for i in range(len(words) - len(old) + 1 if old else 0):
-            if words[i : i + len(old)] == old:
-                return " ".join([*words[:i], new_name, *words[i + len(old) :]])
-        return f"{question} {new_name}"
+        if place is None:
+            return f"{question} {new_name}"
+        return " ".join(_place_replaced(answerer, words, place, new_name))
     _, start, end = found
     return " ".join([*words[:start], new_name, *words[end:]])
+
+
+def _place_replaced(answerer: Answerer, words: list[str], old: str, new: str) -> list[str]:
+    """The words with the place they name put in place of `new`, as the user spelled it:
+    "welke fieldlabs zijn er in brabant" -> "… in zeeland", though the place found is
+    "Noord-Brabant" (a shorter name or a typo of it)."""
+    for size in (1, 2, 3):  # the fewest words that name it
+        for i in range(len(words) - size + 1):
+            if answerer.directory.find_place(words[i : i + size])[0] != old:
+                continue
+            start = i + 1 if size > 1 and words[i] in _PLACE_PREPOSITIONS else i  # "in zwole"
+            return [*words[:start], *tokens(new), *words[i + size :]]
+    return [*words, *tokens(new)]
+
+
+_PLACE_PREPOSITIONS = frozenset("in uit bij rond near around at from voor for".split())
 
 
 def _meta(answerer: Answerer, context: Context, text: str, lang: str) -> Reply | None:

@@ -763,3 +763,133 @@ def test_de_tweede_with_a_question_word_after_it_is_the_second_one_shown(
         assistant, "welke fieldlabs zijn er in zuid-holland", "de tweede, wat doen ze?"
     )
     assert reply.entry == "fieldlab.do-iot"
+
+
+@pytest.mark.parametrize(
+    ("other", "entry"),
+    [
+        ("en in zeeland", "fieldlabs.province.zeeland"),
+        ("en in Friesland?", "fieldlabs.province.friesland"),
+    ],
+)
+def test_another_province_replaces_a_province_named_by_its_short_name(
+    assistant: Assistant, other: str, entry: str
+) -> None:
+    # "brabant" is Noord-Brabant: the word as written gives way, not the list again
+    _, reply = talk(assistant, "welke fieldlabs zijn er in brabant", other)
+    assert reply.entry == entry
+
+
+def test_a_count_the_card_holds_no_number_for_is_not_answered_with_the_card(
+    assistant: Assistant,
+) -> None:
+    _, _, people = talk(
+        assistant,
+        "what is fieldlab flexible manufacturing?",
+        "where exactly?",
+        "how many people are working at Brainport Industries Campus?",
+    )
+    assert people.declined and people.entry is None
+
+
+def test_a_field_the_knowledge_never_speaks_of_is_not_known_of_the_record(
+    assistant: Assistant,
+) -> None:
+    _, revenue = talk(assistant, "what does ramlab do exactly", "what is their revenue?")
+    assert revenue.declined and "RAMLAB" in revenue.text
+
+
+def test_a_year_with_no_figure_says_so_and_answers_nothing(assistant: Assistant) -> None:
+    _, later = talk(
+        assistant, "how much money has been invested in the fieldlabs?", "And for 2023?"
+    )
+    assert later.declined and "no figure for 2023" in later.text
+    assert [link.entry for link in later.alternatives] == ["results.investments"]
+
+
+def test_and_why_asks_its_own_question_after_an_answer_of_another_kind(
+    assistant: Assistant,
+) -> None:
+    _, why = talk(
+        assistant,
+        "where do smart industry solutions come from acc. to the coordinators",
+        "and why good for small firms",
+    )
+    assert why.entry == "fieldlabs.why-small-firms"
+
+
+def test_after_the_hub_of_a_listed_province_that_one_is_in_view(assistant: Assistant) -> None:
+    *_, still = talk(
+        assistant,
+        "Hoeveel fieldlabs zitten er in Zuid-Holland?",
+        "En welke hub hoort daarbij?",
+        "Wat is de website?",
+        "Bestaat die nog?",
+    )
+    assert still.entry == "hub.zuid-holland" and "EDIH" in still.text
+
+
+def test_a_count_after_the_year_something_started_is_not_that_year_again(
+    assistant: Assistant,
+) -> None:
+    _, count = talk(
+        assistant, "In welk jaar zijn de Fieldlabs van start gegaan?", "Hoeveel waren het er toen?"
+    )
+    assert count.entry != "programme.start"
+
+
+def test_in_english_please_after_a_card_gives_that_card_in_english(assistant: Assistant) -> None:
+    *_, english = talk(
+        assistant,
+        "Wat is de Proeftuin voor Precisielandbouw?",
+        "Wie gaf het de kwalificatie Fieldlab?",
+        "in English please",
+    )
+    assert english.entry == "fieldlab.precisielandbouw" and english.language == "en"
+
+
+def test_die_van_a_region_after_the_agendas_is_that_regions_agenda(assistant: Assistant) -> None:
+    _, east = talk(
+        assistant,
+        "Welke regionale actieagenda's zijn er binnen Smart Industry opgesteld?",
+        "Wanneer werd die van Oost-Nederland gepresenteerd?",
+    )
+    assert east.entry == "programme.regional-agendas" and "2015" in east.text
+
+
+def test_a_year_with_no_figure_is_said_though_the_question_names_the_figure(
+    assistant: Assistant,
+) -> None:
+    _, later = talk(
+        assistant,
+        "Voor een artikel: hoeveel directe banen hebben de Fieldlabs opgeleverd?",
+        "En is er ook een cijfer voor 2020?",
+    )
+    assert later.declined and "Voor 2020 heb ik geen cijfer" in later.text
+
+
+def test_a_pointer_that_is_out_of_scope_alone_asks_what_it_refers_to(
+    assistant: Assistant,
+) -> None:
+    _, then = talk(
+        assistant, "In welk jaar zijn de Fieldlabs van start gegaan?", "Hoeveel waren het er toen?"
+    )
+    assert then.kind == "unsure" and "Waar verwijst u naar?" in then.text
+
+
+def test_the_one_for_a_region_after_the_agendas_is_that_regions_agenda(
+    assistant: Assistant,
+) -> None:
+    _, east, north = talk(
+        assistant,
+        "Did the regions have their own Smart Industry action agendas?",
+        "when was the one for the east presented?",
+        "and the Noordvleugel one, where was that launched?",
+    )
+    assert east.entry == "programme.regional-agendas" and "2015" in east.text
+    assert north.answered() == ("programme.regional-agendas",)
+
+
+def test_one_after_an_answer_about_the_hubs_is_a_hub(assistant: Assistant) -> None:
+    _, contact = talk(assistant, "ok what is a smart industry hub", "can anyone contact one?")
+    assert contact.entry == "hubs.contact"
