@@ -191,7 +191,7 @@ class Assistant:
         cleaned = shortened(cleaned)
         preferred = preferred_lang or (context.lang if context else None)
         reply_lang = lang if lang in LANGS else self.language_of(cleaned, preferred)
-        if only_link or not cleaned.strip(" ?!.,"):
+        if only_link or (not cleaned.strip(" ?!.,") and not read(cleaned).preamble):
             if only_link and lang not in LANGS:  # a link's words say nothing of the language
                 reply_lang = preferred if preferred in LANGS else self.default_lang
             said = texts.text("link_only" if only_link else "empty", reply_lang)

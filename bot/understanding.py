@@ -106,6 +106,10 @@ _GREETING_PHRASES = (
     "bom dia",
     "buon giorno",
     "good day",
+    "goeie middag",
+    "goeie morgen",
+    "goeie avond",
+    "goeie dag",
 )
 _ADDRESSEES = frozenset("fieldbot bot allemaal daar there all team everyone guys".split())
 _THANKS = (
@@ -201,6 +205,18 @@ _GOODBYES = (
     "doeg",
     "ajuus",
     "over en uit",
+    "have a nice weekend",
+    "have nice weekend",
+    "have a good weekend",
+    "have a great weekend",
+    "nice weekend",
+    "good weekend",
+    "enjoy your weekend",
+    "enjoy the weekend",
+    "goed weekend",
+    "fijn weekend nog",
+    "have a nice evening",
+    "have a nice one",
 )
 _HOW_ARE_YOU = re.compile(
     # "hoe is het?" asks after the bot; "hoe is het programma georganiseerd?" does not.
@@ -210,7 +226,14 @@ _HOW_ARE_YOU = re.compile(
 )
 _LANGUAGE_QUESTION = re.compile(
     r"\b(?:(?:do|can) you (?:speak|understand|answer in|talk)|spreek (?:je|jij|u)|"
-    r"spreekt u|kan ik (?:ook )?in het (?:engels|nederlands)|"
+    r"spreekt u|(?:kan|mag) ik (?:ook |mijn vragen |vragen |hier |gewoon )*in het "
+    r"(?:engels|nederlands|limburgs|fries|duits|frans|spaans|pools|turks|arabisch|italiaans|"
+    r"portugees|brabants|twents|gronings|dialect)|"
+    # "Is it fine if I continue in English?", "can I switch to Dutch?"
+    r"(?:is it|would it be|is that) (?:ok|okay|fine|alright|all right|possible|a problem) "
+    r"(?:if|to|that) (?:i|we) (?:\w+ ){0,2}(?:in|to) (?:english|dutch)|"
+    r"(?:continue|switch|go on|carry on) (?:in|to) (?:english|dutch)|"
+    r"(?:verder|door) in het (?:engels|nederlands)|"
     r"can i (?:ask|write|type|talk|chat)(?: (?:my|the|a|\w+ questions?))? in|"
     r"mag ik (?:ook )?in het (?:engels|nederlands)|kan ik (?:mijn )?vragen (?:ook )?in het|"
     r"kun je (?:ook )?(?:engels|nederlands)|is english (?:ok|okay|fine|possible)|"
@@ -222,6 +245,11 @@ _FEEDBACK = re.compile(
     r"\b(?:klopt niet|klopt echt niet|klopt geen|niet juist|fout|onzin|waardeloos|slecht antwoord|"
     r"nutteloos|je snapt het niet|that'?s wrong|thats wrong|not correct|incorrect|wrong answer|"
     r"useless|nonsense|you don'?t understand|great bot|good bot|nice bot|helpful bot|"
+    r"you are mistaken|youre mistaken|you are wrong|youre wrong|you made a mistake|"
+    r"je vergist je|u vergist zich|je hebt het mis|u heeft het mis|dat is niet waar|"
+    r"contradicts|in tegenspraak met|spreekt (?:dat|dit|het) tegen|"
+    r"(?:exactly|precisely|just) what i (?:needed|wanted|was looking for)|"
+    r"precies wat ik (?:nodig had|zocht|wilde weten|bedoelde)|"
     r"very helpful|super bot|goed bezig|top bot|handige bot|fijne bot|leuke bot|"
     r"(?:je bent|jij bent|wat ben je|you are|youre|what an?) (?:\w+ )?(?:dom|stom|stupid|dumb|"
     r"idiot|useless|waardeloos|slecht|bad|terrible|rubbish)|(?:stomme|domme|slechte|"
@@ -231,6 +259,7 @@ _FEEDBACK = re.compile(
 )
 _FEEDBACK_ALONE = re.compile(
     r"^(?:(?:ah |oh |o )?(?:top|super|mooi|prima|perfect|great|nice|cool|awesome|ok|oke|okay|"
+    r"excellent|uitstekend|geweldig|fantastisch|fantastic|brilliant|splendid|"
     r"okido|oki|k|kk|alright|allright|aha|helder|duidelijk|begrepen|got it|i see|understood|"
     r"mooi zo|goed zo|goed|fine|fair enough|interessant|interesting|wow|nou ja)(?: hoor| dan)?)$"
 )
@@ -246,6 +275,13 @@ _ASKING_TO_ASK = re.compile(
     r"(?: about [a-z0-9 ]+)?$|"
     r"^(?:can|could|may) i ask (?:you )?(?:something|a (?:quick )?question)$"
 )
+# How to use the bot: "hoe werkt dit ding, moet ik gewoon typen?" ("typen" is no "types").
+_HOW_TO_USE = re.compile(
+    r"^(?:(?:hoe werkt (?:dit|deze)(?: ding| bot| chatbot| chat| systeem)?|how does "
+    r"this(?: thing| bot| chat)? work)(?: eigenlijk| precies| exactly)?(?: |$))?"
+    r"(?:(?:moet|kan) ik (?:hier )?(?:gewoon |maar |dan )*(?:typen|tikken|mijn vraag typen)|"
+    r"do i (?:just )?type(?: my questions?)?(?: here)?)?$"
+)
 # Openings that say a question is coming, not what it is.
 _PREAMBLES = re.compile(
     r"^(?:ik heb een (?:vraag|vraagje)(?: over [^,.:?]*)?|ik (?:vroeg|vraag) me af|"
@@ -258,7 +294,8 @@ _PREAMBLES = re.compile(
     r"kunt u me vertellen|kun jij me vertellen|kunt u mij vertellen|kun je mij vertellen|"
     r"i have a question(?: about [^,.:?]*)?|quick question|i was wondering|i wonder|"
     r"i would like to know|i'd like to know|can you tell me|could you tell me|"
-    r"do you know|i want to know|question)\b[\s,:]*",
+    r"do you know|i want to know|before i (?:start|begin)|voor(?:dat)? ik begin|first of all|"
+    r"allereerst|question)\b[\s,:]*",
 )
 _INTRO = re.compile(
     r"^(?:ik ben|wij zijn|we zijn|ik heb een|wij hebben een|we hebben een|ik run|ik werk|"
@@ -269,7 +306,10 @@ _INTRO = re.compile(
     r"my company|our company|my name|my business|our business|i've got a|ive got a|"
     r"(?:i|we) (?:just |recently )?moved|(?:i|we) live|(?:we are|we're|were|i'm|im) based|"
     r"ik woon|wij wonen|we wonen|ik ben (?:net )?verhuisd|wij zijn (?:net )?verhuisd|"
-    r"we zijn (?:net )?verhuisd|wij zijn gevestigd|we zijn gevestigd)\b"
+    r"we zijn (?:net )?verhuisd|wij zijn gevestigd|we zijn gevestigd|"
+    # Voice input on the road: "ik rij net langs eindhoven", "ik rij net hengelo uit".
+    r"ik rij|ik reed|ik sta (?:net |nu )?(?:in|bij|op)|ik kom (?:net )?(?:uit|van)|"
+    r"i'?m (?:driving|passing)|i am (?:driving|passing))\b"
 )
 # Why the asker asks: "I need it for my thesis", "het is voor een raadsvoorstel".
 _PURPOSE = re.compile(
@@ -320,7 +360,8 @@ _LATEST = re.compile(
     r"\b(?:nu|momenteel|op dit moment|tegenwoordig|inmiddels|vandaag de dag|actueel|"
     r"actuele|laatste|recentste|meest recente|nieuwste|currently|right now|now|today|"
     r"these days|latest|most recent|newest|so far|tot nu toe|up to now|to date|"
-    r"at the moment|at present|op het moment|for now|voor nu)\b"
+    r"at the moment|at present|op het moment|for now|voor nu|until now|till now|untill now|"
+    r"up till now|up until now|tot nog toe|tot dusver|tot op heden|tot nu)\b"
 )
 _YEAR_PREPOSITIONS = re.compile(r"\b(?:in|per|tot|sinds|vanaf|rond|around|by|until|since)\s*$")
 
@@ -599,7 +640,10 @@ _IDIOMS = re.compile(
     r"\b(?:in a nutshell|in het kort|in het algemeen|in principe|in feite|in general|in short|"
     r"in detail|in het bijzonder|at all|in any case|in elk geval|in ieder geval|"
     r"in de praktijk|in practice|in real life|in a few words|in een paar woorden|"
-    r"in simple terms|in jip en janneke taal|in gewone taal|in plain words)\b"
+    r"in simple terms|in jip en janneke taal|in gewone taal|in plain words|"
+    # "yo what is smart industry in 1 sentence": how long the answer may be, not what about
+    r"in (?:1|2|3|een|one|two|three|twee|drie|a few|een paar|a couple of) "
+    r"(?:sentences?|zinn?e?n?|lines?|regels?|words?|woorden))\b"
 )
 
 # "Klopt het dat er 430 banen zijn?", "240 million, is that still correct?": a claim to check.
@@ -770,6 +814,14 @@ def _fix_domain_words(words: list[str]) -> list[str]:
             out.append(_SPOKEN[word])
             i += 1
             continue
+        if word in _SPOKEN_AFTER_INDUSTRY and out and out[-1] in ("industry", "industrie"):
+            out.append(_SPOKEN_AFTER_INDUSTRY[word])  # "welke smart industrie hap is er"
+            i += 1
+            continue
+        if word == "r" and i + 1 < len(words) and words[i + 1] in ("u", "you", "there", "they"):
+            out.append("are")  # "r u a bot?": chat shorthand, not a letter of a name
+            i += 1
+            continue
         if word in _SHORTHAND:
             out += _SHORTHAND[word].split()
             i += 1
@@ -795,6 +847,11 @@ _FIELD_HALVES = frozenset("field fiel feel veld vield fields".split())
 _LAB_HALVES = frozenset("lab labs lap laps lep leps leb lebs".split())
 # How speech-to-text and quick typing spell the programme's own words.
 _SPOKEN = {"hup": "hub", "hups": "hubs", "hubz": "hubs", "hubb": "hub", "hubbs": "hubs"}
+# Words that are a "hub" misheard only after "smart industry" ("hap" is a Dutch word too).
+_SPOKEN_AFTER_INDUSTRY = {
+    "hap": "hub", "haps": "hubs", "happ": "hub", "happs": "hubs", "happen": "hubs",
+    "hab": "hub", "habs": "hubs", "hob": "hub", "hobs": "hubs", "up": "hub", "ups": "hubs",
+}  # fmt: skip
 # Chat shorthand, written to save keystrokes ("hoevl fl waren er", "hub vr groningen").
 _SHORTHAND = {
     "fl": "fieldlab", "fls": "fieldlabs", "hoevl": "hoeveel", "hvl": "hoeveel",
@@ -911,6 +968,7 @@ def _split_raw(words: list[str]) -> list[list[str]]:
             continue
         if (
             word in _SPLIT_CONJUNCTIONS
+            and not (word in ("ook", "also") and following == "wat")  # "ook wat": "something"
             and following in _SECOND_QUESTION
             and len(current) >= 2
             and len(words) - i - 1 >= 2
@@ -938,6 +996,8 @@ _SUBJECT_PRONOUNS = frozenset("it its they them their those ze zij die het hun d
 def _question_start(words: list[str]) -> int:
     """Where a question begins inside an introduction (0: none after the first words)."""
     for at, word in enumerate(words):
+        if word == "wat" and at and words[at - 1] in _BEFORE_SOMETHING:
+            continue  # "… zegt dat we wat met smart industrie moeten": "wat" is "something"
         if at >= 3 and word in _QUESTION_WORDS - {"wat"} | {"welke", "wat", "waar", "wie"}:
             return at
         following = words[at + 1] if at + 1 < len(words) else ""
@@ -946,6 +1006,11 @@ def _question_start(words: list[str]) -> int:
     return 0
 
 
+# Words after which "wat" is "something": "dat we wat met robots moeten", "willen wat doen".
+_BEFORE_SOMETHING = frozenset(
+    "ik je jij u we wij ze zij hij er willen wil wilt moeten moet zoeken zoek zoekt doen "
+    "hebben heb hebt ook nog graag even al".split()
+)
 # After a verb, a subject that makes it a question ("are there", "is er", "kan ik").
 _ASKED_SUBJECTS = frozenset("there er you je jij u".split())
 
@@ -956,6 +1021,31 @@ def subject_of(words: list[str], size: int = 2) -> list[str]:
     these, not for the verbs before them."""
     content = [w for w in words if not is_stopword(w) and w not in _QUESTION_WORDS]
     return content[-size:]
+
+
+# "wat is dat nou eigenlijk precies", "what is that exactly": a question about what was just
+# said, nothing of its own.
+_POINTS_BACK_ONLY = re.compile(
+    r"^((?:wat|what) (?:is|zijn|betekent|means|is|are)) (?:dat|dit|that|this|it)"
+    r"(?= *(?:(?:nou|nu|dan|eigenlijk|precies|exactly|then|allemaal|toch|eens|even)\b *)*$)"
+)
+
+
+def _elliptic(part: list[str], first: list[str]) -> list[str]:
+    """'welke fieldlabs liggen er in groningen, en welke in drenthe' -> the second question
+    'welke fieldlabs liggen er in drenthe': the same question word with only a new place or
+    year asks the first question again of that."""
+    if (
+        len(part) > 5
+        or len(part) < 3
+        or not first
+        or part[0] != first[0]
+        or part[0] not in _QUESTION_WORDS
+        or part[1] not in _PREPOSITIONS
+    ):
+        return part
+    at = max((n for n, w in enumerate(first) if n and w in _PREPOSITIONS), default=len(first))
+    return [*first[:at], *part[1:]]
 
 
 _ONES = frozenset("one ones eentje eentjes".split())
@@ -1078,6 +1168,37 @@ def _tells_about_the_asker(words: list[str], raw: str) -> bool:
     )
 
 
+def _without_phrases(words: list[str], phrases: tuple[str, ...]) -> list[str]:
+    """`words` without every phrase of `phrases` in them: "ok bye have nice weekend" -> ["ok"]."""
+    joined = f" {' '.join(words)} "
+    for phrase in sorted(phrases, key=len, reverse=True):
+        joined = joined.replace(f" {phrase} ", " ")
+    return joined.split()
+
+
+# "contradicts what I found", "exactly what I needed": "what" with a subject after it, not in
+# front, joins a remark; it asks nothing.
+_SUBJECT_AFTER_WHAT = frozenset("i you we he she they ik je jij u we wij ze zij".split())
+
+
+def _asks_beyond_remark(words: list[str], raw: str) -> bool:
+    """Whether a sentence asks something, a relative "what" not counted: "That figure
+    contradicts what I found in the Dialogic report" is a remark on the answer."""
+    if "?" in raw or not words:
+        return "?" in raw
+    kept = [
+        w
+        for at, w in enumerate(words)
+        if not (
+            w in ("what", "wat")
+            and at
+            and at + 1 < len(words)
+            and words[at + 1] in _SUBJECT_AFTER_WHAT
+        )
+    ]
+    return _is_question(kept, raw)
+
+
 def _partition(sentence: str) -> tuple[str, str, str]:
     """The sentence cut at its first comma or dash: "I'm a zzp'er in Amersfoort - why…"."""
     found = re.search(r", | [-–] ", sentence)
@@ -1086,9 +1207,71 @@ def _partition(sentence: str) -> tuple[str, str, str]:
     return sentence[: found.start()], found.group(), sentence[found.end() :]
 
 
+# "@bot hoeveel fieldlabs", "do u speak english @fieldbot": a mention addresses the bot, it
+# asks nothing (an e-mail address has a word before its "@" and is left alone).
+_MENTION = re.compile(r"(?<![\w.@])@\w+")
+# Laughter, swearing and chat exclamations: "haha", "lol", "wtf is een fieldlab 😂".
+_NOISE = re.compile(
+    r"(?<![\w-])(?:(?:ha|he|hi|hah|heh){2,}h?|a?ha{2,}|lo+l+|lmf?ao+|rofl|xd+|wtf|omg|omfg|"
+    r"jeez|damn|dammit|shit|fuck(?:ing)?|fck|ffs|pff+|tsja|tja|jeetje|jemig|sjonge)(?![\w-])",
+    re.IGNORECASE,
+)
+# "wtf is een fieldlab": the exclamation stands for the question word.
+_NOISE_ASKING = re.compile(r"^\s*(?:wtf|omg)\s+(?=(?:is|zijn|are|does|do|doet|doen)\b)", re.I)
+
+
+def without_noise(text: str) -> str:
+    """'wtf is een fieldlab 😂' -> 'what is een fieldlab 😂', 'hoeveel banen ... haha' -> the
+    question: chat noise around a question does not sink it. A sentence that asks nothing
+    keeps its noise ("haha", "lol", "Haha nog eentje:"): it is a remark of its own."""
+    pieces = []
+    for piece in _SENTENCE.split(_MENTION.sub(" ", text)):
+        cleaned = " ".join(_NOISE.sub(" ", _NOISE_ASKING.sub("what ", piece)).split())
+        cleaned = re.sub(r"\s+([,.!?;:])", r"\1", cleaned).strip(" ,;")
+        words = _words(cleaned)
+        pieces.append(cleaned if len(words) >= 2 and _is_question(words, cleaned) else piece)
+    return " ".join(" ".join(pieces).split()) or text
+
+
+# "… opgeleverd want ik zie alleen maar kosten", "… subsidie voor want anders begin ik er
+# niet aan": a reason told after a question (Dutch "want" is "because"), not part of it.
+_ASIDE = re.compile(
+    r"\s(?:want|omdat|aangezien)\s+(?:ik|wij|we|bij|anders|het|dat|dan|er|die|ze|zij|mijn|"
+    r"onze|ons|hij|je|u|de|alles|eigenlijk|toch|nu|hier)\b.*$"
+)
+_NOT_DUTCH_WANT = frozenset("i we you they u do dont would people companies if who".split())
+
+
+def without_aside(plain: str) -> str:
+    """A question without the reason told after it ("… want ik zie alleen maar kosten")."""
+    found = _ASIDE.search(plain)
+    if found is None:
+        return plain
+    head = plain[: found.start()].split()
+    if head and head[-1] in _NOT_DUTCH_WANT:
+        return plain  # "what do you want"
+    content = [w for w in head if not is_stopword(w) and w not in _QUESTION_WORDS]
+    if len(content) < 2 or not _is_question(head, "?" if "?" in plain else ""):
+        return plain
+    return " ".join(head)
+
+
+def _sentence_capital(text: str) -> frozenset[str]:
+    """The first word of `text` when only its place at the start of the sentence gave it a
+    capital: "Een ondernemer uit Tilburg belde ons: bij welke Hub …?" moves that sentence
+    behind the question, where its "Een" is no name (the village Een)."""
+    first = text.split()[0] if text.split() else ""
+    if not first or _ALL_CAPS.fullmatch(first) or _NAME_LIKE.fullmatch(first):
+        return frozenset()
+    said = {fold(w) for w in _CAPITALISED.findall(text)}
+    return frozenset({fold(first)} - said)
+
+
 def read(message: str) -> Reading:
     """Cut a chat message into greeting, thanks, sign-off, self-introduction and questions."""
     text = " ".join(strip_invisible(message or "").split())
+    text = without_noise(text)
+    written = text
     text = _topic_with_colon(text)
     sentences = []
     context: set[str] = set()  # parts that tell, not ask: "…, I need it for my thesis"
@@ -1136,6 +1319,8 @@ def read(message: str) -> Reading:
     sentences = [s.strip() for s in sentences if s and s.strip(" .!?,;")]
     # "SAMEN, wat is dat?": a word in capitals is a name, also where a sentence starts.
     names = frozenset(fold(w) for w in _CAPITALISED.findall(text) + _ALL_CAPS.findall(text))
+    if text != written:
+        names -= _sentence_capital(written)
     greeting = thanks = goodbye = feedback = language = preamble = False
     asked = True
     intro: list[str] = []
@@ -1170,20 +1355,23 @@ def read(message: str) -> Reading:
             continue
         if language and _LANGUAGE_NAMES & set(words) and not clauses:
             continue  # "can I ask in Dutch? my Dutch is not so good": still about language
-        if found_bye and not asks and (len(words) <= len(found_bye.split()) + 3 or found_thanks):
+        said_bye = len(words) - len(_without_phrases(words, _GOODBYES + _THANKS))
+        if found_bye and not asks and (len(words) <= said_bye + 3 or found_thanks):
             goodbye = True  # "cheers, talk later": a goodbye with thanks in it
             thanks = thanks or bool(found_thanks)
             continue
         if found_thanks and (len(words) <= len(found_thanks.split()) + 3 or not asks):
             thanks = True  # "Top, heel erg bedankt voor de snelle hulp!"
             continue
-        if (_FEEDBACK.search(plain) and not asks) or _FEEDBACK_ALONE.match(plain):
+        if (_FEEDBACK.search(plain) and not _asks_beyond_remark(words, sentence)) or (
+            _FEEDBACK_ALONE.match(plain)
+        ):
             feedback = True
             continue
         if found_thanks:  # "bedankt, en hoeveel banen?": the rest is a question
             thanks = True
-        plain = _PREAMBLES.sub("", plain)
-        if not plain or _ASKING_TO_ASK.match(plain):
+        plain = without_aside(_PREAMBLES.sub("", plain))
+        if not plain or _ASKING_TO_ASK.match(plain) or _HOW_TO_USE.match(plain):
             preamble = True
             continue
         if _INTRO.match(plain) and "?" not in sentence:
@@ -1215,6 +1403,12 @@ def read(message: str) -> Reading:
         refers = (_DEMONSTRATIVES | _THEY) & set(plain.split()) or (
             len(plain.split()) <= 6 and {"het", "daar", "there"} & set(plain.split())
         )
+        if intro and not clauses and not statements and _POINTS_BACK_ONLY.match(plain):
+            # "… mijn zoon zegt dat we wat met smart industrie moeten. wat is dat nou
+            # eigenlijk precies": "dat" is what the introduction ended on.
+            told = " ".join(subject_of(_words(intro[-1])))
+            if told and not _INTRO.match(told):
+                plain = _POINTS_BACK_ONLY.sub(rf"\1 {told}", plain)
         if statements and statements[-1][0] == len(clauses) and refers:
             # "240 miljoen aan investeringen... uit welk onderzoek komt dat getal?": the
             # statement just before holds what "dat" is.
@@ -1224,7 +1418,10 @@ def read(message: str) -> Reading:
             for part in _split_raw(plain.split())
             for piece in (_distributed_count(part) or _difference(part) or [part])
         ]
-        parts = [_with_subject(part, raw[0]) if n else part for n, part in enumerate(raw)]
+        parts = [
+            _with_subject(_elliptic(part, raw[0]), raw[0]) if n else part
+            for n, part in enumerate(raw)
+        ]
         taken = [_take_when(" ".join(part)) for part in parts]
         shared = next((w for _, w in taken if w is not None), pending_when)
         for part, said, (clause_text, when) in zip(parts, raw, taken, strict=True):
@@ -1257,7 +1454,8 @@ def read(message: str) -> Reading:
         goodbye=goodbye,
         feedback=feedback and not clauses,
         language=language,
-        preamble=preamble and not clauses,
+        # "?" alone asks what one can ask: it gets the help text ("?!" or "..." asks nothing).
+        preamble=(preamble or bool(text.strip() and not text.strip(" ?"))) and not clauses,
         intro=" ".join(intro) or None,
         clauses=tuple(clauses[:MAX_QUESTIONS]),
         names=names,
