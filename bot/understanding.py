@@ -282,6 +282,15 @@ _HOW_TO_USE = re.compile(
     r"(?:(?:moet|kan) ik (?:hier )?(?:gewoon |maar |dan )*(?:typen|tikken|mijn vraag typen)|"
     r"do i (?:just )?type(?: my questions?)?(?: here)?)?$"
 )
+# Who wants to know: "My manager ask me how many fieldlabs exist", "mijn baas vraagt hoeveel
+# banen …": the asker passes a question on; it is the question that is asked.
+_ASKED_BY = re.compile(
+    r"^(?:my|our|mijn|onze|ons) (?:\w+ )?(?:manager|boss|baas|begeleider|supervisor|teacher|"
+    r"docent|leraar|colleague|collega|client|klant|director|directeur|chef|professor|lecturer|"
+    r"mentor|father|vader|mother|moeder|son|zoon|partner|compagnon|wethouder|alderman)s? "
+    r"(?:asks?|asked|is asking|vraagt|vroeg|wants to know|wanted to know|wil weten|wilde weten)"
+    r"(?: (?:me|mij|us|ons))?(?: (?:om te weten|to find out))?\s+(?=\S)"
+)
 # Openings that say a question is coming, not what it is.
 _PREAMBLES = re.compile(
     r"^(?:ik heb een (?:vraag|vraagje)(?: over [^,.:?]*)?|ik (?:vroeg|vraag) me af|"
@@ -295,6 +304,9 @@ _PREAMBLES = re.compile(
     r"i have a question(?: about [^,.:?]*)?|quick question|i was wondering|i wonder|"
     r"i would like to know|i'd like to know|can you tell me|could you tell me|"
     r"do you know|i want to know|before i (?:start|begin)|voor(?:dat)? ik begin|first of all|"
+    # "zeg hoeveel fieldlabs zijn er nou": an interjection before the question word
+    r"(?:zeg|say|so|dus|nou)(?= (?:hoeveel|wat|wie|waar|wanneer|welke|hoe|how|what|who|where|"
+    r"when|which)\b)|"
     r"allereerst|question)\b[\s,:]*",
 )
 _INTRO = re.compile(
@@ -310,6 +322,11 @@ _INTRO = re.compile(
     # Voice input on the road: "ik rij net langs eindhoven", "ik rij net hengelo uit".
     r"ik rij|ik reed|ik sta (?:net |nu )?(?:in|bij|op)|ik kom (?:net )?(?:uit|van)|"
     r"i'?m (?:driving|passing)|i am (?:driving|passing))\b"
+)
+# What the asker hears said, told after the question: "…, je hoort steeds andere getallen".
+_HEARSAY = re.compile(
+    r"^(?:je hoort|ik hoor|men hoort|you hear|i hear|i keep hearing|ik lees|je leest|i read|"
+    r"you read|men zegt|iedereen zegt|people say|everyone says|everybody says)\b"
 )
 # Why the asker asks: "I need it for my thesis", "het is voor een raadsvoorstel".
 _PURPOSE = re.compile(
@@ -363,7 +380,9 @@ _LATEST = re.compile(
     r"at the moment|at present|op het moment|for now|voor nu|until now|till now|untill now|"
     r"up till now|up until now|tot nog toe|tot dusver|tot op heden|tot nu)\b"
 )
-_YEAR_PREPOSITIONS = re.compile(r"\b(?:in|per|tot|sinds|vanaf|rond|around|by|until|since)\s*$")
+_YEAR_PREPOSITIONS = re.compile(
+    r"\b(?:in|per|tot|sinds|vanaf|rond|around|by|until|since|of|from|van|uit)\s*$"
+)
 
 
 # -- numbers written as words -----------------------------------------------------------
@@ -478,6 +497,14 @@ _HALF = re.compile(r"\b(\d+) (?:and a half|en een half|en half)\b")
 _SPOKEN_YEAR = re.compile(r"\b20 (1\d|2\d)\b")
 
 
+# Dutch "ten" is "to the": "ten aanzien van", "ten opzichte van", "ten minste".
+_DUTCH_TEN = re.compile(
+    r" (?:aanzien|opzichte|minste|behoeve|gevolge|slotte|eerste|tweede|derde|einde|tijde|"
+    r"noorden|zuiden|oosten|westen|laste|goede|koste|dienste|hoogste|grondslag|onrechte|"
+    r"overstaan|name|volle)\b"
+)
+
+
 def numbers_as_digits(text: str) -> str:
     """'vierhonderddertig banen' -> '430 banen', 'two hundred and forty million' -> '240
     million'. Works on folded text; a lone 'een'/'one' stays a word."""
@@ -491,7 +518,7 @@ def numbers_as_digits(text: str) -> str:
 
     def english(match: re.Match[str]) -> str:
         phrase = match.group(1)
-        if phrase in _NOT_ALONE:
+        if phrase in _NOT_ALONE or (phrase == "ten" and _DUTCH_TEN.match(text, match.end())):
             return phrase
         value = _en_value(phrase)
         return str(value) if value is not None else phrase
@@ -641,6 +668,9 @@ _IDIOMS = re.compile(
     r"in detail|in het bijzonder|at all|in any case|in elk geval|in ieder geval|"
     r"in de praktijk|in practice|in real life|in a few words|in een paar woorden|"
     r"in simple terms|in jip en janneke taal|in gewone taal|in plain words|"
+    # a cumulative figure is what is given anyway: "the total investment since the start"
+    r"since the (?:start|beginning)|from the (?:start|beginning)|sinds (?:het begin|de start)|"
+    r"vanaf (?:het begin|de start)|"
     # "yo what is smart industry in 1 sentence": how long the answer may be, not what about
     r"in (?:1|2|3|een|one|two|three|twee|drie|a few|een paar|a couple of) "
     r"(?:sentences?|zinn?e?n?|lines?|regels?|words?|woorden))\b"
@@ -670,7 +700,7 @@ _CLAIM_TAIL = re.compile(
 
 # "volgens TNO", "according to the 2019 TNO publication": who says it, not what is asked.
 # The year in it has been taken out already and still says which figure is meant.
-_ATTRIBUTION = re.compile(r"\b(?:volgens|ac?cc?ording to|aldus|as per)\b")
+_ATTRIBUTION = re.compile(r"\b(?:volgens|ac?cc?ording(?: to)?|aldus|as per)\b")
 _SOURCE_WORDS = frozenset(
     """
     de het die dat deze the a an van of from in zijn his haar her hun their hem him hen them
@@ -742,6 +772,9 @@ def without_source_frame(text: str) -> str:
     return text
 
 
+_WHOSE = frozenset("fieldlab fieldlabs hub hubs smart industry".split())
+
+
 def without_attribution(text: str) -> str:
     """'hoeveel bedrijven deden mee volgens de tno monitor' -> 'hoeveel bedrijven deden
     mee'; an attribution to a source the knowledge does not name stays."""
@@ -750,11 +783,25 @@ def without_attribution(text: str) -> str:
         return text
     rest = text[found.end() :].split()
     taken = 0
-    while taken < len(rest) and (rest[taken] in _SOURCE_WORDS or rest[taken].isdigit()):
+    while (
+        taken < len(rest)
+        and (
+            rest[taken] in _SOURCE_WORDS
+            or rest[taken].isdigit()
+            # "according to the Fieldlab coordinators": whose coordinators
+            or (
+                rest[taken] in _WHOSE
+                and rest[taken + 1 : taken + 2]
+                and rest[taken + 1] in _SOURCE_WORDS
+            )
+        )
+    ):
         taken += 1
     if not taken or not {w for w in rest[:taken]} - {"de", "het", "die", "the", "van", "of"}:
         return text
-    stripped = f"{text[: found.start()]} {' '.join(rest[taken:])}".split()
+    # "according to the Fieldlab coordinators": what the source is about stays asked.
+    about = [w for w in rest[:taken] if w in _TOPICS]
+    stripped = f"{text[: found.start()]} {' '.join(rest[taken:] + about)}".split()
     return " ".join(stripped) if len(stripped) >= 2 else text
 
 
@@ -922,6 +969,21 @@ def _difference(words: list[str]) -> list[list[str]] | None:
     return [[*what, *found.group(1).split()], [*what, *found.group(2).split()]]
 
 
+_VERSUS = frozenset("vs versus tegenover".split())
+
+
+def _versus(words: list[str]) -> list[list[str]] | None:
+    """'wat doen ramlab vs sam xl' -> 'wat doen ramlab', 'wat doen sam xl': a question asked
+    of two things set side by side."""
+    at = next((n for n, w in enumerate(words) if w in _VERSUS), 0)
+    if not 3 <= at <= 5 or len(words) - at > 4 or words[0] not in _QUESTION_WORDS:
+        return None
+    head, first, second = words[:2], words[2:at], words[at + 1 :]
+    if not _has_content(" ".join(first)) or not _has_content(" ".join(second)):
+        return None
+    return [[*head, *first], [*head, *second]]
+
+
 _COUNT_WORDS = {("hoeveel",), ("how", "many"), ("how", "much")}
 
 
@@ -1026,9 +1088,24 @@ def subject_of(words: list[str], size: int = 2) -> list[str]:
 # "wat is dat nou eigenlijk precies", "what is that exactly": a question about what was just
 # said, nothing of its own.
 _POINTS_BACK_ONLY = re.compile(
-    r"^((?:wat|what) (?:is|zijn|betekent|means|is|are)) (?:dat|dit|that|this|it)"
+    r"^((?:wat|what) (?:(?:exactly|precies|eigenlijk) )?(?:is|zijn|betekent|means|is|are)) "
+    r"(?:dat|dit|that|this|it)"
     r"(?= *(?:(?:nou|nu|dan|eigenlijk|precies|exactly|then|allemaal|toch|eens|even)\b *)*$)"
 )
+
+
+_TOPIC_PREPOSITIONS = frozenset("over about met with on op".split())
+
+
+def _topic_of(words: list[str]) -> list[str]:
+    """What a sentence is about, for a "wat is dat?" after it: the words after its last "over"
+    or "met" ("we krijgen vragen over de Duurzaamheidsfabriek"), else its last content words
+    ("I'm citing the TNO Fieldlab publication of 2019" -> tno fieldlab publication)."""
+    at = max((n for n, w in enumerate(words) if w in _TOPIC_PREPOSITIONS), default=-1)
+    after = [w for w in words[at + 1 :] if not is_stopword(w) and not w.isdigit()]
+    if at >= 0 and after:
+        return after[:3]
+    return [w for w in words if not is_stopword(w) and not w.isdigit()][-3:]
 
 
 def _elliptic(part: list[str], first: list[str]) -> list[str]:
@@ -1242,8 +1319,26 @@ _ASIDE = re.compile(
 _NOT_DUTCH_WANT = frozenset("i we you they u do dont would people companies if who".split())
 
 
+# "wie zit er achter smart industry, is dat de overheid of de fme of allebei": a guess at
+# the answer, offered as a choice, after a question that asks it.
+_GUESS = re.compile(
+    r"\s(?:is|was|zijn|waren|is it|was it|are they|were they) (?:dat|het|die|dit|ze|that|this)?"
+    r"(?: nou| dan| soms| toch| then)* \S.* (?:of|or) \S.*$"
+)
+
+
+# Questions whose answer a guess can offer a choice for: who, where.
+_GUESSED_WORDS = frozenset("wie who waar where".split())
+
+
 def without_aside(plain: str) -> str:
-    """A question without the reason told after it ("… want ik zie alleen maar kosten")."""
+    """A question without the reason told after it ("… want ik zie alleen maar kosten") or
+    the guess at its answer ("…, is dat de overheid of de fme")."""
+    guessed = _GUESS.search(plain)
+    if guessed is not None:
+        head = plain[: guessed.start()].split()
+        if head and head[0] in _GUESSED_WORDS and head[-1] not in _SPLIT_CONJUNCTIONS:
+            plain = " ".join(head)
     found = _ASIDE.search(plain)
     if found is None:
         return plain
@@ -1254,6 +1349,47 @@ def without_aside(plain: str) -> str:
     if len(content) < 2 or not _is_question(head, "?" if "?" in plain else ""):
         return plain
     return " ".join(head)
+
+
+_LIST_ITEMS = re.compile(
+    r",\s*(?:and|en|plus)?\s*|\s+(?:and|en|plus)\s+(?=(?:the|de|het|a|an|een)\b)"
+)
+_NEEDING = frozenset(
+    "need nodig zoek zoeken looking want wil wilt graag figures cijfers numbers data".split()
+)
+
+
+def _cleaned(clause_text: str) -> str:
+    """What the matcher sees of a clause: without idioms, a claim's frame, guessed numbers,
+    who says it, the asker's own company, a leading conjunction and an offered alternative."""
+    clause_text = without_claim_frame(_IDIOMS.sub(" ", clause_text).strip())
+    clause_text = without_hedged_numbers(clause_text)
+    clause_text = without_source_frame(without_attribution(clause_text))
+    without_own = _OWN_COMPANY.sub(" ", clause_text).strip()
+    if len([w for w in without_own.split() if not is_stopword(w)]) >= 2:
+        clause_text = without_own  # else "what's in it for my business" keeps it
+    clause_text = _LEADING_CONJUNCTION.sub("", clause_text)
+    return _without_alternative(clause_text)
+
+
+def _listed_after_colon(sentences: list[str]) -> set[int]:
+    """The sentences that list what the one before asked for after its colon: "I need the
+    2019 TNO figures: the total investment since the start, and the number of companies
+    involved." holds two questions, said without a question word."""
+    listed = set()
+    for n in range(1, len(sentences)):
+        before, after = sentences[n - 1], sentences[n]
+        after_words = _words(after)
+        if (
+            before.rstrip().endswith(":")
+            and _NEEDING & set(_words(before))
+            and "?" not in after
+            and after_words
+            and not _is_question(after_words, after)
+            and _LIST_ITEMS.search(after)
+        ):
+            listed.add(n)
+    return listed
 
 
 def _sentence_capital(text: str) -> frozenset[str]:
@@ -1306,6 +1442,7 @@ def read(message: str) -> Reading:
                     _INTRO.match(" ".join(told_words))
                     or _PURPOSE.match(" ".join(told_words))
                     or _tells_about_the_asker(told_words, told)
+                    or _HEARSAY.match(" ".join(told_words))
                 )
                 and "?" not in told
                 and not _is_question(told_words, told)
@@ -1326,11 +1463,27 @@ def read(message: str) -> Reading:
     intro: list[str] = []
     clauses: list[Clause] = []
     statements: list[tuple[int, str, str]] = []
+    listed = _listed_after_colon(sentences)
     for n, sentence in enumerate(sentences):
         if sentence in context and clauses:
             intro.append(sentence)
             continue
         words = _words(sentence)
+        if n + 1 in listed:
+            # "For my thesis I need the 2019 TNO figures: …": what is asked follows the
+            # colon; the year said here holds for it.
+            intro.append(sentence)
+            pending_when = _take_when(numbers_as_digits(" ".join(words)))[1] or pending_when
+            continue
+        if n in listed:
+            for item in _LIST_ITEMS.split(sentence.rstrip(" .")):
+                item_words = " ".join(_words(item))
+                if _has_content(item_words):
+                    asked_text, when = _take_when(numbers_as_digits(item_words))
+                    clauses.append(
+                        Clause(_cleaned(asked_text), item_words, when or pending_when, names)
+                    )
+            continue
         if _PURPOSE.match(" ".join(words) + " ") and "?" not in sentence and len(words) <= 6:
             intro.append(sentence)  # "Voor mijn scriptie: …"
             continue
@@ -1370,7 +1523,7 @@ def read(message: str) -> Reading:
             continue
         if found_thanks:  # "bedankt, en hoeveel banen?": the rest is a question
             thanks = True
-        plain = without_aside(_PREAMBLES.sub("", plain))
+        plain = without_aside(_PREAMBLES.sub("", _ASKED_BY.sub("", plain)))
         if not plain or _ASKING_TO_ASK.match(plain) or _HOW_TO_USE.match(plain):
             preamble = True
             continue
@@ -1403,12 +1556,16 @@ def read(message: str) -> Reading:
         refers = (_DEMONSTRATIVES | _THEY) & set(plain.split()) or (
             len(plain.split()) <= 6 and {"het", "daar", "there"} & set(plain.split())
         )
-        if intro and not clauses and not statements and _POINTS_BACK_ONLY.match(plain):
+        told_before = statements[-1][2] if statements else intro[-1] if intro else ""
+        if told_before and not clauses and _POINTS_BACK_ONLY.match(plain):
             # "… mijn zoon zegt dat we wat met smart industrie moeten. wat is dat nou
-            # eigenlijk precies": "dat" is what the introduction ended on.
-            told = " ".join(subject_of(_words(intro[-1])))
+            # eigenlijk precies": "dat" is what the sentence before ended on.
+            told = " ".join(_topic_of(_words(told_before)))
             if told and not _INTRO.match(told):
                 plain = _POINTS_BACK_ONLY.sub(rf"\1 {told}", plain)
+                statements = statements[:-1] if statements else statements
+                if told_before not in intro:
+                    intro.append(told_before)
         if statements and statements[-1][0] == len(clauses) and refers:
             # "240 miljoen aan investeringen... uit welk onderzoek komt dat getal?": the
             # statement just before holds what "dat" is.
@@ -1416,7 +1573,7 @@ def read(message: str) -> Reading:
         raw = [
             piece
             for part in _split_raw(plain.split())
-            for piece in (_distributed_count(part) or _difference(part) or [part])
+            for piece in (_distributed_count(part) or _difference(part) or _versus(part) or [part])
         ]
         parts = [
             _with_subject(_elliptic(part, raw[0]), raw[0]) if n else part
@@ -1425,14 +1582,7 @@ def read(message: str) -> Reading:
         taken = [_take_when(" ".join(part)) for part in parts]
         shared = next((w for _, w in taken if w is not None), pending_when)
         for part, said, (clause_text, when) in zip(parts, raw, taken, strict=True):
-            clause_text = without_claim_frame(_IDIOMS.sub(" ", clause_text).strip())
-            clause_text = without_hedged_numbers(clause_text)
-            clause_text = without_source_frame(without_attribution(clause_text))
-            without_own = _OWN_COMPANY.sub(" ", clause_text).strip()
-            if len([w for w in without_own.split() if not is_stopword(w)]) >= 2:
-                clause_text = without_own  # else "what's in it for my business" keeps it
-            clause_text = _LEADING_CONJUNCTION.sub("", clause_text)
-            clause_text = _without_alternative(clause_text)
+            clause_text = _cleaned(clause_text)
             original = " ".join(part)
             clauses.append(
                 Clause(clause_text or original, original, when or shared, names, " ".join(said))

@@ -195,3 +195,64 @@ def test_the_fieldlab_named_after_a_theme_is_still_found_by_its_name(
     assert assistant.answer("wat doet fieldlab sociale innovatie").answered() == (
         "fieldlab.sociale-innovatie",
     )
+
+
+# -- frames around the question ---------------------------------------------------------------
+
+
+def test_a_question_passed_on_from_someone_else_is_the_question(assistant: Assistant) -> None:
+    reply = assistant.answer("My boss asks me how many jobs the fieldlabs created")
+    assert "results.jobs" in reply.answered()
+
+
+def test_according_without_to_is_an_attribution() -> None:
+    clause = read("How many jobs did the fieldlabs create according TNO?").clauses[0]
+    assert "tno" not in clause.text.split()
+
+
+def test_a_source_named_with_its_fieldlab_coordinators_is_left_out_but_fieldlab_stays() -> None:
+    clause = read("Why, according to the Fieldlab coordinators, should small firms join?").clauses[
+        0
+    ]
+    assert "coordinators" not in clause.text and "fieldlab" in clause.text
+
+
+def test_a_guess_at_who_after_the_question_is_not_asked(assistant: Assistant) -> None:
+    reading = read("wie zit er achter smart industry, is dat de overheid of de fme")
+    assert [c.text for c in reading.clauses] == ["wie zit er achter smart industry"]
+    assert "programme.founders" in assistant.answer(reading.text).answered()
+
+
+def test_a_second_question_offering_a_choice_stays_a_question() -> None:
+    reading = read("welke hubs zijn er en is dat per provincie of per regio")
+    assert "per provincie" in " ".join(c.text for c in reading.clauses)
+
+
+def test_what_one_hears_said_after_the_question_is_context() -> None:
+    reading = read("zeg hoeveel banen zijn er nou, je hoort steeds andere getallen")
+    assert reading.clauses[0].text == "hoeveel banen zijn er nou"
+    assert reading.intro == "je hoort steeds andere getallen"
+
+
+def test_two_things_set_side_by_side_are_asked_one_by_one(assistant: Assistant) -> None:
+    reply = assistant.answer("robohouse vs ramlab wat doen die")
+    assert {"fieldlab.robohouse", "fieldlab.ramlab"} <= set(reply.answered())
+
+
+def test_dutch_ten_aanzien_is_no_number() -> None:
+    clause = read("wat zei TNO ten aanzien van de hubs").clauses[0]
+    assert "10" not in clause.text.split()
+
+
+def test_what_a_colon_asks_for_is_listed_after_it(assistant: Assistant) -> None:
+    reading = read("I need the TNO figures: the number of jobs, and the number of companies.")
+    assert [c.text for c in reading.clauses] == ["the number of jobs", "the number of companies"]
+    reply = assistant.answer(reading.text)
+    assert {"results.jobs", "results.companies"} <= set(reply.answered())
+
+
+def test_what_is_that_after_a_told_sentence_asks_about_what_it_was_about(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("Een klant stelde vragen over RoboHouse. Wat is dat precies?")
+    assert reply.answered() == ("fieldlab.robohouse",)
