@@ -61,7 +61,7 @@ _ROUTE_ASK = re.compile(
     r"terecht|aankloppen|naartoe|(?:which|what)\b.{0,25}\bhub|"
     r"waar (?:ga|kan) ik (?:heen|naartoe)|wie (?:kan|kunnen) (?:mij|me|ons) helpen|"
     r"wie helpt|which (?:regional )?hub|where (?:can|should|do) (?:i|we) (?:go|turn)|"
-    r"who can help|where to go|in de buurt|bij mij|bij ons|near me|nearby|close to me|"
+    r"who can help|where to go|in de buurt|bij mij|bij ons|near (?:me|us)|nearby|close to me|"
     r"in my area|in mijn regio|in onze regio|in my region|hub (?:for|voor) (?:me|us|mij|ons)|"
     r"around here|hier in de buurt|in the area|close by|in mijn buurt|in onze buurt|"
     r"where can (?:i|we) get help|waar kan ik hulp|get help|hulp krijgen|omgeving)\b"

@@ -1108,6 +1108,24 @@ def _topic_of(words: list[str]) -> list[str]:
     return [w for w in words if not is_stopword(w) and not w.isdigit()][-3:]
 
 
+def _with_shared_tail(parts: list[list[str]]) -> list[list[str]]:
+    """'hoeveel banen en hoeveel investeringen hebben de fieldlabs tot eind 2018 opgeleverd':
+    the first question ("hoeveel banen") ends where the second goes on, and shares its
+    tail."""
+    if len(parts) != 2:
+        return parts
+    first, second = parts
+    if (
+        2 <= len(first) <= 3
+        and first[0] == second[0]
+        and first[0] in _QUESTION_WORDS
+        and len(second) >= len(first) + 2
+        and not (_OWN_VERBS | _AUXILIARY_FIRST) & set(first[1:])
+    ):
+        return [[*first, *second[len(first) :]], second]
+    return parts
+
+
 def _elliptic(part: list[str], first: list[str]) -> list[str]:
     """'welke fieldlabs liggen er in groningen, en welke in drenthe' -> the second question
     'welke fieldlabs liggen er in drenthe': the same question word with only a new place or
@@ -1129,12 +1147,16 @@ _ONES = frozenset("one ones eentje eentjes".split())
 _TOPICS = frozenset("fieldlab fieldlabs hub hubs".split())
 
 
-def _with_subject(part: list[str], first: list[str]) -> list[str]:
+def _with_subject(
+    part: list[str], first: list[str], previous: list[str] | None = None
+) -> list[str]:
     """A later question's pronoun replaced by the first question's subject words, when it
     has no subject of its own ("and how many of them exist?", not "how many jobs did it
     bring?"); "one" is one of what the first question asked about ("which fieldlabs do 3D
     printing, and is there one for composites?")."""
-    topic = [w for w in first if w in _TOPICS]
+    # "how many fieldlabs are there, how many hubs, and is there one near us?": one of the
+    # question just before.
+    topic = [w for w in (previous or first) if w in _TOPICS] or [w for w in first if w in _TOPICS]
     if _ONES & set(part) and topic and not _TOPICS & set(part):
         return [topic[-1] if w in _ONES else w for w in part]
     if not _SUBJECT_PRONOUNS & set(part):
@@ -1372,6 +1394,27 @@ def _cleaned(clause_text: str) -> str:
     return _without_alternative(clause_text)
 
 
+def _keyword_list(sentence: str) -> list[Clause]:
+    """'invest + banen + bedrijven fl tm 2018?' -> one question per keyword, each about the
+    topic ("fieldlab") and the year said once for all of them."""
+    pieces = [_words(p) for p in re.split(r"\s[+&]\s", sentence)]
+    if len(pieces) < 2 or not all(pieces) or any(_QUESTION_WORDS & set(p) for p in pieces):
+        return []
+    whole = numbers_as_digits(" ".join(w for p in pieces for w in p))
+    when = _take_when(whole)[1]
+    topic = [w for p in pieces for w in p if w in _TOPICS][:1]
+    clauses = []
+    for piece in pieces:
+        asked, own_when = _take_when(numbers_as_digits(" ".join(piece)))
+        words = asked.split()
+        if not _has_content(asked):
+            continue
+        if not _TOPICS & set(words):
+            words += topic
+        clauses.append(Clause(_cleaned(" ".join(words)), " ".join(piece), own_when or when))
+    return clauses
+
+
 def _listed_after_colon(sentences: list[str]) -> set[int]:
     """The sentences that list what the one before asked for after its colon: "I need the
     2019 TNO figures: the total investment since the start, and the number of companies
@@ -1475,6 +1518,10 @@ def read(message: str) -> Reading:
             intro.append(sentence)
             pending_when = _take_when(numbers_as_digits(" ".join(words)))[1] or pending_when
             continue
+        keywords = _keyword_list(sentence)
+        if keywords:
+            clauses += keywords  # "invest + banen + bedrijven fl tm 2018?"
+            continue
         if n in listed:
             for item in _LIST_ITEMS.split(sentence.rstrip(" .")):
                 item_words = " ".join(_words(item))
@@ -1489,6 +1536,14 @@ def read(message: str) -> Reading:
             continue
         if clauses and _tells_about_the_asker(words, sentence):
             intro.append(sentence)  # "… gepresenteerd? Ik heb de exacte maand nodig."
+            continue
+        if (
+            n < len(sentences) - 1
+            and words[:1] in (["we"], ["wij"])
+            and not _is_question(words, sentence)
+            and not (_REQUEST | _QUESTION_WORDS) & set(words)
+        ):
+            intro.append(sentence)  # "we're in Zwolle. we build trailers. how many …?"
             continue
         skip = _strip_leading(words)
         if (skip and n == 0) or (skip and not clauses):
@@ -1575,8 +1630,9 @@ def read(message: str) -> Reading:
             for part in _split_raw(plain.split())
             for piece in (_distributed_count(part) or _difference(part) or _versus(part) or [part])
         ]
+        raw = _with_shared_tail(raw)
         parts = [
-            _with_subject(_elliptic(part, raw[0]), raw[0]) if n else part
+            _with_subject(_elliptic(part, raw[0]), raw[0], raw[n - 1]) if n else part
             for n, part in enumerate(raw)
         ]
         taken = [_take_when(" ".join(part)) for part in parts]

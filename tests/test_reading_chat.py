@@ -256,3 +256,29 @@ def test_what_is_that_after_a_told_sentence_asks_about_what_it_was_about(
 ) -> None:
     reply = assistant.answer("Een klant stelde vragen over RoboHouse. Wat is dat precies?")
     assert reply.answered() == ("fieldlab.robohouse",)
+
+
+# -- keywords, shared tails and short sentences about the asker ---------------------------------
+
+
+def test_keywords_joined_by_plus_are_asked_one_by_one(assistant: Assistant) -> None:
+    reading = read("banen + bedrijven fl 2018?")
+    assert [c.text for c in reading.clauses] == ["banen fieldlab", "bedrijven fieldlab"]
+    assert all(c.when is not None and c.when.year == 2018 for c in reading.clauses)
+    reply = assistant.answer("invest + banen fl tm 2018?")
+    assert {"results.investments", "results.jobs"} <= set(reply.answered())
+
+
+def test_two_counts_share_the_tail_of_the_second() -> None:
+    reading = read("hoeveel banen en hoeveel bedrijven hebben de fieldlabs opgeleverd")
+    assert reading.clauses[0].text == "hoeveel banen hebben de fieldlabs opgeleverd"
+
+
+def test_a_short_sentence_about_us_before_the_questions_is_an_introduction(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer(
+        "hi! we're in Deventer, 20 people. we make trailers. how many fieldlabs are there, "
+        "how many hubs, and is there one near us?"
+    )
+    assert reply.answered()[-1] == "hub.oost"
