@@ -1391,6 +1391,8 @@ def _cleaned(clause_text: str) -> str:
     if len([w for w in without_own.split() if not is_stopword(w)]) >= 2:
         clause_text = without_own  # else "what's in it for my business" keeps it
     clause_text = _LEADING_CONJUNCTION.sub("", clause_text)
+    # "working together in one hub": any one, as "a hub" (the count is not asked)
+    clause_text = re.sub(r"\b(in|at|for|of) one (?=(?:fieldlab|hub)\b)", r"\1 a ", clause_text)
     return _without_alternative(clause_text)
 
 

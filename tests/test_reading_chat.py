@@ -282,3 +282,8 @@ def test_a_short_sentence_about_us_before_the_questions_is_an_introduction(
         "how many hubs, and is there one near us?"
     )
     assert reply.answered()[-1] == "hub.oost"
+
+
+def test_in_one_hub_is_in_any_hub(assistant: Assistant) -> None:
+    reply = assistant.answer("What kind of organisations work together in one hub?")
+    assert reply.answered() == ("hubs.partners",)
