@@ -1381,6 +1381,10 @@ _NEEDING = frozenset(
 )
 
 
+_WHICH_DATE_EN = re.compile(r"\b(?:on |at )?(?:which|what) (?:date|day)\b")
+_WHICH_DATE_NL = re.compile(r"\bop welke (?:datum|dag)\b")
+
+
 def _cleaned(clause_text: str) -> str:
     """What the matcher sees of a clause: without idioms, a claim's frame, guessed numbers,
     who says it, the asker's own company, a leading conjunction and an offered alternative."""
@@ -1391,6 +1395,8 @@ def _cleaned(clause_text: str) -> str:
     if len([w for w in without_own.split() if not is_stopword(w)]) >= 2:
         clause_text = without_own  # else "what's in it for my business" keeps it
     clause_text = _LEADING_CONJUNCTION.sub("", clause_text)
+    # "On which date the Actieagenda was presented?", "op welke datum": asks when
+    clause_text = _WHICH_DATE_EN.sub("when", _WHICH_DATE_NL.sub("wanneer", clause_text))
     # "working together in one hub": any one, as "a hub" (the count is not asked)
     clause_text = re.sub(r"\b(in|at|for|of) one (?=(?:fieldlab|hub)\b)", r"\1 a ", clause_text)
     return _without_alternative(clause_text)
@@ -1435,6 +1441,29 @@ def _listed_after_colon(sentences: list[str]) -> set[int]:
         ):
             listed.add(n)
     return listed
+
+
+def _keyword_then_question_word(sentences: list[str]) -> list[str]:
+    """'hubs? hoeveel' -> 'hoeveel hubs?': a lone question word asks about the keyword said
+    just before it."""
+    out: list[str] = []
+    for sentence in sentences:
+        words = _words(sentence)
+        before = _words(out[-1]) if out else []
+        if (
+            1 <= len(words) <= 2
+            and words[0] in _QUESTION_WORDS
+            and 1 <= len(before) <= 3
+            and not _QUESTION_WORDS & set(before)
+            and _has_content(" ".join(before))
+            and not _strip_leading(before)
+            and _phrase_in(before, _THANKS + _GOODBYES) is None
+            and not _FEEDBACK_ALONE.match(" ".join(before))
+        ):
+            out[-1] = f"{' '.join(words)} {out[-1].rstrip(' ?!.')}?"
+            continue
+        out.append(sentence)
+    return out
 
 
 def _sentence_capital(text: str) -> frozenset[str]:
@@ -1498,7 +1527,9 @@ def read(message: str) -> Reading:
                 context.add(told)
             else:
                 sentences.append(_COMMA_QUESTION.sub(" en ", sentence))  # "hoeveel X, hoeveel Y"
-    sentences = [s.strip() for s in sentences if s and s.strip(" .!?,;")]
+    sentences = _keyword_then_question_word(
+        [s.strip() for s in sentences if s and s.strip(" .!?,;")]
+    )
     # "SAMEN, wat is dat?": a word in capitals is a name, also where a sentence starts.
     names = frozenset(fold(w) for w in _CAPITALISED.findall(text) + _ALL_CAPS.findall(text))
     if text != written:

@@ -287,3 +287,13 @@ def test_a_short_sentence_about_us_before_the_questions_is_an_introduction(
 def test_in_one_hub_is_in_any_hub(assistant: Assistant) -> None:
     reply = assistant.answer("What kind of organisations work together in one hub?")
     assert reply.answered() == ("hubs.partners",)
+
+
+def test_on_which_date_asks_when(assistant: Assistant) -> None:
+    reply = assistant.answer("On which date the Smart Industry action agenda was presented?")
+    assert reply.answered() == ("programme.actieagenda",)
+
+
+def test_a_lone_question_word_asks_about_the_keyword_before_it() -> None:
+    assert [c.text for c in read("hubs? hoeveel").clauses] == ["hoeveel hubs"]
+    assert [c.text for c in read("bedankt! hoeveel?").clauses] == ["hoeveel"]
