@@ -299,8 +299,10 @@ _PREAMBLES = re.compile(
     r"mag ik (?:iets|wat|een vraag) vragen|(?:nou |even |nog )*(?:een |a )?(?:simpele |korte |"
     r"snelle |kleine |andere |simple |quick |short |small |other )?(?:vraag(?:je)?|question)"
     r"(?: tussendoor| in between)?|ik wil graag weten|"
-    r"ik wil (?:even )?weten|ik zou graag willen weten|weet jij|weet u|kun je me vertellen|"
-    r"kunt u me vertellen|kun jij me vertellen|kunt u mij vertellen|kun je mij vertellen|"
+    r"ik wil (?:even )?weten|ik zou graag willen weten|weet jij|weet u|"
+    # "Kun je me in het kort vertellen wat …": the request to tell, not what is asked
+    r"(?:kun|kunt|kan) (?:je|jij|u) (?:me|mij) (?:(?:in het kort|even|kort|eens|misschien) )*"
+    r"(?:vertellen|uitleggen)|"
     r"i have a question(?: about [^,.:?]*)?|quick question|i was wondering|i wonder|"
     r"i would like to know|i'd like to know|can you tell me|could you tell me|"
     r"do you know|i want to know|before i (?:start|begin)|voor(?:dat)? ik begin|first of all|"
