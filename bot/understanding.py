@@ -1131,7 +1131,19 @@ def _with_shared_tail(parts: list[list[str]]) -> list[list[str]]:
 def _elliptic(part: list[str], first: list[str]) -> list[str]:
     """'welke fieldlabs liggen er in groningen, en welke in drenthe' -> the second question
     'welke fieldlabs liggen er in drenthe': the same question word with only a new place or
-    year asks the first question again of that."""
+    year asks the first question again of that. 'aan wie is die overhandigd en op welk
+    evenement' -> 'op welk evenement is die overhandigd': a question word with its
+    preposition and noun only asks the first question's verb of that."""
+    asked_at = next((n for n, w in enumerate(first) if w in _QUESTION_WORDS), None)
+    if (
+        2 <= len(part) <= 4
+        and part[0] in _PREPOSITIONS
+        and part[1] in _QUESTION_WORDS
+        and not (_OWN_VERBS | _AUXILIARY_FIRST) & set(part[2:])
+        and asked_at is not None
+        and len(first) - asked_at >= 3
+    ):
+        return [*part, *first[asked_at + 1 :]]
     if (
         len(part) > 5
         or len(part) < 3

@@ -303,3 +303,8 @@ def test_a_request_to_tell_in_short_is_no_part_of_the_question() -> None:
     assert read("Kun je me in het kort vertellen wat een hub is?").clauses[0].text == (
         "wat een hub is"
     )
+
+
+def test_a_question_word_with_only_its_noun_asks_the_first_questions_verb() -> None:
+    reading = read("aan wie is de implementatieagenda overhandigd en op welk evenement?")
+    assert reading.clauses[1].text == "op welk evenement is de implementatieagenda overhandigd"
