@@ -383,7 +383,7 @@ _LATEST = re.compile(
     r"up till now|up until now|tot nog toe|tot dusver|tot op heden|tot nu)\b"
 )
 _YEAR_PREPOSITIONS = re.compile(
-    r"\b(?:in|per|tot|sinds|vanaf|rond|around|by|until|since|of|from|van|uit)\s*$"
+    r"\b(?:in|per|tot|sinds|vanaf|rond|around|by|until|since|of|from|van|uit|for|voor)\s*$"
 )
 
 
@@ -1143,7 +1143,16 @@ def _elliptic(part: list[str], first: list[str]) -> list[str]:
         and asked_at is not None
         and len(first) - asked_at >= 3
     ):
-        return [*part, *first[asked_at + 1 :]]
+        # "in welk jaar is de hub opgericht en door welke partijen": from its verb on
+        verb = next(
+            (
+                n
+                for n in range(asked_at + 1, len(first))
+                if first[n] in _AUXILIARY_FIRST | _OWN_VERBS
+            ),
+            asked_at + 1,
+        )
+        return [*part, *first[verb:]]
     if (
         len(part) > 5
         or len(part) < 3
@@ -1554,6 +1563,7 @@ def read(message: str) -> Reading:
     clauses: list[Clause] = []
     statements: list[tuple[int, str, str]] = []
     listed = _listed_after_colon(sentences)
+    told_names: list[str] = []  # names said before a colon: what the questions after are about
     for n, sentence in enumerate(sentences):
         if sentence in context and clauses:
             intro.append(sentence)
@@ -1565,6 +1575,25 @@ def read(message: str) -> Reading:
             intro.append(sentence)
             pending_when = _take_when(numbers_as_digits(" ".join(words)))[1] or pending_when
             continue
+        if (
+            not clauses
+            and sentence.endswith(":")
+            and n + 1 < len(sentences)
+            and "?" in sentences[n + 1]
+            and not _is_question(words, sentence)
+        ):
+            # "Mijn begeleider vraagt naar de oprichting van SMITZH: in welk jaar is de hub
+            # opgericht?": the name said before the colon is what the question is about.
+            # only a name by its capitals ("SMITZH", "RoboHouse"), not "For an article on
+            # European manufacturing policy:"
+            said_names = {
+                fold(w) for w in _ALL_CAPS.findall(sentence) + _NAME_LIKE.findall(sentence)
+            }
+            colon_names = [w for w in words[1:] if w in said_names]
+            if colon_names:
+                intro.append(sentence)
+                told_names = colon_names
+                continue
         keywords = _keyword_list(sentence)
         if keywords:
             clauses += keywords  # "invest + banen + bedrijven fl tm 2018?"
@@ -1686,6 +1715,8 @@ def read(message: str) -> Reading:
         shared = next((w for _, w in taken if w is not None), pending_when)
         for part, said, (clause_text, when) in zip(parts, raw, taken, strict=True):
             clause_text = _cleaned(clause_text)
+            if told_names and not set(told_names) & set(clause_text.split()):
+                clause_text = f"{clause_text} {' '.join(told_names)}"
             original = " ".join(part)
             clauses.append(
                 Clause(clause_text or original, original, when or shared, names, " ".join(said))

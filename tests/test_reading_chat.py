@@ -308,3 +308,13 @@ def test_a_request_to_tell_in_short_is_no_part_of_the_question() -> None:
 def test_a_question_word_with_only_its_noun_asks_the_first_questions_verb() -> None:
     reading = read("aan wie is de implementatieagenda overhandigd en op welk evenement?")
     assert reading.clauses[1].text == "op welk evenement is de implementatieagenda overhandigd"
+
+
+def test_a_name_before_a_colon_is_what_the_questions_after_it_are_about(
+    assistant: Assistant,
+) -> None:
+    reading = read("Mijn docent vraagt naar SMITZH: in welk jaar is de hub opgericht?")
+    assert reading.clauses[0].text.endswith("smitzh")
+    assert "hub.zuid-holland" in assistant.answer(reading.text).answered()
+    purpose = read("For an article on European policy: what was signed at the 2019 Jaarevent?")
+    assert "european" not in purpose.clauses[0].text
