@@ -1476,6 +1476,7 @@ def _keyword_then_question_word(sentences: list[str]) -> list[str]:
         if (
             1 <= len(words) <= 2
             and words[0] in _QUESTION_WORDS
+            and all(w in _QUESTION_WORDS or w in ("dan", "nou", "er", "then") for w in words)
             and 1 <= len(before) <= 3
             and not _QUESTION_WORDS & set(before)
             and _has_content(" ".join(before))

@@ -297,6 +297,7 @@ def test_on_which_date_asks_when(assistant: Assistant) -> None:
 def test_a_lone_question_word_asks_about_the_keyword_before_it() -> None:
     assert [c.text for c in read("hubs? hoeveel").clauses] == ["hoeveel hubs"]
     assert [c.text for c in read("bedankt! hoeveel?").clauses] == ["hoeveel"]
+    assert [c.text for c in read("bel me op, hoeveel banen?").clauses][-1] == "hoeveel banen"
 
 
 def test_a_request_to_tell_in_short_is_no_part_of_the_question() -> None:
