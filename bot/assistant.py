@@ -61,7 +61,7 @@ _ROUTE_ASK = re.compile(
     r"terecht|aankloppen|naartoe|(?:which|what)\b.{0,25}\bhub|"
     r"waar (?:ga|kan) ik (?:heen|naartoe)|wie (?:kan|kunnen) (?:mij|me|ons) helpen|"
     r"wie helpt|which (?:regional )?hub|where (?:can|should|do) (?:i|we) (?:go|turn)|"
-    r"who can help|where to go|in de buurt|bij mij|bij ons|near me|nearby|close to me|"
+    r"who can help|where to go|in de buurt|bij mij|bij ons|near (?:me|us)|nearby|close to me|"
     r"in my area|in mijn regio|in onze regio|in my region|hub (?:for|voor) (?:me|us|mij|ons)|"
     r"around here|hier in de buurt|in the area|close by|in mijn buurt|in onze buurt|"
     r"where can (?:i|we) get help|waar kan ik hulp|get help|hulp krijgen|omgeving)\b"
@@ -191,7 +191,7 @@ class Assistant:
         cleaned = shortened(cleaned)
         preferred = preferred_lang or (context.lang if context else None)
         reply_lang = lang if lang in LANGS else self.language_of(cleaned, preferred)
-        if only_link or not cleaned.strip(" ?!.,"):
+        if only_link or (not cleaned.strip(" ?!.,") and not read(cleaned).preamble):
             if only_link and lang not in LANGS:  # a link's words say nothing of the language
                 reply_lang = preferred if preferred in LANGS else self.default_lang
             said = texts.text("link_only" if only_link else "empty", reply_lang)

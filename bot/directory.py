@@ -74,6 +74,8 @@ _LIST_CUES = frozenset(
 )
 WELL_KNOWN_PER_PROVINCE = 30
 _TOWN_WORDS = frozenset("stad city town gemeente municipality".split())
+# "provincie", "province", typed "provinsie", "provintie": by their first letters.
+_PROVINCE_STARTS = ("provin", "provic", "provni")
 COMMON_ZIPF = 4.8
 _NATIONAL = frozenset("nederland netherlands holland nl".split())
 _PREPOSITIONS = frozenset("in uit te near bij rond around omgeving".split())
@@ -250,16 +252,26 @@ class DirectoryIndex:
     def _asks_offer(self, words: list[str]) -> bool:
         """ "Anything Smart Industry for agriculture?", "hebben jullie iets voor de bouw?": what
         there is on a theme, asked without the word Fieldlab and nothing else asked."""
-        if not _OFFER_WORDS & set(words):
+        # "is er wat voor de bouw", "hebben ze ook wat met robots": "wat" after the verb is
+        # "something", as "iets" is.
+        offered = _OFFER_WORDS & set(words) or "wat" in words[1:]
+        if not offered:
             return False
-        rest = [w for w in words if not is_stopword(w) and w not in _OFFER_FRAME]
-        return bool(rest) and len(self.themes_in(rest)) == len(rest)
+        rest = [w for w in words if not is_stopword(w) and w not in _OFFER_FRAME | {"wat"}]
+        # Every word left names a theme: "3d printen", "robots en cobots".
+        return bool(rest) and all(self.themes_in([w]) for w in rest)
 
     def _theme_after_cue(self, words: list[str]) -> set[int] | None:
         """The places of theme words right after "over", "about", "on", "voor" in a question
         about Fieldlabs ("welke fieldlabs gaan over sociale innovatie"), else None."""
         if not any(w in _FIELDLAB_WORDS for w in words):
             return None
+        for at, word in enumerate(words):
+            # "sociale innovatie fieldlabs?": the theme said in front of the plural.
+            if word == "fieldlabs" and at:
+                span = [n for n in range(max(0, at - 2), at) if not is_stopword(words[n])]
+                if span and self.themes_in([words[span[0]]]):
+                    return set(span)
         for at, word in enumerate(words[:-1]):
             if word not in _ABOUT:
                 continue
@@ -324,8 +336,11 @@ class DirectoryIndex:
         wants_list = bool(_LIST_CUES & set(words)) or len(content) <= 4
         if about_fieldlabs and not about_hubs and wants_list:
             if place is not None:
-                # "Groningen stad", "Utrecht city": the town, not the province.
-                town = bool(_TOWN_WORDS & set(words))
+                # "Groningen stad", "Utrecht city": the town, not the province; "provincie
+                # Groningen" the province; "groningen fieldlabs?" the town, as writers mean.
+                town = True if _TOWN_WORDS & set(words) else None
+                if any(w.startswith(_PROVINCE_STARTS) or w == "prov" for w in words):
+                    town = False
                 return self._fieldlabs_at(place, lang, town)
             themes = self.themes_in([w for w in words if w not in _FIELDLAB_WORDS])
             if themes:
@@ -415,7 +430,35 @@ class DirectoryIndex:
         # A list cites once: the first sources of its records, deduplicated by the renderer.
         return tuple(source for lab in labs for source in lab.sources[:1])
 
-    def _fieldlabs_at(self, place: str, lang: str, town: bool = False) -> DirectoryAnswer:
+    def _is_town_too(self, province: str) -> bool:
+        """Whether a province shares its name with a town ("Groningen", "Utrecht")."""
+        towns = self.knowledge.places.provinces.get(province, ())
+        return province in towns or any(province in lab.places for lab in self.knowledge.fieldlabs)
+
+    def _fieldlabs_at(self, place: str, lang: str, town: bool | None = None) -> DirectoryAnswer:
+        """The Fieldlabs in a town or province. A name that is both, said without "stad" or
+        "provincie" (`town` None), is the town, with a line naming the province's other
+        Fieldlabs: "ik zit in groningen welke field labs zijn hier" means the town."""
+        both = place in self._provinces and self._is_town_too(place)
+        if town is None:
+            town = both
+        found = self._fieldlabs_in(place, lang, town)
+        if not (both and town and found.confident):
+            return found
+        shown = set(found.records)
+        others = [lab for lab in self.knowledge.fieldlabs if place in lab.provinces]
+        others = [lab for lab in _sorted_for_list(others) if lab.id not in shown]
+        names = ", ".join(lab.name for lab in others)
+        line = (
+            _text("labs_province_also", lang, province=place, names=names)
+            if others
+            else _text("labs_province_no_others", lang, province=place)
+        )
+        return DirectoryAnswer(
+            found.entry, f"{found.text}\n{line}", found.sources, True, found.records
+        )
+
+    def _fieldlabs_in(self, place: str, lang: str, town: bool) -> DirectoryAnswer:
         is_province = place in self._provinces and not town
         key = "province" if is_province else "place"
         entry = f"fieldlabs.{key}.{_slug(place)}"

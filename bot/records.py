@@ -272,6 +272,8 @@ class RecordIndex:
                 forms = self._spoken_by_start.get(words[i][:2])
                 if not forms or words[i + size - 1] in _RECORD_WORDS:
                     continue
+                if words[i] in _RECORD_WORDS and all(map(is_stopword, words[i + 1 : i + size])):
+                    continue  # "welke fieldlab is er in dordrecht": "fieldlab is" ~ "Fieldlab IR"
                 joined = "".join(words[i : i + size])
                 if len(joined) < 6:
                     continue

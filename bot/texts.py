@@ -257,6 +257,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Our records list no Fieldlab in {place}.",
     },
     "labs_nearby": {"nl": "Wel in {province}:", "en": "In {province} there are:"},
+    "labs_province_also": {
+        "nl": "Elders in de provincie {province}: {names}.",
+        "en": "Elsewhere in the province of {province}: {names}.",
+    },
+    "labs_province_no_others": {
+        "nl": "Elders in de provincie {province} staan geen andere Fieldlabs in onze gegevens.",
+        "en": "Our records list no other Fieldlabs elsewhere in the province of {province}.",
+    },
     "labs_on": {"nl": "Fieldlabs die werken aan {theme}:", "en": "Fieldlabs working on {theme}:"},
     "labs_none_on": {
         "nl": "In onze gegevens staat geen Fieldlab met het thema {theme}.",

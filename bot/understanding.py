@@ -106,6 +106,10 @@ _GREETING_PHRASES = (
     "bom dia",
     "buon giorno",
     "good day",
+    "goeie middag",
+    "goeie morgen",
+    "goeie avond",
+    "goeie dag",
 )
 _ADDRESSEES = frozenset("fieldbot bot allemaal daar there all team everyone guys".split())
 _THANKS = (
@@ -201,6 +205,18 @@ _GOODBYES = (
     "doeg",
     "ajuus",
     "over en uit",
+    "have a nice weekend",
+    "have nice weekend",
+    "have a good weekend",
+    "have a great weekend",
+    "nice weekend",
+    "good weekend",
+    "enjoy your weekend",
+    "enjoy the weekend",
+    "goed weekend",
+    "fijn weekend nog",
+    "have a nice evening",
+    "have a nice one",
 )
 _HOW_ARE_YOU = re.compile(
     # "hoe is het?" asks after the bot; "hoe is het programma georganiseerd?" does not.
@@ -210,7 +226,14 @@ _HOW_ARE_YOU = re.compile(
 )
 _LANGUAGE_QUESTION = re.compile(
     r"\b(?:(?:do|can) you (?:speak|understand|answer in|talk)|spreek (?:je|jij|u)|"
-    r"spreekt u|kan ik (?:ook )?in het (?:engels|nederlands)|"
+    r"spreekt u|(?:kan|mag) ik (?:ook |mijn vragen |vragen |hier |gewoon )*in het "
+    r"(?:engels|nederlands|limburgs|fries|duits|frans|spaans|pools|turks|arabisch|italiaans|"
+    r"portugees|brabants|twents|gronings|dialect)|"
+    # "Is it fine if I continue in English?", "can I switch to Dutch?"
+    r"(?:is it|would it be|is that) (?:ok|okay|fine|alright|all right|possible|a problem) "
+    r"(?:if|to|that) (?:i|we) (?:\w+ ){0,2}(?:in|to) (?:english|dutch)|"
+    r"(?:continue|switch|go on|carry on) (?:in|to) (?:english|dutch)|"
+    r"(?:verder|door) in het (?:engels|nederlands)|"
     r"can i (?:ask|write|type|talk|chat)(?: (?:my|the|a|\w+ questions?))? in|"
     r"mag ik (?:ook )?in het (?:engels|nederlands)|kan ik (?:mijn )?vragen (?:ook )?in het|"
     r"kun je (?:ook )?(?:engels|nederlands)|is english (?:ok|okay|fine|possible)|"
@@ -222,6 +245,11 @@ _FEEDBACK = re.compile(
     r"\b(?:klopt niet|klopt echt niet|klopt geen|niet juist|fout|onzin|waardeloos|slecht antwoord|"
     r"nutteloos|je snapt het niet|that'?s wrong|thats wrong|not correct|incorrect|wrong answer|"
     r"useless|nonsense|you don'?t understand|great bot|good bot|nice bot|helpful bot|"
+    r"you are mistaken|youre mistaken|you are wrong|youre wrong|you made a mistake|"
+    r"je vergist je|u vergist zich|je hebt het mis|u heeft het mis|dat is niet waar|"
+    r"contradicts|in tegenspraak met|spreekt (?:dat|dit|het) tegen|"
+    r"(?:exactly|precisely|just) what i (?:needed|wanted|was looking for)|"
+    r"precies wat ik (?:nodig had|zocht|wilde weten|bedoelde)|"
     r"very helpful|super bot|goed bezig|top bot|handige bot|fijne bot|leuke bot|"
     r"(?:je bent|jij bent|wat ben je|you are|youre|what an?) (?:\w+ )?(?:dom|stom|stupid|dumb|"
     r"idiot|useless|waardeloos|slecht|bad|terrible|rubbish)|(?:stomme|domme|slechte|"
@@ -231,6 +259,7 @@ _FEEDBACK = re.compile(
 )
 _FEEDBACK_ALONE = re.compile(
     r"^(?:(?:ah |oh |o )?(?:top|super|mooi|prima|perfect|great|nice|cool|awesome|ok|oke|okay|"
+    r"excellent|uitstekend|geweldig|fantastisch|fantastic|brilliant|splendid|"
     r"okido|oki|k|kk|alright|allright|aha|helder|duidelijk|begrepen|got it|i see|understood|"
     r"mooi zo|goed zo|goed|fine|fair enough|interessant|interesting|wow|nou ja)(?: hoor| dan)?)$"
 )
@@ -246,6 +275,22 @@ _ASKING_TO_ASK = re.compile(
     r"(?: about [a-z0-9 ]+)?$|"
     r"^(?:can|could|may) i ask (?:you )?(?:something|a (?:quick )?question)$"
 )
+# How to use the bot: "hoe werkt dit ding, moet ik gewoon typen?" ("typen" is no "types").
+_HOW_TO_USE = re.compile(
+    r"^(?:(?:hoe werkt (?:dit|deze)(?: ding| bot| chatbot| chat| systeem)?|how does "
+    r"this(?: thing| bot| chat)? work)(?: eigenlijk| precies| exactly)?(?: |$))?"
+    r"(?:(?:moet|kan) ik (?:hier )?(?:gewoon |maar |dan )*(?:typen|tikken|mijn vraag typen)|"
+    r"do i (?:just )?type(?: my questions?)?(?: here)?)?$"
+)
+# Who wants to know: "My manager ask me how many fieldlabs exist", "mijn baas vraagt hoeveel
+# banen …": the asker passes a question on; it is the question that is asked.
+_ASKED_BY = re.compile(
+    r"^(?:my|our|mijn|onze|ons) (?:\w+ )?(?:manager|boss|baas|begeleider|supervisor|teacher|"
+    r"docent|leraar|colleague|collega|client|klant|director|directeur|chef|professor|lecturer|"
+    r"mentor|father|vader|mother|moeder|son|zoon|partner|compagnon|wethouder|alderman)s? "
+    r"(?:asks?|asked|is asking|vraagt|vroeg|wants to know|wanted to know|wil weten|wilde weten)"
+    r"(?: (?:me|mij|us|ons))?(?: (?:om te weten|to find out))?\s+(?=\S)"
+)
 # Openings that say a question is coming, not what it is.
 _PREAMBLES = re.compile(
     r"^(?:ik heb een (?:vraag|vraagje)(?: over [^,.:?]*)?|ik (?:vroeg|vraag) me af|"
@@ -254,11 +299,17 @@ _PREAMBLES = re.compile(
     r"mag ik (?:iets|wat|een vraag) vragen|(?:nou |even |nog )*(?:een |a )?(?:simpele |korte |"
     r"snelle |kleine |andere |simple |quick |short |small |other )?(?:vraag(?:je)?|question)"
     r"(?: tussendoor| in between)?|ik wil graag weten|"
-    r"ik wil (?:even )?weten|ik zou graag willen weten|weet jij|weet u|kun je me vertellen|"
-    r"kunt u me vertellen|kun jij me vertellen|kunt u mij vertellen|kun je mij vertellen|"
+    r"ik wil (?:even )?weten|ik zou graag willen weten|weet jij|weet u|"
+    # "Kun je me in het kort vertellen wat …": the request to tell, not what is asked
+    r"(?:kun|kunt|kan) (?:je|jij|u) (?:me|mij) (?:(?:in het kort|even|kort|eens|misschien) )*"
+    r"(?:vertellen|uitleggen)|"
     r"i have a question(?: about [^,.:?]*)?|quick question|i was wondering|i wonder|"
     r"i would like to know|i'd like to know|can you tell me|could you tell me|"
-    r"do you know|i want to know|question)\b[\s,:]*",
+    r"do you know|i want to know|before i (?:start|begin)|voor(?:dat)? ik begin|first of all|"
+    # "zeg hoeveel fieldlabs zijn er nou": an interjection before the question word
+    r"(?:zeg|say|so|dus|nou)(?= (?:hoeveel|wat|wie|waar|wanneer|welke|hoe|how|what|who|where|"
+    r"when|which)\b)|"
+    r"allereerst|question)\b[\s,:]*",
 )
 _INTRO = re.compile(
     r"^(?:ik ben|wij zijn|we zijn|ik heb een|wij hebben een|we hebben een|ik run|ik werk|"
@@ -269,7 +320,15 @@ _INTRO = re.compile(
     r"my company|our company|my name|my business|our business|i've got a|ive got a|"
     r"(?:i|we) (?:just |recently )?moved|(?:i|we) live|(?:we are|we're|were|i'm|im) based|"
     r"ik woon|wij wonen|we wonen|ik ben (?:net )?verhuisd|wij zijn (?:net )?verhuisd|"
-    r"we zijn (?:net )?verhuisd|wij zijn gevestigd|we zijn gevestigd)\b"
+    r"we zijn (?:net )?verhuisd|wij zijn gevestigd|we zijn gevestigd|"
+    # Voice input on the road: "ik rij net langs eindhoven", "ik rij net hengelo uit".
+    r"ik rij|ik reed|ik sta (?:net |nu )?(?:in|bij|op)|ik kom (?:net )?(?:uit|van)|"
+    r"i'?m (?:driving|passing)|i am (?:driving|passing))\b"
+)
+# What the asker hears said, told after the question: "…, je hoort steeds andere getallen".
+_HEARSAY = re.compile(
+    r"^(?:je hoort|ik hoor|men hoort|you hear|i hear|i keep hearing|ik lees|je leest|i read|"
+    r"you read|men zegt|iedereen zegt|people say|everyone says|everybody says)\b"
 )
 # Why the asker asks: "I need it for my thesis", "het is voor een raadsvoorstel".
 _PURPOSE = re.compile(
@@ -320,9 +379,12 @@ _LATEST = re.compile(
     r"\b(?:nu|momenteel|op dit moment|tegenwoordig|inmiddels|vandaag de dag|actueel|"
     r"actuele|laatste|recentste|meest recente|nieuwste|currently|right now|now|today|"
     r"these days|latest|most recent|newest|so far|tot nu toe|up to now|to date|"
-    r"at the moment|at present|op het moment|for now|voor nu)\b"
+    r"at the moment|at present|op het moment|for now|voor nu|until now|till now|untill now|"
+    r"up till now|up until now|tot nog toe|tot dusver|tot op heden|tot nu)\b"
 )
-_YEAR_PREPOSITIONS = re.compile(r"\b(?:in|per|tot|sinds|vanaf|rond|around|by|until|since)\s*$")
+_YEAR_PREPOSITIONS = re.compile(
+    r"\b(?:in|per|tot|sinds|vanaf|rond|around|by|until|since|of|from|van|uit|for|voor)\s*$"
+)
 
 
 # -- numbers written as words -----------------------------------------------------------
@@ -437,6 +499,14 @@ _HALF = re.compile(r"\b(\d+) (?:and a half|en een half|en half)\b")
 _SPOKEN_YEAR = re.compile(r"\b20 (1\d|2\d)\b")
 
 
+# Dutch "ten" is "to the": "ten aanzien van", "ten opzichte van", "ten minste".
+_DUTCH_TEN = re.compile(
+    r" (?:aanzien|opzichte|minste|behoeve|gevolge|slotte|eerste|tweede|derde|einde|tijde|"
+    r"noorden|zuiden|oosten|westen|laste|goede|koste|dienste|hoogste|grondslag|onrechte|"
+    r"overstaan|name|volle)\b"
+)
+
+
 def numbers_as_digits(text: str) -> str:
     """'vierhonderddertig banen' -> '430 banen', 'two hundred and forty million' -> '240
     million'. Works on folded text; a lone 'een'/'one' stays a word."""
@@ -450,7 +520,7 @@ def numbers_as_digits(text: str) -> str:
 
     def english(match: re.Match[str]) -> str:
         phrase = match.group(1)
-        if phrase in _NOT_ALONE:
+        if phrase in _NOT_ALONE or (phrase == "ten" and _DUTCH_TEN.match(text, match.end())):
             return phrase
         value = _en_value(phrase)
         return str(value) if value is not None else phrase
@@ -599,7 +669,13 @@ _IDIOMS = re.compile(
     r"\b(?:in a nutshell|in het kort|in het algemeen|in principe|in feite|in general|in short|"
     r"in detail|in het bijzonder|at all|in any case|in elk geval|in ieder geval|"
     r"in de praktijk|in practice|in real life|in a few words|in een paar woorden|"
-    r"in simple terms|in jip en janneke taal|in gewone taal|in plain words)\b"
+    r"in simple terms|in jip en janneke taal|in gewone taal|in plain words|"
+    # a cumulative figure is what is given anyway: "the total investment since the start"
+    r"since the (?:start|beginning)|from the (?:start|beginning)|sinds (?:het begin|de start)|"
+    r"vanaf (?:het begin|de start)|"
+    # "yo what is smart industry in 1 sentence": how long the answer may be, not what about
+    r"in (?:1|2|3|een|one|two|three|twee|drie|a few|een paar|a couple of) "
+    r"(?:sentences?|zinn?e?n?|lines?|regels?|words?|woorden))\b"
 )
 
 # "Klopt het dat er 430 banen zijn?", "240 million, is that still correct?": a claim to check.
@@ -626,7 +702,7 @@ _CLAIM_TAIL = re.compile(
 
 # "volgens TNO", "according to the 2019 TNO publication": who says it, not what is asked.
 # The year in it has been taken out already and still says which figure is meant.
-_ATTRIBUTION = re.compile(r"\b(?:volgens|ac?cc?ording to|aldus|as per)\b")
+_ATTRIBUTION = re.compile(r"\b(?:volgens|ac?cc?ording(?: to)?|aldus|as per)\b")
 _SOURCE_WORDS = frozenset(
     """
     de het die dat deze the a an van of from in zijn his haar her hun their hem him hen them
@@ -698,6 +774,9 @@ def without_source_frame(text: str) -> str:
     return text
 
 
+_WHOSE = frozenset("fieldlab fieldlabs hub hubs smart industry".split())
+
+
 def without_attribution(text: str) -> str:
     """'hoeveel bedrijven deden mee volgens de tno monitor' -> 'hoeveel bedrijven deden
     mee'; an attribution to a source the knowledge does not name stays."""
@@ -706,11 +785,25 @@ def without_attribution(text: str) -> str:
         return text
     rest = text[found.end() :].split()
     taken = 0
-    while taken < len(rest) and (rest[taken] in _SOURCE_WORDS or rest[taken].isdigit()):
+    while (
+        taken < len(rest)
+        and (
+            rest[taken] in _SOURCE_WORDS
+            or rest[taken].isdigit()
+            # "according to the Fieldlab coordinators": whose coordinators
+            or (
+                rest[taken] in _WHOSE
+                and rest[taken + 1 : taken + 2]
+                and rest[taken + 1] in _SOURCE_WORDS
+            )
+        )
+    ):
         taken += 1
     if not taken or not {w for w in rest[:taken]} - {"de", "het", "die", "the", "van", "of"}:
         return text
-    stripped = f"{text[: found.start()]} {' '.join(rest[taken:])}".split()
+    # "according to the Fieldlab coordinators": what the source is about stays asked.
+    about = [w for w in rest[:taken] if w in _TOPICS]
+    stripped = f"{text[: found.start()]} {' '.join(rest[taken:] + about)}".split()
     return " ".join(stripped) if len(stripped) >= 2 else text
 
 
@@ -770,6 +863,14 @@ def _fix_domain_words(words: list[str]) -> list[str]:
             out.append(_SPOKEN[word])
             i += 1
             continue
+        if word in _SPOKEN_AFTER_INDUSTRY and out and out[-1] in ("industry", "industrie"):
+            out.append(_SPOKEN_AFTER_INDUSTRY[word])  # "welke smart industrie hap is er"
+            i += 1
+            continue
+        if word == "r" and i + 1 < len(words) and words[i + 1] in ("u", "you", "there", "they"):
+            out.append("are")  # "r u a bot?": chat shorthand, not a letter of a name
+            i += 1
+            continue
         if word in _SHORTHAND:
             out += _SHORTHAND[word].split()
             i += 1
@@ -795,6 +896,11 @@ _FIELD_HALVES = frozenset("field fiel feel veld vield fields".split())
 _LAB_HALVES = frozenset("lab labs lap laps lep leps leb lebs".split())
 # How speech-to-text and quick typing spell the programme's own words.
 _SPOKEN = {"hup": "hub", "hups": "hubs", "hubz": "hubs", "hubb": "hub", "hubbs": "hubs"}
+# Words that are a "hub" misheard only after "smart industry" ("hap" is a Dutch word too).
+_SPOKEN_AFTER_INDUSTRY = {
+    "hap": "hub", "haps": "hubs", "happ": "hub", "happs": "hubs", "happen": "hubs",
+    "hab": "hub", "habs": "hubs", "hob": "hub", "hobs": "hubs", "up": "hub", "ups": "hubs",
+}  # fmt: skip
 # Chat shorthand, written to save keystrokes ("hoevl fl waren er", "hub vr groningen").
 _SHORTHAND = {
     "fl": "fieldlab", "fls": "fieldlabs", "hoevl": "hoeveel", "hvl": "hoeveel",
@@ -865,6 +971,21 @@ def _difference(words: list[str]) -> list[list[str]] | None:
     return [[*what, *found.group(1).split()], [*what, *found.group(2).split()]]
 
 
+_VERSUS = frozenset("vs versus tegenover".split())
+
+
+def _versus(words: list[str]) -> list[list[str]] | None:
+    """'wat doen ramlab vs sam xl' -> 'wat doen ramlab', 'wat doen sam xl': a question asked
+    of two things set side by side."""
+    at = next((n for n, w in enumerate(words) if w in _VERSUS), 0)
+    if not 3 <= at <= 5 or len(words) - at > 4 or words[0] not in _QUESTION_WORDS:
+        return None
+    head, first, second = words[:2], words[2:at], words[at + 1 :]
+    if not _has_content(" ".join(first)) or not _has_content(" ".join(second)):
+        return None
+    return [[*head, *first], [*head, *second]]
+
+
 _COUNT_WORDS = {("hoeveel",), ("how", "many"), ("how", "much")}
 
 
@@ -911,6 +1032,7 @@ def _split_raw(words: list[str]) -> list[list[str]]:
             continue
         if (
             word in _SPLIT_CONJUNCTIONS
+            and not (word in ("ook", "also") and following == "wat")  # "ook wat": "something"
             and following in _SECOND_QUESTION
             and len(current) >= 2
             and len(words) - i - 1 >= 2
@@ -938,6 +1060,8 @@ _SUBJECT_PRONOUNS = frozenset("it its they them their those ze zij die het hun d
 def _question_start(words: list[str]) -> int:
     """Where a question begins inside an introduction (0: none after the first words)."""
     for at, word in enumerate(words):
+        if word == "wat" and at and words[at - 1] in _BEFORE_SOMETHING:
+            continue  # "… zegt dat we wat met smart industrie moeten": "wat" is "something"
         if at >= 3 and word in _QUESTION_WORDS - {"wat"} | {"welke", "wat", "waar", "wie"}:
             return at
         following = words[at + 1] if at + 1 < len(words) else ""
@@ -946,6 +1070,11 @@ def _question_start(words: list[str]) -> int:
     return 0
 
 
+# Words after which "wat" is "something": "dat we wat met robots moeten", "willen wat doen".
+_BEFORE_SOMETHING = frozenset(
+    "ik je jij u we wij ze zij hij er willen wil wilt moeten moet zoeken zoek zoekt doen "
+    "hebben heb hebt ook nog graag even al".split()
+)
 # After a verb, a subject that makes it a question ("are there", "is er", "kan ik").
 _ASKED_SUBJECTS = frozenset("there er you je jij u".split())
 
@@ -958,16 +1087,99 @@ def subject_of(words: list[str], size: int = 2) -> list[str]:
     return content[-size:]
 
 
+# "wat is dat nou eigenlijk precies", "what is that exactly": a question about what was just
+# said, nothing of its own.
+_POINTS_BACK_ONLY = re.compile(
+    r"^((?:wat|what) (?:(?:exactly|precies|eigenlijk) )?(?:is|zijn|betekent|means|is|are)) "
+    r"(?:dat|dit|that|this|it)"
+    r"(?= *(?:(?:nou|nu|dan|eigenlijk|precies|exactly|then|allemaal|toch|eens|even)\b *)*$)"
+)
+
+
+_TOPIC_PREPOSITIONS = frozenset("over about met with on op".split())
+
+
+def _topic_of(words: list[str]) -> list[str]:
+    """What a sentence is about, for a "wat is dat?" after it: the words after its last "over"
+    or "met" ("we krijgen vragen over de Duurzaamheidsfabriek"), else its last content words
+    ("I'm citing the TNO Fieldlab publication of 2019" -> tno fieldlab publication)."""
+    at = max((n for n, w in enumerate(words) if w in _TOPIC_PREPOSITIONS), default=-1)
+    after = [w for w in words[at + 1 :] if not is_stopword(w) and not w.isdigit()]
+    if at >= 0 and after:
+        return after[:3]
+    return [w for w in words if not is_stopword(w) and not w.isdigit()][-3:]
+
+
+def _with_shared_tail(parts: list[list[str]]) -> list[list[str]]:
+    """'hoeveel banen en hoeveel investeringen hebben de fieldlabs tot eind 2018 opgeleverd':
+    the first question ("hoeveel banen") ends where the second goes on, and shares its
+    tail."""
+    if len(parts) != 2:
+        return parts
+    first, second = parts
+    if (
+        2 <= len(first) <= 3
+        and first[0] == second[0]
+        and first[0] in _QUESTION_WORDS
+        and len(second) >= len(first) + 2
+        and not (_OWN_VERBS | _AUXILIARY_FIRST) & set(first[1:])
+    ):
+        return [[*first, *second[len(first) :]], second]
+    return parts
+
+
+def _elliptic(part: list[str], first: list[str]) -> list[str]:
+    """'welke fieldlabs liggen er in groningen, en welke in drenthe' -> the second question
+    'welke fieldlabs liggen er in drenthe': the same question word with only a new place or
+    year asks the first question again of that. 'aan wie is die overhandigd en op welk
+    evenement' -> 'op welk evenement is die overhandigd': a question word with its
+    preposition and noun only asks the first question's verb of that."""
+    asked_at = next((n for n, w in enumerate(first) if w in _QUESTION_WORDS), None)
+    if (
+        2 <= len(part) <= 4
+        and part[0] in _PREPOSITIONS
+        and part[1] in _QUESTION_WORDS
+        and not (_OWN_VERBS | _AUXILIARY_FIRST) & set(part[2:])
+        and asked_at is not None
+        and len(first) - asked_at >= 3
+    ):
+        # "in welk jaar is de hub opgericht en door welke partijen": from its verb on
+        verb = next(
+            (
+                n
+                for n in range(asked_at + 1, len(first))
+                if first[n] in _AUXILIARY_FIRST | _OWN_VERBS
+            ),
+            asked_at + 1,
+        )
+        return [*part, *first[verb:]]
+    if (
+        len(part) > 5
+        or len(part) < 3
+        or not first
+        or part[0] != first[0]
+        or part[0] not in _QUESTION_WORDS
+        or part[1] not in _PREPOSITIONS
+    ):
+        return part
+    at = max((n for n, w in enumerate(first) if n and w in _PREPOSITIONS), default=len(first))
+    return [*first[:at], *part[1:]]
+
+
 _ONES = frozenset("one ones eentje eentjes".split())
 _TOPICS = frozenset("fieldlab fieldlabs hub hubs".split())
 
 
-def _with_subject(part: list[str], first: list[str]) -> list[str]:
+def _with_subject(
+    part: list[str], first: list[str], previous: list[str] | None = None
+) -> list[str]:
     """A later question's pronoun replaced by the first question's subject words, when it
     has no subject of its own ("and how many of them exist?", not "how many jobs did it
     bring?"); "one" is one of what the first question asked about ("which fieldlabs do 3D
     printing, and is there one for composites?")."""
-    topic = [w for w in first if w in _TOPICS]
+    # "how many fieldlabs are there, how many hubs, and is there one near us?": one of the
+    # question just before.
+    topic = [w for w in (previous or first) if w in _TOPICS] or [w for w in first if w in _TOPICS]
     if _ONES & set(part) and topic and not _TOPICS & set(part):
         return [topic[-1] if w in _ONES else w for w in part]
     if not _SUBJECT_PRONOUNS & set(part):
@@ -1078,6 +1290,37 @@ def _tells_about_the_asker(words: list[str], raw: str) -> bool:
     )
 
 
+def _without_phrases(words: list[str], phrases: tuple[str, ...]) -> list[str]:
+    """`words` without every phrase of `phrases` in them: "ok bye have nice weekend" -> ["ok"]."""
+    joined = f" {' '.join(words)} "
+    for phrase in sorted(phrases, key=len, reverse=True):
+        joined = joined.replace(f" {phrase} ", " ")
+    return joined.split()
+
+
+# "contradicts what I found", "exactly what I needed": "what" with a subject after it, not in
+# front, joins a remark; it asks nothing.
+_SUBJECT_AFTER_WHAT = frozenset("i you we he she they ik je jij u we wij ze zij".split())
+
+
+def _asks_beyond_remark(words: list[str], raw: str) -> bool:
+    """Whether a sentence asks something, a relative "what" not counted: "That figure
+    contradicts what I found in the Dialogic report" is a remark on the answer."""
+    if "?" in raw or not words:
+        return "?" in raw
+    kept = [
+        w
+        for at, w in enumerate(words)
+        if not (
+            w in ("what", "wat")
+            and at
+            and at + 1 < len(words)
+            and words[at + 1] in _SUBJECT_AFTER_WHAT
+        )
+    ]
+    return _is_question(kept, raw)
+
+
 def _partition(sentence: str) -> tuple[str, str, str]:
     """The sentence cut at its first comma or dash: "I'm a zzp'er in Amersfoort - why…"."""
     found = re.search(r", | [-–] ", sentence)
@@ -1086,9 +1329,183 @@ def _partition(sentence: str) -> tuple[str, str, str]:
     return sentence[: found.start()], found.group(), sentence[found.end() :]
 
 
+# "@bot hoeveel fieldlabs", "do u speak english @fieldbot": a mention addresses the bot, it
+# asks nothing (an e-mail address has a word before its "@" and is left alone).
+_MENTION = re.compile(r"(?<![\w.@])@\w+")
+# Laughter, swearing and chat exclamations: "haha", "lol", "wtf is een fieldlab 😂".
+_NOISE = re.compile(
+    r"(?<![\w-])(?:(?:ha|he|hi|hah|heh){2,}h?|a?ha{2,}|lo+l+|lmf?ao+|rofl|xd+|wtf|omg|omfg|"
+    r"jeez|damn|dammit|shit|fuck(?:ing)?|fck|ffs|pff+|tsja|tja|jeetje|jemig|sjonge)(?![\w-])",
+    re.IGNORECASE,
+)
+# "wtf is een fieldlab": the exclamation stands for the question word.
+_NOISE_ASKING = re.compile(r"^\s*(?:wtf|omg)\s+(?=(?:is|zijn|are|does|do|doet|doen)\b)", re.I)
+
+
+def without_noise(text: str) -> str:
+    """'wtf is een fieldlab 😂' -> 'what is een fieldlab 😂', 'hoeveel banen ... haha' -> the
+    question: chat noise around a question does not sink it. A sentence that asks nothing
+    keeps its noise ("haha", "lol", "Haha nog eentje:"): it is a remark of its own."""
+    pieces = []
+    for piece in _SENTENCE.split(_MENTION.sub(" ", text)):
+        cleaned = " ".join(_NOISE.sub(" ", _NOISE_ASKING.sub("what ", piece)).split())
+        cleaned = re.sub(r"\s+([,.!?;:])", r"\1", cleaned).strip(" ,;")
+        words = _words(cleaned)
+        pieces.append(cleaned if len(words) >= 2 and _is_question(words, cleaned) else piece)
+    return " ".join(" ".join(pieces).split()) or text
+
+
+# "… opgeleverd want ik zie alleen maar kosten", "… subsidie voor want anders begin ik er
+# niet aan": a reason told after a question (Dutch "want" is "because"), not part of it.
+_ASIDE = re.compile(
+    r"\s(?:want|omdat|aangezien)\s+(?:ik|wij|we|bij|anders|het|dat|dan|er|die|ze|zij|mijn|"
+    r"onze|ons|hij|je|u|de|alles|eigenlijk|toch|nu|hier)\b.*$"
+)
+_NOT_DUTCH_WANT = frozenset("i we you they u do dont would people companies if who".split())
+
+
+# "wie zit er achter smart industry, is dat de overheid of de fme of allebei": a guess at
+# the answer, offered as a choice, after a question that asks it.
+_GUESS = re.compile(
+    r"\s(?:is|was|zijn|waren|is it|was it|are they|were they) (?:dat|het|die|dit|ze|that|this)?"
+    r"(?: nou| dan| soms| toch| then)* \S.* (?:of|or) \S.*$"
+)
+
+
+# Questions whose answer a guess can offer a choice for: who, where.
+_GUESSED_WORDS = frozenset("wie who waar where".split())
+
+
+def without_aside(plain: str) -> str:
+    """A question without the reason told after it ("… want ik zie alleen maar kosten") or
+    the guess at its answer ("…, is dat de overheid of de fme")."""
+    guessed = _GUESS.search(plain)
+    if guessed is not None:
+        head = plain[: guessed.start()].split()
+        if head and head[0] in _GUESSED_WORDS and head[-1] not in _SPLIT_CONJUNCTIONS:
+            plain = " ".join(head)
+    found = _ASIDE.search(plain)
+    if found is None:
+        return plain
+    head = plain[: found.start()].split()
+    if head and head[-1] in _NOT_DUTCH_WANT:
+        return plain  # "what do you want"
+    content = [w for w in head if not is_stopword(w) and w not in _QUESTION_WORDS]
+    if len(content) < 2 or not _is_question(head, "?" if "?" in plain else ""):
+        return plain
+    return " ".join(head)
+
+
+_LIST_ITEMS = re.compile(
+    r",\s*(?:and|en|plus)?\s*|\s+(?:and|en|plus)\s+(?=(?:the|de|het|a|an|een)\b)"
+)
+_NEEDING = frozenset(
+    "need nodig zoek zoeken looking want wil wilt graag figures cijfers numbers data".split()
+)
+
+
+_WHICH_DATE_EN = re.compile(r"\b(?:on |at )?(?:which|what) (?:date|day)\b")
+_WHICH_DATE_NL = re.compile(r"\bop welke (?:datum|dag)\b")
+
+
+def _cleaned(clause_text: str) -> str:
+    """What the matcher sees of a clause: without idioms, a claim's frame, guessed numbers,
+    who says it, the asker's own company, a leading conjunction and an offered alternative."""
+    clause_text = without_claim_frame(_IDIOMS.sub(" ", clause_text).strip())
+    clause_text = without_hedged_numbers(clause_text)
+    clause_text = without_source_frame(without_attribution(clause_text))
+    without_own = _OWN_COMPANY.sub(" ", clause_text).strip()
+    if len([w for w in without_own.split() if not is_stopword(w)]) >= 2:
+        clause_text = without_own  # else "what's in it for my business" keeps it
+    clause_text = _LEADING_CONJUNCTION.sub("", clause_text)
+    # "On which date the Actieagenda was presented?", "op welke datum": asks when
+    clause_text = _WHICH_DATE_EN.sub("when", _WHICH_DATE_NL.sub("wanneer", clause_text))
+    # "working together in one hub": any one, as "a hub" (the count is not asked)
+    clause_text = re.sub(r"\b(in|at|for|of) one (?=(?:fieldlab|hub)\b)", r"\1 a ", clause_text)
+    return _without_alternative(clause_text)
+
+
+def _keyword_list(sentence: str) -> list[Clause]:
+    """'invest + banen + bedrijven fl tm 2018?' -> one question per keyword, each about the
+    topic ("fieldlab") and the year said once for all of them."""
+    pieces = [_words(p) for p in re.split(r"\s[+&]\s", sentence)]
+    if len(pieces) < 2 or not all(pieces) or any(_QUESTION_WORDS & set(p) for p in pieces):
+        return []
+    whole = numbers_as_digits(" ".join(w for p in pieces for w in p))
+    when = _take_when(whole)[1]
+    topic = [w for p in pieces for w in p if w in _TOPICS][:1]
+    clauses = []
+    for piece in pieces:
+        asked, own_when = _take_when(numbers_as_digits(" ".join(piece)))
+        words = asked.split()
+        if not _has_content(asked):
+            continue
+        if not _TOPICS & set(words):
+            words += topic
+        clauses.append(Clause(_cleaned(" ".join(words)), " ".join(piece), own_when or when))
+    return clauses
+
+
+def _listed_after_colon(sentences: list[str]) -> set[int]:
+    """The sentences that list what the one before asked for after its colon: "I need the
+    2019 TNO figures: the total investment since the start, and the number of companies
+    involved." holds two questions, said without a question word."""
+    listed = set()
+    for n in range(1, len(sentences)):
+        before, after = sentences[n - 1], sentences[n]
+        after_words = _words(after)
+        if (
+            before.rstrip().endswith(":")
+            and _NEEDING & set(_words(before))
+            and "?" not in after
+            and after_words
+            and not _is_question(after_words, after)
+            and _LIST_ITEMS.search(after)
+        ):
+            listed.add(n)
+    return listed
+
+
+def _keyword_then_question_word(sentences: list[str]) -> list[str]:
+    """'hubs? hoeveel' -> 'hoeveel hubs?': a lone question word asks about the keyword said
+    just before it."""
+    out: list[str] = []
+    for sentence in sentences:
+        words = _words(sentence)
+        before = _words(out[-1]) if out else []
+        if (
+            1 <= len(words) <= 2
+            and words[0] in _QUESTION_WORDS
+            and all(w in _QUESTION_WORDS or w in ("dan", "nou", "er", "then") for w in words)
+            and 1 <= len(before) <= 3
+            and not _QUESTION_WORDS & set(before)
+            and _has_content(" ".join(before))
+            and not _strip_leading(before)
+            and _phrase_in(before, _THANKS + _GOODBYES) is None
+            and not _FEEDBACK_ALONE.match(" ".join(before))
+        ):
+            out[-1] = f"{' '.join(words)} {out[-1].rstrip(' ?!.')}?"
+            continue
+        out.append(sentence)
+    return out
+
+
+def _sentence_capital(text: str) -> frozenset[str]:
+    """The first word of `text` when only its place at the start of the sentence gave it a
+    capital: "Een ondernemer uit Tilburg belde ons: bij welke Hub …?" moves that sentence
+    behind the question, where its "Een" is no name (the village Een)."""
+    first = text.split()[0] if text.split() else ""
+    if not first or _ALL_CAPS.fullmatch(first) or _NAME_LIKE.fullmatch(first):
+        return frozenset()
+    said = {fold(w) for w in _CAPITALISED.findall(text)}
+    return frozenset({fold(first)} - said)
+
+
 def read(message: str) -> Reading:
     """Cut a chat message into greeting, thanks, sign-off, self-introduction and questions."""
     text = " ".join(strip_invisible(message or "").split())
+    text = without_noise(text)
+    written = text
     text = _topic_with_colon(text)
     sentences = []
     context: set[str] = set()  # parts that tell, not ask: "…, I need it for my thesis"
@@ -1123,6 +1540,7 @@ def read(message: str) -> Reading:
                     _INTRO.match(" ".join(told_words))
                     or _PURPOSE.match(" ".join(told_words))
                     or _tells_about_the_asker(told_words, told)
+                    or _HEARSAY.match(" ".join(told_words))
                 )
                 and "?" not in told
                 and not _is_question(told_words, told)
@@ -1133,24 +1551,76 @@ def read(message: str) -> Reading:
                 context.add(told)
             else:
                 sentences.append(_COMMA_QUESTION.sub(" en ", sentence))  # "hoeveel X, hoeveel Y"
-    sentences = [s.strip() for s in sentences if s and s.strip(" .!?,;")]
+    sentences = _keyword_then_question_word(
+        [s.strip() for s in sentences if s and s.strip(" .!?,;")]
+    )
     # "SAMEN, wat is dat?": a word in capitals is a name, also where a sentence starts.
     names = frozenset(fold(w) for w in _CAPITALISED.findall(text) + _ALL_CAPS.findall(text))
+    if text != written:
+        names -= _sentence_capital(written)
     greeting = thanks = goodbye = feedback = language = preamble = False
     asked = True
     intro: list[str] = []
     clauses: list[Clause] = []
     statements: list[tuple[int, str, str]] = []
+    listed = _listed_after_colon(sentences)
+    told_names: list[str] = []  # names said before a colon: what the questions after are about
     for n, sentence in enumerate(sentences):
         if sentence in context and clauses:
             intro.append(sentence)
             continue
         words = _words(sentence)
+        if n + 1 in listed:
+            # "For my thesis I need the 2019 TNO figures: …": what is asked follows the
+            # colon; the year said here holds for it.
+            intro.append(sentence)
+            pending_when = _take_when(numbers_as_digits(" ".join(words)))[1] or pending_when
+            continue
+        if (
+            not clauses
+            and sentence.endswith(":")
+            and n + 1 < len(sentences)
+            and "?" in sentences[n + 1]
+            and not _is_question(words, sentence)
+        ):
+            # "Mijn begeleider vraagt naar de oprichting van SMITZH: in welk jaar is de hub
+            # opgericht?": the name said before the colon is what the question is about.
+            # only a name by its capitals ("SMITZH", "RoboHouse"), not "For an article on
+            # European manufacturing policy:"
+            said_names = {
+                fold(w) for w in _ALL_CAPS.findall(sentence) + _NAME_LIKE.findall(sentence)
+            }
+            colon_names = [w for w in words[1:] if w in said_names]
+            if colon_names:
+                intro.append(sentence)
+                told_names = colon_names
+                continue
+        keywords = _keyword_list(sentence)
+        if keywords:
+            clauses += keywords  # "invest + banen + bedrijven fl tm 2018?"
+            continue
+        if n in listed:
+            for item in _LIST_ITEMS.split(sentence.rstrip(" .")):
+                item_words = " ".join(_words(item))
+                if _has_content(item_words):
+                    asked_text, when = _take_when(numbers_as_digits(item_words))
+                    clauses.append(
+                        Clause(_cleaned(asked_text), item_words, when or pending_when, names)
+                    )
+            continue
         if _PURPOSE.match(" ".join(words) + " ") and "?" not in sentence and len(words) <= 6:
             intro.append(sentence)  # "Voor mijn scriptie: …"
             continue
         if clauses and _tells_about_the_asker(words, sentence):
             intro.append(sentence)  # "… gepresenteerd? Ik heb de exacte maand nodig."
+            continue
+        if (
+            n < len(sentences) - 1
+            and words[:1] in (["we"], ["wij"])
+            and not _is_question(words, sentence)
+            and not (_REQUEST | _QUESTION_WORDS) & set(words)
+        ):
+            intro.append(sentence)  # "we're in Zwolle. we build trailers. how many …?"
             continue
         skip = _strip_leading(words)
         if (skip and n == 0) or (skip and not clauses):
@@ -1170,20 +1640,23 @@ def read(message: str) -> Reading:
             continue
         if language and _LANGUAGE_NAMES & set(words) and not clauses:
             continue  # "can I ask in Dutch? my Dutch is not so good": still about language
-        if found_bye and not asks and (len(words) <= len(found_bye.split()) + 3 or found_thanks):
+        said_bye = len(words) - len(_without_phrases(words, _GOODBYES + _THANKS))
+        if found_bye and not asks and (len(words) <= said_bye + 3 or found_thanks):
             goodbye = True  # "cheers, talk later": a goodbye with thanks in it
             thanks = thanks or bool(found_thanks)
             continue
         if found_thanks and (len(words) <= len(found_thanks.split()) + 3 or not asks):
             thanks = True  # "Top, heel erg bedankt voor de snelle hulp!"
             continue
-        if (_FEEDBACK.search(plain) and not asks) or _FEEDBACK_ALONE.match(plain):
+        if (_FEEDBACK.search(plain) and not _asks_beyond_remark(words, sentence)) or (
+            _FEEDBACK_ALONE.match(plain)
+        ):
             feedback = True
             continue
         if found_thanks:  # "bedankt, en hoeveel banen?": the rest is a question
             thanks = True
-        plain = _PREAMBLES.sub("", plain)
-        if not plain or _ASKING_TO_ASK.match(plain):
+        plain = without_aside(_PREAMBLES.sub("", _ASKED_BY.sub("", plain)))
+        if not plain or _ASKING_TO_ASK.match(plain) or _HOW_TO_USE.match(plain):
             preamble = True
             continue
         if _INTRO.match(plain) and "?" not in sentence:
@@ -1215,6 +1688,16 @@ def read(message: str) -> Reading:
         refers = (_DEMONSTRATIVES | _THEY) & set(plain.split()) or (
             len(plain.split()) <= 6 and {"het", "daar", "there"} & set(plain.split())
         )
+        told_before = statements[-1][2] if statements else intro[-1] if intro else ""
+        if told_before and not clauses and _POINTS_BACK_ONLY.match(plain):
+            # "… mijn zoon zegt dat we wat met smart industrie moeten. wat is dat nou
+            # eigenlijk precies": "dat" is what the sentence before ended on.
+            told = " ".join(_topic_of(_words(told_before)))
+            if told and not _INTRO.match(told):
+                plain = _POINTS_BACK_ONLY.sub(rf"\1 {told}", plain)
+                statements = statements[:-1] if statements else statements
+                if told_before not in intro:
+                    intro.append(told_before)
         if statements and statements[-1][0] == len(clauses) and refers:
             # "240 miljoen aan investeringen... uit welk onderzoek komt dat getal?": the
             # statement just before holds what "dat" is.
@@ -1222,20 +1705,19 @@ def read(message: str) -> Reading:
         raw = [
             piece
             for part in _split_raw(plain.split())
-            for piece in (_distributed_count(part) or _difference(part) or [part])
+            for piece in (_distributed_count(part) or _difference(part) or _versus(part) or [part])
         ]
-        parts = [_with_subject(part, raw[0]) if n else part for n, part in enumerate(raw)]
+        raw = _with_shared_tail(raw)
+        parts = [
+            _with_subject(_elliptic(part, raw[0]), raw[0], raw[n - 1]) if n else part
+            for n, part in enumerate(raw)
+        ]
         taken = [_take_when(" ".join(part)) for part in parts]
         shared = next((w for _, w in taken if w is not None), pending_when)
         for part, said, (clause_text, when) in zip(parts, raw, taken, strict=True):
-            clause_text = without_claim_frame(_IDIOMS.sub(" ", clause_text).strip())
-            clause_text = without_hedged_numbers(clause_text)
-            clause_text = without_source_frame(without_attribution(clause_text))
-            without_own = _OWN_COMPANY.sub(" ", clause_text).strip()
-            if len([w for w in without_own.split() if not is_stopword(w)]) >= 2:
-                clause_text = without_own  # else "what's in it for my business" keeps it
-            clause_text = _LEADING_CONJUNCTION.sub("", clause_text)
-            clause_text = _without_alternative(clause_text)
+            clause_text = _cleaned(clause_text)
+            if told_names and not set(told_names) & set(clause_text.split()):
+                clause_text = f"{clause_text} {' '.join(told_names)}"
             original = " ".join(part)
             clauses.append(
                 Clause(clause_text or original, original, when or shared, names, " ".join(said))
@@ -1257,7 +1739,8 @@ def read(message: str) -> Reading:
         goodbye=goodbye,
         feedback=feedback and not clauses,
         language=language,
-        preamble=preamble and not clauses,
+        # "?" alone asks what one can ask: it gets the help text ("?!" or "..." asks nothing).
+        preamble=(preamble or bool(text.strip() and not text.strip(" ?"))) and not clauses,
         intro=" ".join(intro) or None,
         clauses=tuple(clauses[:MAX_QUESTIONS]),
         names=names,

@@ -1,0 +1,321 @@
+"""Single chat messages with the noise of chat around the question: an @mention, laughter
+and swearing, a reason told after it, a greeting or a drive in front of it, two questions
+where the second says only its new place, smalltalk asked in many words, a town that shares
+its name with its province, a theme asked without the word Fieldlab."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant import Assistant, render_plain
+from bot.understanding import read
+
+# -- addressing and chat noise ------------------------------------------------------------
+
+
+def test_an_at_mention_addresses_the_bot_and_is_no_part_of_the_question() -> None:
+    reading = read("@fieldbot hoeveel fieldlabs zijn er")
+    assert reading.clauses[0].text == "hoeveel fieldlabs zijn er"
+    assert "bot" not in read("can you answer in english @bot").text
+
+
+def test_a_mention_at_the_end_of_a_smalltalk_question_keeps_it_smalltalk(
+    assistant: Assistant,
+) -> None:
+    assert assistant.answer("do you speak dutch @bot").answered() == ("smalltalk.language",)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("wtf is een hub 😂", "hubs.what"),
+        ("hoeveel bedrijven doen er mee aan die fieldlabs haha", "results.companies"),
+        ("how many fieldlabs are there lol", "results.fieldlab-count"),
+    ],
+)
+def test_laughter_and_swearing_do_not_sink_a_known_question(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert entry in assistant.answer(message).answered()
+
+
+def test_laughter_alone_is_still_a_remark() -> None:
+    assert read("hahaha").clauses[0].text == "hahaha"
+
+
+def test_a_reason_told_after_the_question_is_not_matched() -> None:
+    reading = read("hoeveel geld is er in de fieldlabs gestoken want bij ons is alles duur")
+    assert reading.clauses[0].text.endswith("gestoken")
+
+
+def test_how_long_the_answer_may_be_is_not_what_is_asked(assistant: Assistant) -> None:
+    assert "programme.what" in assistant.answer("what is smart industry in 2 sentences").answered()
+
+
+# -- a greeting or a drive before the question ----------------------------------------------
+
+
+def test_a_drive_told_before_a_voice_question_is_an_introduction() -> None:
+    reading = read("hoi ik rij net langs enschede welke hub is er voor overijssel")
+    assert reading.intro == "ik rij net langs enschede"
+    assert reading.clauses[0].text.startswith("welke hub")
+
+
+def test_a_misheard_hub_after_smart_industry_is_a_hub(assistant: Assistant) -> None:
+    assert (
+        "hub.oost"
+        in assistant.answer("welke smart industrie hap is er voor gelderland").answered()
+    )
+
+
+def test_until_now_asks_for_the_latest_figure() -> None:
+    clause = read("how many companies joined the fieldlabs until now?").clauses[0]
+    assert clause.when is not None and clause.when.latest
+    assert "until" not in clause.text
+
+
+def test_a_question_pointing_back_at_the_introduction_asks_about_what_it_ended_on(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer(
+        "goeie morgen. wij hebben een lasbedrijf en de accountant zegt dat we iets met "
+        "smart industry moeten. wat is dat eigenlijk"
+    )
+    assert "programme.what" in reply.answered()
+
+
+def test_something_after_we_in_an_introduction_is_no_question_word() -> None:
+    reading = read("ik heb een lasbedrijf en we willen wat met robots doen. welke hub helpt mij")
+    assert reading.intro is not None and "wat met robots" in reading.intro
+    assert [c.text for c in reading.clauses] == ["welke hub helpt mij"]
+
+
+# -- two questions, the second with only its new place ---------------------------------------
+
+
+def test_which_in_another_place_asks_the_first_question_of_that_place(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("Welke fieldlabs zitten er in Eindhoven, en welke in Delft?")
+    assert reply.answered() == ("fieldlabs.place.eindhoven", "fieldlabs.place.delft")
+
+
+def test_a_second_province_asked_with_which_gets_its_own_list(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "Which fieldlabs are in the province of Friesland, and which in Drenthe?"
+    )
+    assert reply.answered() == ("fieldlabs.province.friesland", "fieldlabs.province.drenthe")
+
+
+# -- smalltalk in many words ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("hoe werkt dit ding eigenlijk?", "smalltalk.help"),
+        ("What sort of questions can you answer?", "smalltalk.help"),
+        ("?", "smalltalk.help"),
+        ("r u a robot?", "smalltalk.who"),
+        ("Good morning, before I start: am I talking to an automated system?", "smalltalk.who"),
+        ("mag ik ook in het fries vragen stellen?", "smalltalk.language"),
+        ("Would it be okay if I write in English?", "smalltalk.language"),
+        ("thanks, bye, have a nice weekend", "smalltalk.goodbye"),
+        ("Great, exactly what I was looking for.", "smalltalk.feedback"),
+        ("I think you are mistaken about that.", "smalltalk.feedback"),
+    ],
+)
+def test_smalltalk_said_in_other_words_is_smalltalk(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert entry in assistant.answer(message).answered()
+
+
+def test_a_remark_with_what_i_found_in_it_is_feedback_not_a_question(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("That contradicts what I read in the TNO report.")
+    assert reply.answered() == ("smalltalk.feedback",)
+
+
+def test_a_complaint_before_a_question_keeps_the_question(assistant: Assistant) -> None:
+    assert "results.jobs" in assistant.answer("thats wrong, how many jobs were there").answered()
+
+
+# -- places, routing and records --------------------------------------------------------------
+
+
+def test_a_sentence_start_moved_behind_the_question_is_no_place(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "Een klant uit Breda vroeg het ons: bij welke Smart Industry Hub kan hij aankloppen?"
+    )
+    assert reply.answered() == ("route.unknown",)
+    assert "Breda" in render_plain(reply)
+
+
+def test_fieldlab_is_er_is_no_typo_of_a_fieldlab_name(assistant: Assistant) -> None:
+    reply = assistant.answer("Welk fieldlab is er in Dordrecht?")
+    assert reply.answered() == ("fieldlabs.place.dordrecht",)
+
+
+def test_a_town_that_shares_its_name_with_its_province_is_the_town(assistant: Assistant) -> None:
+    reply = assistant.answer("fieldlabs groningen?")
+    assert reply.answered() == ("fieldlabs.place.groningen",)
+    assert "provincie Groningen" in render_plain(reply)
+    english = assistant.answer("which fieldlabs are in groningen")
+    assert english.answered() == ("fieldlabs.place.groningen",)
+    assert "province of Groningen" in render_plain(english)
+
+
+def test_saying_province_gets_the_province_list(assistant: Assistant) -> None:
+    reply = assistant.answer("welke fieldlabs zijn er in de provincie groningen")
+    assert reply.answered() == ("fieldlabs.province.groningen",)
+
+
+# -- a theme asked without the word Fieldlab ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("is er iets met 3d printen?", "fieldlabs.theme.3d-printen"),
+        ("hebben jullie ook wat met robots en cobots?", "fieldlabs.theme.robotica"),
+        ("sociale innovatie fieldlabs?", "fieldlabs.theme.sociale-innovatie"),
+    ],
+)
+def test_a_theme_asked_without_fieldlab_lists_the_theme(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert assistant.answer(message).answered() == (entry,)
+
+
+def test_the_fieldlab_named_after_a_theme_is_still_found_by_its_name(
+    assistant: Assistant,
+) -> None:
+    assert assistant.answer("wat doet fieldlab sociale innovatie").answered() == (
+        "fieldlab.sociale-innovatie",
+    )
+
+
+# -- frames around the question ---------------------------------------------------------------
+
+
+def test_a_question_passed_on_from_someone_else_is_the_question(assistant: Assistant) -> None:
+    reply = assistant.answer("My boss asks me how many jobs the fieldlabs created")
+    assert "results.jobs" in reply.answered()
+
+
+def test_according_without_to_is_an_attribution() -> None:
+    clause = read("How many jobs did the fieldlabs create according TNO?").clauses[0]
+    assert "tno" not in clause.text.split()
+
+
+def test_a_source_named_with_its_fieldlab_coordinators_is_left_out_but_fieldlab_stays() -> None:
+    clause = read("Why, according to the Fieldlab coordinators, should small firms join?").clauses[
+        0
+    ]
+    assert "coordinators" not in clause.text and "fieldlab" in clause.text
+
+
+def test_a_guess_at_who_after_the_question_is_not_asked(assistant: Assistant) -> None:
+    reading = read("wie zit er achter smart industry, is dat de overheid of de fme")
+    assert [c.text for c in reading.clauses] == ["wie zit er achter smart industry"]
+    assert "programme.founders" in assistant.answer(reading.text).answered()
+
+
+def test_a_second_question_offering_a_choice_stays_a_question() -> None:
+    reading = read("welke hubs zijn er en is dat per provincie of per regio")
+    assert "per provincie" in " ".join(c.text for c in reading.clauses)
+
+
+def test_what_one_hears_said_after_the_question_is_context() -> None:
+    reading = read("zeg hoeveel banen zijn er nou, je hoort steeds andere getallen")
+    assert reading.clauses[0].text == "hoeveel banen zijn er nou"
+    assert reading.intro == "je hoort steeds andere getallen"
+
+
+def test_two_things_set_side_by_side_are_asked_one_by_one(assistant: Assistant) -> None:
+    reply = assistant.answer("robohouse vs ramlab wat doen die")
+    assert {"fieldlab.robohouse", "fieldlab.ramlab"} <= set(reply.answered())
+
+
+def test_dutch_ten_aanzien_is_no_number() -> None:
+    clause = read("wat zei TNO ten aanzien van de hubs").clauses[0]
+    assert "10" not in clause.text.split()
+
+
+def test_what_a_colon_asks_for_is_listed_after_it(assistant: Assistant) -> None:
+    reading = read("I need the TNO figures: the number of jobs, and the number of companies.")
+    assert [c.text for c in reading.clauses] == ["the number of jobs", "the number of companies"]
+    reply = assistant.answer(reading.text)
+    assert {"results.jobs", "results.companies"} <= set(reply.answered())
+
+
+def test_what_is_that_after_a_told_sentence_asks_about_what_it_was_about(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("Een klant stelde vragen over RoboHouse. Wat is dat precies?")
+    assert reply.answered() == ("fieldlab.robohouse",)
+
+
+# -- keywords, shared tails and short sentences about the asker ---------------------------------
+
+
+def test_keywords_joined_by_plus_are_asked_one_by_one(assistant: Assistant) -> None:
+    reading = read("banen + bedrijven fl 2018?")
+    assert [c.text for c in reading.clauses] == ["banen fieldlab", "bedrijven fieldlab"]
+    assert all(c.when is not None and c.when.year == 2018 for c in reading.clauses)
+    reply = assistant.answer("invest + banen fl tm 2018?")
+    assert {"results.investments", "results.jobs"} <= set(reply.answered())
+
+
+def test_two_counts_share_the_tail_of_the_second() -> None:
+    reading = read("hoeveel banen en hoeveel bedrijven hebben de fieldlabs opgeleverd")
+    assert reading.clauses[0].text == "hoeveel banen hebben de fieldlabs opgeleverd"
+
+
+def test_a_short_sentence_about_us_before_the_questions_is_an_introduction(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer(
+        "hi! we're in Deventer, 20 people. we make trailers. how many fieldlabs are there, "
+        "how many hubs, and is there one near us?"
+    )
+    assert reply.answered()[-1] == "hub.oost"
+
+
+def test_in_one_hub_is_in_any_hub(assistant: Assistant) -> None:
+    reply = assistant.answer("What kind of organisations work together in one hub?")
+    assert reply.answered() == ("hubs.partners",)
+
+
+def test_on_which_date_asks_when(assistant: Assistant) -> None:
+    reply = assistant.answer("On which date the Smart Industry action agenda was presented?")
+    assert reply.answered() == ("programme.actieagenda",)
+
+
+def test_a_lone_question_word_asks_about_the_keyword_before_it() -> None:
+    assert [c.text for c in read("hubs? hoeveel").clauses] == ["hoeveel hubs"]
+    assert [c.text for c in read("bedankt! hoeveel?").clauses] == ["hoeveel"]
+    assert [c.text for c in read("bel me op, hoeveel banen?").clauses][-1] == "hoeveel banen"
+
+
+def test_a_request_to_tell_in_short_is_no_part_of_the_question() -> None:
+    assert read("Kun je me in het kort vertellen wat een hub is?").clauses[0].text == (
+        "wat een hub is"
+    )
+
+
+def test_a_question_word_with_only_its_noun_asks_the_first_questions_verb() -> None:
+    reading = read("aan wie is de implementatieagenda overhandigd en op welk evenement?")
+    assert reading.clauses[1].text == "op welk evenement is de implementatieagenda overhandigd"
+
+
+def test_a_name_before_a_colon_is_what_the_questions_after_it_are_about(
+    assistant: Assistant,
+) -> None:
+    reading = read("Mijn docent vraagt naar SMITZH: in welk jaar is de hub opgericht?")
+    assert reading.clauses[0].text.endswith("smitzh")
+    assert "hub.zuid-holland" in assistant.answer(reading.text).answered()
+    purpose = read("For an article on European policy: what was signed at the 2019 Jaarevent?")
+    assert "european" not in purpose.clauses[0].text
