@@ -28,7 +28,18 @@ from rapidfuzz.distance import OSA
 
 from bot import frequency
 from bot.model import Entry, KnowledgeBase
-from bot.text import LANGS, STOPWORDS, counted, intent, is_stopword, sound_key, stem, tokens
+from bot.text import (
+    LANGS,
+    STOPWORDS,
+    counted,
+    intent,
+    is_stopword,
+    rough_key,
+    said_letters,
+    sound_key,
+    stem,
+    tokens,
+)
 
 # Words that do occur in questions but seldom carry their subject. They count for little,
 # whether the knowledge knows them or not.
@@ -238,6 +249,15 @@ class Analyzer:
                 key = sound_key(word)
                 sounds[key] = term if sounds.get(key, term) == term else None
         self._sounds = {key: term for key, term in sounds.items() if term is not None}
+        # Names heard in two words ("robin burg hart", "die a logic"): rare known words of
+        # seven letters or more, by their rough key.
+        rough: dict[str, str | None] = {}
+        for word, term in self._surface.items():
+            if len(word) >= 7 and not word.isdigit() and frequency.zipf(word) < 2.5:
+                key = rough_key(word)
+                rough[key] = term if rough.get(key, term) == term else None
+        self._rough = {key: term for key, term in rough.items() if term is not None}
+        self._rough_keys = _by_first_letter(self._rough)
 
     def _query_term(self, token: str, lang: str) -> _Term | None:
         """Analyse one question word; None when it is a stopword (also a misspelled one)."""
@@ -334,6 +354,28 @@ class Analyzer:
                     return _Term(token, term, CORRECTED_FACTOR)
         return None
 
+    def _heard_in_two(self, words: list[str], i: int) -> _Term | None:
+        """'burg hart' is 'Burghard', 'a logic' is 'Dialogic': two words no phrasing has that
+        sound like one rare known name (a single letter may stand for its first syllable)."""
+        if i + 1 >= len(words):
+            return None
+        first, second = words[i], words[i + 1]
+        if first in self._surface or second in self._surface or is_stopword(second):
+            return None
+        if is_stopword(first) and len(first) > 1:
+            return None
+        key = rough_key(f"{first} {second}")
+        if len(key) < 6:
+            return None
+        # A single letter may be any first syllable heard wrong: then every name is near.
+        pool = list(self._rough) if len(first) == 1 else self._rough_keys.get(key[0], ())
+        found = process.extractOne(
+            key, pool, scorer=OSA.distance, score_cutoff=1 if len(key) < 8 else 2
+        )
+        if found is None:
+            return None
+        return _Term(first + second, self._rough[found[0]], CORRECTED_FACTOR)
+
     def query_terms(self, text: str, lang: str) -> list[_Term]:
         """Terms of a question, with split compounds ('field labs') joined first."""
         words = tokens(text)
@@ -343,6 +385,17 @@ class Analyzer:
             phrase = self._phrases.get((words[i], words[i + 1])) if i + 1 < len(words) else None
             if phrase is not None:  # "sign up" = "join", as in the knowledge's phrasings
                 out.append(_Term(words[i] + words[i + 1], phrase, 1.0))
+                i += 2
+                continue
+            letters = said_letters(words, i)
+            if letters is not None and letters[0] in self._surface:
+                # "tee en oo", "tee and oh": a name said letter by letter
+                out.append(_Term(letters[0], self._surface[letters[0]], 1.0))
+                i = letters[1]
+                continue
+            heard = self._heard_in_two(words, i)
+            if heard is not None:
+                out.append(heard)
                 i += 2
                 continue
             if (

@@ -19,7 +19,7 @@ from bot.cards import hub_name, themes_text
 from bot.memo import Memo
 from bot.model import Fieldlab, Hub, KnowledgeBase, Person, Source
 from bot.reply import Reply
-from bot.text import is_stopword, tokens
+from bot.text import LETTER_NAMES, is_stopword, rough_key, tokens
 from bot.texts import text
 
 # Words that ask for one field, compared on folded words. Order matters: the first field
@@ -54,6 +54,7 @@ _FIELD_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
 COMMON_NAME_ZIPF = 5.0
 _RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs".split())
 _JOINERS = frozenset("en and".split())
+_PROGRAMME_WORDS = frozenset("smart industry industrie".split())
 _REACHED = frozenset("reach bereiken".split())
 _COMPANY_WORDS = frozenset(
     "companies bedrijven firms businesses ondernemers ondernemingen".split()
@@ -86,15 +87,6 @@ class RecordAnswer:
         )
 
 
-# How letters are said, in English and in Dutch ("DCMC": "dee see em see", "dee cee em cee").
-_LETTER_NAMES = {
-    "en": dict(zip("abcdefghijklmnopqrstuvwxyz", (
-        "ay bee see dee ee ef gee aitch eye jay kay el em en oh pee cue ar es tee you vee "
-        "doubleyou ex why zed").split(), strict=True)),
-    "nl": dict(zip("abcdefghijklmnopqrstuvwxyz", (
-        "aa bee cee dee ee ef gee haa ie jee kaa el em en oo pee kuu er es tee uu vee wee "
-        "iks ij zet").split(), strict=True)),
-}  # fmt: skip
 _SPELLED = re.compile(r"[A-Z]{2,4}")
 
 
@@ -106,7 +98,7 @@ def spoken_forms(name: str) -> set[str]:
     if not any(_SPELLED.fullmatch(p) for p in parts):
         return set()
     forms = set()
-    for letters in _LETTER_NAMES.values():
+    for letters in LETTER_NAMES.values():
         variants = [""]
         for part in parts:
             options = {part.lower()}
@@ -115,6 +107,27 @@ def spoken_forms(name: str) -> set[str]:
             variants = [v + o for v in variants for o in options]
         forms |= {v for v in variants if len(v) >= 6 and v != "".join(parts).lower()}
     return forms
+
+
+def _by_start(keys: dict[str, str]) -> dict[str, list[str]]:
+    by_start: dict[str, list[str]] = {}
+    for key in keys:
+        by_start.setdefault(key[:1], []).append(key)
+    return by_start
+
+
+def said_forms(name: str) -> set[str]:
+    """The rough keys of a name as it may be said aloud: a lone capital by its name, "&" as
+    "en" or "and" ("BouwLab R&Do": "bouw lap er en doe"). Runs of capitals said letter by
+    letter are `spoken_forms`: their rough keys are too short to tell apart."""
+    parts = re.findall(r"[A-Za-z]+|\d+|&", name)
+    variants = [""]
+    for part in parts:
+        options = {"en", "and"} if part == "&" else {part.lower()}
+        if re.fullmatch(r"[A-Z]", part):
+            options |= {letters[part.lower()] for letters in LETTER_NAMES.values()}
+        variants = [f"{v} {o}" for v in variants for o in options]
+    return {rough_key(v) for v in variants}
 
 
 # (record id, first word, end) of a name found in a list of words.
@@ -163,6 +176,21 @@ class RecordIndex:
             for places in knowledge.places.provinces.values()
             for p in (*places,)
         } | {"".join(tokens(p)) for p in knowledge.places.provinces}
+        # "technologies at it", "campy only", "smid zee": a name written down by ear. Only
+        # keys of five sounds or more, and only one record per key.
+        rough: dict[str, str | None] = {}
+        for name, record in self._name_words:
+            parts = re.findall(r"[A-Za-z]+|\d+|&", name)
+            bare = " ".join(w for w in parts if w.lower() not in _RECORD_WORDS)
+            if bare.lower().split()[:1] in (["smart"], ["industry"]):
+                continue  # "smart industry sent" is not "Smart Industry South"
+            if "".join(tokens(bare)) in self._places:
+                continue  # "South Holland" is the province, not "Hub Zuid-Holland"
+            for key in said_forms(bare):
+                if len(key) >= 5:
+                    rough[key] = record if rough.get(key, record) == record else None
+        self._rough = {key: record for key, record in rough.items() if record is not None}
+        self._rough_by_start = _by_start(self._rough)
         self._longest = max((len(tokens(n)) for n in self._names), default=1)
         # "dee see em see", "sam excel": a name with letters in it as speech-to-text writes
         # it when the letters are said one by one, in Dutch or English.
@@ -251,6 +279,12 @@ class RecordIndex:
                 split = size >= 2 and len(joined) >= 5 and min(len(w) for w in gram) <= 3
                 # "smitz": a short name misheard, a word no dictionary has
                 rare = size == 1 and len(joined) >= 5 and frequency.zipf(joined) < 1.0
+                # "die boast hub": a short name misheard as a word, said with "hub"
+                rare = rare or (
+                    size == 1
+                    and len(joined) >= 5
+                    and bool(_RECORD_WORDS & {*words[i + 1 : i + 2]})
+                )
                 if (len(joined) < 7 and not split and not rare) or joined in self._places:
                     continue
                 pool, pool_names = (
@@ -278,6 +312,39 @@ class RecordIndex:
                 found = process.extractOne(joined, forms, scorer=OSA.distance, score_cutoff=1)
                 if found is not None:
                     return self._spoken[found[0]], i, i + size
+        return self._find_by_ear(words, stop, record_word)
+
+    def _find_by_ear(
+        self, words: list[str], stop: list[bool], record_word: list[bool]
+    ) -> Found | None:
+        """A name written down as it sounds ("bouw lap er en doe"): its rough key is a name's,
+        or one sound off when the name is long or a word is rare ("smid zee", "campy only")."""
+        for size in (5, 4, 3, 2, 1):
+            for i in range(len(words) - size + 1):
+                gram = words[i : i + size]
+                if stop[i] or any(record_word[i : i + size]) or "".join(gram) in self._places:
+                    continue
+                if gram[0] in _PROGRAMME_WORDS:
+                    continue
+                if size == 1 and (len(gram[0]) < 5 or frequency.zipf(gram[0]) >= 3.0):
+                    continue
+                key = rough_key(" ".join(gram))
+                # Common words ("company in") sound like a name only exactly, unless the name
+                # is long: "dock optics centre".
+                # "die smid zee hub": said where a name goes.
+                near = (
+                    len(key) >= 10
+                    or any(frequency.zipf(w) < 3.0 for w in gram)
+                    or words[i + size : i + size + 1] in (["hub"], ["fieldlab"])
+                )
+                found = process.extractOne(
+                    key,
+                    self._rough_by_start.get(key[:1], ()),
+                    scorer=OSA.distance,
+                    score_cutoff=1 if near else 0,
+                )
+                if found is not None:
+                    return self._rough[found[0]], i, i + size
         return None
 
     def answer(

@@ -423,3 +423,58 @@ def sound_key(word: str) -> str:
     for pattern, replacement in _SOUNDS:
         word = pattern.sub(replacement, word)
     return word
+
+
+_ROUGH = (
+    (re.compile(r"(?<=[^aeiou])h"), ""),  # "dutch", "smitzh": an h after a consonant is silent
+    (re.compile(r"(?<=[aeiou])w"), ""),  # "bouw" sounds as "bau"
+    (re.compile(r"b"), "p"),  # "lab" and "lap" sound the same at the end of a Dutch word
+    (re.compile(r"d"), "t"),  # "added" and "at it"
+    (re.compile(r"[aeiou]+"), "a"),  # voice-to-text guesses the vowels of a name
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+
+
+@lru_cache(maxsize=65536)
+def rough_key(text: str) -> str:
+    """A coarser sound key of a name said aloud and written down by ear, words joined: the
+    consonants count, the vowels are one sound. "technologies at it" and "Technologies Added",
+    "bouw lap" and "BouwLab", "campy only" and "CAMPIONE" come close."""
+    key = sound_key("".join(tokens(text)))
+    for pattern, replacement in _ROUGH:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+# How letters are said, in English and in Dutch ("DCMC": "dee see em see", "dee cee em cee").
+LETTER_NAMES = {
+    "en": dict(zip("abcdefghijklmnopqrstuvwxyz", (
+        "ay bee see dee ee ef gee aitch eye jay kay el em en oh pee cue ar es tee you vee "
+        "doubleyou ex why zed").split(), strict=True)),
+    "nl": dict(zip("abcdefghijklmnopqrstuvwxyz", (
+        "aa bee cee dee ee ef gee haa ie jee kaa el em en oo pee kuu er es tee uu vee wee "
+        "iks ij zet").split(), strict=True)),
+}  # fmt: skip
+# A letter's name as speech-to-text writes it: "tee and oh" is T-N-O, "zee" the American Z.
+_SAID_LETTERS = {
+    said: letter for names in LETTER_NAMES.values() for letter, said in names.items()
+} | {"and": "n", "o": "o", "zee": "z", "ha": "h", "ar": "r", "tea": "t", "oh": "o"}
+
+
+def said_letters(words: list[str], start: int) -> tuple[str, int] | None:
+    """The letters of a name said letter by letter from `words[start]` ("tee en oo" ->
+    ("tno", 3)), at least three of them, or None. "and" counts as the letter N only between
+    two other letters."""
+    letters: list[str] = []
+    end = start
+    while end < len(words) and words[end] in _SAID_LETTERS:
+        letters.append(_SAID_LETTERS[words[end]])
+        end += 1
+    if words[start : start + 1] == ["and"]:
+        return None
+    if end - start >= 2 and words[end - 1] == "and":
+        letters.pop()
+        end -= 1
+    if len(letters) < 3:
+        return None
+    return "".join(letters), end

@@ -1,0 +1,78 @@
+"""Record names and fact questions as people really say them: names written down by ear
+(voice-to-text, spelling by sound), letters said one by one, formal and precise questions
+about the programme's figures and dates, and fields a record holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant import Assistant
+from bot.text import rough_key, said_letters
+
+# -- names written down by ear -------------------------------------------------------------
+
+
+def test_a_name_and_its_hearing_share_a_rough_key() -> None:
+    assert rough_key("technologies at it") == rough_key("Technologies Added")
+    assert rough_key("bouw lap") == rough_key("BouwLab")
+    assert rough_key("smits zh") == rough_key("SMITZH")
+
+
+@pytest.mark.parametrize(
+    ("question", "record"),
+    [
+        ("wat is technologies at it in emmen", "fieldlab.technologies-added"),
+        ("wat is de bouw lap er en doe in haarlem", "fieldlab.bouwlab"),
+        ("what is campy only from world class maintenance", "fieldlab.campione"),
+        ("wat is de region of smart factorys", "fieldlab.rosf"),
+        ("what does the dock optics centre do", "fieldlab.doc"),
+        ("wat is de smid zee hub en waar zitten ze", "hub.zuid-holland"),
+        ("wat is de website van smits zh", "hub.zuid-holland"),
+        ("wat is de website van die boast hub in het oosten", "hub.oost"),
+    ],
+)
+def test_a_record_name_misheard_by_voice_to_text_is_found(
+    assistant: Assistant, question: str, record: str
+) -> None:
+    reply = assistant.answer(question)
+    assert reply.confident
+    assert record in reply.answered()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which hub for a company in almere",  # "company in" is not CAMPIONE
+        "When was the Dialogic evaluation of Smart Industry sent to the Tweede Kamer?",
+        "wat is de beste hub",  # "beste" is not BOOST
+    ],
+)
+def test_ordinary_words_are_not_taken_for_a_name_that_sounds_alike(
+    assistant: Assistant, question: str
+) -> None:
+    reply = assistant.answer(question)
+    assert not {"fieldlab.campione", "hub.zuid", "hub.oost"} & set(reply.answered())
+
+
+def test_a_person_s_name_heard_as_two_words_is_the_person(assistant: Assistant) -> None:
+    for question in ("wie is robin burg hart", "wie is robin burger hart"):
+        assert "people.burghard" in assistant.answer(question).answered()
+
+
+def test_a_source_heard_as_two_words_is_the_source(assistant: Assistant) -> None:
+    reply = assistant.answer("wat zei die a logic nou over het smart industrie programma")
+    assert "programme.evaluation" in reply.answered()
+
+
+def test_letters_said_by_their_names_are_the_letters() -> None:
+    assert said_letters("de tee en oo monitor".split(), 1) == ("tno", 4)
+    assert said_letters("the tee and oh monitor".split(), 1) == ("tno", 4)
+    assert said_letters("tee en koffie".split(), 0) is None
+
+
+def test_an_organisation_said_letter_by_letter_is_the_organisation(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("what did the tee and oh monitor twenty twenty say about the hubs")
+    assert reply.confident
+    assert "results.monitor-2020" in reply.answered()
