@@ -66,6 +66,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     bringing brengen brengt bracht brachten gebracht
     bedrag bedragen cijfer cijfers getal getallen niveau omvang stand overzicht
     gedoe verhaal toestand stuff figure figures exact exacte precise precisely
+    bevestigen bevestig confirm versus vs datum date
+    latest newest nieuwste recentste telling tells zegt zeggen allebei
 
     mensen persoon personen iemand werken werkt gewerkt krijgen krijg kreeg gekregen maken maakt
     gemaakt komen komt kwamen gekomen geven geeft gegeven gaan gaat ging zien ziet gezien vinden
@@ -387,6 +389,9 @@ class Analyzer:
                 out.append(_Term(words[i] + words[i + 1], phrase, 1.0))
                 i += 2
                 continue
+            if (words[i], words[i + 1] if i + 1 < len(words) else "") in _IDIOMS:
+                i += 2  # "ten aanzien van": "regarding", not the number ten
+                continue
             letters = said_letters(words, i)
             if letters is not None and letters[0] in self._surface:
                 # "tee en oo", "tee and oh": a name said letter by letter
@@ -479,6 +484,11 @@ _NUMBER_WORDS = {
     )
     for word in words.split()
 }  # fmt: skip
+
+# Two words that only join a sentence: "ten aanzien van" (regarding) is not ten of anything.
+_IDIOMS = frozenset(
+    {("ten", "aanzien"), ("ten", "opzichte"), ("ten", "behoeve"), ("ten", "minste")}
+)
 
 # Chat fillers that change nothing in a short question: "wie ben jij eigenlijk".
 _FILLERS = frozenset(

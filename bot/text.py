@@ -301,6 +301,10 @@ _INTENT_PAIRS = {
     ("how", "much"): "count",
     ("what", "year"): "when",
     ("welk", "jaar"): "when",
+    ("which", "year"): "when",
+    ("welke", "datum"): "when",  # "op welke datum is … aangeboden"
+    ("which", "date"): "when",
+    ("what", "date"): "when",
     ("wat", "doet"): "do",
     ("wat", "doen"): "do",
     ("what", "does"): "do",

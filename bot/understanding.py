@@ -626,7 +626,7 @@ _CLAIM_TAIL = re.compile(
 
 # "volgens TNO", "according to the 2019 TNO publication": who says it, not what is asked.
 # The year in it has been taken out already and still says which figure is meant.
-_ATTRIBUTION = re.compile(r"\b(?:volgens|ac?cc?ording to|aldus|as per)\b")
+_ATTRIBUTION = re.compile(r"\b(?:volgens|ac?cc?ording(?: to)?|aldus|as per)\b")
 _SOURCE_WORDS = frozenset(
     """
     de het die dat deze the a an van of from in zijn his haar her hun their hem him hen them

@@ -76,3 +76,56 @@ def test_an_organisation_said_letter_by_letter_is_the_organisation(
     reply = assistant.answer("what did the tee and oh monitor twenty twenty say about the hubs")
     assert reply.confident
     assert "results.monitor-2020" in reply.answered()
+
+
+# -- formal and precise fact questions ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Op welke datum is de Actieagenda Smart Industry aan de minister aangeboden?",
+        "On which date the Actieagenda Smart Industry was presented?",
+    ],
+)
+def test_on_which_date_asks_when_and_finds_the_date(assistant: Assistant, question: str) -> None:
+    reply = assistant.answer(question)
+    assert reply.confident
+    assert "programme.actieagenda" in reply.answered()
+    assert "2014" in reply.text
+
+
+def test_ten_aanzien_van_is_regarding_not_the_number_ten(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "Wat waren de belangrijkste conclusies van de TNO-monitoring 2020 ten aanzien van "
+        "Fieldlabs versus Hubs?"
+    )
+    assert "results.monitor-2020" in reply.answered()
+
+
+def test_according_without_to_still_names_the_source(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "How many companies are participating in the fieldlabs in 2020 according TNO?"
+    )
+    assert "results.companies" in reply.answered()
+    assert "680" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Welke rol speelde Jan Post bij de oprichting van Hub Noord?", "people.post"),
+        (
+            "Who presented the results of the five Hubs at the opening of the 2019 Jaarevent?",
+            "people.keijzer",
+        ),
+        (
+            "wie zit er nou achter dat smart industry, is dat de overheid of de fme of allebei",
+            "programme.founders",
+        ),
+    ],
+)
+def test_a_formal_or_chatty_way_of_asking_finds_its_entry(
+    assistant: Assistant, question: str, entry: str
+) -> None:
+    assert entry in assistant.answer(question).answered()
