@@ -329,6 +329,8 @@ class RecordIndex:
                 if size == 1 and (len(gram[0]) < 5 or frequency.zipf(gram[0]) >= 3.0):
                     continue
                 key = rough_key(" ".join(gram))
+                if len(key) < 5:
+                    continue  # "vidoe": too few sounds to tell names apart
                 # Common words ("company in") sound like a name only exactly, unless the name
                 # is long: "dock optics centre".
                 # "die smid zee hub": said where a name goes.
@@ -346,6 +348,19 @@ class RecordIndex:
                 if found is not None:
                     return self._rough[found[0]], i, i + size
         return None
+
+    def holds(self, record: str, words: list[str], year: int | None) -> bool:
+        """Whether the record's own text can hold what the question asks: the year it names,
+        and an amount when it asks one ("het budget van de EDIH voor 2025" is not in a card
+        without that year or any sum of money)."""
+        entry = self.knowledge.entry(record)
+        if entry is None:
+            return False
+        said = " ".join(entry.answer.values())
+        if year is not None and str(year) not in said:
+            return False
+        asks_amount = bool(_MONEY & set(words)) or " how much " in f" {' '.join(words)} "
+        return not asks_amount or bool(re.search(r"€|\beuro\b|miljoen|million", said))
 
     def answer(
         self,
@@ -384,6 +399,17 @@ _EXISTS = frozenset("bestaat bestaan exist exists".split())
 _STILL = frozenset("nog still meer anymore longer".split())
 
 
+# Words that ask for a sum of money.
+_MONEY = frozenset(
+    "budget budgetten bedrag bedragen bijdrage bijgedragen geld euro miljoen money amount "
+    "funding contributed contribution".split()
+)
+_AMOUNT = frozenset(
+    "hoeveel budget budgetten bedrag bedragen bijdrage bijgedragen beschikbaar geld euro "
+    "miljoen money amount funding contributed contribution".split()
+)
+
+
 def _field(words: list[str]) -> str | None:
     present = set(words)
     existential = {
@@ -405,6 +431,10 @@ def _field(words: list[str]) -> str | None:
     if _REACHED & present and (any(w.isdigit() for w in words) or _COMPANY_WORDS & present):
         present -= _REACHED  # "did SMITZH reach 2350 companies?": a figure, not how to contact
     joined = f" {' '.join(words)} "
+    if (_AMOUNT & present or " how much " in joined) and not {"fieldlabs", "labs"} & present:
+        # "hoeveel stelde de provincie beschikbaar", "budget van de EDIH": an amount, which
+        # no field holds; only how many Fieldlabs a Hub has is a field.
+        return None
     if any(f" {ask} " in joined for ask in _WHICH_YEAR) and "door" not in present:
         return "when"  # "in welk jaar is SMITZH opgericht": when, not who founded it
     if _EXISTS & present and {"sinds", "since"} & present and not _STILL & present:

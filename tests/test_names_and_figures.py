@@ -129,3 +129,31 @@ def test_a_formal_or_chatty_way_of_asking_finds_its_entry(
     assistant: Assistant, question: str, entry: str
 ) -> None:
     assert entry in assistant.answer(question).answered()
+
+
+# -- what a record's own text holds --------------------------------------------------------
+
+
+def test_an_amount_asked_of_a_hub_is_answered_from_its_own_description(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer(
+        "Hoeveel stelde de provincie Zuid-Holland beschikbaar voor de vervolgfase SMITZH-3?"
+    )
+    assert "hub.zuid-holland" in reply.answered()
+    assert "5,2" in reply.text  # not "SMITZH is de Hub voor Zuid-Holland"
+
+
+def test_what_the_region_contributed_to_a_hub_is_in_its_description(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("Wat hebben de gemeente Den Haag en de MRDH bijgedragen aan SMITZH?")
+    assert "750.000" in reply.text
+
+
+def test_a_budget_for_a_year_the_record_never_names_is_not_answered_with_its_card(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("Wat is het budget van de EDIH Noord Nederland voor 2025?")
+    assert not reply.confident
+    assert "hub.noord" not in reply.answered()
