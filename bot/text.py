@@ -158,6 +158,8 @@ _ASCII_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 _URL = re.compile(r"\b(?:https?://|www\.)([^\s/?#<>]+)[^\s<>]*", re.I)
 _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)", re.I | re.S)
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+# A Telegram mention of the bot or anyone ("@bot", "@fieldbot_nl"), not an e-mail address.
+_MENTION = re.compile(r"(?<![\w.+-])@\w{2,32}\b")
 
 
 def _host_word(found: re.Match[str]) -> str:
@@ -168,10 +170,11 @@ def _host_word(found: re.Match[str]) -> str:
 
 
 def without_markup(text: str) -> tuple[str, bool]:
-    """(text, whether it was only a link): pasted HTML tags (and scripts) left out, and each
-    link replaced by its site's name, so "<b>wat is een fieldlab</b>" is the question itself
-    and "wat staat er op https://www.smitzh.nl?" asks about SMITZH."""
+    """(text, whether it was only a link): pasted HTML tags (and scripts) and @mentions left
+    out, and each link replaced by its site's name, so "<b>wat is een fieldlab</b>" is the
+    question itself and "wat staat er op https://www.smitzh.nl?" asks about SMITZH."""
     text = _TAG.sub(" ", _SCRIPT.sub(" ", text))
+    text = _MENTION.sub(" ", text)  # "@bot hoeveel fieldlabs": the mention addresses the bot
     only_link = _URL.search(text) is not None and not _URL.sub("", text).strip(" ?!.,:;()\"'")
     return " ".join(_URL.sub(_host_word, text).split()), only_link
 

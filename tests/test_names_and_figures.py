@@ -157,3 +157,8 @@ def test_a_budget_for_a_year_the_record_never_names_is_not_answered_with_its_car
     reply = assistant.answer("Wat is het budget van de EDIH Noord Nederland voor 2025?")
     assert not reply.confident
     assert "hub.noord" not in reply.answered()
+
+
+def test_a_mention_of_the_bot_is_not_part_of_the_question(assistant: Assistant) -> None:
+    reply = assistant.answer("@bot hoeveel fieldlabs")
+    assert "results.fieldlab-count" in reply.answered()
