@@ -435,7 +435,12 @@ class Analyzer:
                 before = i - 1
                 while before > 0 and words[before] in _ARTICLES:
                     before -= 1  # "in de zorg", "bij het ziekenhuis"
-                if before >= 0 and words[before] in _SCOPE_WORDS and not words[i].isdigit():
+                if (
+                    before >= 0
+                    and words[before] in _SCOPE_WORDS
+                    and not words[i].isdigit()
+                    and not (before > 0 and words[before - 1] in _QUANTITY_OF)
+                ):
                     analysed = replace(analysed, scoped=True)
                 out.append(analysed)
             i += 1
@@ -445,6 +450,12 @@ class Analyzer:
 # Prepositions that put a question in a place or organisation: "in België", "bij Unilever",
 # "van de gemeente", "for bakeries".
 _SCOPE_WORDS = frozenset("in bij uit buiten van voor at from near inside of for".split())
+# "number of companies", "kind of research": "of" after these counts or sorts, it does not
+# put the question in a place or organisation.
+_QUANTITY_OF = frozenset(
+    "number numbers amount amounts kind kinds type types sort sorts share part percentage "
+    "most all some many one each aantal deel".split()
+)
 _PARTICLES = frozenset("aan op mee uit af toe in door bij terug voor over samen".split())
 _ARTICLES = frozenset("de het een die dat deze dit the a an this that my mijn ons onze".split())
 

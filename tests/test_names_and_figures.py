@@ -162,3 +162,9 @@ def test_a_budget_for_a_year_the_record_never_names_is_not_answered_with_its_car
 def test_a_mention_of_the_bot_is_not_part_of_the_question(assistant: Assistant) -> None:
     reply = assistant.answer("@bot hoeveel fieldlabs")
     assert "results.fieldlab-count" in reply.answered()
+
+
+def test_number_of_is_a_count_not_a_place_or_organisation(assistant: Assistant) -> None:
+    reply = assistant.answer("What is Dialogic evaluation telling about number of companies?")
+    assert reply.confident
+    assert "programme.evaluation" in reply.answered()
