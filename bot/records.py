@@ -306,6 +306,8 @@ class RecordIndex:
                 forms = self._spoken_by_start.get(words[i][:2])
                 if not forms or words[i + size - 1] in _RECORD_WORDS:
                     continue
+                if all(stop[j] or record_word[j] for j in range(i, i + size)):
+                    continue  # "welke fieldlab is er": "is er" is no "IR" said aloud
                 joined = "".join(words[i : i + size])
                 if len(joined) < 6:
                     continue

@@ -168,3 +168,9 @@ def test_number_of_is_a_count_not_a_place_or_organisation(assistant: Assistant) 
     reply = assistant.answer("What is Dialogic evaluation telling about number of companies?")
     assert reply.confident
     assert "programme.evaluation" in reply.answered()
+
+
+def test_ordinary_short_words_are_not_letters_of_a_name(assistant: Assistant) -> None:
+    reply = assistant.answer("Welke Fieldlab is er in Dordrecht gevestigd?")
+    assert "fieldlab.industrial-robotics" not in reply.answered()  # "is er" is not "IR"
+    assert "Duurzaamheidsfabriek" in reply.text
