@@ -306,6 +306,13 @@ class Analyzer:
         heard = self._sounds.get(sound_key(token))
         if heard is not None:
             return _Term(token, heard, CORRECTED_FACTOR)
+        rough = rough_key(token)
+        if len(rough) >= 6:  # "robin burger": a rare name heard as a word one sound off
+            near = process.extractOne(
+                rough, self._rough_keys.get(rough[0], ()), scorer=OSA.distance, score_cutoff=1
+            )
+            if near is not None and near[0][:2] == rough[:2]:
+                return _Term(token, self._rough[near[0]], CORRECTED_FACTOR)
         derived = self._prefix(token) or self._compound(token)
         if derived is not None:
             return derived

@@ -126,6 +126,16 @@ def said_forms(name: str) -> set[str]:
         options = {"en", "and"} if part == "&" else {part.lower()}
         if re.fullmatch(r"[A-Z]", part):
             options |= {letters[part.lower()] for letters in LETTER_NAMES.values()}
+        elif re.fullmatch(r"[A-Z]{5,}", part) and len(parts) == 1:
+            # "smit zet (haa)": a long name in capitals read as a word, its last letters
+            # said by their names
+            low = part.lower()
+            for letters in LETTER_NAMES.values():
+                options |= {
+                    low[:-2] + " " + letters[low[-2]] + " " + letters[low[-1]],
+                    low[:-2] + " " + letters[low[-2]],
+                    low[:-1] + " " + letters[low[-1]],
+                }
         variants = [f"{v} {o}" for v in variants for o in options]
     return {rough_key(v) for v in variants}
 

@@ -174,3 +174,22 @@ def test_ordinary_short_words_are_not_letters_of_a_name(assistant: Assistant) ->
     reply = assistant.answer("Welke Fieldlab is er in Dordrecht gevestigd?")
     assert "fieldlab.industrial-robotics" not in reply.answered()  # "is er" is not "IR"
     assert "Duurzaamheidsfabriek" in reply.text
+
+
+def test_a_name_in_capitals_with_its_last_letters_said_by_name_is_found(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("is de smit zet hub nog actief of is dat gestopt")
+    assert "hub.zuid-holland" in reply.answered()
+    assert "EDIH" in reply.text
+
+
+def test_a_rare_name_heard_as_a_common_word_is_the_name(assistant: Assistant) -> None:
+    assert "people.burghard" in assistant.answer("who is robin burger from boost").answered()
+
+
+def test_a_question_about_the_programme_is_not_taken_for_a_hub_said_by_ear(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("bestaat smart industry nog of is het opgevolgd door iets anders")
+    assert "hub.oost" not in reply.answered()  # "bestaat smart industry" is not BOOST
