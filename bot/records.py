@@ -48,6 +48,12 @@ _FIELD_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("where", frozenset("waar where locatie adres gevestigd located location plaats stad city "
                         "town vestiging based situated address regio region provincie "
                         "province provincies provinces".split())),
+    # "which schools take part in Fieldlab IR", "met welke onderwijsinstellingen werkt het
+    # samen": who works in it, as its own description tells.
+    ("partners", frozenset("partners partner partijen schools scholen onderwijsinstellingen "
+                           "onderwijsinstelling hogescholen hogeschool universiteiten "
+                           "universities kennisinstellingen deelnemers participants members "
+                           "samenwerkingspartners cooperate".split())),
 )  # fmt: skip
 
 
@@ -541,7 +547,7 @@ def _hub_field(
         return _status(
             hub.id, name, hub.status, hub.status_date, hub.successor, lang, sources, field
         )
-    if field == "when":
+    if field in ("when", "partners"):
         summary = hub.summary.get(lang) or hub.summary.get("nl") or ""
         return RecordAnswer(hub.id, field, summary, sources, bool(summary))
     if field == "hub":
@@ -630,7 +636,7 @@ def _lab_field(
         return RecordAnswer(lab.id, field, body, sources, True)
     if field in ("status", "successor"):
         return _status(lab.id, name, lab.status, lab.status_date, {}, lang, sources, field)
-    if field == "when":
+    if field in ("when", "partners"):
         summary = lab.summary.get(lang) or lab.summary.get("nl") or ""
         return RecordAnswer(lab.id, field, summary, sources, bool(summary))
     if field == "labs":

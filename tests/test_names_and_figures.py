@@ -193,3 +193,11 @@ def test_a_question_about_the_programme_is_not_taken_for_a_hub_said_by_ear(
 ) -> None:
     reply = assistant.answer("bestaat smart industry nog of is het opgevolgd door iets anders")
     assert "hub.oost" not in reply.answered()  # "bestaat smart industry" is not BOOST
+
+
+def test_who_works_in_a_fieldlab_is_answered_from_its_own_description(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("Which schools take part in Fieldlab Industrial Robotics?")
+    assert reply.confident
+    assert "Windesheim" in reply.text
