@@ -201,3 +201,26 @@ def test_who_works_in_a_fieldlab_is_answered_from_its_own_description(
     reply = assistant.answer("Which schools take part in Fieldlab Industrial Robotics?")
     assert reply.confident
     assert "Windesheim" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "fact"),
+    [
+        (
+            "Who handed the Implementatieagenda to state secretary Keijzer, and at which event?",
+            "programme.implementatieagenda",
+            "Bussum",
+        ),
+        (
+            "Van de vijfenvijftig ideeën uit de eerste call, hoeveel werden er geadopteerd?",
+            "programme.actieagenda",
+            "10",
+        ),
+    ],
+)
+def test_a_precise_question_about_the_programme_s_history_finds_its_fact(
+    assistant: Assistant, question: str, entry: str, fact: str
+) -> None:
+    reply = assistant.answer(question)
+    assert entry in reply.answered()
+    assert fact in reply.text
