@@ -224,3 +224,11 @@ def test_a_precise_question_about_the_programme_s_history_finds_its_fact(
     reply = assistant.answer(question)
     assert entry in reply.answered()
     assert fact in reply.text
+
+
+def test_a_contribution_asked_in_another_verb_form_is_in_the_hub_s_description(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("hoeveel heeft EZK in 2018 aan SMITZH bijgedragen?")
+    assert "hub.zuid-holland" in reply.answered()
+    assert "700.000" in reply.text
