@@ -232,3 +232,14 @@ def test_a_contribution_asked_in_another_verb_form_is_in_the_hub_s_description(
     reply = assistant.answer("hoeveel heeft EZK in 2018 aan SMITZH bijgedragen?")
     assert "hub.zuid-holland" in reply.answered()
     assert "700.000" in reply.text
+
+
+def test_a_count_of_companies_institutes_and_governments_together_is_the_2020_count(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer(
+        "In January 2020, how many companies, knowledge institutes and governments were "
+        "working together in the fieldlabs?"
+    )
+    assert "results.companies" in reply.answered()
+    assert "500" in reply.text
