@@ -794,7 +794,15 @@ _DOMAIN = ("fieldlab", "fieldlabs")
 _FIELD_HALVES = frozenset("field fiel feel veld vield fields".split())
 _LAB_HALVES = frozenset("lab labs lap laps lep leps leb lebs".split())
 # How speech-to-text and quick typing spell the programme's own words.
-_SPOKEN = {"hup": "hub", "hups": "hubs", "hubz": "hubs", "hubb": "hub", "hubbs": "hubs"}
+_SPOKEN = {
+    "hup": "hub",
+    "hups": "hubs",
+    "hubz": "hubs",
+    "hubb": "hub",
+    "hubbs": "hubs",
+    "hap": "hub",
+    "happs": "hubs",
+}
 # Chat shorthand, written to save keystrokes ("hoevl fl waren er", "hub vr groningen").
 _SHORTHAND = {
     "fl": "fieldlab", "fls": "fieldlabs", "hoevl": "hoeveel", "hvl": "hoeveel",

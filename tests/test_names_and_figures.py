@@ -243,3 +243,14 @@ def test_a_count_of_companies_institutes_and_governments_together_is_the_2020_co
     )
     assert "results.companies" in reply.answered()
     assert "500" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("wat is een smart industrie hap en hoeveel zijn er van", "hubs.what"),
+        ("welke smart industrie happs zijn er allemaal in nederland", "hubs.list"),
+    ],
+)
+def test_hub_written_by_ear_is_a_hub(assistant: Assistant, question: str, entry: str) -> None:
+    assert entry in assistant.answer(question).answered()
