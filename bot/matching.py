@@ -386,8 +386,18 @@ class Analyzer:
         return _Term(first + second, self._rough[found[0]], CORRECTED_FACTOR)
 
     def query_terms(self, text: str, lang: str) -> list[_Term]:
-        """Terms of a question, with split compounds ('field labs') joined first."""
+        """Terms of a question, with split compounds ('field labs') joined first. The reason
+        the asker gives after it ("…, want ik zie alleen maar kosten") weighs little."""
         words = tokens(text)
+        cut = _reason_starts(words, lang)
+        if cut is None:
+            return self._terms(words, lang)
+        aside = self._terms(words[cut + 1 :], lang)
+        return self._terms(words[:cut], lang) + [
+            replace(t, factor=t.factor * ASIDE_FACTOR) for t in aside
+        ]
+
+    def _terms(self, words: list[str], lang: str) -> list[_Term]:
         out: list[_Term] = []
         i = 0
         while i < len(words):
@@ -502,6 +512,21 @@ _NUMBER_WORDS = {
     )
     for word in words.split()
 }  # fmt: skip
+
+# A reason told after the question: "hoeveel banen … want ik zie alleen maar kosten". Dutch
+# "want" only: in English it is a wish ("I want to join").
+_REASONS = {"nl": frozenset("want omdat aangezien".split()), "en": frozenset({"because"})}
+ASIDE_FACTOR = 0.3
+
+
+def _reason_starts(words: list[str], lang: str) -> int | None:
+    """Where a reason after the question begins, or None: at least three words of question
+    before it and some words after."""
+    for at in range(3, len(words) - 1):
+        if words[at] in _REASONS.get(lang, frozenset()):
+            return at
+    return None
+
 
 # Two words that only join a sentence: "ten aanzien van" (regarding) is not ten of anything.
 _IDIOMS = frozenset(

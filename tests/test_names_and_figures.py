@@ -254,3 +254,16 @@ def test_a_count_of_companies_institutes_and_governments_together_is_the_2020_co
 )
 def test_hub_written_by_ear_is_a_hub(assistant: Assistant, question: str, entry: str) -> None:
     assert entry in assistant.answer(question).answered()
+
+
+def test_a_reason_told_after_the_question_weighs_little(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "hoeveel banen hebben die fieldlabs nou opgeleverd want ik zie alleen maar kosten haha"
+    )
+    assert "results.jobs" in reply.answered()
+    assert "430" in reply.text
+
+
+def test_want_in_english_is_a_wish_not_a_reason(assistant: Assistant) -> None:
+    reply = assistant.answer("how can I join a fieldlab, I want to test a cobot")
+    assert "fieldlabs.join" in reply.answered()
