@@ -267,3 +267,11 @@ def test_a_reason_told_after_the_question_weighs_little(assistant: Assistant) ->
 def test_want_in_english_is_a_wish_not_a_reason(assistant: Assistant) -> None:
     reply = assistant.answer("how can I join a fieldlab, I want to test a cobot")
     assert "fieldlabs.join" in reply.answered()
+
+
+def test_an_example_region_in_a_formal_question_keeps_its_topic(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "Welke regionale actieagenda's zijn er binnen Smart Industry opgesteld, bijvoorbeeld "
+        "in Oost-Nederland?"
+    )
+    assert "programme.regional-agendas" in reply.answered()
