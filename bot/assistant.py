@@ -459,8 +459,14 @@ class Assistant:
                 return self._entry_reply(served.knowledge, card, lang, 60.0)
         if reply.declined:
             named = served.records.find(words, clause.names)
-            if named is not None and _Answerer(self, served).mentions(
-                named[0], words[: named[1]] + words[named[2] :], lang, share=MENTIONED_SHARE
+            if (
+                named
+                and served.records.holds(
+                    named[0], words, clause.when.year if clause.when else None
+                )
+                and _Answerer(self, served).mentions(
+                    named[0], words[: named[1]] + words[named[2] :], lang, share=MENTIONED_SHARE
+                )
             ):
                 # "hoeveel geld was er beschikbaar voor RoSF?": its own description says.
                 card = served.knowledge.entry(named[0])

@@ -95,6 +95,7 @@ def derive_entries(hubs: Iterable[Hub], fieldlabs: Iterable[Fieldlab]) -> list[E
 _HUBS_LIST_QUESTIONS = {
     "nl": (
         "Welke Smart Industry Hubs zijn er?",
+        "Welke Smart Industry Hubs zijn er allemaal in Nederland?",
         "lijst van hubs",
         "welke regionale hubs bestaan er",
         "overzicht van de hubs",
@@ -104,6 +105,7 @@ _HUBS_LIST_QUESTIONS = {
     ),
     "en": (
         "Which Smart Industry Hubs are there?",
+        "Which Smart Industry Hubs are there in the Netherlands?",
         "list of hubs",
         "which regional hubs exist",
         "overview of the hubs",

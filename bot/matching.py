@@ -28,7 +28,18 @@ from rapidfuzz.distance import OSA
 
 from bot import frequency
 from bot.model import Entry, KnowledgeBase
-from bot.text import LANGS, STOPWORDS, counted, intent, is_stopword, sound_key, stem, tokens
+from bot.text import (
+    LANGS,
+    STOPWORDS,
+    counted,
+    intent,
+    is_stopword,
+    rough_key,
+    said_letters,
+    sound_key,
+    stem,
+    tokens,
+)
 
 # Words that do occur in questions but seldom carry their subject. They count for little,
 # whether the knowledge knows them or not.
@@ -55,6 +66,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     bringing brengen brengt bracht brachten gebracht
     bedrag bedragen cijfer cijfers getal getallen niveau omvang stand overzicht
     gedoe verhaal toestand stuff figure figures exact exacte precise precisely
+    bevestigen bevestig confirm versus vs datum date
+    latest newest nieuwste recentste telling tells zegt zeggen allebei
 
     mensen persoon personen iemand werken werkt gewerkt krijgen krijg kreeg gekregen maken maakt
     gemaakt komen komt kwamen gekomen geven geeft gegeven gaan gaat ging zien ziet gezien vinden
@@ -238,6 +251,15 @@ class Analyzer:
                 key = sound_key(word)
                 sounds[key] = term if sounds.get(key, term) == term else None
         self._sounds = {key: term for key, term in sounds.items() if term is not None}
+        # Names heard in two words ("robin burg hart", "die a logic"): rare known words of
+        # seven letters or more, by their rough key.
+        rough: dict[str, str | None] = {}
+        for word, term in self._surface.items():
+            if len(word) >= 7 and not word.isdigit() and frequency.zipf(word) < 2.5:
+                key = rough_key(word)
+                rough[key] = term if rough.get(key, term) == term else None
+        self._rough = {key: term for key, term in rough.items() if term is not None}
+        self._rough_keys = _by_first_letter(self._rough)
 
     def _query_term(self, token: str, lang: str) -> _Term | None:
         """Analyse one question word; None when it is a stopword (also a misspelled one)."""
@@ -284,6 +306,13 @@ class Analyzer:
         heard = self._sounds.get(sound_key(token))
         if heard is not None:
             return _Term(token, heard, CORRECTED_FACTOR)
+        rough = rough_key(token)
+        if len(rough) >= 6:  # "robin burger": a rare name heard as a word one sound off
+            near = process.extractOne(
+                rough, self._rough_keys.get(rough[0], ()), scorer=OSA.distance, score_cutoff=1
+            )
+            if near is not None and near[0][:2] == rough[:2]:
+                return _Term(token, self._rough[near[0]], CORRECTED_FACTOR)
         derived = self._prefix(token) or self._compound(token)
         if derived is not None:
             return derived
@@ -334,15 +363,61 @@ class Analyzer:
                     return _Term(token, term, CORRECTED_FACTOR)
         return None
 
+    def _heard_in_two(self, words: list[str], i: int) -> _Term | None:
+        """'burg hart' is 'Burghard', 'a logic' is 'Dialogic': two words no phrasing has that
+        sound like one rare known name (a single letter may stand for its first syllable)."""
+        if i + 1 >= len(words):
+            return None
+        first, second = words[i], words[i + 1]
+        if first in self._surface or second in self._surface or is_stopword(second):
+            return None
+        if is_stopword(first) and len(first) > 1:
+            return None
+        key = rough_key(f"{first} {second}")
+        if len(key) < 6:
+            return None
+        # A single letter may be any first syllable heard wrong: then every name is near.
+        pool = list(self._rough) if len(first) == 1 else self._rough_keys.get(key[0], ())
+        found = process.extractOne(
+            key, pool, scorer=OSA.distance, score_cutoff=1 if len(key) < 8 else 2
+        )
+        if found is None:
+            return None
+        return _Term(first + second, self._rough[found[0]], CORRECTED_FACTOR)
+
     def query_terms(self, text: str, lang: str) -> list[_Term]:
-        """Terms of a question, with split compounds ('field labs') joined first."""
+        """Terms of a question, with split compounds ('field labs') joined first. The reason
+        the asker gives after it ("…, want ik zie alleen maar kosten") weighs little."""
         words = tokens(text)
+        cut = _reason_starts(words, lang)
+        if cut is None:
+            return self._terms(words, lang)
+        aside = self._terms(words[cut + 1 :], lang)
+        return self._terms(words[:cut], lang) + [
+            replace(t, factor=t.factor * ASIDE_FACTOR) for t in aside
+        ]
+
+    def _terms(self, words: list[str], lang: str) -> list[_Term]:
         out: list[_Term] = []
         i = 0
         while i < len(words):
             phrase = self._phrases.get((words[i], words[i + 1])) if i + 1 < len(words) else None
             if phrase is not None:  # "sign up" = "join", as in the knowledge's phrasings
                 out.append(_Term(words[i] + words[i + 1], phrase, 1.0))
+                i += 2
+                continue
+            if (words[i], words[i + 1] if i + 1 < len(words) else "") in _IDIOMS:
+                i += 2  # "ten aanzien van": "regarding", not the number ten
+                continue
+            letters = said_letters(words, i)
+            if letters is not None and letters[0] in self._surface:
+                # "tee en oo", "tee and oh": a name said letter by letter
+                out.append(_Term(letters[0], self._surface[letters[0]], 1.0))
+                i = letters[1]
+                continue
+            heard = self._heard_in_two(words, i)
+            if heard is not None:
+                out.append(heard)
                 i += 2
                 continue
             if (
@@ -377,7 +452,12 @@ class Analyzer:
                 before = i - 1
                 while before > 0 and words[before] in _ARTICLES:
                     before -= 1  # "in de zorg", "bij het ziekenhuis"
-                if before >= 0 and words[before] in _SCOPE_WORDS and not words[i].isdigit():
+                if (
+                    before >= 0
+                    and words[before] in _SCOPE_WORDS
+                    and not words[i].isdigit()
+                    and not (before > 0 and words[before - 1] in _QUANTITY_OF)
+                ):
                     analysed = replace(analysed, scoped=True)
                 out.append(analysed)
             i += 1
@@ -387,6 +467,12 @@ class Analyzer:
 # Prepositions that put a question in a place or organisation: "in België", "bij Unilever",
 # "van de gemeente", "for bakeries".
 _SCOPE_WORDS = frozenset("in bij uit buiten van voor at from near inside of for".split())
+# "number of companies", "kind of research": "of" after these counts or sorts, it does not
+# put the question in a place or organisation.
+_QUANTITY_OF = frozenset(
+    "number numbers amount amounts kind kinds type types sort sorts share part percentage "
+    "most all some many one each aantal deel".split()
+)
 _PARTICLES = frozenset("aan op mee uit af toe in door bij terug voor over samen".split())
 _ARTICLES = frozenset("de het een die dat deze dit the a an this that my mijn ons onze".split())
 
@@ -426,6 +512,26 @@ _NUMBER_WORDS = {
     )
     for word in words.split()
 }  # fmt: skip
+
+# A reason told after the question: "hoeveel banen … want ik zie alleen maar kosten". Dutch
+# "want" only: in English it is a wish ("I want to join").
+_REASONS = {"nl": frozenset("want omdat aangezien".split()), "en": frozenset({"because"})}
+ASIDE_FACTOR = 0.3
+
+
+def _reason_starts(words: list[str], lang: str) -> int | None:
+    """Where a reason after the question begins, or None: at least three words of question
+    before it and some words after."""
+    for at in range(3, len(words) - 1):
+        if words[at] in _REASONS.get(lang, frozenset()):
+            return at
+    return None
+
+
+# Two words that only join a sentence: "ten aanzien van" (regarding) is not ten of anything.
+_IDIOMS = frozenset(
+    {("ten", "aanzien"), ("ten", "opzichte"), ("ten", "behoeve"), ("ten", "minste")}
+)
 
 # Chat fillers that change nothing in a short question: "wie ben jij eigenlijk".
 _FILLERS = frozenset(

@@ -19,7 +19,7 @@ from bot.cards import hub_name, themes_text
 from bot.memo import Memo
 from bot.model import Fieldlab, Hub, KnowledgeBase, Person, Source
 from bot.reply import Reply
-from bot.text import is_stopword, tokens
+from bot.text import LETTER_NAMES, is_stopword, rough_key, tokens
 from bot.texts import text
 
 # Words that ask for one field, compared on folded words. Order matters: the first field
@@ -48,12 +48,19 @@ _FIELD_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("where", frozenset("waar where locatie adres gevestigd located location plaats stad city "
                         "town vestiging based situated address regio region provincie "
                         "province provincies provinces".split())),
+    # "which schools take part in Fieldlab IR", "met welke onderwijsinstellingen werkt het
+    # samen": who works in it, as its own description tells.
+    ("partners", frozenset("partners partner partijen schools scholen onderwijsinstellingen "
+                           "onderwijsinstelling hogescholen hogeschool universiteiten "
+                           "universities kennisinstellingen deelnemers participants members "
+                           "samenwerkingspartners cooperate".split())),
 )  # fmt: skip
 
 
 COMMON_NAME_ZIPF = 5.0
 _RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs".split())
 _JOINERS = frozenset("en and".split())
+_PROGRAMME_WORDS = frozenset("smart industry industrie".split())
 _REACHED = frozenset("reach bereiken".split())
 _COMPANY_WORDS = frozenset(
     "companies bedrijven firms businesses ondernemers ondernemingen".split()
@@ -86,15 +93,6 @@ class RecordAnswer:
         )
 
 
-# How letters are said, in English and in Dutch ("DCMC": "dee see em see", "dee cee em cee").
-_LETTER_NAMES = {
-    "en": dict(zip("abcdefghijklmnopqrstuvwxyz", (
-        "ay bee see dee ee ef gee aitch eye jay kay el em en oh pee cue ar es tee you vee "
-        "doubleyou ex why zed").split(), strict=True)),
-    "nl": dict(zip("abcdefghijklmnopqrstuvwxyz", (
-        "aa bee cee dee ee ef gee haa ie jee kaa el em en oo pee kuu er es tee uu vee wee "
-        "iks ij zet").split(), strict=True)),
-}  # fmt: skip
 _SPELLED = re.compile(r"[A-Z]{2,4}")
 
 
@@ -106,7 +104,7 @@ def spoken_forms(name: str) -> set[str]:
     if not any(_SPELLED.fullmatch(p) for p in parts):
         return set()
     forms = set()
-    for letters in _LETTER_NAMES.values():
+    for letters in LETTER_NAMES.values():
         variants = [""]
         for part in parts:
             options = {part.lower()}
@@ -115,6 +113,37 @@ def spoken_forms(name: str) -> set[str]:
             variants = [v + o for v in variants for o in options]
         forms |= {v for v in variants if len(v) >= 6 and v != "".join(parts).lower()}
     return forms
+
+
+def _by_start(keys: dict[str, str]) -> dict[str, list[str]]:
+    by_start: dict[str, list[str]] = {}
+    for key in keys:
+        by_start.setdefault(key[:1], []).append(key)
+    return by_start
+
+
+def said_forms(name: str) -> set[str]:
+    """The rough keys of a name as it may be said aloud: a lone capital by its name, "&" as
+    "en" or "and" ("BouwLab R&Do": "bouw lap er en doe"). Runs of capitals said letter by
+    letter are `spoken_forms`: their rough keys are too short to tell apart."""
+    parts = re.findall(r"[A-Za-z]+|\d+|&", name)
+    variants = [""]
+    for part in parts:
+        options = {"en", "and"} if part == "&" else {part.lower()}
+        if re.fullmatch(r"[A-Z]", part):
+            options |= {letters[part.lower()] for letters in LETTER_NAMES.values()}
+        elif re.fullmatch(r"[A-Z]{5,}", part) and len(parts) == 1:
+            # "smit zet (haa)": a long name in capitals read as a word, its last letters
+            # said by their names
+            low = part.lower()
+            for letters in LETTER_NAMES.values():
+                options |= {
+                    low[:-2] + " " + letters[low[-2]] + " " + letters[low[-1]],
+                    low[:-2] + " " + letters[low[-2]],
+                    low[:-1] + " " + letters[low[-1]],
+                }
+        variants = [f"{v} {o}" for v in variants for o in options]
+    return {rough_key(v) for v in variants}
 
 
 # (record id, first word, end) of a name found in a list of words.
@@ -163,6 +192,21 @@ class RecordIndex:
             for places in knowledge.places.provinces.values()
             for p in (*places,)
         } | {"".join(tokens(p)) for p in knowledge.places.provinces}
+        # "technologies at it", "campy only", "smid zee": a name written down by ear. Only
+        # keys of five sounds or more, and only one record per key.
+        rough: dict[str, str | None] = {}
+        for name, record in self._name_words:
+            parts = re.findall(r"[A-Za-z]+|\d+|&", name)
+            bare = " ".join(w for w in parts if w.lower() not in _RECORD_WORDS)
+            if bare.lower().split()[:1] in (["smart"], ["industry"]):
+                continue  # "smart industry sent" is not "Smart Industry South"
+            if "".join(tokens(bare)) in self._places:
+                continue  # "South Holland" is the province, not "Hub Zuid-Holland"
+            for key in said_forms(bare):
+                if len(key) >= 5:
+                    rough[key] = record if rough.get(key, record) == record else None
+        self._rough = {key: record for key, record in rough.items() if record is not None}
+        self._rough_by_start = _by_start(self._rough)
         self._longest = max((len(tokens(n)) for n in self._names), default=1)
         # "dee see em see", "sam excel": a name with letters in it as speech-to-text writes
         # it when the letters are said one by one, in Dutch or English.
@@ -251,6 +295,12 @@ class RecordIndex:
                 split = size >= 2 and len(joined) >= 5 and min(len(w) for w in gram) <= 3
                 # "smitz": a short name misheard, a word no dictionary has
                 rare = size == 1 and len(joined) >= 5 and frequency.zipf(joined) < 1.0
+                # "die boast hub": a short name misheard as a word, said with "hub"
+                rare = rare or (
+                    size == 1
+                    and len(joined) >= 5
+                    and bool(_RECORD_WORDS & {*words[i + 1 : i + 2]})
+                )
                 if (len(joined) < 7 and not split and not rare) or joined in self._places:
                     continue
                 pool, pool_names = (
@@ -272,15 +322,63 @@ class RecordIndex:
                 forms = self._spoken_by_start.get(words[i][:2])
                 if not forms or words[i + size - 1] in _RECORD_WORDS:
                     continue
-                if words[i] in _RECORD_WORDS and all(map(is_stopword, words[i + 1 : i + size])):
-                    continue  # "welke fieldlab is er in dordrecht": "fieldlab is" ~ "Fieldlab IR"
+                if all(stop[j] or record_word[j] for j in range(i, i + size)):
+                    continue  # "welke fieldlab is er": "is er" is no "IR" said aloud
                 joined = "".join(words[i : i + size])
                 if len(joined) < 6:
                     continue
                 found = process.extractOne(joined, forms, scorer=OSA.distance, score_cutoff=1)
                 if found is not None:
                     return self._spoken[found[0]], i, i + size
+        return self._find_by_ear(words, stop, record_word)
+
+    def _find_by_ear(
+        self, words: list[str], stop: list[bool], record_word: list[bool]
+    ) -> Found | None:
+        """A name written down as it sounds ("bouw lap er en doe"): its rough key is a name's,
+        or one sound off when the name is long or a word is rare ("smid zee", "campy only")."""
+        for size in (5, 4, 3, 2, 1):
+            for i in range(len(words) - size + 1):
+                gram = words[i : i + size]
+                if stop[i] or any(record_word[i : i + size]) or "".join(gram) in self._places:
+                    continue
+                if gram[0] in _PROGRAMME_WORDS:
+                    continue
+                if size == 1 and (len(gram[0]) < 5 or frequency.zipf(gram[0]) >= 3.0):
+                    continue
+                key = rough_key(" ".join(gram))
+                if len(key) < 5:
+                    continue  # "vidoe": too few sounds to tell names apart
+                # Common words ("company in") sound like a name only exactly, unless the name
+                # is long: "dock optics centre".
+                # "die smid zee hub": said where a name goes.
+                near = (
+                    len(key) >= 10
+                    or any(frequency.zipf(w) < 3.0 for w in gram)
+                    or words[i + size : i + size + 1] in (["hub"], ["fieldlab"])
+                )
+                found = process.extractOne(
+                    key,
+                    self._rough_by_start.get(key[:1], ()),
+                    scorer=OSA.distance,
+                    score_cutoff=1 if near else 0,
+                )
+                if found is not None:
+                    return self._rough[found[0]], i, i + size
         return None
+
+    def holds(self, record: str, words: list[str], year: int | None) -> bool:
+        """Whether the record's own text can hold what the question asks: the year it names,
+        and an amount when it asks one ("het budget van de EDIH voor 2025" is not in a card
+        without that year or any sum of money)."""
+        entry = self.knowledge.entry(record)
+        if entry is None:
+            return False
+        said = " ".join(entry.answer.values())
+        if year is not None and str(year) not in said:
+            return False
+        asks_amount = bool(_MONEY & set(words)) or " how much " in f" {' '.join(words)} "
+        return not asks_amount or bool(re.search(r"€|\beuro\b|miljoen|million", said))
 
     def answer(
         self,
@@ -319,6 +417,17 @@ _EXISTS = frozenset("bestaat bestaan exist exists".split())
 _STILL = frozenset("nog still meer anymore longer".split())
 
 
+# Words that ask for a sum of money.
+_MONEY = frozenset(
+    "budget budgetten bedrag bedragen bijdrage bijgedragen geld euro miljoen money amount "
+    "funding contributed contribution".split()
+)
+_AMOUNT = frozenset(
+    "hoeveel budget budgetten bedrag bedragen bijdrage bijgedragen beschikbaar geld euro "
+    "miljoen money amount funding contributed contribution".split()
+)
+
+
 def _field(words: list[str]) -> str | None:
     present = set(words)
     existential = {
@@ -340,6 +449,10 @@ def _field(words: list[str]) -> str | None:
     if _REACHED & present and (any(w.isdigit() for w in words) or _COMPANY_WORDS & present):
         present -= _REACHED  # "did SMITZH reach 2350 companies?": a figure, not how to contact
     joined = f" {' '.join(words)} "
+    if (_AMOUNT & present or " how much " in joined) and not {"fieldlabs", "labs"} & present:
+        # "hoeveel stelde de provincie beschikbaar", "budget van de EDIH": an amount, which
+        # no field holds; only how many Fieldlabs a Hub has is a field.
+        return None
     if any(f" {ask} " in joined for ask in _WHICH_YEAR) and "door" not in present:
         return "when"  # "in welk jaar is SMITZH opgericht": when, not who founded it
     if _EXISTS & present and {"sinds", "since"} & present and not _STILL & present:
@@ -434,7 +547,7 @@ def _hub_field(
         return _status(
             hub.id, name, hub.status, hub.status_date, hub.successor, lang, sources, field
         )
-    if field == "when":
+    if field in ("when", "partners"):
         summary = hub.summary.get(lang) or hub.summary.get("nl") or ""
         return RecordAnswer(hub.id, field, summary, sources, bool(summary))
     if field == "hub":
@@ -523,7 +636,7 @@ def _lab_field(
         return RecordAnswer(lab.id, field, body, sources, True)
     if field in ("status", "successor"):
         return _status(lab.id, name, lab.status, lab.status_date, {}, lang, sources, field)
-    if field == "when":
+    if field in ("when", "partners"):
         summary = lab.summary.get(lang) or lab.summary.get("nl") or ""
         return RecordAnswer(lab.id, field, summary, sources, bool(summary))
     if field == "labs":

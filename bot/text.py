@@ -168,6 +168,8 @@ def _anchor(found: re.Match[str]) -> str:
 
 _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)", re.I | re.S)
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+# A Telegram mention of the bot or anyone ("@bot", "@fieldbot_nl"), not an e-mail address.
+_MENTION = re.compile(r"(?<![\w.+-])@\w{2,32}\b")
 
 
 def _host_word(found: re.Match[str]) -> str:
@@ -178,10 +180,11 @@ def _host_word(found: re.Match[str]) -> str:
 
 
 def without_markup(text: str) -> tuple[str, bool]:
-    """(text, whether it was only a link): pasted HTML tags (and scripts) left out, and each
-    link replaced by its site's name, so "<b>wat is een fieldlab</b>" is the question itself
-    and "wat staat er op https://www.smitzh.nl?" asks about SMITZH."""
+    """(text, whether it was only a link): pasted HTML tags (and scripts) and @mentions left
+    out, and each link replaced by its site's name, so "<b>wat is een fieldlab</b>" is the
+    question itself and "wat staat er op https://www.smitzh.nl?" asks about SMITZH."""
     text = _TAG.sub(" ", _ANCHOR.sub(_anchor, _SCRIPT.sub(" ", text)))
+    text = _MENTION.sub(" ", text)  # "@bot hoeveel fieldlabs": the mention addresses the bot
     only_link = _URL.search(text) is not None and not _URL.sub("", text).strip(" ?!.,:;()\"'")
     return " ".join(_URL.sub(_host_word, text).split()), only_link
 
@@ -311,6 +314,10 @@ _INTENT_PAIRS = {
     ("how", "much"): "count",
     ("what", "year"): "when",
     ("welk", "jaar"): "when",
+    ("which", "year"): "when",
+    ("welke", "datum"): "when",  # "op welke datum is … aangeboden"
+    ("which", "date"): "when",
+    ("what", "date"): "when",
     ("wat", "doet"): "do",
     ("wat", "doen"): "do",
     ("what", "does"): "do",
@@ -433,3 +440,58 @@ def sound_key(word: str) -> str:
     for pattern, replacement in _SOUNDS:
         word = pattern.sub(replacement, word)
     return word
+
+
+_ROUGH = (
+    (re.compile(r"(?<=[^aeiou])h"), ""),  # "dutch", "smitzh": an h after a consonant is silent
+    (re.compile(r"(?<=[aeiou])w"), ""),  # "bouw" sounds as "bau"
+    (re.compile(r"b"), "p"),  # "lab" and "lap" sound the same at the end of a Dutch word
+    (re.compile(r"d"), "t"),  # "added" and "at it"
+    (re.compile(r"[aeiou]+"), "a"),  # voice-to-text guesses the vowels of a name
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+
+
+@lru_cache(maxsize=65536)
+def rough_key(text: str) -> str:
+    """A coarser sound key of a name said aloud and written down by ear, words joined: the
+    consonants count, the vowels are one sound. "technologies at it" and "Technologies Added",
+    "bouw lap" and "BouwLab", "campy only" and "CAMPIONE" come close."""
+    key = sound_key("".join(tokens(text)))
+    for pattern, replacement in _ROUGH:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+# How letters are said, in English and in Dutch ("DCMC": "dee see em see", "dee cee em cee").
+LETTER_NAMES = {
+    "en": dict(zip("abcdefghijklmnopqrstuvwxyz", (
+        "ay bee see dee ee ef gee aitch eye jay kay el em en oh pee cue ar es tee you vee "
+        "doubleyou ex why zed").split(), strict=True)),
+    "nl": dict(zip("abcdefghijklmnopqrstuvwxyz", (
+        "aa bee cee dee ee ef gee haa ie jee kaa el em en oo pee kuu er es tee uu vee wee "
+        "iks ij zet").split(), strict=True)),
+}  # fmt: skip
+# A letter's name as speech-to-text writes it: "tee and oh" is T-N-O, "zee" the American Z.
+_SAID_LETTERS = {
+    said: letter for names in LETTER_NAMES.values() for letter, said in names.items()
+} | {"and": "n", "o": "o", "zee": "z", "ha": "h", "ar": "r", "tea": "t", "oh": "o"}
+
+
+def said_letters(words: list[str], start: int) -> tuple[str, int] | None:
+    """The letters of a name said letter by letter from `words[start]` ("tee en oo" ->
+    ("tno", 3)), at least three of them, or None. "and" counts as the letter N only between
+    two other letters."""
+    letters: list[str] = []
+    end = start
+    while end < len(words) and words[end] in _SAID_LETTERS:
+        letters.append(_SAID_LETTERS[words[end]])
+        end += 1
+    if words[start : start + 1] == ["and"]:
+        return None
+    if end - start >= 2 and words[end - 1] == "and":
+        letters.pop()
+        end -= 1
+    if len(letters) < 3:
+        return None
+    return "".join(letters), end
