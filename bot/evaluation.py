@@ -400,6 +400,7 @@ class LintResult:
     tested: int
     steals: tuple[Steal, ...]
     seconds: float = 0.0
+    indexes: int = 0  # matchers built: one per fold, not one per phrasing
 
 
 # Up to this many phrasings, one index per phrasing is fast enough (and exact).
@@ -460,7 +461,7 @@ def lint(knowledge: KnowledgeBase, *, exact: bool | None = None) -> LintResult:
                 )
     order = {e.id: n for n, e in enumerate(knowledge.entries)}
     steals.sort(key=lambda s: (order[s.entry], s.lang, s.phrasing))
-    return LintResult(tested, tuple(steals), time.perf_counter() - started)
+    return LintResult(tested, tuple(steals), time.perf_counter() - started, len(folds))
 
 
 def _all(folds: dict[int, list[tuple[Entry, str, int]]]) -> list[tuple[Entry, str, int]]:

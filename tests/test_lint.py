@@ -112,11 +112,11 @@ def test_check_lint_in_english(write_knowledge: WriteKnowledge, fieldbot: RunFie
     assert result.stdout.splitlines()[-1].startswith("What to do: ")
 
 
-def test_lint_of_the_projects_knowledge_is_fast_enough_to_run_after_every_save(
+def test_lint_of_the_projects_knowledge_builds_one_index_per_fold_not_per_phrasing(
     knowledge: KnowledgeBase,
 ) -> None:
-    # About 1.5 s alone on the 2-core VM (README); the bound leaves room for a busy machine
-    # and still fails a return to one index per phrasing (45 s).
+    # What keeps it fast enough to run after every save (its seconds are measured in the
+    # README, not bounded here): a few dozen indexes for over a thousand phrasings.
     result = lint(knowledge)
     assert result.tested > 1000
-    assert result.seconds < 8.0, result.seconds
+    assert result.indexes * 10 < result.tested, result.indexes
