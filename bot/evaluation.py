@@ -405,6 +405,7 @@ class LintResult:
 
 # Up to this many phrasings, one index per phrasing is fast enough (and exact).
 EXACT_LINT_LIMIT = 150
+MAX_LINT_FOLDS = 32
 
 
 def lint(knowledge: KnowledgeBase, *, exact: bool | None = None) -> LintResult:
@@ -432,9 +433,11 @@ def lint(knowledge: KnowledgeBase, *, exact: bool | None = None) -> LintResult:
     if exact or (exact is None and len(items) <= EXACT_LINT_LIMIT):
         folds = dict(enumerate([item] for item in items))
     elif folds:
-        # As many folds as the entry with most phrasings has: one phrasing per entry a fold.
+        # As many folds as the entry with most phrasings has (one phrasing per entry a fold),
+        # up to MAX_LINT_FOLDS: an entry with more misses two or three of its many phrasings
+        # a fold, which changes 3 of 331 findings and halves the time (2026-12).
         width = max(sum(len(p) for p in e.questions.values()) for e, _l, _i in items)
-        folds = _refold(folds, width)
+        folds = _refold(folds, min(width, MAX_LINT_FOLDS))
     steals: list[Steal] = []
     tested = 0
     for items in folds.values():
