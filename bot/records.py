@@ -337,10 +337,19 @@ class RecordIndex:
     ) -> Found | None:
         """A name written down as it sounds ("bouw lap er en doe"): its rough key is a name's,
         or one sound off when the name is long or a word is rare ("smid zee", "campy only")."""
+        if not self._rough:
+            return None
+        # A name's key starts as its first word's does: where no name starts with that sound,
+        # no longer stretch of words needs a key of its own (most words of most messages).
+        starts = [
+            not stop[i] and rough_key(w)[:1] in self._rough_by_start for i, w in enumerate(words)
+        ]
         for size in (5, 4, 3, 2, 1):
             for i in range(len(words) - size + 1):
+                if not starts[i]:
+                    continue
                 gram = words[i : i + size]
-                if stop[i] or any(record_word[i : i + size]) or "".join(gram) in self._places:
+                if any(record_word[i : i + size]) or "".join(gram) in self._places:
                     continue
                 if gram[0] in _PROGRAMME_WORDS:
                     continue
