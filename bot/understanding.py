@@ -1293,9 +1293,18 @@ def _tells_about_the_asker(words: list[str], raw: str) -> bool:
 def _without_phrases(words: list[str], phrases: tuple[str, ...]) -> list[str]:
     """`words` without every phrase of `phrases` in them: "ok bye have nice weekend" -> ["ok"]."""
     joined = f" {' '.join(words)} "
-    for phrase in sorted(phrases, key=len, reverse=True):
-        joined = joined.replace(f" {phrase} ", " ")
+    present = set(words)
+    for first, phrase in _longest_first(phrases):
+        if first in present:  # a phrase can only be there if its first word is
+            joined = joined.replace(phrase, " ")
     return joined.split()
+
+
+@lru_cache(maxsize=16)
+def _longest_first(phrases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each phrase's first word and its " phrase " form, longest phrase first."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return tuple((p.split()[0] if p.split() else "", f" {p} ") for p in ordered)
 
 
 # "contradicts what I found", "exactly what I needed": "what" with a subject after it, not in
