@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -207,7 +208,7 @@ class RecordIndex:
                     rough[key] = record if rough.get(key, record) == record else None
         self._rough = {key: record for key, record in rough.items() if record is not None}
         self._rough_by_start = _by_start(self._rough)
-        self._longest = max((len(tokens(n)) for n in self._names), default=1)
+        self._name_lengths = frozenset(len(n) for n in self._names)
         # "dee see em see", "sam excel": a name with letters in it as speech-to-text writes
         # it when the letters are said one by one, in Dutch or English.
         self._spoken: dict[str, str] = {}
@@ -260,8 +261,11 @@ class RecordIndex:
         return record, kept[start], kept[end - 1] + 1
 
     def _find(self, words: list[str], names: frozenset[str] | None) -> Found | None:
+        ends = list(accumulate((len(w) for w in words), initial=0))
         for size in range(min(6, len(words)), 0, -1):
             for i in range(len(words) - size + 1):
+                if ends[i + size] - ends[i] not in self._name_lengths:
+                    continue  # no name is that long: nothing to join and look up
                 gram = words[i : i + size]
                 joined = "".join(gram)
                 if joined in self._names:
@@ -282,7 +286,7 @@ class RecordIndex:
                 return self._heads[word], i, i + 1
         record_word = [w in _RECORD_WORDS for w in words]
         stop = [is_stopword(w) for w in words]
-        for size in (3, 2, 1):
+        for size in (3, 2, 1) if self._short_names or self._fuzzy_names else ():
             for i in range(len(words) - size + 1):
                 if any(record_word[i : i + size]) or stop[i] or stop[i + size - 1]:
                     continue
