@@ -359,10 +359,13 @@ def resolve(
     person = _person(answerer, clause, words, context, lang, region)
     if person is not None:
         return person  # "wat is haar rol?" after an answer that names Mona Keijzer
+    alone = answerer.clause(clause, lang, region)
+    if _own_subject(answerer, clause, words, context, alone, lang):
+        # "wanneer was het jaarevent 2019?" after BOOST's card asks of the event, not BOOST
+        return None
     bare = _bare_field(answerer, clause, words, context, lang)
     if bare is not None:
         return bare  # "website?" after BOOST's card
-    alone = answerer.clause(clause, lang, region)
     if _subjectless(answerer, words, context, alone, lang):
         # "how many of those are there in the Netherlands?": its subject is "those", so a
         # good match of its other words is no answer of its own
@@ -752,6 +755,97 @@ def _which_of(
     knowledge = answerer.records.knowledge
     offered = tuple(Link(r, card.title(lang)) for r in records if (card := knowledge.entry(r)))
     return Reply(texts.text(key, lang), lang, kind="unsure", alternatives=offered[:3])
+
+
+def _own_subject(
+    answerer: Answerer,
+    clause: Clause,
+    words: list[str],
+    context: Context,
+    alone: Reply,
+    lang: str,
+) -> bool:
+    """Whether a message names a subject of its own besides the field it may ask of the
+    record in view, one that record's card does not speak of: "wanneer was het jaarevent
+    2019?" or "Wat was het budget van de RVO regeling?" after BOOST's card, which a
+    confident standalone answer speaks of better, or "Wat is de ROI van fieldlabs?" after
+    a Fieldlab, whose "ROI" is a name the knowledge does not know at all. A follow-up
+    reading must never beat a good standalone match."""
+    record = context.record
+    if record is None or alone.kind in ("smalltalk", "list") or alone.entry == record:
+        return False
+    if answerer.records.find(words, clause.names) is not None:
+        return False  # a record it names is read elsewhere
+    subject = _subject_words(answerer, clause, tokens(clause.text), record, lang)
+    if not subject:
+        return False
+    mine = answerer.covers(record, subject, lang)
+    if alone.confident and not alone.declined and alone.entry is not None:
+        pointers = _pointing(words) | ({"het"} if words[-1:] == ["het"] else set())
+        determiners = _determiners(words, pointers)
+        if pointers - determiners:
+            return False  # "which hub do they belong to?": "they" is the record
+        theirs = answerer.covers(alone.entry, subject, lang)
+        # "wat was het eerste fieldlab?": "het" only an article, so a standalone answer
+        # that speaks of the subject as well as the card does is meant
+        return theirs > mine or (bool(determiners) and theirs >= mine and theirs > 0)
+    unheard = [w for w in subject if _name_like(w, clause) and not answerer.known([w])]
+    if not unheard or mine >= KEPT_SHARE:
+        return False
+    # "space53, is dat een fieldlab?": the pointer after the name is that name; one before
+    # it is the record ("hoeveel banen heeft dat bij Philips opgeleverd?").
+    first = min((words.index(w) for w in unheard if w in words), default=0)
+    strong = _pointing(words) - _determiners(words, _pointing(words))
+    return not _pointing(words[:first]) & strong
+
+
+def _subject_words(
+    answerer: Answerer, clause: Clause, words: list[str], record: str, lang: str
+) -> list[str]:
+    """The meaningful words of a message apart from those that ask a field of the record
+    ("wanneer", "website", "hub" in "bij welke hub hoort die?") and the place it names."""
+    asks = answerer.records.answer(" ".join(words), lang, record=record)
+    cues = set()
+    if asks is not None:
+        for n, word in enumerate(words):
+            rest = words[:n] + words[n + 1 :]
+            without = answerer.records.answer(" ".join(rest), lang, record=record)
+            if without is None or without.field != asks.field:
+                cues.add(word)
+    place, _ = answerer.directory.find_place(words, clause.names)
+    cues |= set(tokens(place or ""))
+    return answerer.meaningful([w for w in words if w not in cues], lang)
+
+
+# A participle after "het" makes it the subject ("wie heeft het gelanceerd?"); another word
+# after a demonstrative is what it determines ("wanneer was dat jaar event?").
+_PARTICIPLE = re.compile(
+    r"^(?:(?:aan|af|op|uit|in|mee|toe|voor|na|terug|bij)?ge\w{2,}[dtn]|"
+    r"(?:be|ver|ont|er|her|over)\w{2,}(?:[dt]|en))$"
+)
+_DEMONSTRATIVE = frozenset("dat die dit deze het that this those these".split())
+_RECORD_NOUNS = frozenset("hub hubs fieldlab fieldlabs lab labs one ones project".split())
+
+
+def _determiners(words: list[str], pointers: set[str]) -> set[str]:
+    """The pointers of a message that only determine the noun after them ("het budget",
+    "dat jaar event"), not the subject of their own ("wat doet dat?")."""
+    found = set()
+    for n, word in enumerate(words[:-1]):
+        after = words[n + 1]
+        if word in pointers and word in _DEMONSTRATIVE and not is_stopword(after):
+            # "die hub", "that one" point at the record in view
+            own = _PARTICIPLE.match(after) or after in _PRONOUNS or after in _RECORD_NOUNS
+            if not own:
+                found.add(word)
+    return found - {w for n, w in enumerate(words) if w in pointers and n == len(words) - 1}
+
+
+def _name_like(word: str, clause: Clause) -> bool:
+    """A word that names something ("ROI", "space53"), not a word of chatter or a typo."""
+    return word in clause.names or (
+        any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+    )
 
 
 def _bare_field(

@@ -893,3 +893,44 @@ def test_the_one_for_a_region_after_the_agendas_is_that_regions_agenda(
 def test_one_after_an_answer_about_the_hubs_is_a_hub(assistant: Assistant) -> None:
     _, contact = talk(assistant, "ok what is a smart industry hub", "can anyone contact one?")
     assert contact.entry == "hubs.contact"
+
+
+def test_a_question_naming_its_own_subject_is_not_asked_of_the_last_hub(
+    assistant: Assistant,
+) -> None:
+    _, event = talk(assistant, "wat is boost", "wanneer was het jaarevent 2019")
+    assert event.entry == "jaarevent.2019" and "Hilversum" in event.text
+    _, scheme = talk(assistant, "wat is smitzh", "Wat was het budget van de RVO regeling?")
+    assert scheme.entry == "programme.subsidy"
+    _, agenda = talk(
+        assistant, "wat is smitzh", "Wanneer werd de Implementatieagenda overhandigd?"
+    )
+    assert agenda.entry == "programme.implementatieagenda"
+
+
+def test_that_annual_event_after_a_hub_is_the_event_not_the_hub(assistant: Assistant) -> None:
+    _, event, when = talk(
+        assistant,
+        "wat is boost",
+        "wat was dat jaar event in hilversum",
+        "wanneer was dat jaar event",
+    )
+    assert event.entry == "jaarevent.2019" and when.entry == "jaarevent.2019"
+
+
+def test_a_name_the_sources_do_not_know_is_not_asked_of_the_last_record(
+    assistant: Assistant,
+) -> None:
+    _, roi = talk(assistant, "wat is het Dutch Optics Centre", "Wat is de ROI van fieldlabs?")
+    assert roi.declined and "Dutch Optics Centre" not in roi.text
+    _, space = talk(assistant, "wat is boost", "space53 is dat een fieldlab")
+    assert space.declined and "BOOST" not in space.text
+
+
+def test_a_pointer_to_the_record_still_asks_of_it(assistant: Assistant) -> None:
+    _, hub = talk(assistant, "What's RAMLAB?", "which hub is it part of?")
+    assert hub.entry == "fieldlab.ramlab" and "SMITZH" in hub.text
+    _, launched = talk(
+        assistant, "Wat is het Fieldlab Sociale Innovatie?", "Wie heeft het gelanceerd?"
+    )
+    assert launched.entry == "fieldlab.sociale-innovatie"
