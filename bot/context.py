@@ -301,6 +301,8 @@ def resolve(
     if reading.language and answered:
         # "can you say that in English?": the last answer in the language asked for.
         wanted = "nl" if re.search(r"dutch|nederlands", reading.text, re.IGNORECASE) else "en"
+        if wanted == context.lang:
+            return None  # "do you speak english?" after an English answer asks the bot
         return _again_in(answerer, context, wanted, region)
     if reading.clauses and answered:
         # "kun je dat in het Nederlands zeggen? wil het doorsturen": a request for another
@@ -308,6 +310,8 @@ def resolve(
         asked = " ".join(tokens(reading.clauses[0].original))
         if _TO_ENGLISH.search(asked) or _TO_DUTCH.search(asked):
             wanted = "en" if _TO_ENGLISH.search(asked) else "nl"
+            if wanted == context.lang:
+                return None  # "can you answer in english please" after an English answer
             return _again_in(answerer, context, wanted, region)
     if _NEW_TOPIC.match(" ".join(tokens(reading.text))):
         return None  # "andere vraag: wie betaalt die hubs?" says it is no follow-up
@@ -776,15 +780,19 @@ def _own_subject(
         return False
     if answerer.records.find(words, clause.names) is not None:
         return False  # a record it names is read elsewhere
-    subject = _subject_words(answerer, clause, tokens(clause.text), record, lang)
+    # "wat is edih?" after a Fieldlab asks what the EDIH is, not the Fieldlab's successor
+    defines = bool(_DEFINES.match(" ".join(words))) and not _pointing(words)
+    subject = _subject_words(answerer, clause, tokens(clause.text), record, lang, defines)
     if not subject:
         return False
     mine = answerer.covers(record, subject, lang)
     if alone.confident and not alone.declined and alone.entry is not None:
         pointers = _pointing(words) | ({"het"} if words[-1:] == ["het"] else set())
         determiners = _determiners(words, pointers)
-        if pointers - determiners:
-            return False  # "which hub do they belong to?": "they" is the record
+        if pointers - determiners and not determiners:
+            # "which hub do they belong to?": "they" is the record; in "is het nog open,
+            # die subsidie?" "het" is the subsidy it names
+            return False
         theirs = answerer.covers(alone.entry, subject, lang)
         # "wat was het eerste fieldlab?": "het" only an article, so a standalone answer
         # that speaks of the subject as well as the card does is meant
@@ -799,12 +807,23 @@ def _own_subject(
     return not _pointing(words[:first]) & strong
 
 
+_DEFINES = re.compile(
+    r"^(?:(?:wat|what) (?:is|are|s|zijn)|whats|wats) (?:de |het |een |the |an? )?\w+$"
+)
+
+
 def _subject_words(
-    answerer: Answerer, clause: Clause, words: list[str], record: str, lang: str
+    answerer: Answerer,
+    clause: Clause,
+    words: list[str],
+    record: str,
+    lang: str,
+    defines: bool = False,
 ) -> list[str]:
     """The meaningful words of a message apart from those that ask a field of the record
-    ("wanneer", "website", "hub" in "bij welke hub hoort die?") and the place it names."""
-    asks = answerer.records.answer(" ".join(words), lang, record=record)
+    ("wanneer", "website", "hub" in "bij welke hub hoort die?") and the place it names; a
+    question what one thing is (`defines`) keeps its thing."""
+    asks = None if defines else answerer.records.answer(" ".join(words), lang, record=record)
     cues = set()
     if asks is not None:
         for n, word in enumerate(words):
@@ -1093,7 +1112,18 @@ def _record_field(turn: _Turn) -> Reply | None:
         # "what is their revenue?" asks only what the knowledge never speaks of
         more = answerer.meaningful([w for w in words if w not in _WHAT_CUES], lang)
         unheard = bool(more) and not answerer.known(more)
-        if _pointing(words) and _WHAT_CUES & set(words) and len(words) <= 9 and not unheard:
+        # "is it only for dutch companies?" asks yes or no, not what the record is; "wat
+        # kost dat?" after BOOST's card asks what the card does not speak of
+        asks_what = bool(_WHAT_CUES & set(words[1:] if words[:1] == ["is"] else words))
+        # the one thing it asks ("kost"), not a question with more to it ("voor wie is het
+        # bedoeld, studenten?"), which the card may well answer
+        spoken = (
+            len(more) != 1
+            or answerer.mentions(context.record, more, lang)
+            or answerer.covers(context.record, more, lang) > 0
+            or not _answered_alone(turn)
+        )
+        if _pointing(words) and asks_what and len(words) <= 9 and not unheard and spoken:
             return answerer.entry(context.record, lang)  # "wat doen ze daar?"
         if _pointing(words) and len(words) <= 9 and answerer.mentions(context.record, words, lang):
             # "hoeveel geld zit daar in?", "met welke scholen werken ze samen?": what the
@@ -1104,6 +1134,13 @@ def _record_field(turn: _Turn) -> Reply | None:
 
 
 _OF = frozenset("van of".split())
+
+
+def _answered_alone(turn: _Turn) -> bool:
+    """Whether the message has a confident answer of its own ("wat kost dat?": what it
+    costs to join, which is not in the sources)."""
+    alone = turn.answerer.clause(turn.clause, turn.lang, turn.region)
+    return alone.confident and not alone.declined and alone.kind != "smalltalk"
 
 
 def _of_the_record(answerer: Answerer, clause: Clause, words: list[str], field: str) -> bool:

@@ -934,3 +934,35 @@ def test_a_pointer_to_the_record_still_asks_of_it(assistant: Assistant) -> None:
         assistant, "Wat is het Fieldlab Sociale Innovatie?", "Wie heeft het gelanceerd?"
     )
     assert launched.entry == "fieldlab.sociale-innovatie"
+
+
+def test_asking_for_english_when_the_answer_was_english_asks_the_bot(
+    assistant: Assistant,
+) -> None:
+    _, again = talk(
+        assistant, "what is Smart Industry Hub Zuid", "can you answer in english please"
+    )
+    assert again.entry == "smalltalk.language"
+    _, english = talk(
+        assistant, "wat is Smart Industry Hub Zuid", "can you answer in english please"
+    )
+    assert english.entry == "hub.zuid" and english.language == "en"
+
+
+def test_what_is_the_edih_after_a_fieldlab_is_the_edih(assistant: Assistant) -> None:
+    _, edih = talk(assistant, "wat is campione", "wat is edih")
+    assert edih.entry == "programme.successor"
+    _, english = talk(assistant, "what is DCMC", "what's the EDIH")
+    assert "DCMC" not in english.text
+
+
+def test_what_does_that_cost_does_not_repeat_the_hubs_card(assistant: Assistant) -> None:
+    card, cost = talk(assistant, "wat is boost", "wat kost dat")
+    assert cost.text != card.text and "Provincies:" not in cost.text
+
+
+def test_is_the_subsidy_still_open_after_a_fieldlab_is_the_subsidy(assistant: Assistant) -> None:
+    _, scheme = talk(assistant, "wat is do iot", "is het nog open die subsidie")
+    assert scheme.entry == "programme.subsidy"
+    _, closed = talk(assistant, "wat is de smart welding factory", "is die regeling nog open")
+    assert closed.entry == "programme.subsidy" and "Smart Welding" not in closed.text
