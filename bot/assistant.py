@@ -215,7 +215,15 @@ class Assistant:
             if not (n and _only_a_guess(served, clause))
         ]
         parts = [
-            self._clause(served, clause, reply_lang, region, intro_place, reading.intro)
+            self._clause(
+                served,
+                clause,
+                reply_lang,
+                region,
+                intro_place,
+                reading.intro,
+                carried_place=None if own_place else intro_place,
+            )
             for clause in clauses
         ]
         for n in range(1, len(parts)):
@@ -358,8 +366,12 @@ class Assistant:
         region: str | None,
         intro_place: str | None,
         reading_intro: str | None = None,
+        carried_place: str | None = None,
     ) -> Reply:
-        """Answer one question: a record's field, a list or route, or the best entry."""
+        """Answer one question: a record's field, a list or route, or the best entry.
+        `carried_place` is the asker's place told earlier in the conversation: a route to it
+        is for a message that asks one ("wie kan me helpen?"), not for any that fails ("kan
+        de kvk helpen?")."""
         question = clause.text
         field = served.records.answer(question, lang, names=clause.names)
         told = _record_told(served, clause, reading_intro) if field is None else None
@@ -466,7 +478,15 @@ class Assistant:
                 card = served.knowledge.entry(named[0])
                 if card is not None:
                     return self._entry_reply(served.knowledge, card, lang, 60.0)
-        if reply.declined and intro_place is not None and set(words) & _ROUTE_CUES:
+        carried = intro_place is not None and intro_place == carried_place
+        if carried:
+            # "kan de kvk helpen?" asks of the KvK, not where the asker told they are
+            # ("where are they based?" points back at the route it was given)
+            own = [w for w in words if w not in _ROUTE_CUES]
+            carried = not points_back(tokens(clause.said or clause.original)) and bool(
+                _Answerer(self, served).meaningful(own, lang)
+            )
+        if reply.declined and intro_place is not None and not carried and set(words) & _ROUTE_CUES:
             return _directory_reply(served.directory.route(intro_place, lang), lang)
         return reply
 

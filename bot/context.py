@@ -214,10 +214,17 @@ class Context:
             or (self.listed if follow_up and not left else ())
             or swapped,
             entry=last.entry or self.entry,
-            record=last.record or self.record,  # a general answer keeps the record in view
+            # A general answer keeps the record in view; a route to a place no Hub is known
+            # for moves away from it ("en in Utrecht?", then "and its website?" is not BOOST's).
+            record=last.record or (None if _routed_elsewhere(last) else self.record),
             question=question,
             when=clause.when if clause is not None and clause.when else None,
         )
+
+
+def _routed_elsewhere(reply: Reply) -> bool:
+    """Whether a reply routes the asker to a place without naming a Hub for it."""
+    return (reply.entry or "").startswith("route.") and reply.record is None
 
 
 def _asks_language(reading: Reading) -> bool:
@@ -1151,8 +1158,8 @@ def _of_the_record(answerer: Answerer, clause: Clause, words: list[str], field: 
     if _OTHER & set(words):
         return False
     place, _ = answerer.directory.find_place(words, clause.names)
-    if place is not None and field != "where":
-        return False
+    if place is not None and (field != "where" or _FIRST_PERSON & set(words)):
+        return False  # "en ik heb ook een vestiging in Eindhoven" tells where the asker is
     if _pointing(words):
         return True
     after = next((words[n + 1 :] for n, w in enumerate(words) if w in _OF), [])

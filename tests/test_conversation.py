@@ -966,3 +966,26 @@ def test_is_the_subsidy_still_open_after_a_fieldlab_is_the_subsidy(assistant: As
     assert scheme.entry == "programme.subsidy"
     _, closed = talk(assistant, "wat is de smart welding factory", "is die regeling nog open")
     assert closed.entry == "programme.subsidy" and "Smart Welding" not in closed.text
+
+
+def test_a_place_told_before_is_not_the_answer_to_a_question_about_someone_else(
+    assistant: Assistant,
+) -> None:
+    _, kvk = talk(assistant, "ik zit in enschede welke hub", "kan de kvk helpen")
+    assert "Enschede" not in kvk.text and "BOOST" not in kvk.text
+
+
+def test_another_branch_of_the_asker_gets_the_route_there(assistant: Assistant) -> None:
+    _, branch = talk(
+        assistant, "ik zit in enschede welke hub", "en ik heb ook een vestiging in eindhoven"
+    )
+    assert "Eindhoven" in branch.text and "BOOST" not in branch.text
+
+
+def test_its_website_after_a_route_elsewhere_is_not_the_earlier_hubs(
+    assistant: Assistant,
+) -> None:
+    *_, site = talk(
+        assistant, "ik zit in enschede welke hub", "en in Utrecht?", "and its website?"
+    )
+    assert site.entry != "hub.oost" and not site.text.startswith("The website of BOOST")
