@@ -267,7 +267,16 @@ def refers_back(reading: Reading) -> bool:
     pointing = bool(_pointing(words)) or bool(_OTHER & set(words))
     elliptic = bool(_ELLIPSIS.match(" ".join(words)))
     bare_date = reading.clauses[0].when is not None and not _content(reading.clauses[0].text)
+    if len(words) <= 4 and (_ordinal(words) is not None or _asks_of_the_last(words)):
+        return True  # "de tweede", "meer?", "waar staat dat?" with nothing before them
     return len(words) <= 6 and elliptic and (pointing or bare_date)
+
+
+def _asks_of_the_last(words: list[str]) -> bool:
+    """Whether a message asks only for more of the last answer, or its source ("meer?",
+    "waar staat dat?", "bron?")."""
+    text = " ".join(words)
+    return bool(_MORE.fullmatch(text) or (_SOURCE.search(text) and len(words) <= 3))
 
 
 def is_remark(clause: Clause) -> bool:
@@ -359,6 +368,10 @@ def resolve(
     meta = _meta(answerer, context, text, lang)
     if meta is not None:
         return meta  # "can you say that in English? my colleague reads no Dutch"
+    nothing_before = context.entry is None and context.record is None and context.said is None
+    of_the_last = _asks_of_the_last(words) or (_ordinal(words) is not None and len(words) <= 4)
+    if nothing_before and of_the_last:
+        return _which_one(answerer, context, lang)  # "meer?" with nothing before it
     which = _which_of_list(answerer, clause, words, context, lang)
     if which is not None:
         return which  # "waar zit dat?" after a list of three Fieldlabs
@@ -1160,6 +1173,8 @@ def _of_the_record(answerer: Answerer, clause: Clause, words: list[str], field: 
     place, _ = answerer.directory.find_place(words, clause.names)
     if place is not None and (field != "where" or _FIRST_PERSON & set(words)):
         return False  # "en ik heb ook een vestiging in Eindhoven" tells where the asker is
+    if field in ("where", "when") and _FIRST_PERSON & set(words) and not _pointing(words):
+        return False  # "waar was ik gebleven?" asks of the asker
     if _pointing(words):
         return True
     after = next((words[n + 1 :] for n, w in enumerate(words) if w in _OF), [])

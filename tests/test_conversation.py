@@ -989,3 +989,16 @@ def test_its_website_after_a_route_elsewhere_is_not_the_earlier_hubs(
         assistant, "ik zit in enschede welke hub", "en in Utrecht?", "and its website?"
     )
     assert site.entry != "hub.oost" and not site.text.startswith("The website of BOOST")
+
+
+@pytest.mark.parametrize("message", ["de tweede", "meer?", "waar staat dat?"])
+def test_a_follow_up_with_nothing_before_it_asks_what_it_refers_to(
+    assistant: Assistant, message: str
+) -> None:
+    (reply,) = talk(assistant, message)
+    assert reply.kind == "unsure" and reply.text.startswith("Waar verwijst u naar?")
+
+
+def test_where_was_i_asks_nothing_of_the_last_fieldlab(assistant: Assistant) -> None:
+    _, back = talk(assistant, "wat is do iot", "hoi ben ik weer waar was ik gebleven")
+    assert "Do IoT" not in back.text
