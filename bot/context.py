@@ -105,7 +105,9 @@ _SHORTER = re.compile(
     r"summari[sz]e|in short|tl ?dr|briefly)\b"
 )
 _SOURCE = re.compile(
-    r"\b(?:bron|bronnen|waar staat dat|waar heb je dat|waar komt dat|"
+    r"\b(?:(?:url|link|adres) (?:van|of) (?:die|dat|deze|dit|de|het|that|this|the) "
+    r"(?:publicatie|rapport|onderzoek|artikel|bron|publication|report|study|article|source)|"
+    r"bron|bronnen|waar staat dat|waar heb je dat|waar komt dat|"
     r"waar haal je dat|vandaan|source|sources|where does (?:that|it|this)(?: \w+)? come from|"
     r"where is that from|where did you get|"
     r"reference|says who|who (?:said|says) (?:that|so|this)|wie (?:zegt|zei|beweert) dat)\b"
@@ -451,6 +453,9 @@ _BOTH = re.compile(
 )
 
 
+_SAME = re.compile(r"\b(?:same|zelfde|dezelfde|hetzelfde)\b")
+
+
 def _each_listed(
     answerer: Answerer, reading: Reading, context: Context, lang: str
 ) -> Reply | None:
@@ -461,6 +466,9 @@ def _each_listed(
     clause = reading.clauses[0]
     if not _BOTH.search(" ".join(tokens(clause.original))):
         return None
+    if _SAME.search(" ".join(tokens(clause.original))):
+        # "are they both in the same hub?" asks which one each is in
+        clause = replace(clause, text=f"which {clause.text}")
     parts = []
     for record in context.listed:
         field = _field_asked(answerer, clause, lang, record)
@@ -1318,7 +1326,21 @@ def _new_record(turn: _Turn) -> Reply | None:
         return None
     name = " ".join(words[found[1] : found[2]])
     question = _swap_record(answerer, context.question, name)
+    field = answerer.records.answer(question, lang)
+    if field is not None and _itself(field):
+        # "welke hub is er in Zuid-Holland?", "en in het noorden?": the Hub of the north is
+        # meant, not that it "is itself a Hub"
+        card = answerer.entry(field.record, lang)
+        if card is not None:
+            return replace(card, resolved=question)
     return _answer(answerer, question, clause.when or context.when, lang, region)
+
+
+def _itself(field: RecordAnswer) -> bool:
+    """Whether a field asks of a record what it is itself: the Hub of a Hub, the Fieldlabs
+    of a Fieldlab."""
+    kind = "hub." if field.field == "hub" else "fieldlab." if field.field == "labs" else None
+    return kind is not None and field.record.startswith(kind)
 
 
 def _new_topic(turn: _Turn) -> Reply | None:

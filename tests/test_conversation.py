@@ -1002,3 +1002,24 @@ def test_a_follow_up_with_nothing_before_it_asks_what_it_refers_to(
 def test_where_was_i_asks_nothing_of_the_last_fieldlab(assistant: Assistant) -> None:
     _, back = talk(assistant, "wat is do iot", "hoi ben ik weer waar was ik gebleven")
     assert "Do IoT" not in back.text
+
+
+def test_and_in_the_north_after_the_hub_of_a_province_is_the_northern_hubs_card(
+    assistant: Assistant,
+) -> None:
+    _, north = talk(assistant, "welke hub is er in zuid-holland", "en in het noorden?")
+    assert north.entry == "hub.noord" and "zelf een regionale" not in north.text
+
+
+def test_are_they_both_in_the_same_hub_answers_each(assistant: Assistant) -> None:
+    *_, both = talk(assistant, "wat is sam|xl", "en ramlab?", "are they both in the same hub?")
+    assert "SAM|XL belongs to SMITZH" in both.text and "RAMLAB belongs to SMITZH" in both.text
+
+
+def test_the_url_of_that_publication_gives_the_sources(assistant: Assistant) -> None:
+    _, url = talk(
+        assistant,
+        "hoeveel banen leverden de fieldlabs op volgens TNO 2019",
+        "Wat is de exacte URL van die publicatie?",
+    )
+    assert "https://smartindustry.nl/2019/03/18/" in url.text
