@@ -16,7 +16,15 @@ from dataclasses import dataclass, replace
 
 from bot import citations, frequency, texts
 from bot.cards import hub_name
-from bot.context import PERSON_PRONOUNS, Context, is_remark, points_back, refers_back, resolve
+from bot.context import (
+    PERSON_PRONOUNS,
+    Context,
+    is_remark,
+    not_again,
+    points_back,
+    refers_back,
+    resolve,
+)
 from bot.directory import DirectoryAnswer, DirectoryIndex
 from bot.figures import figure_text
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
@@ -205,8 +213,10 @@ class Assistant:
         if context is None and refers_back(reading):
             context = Context(lang=reply_lang, at=now)  # "en die andere?" as a first message
         if context is not None:
-            resolved = resolve(_Answerer(self, served), reading, context, reply_lang, region)
+            answerer = _Answerer(self, served)
+            resolved = resolve(answerer, reading, context, reply_lang, region)
             if resolved is not None:
+                resolved = not_again(answerer, resolved, reading, context, reply_lang)
                 reply = _with(resolved, truncated=truncated, contact_given=contact)
                 return reply, context.after(reply, reading, now, intro_place, follow_up=True)
         clauses = [
@@ -1158,6 +1168,20 @@ class _Answerer:
             for t in matcher.analyzer.query_terms(" ".join(words), lang)
             if not matcher.is_generic(t) and t.surface not in _POINTING
         ]
+
+    def speaks_of(self, text: str, words: list[str], lang: str) -> float:
+        """The weighted share of a question's meaningful words that a text speaks of."""
+        matcher = self._served.matcher
+        said = {matcher.analyzer.term(w, language) for language in LANGS for w in tokens(text)}
+        asked = [
+            t
+            for t in matcher.analyzer.query_terms(" ".join(words), lang)
+            if not matcher.is_generic(t) and t.surface not in _POINTING and t.term is not None
+        ]
+        total = sum(matcher.weight(t) for t in asked)
+        if total <= 0:
+            return 0.0
+        return sum(matcher.weight(t) for t in asked if t.term in said) / total
 
     def known(self, words: list[str]) -> list[str]:
         """The words the knowledge knows, in either language ("smid zee" it does not)."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zlib
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
@@ -62,6 +63,8 @@ class Answerer(Protocol):
     def kinds(self, entry_id: str) -> frozenset[str]: ...
 
     def meaningful(self, words: list[str], lang: str) -> list[str]: ...
+
+    def speaks_of(self, text: str, words: list[str], lang: str) -> float: ...
 
     def known(self, words: list[str]) -> list[str]: ...
 
@@ -137,6 +140,7 @@ class Context:
     minutes: float = DEFAULT_MINUTES
     said: str | None = None  # the last message answered, as written
     before: Context | None = None  # the context that message was read against
+    shown: frozenset[int] = frozenset()  # digests of the long answers given so far
 
     def expired(self, now: dt.datetime) -> bool:
         return now - self.at > dt.timedelta(minutes=self.minutes)
@@ -166,6 +170,8 @@ class Context:
         follow-up keeps the question it was read against ("en in 2020?" asks the same)."""
         if place is not None:
             self = replace(self, place=place)
+        if len(reply.text) >= LONG_ANSWER:
+            self = replace(self, shown=self.shown | {digest(reply.text)})
         if not _asks_language(reading):
             # "in English please" twice asks for the same answer: the message it stands for
             # stays the one to read again.
@@ -222,6 +228,50 @@ class Context:
             question=question,
             when=clause.when if clause is not None and clause.when else None,
         )
+
+
+# An answer this long is not given twice in one conversation: a follow-up that asks one
+# thing of it gets the sentences that speak of that thing.
+LONG_ANSWER = 300
+
+
+def digest(text: str) -> int:
+    """A stable digest of an answer's text, to tell whether it was given before."""
+    return zlib.crc32(text.encode("utf-8"))
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """The sentences of an answer with the line each is on; a card's title and field lines
+    ("BOOST", "Regio: Oost-Nederland") are no sentences of it."""
+    return [
+        (n, part)
+        for n, line in enumerate(text.split("\n"))
+        for part in re.split(r"(?<=[.!?])\s+", line)
+        if part.strip() and part.rstrip().endswith((".", "!", "?", ")"))
+    ]
+
+
+def not_again(
+    answerer: Answerer, reply: Reply, reading: Reading, context: Context, lang: str
+) -> Reply:
+    """A follow-up answered with a long answer already given in this conversation ("aan
+    wie is die overhandigd?" after the Implementatieagenda): only its sentences that speak
+    most of what the message asks, not the whole answer again."""
+    if len(reply.text) < LONG_ANSWER or digest(reply.text) not in context.shown or reply.parts:
+        return reply
+    words = _read_words(reading.text)
+    if not answerer.meaningful(words, lang):
+        return reply  # "vertel eens meer": nothing in particular asked
+    sentences = _sentences(reply.text)
+    shares = [answerer.speaks_of(sentence, words, lang) for _, sentence in sentences]
+    best = max(shares, default=0.0)
+    if best <= 0:
+        return reply
+    kept = [s for s, share in zip(sentences, shares, strict=True) if share == best]
+    lines: dict[int, list[str]] = {}
+    for line, sentence in kept:
+        lines.setdefault(line, []).append(sentence)
+    return replace(reply, text="\n".join(" ".join(said) for said in lines.values()))
 
 
 def _routed_elsewhere(reply: Reply) -> bool:
@@ -1324,6 +1374,9 @@ def _new_record(turn: _Turn) -> Reply | None:
     found = answerer.records.find(words)
     if found is None:
         return None
+    own = answerer.records.answer(clause.text, lang, names=clause.names)
+    if own is not None and own.record == found[0]:
+        return own.reply(lang)  # "telefoonnummer van boost?" asks a field of its own
     name = " ".join(words[found[1] : found[2]])
     question = _swap_record(answerer, context.question, name)
     field = answerer.records.answer(question, lang)

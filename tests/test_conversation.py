@@ -1023,3 +1023,20 @@ def test_the_url_of_that_publication_gives_the_sources(assistant: Assistant) -> 
         "Wat is de exacte URL van die publicatie?",
     )
     assert "https://smartindustry.nl/2019/03/18/" in url.text
+
+
+def test_a_long_answer_is_not_given_twice_for_a_follow_up_that_asks_one_thing_of_it(
+    assistant: Assistant,
+) -> None:
+    agenda, handed = talk(
+        assistant,
+        "wat hield de Implementatieagenda Smart Industry in?",
+        "aan wie is die overhandigd?",
+    )
+    assert handed.entry == "programme.implementatieagenda"
+    assert "Mona Keijzer" in handed.text and len(handed.text) < len(agenda.text) / 2
+
+
+def test_a_hubs_card_is_not_repeated_for_its_project_leader(assistant: Assistant) -> None:
+    _, leader = talk(assistant, "what is boost", "who is the project leader there")
+    assert "Robin Burghard" in leader.text and "Provinces:" not in leader.text
