@@ -436,6 +436,10 @@ def resolve(
     if person is not None:
         return person  # "wat is haar rol?" after an answer that names Mona Keijzer
     alone = answerer.clause(clause, lang, region)
+    if _not_to_the_bot(words, context, alone):
+        # "is dat van de overheid?" after who is behind Smart Industry: "dat" is the
+        # programme, not the bot ("ben jij van de overheid?")
+        alone = replace(alone, kind="unsure", confident=False, entry=None, score=0.0)
     if _own_subject(answerer, clause, words, context, alone, lang):
         # "wanneer was het jaarevent 2019?" after BOOST's card asks of the event, not BOOST
         return None
@@ -837,6 +841,23 @@ def _which_of(
     knowledge = answerer.records.knowledge
     offered = tuple(Link(r, card.title(lang)) for r in records if (card := knowledge.entry(r)))
     return Reply(texts.text(key, lang), lang, kind="unsure", alternatives=offered[:3])
+
+
+_YOU = frozenset("jij je jou jouw u uw jullie you your yourself bot fieldbot".split())
+
+
+def _not_to_the_bot(words: list[str], context: Context, alone: Reply) -> bool:
+    """Whether a message that alone reads as a question about the bot points back at the
+    last answer instead: a pointer, no word for the bot, and an answer before it."""
+    if (
+        alone.kind != "smalltalk"
+        or context.entry is None
+        or context.entry.startswith("smalltalk.")
+    ):
+        return False
+    if not (alone.entry or "").startswith("smalltalk.who"):
+        return False
+    return bool(_pointing(words) - {"het"}) and not _YOU & set(words)
 
 
 def _own_subject(

@@ -1040,3 +1040,12 @@ def test_a_long_answer_is_not_given_twice_for_a_follow_up_that_asks_one_thing_of
 def test_a_hubs_card_is_not_repeated_for_its_project_leader(assistant: Assistant) -> None:
     _, leader = talk(assistant, "what is boost", "who is the project leader there")
     assert "Robin Burghard" in leader.text and "Provinces:" not in leader.text
+
+
+def test_is_that_from_the_government_after_who_is_behind_it_is_not_about_the_bot(
+    assistant: Assistant,
+) -> None:
+    _, government = talk(assistant, "who is behind Smart Industry", "is dat van de overheid")
+    assert government.entry == "programme.founders"
+    _, bot = talk(assistant, "who is behind Smart Industry", "ben jij van de overheid?")
+    assert bot.entry == "smalltalk.who"
