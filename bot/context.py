@@ -1224,7 +1224,14 @@ def _record_field(turn: _Turn) -> Reply | None:
         )
         if _pointing(words) and asks_what and len(words) <= 9 and not unheard and spoken:
             return answerer.entry(context.record, lang)  # "wat doen ze daar?"
-        if _pointing(words) and len(words) <= 9 and answerer.mentions(context.record, words, lang):
+        # "is it only for dutch companies?" asks yes or no: the card answers it only when it
+        # speaks of all it asks
+        share = 1.0 if words[:1] and words[0] in _YES_NO else 0.0
+        if (
+            _pointing(words)
+            and len(words) <= 9
+            and answerer.mentions(context.record, words, lang, share=share)
+        ):
             # "hoeveel geld zit daar in?", "met welke scholen werken ze samen?": what the
             # record's own description says; its card answers.
             return answerer.entry(context.record, lang)
@@ -1233,6 +1240,7 @@ def _record_field(turn: _Turn) -> Reply | None:
 
 
 _OF = frozenset("van of".split())
+_YES_NO = frozenset("is are zijn was were does do did kan can heeft has have".split())
 
 
 def _answered_alone(turn: _Turn) -> bool:

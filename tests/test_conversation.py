@@ -1049,3 +1049,10 @@ def test_is_that_from_the_government_after_who_is_behind_it_is_not_about_the_bot
     assert government.entry == "programme.founders"
     _, bot = talk(assistant, "who is behind Smart Industry", "ben jij van de overheid?")
     assert bot.entry == "smalltalk.who"
+
+
+def test_a_yes_no_question_the_card_does_not_answer_is_not_answered_with_the_card(
+    assistant: Assistant,
+) -> None:
+    _, only = talk(assistant, "what is Smart Industry Hub Zuid", "is it only for dutch companies")
+    assert only.declined and "Region:" not in only.text
