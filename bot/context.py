@@ -348,6 +348,18 @@ def _adverbs_split(clause: Clause) -> Clause:
     return replace(clause, text=" ".join(split))
 
 
+# "wat kwam ervoor in de plaats?" asks the successor, not where ("plaats") it is.
+_IN_ITS_PLACE = re.compile(
+    r"\b(?:er|daar|hier) ?voor in de plaats\b|\bin (?:de|zijn|haar) plaats\b"
+)
+
+
+def _idioms_said(clause: Clause) -> Clause:
+    """A clause with an idiom that reads as a field word put in the words of its field."""
+    text = _IN_ITS_PLACE.sub("als opvolger", clause.text)
+    return clause if text == clause.text else replace(clause, text=text)
+
+
 def _content(text: str) -> list[str]:
     """The words of a clause that say what it is about (not "en", "in", "the")."""
     return [w for w in tokens(text) if not is_stopword(w) and w not in _ELLIPSIS_WORDS]
@@ -412,7 +424,7 @@ def resolve(
         return _each_clause(answerer, reading, context, lang, region)
     if len(reading.clauses) != 1:
         return None
-    clause = _adverbs_split(reading.clauses[0])
+    clause = _idioms_said(_adverbs_split(reading.clauses[0]))
     words = _read_words(clause.original)
     while words and words[0] in _ACKNOWLEDGEMENTS and len(words) > 1:
         words = words[1:]  # "ok en het webadres?"

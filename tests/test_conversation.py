@@ -1056,3 +1056,8 @@ def test_a_yes_no_question_the_card_does_not_answer_is_not_answered_with_the_car
 ) -> None:
     _, only = talk(assistant, "what is Smart Industry Hub Zuid", "is it only for dutch companies")
     assert only.declined and "Region:" not in only.text
+
+
+def test_what_came_in_its_place_asks_the_successor(assistant: Assistant) -> None:
+    _, successor = talk(assistant, "wat is smitzh", "wat kwam ervoor in de plaats")
+    assert successor.entry == "hub.zuid-holland" and "EDIH" in successor.text
