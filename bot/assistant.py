@@ -16,7 +16,15 @@ from dataclasses import dataclass, replace
 
 from bot import citations, frequency, texts
 from bot.cards import hub_name
-from bot.context import PERSON_PRONOUNS, Context, is_remark, points_back, refers_back, resolve
+from bot.context import (
+    PERSON_PRONOUNS,
+    Context,
+    is_remark,
+    not_again,
+    points_back,
+    refers_back,
+    resolve,
+)
 from bot.directory import DirectoryAnswer, DirectoryIndex
 from bot.figures import figure_text
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
@@ -205,8 +213,10 @@ class Assistant:
         if context is None and refers_back(reading):
             context = Context(lang=reply_lang, at=now)  # "en die andere?" as a first message
         if context is not None:
-            resolved = resolve(_Answerer(self, served), reading, context, reply_lang, region)
+            answerer = _Answerer(self, served)
+            resolved = resolve(answerer, reading, context, reply_lang, region)
             if resolved is not None:
+                resolved = not_again(answerer, resolved, reading, context, reply_lang)
                 reply = _with(resolved, truncated=truncated, contact_given=contact)
                 return reply, context.after(reply, reading, now, intro_place, follow_up=True)
         clauses = [
@@ -215,7 +225,15 @@ class Assistant:
             if not (n and _only_a_guess(served, clause))
         ]
         parts = [
-            self._clause(served, clause, reply_lang, region, intro_place, reading.intro)
+            self._clause(
+                served,
+                clause,
+                reply_lang,
+                region,
+                intro_place,
+                reading.intro,
+                carried_place=None if own_place else intro_place,
+            )
             for clause in clauses
         ]
         for n in range(1, len(parts)):
@@ -358,8 +376,12 @@ class Assistant:
         region: str | None,
         intro_place: str | None,
         reading_intro: str | None = None,
+        carried_place: str | None = None,
     ) -> Reply:
-        """Answer one question: a record's field, a list or route, or the best entry."""
+        """Answer one question: a record's field, a list or route, or the best entry.
+        `carried_place` is the asker's place told earlier in the conversation: a route to it
+        is for a message that asks one ("wie kan me helpen?"), not for any that fails ("kan
+        de kvk helpen?")."""
         question = clause.text
         field = served.records.answer(question, lang, names=clause.names)
         told = _record_told(served, clause, reading_intro) if field is None else None
@@ -472,7 +494,15 @@ class Assistant:
                 card = served.knowledge.entry(named[0])
                 if card is not None:
                     return self._entry_reply(served.knowledge, card, lang, 60.0)
-        if reply.declined and intro_place is not None and set(words) & _ROUTE_CUES:
+        carried = intro_place is not None and intro_place == carried_place
+        if carried:
+            # "kan de kvk helpen?" asks of the KvK, not where the asker told they are
+            # ("where are they based?" points back at the route it was given)
+            own = [w for w in words if w not in _ROUTE_CUES]
+            carried = not points_back(tokens(clause.said or clause.original)) and bool(
+                _Answerer(self, served).meaningful(own, lang)
+            )
+        if reply.declined and intro_place is not None and not carried and set(words) & _ROUTE_CUES:
             return _directory_reply(served.directory.route(intro_place, lang), lang)
         return reply
 
@@ -1144,6 +1174,20 @@ class _Answerer:
             for t in matcher.analyzer.query_terms(" ".join(words), lang)
             if not matcher.is_generic(t) and t.surface not in _POINTING
         ]
+
+    def speaks_of(self, text: str, words: list[str], lang: str) -> float:
+        """The weighted share of a question's meaningful words that a text speaks of."""
+        matcher = self._served.matcher
+        said = {matcher.analyzer.term(w, language) for language in LANGS for w in tokens(text)}
+        asked = [
+            t
+            for t in matcher.analyzer.query_terms(" ".join(words), lang)
+            if not matcher.is_generic(t) and t.surface not in _POINTING and t.term is not None
+        ]
+        total = sum(matcher.weight(t) for t in asked)
+        if total <= 0:
+            return 0.0
+        return sum(matcher.weight(t) for t in asked if t.term in said) / total
 
     def known(self, words: list[str]) -> list[str]:
         """The words the knowledge knows, in either language ("smid zee" it does not)."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zlib
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
@@ -63,6 +64,8 @@ class Answerer(Protocol):
 
     def meaningful(self, words: list[str], lang: str) -> list[str]: ...
 
+    def speaks_of(self, text: str, words: list[str], lang: str) -> float: ...
+
     def known(self, words: list[str]) -> list[str]: ...
 
 
@@ -105,7 +108,9 @@ _SHORTER = re.compile(
     r"summari[sz]e|in short|tl ?dr|briefly)\b"
 )
 _SOURCE = re.compile(
-    r"\b(?:bron|bronnen|waar staat dat|waar heb je dat|waar komt dat|"
+    r"\b(?:(?:url|link|adres) (?:van|of) (?:die|dat|deze|dit|de|het|that|this|the) "
+    r"(?:publicatie|rapport|onderzoek|artikel|bron|publication|report|study|article|source)|"
+    r"bron|bronnen|waar staat dat|waar heb je dat|waar komt dat|"
     r"waar haal je dat|vandaan|source|sources|where does (?:that|it|this)(?: \w+)? come from|"
     r"where is that from|where did you get|"
     r"reference|says who|who (?:said|says) (?:that|so|this)|wie (?:zegt|zei|beweert) dat)\b"
@@ -135,6 +140,7 @@ class Context:
     minutes: float = DEFAULT_MINUTES
     said: str | None = None  # the last message answered, as written
     before: Context | None = None  # the context that message was read against
+    shown: frozenset[int] = frozenset()  # digests of the long answers given so far
 
     def expired(self, now: dt.datetime) -> bool:
         return now - self.at > dt.timedelta(minutes=self.minutes)
@@ -164,6 +170,8 @@ class Context:
         follow-up keeps the question it was read against ("en in 2020?" asks the same)."""
         if place is not None:
             self = replace(self, place=place)
+        if len(reply.text) >= LONG_ANSWER:
+            self = replace(self, shown=self.shown | {digest(reply.text)})
         if not _asks_language(reading):
             # "in English please" twice asks for the same answer: the message it stands for
             # stays the one to read again.
@@ -214,10 +222,61 @@ class Context:
             or (self.listed if follow_up and not left else ())
             or swapped,
             entry=last.entry or self.entry,
-            record=last.record or self.record,  # a general answer keeps the record in view
+            # A general answer keeps the record in view; a route to a place no Hub is known
+            # for moves away from it ("en in Utrecht?", then "and its website?" is not BOOST's).
+            record=last.record or (None if _routed_elsewhere(last) else self.record),
             question=question,
             when=clause.when if clause is not None and clause.when else None,
         )
+
+
+# An answer this long is not given twice in one conversation: a follow-up that asks one
+# thing of it gets the sentences that speak of that thing.
+LONG_ANSWER = 300
+
+
+def digest(text: str) -> int:
+    """A stable digest of an answer's text, to tell whether it was given before."""
+    return zlib.crc32(text.encode("utf-8"))
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    """The sentences of an answer with the line each is on; a card's title and field lines
+    ("BOOST", "Regio: Oost-Nederland") are no sentences of it."""
+    return [
+        (n, part)
+        for n, line in enumerate(text.split("\n"))
+        for part in re.split(r"(?<=[.!?])\s+", line)
+        if part.strip() and part.rstrip().endswith((".", "!", "?", ")"))
+    ]
+
+
+def not_again(
+    answerer: Answerer, reply: Reply, reading: Reading, context: Context, lang: str
+) -> Reply:
+    """A follow-up answered with a long answer already given in this conversation ("aan
+    wie is die overhandigd?" after the Implementatieagenda): only its sentences that speak
+    most of what the message asks, not the whole answer again."""
+    if len(reply.text) < LONG_ANSWER or digest(reply.text) not in context.shown or reply.parts:
+        return reply
+    words = _read_words(reading.text)
+    if not answerer.meaningful(words, lang):
+        return reply  # "vertel eens meer": nothing in particular asked
+    sentences = _sentences(reply.text)
+    shares = [answerer.speaks_of(sentence, words, lang) for _, sentence in sentences]
+    best = max(shares, default=0.0)
+    if best <= 0:
+        return reply
+    kept = [s for s, share in zip(sentences, shares, strict=True) if share == best]
+    lines: dict[int, list[str]] = {}
+    for line, sentence in kept:
+        lines.setdefault(line, []).append(sentence)
+    return replace(reply, text="\n".join(" ".join(said) for said in lines.values()))
+
+
+def _routed_elsewhere(reply: Reply) -> bool:
+    """Whether a reply routes the asker to a place without naming a Hub for it."""
+    return (reply.entry or "").startswith("route.") and reply.record is None
 
 
 def _asks_language(reading: Reading) -> bool:
@@ -260,7 +319,16 @@ def refers_back(reading: Reading) -> bool:
     pointing = bool(_pointing(words)) or bool(_OTHER & set(words))
     elliptic = bool(_ELLIPSIS.match(" ".join(words)))
     bare_date = reading.clauses[0].when is not None and not _content(reading.clauses[0].text)
+    if len(words) <= 4 and (_ordinal(words) is not None or _asks_of_the_last(words)):
+        return True  # "de tweede", "meer?", "waar staat dat?" with nothing before them
     return len(words) <= 6 and elliptic and (pointing or bare_date)
+
+
+def _asks_of_the_last(words: list[str]) -> bool:
+    """Whether a message asks only for more of the last answer, or its source ("meer?",
+    "waar staat dat?", "bron?")."""
+    text = " ".join(words)
+    return bool(_MORE.fullmatch(text) or (_SOURCE.search(text) and len(words) <= 3))
 
 
 def is_remark(clause: Clause) -> bool:
@@ -278,6 +346,18 @@ def _adverbs_split(clause: Clause) -> Clause:
         return clause
     split = [(f"er {m.group(1)}" if (m := _PRONOMINAL.match(w)) else w) for w in words]
     return replace(clause, text=" ".join(split))
+
+
+# "wat kwam ervoor in de plaats?" asks the successor, not where ("plaats") it is.
+_IN_ITS_PLACE = re.compile(
+    r"\b(?:er|daar|hier) ?voor in de plaats\b|\bin (?:de|zijn|haar) plaats\b"
+)
+
+
+def _idioms_said(clause: Clause) -> Clause:
+    """A clause with an idiom that reads as a field word put in the words of its field."""
+    text = _IN_ITS_PLACE.sub("als opvolger", clause.text)
+    return clause if text == clause.text else replace(clause, text=text)
 
 
 def _content(text: str) -> list[str]:
@@ -301,6 +381,8 @@ def resolve(
     if reading.language and answered:
         # "can you say that in English?": the last answer in the language asked for.
         wanted = "nl" if re.search(r"dutch|nederlands", reading.text, re.IGNORECASE) else "en"
+        if wanted == context.lang:
+            return None  # "do you speak english?" after an English answer asks the bot
         return _again_in(answerer, context, wanted, region)
     if reading.clauses and answered:
         # "kun je dat in het Nederlands zeggen? wil het doorsturen": a request for another
@@ -308,6 +390,8 @@ def resolve(
         asked = " ".join(tokens(reading.clauses[0].original))
         if _TO_ENGLISH.search(asked) or _TO_DUTCH.search(asked):
             wanted = "en" if _TO_ENGLISH.search(asked) else "nl"
+            if wanted == context.lang:
+                return None  # "can you answer in english please" after an English answer
             return _again_in(answerer, context, wanted, region)
     if _NEW_TOPIC.match(" ".join(tokens(reading.text))):
         return None  # "andere vraag: wie betaalt die hubs?" says it is no follow-up
@@ -340,7 +424,7 @@ def resolve(
         return _each_clause(answerer, reading, context, lang, region)
     if len(reading.clauses) != 1:
         return None
-    clause = _adverbs_split(reading.clauses[0])
+    clause = _idioms_said(_adverbs_split(reading.clauses[0]))
     words = _read_words(clause.original)
     while words and words[0] in _ACKNOWLEDGEMENTS and len(words) > 1:
         words = words[1:]  # "ok en het webadres?"
@@ -348,6 +432,10 @@ def resolve(
     meta = _meta(answerer, context, text, lang)
     if meta is not None:
         return meta  # "can you say that in English? my colleague reads no Dutch"
+    nothing_before = context.entry is None and context.record is None and context.said is None
+    of_the_last = _asks_of_the_last(words) or (_ordinal(words) is not None and len(words) <= 4)
+    if nothing_before and of_the_last:
+        return _which_one(answerer, context, lang)  # "meer?" with nothing before it
     which = _which_of_list(answerer, clause, words, context, lang)
     if which is not None:
         return which  # "waar zit dat?" after a list of three Fieldlabs
@@ -359,10 +447,17 @@ def resolve(
     person = _person(answerer, clause, words, context, lang, region)
     if person is not None:
         return person  # "wat is haar rol?" after an answer that names Mona Keijzer
+    alone = answerer.clause(clause, lang, region)
+    if _not_to_the_bot(words, context, alone):
+        # "is dat van de overheid?" after who is behind Smart Industry: "dat" is the
+        # programme, not the bot ("ben jij van de overheid?")
+        alone = replace(alone, kind="unsure", confident=False, entry=None, score=0.0)
+    if _own_subject(answerer, clause, words, context, alone, lang):
+        # "wanneer was het jaarevent 2019?" after BOOST's card asks of the event, not BOOST
+        return None
     bare = _bare_field(answerer, clause, words, context, lang)
     if bare is not None:
         return bare  # "website?" after BOOST's card
-    alone = answerer.clause(clause, lang, region)
     if _subjectless(answerer, words, context, alone, lang):
         # "how many of those are there in the Netherlands?": its subject is "those", so a
         # good match of its other words is no answer of its own
@@ -424,6 +519,9 @@ _BOTH = re.compile(
 )
 
 
+_SAME = re.compile(r"\b(?:same|zelfde|dezelfde|hetzelfde)\b")
+
+
 def _each_listed(
     answerer: Answerer, reading: Reading, context: Context, lang: str
 ) -> Reply | None:
@@ -434,6 +532,9 @@ def _each_listed(
     clause = reading.clauses[0]
     if not _BOTH.search(" ".join(tokens(clause.original))):
         return None
+    if _SAME.search(" ".join(tokens(clause.original))):
+        # "are they both in the same hub?" asks which one each is in
+        clause = replace(clause, text=f"which {clause.text}")
     parts = []
     for record in context.listed:
         field = _field_asked(answerer, clause, lang, record)
@@ -754,6 +855,129 @@ def _which_of(
     return Reply(texts.text(key, lang), lang, kind="unsure", alternatives=offered[:3])
 
 
+_YOU = frozenset("jij je jou jouw u uw jullie you your yourself bot fieldbot".split())
+
+
+def _not_to_the_bot(words: list[str], context: Context, alone: Reply) -> bool:
+    """Whether a message that alone reads as a question about the bot points back at the
+    last answer instead: a pointer, no word for the bot, and an answer before it."""
+    if (
+        alone.kind != "smalltalk"
+        or context.entry is None
+        or context.entry.startswith("smalltalk.")
+    ):
+        return False
+    if not (alone.entry or "").startswith("smalltalk.who"):
+        return False
+    return bool(_pointing(words) - {"het"}) and not _YOU & set(words)
+
+
+def _own_subject(
+    answerer: Answerer,
+    clause: Clause,
+    words: list[str],
+    context: Context,
+    alone: Reply,
+    lang: str,
+) -> bool:
+    """Whether a message names a subject of its own besides the field it may ask of the
+    record in view, one that record's card does not speak of: "wanneer was het jaarevent
+    2019?" or "Wat was het budget van de RVO regeling?" after BOOST's card, which a
+    confident standalone answer speaks of better, or "Wat is de ROI van fieldlabs?" after
+    a Fieldlab, whose "ROI" is a name the knowledge does not know at all. A follow-up
+    reading must never beat a good standalone match."""
+    record = context.record
+    if record is None or alone.kind in ("smalltalk", "list") or alone.entry == record:
+        return False
+    if answerer.records.find(words, clause.names) is not None:
+        return False  # a record it names is read elsewhere
+    # "wat is edih?" after a Fieldlab asks what the EDIH is, not the Fieldlab's successor
+    defines = bool(_DEFINES.match(" ".join(words))) and not _pointing(words)
+    subject = _subject_words(answerer, clause, tokens(clause.text), record, lang, defines)
+    if not subject:
+        return False
+    mine = answerer.covers(record, subject, lang)
+    if alone.confident and not alone.declined and alone.entry is not None:
+        pointers = _pointing(words) | ({"het"} if words[-1:] == ["het"] else set())
+        determiners = _determiners(words, pointers)
+        if pointers - determiners and not determiners:
+            # "which hub do they belong to?": "they" is the record; in "is het nog open,
+            # die subsidie?" "het" is the subsidy it names
+            return False
+        theirs = answerer.covers(alone.entry, subject, lang)
+        # "wat was het eerste fieldlab?": "het" only an article, so a standalone answer
+        # that speaks of the subject as well as the card does is meant
+        return theirs > mine or (bool(determiners) and theirs >= mine and theirs > 0)
+    unheard = [w for w in subject if _name_like(w, clause) and not answerer.known([w])]
+    if not unheard or mine >= KEPT_SHARE:
+        return False
+    # "space53, is dat een fieldlab?": the pointer after the name is that name; one before
+    # it is the record ("hoeveel banen heeft dat bij Philips opgeleverd?").
+    first = min((words.index(w) for w in unheard if w in words), default=0)
+    strong = _pointing(words) - _determiners(words, _pointing(words))
+    return not _pointing(words[:first]) & strong
+
+
+_DEFINES = re.compile(
+    r"^(?:(?:wat|what) (?:is|are|s|zijn)|whats|wats) (?:de |het |een |the |an? )?\w+$"
+)
+
+
+def _subject_words(
+    answerer: Answerer,
+    clause: Clause,
+    words: list[str],
+    record: str,
+    lang: str,
+    defines: bool = False,
+) -> list[str]:
+    """The meaningful words of a message apart from those that ask a field of the record
+    ("wanneer", "website", "hub" in "bij welke hub hoort die?") and the place it names; a
+    question what one thing is (`defines`) keeps its thing."""
+    asks = None if defines else answerer.records.answer(" ".join(words), lang, record=record)
+    cues = set()
+    if asks is not None:
+        for n, word in enumerate(words):
+            rest = words[:n] + words[n + 1 :]
+            without = answerer.records.answer(" ".join(rest), lang, record=record)
+            if without is None or without.field != asks.field:
+                cues.add(word)
+    place, _ = answerer.directory.find_place(words, clause.names)
+    cues |= set(tokens(place or ""))
+    return answerer.meaningful([w for w in words if w not in cues], lang)
+
+
+# A participle after "het" makes it the subject ("wie heeft het gelanceerd?"); another word
+# after a demonstrative is what it determines ("wanneer was dat jaar event?").
+_PARTICIPLE = re.compile(
+    r"^(?:(?:aan|af|op|uit|in|mee|toe|voor|na|terug|bij)?ge\w{2,}[dtn]|"
+    r"(?:be|ver|ont|er|her|over)\w{2,}(?:[dt]|en))$"
+)
+_DEMONSTRATIVE = frozenset("dat die dit deze het that this those these".split())
+_RECORD_NOUNS = frozenset("hub hubs fieldlab fieldlabs lab labs one ones project".split())
+
+
+def _determiners(words: list[str], pointers: set[str]) -> set[str]:
+    """The pointers of a message that only determine the noun after them ("het budget",
+    "dat jaar event"), not the subject of their own ("wat doet dat?")."""
+    found = set()
+    for n, word in enumerate(words[:-1]):
+        after = words[n + 1]
+        if word in pointers and word in _DEMONSTRATIVE and not is_stopword(after):
+            # "die hub", "that one" point at the record in view
+            own = _PARTICIPLE.match(after) or after in _PRONOUNS or after in _RECORD_NOUNS
+            if not own:
+                found.add(word)
+    return found - {w for n, w in enumerate(words) if w in pointers and n == len(words) - 1}
+
+
+def _name_like(word: str, clause: Clause) -> bool:
+    """A word that names something ("ROI", "space53"), not a word of chatter or a typo."""
+    return word in clause.names or (
+        any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+    )
+
+
 def _bare_field(
     answerer: Answerer, clause: Clause, words: list[str], context: Context, lang: str
 ) -> Reply | None:
@@ -999,9 +1223,27 @@ def _record_field(turn: _Turn) -> Reply | None:
         # "what is their revenue?" asks only what the knowledge never speaks of
         more = answerer.meaningful([w for w in words if w not in _WHAT_CUES], lang)
         unheard = bool(more) and not answerer.known(more)
-        if _pointing(words) and _WHAT_CUES & set(words) and len(words) <= 9 and not unheard:
+        # "is it only for dutch companies?" asks yes or no, not what the record is; "wat
+        # kost dat?" after BOOST's card asks what the card does not speak of
+        asks_what = bool(_WHAT_CUES & set(words[1:] if words[:1] == ["is"] else words))
+        # the one thing it asks ("kost"), not a question with more to it ("voor wie is het
+        # bedoeld, studenten?"), which the card may well answer
+        spoken = (
+            len(more) != 1
+            or answerer.mentions(context.record, more, lang)
+            or answerer.covers(context.record, more, lang) > 0
+            or not _answered_alone(turn)
+        )
+        if _pointing(words) and asks_what and len(words) <= 9 and not unheard and spoken:
             return answerer.entry(context.record, lang)  # "wat doen ze daar?"
-        if _pointing(words) and len(words) <= 9 and answerer.mentions(context.record, words, lang):
+        # "is it only for dutch companies?" asks yes or no: the card answers it only when it
+        # speaks of all it asks
+        share = 1.0 if words[:1] and words[0] in _YES_NO else 0.0
+        if (
+            _pointing(words)
+            and len(words) <= 9
+            and answerer.mentions(context.record, words, lang, share=share)
+        ):
             # "hoeveel geld zit daar in?", "met welke scholen werken ze samen?": what the
             # record's own description says; its card answers.
             return answerer.entry(context.record, lang)
@@ -1010,6 +1252,14 @@ def _record_field(turn: _Turn) -> Reply | None:
 
 
 _OF = frozenset("van of".split())
+_YES_NO = frozenset("is are zijn was were does do did kan can heeft has have".split())
+
+
+def _answered_alone(turn: _Turn) -> bool:
+    """Whether the message has a confident answer of its own ("wat kost dat?": what it
+    costs to join, which is not in the sources)."""
+    alone = turn.answerer.clause(turn.clause, turn.lang, turn.region)
+    return alone.confident and not alone.declined and alone.kind != "smalltalk"
 
 
 def _of_the_record(answerer: Answerer, clause: Clause, words: list[str], field: str) -> bool:
@@ -1020,8 +1270,10 @@ def _of_the_record(answerer: Answerer, clause: Clause, words: list[str], field: 
     if _OTHER & set(words):
         return False
     place, _ = answerer.directory.find_place(words, clause.names)
-    if place is not None and field != "where":
-        return False
+    if place is not None and (field != "where" or _FIRST_PERSON & set(words)):
+        return False  # "en ik heb ook een vestiging in Eindhoven" tells where the asker is
+    if field in ("where", "when") and _FIRST_PERSON & set(words) and not _pointing(words):
+        return False  # "waar was ik gebleven?" asks of the asker
     if _pointing(words):
         return True
     after = next((words[n + 1 :] for n, w in enumerate(words) if w in _OF), [])
@@ -1163,9 +1415,26 @@ def _new_record(turn: _Turn) -> Reply | None:
     found = answerer.records.find(words)
     if found is None:
         return None
+    own = answerer.records.answer(clause.text, lang, names=clause.names)
+    if own is not None and own.record == found[0]:
+        return own.reply(lang)  # "telefoonnummer van boost?" asks a field of its own
     name = " ".join(words[found[1] : found[2]])
     question = _swap_record(answerer, context.question, name)
+    field = answerer.records.answer(question, lang)
+    if field is not None and _itself(field):
+        # "welke hub is er in Zuid-Holland?", "en in het noorden?": the Hub of the north is
+        # meant, not that it "is itself a Hub"
+        card = answerer.entry(field.record, lang)
+        if card is not None:
+            return replace(card, resolved=question)
     return _answer(answerer, question, clause.when or context.when, lang, region)
+
+
+def _itself(field: RecordAnswer) -> bool:
+    """Whether a field asks of a record what it is itself: the Hub of a Hub, the Fieldlabs
+    of a Fieldlab."""
+    kind = "hub." if field.field == "hub" else "fieldlab." if field.field == "labs" else None
+    return kind is not None and field.record.startswith(kind)
 
 
 def _new_topic(turn: _Turn) -> Reply | None:

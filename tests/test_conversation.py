@@ -893,3 +893,171 @@ def test_the_one_for_a_region_after_the_agendas_is_that_regions_agenda(
 def test_one_after_an_answer_about_the_hubs_is_a_hub(assistant: Assistant) -> None:
     _, contact = talk(assistant, "ok what is a smart industry hub", "can anyone contact one?")
     assert contact.entry == "hubs.contact"
+
+
+def test_a_question_naming_its_own_subject_is_not_asked_of_the_last_hub(
+    assistant: Assistant,
+) -> None:
+    _, event = talk(assistant, "wat is boost", "wanneer was het jaarevent 2019")
+    assert event.entry == "jaarevent.2019" and "Hilversum" in event.text
+    _, scheme = talk(assistant, "wat is smitzh", "Wat was het budget van de RVO regeling?")
+    assert scheme.entry == "programme.subsidy"
+    _, agenda = talk(
+        assistant, "wat is smitzh", "Wanneer werd de Implementatieagenda overhandigd?"
+    )
+    assert agenda.entry == "programme.implementatieagenda"
+
+
+def test_that_annual_event_after_a_hub_is_the_event_not_the_hub(assistant: Assistant) -> None:
+    _, event, when = talk(
+        assistant,
+        "wat is boost",
+        "wat was dat jaar event in hilversum",
+        "wanneer was dat jaar event",
+    )
+    assert event.entry == "jaarevent.2019" and when.entry == "jaarevent.2019"
+
+
+def test_a_name_the_sources_do_not_know_is_not_asked_of_the_last_record(
+    assistant: Assistant,
+) -> None:
+    _, roi = talk(assistant, "wat is het Dutch Optics Centre", "Wat is de ROI van fieldlabs?")
+    assert roi.declined and "Dutch Optics Centre" not in roi.text
+    _, space = talk(assistant, "wat is boost", "space53 is dat een fieldlab")
+    assert space.declined and "BOOST" not in space.text
+
+
+def test_a_pointer_to_the_record_still_asks_of_it(assistant: Assistant) -> None:
+    _, hub = talk(assistant, "What's RAMLAB?", "which hub is it part of?")
+    assert hub.entry == "fieldlab.ramlab" and "SMITZH" in hub.text
+    _, launched = talk(
+        assistant, "Wat is het Fieldlab Sociale Innovatie?", "Wie heeft het gelanceerd?"
+    )
+    assert launched.entry == "fieldlab.sociale-innovatie"
+
+
+def test_asking_for_english_when_the_answer_was_english_asks_the_bot(
+    assistant: Assistant,
+) -> None:
+    _, again = talk(
+        assistant, "what is Smart Industry Hub Zuid", "can you answer in english please"
+    )
+    assert again.entry == "smalltalk.language"
+    _, english = talk(
+        assistant, "wat is Smart Industry Hub Zuid", "can you answer in english please"
+    )
+    assert english.entry == "hub.zuid" and english.language == "en"
+
+
+def test_what_is_the_edih_after_a_fieldlab_is_the_edih(assistant: Assistant) -> None:
+    _, edih = talk(assistant, "wat is campione", "wat is edih")
+    assert edih.entry == "programme.successor"
+    _, english = talk(assistant, "what is DCMC", "what's the EDIH")
+    assert "DCMC" not in english.text
+
+
+def test_what_does_that_cost_does_not_repeat_the_hubs_card(assistant: Assistant) -> None:
+    card, cost = talk(assistant, "wat is boost", "wat kost dat")
+    assert cost.text != card.text and "Provincies:" not in cost.text
+
+
+def test_is_the_subsidy_still_open_after_a_fieldlab_is_the_subsidy(assistant: Assistant) -> None:
+    _, scheme = talk(assistant, "wat is do iot", "is het nog open die subsidie")
+    assert scheme.entry == "programme.subsidy"
+    _, closed = talk(assistant, "wat is de smart welding factory", "is die regeling nog open")
+    assert closed.entry == "programme.subsidy" and "Smart Welding" not in closed.text
+
+
+def test_a_place_told_before_is_not_the_answer_to_a_question_about_someone_else(
+    assistant: Assistant,
+) -> None:
+    _, kvk = talk(assistant, "ik zit in enschede welke hub", "kan de kvk helpen")
+    assert "Enschede" not in kvk.text and "BOOST" not in kvk.text
+
+
+def test_another_branch_of_the_asker_gets_the_route_there(assistant: Assistant) -> None:
+    _, branch = talk(
+        assistant, "ik zit in enschede welke hub", "en ik heb ook een vestiging in eindhoven"
+    )
+    assert "Eindhoven" in branch.text and "BOOST" not in branch.text
+
+
+def test_its_website_after_a_route_elsewhere_is_not_the_earlier_hubs(
+    assistant: Assistant,
+) -> None:
+    *_, site = talk(
+        assistant, "ik zit in enschede welke hub", "en in Utrecht?", "and its website?"
+    )
+    assert site.entry != "hub.oost" and not site.text.startswith("The website of BOOST")
+
+
+@pytest.mark.parametrize("message", ["de tweede", "meer?", "waar staat dat?"])
+def test_a_follow_up_with_nothing_before_it_asks_what_it_refers_to(
+    assistant: Assistant, message: str
+) -> None:
+    (reply,) = talk(assistant, message)
+    assert reply.kind == "unsure" and reply.text.startswith("Waar verwijst u naar?")
+
+
+def test_where_was_i_asks_nothing_of_the_last_fieldlab(assistant: Assistant) -> None:
+    _, back = talk(assistant, "wat is do iot", "hoi ben ik weer waar was ik gebleven")
+    assert "Do IoT" not in back.text
+
+
+def test_and_in_the_north_after_the_hub_of_a_province_is_the_northern_hubs_card(
+    assistant: Assistant,
+) -> None:
+    _, north = talk(assistant, "welke hub is er in zuid-holland", "en in het noorden?")
+    assert north.entry == "hub.noord" and "zelf een regionale" not in north.text
+
+
+def test_are_they_both_in_the_same_hub_answers_each(assistant: Assistant) -> None:
+    *_, both = talk(assistant, "wat is sam|xl", "en ramlab?", "are they both in the same hub?")
+    assert "SAM|XL belongs to SMITZH" in both.text and "RAMLAB belongs to SMITZH" in both.text
+
+
+def test_the_url_of_that_publication_gives_the_sources(assistant: Assistant) -> None:
+    _, url = talk(
+        assistant,
+        "hoeveel banen leverden de fieldlabs op volgens TNO 2019",
+        "Wat is de exacte URL van die publicatie?",
+    )
+    assert "https://smartindustry.nl/2019/03/18/" in url.text
+
+
+def test_a_long_answer_is_not_given_twice_for_a_follow_up_that_asks_one_thing_of_it(
+    assistant: Assistant,
+) -> None:
+    agenda, handed = talk(
+        assistant,
+        "wat hield de Implementatieagenda Smart Industry in?",
+        "aan wie is die overhandigd?",
+    )
+    assert handed.entry == "programme.implementatieagenda"
+    assert "Mona Keijzer" in handed.text and len(handed.text) < len(agenda.text) / 2
+
+
+def test_a_hubs_card_is_not_repeated_for_its_project_leader(assistant: Assistant) -> None:
+    _, leader = talk(assistant, "what is boost", "who is the project leader there")
+    assert "Robin Burghard" in leader.text and "Provinces:" not in leader.text
+
+
+def test_is_that_from_the_government_after_who_is_behind_it_is_not_about_the_bot(
+    assistant: Assistant,
+) -> None:
+    _, government = talk(assistant, "who is behind Smart Industry", "is dat van de overheid")
+    assert government.entry == "programme.founders"
+    _, bot = talk(assistant, "who is behind Smart Industry", "ben jij van de overheid?")
+    assert bot.entry == "smalltalk.who"
+
+
+def test_a_yes_no_question_the_card_does_not_answer_is_not_answered_with_the_card(
+    assistant: Assistant,
+) -> None:
+    _, only = talk(assistant, "what is Smart Industry Hub Zuid", "is it only for dutch companies")
+    assert only.declined and "Region:" not in only.text
+
+
+def test_what_came_in_its_place_asks_the_successor(assistant: Assistant) -> None:
+    _, successor = talk(assistant, "wat is smitzh", "wat kwam ervoor in de plaats")
+    assert successor.entry == "hub.zuid-holland" and "EDIH" in successor.text
