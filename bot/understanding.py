@@ -493,6 +493,7 @@ def _en_value(phrase: str) -> int | None:
     return total + current
 
 
+_DIGIT = re.compile(r"\d")
 _THOUSANDS = re.compile(r"\b(\d+000) (\d{1,3})\b")
 _DECIMAL = re.compile(r"\b(\d+) (?:komma|point|punt) (\d+)\b")
 _HALF = re.compile(r"\b(\d+) (?:and a half|en een half|en half)\b")
@@ -526,6 +527,8 @@ def numbers_as_digits(text: str) -> str:
         return str(value) if value is not None else phrase
 
     text = _EN_NUMBER.sub(english, _NL_NUMBER.sub(dutch, text))
+    if _DIGIT.search(text) is None:
+        return text  # each pattern below joins or marks digits
     # "tweeduizend driehonderdvijftig" -> 2350, "drie komma vijf" -> 3,5, "twintig achttien"
     # (a year said aloud) -> 2018.
     text = _THOUSANDS.sub(lambda m: str(int(m.group(1)) + int(m.group(2))), text)
@@ -922,6 +925,12 @@ _YEAR_RANGE = re.compile(
 
 def _take_when(text: str) -> tuple[str, When | None]:
     """Cut the year or 'now' out of a clause: ('hoeveel fieldlabs waren er', When(2017))."""
+    if "20" not in text:  # every year pattern below is 20xx
+        latest = _LATEST.search(text)
+        if latest is None:
+            return text, None
+        cleaned = f"{text[: latest.start()]} {text[latest.end() :]}".strip()
+        return cleaned or text, When(latest=True)
     span = _YEAR_RANGE.search(text)
     if span is not None and int(span.group(2)) > int(span.group(1)):
         before = _YEAR_PREPOSITIONS.sub("", text[: span.start()]).rstrip()
