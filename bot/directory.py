@@ -78,7 +78,41 @@ _TOWN_WORDS = frozenset("stad city town gemeente municipality".split())
 _PROVINCE_STARTS = ("provin", "provic", "provni")
 COMMON_ZIPF = 4.8
 _NATIONAL = frozenset("nederland netherlands holland nl".split())
-_PREPOSITIONS = frozenset("in uit te near bij rond around omgeving".split())
+_PREPOSITIONS = frozenset("in uit te near bij rond around omgeving op".split())
+# Well-known regions that are no town or province, with the province(s) they lie in: a fact
+# of geography ("we zitten in de achterhoek", "fieldlabs in twente"). Kept small by hand;
+# the towns themselves come from the generated knowledge/places.yaml. "Frysland" is a common
+# spelling of Fryslân; Texel an island municipality the places table has no town for.
+REGIONS: dict[str, tuple[str, ...]] = {
+    "Twente": ("Overijssel",),
+    "Salland": ("Overijssel",),
+    "Achterhoek": ("Gelderland",),
+    "Veluwe": ("Gelderland",),
+    "Betuwe": ("Gelderland",),
+    "Liemers": ("Gelderland",),
+    "Frysland": ("Friesland",),
+    "Texel": ("Noord-Holland",),
+    "West-Friesland": ("Noord-Holland",),
+    "Het Gooi": ("Noord-Holland",),
+    "Zeeuws-Vlaanderen": ("Zeeland",),
+    "Drechtsteden": ("Zuid-Holland",),
+    "Zuid-Limburg": ("Limburg",),
+    "Noord-Limburg": ("Limburg",),
+    "West-Brabant": ("Noord-Brabant",),
+    "Oost-Brabant": ("Noord-Brabant",),
+    "Midden-Brabant": ("Noord-Brabant",),
+    "Randstad": ("Noord-Holland", "Zuid-Holland", "Utrecht"),
+}
+# Words around a place that ask nothing else: "bedrijf in brabant", "what about Zeeland",
+# "ik zit in groningen welke hap is dat" (a typed "hub"): the asker tells where they are.
+_PLACE_FRAME = frozenset(
+    """
+    bedrijf bedrijfje onderneming ondernemer ondernemers company business firm mkb we wij ik
+    zit zitten sit en and regio region mijn my onze our gevestigd based located de het the
+    een a an is are am ben also ook
+    """.split()
+)
+_OPENERS = (("what", "about"), ("how", "about"), ("en", "in"), ("and", "in"))
 
 
 @dataclass(frozen=True)
@@ -138,6 +172,14 @@ class DirectoryIndex:
         for alias, target in knowledge.places.aliases.items():
             self._names.setdefault(_key(alias), target)
             self._well_known.add(_key(alias))
+        self._regions: dict[str, tuple[str, ...]] = {}
+        for region, provinces in REGIONS.items():
+            key = _key(region.removeprefix("Het "))
+            self._names.setdefault(key, region)
+            self._well_known.add(key)
+            self._regions[region] = provinces
+            if len(provinces) == 1:
+                self._province_by_key.setdefault(key, provinces[0])
         # Record names without spaces, so "innovatie cluster" finds "Innovatiecluster".
         names = [n for lab in knowledge.fieldlabs for n in (lab.name, *lab.aliases)]
         names += [n for hub in knowledge.hubs for n in (hub.name, *hub.aliases) if n]
@@ -349,6 +391,13 @@ class DirectoryIndex:
                 return self._unknown_place(unknown_place, lang)
             return None
         wants_route = about_hubs or any(w in _LOCATED_WORDS for w in words)
+        if place is not None and not about_fieldlabs:
+            # "bedrijf in brabant", "in twente": only where the asker is, so which Hub.
+            said = set(tokens(place)) | {w for w in words if self.is_place(w)}
+            told = words[2:] if tuple(words[:2]) in _OPENERS else words
+            wants_route = wants_route or not [
+                w for w in told if w not in said | _PLACE_FRAME | _PREPOSITIONS
+            ]
         if wants_route and place is not None:
             return self.route(place, lang)
         if about_hubs and unknown_place is not None:
@@ -386,6 +435,8 @@ class DirectoryIndex:
     def route(self, place: str, lang: str) -> DirectoryAnswer:
         """Which Hub an entrepreneur in `place` can go to, honest about what is unconfirmed
         and about a Hub that has stopped (naming its successor)."""
+        if len(self._regions.get(place, ())) > 1:
+            return self._which_province(place, lang)
         hub, confirmed, province = self.hub_for(place)
         national = _text("national", lang)
         where = place if province in (None, place) else f"{place} ({province})"
@@ -405,6 +456,27 @@ class DirectoryIndex:
             return DirectoryAnswer("route.unknown", f"{text} {national}", hub.sources, True)
         text = _text("route_none", lang, where=where)
         return DirectoryAnswer("route.unknown", f"{text} {national}", (), True)
+
+    def _which_province(self, region: str, lang: str) -> DirectoryAnswer:
+        """ "in de randstad": a region over several provinces, each with its own Hub."""
+        provinces = self._regions[region]
+        text = _text(
+            "region_provinces",
+            lang,
+            region=region,
+            provinces=", ".join(provinces[:-1]),
+            last=provinces[-1],
+        )
+        return DirectoryAnswer(None, text, (), False)
+
+    def _hub_pointer(self, place: str, lang: str) -> str | None:
+        """ "fieldlabs in overijssel": no Fieldlab there, but the Hub of the province helps."""
+        hub, confirmed, province = self.hub_for(place)
+        if hub is None or not confirmed or hub.status == "stopped":
+            return None
+        site = f" ({hub.website})" if hub.website else ""
+        where = province if province is not None else place
+        return _text("route_hub", lang, where=where, hub=hub_name(hub, lang), site=site)
 
     def unknown_place(self, word: str, lang: str) -> DirectoryAnswer:
         """'De plaats X ken ik niet': asks for the province or a larger town."""
@@ -439,6 +511,8 @@ class DirectoryIndex:
         """The Fieldlabs in a town or province. A name that is both, said without "stad" or
         "provincie" (`town` None), is the town, with a line naming the province's other
         Fieldlabs: "ik zit in groningen welke field labs zijn hier" means the town."""
+        if len(self._regions.get(place, ())) > 1:
+            return self._which_province(place, lang)
         both = place in self._provinces and self._is_town_too(place)
         if town is None:
             town = both
@@ -485,8 +559,10 @@ class DirectoryIndex:
             text += "\n" + self._list(nearby, lang)
             found = _shown_order(nearby)
             return DirectoryAnswer(entry, text, self._sources(nearby), True, found)
-        # Nothing to list: in scope, but not in the records.
-        return DirectoryAnswer(entry, text + " " + _text("national", lang), (), False)
+        # Nothing to list: in scope, but not in the records; the Hub there can help further.
+        # Still a decline: what Fieldlabs there are is not known, only who can help.
+        pointer = self._hub_pointer(place, lang) or _text("national", lang)
+        return DirectoryAnswer(entry, f"{text} {pointer}", (), False)
 
     def _fieldlabs_on(self, themes: list[str], lang: str) -> DirectoryAnswer:
         labs = [lab for lab in self.knowledge.fieldlabs if set(lab.themes) & set(themes)]

@@ -224,6 +224,16 @@ TEXTS: dict[str, dict[str, str]] = {
             "is not certain."
         ),
     },
+    "region_provinces": {
+        "nl": (
+            "De {region} ligt in meer provincies: {provinces} en {last}. In welke provincie "
+            "of plaats zit uw bedrijf? Dan zoek ik de Hub erbij."
+        ),
+        "en": (
+            "The {region} spans several provinces: {provinces} and {last}. Which province or "
+            "town is your company in? Then I will look up its Hub."
+        ),
+    },
     "route_none": {
         "nl": "Welke Smart Industry Hub {where} bedient, staat niet in onze bronnen.",
         "en": "Which Smart Industry Hub serves {where} is not in our sources.",

@@ -325,6 +325,12 @@ _INTRO = re.compile(
     r"ik rij|ik reed|ik sta (?:net |nu )?(?:in|bij|op)|ik kom (?:net )?(?:uit|van)|"
     r"i'?m (?:driving|passing)|i am (?:driving|passing))\b"
 )
+# Where the asker's business is, said before the question: "bedrijf in enschede, …",
+# "leeuwarden hier, welke hub".
+_OWN_PLACE = re.compile(
+    r"^(?:(?:(?:ons|mijn|our|my|een|a) )?(?:bedrijf|onderneming|company|business|firm) )?"
+    r"(?:in|uit|from) \w+(?: \w+)?$|^\w+(?: \w+)? (?:hier|here)$"
+)
 # What the asker hears said, told after the question: "…, je hoort steeds andere getallen".
 _HEARSAY = re.compile(
     r"^(?:je hoort|ik hoor|men hoort|you hear|i hear|i keep hearing|ik lees|je leest|i read|"
@@ -1501,10 +1507,20 @@ def _sentence_capital(text: str) -> frozenset[str]:
     return frozenset({fold(first)} - said)
 
 
+def _unshouted(text: str) -> str:
+    """ "WAT IS EEN FIELDLAB": a message typed in capitals tells no names by them (not the
+    village "Een"), so it is read as if typed in lower case. A lone name ("DCMC?") stays."""
+    letters = [c for c in text if c.isalpha()]
+    words = [w for w in text.split() if sum(c.isalpha() for c in w) >= 2]
+    if len(words) >= 3 and len(letters) >= 8 and not any(c.islower() for c in letters):
+        return text.lower()
+    return text
+
+
 def read(message: str) -> Reading:
     """Cut a chat message into greeting, thanks, sign-off, self-introduction and questions."""
     text = " ".join(strip_invisible(message or "").split())
-    text = without_noise(text)
+    text = _unshouted(without_noise(text))
     written = text
     text = _topic_with_colon(text)
     sentences = []
@@ -1613,6 +1629,9 @@ def read(message: str) -> Reading:
             continue
         if clauses and _tells_about_the_asker(words, sentence):
             intro.append(sentence)  # "… gepresenteerd? Ik heb de exacte maand nodig."
+            continue
+        if n < len(sentences) - 1 and "?" not in sentence and _OWN_PLACE.match(" ".join(words)):
+            intro.append(sentence)  # "bedrijf in enschede, bij welke hub hoor ik"
             continue
         if (
             n < len(sentences) - 1

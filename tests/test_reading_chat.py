@@ -319,3 +319,51 @@ def test_a_name_before_a_colon_is_what_the_questions_after_it_are_about(
     assert "hub.zuid-holland" in assistant.answer(reading.text).answered()
     purpose = read("For an article on European policy: what was signed at the 2019 Jaarevent?")
     assert "european" not in purpose.clauses[0].text
+
+
+# -- a message in capitals, a region in everyday words ------------------------------------
+
+
+def test_a_message_in_capitals_gives_no_names_by_its_capitals(assistant: Assistant) -> None:
+    # Not the village "Een" in Drenthe: all capitals say nothing of what is a name.
+    assert assistant.answer("WAT IS EEN FIELDLAB").answered() == ("fieldlabs.what",)
+    assert assistant.answer("WAT IS EEN HUB").answered() == ("hubs.what",)
+    assert assistant.answer("WAT DOET DCMC").answered() == ("fieldlab.dcmc",)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry", "said"),
+    [
+        ("in twente", "hub.oost", "Twente (Overijssel)"),
+        ("we zitten in de achterhoek", "hub.oost", "Achterhoek (Gelderland)"),
+        ("bedrijf in frysland", "hub.noord", "Friesland"),
+        ("bedrijf in overijssel", "hub.oost", "BOOST"),
+        ("bedrijf in brabant", "route.unknown", "Noord-Brabant"),
+        ("what about Zeeland", "route.unknown", "Zeeland"),
+    ],
+)
+def test_a_region_or_a_message_that_only_names_a_place_routes_to_its_hub(
+    assistant: Assistant, message: str, entry: str, said: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.answered() == (entry,)
+    assert said in render_plain(reply)
+
+
+def test_a_region_over_several_provinces_asks_which_one(assistant: Assistant) -> None:
+    said = render_plain(assistant.answer("in de randstad"))
+    assert "Noord-Holland, Zuid-Holland en Utrecht" in said
+    assert "In welke provincie" in said
+
+
+def test_no_fieldlab_in_a_province_still_points_to_its_hub(assistant: Assistant) -> None:
+    for message in ("fieldlabs in overijssel", "fieldlabs in twente"):
+        reply = assistant.answer(message)
+        assert reply.declined  # which Fieldlabs there are is not known
+        assert "BOOST (https://boostsmartindustry.nl)" in render_plain(reply)
+
+
+def test_where_the_business_is_said_before_the_question_is_no_question_of_its_own() -> None:
+    reading = read("bedrijf in almere, welke smart industry hub")
+    assert reading.intro == "bedrijf in almere"
+    assert [c.text for c in reading.clauses] == ["welke smart industry hub"]
