@@ -367,3 +367,30 @@ def test_where_the_business_is_said_before_the_question_is_no_question_of_its_ow
     reading = read("bedrijf in almere, welke smart industry hub")
     assert reading.intro == "bedrijf in almere"
     assert [c.text for c in reading.clauses] == ["welke smart industry hub"]
+
+
+# -- an entrepreneur who does not yet know what to ask -------------------------------------
+
+
+def test_what_to_do_with_a_trade_and_a_town_gets_the_hub_and_the_fieldlabs_of_the_trade(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer(
+        "Ik heb een bedrijf van 40 man in de metaal in Enschede, wat moet ik doen en bij wie "
+        "kan ik terecht?"
+    )
+    assert reply.answered()[:2] == ("hub.oost", "fieldlabs.theme.metaal")
+    said = render_plain(reply)
+    assert "https://boostsmartindustry.nl" in said
+    assert "Smart Welding Factory" in said and "Smart Bending Factory" in said
+
+
+@pytest.mark.parametrize(
+    "message", ["ik wil automatiseren", "hulp nodig met digitaliseren", "we want to automate"]
+)
+def test_a_wish_to_digitise_points_to_the_hubs(assistant: Assistant, message: str) -> None:
+    assert assistant.answer(message).answered() == ("hubs.contact",)
+
+
+def test_what_to_do_said_alone_is_no_question_about_the_hubs() -> None:
+    assert [c.text for c in read("wat moet ik doen").clauses] == ["wat moet ik doen"]
