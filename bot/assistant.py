@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from bot import citations, frequency, texts
 from bot.cards import hub_name
 from bot.context import PERSON_PRONOUNS, Context, is_remark, points_back, refers_back, resolve
-from bot.directory import DirectoryAnswer, DirectoryIndex
+from bot.directory import DirectoryAnswer, DirectoryIndex, without_names
 from bot.figures import figure_text
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
 from bot.model import Entry, Hub, KnowledgeBase
@@ -153,6 +153,11 @@ class Assistant:
         if named is not None:  # "Smart Bending Factory?" is a name, not English
             _, start, end = named
             question = " ".join(words[:start] + words[end:])
+        if not any(is_stopword(w) for w in tokens(question)):
+            # "smart industry", "world class maintenance fieldlab": keywords only, and a
+            # name among them says no language.
+            kept = without_names(tokens(question), served.directory.name_phrases)
+            question = " ".join(kept)
         lang, confidence = detect_language(question, fallback, served.matcher.language_words)
         return lang if confidence >= LANGUAGE_CONFIDENCE else fallback
 
@@ -1009,6 +1014,8 @@ def _is_record(knowledge: KnowledgeBase, entry_id: str) -> bool:
 
 
 def _greeting(reading: Reading, lang: str) -> str | None:
+    if reading.foreign:  # "Was ist ein Fieldlab?": say which languages, then answer
+        return texts.text("other_language", lang)
     if not reading.greeting:
         return None
     words = set(tokens(reading.text)[:3])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -72,6 +73,9 @@ _LIST_CUES = frozenset(
     nearby dichtbij omgeving er there
     """.split()
 )
+# A run of capitalised words in the Dutch answers: a name ("Smart Industry", "World Class
+# Maintenance"), which Dutch writers use in English as it is.
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}\b")
 WELL_KNOWN_PER_PROVINCE = 30
 _TOWN_WORDS = frozenset("stad city town gemeente municipality".split())
 # "provincie", "province", typed "provinsie", "provintie": by their first letters.
@@ -193,6 +197,12 @@ class DirectoryIndex:
             if len(distinctive) >= 6:
                 self._fuzzy_names.setdefault(distinctive[:1], []).append(distinctive)
         self._province_keys = [_key(p) for p in self._provinces]
+        self.name_phrases: frozenset[tuple[str, ...]] = frozenset(
+            gram
+            for entry in knowledge.entries
+            for run in _NAME_RUN.findall(entry.answer.get("nl", ""))
+            for gram in _grams(tuple(tokens(run)))
+        )
         self._by_first: dict[str, list[str]] = {}
         for name in self._well_known:
             self._by_first.setdefault(name[:1], []).append(name)
@@ -578,6 +588,30 @@ class DirectoryIndex:
             True,
             _shown_order(labs),
         )
+
+
+def _grams(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The runs of two or more words inside a name, not starting with a word like "De"."""
+    return [
+        words[i:j]
+        for i in range(len(words))
+        for j in range(i + 2, len(words) + 1)
+        if not is_stopword(words[i])
+    ]
+
+
+def without_names(words: list[str], names: frozenset[tuple[str, ...]]) -> list[str]:
+    """`words` less the names in them: "world class maintenance fieldlab" -> ["fieldlab"]."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        size = next((n for n in (4, 3, 2) if tuple(words[i : i + n]) in names), 0)
+        if size:
+            i += size
+            continue
+        out.append(words[i])
+        i += 1
+    return out
 
 
 def _key(name: str) -> str:

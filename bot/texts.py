@@ -224,6 +224,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "is not certain."
         ),
     },
+    "other_language": {
+        "nl": "Ik antwoord in het Nederlands of het Engels (I answer in Dutch or English).",
+        "en": "I answer in English or Dutch (ik antwoord in het Engels of het Nederlands).",
+    },
     "region_provinces": {
         "nl": (
             "De {region} ligt in meer provincies: {provinces} en {last}. In welke provincie "

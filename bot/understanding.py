@@ -67,6 +67,7 @@ class Reading:
     intro: str | None = None  # the self-introduction sentence(s), as written
     clauses: tuple[Clause, ...] = ()
     names: frozenset[str] = frozenset()  # words the user capitalised (folded)
+    foreign: bool = False  # "Was ist ein Fieldlab?": written in neither Dutch nor English
 
     @property
     def smalltalk_only(self) -> bool:
@@ -1559,6 +1560,33 @@ def _vague_asks(
     return out, told_more
 
 
+# Words of German, French or Spanish that Dutch and English do not use: two of them, or a
+# "what is" of those languages, say the message is in neither of the bot's languages.
+_FOREIGN_WORDS = frozenset(
+    """
+    ist eine einen und nicht gibt welche können ich sind mein meine für bitte
+    est une quel quelle quels comment pourquoi suis vous avec dans c'est
+    qué cuántos cuántas dónde cómo es una hay para por pero
+    """.split()
+)
+# "Was ist ein Fieldlab?", "Qu'est-ce qu'un fieldlab ?", "¿Qué es un fieldlab?": what is a …
+_FOREIGN_WHAT = re.compile(
+    r"^(?:was (?:ist|sind)(?: (?:ein|eine|der|die|das))?|qu'est[- ]ce (?:que |qu')(?:un |une "
+    r"|le |la |les )?|¿?qu[ée] (?:es|son)(?: (?:un|una|el|la|los|las))?) ?(?P<rest>[^?¿]+)\??$",
+    re.IGNORECASE,
+)
+
+
+def _foreign(text: str) -> tuple[str, bool]:
+    """(the message, as a Dutch question where one is clear; whether it is foreign)."""
+    said = text.strip()
+    what = _FOREIGN_WHAT.match(said)
+    if what is not None and what.group("rest").strip():
+        return f"wat is een {what.group('rest').strip()}?", True
+    words = [w.strip("¿?¡!.,").lower() for w in said.split()]
+    return text, len(_FOREIGN_WORDS & set(words)) >= 2
+
+
 def _unshouted(text: str) -> str:
     """ "WAT IS EEN FIELDLAB": a message typed in capitals tells no names by them (not the
     village "Een"), so it is read as if typed in lower case. A lone name ("DCMC?") stays."""
@@ -1572,7 +1600,7 @@ def _unshouted(text: str) -> str:
 def read(message: str) -> Reading:
     """Cut a chat message into greeting, thanks, sign-off, self-introduction and questions."""
     text = " ".join(strip_invisible(message or "").split())
-    text = _unshouted(without_noise(text))
+    text, foreign = _foreign(_unshouted(without_noise(text)))
     written = text
     text = _topic_with_colon(text)
     sentences = []
@@ -1817,4 +1845,5 @@ def read(message: str) -> Reading:
         intro=" ".join(intro) or None,
         clauses=tuple(clauses[:MAX_QUESTIONS]),
         names=names,
+        foreign=foreign,
     )

@@ -394,3 +394,32 @@ def test_a_wish_to_digitise_points_to_the_hubs(assistant: Assistant, message: st
 
 def test_what_to_do_said_alone_is_no_question_about_the_hubs() -> None:
     assert [c.text for c in read("wat moet ik doen").clauses] == ["wat moet ik doen"]
+
+
+# -- the reply language --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message", ["smart industry", "world class maintenance fieldlab", "a", "smart industry hubs"]
+)
+def test_keywords_and_names_in_english_say_no_language(assistant: Assistant, message: str) -> None:
+    # Dutch users type the programme's English names as they are: the default stays.
+    assert assistant.language_of(message) == "nl"
+    assert assistant.language_of("What is Smart Industry?") == "en"
+
+
+@pytest.mark.parametrize(
+    "message", ["Was ist ein Fieldlab?", "Qu'est-ce qu'un fieldlab ?", "¿Qué es un fieldlab?"]
+)
+def test_a_question_in_another_language_says_which_languages_and_answers_it(
+    assistant: Assistant, message: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.answered()[-1] == "fieldlabs.what"
+    assert render_plain(reply).startswith("Ik antwoord in het Nederlands of het Engels")
+
+
+def test_a_dutch_or_english_question_is_not_taken_for_another_language() -> None:
+    assert not read("wat is een fieldlab?").foreign
+    assert not read("wie is de contactpersoon van de hub in limburg").foreign
+    assert read("Gibt es Fieldlabs in Deutschland? Ich bin Unternehmer").foreign
