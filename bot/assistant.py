@@ -404,7 +404,10 @@ class Assistant:
             themes = served.directory.themes_in(tokens(reading_intro))
             if themes and not served.directory.themes_in(words):
                 return _directory_reply(served.directory.fieldlabs_on(themes, lang), lang)
-        listed = served.directory.answer(question, lang, clause.names)
+        # "Hoeveel fieldlabs in Zuid-Holland volgens TNO 2017?": a count of a year is a
+        # figure of then, not today's list.
+        dated_count = clause.when is not None and clause.when.year and intent(question) == "count"
+        listed = None if dated_count else served.directory.answer(question, lang, clause.names)
         if listed is not None and listed.confident:
             return _directory_reply(listed, lang)
         if intro_place is None and listed is None and _ROUTE_ASK.search(" ".join(words)):

@@ -1413,6 +1413,11 @@ _NEEDING = frozenset(
 
 
 _WHICH_DATE_EN = re.compile(r"\b(?:on |at )?(?:which|what) (?:date|day)\b")
+# "wat moet ik doen om mee te doen aan een fieldlab": asks how to, not what a Fieldlab is.
+_WHAT_TO_DO_TO = re.compile(
+    r"\bwat (?:moet|kan) (?:ik|je|men|u|we|wij) doen om (?:te )?|"
+    r"\bwhat (?:do|should|must|can) (?:i|we|you) (?:need to |have to )?do to "
+)
 _WHICH_DATE_NL = re.compile(r"\bop welke (?:datum|dag)\b")
 
 
@@ -1426,6 +1431,9 @@ def _cleaned(clause_text: str) -> str:
     if len([w for w in without_own.split() if not is_stopword(w)]) >= 2:
         clause_text = without_own  # else "what's in it for my business" keeps it
     clause_text = _LEADING_CONJUNCTION.sub("", clause_text)
+    clause_text = _WHAT_TO_DO_TO.sub(
+        lambda m: "how can i " if m.group(0).startswith("what") else "hoe kan ik ", clause_text
+    )
     # "On which date the Actieagenda was presented?", "op welke datum": asks when
     clause_text = _WHICH_DATE_EN.sub("when", _WHICH_DATE_NL.sub("wanneer", clause_text))
     # "working together in one hub": any one, as "a hub" (the count is not asked)

@@ -423,3 +423,22 @@ def test_a_dutch_or_english_question_is_not_taken_for_another_language() -> None
     assert not read("wat is een fieldlab?").foreign
     assert not read("wie is de contactpersoon van de hub in limburg").foreign
     assert read("Gibt es Fieldlabs in Deutschland? Ich bin Unternehmer").foreign
+
+
+# -- what is asked: how to join, a count of a year ------------------------------------------
+
+
+def test_what_to_do_to_join_asks_how_to_join(assistant: Assistant) -> None:
+    assert assistant.answer("wat moet ik doen om mee te doen aan een fieldlab").answered() == (
+        "fieldlabs.join",
+    )
+    assert assistant.answer("what do i need to do to join a fieldlab").answered() == (
+        "fieldlabs.join",
+    )
+
+
+def test_a_count_of_a_past_year_is_not_answered_with_todays_list(assistant: Assistant) -> None:
+    reply = assistant.answer("Hoeveel fieldlabs in Zuid-Holland en Brainport volgens TNO 2017?")
+    assert "fieldlabs.province.zuid-holland" not in reply.answered()
+    listed = assistant.answer("hoeveel fieldlabs zijn er in zuid-holland")
+    assert listed.answered() == ("fieldlabs.province.zuid-holland",)
