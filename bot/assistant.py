@@ -654,7 +654,7 @@ class Assistant:
                         return _with(
                             reply, entry=None, confident=False, alternatives=tie, kind="unknown"
                         )
-                return reply
+                return _with(reply, text=without_yes(reply.text, clause.original))
         score = best.score if best else 0.0
         in_scope = bool(_SCOPE_ANCHORS & set(tokens(clause.text)))
         if match.known_share < IN_SCOPE_SHARE and not in_scope:
@@ -759,6 +759,21 @@ class Assistant:
             record=record,
             listed=listed,
         )
+
+
+_YES = re.compile(r"^(?:Ja|Yes|Nee|No)[:,] (?=\S)")
+_OPEN_QUESTIONS = frozenset({"when", "who", "count", "where", "which", "why", "how"})
+
+
+def without_yes(answer: str, question: str) -> str:
+    """ "Wanneer verscheen de Dialogic evaluatie?": an answer written for "is er een
+    evaluatie?" opens with "Ja:"; to a question word it does not."""
+    found = _YES.match(answer)
+    opening = " ".join(tokens(question)[:3])  # "has there been one, and what …" is yes/no
+    if found is None or intent(opening, typos=True) not in _OPEN_QUESTIONS:
+        return answer
+    rest = answer[found.end() :]
+    return rest[:1].upper() + rest[1:]
 
 
 def _serve(knowledge: KnowledgeBase, matcher: Matcher) -> _Served:

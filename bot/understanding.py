@@ -268,6 +268,13 @@ _FEEDBACK_ALONE = re.compile(
 
 
 # Asking whether one may ask: "mag ik iets vragen?", "can I ask you something?".
+# A request to be called or mailed, its number or address already taken out.
+_CONTACT_ME = re.compile(
+    r"^(?:(?:wil|kun|kunt|kan) (?:je|u|jij) )?(?:mij |me )?(?:bel|bellen|mail|mailen|app|appen|"
+    r"sms|sms'en|call|email|e-mail|text|contact|ring)(?: (?:me|mij|us|ons))?(?: (?:even|eens|"
+    r"terug|back|maar|gerust))*(?: (?:op|at|on|via|naar|to))?(?: (?:nummer|number|mijn|my|"
+    r"adres|address))*$"
+)
 _ASKING_TO_ASK = re.compile(
     r"^(?:mag|kan|kun|could|can|may) (?:ik|i) (?:je |jou |u |you )?(?:iets|wat|een vraag|"
     r"something|a question|een vraagje)(?: (?:vragen|stellen|ask))?$|"
@@ -1595,6 +1602,20 @@ def _foreign(text: str) -> tuple[str, bool]:
     return text, len(_FOREIGN_WORDS & set(words)) >= 2
 
 
+_POINTING_WORDS = frozenset({"het", "daar", "there"})
+
+
+def _without_articles(plain: str) -> list[str]:
+    """The words less "het" used as an article: "wanneer is het programma gestart" points
+    back to nothing, "wanneer is het gestart" does."""
+    words = plain.split()
+    return [
+        w
+        for n, w in enumerate(words)
+        if not (w == "het" and n + 1 < len(words) and not is_stopword(words[n + 1]))
+    ]
+
+
 def _unshouted(text: str) -> str:
     """ "WAT IS EEN FIELDLAB": a message typed in capitals tells no names by them (not the
     village "Een"), so it is read as if typed in lower case. A lone name ("DCMC?") stays."""
@@ -1763,6 +1784,8 @@ def read(message: str) -> Reading:
         if found_thanks:  # "bedankt, en hoeveel banen?": the rest is a question
             thanks = True
         plain = without_aside(_PREAMBLES.sub("", _ASKED_BY.sub("", plain)))
+        if _CONTACT_ME.match(plain):
+            continue  # "bel me op 06-…": the number was taken out; the note says why
         if not plain or _ASKING_TO_ASK.match(plain) or _HOW_TO_USE.match(plain):
             preamble = True
             continue
@@ -1793,7 +1816,7 @@ def read(message: str) -> Reading:
             statements.append((len(clauses), sentence, plain))
             continue
         refers = (_DEMONSTRATIVES | _THEY) & set(plain.split()) or (
-            len(plain.split()) <= 6 and {"het", "daar", "there"} & set(plain.split())
+            len(plain.split()) <= 6 and bool(_POINTING_WORDS & set(_without_articles(plain)))
         )
         told_before = statements[-1][2] if statements else intro[-1] if intro else ""
         if told_before and not clauses and _POINTS_BACK_ONLY.match(plain):

@@ -442,3 +442,35 @@ def test_a_count_of_a_past_year_is_not_answered_with_todays_list(assistant: Assi
     assert "fieldlabs.province.zuid-holland" not in reply.answered()
     listed = assistant.answer("hoeveel fieldlabs zijn er in zuid-holland")
     assert listed.answered() == ("fieldlabs.province.zuid-holland",)
+
+
+# -- a told sentence before the question, contact details, a yes to a "when" ----------------
+
+
+def test_the_article_het_does_not_point_back_to_the_sentence_before(
+    assistant: Assistant,
+) -> None:
+    message = (
+        "Goedemiddag, ik schrijf een scriptie over Smart Industry. Wanneer is het programma "
+        "precies gestart?"
+    )
+    assert read(message).clauses[-1].text == "wanneer is het programma precies gestart"
+    assert "programme.start" in assistant.answer(message).answered()
+
+
+@pytest.mark.parametrize("message", ["bel me op 06-12345678", "call me at 0612345678"])
+def test_a_message_of_contact_details_only_gets_only_the_privacy_note(
+    assistant: Assistant, message: str
+) -> None:
+    reply = assistant.answer(message)
+    said = render_plain(reply)
+    assert reply.kind == "empty"
+    assert "niet zeker" not in said and "not sure" not in said
+    assert reply.contact_given or "e-mail" in said
+
+
+def test_a_when_question_gets_no_yes_in_front_of_its_answer(assistant: Assistant) -> None:
+    when = render_plain(assistant.answer("Wanneer verscheen de Dialogic evaluatie?"))
+    assert when.startswith("Dialogic evalueerde")
+    yes_no = render_plain(assistant.answer("is er een evaluatie van smart industry?"))
+    assert yes_no.startswith("Ja: Dialogic")
