@@ -798,9 +798,9 @@ _GUESS_WORDS = frozenset(
 def _only_a_guess(served: _Served, clause: Clause) -> bool:
     """A later fragment that only names a place or a date ("The Hague somewhere?", "early
     2018?") guesses at the first question's answer; it asks nothing of its own."""
-    words = tokens(clause.original)
-    if len(words) > 4 or intent(clause.original) is not None:
-        return False
+    words = tokens(clause.said or clause.original)
+    if len(words) > 4 or intent(clause.original) is not None or words[:1] in (["en"], ["and"]):
+        return False  # "welke hub voor groningen? en voor limburg?" asks again, for limburg
     place, _ = served.directory.find_place(words, clause.names)
     rest = [
         w

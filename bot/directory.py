@@ -113,7 +113,7 @@ _PLACE_FRAME = frozenset(
     """
     bedrijf bedrijfje onderneming ondernemer ondernemers company business firm mkb we wij ik
     zit zitten sit en and regio region mijn my onze our gevestigd based located de het the
-    een a an is are am ben also ook
+    een a an is are am ben also ook voor for
     """.split()
 )
 _OPENERS = (("what", "about"), ("how", "about"), ("en", "in"), ("and", "in"))

@@ -474,3 +474,12 @@ def test_a_when_question_gets_no_yes_in_front_of_its_answer(assistant: Assistant
     assert when.startswith("Dialogic evalueerde")
     yes_no = render_plain(assistant.answer("is er een evaluatie van smart industry?"))
     assert yes_no.startswith("Ja: Dialogic")
+
+
+def test_a_second_line_with_only_a_new_place_asks_the_question_again_for_it(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("welke hub voor groningen?\nen voor limburg?")
+    assert reply.answered() == ("hub.noord", "route.unknown")
+    assert "Limburg" in render_plain(reply)
+    assert assistant.answer("en voor limburg?").answered() == ("route.unknown",)
