@@ -387,6 +387,9 @@ class DirectoryIndex:
         # theme ("ik heb een metaalbedrijf… hoe sluit ik aan bij een fieldlab") is not.
         wants_list = bool(_LIST_CUES & set(words)) or len(content) <= 4
         if about_fieldlabs and not about_hubs and wants_list:
+            themes = self.themes_in([w for w in words if w not in _FIELDLAB_WORDS])
+            if place is not None and themes and not self._themed_in(place, themes):
+                return self._themed_near(place, themes, lang)
             if place is not None:
                 # "Groningen stad", "Utrecht city": the town, not the province; "provincie
                 # Groningen" the province; "groningen fieldlabs?" the town, as writers mean.
@@ -466,6 +469,30 @@ class DirectoryIndex:
             return DirectoryAnswer("route.unknown", f"{text} {national}", hub.sources, True)
         text = _text("route_none", lang, where=where)
         return DirectoryAnswer("route.unknown", f"{text} {national}", (), True)
+
+    def _themed_in(self, place: str, themes: list[str]) -> bool:
+        """Whether a Fieldlab on `themes` is in the place or its province (a region over
+        several provinces counts as having one: it asks which province first)."""
+        if len(self._regions.get(place, ())) > 1:
+            return True
+        province = self.province_of(place)
+        return any(
+            set(lab.themes) & set(themes) and (place in lab.places or province in lab.provinces)
+            for lab in self.knowledge.fieldlabs
+        )
+
+    def _themed_near(self, place: str, themes: list[str], lang: str) -> DirectoryAnswer:
+        """ "cobot fieldlab in de buurt van enschede": the Fieldlabs on the theme (they are
+        few, wherever they are), and the Hub of the place, which knows what is near."""
+        listed = self._fieldlabs_on(themes, lang)
+        pointer = self._hub_pointer(place, lang)
+        if not listed.confident:
+            return DirectoryAnswer(None, f"{listed.text} {pointer or ''}".strip(), (), False)
+        province = self.province_of(place)
+        where = place if province in (None, place) else f"{place} ({province})"
+        none_here = _text("labs_none_on_in", lang, theme=themes_text(themes, lang), place=where)
+        text = f"{none_here} {listed.text}" + (f"\n\n{pointer}" if pointer else "")
+        return DirectoryAnswer(listed.entry, text, listed.sources, True, listed.records)
 
     def _which_province(self, region: str, lang: str) -> DirectoryAnswer:
         """ "in de randstad": a region over several provinces, each with its own Hub."""

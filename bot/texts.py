@@ -280,6 +280,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Our records list no other Fieldlabs elsewhere in the province of {province}.",
     },
     "labs_on": {"nl": "Fieldlabs die werken aan {theme}:", "en": "Fieldlabs working on {theme}:"},
+    "labs_none_on_in": {
+        "nl": "Een Fieldlab voor {theme} in {place} staat niet in onze gegevens.",
+        "en": "Our records list no Fieldlab on {theme} in {place}.",
+    },
     "labs_none_on": {
         "nl": "In onze gegevens staat geen Fieldlab met het thema {theme}.",
         "en": "Our records list no Fieldlab on {theme}.",

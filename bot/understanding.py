@@ -855,9 +855,14 @@ _REQUEST = frozenset(
 )
 
 
+_ASKING_OPENERS = frozenset("any anything anyone other andere nog more meer".split())
+
+
 def _is_statement(words: list[str], raw: str) -> bool:
     if len(words) < 4 or _is_question(words, raw) or _REQUEST & set(words):
         return False
+    if words[0] in _ASKING_OPENERS:
+        return False  # "any other labs with robots": chat asks without a question mark
     joined = f" {' '.join(words)} "
     return not any(wish in joined for wish in (" would like ", " id like ", " zou graag "))
 

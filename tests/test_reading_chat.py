@@ -483,3 +483,23 @@ def test_a_second_line_with_only_a_new_place_asks_the_question_again_for_it(
     assert reply.answered() == ("hub.noord", "route.unknown")
     assert "Limburg" in render_plain(reply)
     assert assistant.answer("en voor limburg?").answered() == ("route.unknown",)
+
+
+# -- a theme near a place ------------------------------------------------------------------
+
+
+def test_a_theme_with_no_fieldlab_near_the_place_lists_the_theme_and_names_the_hub(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("cobot fieldlab in de buurt van enschede")
+    said = render_plain(reply)
+    assert reply.answered() == ("fieldlabs.theme.robotica",)
+    assert "Een Fieldlab voor robotica in Enschede (Overijssel) staat niet" in said
+    assert "RoboHouse" in said and "BOOST (https://boostsmartindustry.nl)" in said
+    # With one there, the place's own list.
+    assert assistant.answer("robotica fieldlabs in delft").answered() == ("fieldlabs.place.delft",)
+
+
+def test_any_other_labs_asked_without_a_question_mark_is_a_question() -> None:
+    reading = read("cobots? any other labs with robots")
+    assert [c.text for c in reading.clauses] == ["cobots", "any other labs with robots"]
