@@ -313,6 +313,9 @@ class Assistant:
     ) -> Reply:
         if not parts:
             # Nothing asked: a self-introduction with a place gets its Hub; else smalltalk.
+            abroad = served.directory.abroad(tokens(reading.intro or ""), lang)
+            if intro_place is None and abroad is not None:  # "ik zit in belgië, antwerpen"
+                return _with(_directory_reply(abroad, lang), greeting=_greeting(reading, lang))
             if intro_place is not None:
                 routed = _directory_reply(served.directory.route(intro_place, lang), lang)
                 return _with(routed, greeting=_greeting(reading, lang))

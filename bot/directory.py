@@ -515,6 +515,13 @@ class DirectoryIndex:
         where = province if province is not None else place
         return _text("route_hub", lang, where=where, hub=hub_name(hub, lang), site=site)
 
+    def abroad(self, words: list[str], lang: str) -> DirectoryAnswer | None:
+        """ "ik zit in belgië, antwerpen": a country the asker is in, outside the sources."""
+        for at, word in enumerate(words):
+            if at and words[at - 1] in _PREPOSITIONS and country(word, lang) is not None:
+                return self._unknown_place(word, lang)
+        return None
+
     def unknown_place(self, word: str, lang: str) -> DirectoryAnswer:
         """'De plaats X ken ik niet': asks for the province or a larger town."""
         return self._unknown_place(word, lang)

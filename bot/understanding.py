@@ -883,7 +883,7 @@ def _fix_domain_words(words: list[str]) -> list[str]:
             out.append(_SPOKEN[word])
             i += 1
             continue
-        if word in _SPOKEN_AFTER_INDUSTRY and out and out[-1] in ("industry", "industrie"):
+        if word in _SPOKEN_AFTER_INDUSTRY and out and out[-1] in _BEFORE_SPOKEN_HUB:
             out.append(_SPOKEN_AFTER_INDUSTRY[word])  # "welke smart industrie hap is er"
             i += 1
             continue
@@ -921,6 +921,8 @@ _SPOKEN_AFTER_INDUSTRY = {
     "hap": "hub", "haps": "hubs", "happ": "hub", "happs": "hubs", "happen": "hubs",
     "hab": "hub", "habs": "hubs", "hob": "hub", "hobs": "hubs", "up": "hub", "ups": "hubs",
 }  # fmt: skip
+# "smart industrie hap", "welke hap is dat": only after these is "hap" a hub said aloud.
+_BEFORE_SPOKEN_HUB = frozenset({"industry", "industrie", "welke", "which"})
 # Chat shorthand, written to save keystrokes ("hoevl fl waren er", "hub vr groningen").
 _SHORTHAND = {
     "fl": "fieldlab", "fls": "fieldlabs", "hoevl": "hoeveel", "hvl": "hoeveel",

@@ -503,3 +503,16 @@ def test_a_theme_with_no_fieldlab_near_the_place_lists_the_theme_and_names_the_h
 def test_any_other_labs_asked_without_a_question_mark_is_a_question() -> None:
     reading = read("cobots? any other labs with robots")
     assert [c.text for c in reading.clauses] == ["cobots", "any other labs with robots"]
+
+
+def test_a_spoken_hub_after_welke_is_a_hub(assistant: Assistant) -> None:
+    reading = read("ik zit in groningen welke hap is dat")
+    assert reading.clauses[-1].text == "welke hub is dat"
+    assert assistant.answer("ik zit in groningen welke hap is dat").answered() == ("hub.noord",)
+
+
+def test_a_self_introduction_abroad_says_the_sources_are_dutch_only(
+    assistant: Assistant,
+) -> None:
+    said = render_plain(assistant.answer("ik zit in belgië, antwerpen"))
+    assert "alleen over Nederland" in said and "België" in said
