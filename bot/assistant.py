@@ -443,6 +443,9 @@ class Assistant:
         if listed is not None and not match.confident:
             return _directory_reply(listed, lang)  # "fieldlabs in Parijs?": the unknown place
         reply = self._from_match(served, match, clause, lang, region)
+        if reply.kind == "smalltalk" and _about_fieldlabs_not_the_bot(words):
+            # "best fieldlab for AI?" asks about Fieldlabs, not whether the bot is an AI.
+            reply = Reply(self.unknown_text(served, lang, region), lang, kind="unknown")
         if reply.declined and intent(question, typos=True) != "count":
             named = served.records.find(words, clause.names)
             card = served.knowledge.entry(named[0]) if named else None
@@ -762,6 +765,10 @@ class Assistant:
             record=record,
             listed=listed,
         )
+
+
+def _about_fieldlabs_not_the_bot(words: list[str]) -> bool:
+    return DirectoryIndex.wants_fieldlabs(words) and not _ADDRESSING & set(words)
 
 
 _YES = re.compile(r"^(?:Ja|Yes|Nee|No)[:,] (?=\S)")

@@ -516,3 +516,8 @@ def test_a_self_introduction_abroad_says_the_sources_are_dutch_only(
 ) -> None:
     said = render_plain(assistant.answer("ik zit in belgië, antwerpen"))
     assert "alleen over Nederland" in said and "België" in said
+
+
+def test_a_question_about_fieldlabs_is_no_smalltalk_about_the_bot(assistant: Assistant) -> None:
+    assert assistant.answer("best fieldlab for AI?").kind == "unknown"
+    assert assistant.answer("are you an AI?").answered() == ("smalltalk.who",)
