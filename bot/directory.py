@@ -107,6 +107,7 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "Midden-Brabant": ("Noord-Brabant",),
     "Randstad": ("Noord-Holland", "Zuid-Holland", "Utrecht"),
 }
+_POSTCODE_WORDS = frozenset("postcode zip zipcode postal".split())
 # Words around a place that ask nothing else: "bedrijf in brabant", "what about Zeeland",
 # "ik zit in groningen welke hap is dat" (a typed "hub"): the asker tells where they are.
 _PLACE_FRAME = frozenset(
@@ -377,6 +378,9 @@ class DirectoryIndex:
                 [w for at, w in enumerate(words) if at not in theme]
             ):
                 return None
+        if _has_postcode(words) and self.find_place(words, names)[0] is None:
+            # "postcode 7511 AB": the places table has no postcodes; the town tells.
+            return DirectoryAnswer(None, _text("postcode_unknown", lang), (), False)
         about_fieldlabs = any(w in _FIELDLAB_WORDS for w in words) or self._asks_offer(words)
         about_hubs = any(w in _HUB_WORDS for w in words)
         place, unknown_place = self.find_place(words, names)
@@ -646,6 +650,19 @@ def without_names(words: list[str], names: frozenset[tuple[str, ...]]) -> list[s
         out.append(words[i])
         i += 1
     return out
+
+
+def _has_postcode(words: list[str]) -> bool:
+    """ "postcode 7511 AB", "7511ab": a Dutch postcode (four digits, two letters)."""
+    for at, word in enumerate(words):
+        if len(word) == 6 and word[:4].isdigit() and word[4:].isalpha():
+            return True
+        following = words[at + 1] if at + 1 < len(words) else ""
+        if len(word) == 4 and word.isdigit() and word[0] != "0":
+            said = len(following) == 2 and following.isalpha() and not is_stopword(following)
+            if said or (at and words[at - 1] in _POSTCODE_WORDS):
+                return True
+    return False
 
 
 def _key(name: str) -> str:

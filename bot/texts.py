@@ -228,6 +228,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Ik antwoord in het Nederlands of het Engels (I answer in Dutch or English).",
         "en": "I answer in English or Dutch (ik antwoord in het Engels of het Nederlands).",
     },
+    "postcode_unknown": {
+        "nl": (
+            "Aan een postcode zie ik niet in welke provincie u zit. Noem uw plaats of "
+            "provincie, dan zoek ik de Hub of de Fieldlabs erbij."
+        ),
+        "en": (
+            "I cannot tell the province from a postcode. Name your town or province and I "
+            "will look up the Hub or the Fieldlabs there."
+        ),
+    },
     "region_provinces": {
         "nl": (
             "De {region} ligt in meer provincies: {provinces} en {last}. In welke provincie "

@@ -521,3 +521,10 @@ def test_a_self_introduction_abroad_says_the_sources_are_dutch_only(
 def test_a_question_about_fieldlabs_is_no_smalltalk_about_the_bot(assistant: Assistant) -> None:
     assert assistant.answer("best fieldlab for AI?").kind == "unknown"
     assert assistant.answer("are you an AI?").answered() == ("smalltalk.who",)
+
+
+def test_a_postcode_alone_asks_for_the_town(assistant: Assistant) -> None:
+    # No offline source maps postcodes to provinces: the town or province is asked for.
+    said = render_plain(assistant.answer("postcode 7511 AB"))
+    assert "Noem uw plaats of provincie" in said
+    assert assistant.answer("we zitten in 7511 AB Enschede").answered() == ("hub.oost",)
