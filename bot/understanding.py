@@ -1427,6 +1427,12 @@ _NEEDING = frozenset(
 
 
 _WHICH_DATE_EN = re.compile(r"\b(?:on |at )?(?:which|what) (?:date|day)\b")
+# "kan ik subsidie krijgen voor een robot", "funding for my company": what the asker would
+# buy with it is theirs; the question is whether there is a subsidy.
+_FUNDING_FOR_OWN = re.compile(
+    r"\b((?:subsidie|subsidies|funding|financiering|grant|grants)(?: krijgen| get| aanvragen)?)"
+    r" (?:voor|for) (?:een|mijn|onze|ons|my|our|a|an) \w+(?: \w+)?$"
+)
 # "wat moet ik doen om mee te doen aan een fieldlab": asks how to, not what a Fieldlab is.
 _WHAT_TO_DO_TO = re.compile(
     r"\bwat (?:moet|kan) (?:ik|je|men|u|we|wij) doen om (?:te )?|"
@@ -1445,6 +1451,7 @@ def _cleaned(clause_text: str) -> str:
     if len([w for w in without_own.split() if not is_stopword(w)]) >= 2:
         clause_text = without_own  # else "what's in it for my business" keeps it
     clause_text = _LEADING_CONJUNCTION.sub("", clause_text)
+    clause_text = _FUNDING_FOR_OWN.sub(r"\1", clause_text)
     clause_text = _WHAT_TO_DO_TO.sub(
         lambda m: "how can i " if m.group(0).startswith("what") else "hoe kan ik ", clause_text
     )

@@ -528,3 +528,11 @@ def test_a_postcode_alone_asks_for_the_town(assistant: Assistant) -> None:
     said = render_plain(assistant.answer("postcode 7511 AB"))
     assert "Noem uw plaats of provincie" in said
     assert assistant.answer("we zitten in 7511 AB Enschede").answered() == ("hub.oost",)
+
+
+def test_what_the_asker_would_buy_with_a_subsidy_is_no_part_of_the_question(
+    assistant: Assistant,
+) -> None:
+    assert assistant.answer("kan ik subsidie krijgen voor een robot").answered() == (
+        "programme.subsidy",
+    )
