@@ -25,7 +25,7 @@ from bot.context import (
     refers_back,
     resolve,
 )
-from bot.directory import DirectoryAnswer, DirectoryIndex
+from bot.directory import DirectoryAnswer, DirectoryIndex, without_names
 from bot.figures import figure_text
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
 from bot.model import Entry, Hub, KnowledgeBase
@@ -161,6 +161,11 @@ class Assistant:
         if named is not None:  # "Smart Bending Factory?" is a name, not English
             _, start, end = named
             question = " ".join(words[:start] + words[end:])
+        if not any(is_stopword(w) for w in tokens(question)):
+            # "smart industry", "world class maintenance fieldlab": keywords only, and a
+            # name among them says no language.
+            kept = without_names(tokens(question), served.directory.name_phrases)
+            question = " ".join(kept)
         lang, confidence = detect_language(question, fallback, served.matcher.language_words)
         return lang if confidence >= LANGUAGE_CONFIDENCE else fallback
 
@@ -326,6 +331,9 @@ class Assistant:
     ) -> Reply:
         if not parts:
             # Nothing asked: a self-introduction with a place gets its Hub; else smalltalk.
+            abroad = served.directory.abroad(tokens(reading.intro or ""), lang)
+            if intro_place is None and abroad is not None:  # "ik zit in belgië, antwerpen"
+                return _with(_directory_reply(abroad, lang), greeting=_greeting(reading, lang))
             if intro_place is not None:
                 routed = _directory_reply(served.directory.route(intro_place, lang), lang)
                 return _with(routed, greeting=_greeting(reading, lang))
@@ -421,7 +429,10 @@ class Assistant:
             themes = served.directory.themes_in(tokens(reading_intro))
             if themes and not served.directory.themes_in(words):
                 return _directory_reply(served.directory.fieldlabs_on(themes, lang), lang)
-        listed = served.directory.answer(question, lang, clause.names)
+        # "Hoeveel fieldlabs in Zuid-Holland volgens TNO 2017?": a count of a year is a
+        # figure of then, not today's list.
+        dated_count = clause.when is not None and clause.when.year and intent(question) == "count"
+        listed = None if dated_count else served.directory.answer(question, lang, clause.names)
         if listed is not None and listed.confident:
             return _directory_reply(listed, lang)
         if intro_place is None and listed is None and _ROUTE_ASK.search(" ".join(words)):
@@ -454,6 +465,9 @@ class Assistant:
         if listed is not None and not match.confident:
             return _directory_reply(listed, lang)  # "fieldlabs in Parijs?": the unknown place
         reply = self._from_match(served, match, clause, lang, region)
+        if reply.kind == "smalltalk" and _about_fieldlabs_not_the_bot(words):
+            # "best fieldlab for AI?" asks about Fieldlabs, not whether the bot is an AI.
+            reply = Reply(self.unknown_text(served, lang, region), lang, kind="unknown")
         if reply.declined and intent(question, typos=True) != "count":
             named = served.records.find(words, clause.names)
             card = served.knowledge.entry(named[0]) if named else None
@@ -682,7 +696,7 @@ class Assistant:
                         return _with(
                             reply, entry=None, confident=False, alternatives=tie, kind="unknown"
                         )
-                return reply
+                return _with(reply, text=without_yes(reply.text, clause.original))
         score = best.score if best else 0.0
         in_scope = bool(_SCOPE_ANCHORS & set(tokens(clause.text)))
         if match.known_share < IN_SCOPE_SHARE and not in_scope:
@@ -789,6 +803,25 @@ class Assistant:
         )
 
 
+def _about_fieldlabs_not_the_bot(words: list[str]) -> bool:
+    return DirectoryIndex.wants_fieldlabs(words) and not _ADDRESSING & set(words)
+
+
+_YES = re.compile(r"^(?:Ja|Yes|Nee|No)[:,] (?=\S)")
+_OPEN_QUESTIONS = frozenset({"when", "who", "count", "where", "which", "why", "how"})
+
+
+def without_yes(answer: str, question: str) -> str:
+    """ "Wanneer verscheen de Dialogic evaluatie?": an answer written for "is er een
+    evaluatie?" opens with "Ja:"; to a question word it does not."""
+    found = _YES.match(answer)
+    opening = " ".join(tokens(question)[:3])  # "has there been one, and what …" is yes/no
+    if found is None or intent(opening, typos=True) not in _OPEN_QUESTIONS:
+        return answer
+    rest = answer[found.end() :]
+    return rest[:1].upper() + rest[1:]
+
+
 def _serve(knowledge: KnowledgeBase, matcher: Matcher) -> _Served:
     frequency.load()
     return _Served(knowledge, matcher, DirectoryIndex(knowledge), RecordIndex(knowledge))
@@ -811,9 +844,9 @@ _GUESS_WORDS = frozenset(
 def _only_a_guess(served: _Served, clause: Clause) -> bool:
     """A later fragment that only names a place or a date ("The Hague somewhere?", "early
     2018?") guesses at the first question's answer; it asks nothing of its own."""
-    words = tokens(clause.original)
-    if len(words) > 4 or intent(clause.original) is not None:
-        return False
+    words = tokens(clause.said or clause.original)
+    if len(words) > 4 or intent(clause.original) is not None or words[:1] in (["en"], ["and"]):
+        return False  # "welke hub voor groningen? en voor limburg?" asks again, for limburg
     place, _ = served.directory.find_place(words, clause.names)
     rest = [
         w
@@ -1045,6 +1078,8 @@ def _is_record(knowledge: KnowledgeBase, entry_id: str) -> bool:
 
 
 def _greeting(reading: Reading, lang: str) -> str | None:
+    if reading.foreign:  # "Was ist ein Fieldlab?": say which languages, then answer
+        return texts.text("other_language", lang)
     if not reading.greeting:
         return None
     words = set(tokens(reading.text)[:3])

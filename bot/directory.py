@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -72,13 +73,51 @@ _LIST_CUES = frozenset(
     nearby dichtbij omgeving er there
     """.split()
 )
+# A run of capitalised words in the Dutch answers: a name ("Smart Industry", "World Class
+# Maintenance"), which Dutch writers use in English as it is.
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}\b")
 WELL_KNOWN_PER_PROVINCE = 30
 _TOWN_WORDS = frozenset("stad city town gemeente municipality".split())
 # "provincie", "province", typed "provinsie", "provintie": by their first letters.
 _PROVINCE_STARTS = ("provin", "provic", "provni")
 COMMON_ZIPF = 4.8
 _NATIONAL = frozenset("nederland netherlands holland nl".split())
-_PREPOSITIONS = frozenset("in uit te near bij rond around omgeving".split())
+_PREPOSITIONS = frozenset("in uit te near bij rond around omgeving op".split())
+# Well-known regions that are no town or province, with the province(s) they lie in: a fact
+# of geography ("we zitten in de achterhoek", "fieldlabs in twente"). Kept small by hand;
+# the towns themselves come from the generated knowledge/places.yaml. "Frysland" is a common
+# spelling of Fryslân; Texel an island municipality the places table has no town for.
+REGIONS: dict[str, tuple[str, ...]] = {
+    "Twente": ("Overijssel",),
+    "Salland": ("Overijssel",),
+    "Achterhoek": ("Gelderland",),
+    "Veluwe": ("Gelderland",),
+    "Betuwe": ("Gelderland",),
+    "Liemers": ("Gelderland",),
+    "Frysland": ("Friesland",),
+    "Texel": ("Noord-Holland",),
+    "West-Friesland": ("Noord-Holland",),
+    "Het Gooi": ("Noord-Holland",),
+    "Zeeuws-Vlaanderen": ("Zeeland",),
+    "Drechtsteden": ("Zuid-Holland",),
+    "Zuid-Limburg": ("Limburg",),
+    "Noord-Limburg": ("Limburg",),
+    "West-Brabant": ("Noord-Brabant",),
+    "Oost-Brabant": ("Noord-Brabant",),
+    "Midden-Brabant": ("Noord-Brabant",),
+    "Randstad": ("Noord-Holland", "Zuid-Holland", "Utrecht"),
+}
+_POSTCODE_WORDS = frozenset("postcode zip zipcode postal".split())
+# Words around a place that ask nothing else: "bedrijf in brabant", "what about Zeeland",
+# "ik zit in groningen welke hap is dat" (a typed "hub"): the asker tells where they are.
+_PLACE_FRAME = frozenset(
+    """
+    bedrijf bedrijfje onderneming ondernemer ondernemers company business firm mkb we wij ik
+    zit zitten sit en and regio region mijn my onze our gevestigd based located de het the
+    een a an is are am ben also ook voor for
+    """.split()
+)
+_OPENERS = (("what", "about"), ("how", "about"), ("en", "in"), ("and", "in"))
 
 
 @dataclass(frozen=True)
@@ -138,6 +177,14 @@ class DirectoryIndex:
         for alias, target in knowledge.places.aliases.items():
             self._names.setdefault(_key(alias), target)
             self._well_known.add(_key(alias))
+        self._regions: dict[str, tuple[str, ...]] = {}
+        for region, provinces in REGIONS.items():
+            key = _key(region.removeprefix("Het "))
+            self._names.setdefault(key, region)
+            self._well_known.add(key)
+            self._regions[region] = provinces
+            if len(provinces) == 1:
+                self._province_by_key.setdefault(key, provinces[0])
         # Record names without spaces, so "innovatie cluster" finds "Innovatiecluster".
         names = [n for lab in knowledge.fieldlabs for n in (lab.name, *lab.aliases)]
         names += [n for hub in knowledge.hubs for n in (hub.name, *hub.aliases) if n]
@@ -151,6 +198,12 @@ class DirectoryIndex:
             if len(distinctive) >= 6:
                 self._fuzzy_names.setdefault(distinctive[:1], []).append(distinctive)
         self._province_keys = [_key(p) for p in self._provinces]
+        self.name_phrases: frozenset[tuple[str, ...]] = frozenset(
+            gram
+            for entry in knowledge.entries
+            for run in _NAME_RUN.findall(entry.answer.get("nl", ""))
+            for gram in _grams(tuple(tokens(run)))
+        )
         self._by_first: dict[str, list[str]] = {}
         for name in self._well_known:
             self._by_first.setdefault(name[:1], []).append(name)
@@ -325,6 +378,9 @@ class DirectoryIndex:
                 [w for at, w in enumerate(words) if at not in theme]
             ):
                 return None
+        if _has_postcode(words) and self.find_place(words, names)[0] is None:
+            # "postcode 7511 AB": the places table has no postcodes; the town tells.
+            return DirectoryAnswer(None, _text("postcode_unknown", lang), (), False)
         about_fieldlabs = any(w in _FIELDLAB_WORDS for w in words) or self._asks_offer(words)
         about_hubs = any(w in _HUB_WORDS for w in words)
         place, unknown_place = self.find_place(words, names)
@@ -335,6 +391,9 @@ class DirectoryIndex:
         # theme ("ik heb een metaalbedrijf… hoe sluit ik aan bij een fieldlab") is not.
         wants_list = bool(_LIST_CUES & set(words)) or len(content) <= 4
         if about_fieldlabs and not about_hubs and wants_list:
+            themes = self.themes_in([w for w in words if w not in _FIELDLAB_WORDS])
+            if place is not None and themes and not self._themed_in(place, themes):
+                return self._themed_near(place, themes, lang)
             if place is not None:
                 # "Groningen stad", "Utrecht city": the town, not the province; "provincie
                 # Groningen" the province; "groningen fieldlabs?" the town, as writers mean.
@@ -349,6 +408,13 @@ class DirectoryIndex:
                 return self._unknown_place(unknown_place, lang)
             return None
         wants_route = about_hubs or any(w in _LOCATED_WORDS for w in words)
+        if place is not None and not about_fieldlabs:
+            # "bedrijf in brabant", "in twente": only where the asker is, so which Hub.
+            said = set(tokens(place)) | {w for w in words if self.is_place(w)}
+            told = words[2:] if tuple(words[:2]) in _OPENERS else words
+            wants_route = wants_route or not [
+                w for w in told if w not in said | _PLACE_FRAME | _PREPOSITIONS
+            ]
         if wants_route and place is not None:
             return self.route(place, lang)
         if about_hubs and unknown_place is not None:
@@ -386,6 +452,8 @@ class DirectoryIndex:
     def route(self, place: str, lang: str) -> DirectoryAnswer:
         """Which Hub an entrepreneur in `place` can go to, honest about what is unconfirmed
         and about a Hub that has stopped (naming its successor)."""
+        if len(self._regions.get(place, ())) > 1:
+            return self._which_province(place, lang)
         hub, confirmed, province = self.hub_for(place)
         national = _text("national", lang)
         where = place if province in (None, place) else f"{place} ({province})"
@@ -405,6 +473,58 @@ class DirectoryIndex:
             return DirectoryAnswer("route.unknown", f"{text} {national}", hub.sources, True)
         text = _text("route_none", lang, where=where)
         return DirectoryAnswer("route.unknown", f"{text} {national}", (), True)
+
+    def _themed_in(self, place: str, themes: list[str]) -> bool:
+        """Whether a Fieldlab on `themes` is in the place or its province (a region over
+        several provinces counts as having one: it asks which province first)."""
+        if len(self._regions.get(place, ())) > 1:
+            return True
+        province = self.province_of(place)
+        return any(
+            set(lab.themes) & set(themes) and (place in lab.places or province in lab.provinces)
+            for lab in self.knowledge.fieldlabs
+        )
+
+    def _themed_near(self, place: str, themes: list[str], lang: str) -> DirectoryAnswer:
+        """ "cobot fieldlab in de buurt van enschede": the Fieldlabs on the theme (they are
+        few, wherever they are), and the Hub of the place, which knows what is near."""
+        listed = self._fieldlabs_on(themes, lang)
+        pointer = self._hub_pointer(place, lang)
+        if not listed.confident:
+            return DirectoryAnswer(None, f"{listed.text} {pointer or ''}".strip(), (), False)
+        province = self.province_of(place)
+        where = place if province in (None, place) else f"{place} ({province})"
+        none_here = _text("labs_none_on_in", lang, theme=themes_text(themes, lang), place=where)
+        text = f"{none_here} {listed.text}" + (f"\n\n{pointer}" if pointer else "")
+        return DirectoryAnswer(listed.entry, text, listed.sources, True, listed.records)
+
+    def _which_province(self, region: str, lang: str) -> DirectoryAnswer:
+        """ "in de randstad": a region over several provinces, each with its own Hub."""
+        provinces = self._regions[region]
+        text = _text(
+            "region_provinces",
+            lang,
+            region=region,
+            provinces=", ".join(provinces[:-1]),
+            last=provinces[-1],
+        )
+        return DirectoryAnswer(None, text, (), False)
+
+    def _hub_pointer(self, place: str, lang: str) -> str | None:
+        """ "fieldlabs in overijssel": no Fieldlab there, but the Hub of the province helps."""
+        hub, confirmed, province = self.hub_for(place)
+        if hub is None or not confirmed or hub.status == "stopped":
+            return None
+        site = f" ({hub.website})" if hub.website else ""
+        where = province if province is not None else place
+        return _text("route_hub", lang, where=where, hub=hub_name(hub, lang), site=site)
+
+    def abroad(self, words: list[str], lang: str) -> DirectoryAnswer | None:
+        """ "ik zit in belgië, antwerpen": a country the asker is in, outside the sources."""
+        for at, word in enumerate(words):
+            if at and words[at - 1] in _PREPOSITIONS and country(word, lang) is not None:
+                return self._unknown_place(word, lang)
+        return None
 
     def unknown_place(self, word: str, lang: str) -> DirectoryAnswer:
         """'De plaats X ken ik niet': asks for the province or a larger town."""
@@ -439,6 +559,8 @@ class DirectoryIndex:
         """The Fieldlabs in a town or province. A name that is both, said without "stad" or
         "provincie" (`town` None), is the town, with a line naming the province's other
         Fieldlabs: "ik zit in groningen welke field labs zijn hier" means the town."""
+        if len(self._regions.get(place, ())) > 1:
+            return self._which_province(place, lang)
         both = place in self._provinces and self._is_town_too(place)
         if town is None:
             town = both
@@ -485,8 +607,10 @@ class DirectoryIndex:
             text += "\n" + self._list(nearby, lang)
             found = _shown_order(nearby)
             return DirectoryAnswer(entry, text, self._sources(nearby), True, found)
-        # Nothing to list: in scope, but not in the records.
-        return DirectoryAnswer(entry, text + " " + _text("national", lang), (), False)
+        # Nothing to list: in scope, but not in the records; the Hub there can help further.
+        # Still a decline: what Fieldlabs there are is not known, only who can help.
+        pointer = self._hub_pointer(place, lang) or _text("national", lang)
+        return DirectoryAnswer(entry, f"{text} {pointer}", (), False)
 
     def _fieldlabs_on(self, themes: list[str], lang: str) -> DirectoryAnswer:
         labs = [lab for lab in self.knowledge.fieldlabs if set(lab.themes) & set(themes)]
@@ -502,6 +626,43 @@ class DirectoryIndex:
             True,
             _shown_order(labs),
         )
+
+
+def _grams(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The runs of two or more words inside a name, not starting with a word like "De"."""
+    return [
+        words[i:j]
+        for i in range(len(words))
+        for j in range(i + 2, len(words) + 1)
+        if not is_stopword(words[i])
+    ]
+
+
+def without_names(words: list[str], names: frozenset[tuple[str, ...]]) -> list[str]:
+    """`words` less the names in them: "world class maintenance fieldlab" -> ["fieldlab"]."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        size = next((n for n in (4, 3, 2) if tuple(words[i : i + n]) in names), 0)
+        if size:
+            i += size
+            continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
+def _has_postcode(words: list[str]) -> bool:
+    """ "postcode 7511 AB", "7511ab": a Dutch postcode (four digits, two letters)."""
+    for at, word in enumerate(words):
+        if len(word) == 6 and word[:4].isdigit() and word[4:].isalpha():
+            return True
+        following = words[at + 1] if at + 1 < len(words) else ""
+        if len(word) == 4 and word.isdigit() and word[0] != "0":
+            said = len(following) == 2 and following.isalpha() and not is_stopword(following)
+            if said or (at and words[at - 1] in _POSTCODE_WORDS):
+                return True
+    return False
 
 
 def _key(name: str) -> str:

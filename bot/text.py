@@ -284,7 +284,7 @@ def detect_language(
     user's preference.
     """
     words = tokens(text)
-    if not words:
+    if len("".join(words)) < 2:  # "a", "?": one letter tells no language
         return default, 0.0
     counts = {"nl": 0.0, "en": 0.0}
     for word in words:

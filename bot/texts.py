@@ -224,6 +224,30 @@ TEXTS: dict[str, dict[str, str]] = {
             "is not certain."
         ),
     },
+    "other_language": {
+        "nl": "Ik antwoord in het Nederlands of het Engels (I answer in Dutch or English).",
+        "en": "I answer in English or Dutch (ik antwoord in het Engels of het Nederlands).",
+    },
+    "postcode_unknown": {
+        "nl": (
+            "Aan een postcode zie ik niet in welke provincie u zit. Noem uw plaats of "
+            "provincie, dan zoek ik de Hub of de Fieldlabs erbij."
+        ),
+        "en": (
+            "I cannot tell the province from a postcode. Name your town or province and I "
+            "will look up the Hub or the Fieldlabs there."
+        ),
+    },
+    "region_provinces": {
+        "nl": (
+            "De {region} ligt in meer provincies: {provinces} en {last}. In welke provincie "
+            "of plaats zit uw bedrijf? Dan zoek ik de Hub erbij."
+        ),
+        "en": (
+            "The {region} spans several provinces: {provinces} and {last}. Which province or "
+            "town is your company in? Then I will look up its Hub."
+        ),
+    },
     "route_none": {
         "nl": "Welke Smart Industry Hub {where} bedient, staat niet in onze bronnen.",
         "en": "Which Smart Industry Hub serves {where} is not in our sources.",
@@ -266,6 +290,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Our records list no other Fieldlabs elsewhere in the province of {province}.",
     },
     "labs_on": {"nl": "Fieldlabs die werken aan {theme}:", "en": "Fieldlabs working on {theme}:"},
+    "labs_none_on_in": {
+        "nl": "Een Fieldlab voor {theme} in {place} staat niet in onze gegevens.",
+        "en": "Our records list no Fieldlab on {theme} in {place}.",
+    },
     "labs_none_on": {
         "nl": "In onze gegevens staat geen Fieldlab met het thema {theme}.",
         "en": "Our records list no Fieldlab on {theme}.",

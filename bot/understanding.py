@@ -16,13 +16,14 @@ what it holds:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot import frequency
+from bot.directory import THEME_WORDS
 from bot.text import fold, is_stopword, strip_invisible
 
 MAX_QUESTIONS = 3
@@ -66,6 +67,7 @@ class Reading:
     intro: str | None = None  # the self-introduction sentence(s), as written
     clauses: tuple[Clause, ...] = ()
     names: frozenset[str] = frozenset()  # words the user capitalised (folded)
+    foreign: bool = False  # "Was ist ein Fieldlab?": written in neither Dutch nor English
 
     @property
     def smalltalk_only(self) -> bool:
@@ -266,6 +268,13 @@ _FEEDBACK_ALONE = re.compile(
 
 
 # Asking whether one may ask: "mag ik iets vragen?", "can I ask you something?".
+# A request to be called or mailed, its number or address already taken out.
+_CONTACT_ME = re.compile(
+    r"^(?:(?:wil|kun|kunt|kan) (?:je|u|jij) )?(?:mij |me )?(?:bel|bellen|mail|mailen|app|appen|"
+    r"sms|sms'en|call|email|e-mail|text|contact|ring)(?: (?:me|mij|us|ons))?(?: (?:even|eens|"
+    r"terug|back|maar|gerust))*(?: (?:op|at|on|via|naar|to))?(?: (?:nummer|number|mijn|my|"
+    r"adres|address))*$"
+)
 _ASKING_TO_ASK = re.compile(
     r"^(?:mag|kan|kun|could|can|may) (?:ik|i) (?:je |jou |u |you )?(?:iets|wat|een vraag|"
     r"something|a question|een vraagje)(?: (?:vragen|stellen|ask))?$|"
@@ -324,6 +333,12 @@ _INTRO = re.compile(
     # Voice input on the road: "ik rij net langs eindhoven", "ik rij net hengelo uit".
     r"ik rij|ik reed|ik sta (?:net |nu )?(?:in|bij|op)|ik kom (?:net )?(?:uit|van)|"
     r"i'?m (?:driving|passing)|i am (?:driving|passing))\b"
+)
+# Where the asker's business is, said before the question: "bedrijf in enschede, …",
+# "leeuwarden hier, welke hub".
+_OWN_PLACE = re.compile(
+    r"^(?:(?:(?:ons|mijn|our|my|een|a) )?(?:bedrijf|onderneming|company|business|firm) )?"
+    r"(?:in|uit|from) \w+(?: \w+)?$|^\w+(?: \w+)? (?:hier|here)$"
 )
 # What the asker hears said, told after the question: "…, je hoort steeds andere getallen".
 _HEARSAY = re.compile(
@@ -843,9 +858,14 @@ _REQUEST = frozenset(
 )
 
 
+_ASKING_OPENERS = frozenset("any anything anyone other andere nog more meer".split())
+
+
 def _is_statement(words: list[str], raw: str) -> bool:
     if len(words) < 4 or _is_question(words, raw) or _REQUEST & set(words):
         return False
+    if words[0] in _ASKING_OPENERS:
+        return False  # "any other labs with robots": chat asks without a question mark
     joined = f" {' '.join(words)} "
     return not any(wish in joined for wish in (" would like ", " id like ", " zou graag "))
 
@@ -866,7 +886,7 @@ def _fix_domain_words(words: list[str]) -> list[str]:
             out.append(_SPOKEN[word])
             i += 1
             continue
-        if word in _SPOKEN_AFTER_INDUSTRY and out and out[-1] in ("industry", "industrie"):
+        if word in _SPOKEN_AFTER_INDUSTRY and out and out[-1] in _BEFORE_SPOKEN_HUB:
             out.append(_SPOKEN_AFTER_INDUSTRY[word])  # "welke smart industrie hap is er"
             i += 1
             continue
@@ -904,6 +924,8 @@ _SPOKEN_AFTER_INDUSTRY = {
     "hap": "hub", "haps": "hubs", "happ": "hub", "happs": "hubs", "happen": "hubs",
     "hab": "hub", "habs": "hubs", "hob": "hub", "hobs": "hubs", "up": "hub", "ups": "hubs",
 }  # fmt: skip
+# "smart industrie hap", "welke hap is dat": only after these is "hap" a hub said aloud.
+_BEFORE_SPOKEN_HUB = frozenset({"industry", "industrie", "welke", "which"})
 # Chat shorthand, written to save keystrokes ("hoevl fl waren er", "hub vr groningen").
 _SHORTHAND = {
     "fl": "fieldlab", "fls": "fieldlabs", "hoevl": "hoeveel", "hvl": "hoeveel",
@@ -1423,6 +1445,17 @@ _NEEDING = frozenset(
 
 
 _WHICH_DATE_EN = re.compile(r"\b(?:on |at )?(?:which|what) (?:date|day)\b")
+# "kan ik subsidie krijgen voor een robot", "funding for my company": what the asker would
+# buy with it is theirs; the question is whether there is a subsidy.
+_FUNDING_FOR_OWN = re.compile(
+    r"\b((?:subsidie|subsidies|funding|financiering|grant|grants)(?: krijgen| get| aanvragen)?)"
+    r" (?:voor|for) (?:een|mijn|onze|ons|my|our|a|an) \w+(?: \w+)?$"
+)
+# "wat moet ik doen om mee te doen aan een fieldlab": asks how to, not what a Fieldlab is.
+_WHAT_TO_DO_TO = re.compile(
+    r"\bwat (?:moet|kan) (?:ik|je|men|u|we|wij) doen om (?:te )?|"
+    r"\bwhat (?:do|should|must|can) (?:i|we|you) (?:need to |have to )?do to "
+)
 _WHICH_DATE_NL = re.compile(r"\bop welke (?:datum|dag)\b")
 
 
@@ -1436,6 +1469,10 @@ def _cleaned(clause_text: str) -> str:
     if len([w for w in without_own.split() if not is_stopword(w)]) >= 2:
         clause_text = without_own  # else "what's in it for my business" keeps it
     clause_text = _LEADING_CONJUNCTION.sub("", clause_text)
+    clause_text = _FUNDING_FOR_OWN.sub(r"\1", clause_text)
+    clause_text = _WHAT_TO_DO_TO.sub(
+        lambda m: "how can i " if m.group(0).startswith("what") else "hoe kan ik ", clause_text
+    )
     # "On which date the Actieagenda was presented?", "op welke datum": asks when
     clause_text = _WHICH_DATE_EN.sub("when", _WHICH_DATE_NL.sub("wanneer", clause_text))
     # "working together in one hub": any one, as "a hub" (the count is not asked)
@@ -1519,10 +1556,112 @@ def _sentence_capital(text: str) -> frozenset[str]:
     return frozenset({fold(first)} - said)
 
 
+# What an entrepreneur asks without saying what: "wat moet ik doen", "ik wil automatiseren",
+# "hulp nodig met digitaliseren". Helping with that is what the regional Hubs are for.
+_VAGUE_ASK = re.compile(
+    r"(?:^|\s)(?:(?:en|and|dus|so) )?(?:wat (?:moet|kan|zou) ik (?:nu |daarvoor |dan )?doen|"
+    r"waar (?:moet|kan) ik (?:beginnen|starten)|hoe (?:begin|start) ik|"
+    r"what (?:should|can|do) i do|where (?:do|should|can) i (?:start|begin))$"
+)
+_NEED = re.compile(
+    r"^(?:ik wil|wij willen|we willen|i want to|we want to|ik heb hulp nodig (?:met|bij)|"
+    r"hulp nodig (?:met|bij)|ik zoek hulp (?:met|bij)|(?:i|we) need help (?:with|to)|"
+    r"need help (?:with|to)|help (?:met|bij|with)) (?:\w+ ){0,2}(?:automatiser\w*|"
+    r"digitaliser\w*|robotiser\w*|automate|automating|automation|digitise|digitize|"
+    r"digitising|digitizing|digitalisation|digitalization|digitalisering|automatisering|"
+    r"robotisering)$"
+)
+_HUB_ASK = {"nl": "bij welke hub kan ik terecht", "en": "which hub can i go to"}
+
+
+def _vague_asks(
+    clauses: list[Clause], intro: str, names: frozenset[str]
+) -> tuple[list[Clause], list[str]]:
+    """ "Ik heb een metaalbedrijf in Enschede, wat moet ik doen?": asks where to go (the Hub)
+    and, when the asker names their trade, which Fieldlabs work on it. "ik wil automatiseren"
+    asks where to go too. Returns the clauses and what the asker told in them."""
+    out: list[Clause] = []
+    told_more: list[str] = []
+    for clause in clauses:
+        found = _VAGUE_ASK.search(clause.text)
+        told = clause.text[: found.start()].strip() if found else ""
+        if found and told and not _INTRO.match(told):
+            found = None
+        if (found is None or not (told or intro)) and not _NEED.match(clause.text):
+            out.append(clause)
+            continue
+        english = bool({"i", "we", "what", "where", "help"} & set(clause.text.split()))
+        out.append(replace(clause, text=_HUB_ASK["en" if english else "nl"]))
+        if told:
+            told_more.append(told)
+        said = f"{intro} {told}".split() if found else []
+        for prefixes in THEME_WORDS.values():
+            word = next((w for w in said if w.startswith(prefixes)), None)
+            if word is not None:
+                asked = (
+                    f"which fieldlabs are there for {word}"
+                    if english
+                    else (f"welke fieldlabs zijn er voor {word}")
+                )
+                out.append(replace(clause, text=asked))
+    return out, told_more
+
+
+# Words of German, French or Spanish that Dutch and English do not use: two of them, or a
+# "what is" of those languages, say the message is in neither of the bot's languages.
+_FOREIGN_WORDS = frozenset(
+    """
+    ist eine einen und nicht gibt welche können ich sind mein meine für bitte
+    est une quel quelle quels comment pourquoi suis vous avec dans c'est
+    qué cuántos cuántas dónde cómo es una hay para por pero
+    """.split()
+)
+# "Was ist ein Fieldlab?", "Qu'est-ce qu'un fieldlab ?", "¿Qué es un fieldlab?": what is a …
+_FOREIGN_WHAT = re.compile(
+    r"^(?:was (?:ist|sind)(?: (?:ein|eine|der|die|das))?|qu'est[- ]ce (?:que |qu')(?:un |une "
+    r"|le |la |les )?|¿?qu[ée] (?:es|son)(?: (?:un|una|el|la|los|las))?) ?(?P<rest>[^?¿]+)\??$",
+    re.IGNORECASE,
+)
+
+
+def _foreign(text: str) -> tuple[str, bool]:
+    """(the message, as a Dutch question where one is clear; whether it is foreign)."""
+    said = text.strip()
+    what = _FOREIGN_WHAT.match(said)
+    if what is not None and what.group("rest").strip():
+        return f"wat is een {what.group('rest').strip()}?", True
+    words = [w.strip("¿?¡!.,").lower() for w in said.split()]
+    return text, len(_FOREIGN_WORDS & set(words)) >= 2
+
+
+_POINTING_WORDS = frozenset({"het", "daar", "there"})
+
+
+def _without_articles(plain: str) -> list[str]:
+    """The words less "het" used as an article: "wanneer is het programma gestart" points
+    back to nothing, "wanneer is het gestart" does."""
+    words = plain.split()
+    return [
+        w
+        for n, w in enumerate(words)
+        if not (w == "het" and n + 1 < len(words) and not is_stopword(words[n + 1]))
+    ]
+
+
+def _unshouted(text: str) -> str:
+    """ "WAT IS EEN FIELDLAB": a message typed in capitals tells no names by them (not the
+    village "Een"), so it is read as if typed in lower case. A lone name ("DCMC?") stays."""
+    letters = [c for c in text if c.isalpha()]
+    words = [w for w in text.split() if sum(c.isalpha() for c in w) >= 2]
+    if len(words) >= 3 and len(letters) >= 8 and not any(c.islower() for c in letters):
+        return text.lower()
+    return text
+
+
 def read(message: str) -> Reading:
     """Cut a chat message into greeting, thanks, sign-off, self-introduction and questions."""
     text = " ".join(strip_invisible(message or "").split())
-    text = without_noise(text)
+    text, foreign = _foreign(_unshouted(without_noise(text)))
     written = text
     text = _topic_with_colon(text)
     sentences = []
@@ -1632,6 +1771,9 @@ def read(message: str) -> Reading:
         if clauses and _tells_about_the_asker(words, sentence):
             intro.append(sentence)  # "… gepresenteerd? Ik heb de exacte maand nodig."
             continue
+        if n < len(sentences) - 1 and "?" not in sentence and _OWN_PLACE.match(" ".join(words)):
+            intro.append(sentence)  # "bedrijf in enschede, bij welke hub hoor ik"
+            continue
         if (
             n < len(sentences) - 1
             and words[:1] in (["we"], ["wij"])
@@ -1674,6 +1816,8 @@ def read(message: str) -> Reading:
         if found_thanks:  # "bedankt, en hoeveel banen?": the rest is a question
             thanks = True
         plain = without_aside(_PREAMBLES.sub("", _ASKED_BY.sub("", plain)))
+        if _CONTACT_ME.match(plain):
+            continue  # "bel me op 06-…": the number was taken out; the note says why
         if not plain or _ASKING_TO_ASK.match(plain) or _HOW_TO_USE.match(plain):
             preamble = True
             continue
@@ -1704,7 +1848,7 @@ def read(message: str) -> Reading:
             statements.append((len(clauses), sentence, plain))
             continue
         refers = (_DEMONSTRATIVES | _THEY) & set(plain.split()) or (
-            len(plain.split()) <= 6 and {"het", "daar", "there"} & set(plain.split())
+            len(plain.split()) <= 6 and bool(_POINTING_WORDS & set(_without_articles(plain)))
         )
         told_before = statements[-1][2] if statements else intro[-1] if intro else ""
         if told_before and not clauses and _POINTS_BACK_ONLY.match(plain):
@@ -1749,6 +1893,8 @@ def read(message: str) -> Reading:
             clause_text, when = _take_when(plain)
             clauses.append(Clause(clause_text or plain, plain, when, names))
         asked = not statements
+    clauses, told_more = _vague_asks(clauses, " ".join(intro), names)
+    intro += told_more
     return Reading(
         text=text,
         asked=asked,
@@ -1762,4 +1908,5 @@ def read(message: str) -> Reading:
         intro=" ".join(intro) or None,
         clauses=tuple(clauses[:MAX_QUESTIONS]),
         names=names,
+        foreign=foreign,
     )

@@ -319,3 +319,220 @@ def test_a_name_before_a_colon_is_what_the_questions_after_it_are_about(
     assert "hub.zuid-holland" in assistant.answer(reading.text).answered()
     purpose = read("For an article on European policy: what was signed at the 2019 Jaarevent?")
     assert "european" not in purpose.clauses[0].text
+
+
+# -- a message in capitals, a region in everyday words ------------------------------------
+
+
+def test_a_message_in_capitals_gives_no_names_by_its_capitals(assistant: Assistant) -> None:
+    # Not the village "Een" in Drenthe: all capitals say nothing of what is a name.
+    assert assistant.answer("WAT IS EEN FIELDLAB").answered() == ("fieldlabs.what",)
+    assert assistant.answer("WAT IS EEN HUB").answered() == ("hubs.what",)
+    assert assistant.answer("WAT DOET DCMC").answered() == ("fieldlab.dcmc",)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry", "said"),
+    [
+        ("in twente", "hub.oost", "Twente (Overijssel)"),
+        ("we zitten in de achterhoek", "hub.oost", "Achterhoek (Gelderland)"),
+        ("bedrijf in frysland", "hub.noord", "Friesland"),
+        ("bedrijf in overijssel", "hub.oost", "BOOST"),
+        ("bedrijf in brabant", "route.unknown", "Noord-Brabant"),
+        ("what about Zeeland", "route.unknown", "Zeeland"),
+    ],
+)
+def test_a_region_or_a_message_that_only_names_a_place_routes_to_its_hub(
+    assistant: Assistant, message: str, entry: str, said: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.answered() == (entry,)
+    assert said in render_plain(reply)
+
+
+def test_a_region_over_several_provinces_asks_which_one(assistant: Assistant) -> None:
+    said = render_plain(assistant.answer("in de randstad"))
+    assert "Noord-Holland, Zuid-Holland en Utrecht" in said
+    assert "In welke provincie" in said
+
+
+def test_no_fieldlab_in_a_province_still_points_to_its_hub(assistant: Assistant) -> None:
+    for message in ("fieldlabs in overijssel", "fieldlabs in twente"):
+        reply = assistant.answer(message)
+        assert reply.declined  # which Fieldlabs there are is not known
+        assert "BOOST (https://boostsmartindustry.nl)" in render_plain(reply)
+
+
+def test_where_the_business_is_said_before_the_question_is_no_question_of_its_own() -> None:
+    reading = read("bedrijf in almere, welke smart industry hub")
+    assert reading.intro == "bedrijf in almere"
+    assert [c.text for c in reading.clauses] == ["welke smart industry hub"]
+
+
+# -- an entrepreneur who does not yet know what to ask -------------------------------------
+
+
+def test_what_to_do_with_a_trade_and_a_town_gets_the_hub_and_the_fieldlabs_of_the_trade(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer(
+        "Ik heb een bedrijf van 40 man in de metaal in Enschede, wat moet ik doen en bij wie "
+        "kan ik terecht?"
+    )
+    assert reply.answered()[:2] == ("hub.oost", "fieldlabs.theme.metaal")
+    said = render_plain(reply)
+    assert "https://boostsmartindustry.nl" in said
+    assert "Smart Welding Factory" in said and "Smart Bending Factory" in said
+
+
+@pytest.mark.parametrize(
+    "message", ["ik wil automatiseren", "hulp nodig met digitaliseren", "we want to automate"]
+)
+def test_a_wish_to_digitise_points_to_the_hubs(assistant: Assistant, message: str) -> None:
+    assert assistant.answer(message).answered() == ("hubs.contact",)
+
+
+def test_what_to_do_said_alone_is_no_question_about_the_hubs() -> None:
+    assert [c.text for c in read("wat moet ik doen").clauses] == ["wat moet ik doen"]
+
+
+# -- the reply language --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message", ["smart industry", "world class maintenance fieldlab", "a", "smart industry hubs"]
+)
+def test_keywords_and_names_in_english_say_no_language(assistant: Assistant, message: str) -> None:
+    # Dutch users type the programme's English names as they are: the default stays.
+    assert assistant.language_of(message) == "nl"
+    assert assistant.language_of("What is Smart Industry?") == "en"
+
+
+@pytest.mark.parametrize(
+    "message", ["Was ist ein Fieldlab?", "Qu'est-ce qu'un fieldlab ?", "¿Qué es un fieldlab?"]
+)
+def test_a_question_in_another_language_says_which_languages_and_answers_it(
+    assistant: Assistant, message: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.answered()[-1] == "fieldlabs.what"
+    assert render_plain(reply).startswith("Ik antwoord in het Nederlands of het Engels")
+
+
+def test_a_dutch_or_english_question_is_not_taken_for_another_language() -> None:
+    assert not read("wat is een fieldlab?").foreign
+    assert not read("wie is de contactpersoon van de hub in limburg").foreign
+    assert read("Gibt es Fieldlabs in Deutschland? Ich bin Unternehmer").foreign
+
+
+# -- what is asked: how to join, a count of a year ------------------------------------------
+
+
+def test_what_to_do_to_join_asks_how_to_join(assistant: Assistant) -> None:
+    assert assistant.answer("wat moet ik doen om mee te doen aan een fieldlab").answered() == (
+        "fieldlabs.join",
+    )
+    assert assistant.answer("what do i need to do to join a fieldlab").answered() == (
+        "fieldlabs.join",
+    )
+
+
+def test_a_count_of_a_past_year_is_not_answered_with_todays_list(assistant: Assistant) -> None:
+    reply = assistant.answer("Hoeveel fieldlabs in Zuid-Holland en Brainport volgens TNO 2017?")
+    assert "fieldlabs.province.zuid-holland" not in reply.answered()
+    listed = assistant.answer("hoeveel fieldlabs zijn er in zuid-holland")
+    assert listed.answered() == ("fieldlabs.province.zuid-holland",)
+
+
+# -- a told sentence before the question, contact details, a yes to a "when" ----------------
+
+
+def test_the_article_het_does_not_point_back_to_the_sentence_before(
+    assistant: Assistant,
+) -> None:
+    message = (
+        "Goedemiddag, ik schrijf een scriptie over Smart Industry. Wanneer is het programma "
+        "precies gestart?"
+    )
+    assert read(message).clauses[-1].text == "wanneer is het programma precies gestart"
+    assert "programme.start" in assistant.answer(message).answered()
+
+
+@pytest.mark.parametrize("message", ["bel me op 06-12345678", "call me at 0612345678"])
+def test_a_message_of_contact_details_only_gets_only_the_privacy_note(
+    assistant: Assistant, message: str
+) -> None:
+    reply = assistant.answer(message)
+    said = render_plain(reply)
+    assert reply.kind == "empty"
+    assert "niet zeker" not in said and "not sure" not in said
+    assert reply.contact_given or "e-mail" in said
+
+
+def test_a_when_question_gets_no_yes_in_front_of_its_answer(assistant: Assistant) -> None:
+    when = render_plain(assistant.answer("Wanneer verscheen de Dialogic evaluatie?"))
+    assert when.startswith("Dialogic evalueerde")
+    yes_no = render_plain(assistant.answer("is er een evaluatie van smart industry?"))
+    assert yes_no.startswith("Ja: Dialogic")
+
+
+def test_a_second_line_with_only_a_new_place_asks_the_question_again_for_it(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("welke hub voor groningen?\nen voor limburg?")
+    assert reply.answered() == ("hub.noord", "route.unknown")
+    assert "Limburg" in render_plain(reply)
+    assert assistant.answer("en voor limburg?").answered() == ("route.unknown",)
+
+
+# -- a theme near a place ------------------------------------------------------------------
+
+
+def test_a_theme_with_no_fieldlab_near_the_place_lists_the_theme_and_names_the_hub(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("cobot fieldlab in de buurt van enschede")
+    said = render_plain(reply)
+    assert reply.answered() == ("fieldlabs.theme.robotica",)
+    assert "Een Fieldlab voor robotica in Enschede (Overijssel) staat niet" in said
+    assert "RoboHouse" in said and "BOOST (https://boostsmartindustry.nl)" in said
+    # With one there, the place's own list.
+    assert assistant.answer("robotica fieldlabs in delft").answered() == ("fieldlabs.place.delft",)
+
+
+def test_any_other_labs_asked_without_a_question_mark_is_a_question() -> None:
+    reading = read("cobots? any other labs with robots")
+    assert [c.text for c in reading.clauses] == ["cobots", "any other labs with robots"]
+
+
+def test_a_spoken_hub_after_welke_is_a_hub(assistant: Assistant) -> None:
+    reading = read("ik zit in groningen welke hap is dat")
+    assert reading.clauses[-1].text == "welke hub is dat"
+    assert assistant.answer("ik zit in groningen welke hap is dat").answered() == ("hub.noord",)
+
+
+def test_a_self_introduction_abroad_says_the_sources_are_dutch_only(
+    assistant: Assistant,
+) -> None:
+    said = render_plain(assistant.answer("ik zit in belgië, antwerpen"))
+    assert "alleen over Nederland" in said and "België" in said
+
+
+def test_a_question_about_fieldlabs_is_no_smalltalk_about_the_bot(assistant: Assistant) -> None:
+    assert assistant.answer("best fieldlab for AI?").kind == "unknown"
+    assert assistant.answer("are you an AI?").answered() == ("smalltalk.who",)
+
+
+def test_a_postcode_alone_asks_for_the_town(assistant: Assistant) -> None:
+    # No offline source maps postcodes to provinces: the town or province is asked for.
+    said = render_plain(assistant.answer("postcode 7511 AB"))
+    assert "Noem uw plaats of provincie" in said
+    assert assistant.answer("we zitten in 7511 AB Enschede").answered() == ("hub.oost",)
+
+
+def test_what_the_asker_would_buy_with_a_subsidy_is_no_part_of_the_question(
+    assistant: Assistant,
+) -> None:
+    assert assistant.answer("kan ik subsidie krijgen voor een robot").answered() == (
+        "programme.subsidy",
+    )
