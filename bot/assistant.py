@@ -80,6 +80,7 @@ _HERE = re.compile(
     r"dorp|village|municipality|plaats|place|area|regio|region|streek|omgeving))\b"
 )
 _RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs smart industry".split())
+_WHICH_ONES = frozenset("welke which".split())
 # Words by which a question points at what the asker just told ("is daar een fieldlab voor?").
 _POINTING = frozenset("daar daarvoor ervoor dat dit that this such zoiets".split())
 # A question that says "you" to the bot is about the bot.
@@ -440,6 +441,15 @@ class Assistant:
             if unknown_place is not None:  # "ik zit in Xyzdorp, welke hub?"
                 return _directory_reply(served.directory.unknown_place(unknown_place, lang), lang)
         asks_here = bool(_ROUTE_ASK.search(" ".join(words)) or _HERE.search(" ".join(words)))
+        # "Ik zit in Delft, welke fieldlabs zijn er?": which ones, said of no place or theme,
+        # after the asker told their place.
+        asks_here = asks_here or (
+            any(
+                w in _WHICH_ONES and served.directory.wants_fieldlabs(words[at + 1 : at + 2])
+                for at, w in enumerate(words)
+            )
+            and not served.directory.themes_in(words)
+        )
         if intro_place is not None and listed is None and asks_here:
             # "Ik zit in Hengelo. Waar kan ik terecht?", "Is hier een fieldlab?": the place
             # from the introduction.

@@ -376,11 +376,27 @@ class Analyzer:
         key = rough_key(f"{first} {second}")
         if len(key) < 6:
             return None
-        # A single letter may be any first syllable heard wrong: then every name is near.
-        pool = list(self._rough) if len(first) == 1 else self._rough_keys.get(key[0], ())
-        found = process.extractOne(
-            key, pool, scorer=OSA.distance, score_cutoff=1 if len(key) < 8 else 2
-        )
+        if len(first) == 1:
+            # A single letter may be any first syllable heard wrong ("a logic"): the rest of
+            # the name must then sound as the second word does.
+            tail = rough_key(second)
+            found = process.extractOne(
+                key,
+                [k for k in self._rough if k.endswith(tail)],
+                scorer=OSA.distance,
+                score_cutoff=1,
+            )
+        else:
+            # Two words heard for one name begin as the name does: "burg hart" is Burghard,
+            # "paar keer" is no "brochure"; two everyday words ("parts supplier") must come
+            # closer still.
+            everyday = frequency.zipf(first) >= 3.0 and frequency.zipf(second) >= 3.0
+            found = process.extractOne(
+                key,
+                [k for k in self._rough_keys.get(key[0], ()) if k[:2] == key[:2]],
+                scorer=OSA.distance,
+                score_cutoff=1 if len(key) < 8 or everyday else 2,
+            )
         if found is None:
             return None
         return _Term(first + second, self._rough[found[0]], CORRECTED_FACTOR)

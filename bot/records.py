@@ -196,6 +196,7 @@ class RecordIndex:
         # "technologies at it", "campy only", "smid zee": a name written down by ear. Only
         # keys of five sounds or more, and only one record per key.
         rough: dict[str, str | None] = {}
+        self._rough_spelled: dict[str, set[str]] = {}  # key -> the names' letters, joined
         for name, record in self._name_words:
             parts = re.findall(r"[A-Za-z]+|\d+|&", name)
             bare = " ".join(w for w in parts if w.lower() not in _RECORD_WORDS)
@@ -206,6 +207,7 @@ class RecordIndex:
             for key in said_forms(bare):
                 if len(key) >= 5:
                     rough[key] = record if rough.get(key, record) == record else None
+                    self._rough_spelled.setdefault(key, set()).add("".join(tokens(bare)))
         self._rough = {key: record for key, record in rough.items() if record is not None}
         self._rough_by_start = _by_start(self._rough)
         self._name_lengths = frozenset(len(n) for n in self._names)
@@ -370,14 +372,36 @@ class RecordIndex:
                     or any(frequency.zipf(w) < 3.0 for w in gram)
                     or words[i + size : i + size + 1] in (["hub"], ["fieldlab"])
                 )
+                # "zoom en" is no "SAMEN", "company we" no "CAMPIONE": common words sound like a
+                # short name only said where a name goes ("smid zee hub") or with letters
+                # that are no word ("smits zh").
+                if (
+                    len(key) < 8
+                    and all(frequency.zipf(w) >= 3.5 for w in gram)
+                    and words[i + size : i + size + 1] not in (["hub"], ["fieldlab"])
+                    and not any(len(w) <= 2 and not is_stopword(w) for w in gram)
+                ):
+                    continue
                 found = process.extractOne(
                     key,
                     self._rough_by_start.get(key[:1], ()),
                     scorer=OSA.distance,
                     score_cutoff=1 if near else 0,
                 )
-                if found is not None:
-                    return self._rough[found[0]], i, i + size
+                if found is None:
+                    continue
+                # One word one sound off must also be spelled close to the name: "die boast
+                # hub" is BOOST, "postdoc hub" or "sauzen" is not.
+                if (
+                    size == 1
+                    and found[1]
+                    and not any(
+                        OSA.distance(gram[0], spelled) <= 2
+                        for spelled in self._rough_spelled.get(found[0], ())
+                    )
+                ):
+                    continue
+                return self._rough[found[0]], i, i + size
         return None
 
     def holds(self, record: str, words: list[str], year: int | None) -> bool:
@@ -435,10 +459,7 @@ _MONEY = frozenset(
     "budget budgetten bedrag bedragen bijdrage bijgedragen geld euro miljoen money amount "
     "funding contributed contribution".split()
 )
-_AMOUNT = frozenset(
-    "hoeveel budget budgetten bedrag bedragen bijdrage bijgedragen beschikbaar geld euro "
-    "miljoen money amount funding contributed contribution".split()
-)
+_AMOUNT = _MONEY | {"beschikbaar"}  # "hoeveel stelde de provincie beschikbaar"
 
 
 def _field(words: list[str]) -> str | None:

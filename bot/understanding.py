@@ -921,8 +921,8 @@ _LAB_HALVES = frozenset("lab labs lap laps lep leps leb lebs".split())
 _SPOKEN = {"hup": "hub", "hups": "hubs", "hubz": "hubs", "hubb": "hub", "hubbs": "hubs"}
 # Words that are a "hub" misheard only after "smart industry" ("hap" is a Dutch word too).
 _SPOKEN_AFTER_INDUSTRY = {
-    "hap": "hub", "haps": "hubs", "happ": "hub", "happs": "hubs", "happen": "hubs",
-    "hab": "hub", "habs": "hubs", "hob": "hub", "hobs": "hubs", "up": "hub", "ups": "hubs",
+    "hap": "hub", "haps": "hubs", "happ": "hub", "happs": "hubs",
+    "hab": "hub", "habs": "hubs", "hob": "hub", "hobs": "hubs",
 }  # fmt: skip
 # "smart industrie hap", "welke hap is dat": only after these is "hap" a hub said aloud.
 _BEFORE_SPOKEN_HUB = frozenset({"industry", "industrie", "welke", "which"})
@@ -1378,8 +1378,12 @@ _NOISE = re.compile(
     r"jeez|damn|dammit|shit|fuck(?:ing)?|fck|ffs|pff+|tsja|tja|jeetje|jemig|sjonge)(?![\w-])",
     re.IGNORECASE,
 )
-# "wtf is een fieldlab": the exclamation stands for the question word.
-_NOISE_ASKING = re.compile(r"^\s*(?:wtf|omg)\s+(?=(?:is|zijn|are|does|do|doet|doen)\b)", re.I)
+# "wtf is een fieldlab": the exclamation stands for the question word, when what follows is
+# "is een/a …" (what something is); "wtf zijn er echt 47 fieldlabs?" stays a yes/no question.
+_NOISE_ASKING = re.compile(
+    r"^\s*wtf\s+(?=(?:is|zijn|are|does|doet|doen)\s+(?:een|a|an|de|het|the|die|dat|that|this)\b)",
+    re.I,
+)
 
 
 def without_noise(text: str) -> str:
@@ -1414,15 +1418,19 @@ _GUESS = re.compile(
 
 # Questions whose answer a guess can offer a choice for: who, where.
 _GUESSED_WORDS = frozenset("wie who waar where".split())
+_GUESS_REACH = 160
 
 
 def without_aside(plain: str) -> str:
     """A question without the reason told after it ("… want ik zie alleen maar kosten") or
     the guess at its answer ("…, is dat de overheid of de fme")."""
-    guessed = _GUESS.search(plain)
+    # Only the end of a message can hold a guess (which also keeps the search linear).
+    guessed = _GUESS.search(plain, max(0, len(plain) - _GUESS_REACH))
     if guessed is not None:
         head = plain[: guessed.start()].split()
-        if head and head[0] in _GUESSED_WORDS and head[-1] not in _SPLIT_CONJUNCTIONS:
+        # "wie is het aanspreekpunt … of brabant" is one question: a guess follows a question
+        # of its own, with a verb and what it asks ("wie zit er achter dat smart industry").
+        if len(head) >= 3 and head[0] in _GUESSED_WORDS and head[-1] not in _SPLIT_CONJUNCTIONS:
             plain = " ".join(head)
     found = _ASIDE.search(plain)
     if found is None:

@@ -45,6 +45,9 @@ def test_a_record_name_misheard_by_voice_to_text_is_found(
         "which hub for a company in almere",  # "company in" is not CAMPIONE
         "When was the Dialogic evaluation of Smart Industry sent to the Tweede Kamer?",
         "wat is de beste hub",  # "beste" is not BOOST
+        "ik ben postdoc, wat doet die hub?",  # "postdoc" is one sound off BOOST, not spelled so
+        "wij maken sauzen, is er een fieldlab voor ons?",  # "sauzen" is not Hub Zuid
+        "a company we work with asked about a hub",  # "company we" is not CAMPIONE
     ],
 )
 def test_ordinary_words_are_not_taken_for_a_name_that_sounds_alike(
@@ -57,6 +60,15 @@ def test_ordinary_words_are_not_taken_for_a_name_that_sounds_alike(
 def test_a_person_s_name_heard_as_two_words_is_the_person(assistant: Assistant) -> None:
     for question in ("wie is robin burg hart", "wie is robin burger hart"):
         assert "people.burghard" in assistant.answer(question).answered()
+
+
+def test_two_everyday_words_are_no_rare_name_heard_in_two(assistant: Assistant) -> None:
+    terms = assistant.matcher.analyzer.query_terms("we are a parts supplier", "en")
+    assert all(t.term != "meedoen" for t in terms)
+    assert (
+        "fieldlab.samen"
+        not in assistant.answer("ik zit in bergen op zoom en heb een vraag").answered()
+    )
 
 
 def test_a_source_heard_as_two_words_is_the_source(assistant: Assistant) -> None:

@@ -39,8 +39,14 @@ def test_laughter_and_swearing_do_not_sink_a_known_question(
     assert entry in assistant.answer(message).answered()
 
 
-def test_laughter_alone_is_still_a_remark() -> None:
-    assert read("hahaha").clauses[0].text == "hahaha"
+def test_laughter_alone_is_still_a_remark(assistant: Assistant) -> None:
+    assert read("hahaha").clauses[0].text == "hahaha"  # kept, not read as a question
+    assert all(e.startswith("smalltalk.") for e in assistant.answer("hahaha").answered())
+
+
+def test_an_exclamation_before_a_yes_no_question_is_dropped_not_made_a_what() -> None:
+    assert read("omg is er een fieldlab in zwolle?").clauses[0].text.startswith("is er")
+    assert read("wtf zijn er echt 47 fieldlabs?").clauses[0].text.startswith("zijn er")
 
 
 def test_a_reason_told_after_the_question_is_not_matched() -> None:
@@ -65,6 +71,25 @@ def test_a_misheard_hub_after_smart_industry_is_a_hub(assistant: Assistant) -> N
     assert (
         "hub.oost"
         in assistant.answer("welke smart industrie hap is er voor gelderland").answered()
+    )
+    # English "up" after "industry" is no hub said aloud.
+    reply = assistant.answer("what has smart industry up to now achieved?")
+    assert "people.telgenhof" not in reply.answered()
+
+
+def test_a_choice_inside_one_question_is_no_guess_at_its_answer(assistant: Assistant) -> None:
+    reply = assistant.answer("wie is het aanspreekpunt voor fieldlabs in limburg of brabant")
+    assert reply.kind != "out_of_scope"
+    assert read("waar is het programmabureau gevestigd of is het opgeheven?").clauses[0].text != (
+        "waar"
+    )
+
+
+def test_an_asker_who_told_their_town_gets_its_fieldlabs_for_which_ones(
+    assistant: Assistant,
+) -> None:
+    assert assistant.answer("ik zit in delft, welke fieldlabs zijn er?").entry == (
+        "fieldlabs.place.delft"
     )
 
 
