@@ -1786,7 +1786,7 @@ def _swap_record(answerer: Answerer, question: str, new_name: str) -> str:
 
 
 def _place_replaced(answerer: Answerer, words: list[str], old: str, new: str) -> list[str]:
-    """The words with the place they name put in place of `new`, as the user spelled it:
+    """The words with `new` put in place of the place `old` as the user spelled it:
     "welke fieldlabs zijn er in brabant" -> "… in zeeland", though the place found is
     "Noord-Brabant" (a shorter name or a typo of it)."""
     for size in (1, 2, 3):  # the fewest words that name it

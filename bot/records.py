@@ -117,6 +117,8 @@ def spoken_forms(name: str) -> set[str]:
 
 
 def _by_start(keys: dict[str, str]) -> dict[str, list[str]]:
+    """The keys by their first letter: a misheard name is compared with names that start
+    with the same sound only."""
     by_start: dict[str, list[str]] = {}
     for key in keys:
         by_start.setdefault(key[:1], []).append(key)

@@ -169,7 +169,7 @@ def _anchor(found: re.Match[str]) -> str:
 _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?(?:</\1\s*>|$)", re.I | re.S)
 _TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 # A Telegram mention of the bot or anyone ("@bot", "@fieldbot_nl"), not an e-mail address.
-_MENTION = re.compile(r"(?<![\w.+-])@\w{2,32}\b")
+MENTION = re.compile(r"(?<![\w.+@-])@\w{2,32}\b")  # "@bot", "@fieldbot_bot"
 
 
 def _host_word(found: re.Match[str]) -> str:
@@ -184,7 +184,7 @@ def without_markup(text: str) -> tuple[str, bool]:
     out, and each link replaced by its site's name, so "<b>wat is een fieldlab</b>" is the
     question itself and "wat staat er op https://www.smitzh.nl?" asks about SMITZH."""
     text = _TAG.sub(" ", _ANCHOR.sub(_anchor, _SCRIPT.sub(" ", text)))
-    text = _MENTION.sub(" ", text)  # "@bot hoeveel fieldlabs": the mention addresses the bot
+    text = MENTION.sub(" ", text)  # "@bot hoeveel fieldlabs": the mention addresses the bot
     only_link = _URL.search(text) is not None and not _URL.sub("", text).strip(" ?!.,:;()\"'")
     return " ".join(_URL.sub(_host_word, text).split()), only_link
 

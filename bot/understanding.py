@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA
 
 from bot import frequency
 from bot.directory import THEME_WORDS
-from bot.text import fold, is_stopword, strip_invisible
+from bot.text import MENTION, fold, is_stopword, strip_invisible
 
 MAX_QUESTIONS = 3
 
@@ -1121,7 +1121,7 @@ def subject_of(words: list[str], size: int = 2) -> list[str]:
 # "wat is dat nou eigenlijk precies", "what is that exactly": a question about what was just
 # said, nothing of its own.
 _POINTS_BACK_ONLY = re.compile(
-    r"^((?:wat|what) (?:(?:exactly|precies|eigenlijk) )?(?:is|zijn|betekent|means|is|are)) "
+    r"^((?:wat|what) (?:(?:exactly|precies|eigenlijk) )?(?:is|zijn|betekent|means|are)) "
     r"(?:dat|dit|that|this|it)"
     r"(?= *(?:(?:nou|nu|dan|eigenlijk|precies|exactly|then|allemaal|toch|eens|even)\b *)*$)"
 )
@@ -1371,7 +1371,6 @@ def _partition(sentence: str) -> tuple[str, str, str]:
 
 # "@bot hoeveel fieldlabs", "do u speak english @fieldbot": a mention addresses the bot, it
 # asks nothing (an e-mail address has a word before its "@" and is left alone).
-_MENTION = re.compile(r"(?<![\w.@])@\w+")
 # Laughter, swearing and chat exclamations: "haha", "lol", "wtf is een fieldlab 😂".
 _NOISE = re.compile(
     r"(?<![\w-])(?:(?:ha|he|hi|hah|heh){2,}h?|a?ha{2,}|lo+l+|lmf?ao+|rofl|xd+|wtf|omg|omfg|"
@@ -1391,7 +1390,7 @@ def without_noise(text: str) -> str:
     question: chat noise around a question does not sink it. A sentence that asks nothing
     keeps its noise ("haha", "lol", "Haha nog eentje:"): it is a remark of its own."""
     pieces = []
-    for piece in _SENTENCE.split(_MENTION.sub(" ", text)):
+    for piece in _SENTENCE.split(MENTION.sub(" ", text)):
         cleaned = " ".join(_NOISE.sub(" ", _NOISE_ASKING.sub("what ", piece)).split())
         cleaned = re.sub(r"\s+([,.!?;:])", r"\1", cleaned).strip(" ,;")
         words = _words(cleaned)
