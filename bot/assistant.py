@@ -1132,6 +1132,8 @@ def _title(knowledge: KnowledgeBase, entry_id: str, lang: str) -> str:
 
 
 def _with(reply: Reply, **changes: object) -> Reply:
+    if all(getattr(reply, name) == value for name, value in changes.items()):
+        return reply  # nothing changes (most answers): no copy
     return replace(reply, **changes)  # type: ignore[arg-type]
 
 

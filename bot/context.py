@@ -168,7 +168,7 @@ class Context:
     ) -> Context:
         """The context once `reply` is given: what it answered replaces what came before. A
         follow-up keeps the question it was read against ("en in 2020?" asks the same)."""
-        if place is not None:
+        if place is not None and place != self.place:
             self = replace(self, place=place)
         if len(reply.text) >= LONG_ANSWER:
             self = replace(self, shown=self.shown | {digest(reply.text)})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -191,6 +192,7 @@ class DirectoryIndex:
         self._record_names = {
             _key(name).replace(" ", "") for name in names if len(_key(name).replace(" ", "")) >= 3
         }
+        self._record_lengths = frozenset(len(n) for n in self._record_names)
         # For typo matching: names without the word "fieldlab", so the distinctive part counts.
         self._fuzzy_names: dict[str, list[str]] = {}
         for name in names:
@@ -339,9 +341,17 @@ class DirectoryIndex:
 
     def _mentions_record(self, words: list[str]) -> bool:
         # Fuzzy only on distinctive words: "fieldlabs are" must not look like "SAMEN".
+        if not self._record_names:
+            return False
         plain = [is_stopword(w) or w in _FIELDLAB_WORDS for w in words]
+        ends = list(accumulate((len(w) for w in words), initial=0))
         for size in (4, 3, 2, 1):
             for i in range(len(words) - size + 1):
+                length = ends[i + size] - ends[i]
+                if length not in self._record_lengths and (
+                    length < 8 or not self._fuzzy_names.get(words[i][:1])
+                ):
+                    continue  # neither a name of that length nor one to be near to
                 gram_words = words[i : i + size]
                 gram = "".join(gram_words)
                 if gram in self._record_names:
