@@ -341,9 +341,11 @@ class Assistant:
             for wanted, entry_id in (
                 (reading.language, "smalltalk.language"),
                 (reading.feedback, "smalltalk.feedback"),
+                # "So, I must go to a meeting now. Goodbye": a leave-taking after what the
+                # asker told is a goodbye, not a hello.
+                (reading.goodbye, "smalltalk.goodbye"),
                 (reading.greeting or reading.intro is not None, "smalltalk.greeting"),
                 (reading.preamble, "smalltalk.help"),  # "mag ik iets vragen?"
-                (reading.goodbye, "smalltalk.goodbye"),
                 (reading.thanks, "smalltalk.thanks"),
             ):
                 if wanted:

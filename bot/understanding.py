@@ -219,6 +219,24 @@ _GOODBYES = (
     "fijn weekend nog",
     "have a nice evening",
     "have a nice one",
+    "ttyl",
+    "doeii",
+    "doeiii",
+    "ik ben weg",
+    "ik ga er vandoor",
+    "ik ga er weer vandoor",
+    "tot een volgende keer",
+    "tot de volgende keer",
+    "fijne avond nog",
+    "gotta go",
+    "gotta run",
+    "gotta jump",
+    "i have to go",
+    "i must go",
+    "i need to go",
+    "ik moet gaan",
+    "ik moet weer",
+    "ik ga weer",
 )
 _HOW_ARE_YOU = re.compile(
     # "hoe is het?" asks after the bot; "hoe is het programma georganiseerd?" does not.
@@ -227,7 +245,8 @@ _HOW_ARE_YOU = re.compile(
     r"how is it going|hows it going|how do you do|whats up|wassup)\b"
 )
 _LANGUAGE_QUESTION = re.compile(
-    r"\b(?:(?:do|can) you (?:speak|understand|answer in|talk)|spreek (?:je|jij|u)|"
+    r"\b(?:(?:do|can) you (?:also |even |still )?(?:speak|understand|answer in|talk)|"
+    r"spreek (?:je|jij|u)|"
     r"spreekt u|(?:kan|mag) ik (?:ook |mijn vragen |vragen |hier |gewoon )*in het "
     r"(?:engels|nederlands|limburgs|fries|duits|frans|spaans|pools|turks|arabisch|italiaans|"
     r"portugees|brabants|twents|gronings|dialect)|"
@@ -253,6 +272,17 @@ _FEEDBACK = re.compile(
     r"(?:exactly|precisely|just) what i (?:needed|wanted|was looking for)|"
     r"precies wat ik (?:nodig had|zocht|wilde weten|bedoelde)|"
     r"very helpful|super bot|goed bezig|top bot|handige bot|fijne bot|leuke bot|"
+    # Praise or doubt of an answer or of the bot itself: "een keurig antwoord", "spot on",
+    # "mijn complimenten", "je hebt mijn vraag niet goed begrepen", "slaat nergens op".
+    r"(?:goed|keurig|bruikbaar|nuttig|helder|duidelijk|prima|sterk|good|great|nice|useful|"
+    r"helpful|clear|excellent|perfect|brilliant) (?:\w+ )?(?:antwoord|answer)|"
+    r"(?:antwoord|answer) (?:\w+ )?(?:was |is )?(?:\w+ )?(?:spot on|correct|klopt|perfect)|"
+    r"spot on|thumbs up|duim omhoog|complimenten|compliments|would chat again|"
+    r"(?:je bent|jij bent|you are|youre|u bent) (?:\w+ )?(?:slim|knap|handig|goed|smart|clever|"
+    r"great|good|helpful)|"
+    r"slaat (?:\w+ )?nergens op|makes no sense|(?:niet|verkeerd) (?:goed )?begrepen|"
+    r"misunderstood|(?:niet|not) (?:\w+ )?(?:klopt|right|correct)|klopt (?:\w+ )?niet|"
+    r"(?:number|figure|getal|cijfer) (?:\w+ ){0,4}(?:was|is|were) (?:\w+ )?different|"
     r"(?:je bent|jij bent|wat ben je|you are|youre|what an?) (?:\w+ )?(?:dom|stom|stupid|dumb|"
     r"idiot|useless|waardeloos|slecht|bad|terrible|rubbish)|(?:stomme|domme|slechte|"
     r"waardeloze|stupid|dumb|bad|useless|terrible|rubbish) (?:bot|chatbot|robot|antwoord|answer)|"
@@ -1893,7 +1923,9 @@ def read(message: str) -> Reading:
             )
     # Statements are what the asker tells about themselves when they also ask something;
     # when nothing else is asked, a statement is the question ("fieldlabs in Delft").
-    if clauses:
+    if clauses or (statements and (goodbye or thanks or feedback or language)):
+        # "Ik ga er weer vandoor, de koffie wordt koud. Tot ziens!": told next to a goodbye,
+        # thanks or feedback, a statement is chatter, not the question.
         intro += [sentence for _, sentence, _ in statements]
     else:
         for _, _, plain in statements:

@@ -561,3 +561,32 @@ def test_what_the_asker_would_buy_with_a_subsidy_is_no_part_of_the_question(
     assert assistant.answer("kan ik subsidie krijgen voor een robot").answered() == (
         "programme.subsidy",
     )
+
+
+# -- smalltalk as fresh writers put it -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "entry"),
+    [
+        ("Nou, dat was een keurig antwoord, mijn complimenten aan de makers.", "feedback"),
+        ("hmm volgens mij heb je mijn vraag niet goed begrepen", "feedback"),
+        ("thumbs up, that answer was spot on", "feedback"),
+        ("I think this answer is not correct. The number I have seen was different.", "feedback"),
+        ("Ik ga er weer vandoor, de koffie wordt koud. Tot ziens!", "goodbye"),
+        ("So, I must go to a meeting now. Goodbye and have a nice day.", "goodbye"),
+        ("ttyl ✌️", "goodbye"),
+        ("Do you also speak German? My English is not so perfect.", "language"),
+        ("mag ik ook in het Engels vragen? mijn begeleider is Spaans", "language"),
+        ("ben je een echt persoon of een computer?", "who"),
+    ],
+)
+def test_smalltalk_with_a_remark_around_it_is_that_smalltalk(
+    assistant: Assistant, said: str, entry: str
+) -> None:
+    assert assistant.answer(said).entry == f"smalltalk.{entry}"
+
+
+def test_a_statement_next_to_smalltalk_is_not_asked_as_a_question() -> None:
+    reading = read("Ik ga er weer vandoor, de koffie wordt koud. Tot ziens!")
+    assert reading.goodbye and not reading.clauses
