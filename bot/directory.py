@@ -14,7 +14,7 @@ from bot.cards import hub_card, hub_name, themes_text
 from bot.countries import country
 from bot.memo import Memo
 from bot.model import Fieldlab, Hub, KnowledgeBase, Source
-from bot.text import is_stopword, tokens
+from bot.text import by_start, is_stopword, tokens
 from bot.texts import text as _text
 
 # --------------------------------------------------------------------------------------------
@@ -206,9 +206,7 @@ class DirectoryIndex:
             for run in _NAME_RUN.findall(entry.answer.get("nl", ""))
             for gram in _grams(tuple(tokens(run)))
         )
-        self._by_first: dict[str, list[str]] = {}
-        for name in self._well_known:
-            self._by_first.setdefault(name[:1], []).append(name)
+        self._by_first = by_start(self._well_known)
 
     def province_of(self, place: str) -> str | None:
         """Province of a place or province name from the places table or the records."""

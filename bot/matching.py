@@ -31,6 +31,7 @@ from bot.model import Entry, KnowledgeBase
 from bot.text import (
     LANGS,
     STOPWORDS,
+    by_start,
     counted,
     intent,
     is_stopword,
@@ -239,8 +240,8 @@ class Analyzer:
                 self._roots.setdefault(verb_root(word), term)
         for word, head in (*self._exact.items(), *self._canon.items()):
             self._surface.setdefault(word, head)
-        self._surface_keys = _by_first_letter(self._surface)
-        self._stopword_keys = _by_first_letter(
+        self._surface_keys = by_start(self._surface)
+        self._stopword_keys = by_start(
             {w for lang in LANGS for w in STOPWORDS[lang] if len(w) >= 5} - _CONTENT_LIKE
         )
         self._sorted_surface = sorted(self._surface)
@@ -259,7 +260,8 @@ class Analyzer:
                 key = rough_key(word)
                 rough[key] = term if rough.get(key, term) == term else None
         self._rough = {key: term for key, term in rough.items() if term is not None}
-        self._rough_keys = _by_first_letter(self._rough)
+        self._rough_keys = by_start(self._rough)
+        self._rough_by_two = by_start(self._rough, 2)
 
     def _query_term(self, token: str, lang: str) -> _Term | None:
         """Analyse one question word; None when it is a stopword (also a misspelled one)."""
@@ -393,7 +395,7 @@ class Analyzer:
             everyday = frequency.zipf(first) >= 3.0 and frequency.zipf(second) >= 3.0
             found = process.extractOne(
                 key,
-                [k for k in self._rough_keys.get(key[0], ()) if k[:2] == key[:2]],
+                self._rough_by_two.get(key[:2], ()),
                 scorer=OSA.distance,
                 score_cutoff=1 if len(key) < 8 or everyday else 2,
             )
@@ -601,14 +603,6 @@ def numbers_of(entry: Entry) -> list[str]:
         if figure.value is not None and figure.value == int(figure.value):
             found.setdefault(str(int(figure.value)), None)
     return list(found)
-
-
-def _by_first_letter(words: Iterable[str]) -> dict[str, list[str]]:
-    buckets: dict[str, list[str]] = defaultdict(list)
-    for word in words:
-        if word:
-            buckets[word[0]].append(word)
-    return dict(buckets)
 
 
 def _other(lang: str) -> str:
@@ -881,5 +875,5 @@ class Matcher:
         return Match(candidates, confident, unknown, known_share, narrowed)
 
 
-_GENERIC_BY_FIRST = _by_first_letter(w for w in GENERIC_WORDS if len(w) >= 5)
+_GENERIC_BY_FIRST = by_start(w for w in GENERIC_WORDS if len(w) >= 5)
 _GENERIC_STEMS = frozenset(stem(w, lang) for w in GENERIC_WORDS for lang in LANGS)

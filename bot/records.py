@@ -20,7 +20,7 @@ from bot.cards import hub_name, themes_text
 from bot.memo import Memo
 from bot.model import Fieldlab, Hub, KnowledgeBase, Person, Source
 from bot.reply import Reply
-from bot.text import LETTER_NAMES, is_stopword, rough_key, tokens
+from bot.text import LETTER_NAMES, by_start, is_stopword, rough_key, tokens
 from bot.texts import text
 
 # Words that ask for one field, compared on folded words. Order matters: the first field
@@ -116,15 +116,6 @@ def spoken_forms(name: str) -> set[str]:
     return forms
 
 
-def _by_start(keys: dict[str, str]) -> dict[str, list[str]]:
-    """The keys by their first letter: a misheard name is compared with names that start
-    with the same sound only."""
-    by_start: dict[str, list[str]] = {}
-    for key in keys:
-        by_start.setdefault(key[:1], []).append(key)
-    return by_start
-
-
 def said_forms(name: str) -> set[str]:
     """The rough keys of a name as it may be said aloud: a lone capital by its name, "&" as
     "en" or "and" ("BouwLab R&Do": "bouw lap er en doe"). Runs of capitals said letter by
@@ -211,7 +202,7 @@ class RecordIndex:
                     rough[key] = record if rough.get(key, record) == record else None
                     self._rough_spelled.setdefault(key, set()).add("".join(tokens(bare)))
         self._rough = {key: record for key, record in rough.items() if record is not None}
-        self._rough_by_start = _by_start(self._rough)
+        self._rough_by_start = by_start(self._rough)
         self._name_lengths = frozenset(len(n) for n in self._names)
         # "dee see em see", "sam excel": a name with letters in it as speech-to-text writes
         # it when the letters are said one by one, in Dutch or English.
@@ -224,9 +215,7 @@ class RecordIndex:
             for name in (lab.name, *lab.aliases):
                 for said in spoken_forms(name):
                     self._spoken.setdefault(said, lab.id)
-        self._spoken_by_start: dict[str, list[str]] = {}
-        for said in self._spoken:
-            self._spoken_by_start.setdefault(said[:2], []).append(said)
+        self._spoken_by_start = by_start(self._spoken, 2)
         self._short_names, self._fuzzy_names = list(self._short), list(self._fuzzy)
         # One answer looks for a name in the same words several times (the message, its
         # clause, the record question): the last results are kept.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 import Stemmer
@@ -431,6 +431,16 @@ _SOUNDS = (
     (re.compile(r"dt|d\b"), "t"),
     (re.compile(r"(.)\1+"), r"\1"),
 )
+
+
+def by_start(words: Iterable[str], size: int = 1) -> dict[str, list[str]]:
+    """The words by their first `size` letters: a typo or a name heard wrong is compared only
+    with the words that start as it does."""
+    buckets: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            buckets.setdefault(word[:size], []).append(word)
+    return buckets
 
 
 @lru_cache(maxsize=65536)
