@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from bot.text import MENTION, is_stopword
+from bot.text import MENTION, REASON_WORDS, is_stopword
 from bot.understanding.lexicon import _QUESTION_WORDS, _SPLIT_CONJUNCTIONS
 from bot.understanding.questions import _is_question
 from bot.understanding.words import _SENTENCE, _words
@@ -43,8 +43,9 @@ def without_noise(text: str) -> str:
 # "… opgeleverd want ik zie alleen maar kosten", "… subsidie voor want anders begin ik er
 # niet aan": a reason told after a question (Dutch "want" is "because"), not part of it.
 _ASIDE = re.compile(
-    r"\s(?:want|omdat|aangezien)\s+(?:ik|wij|we|bij|anders|het|dat|dan|er|die|ze|zij|mijn|"
-    r"onze|ons|hij|je|u|de|alles|eigenlijk|toch|nu|hier)\b.*$"
+    rf"\s(?:{'|'.join(sorted(REASON_WORDS['nl']))})\s+"
+    r"(?:ik|wij|we|bij|anders|het|dat|dan|er|die|ze|zij|mijn|onze|ons|hij|je|u|de|alles|"
+    r"eigenlijk|toch|nu|hier)\b.*$"
 )
 
 _NOT_DUTCH_WANT = frozenset("i we you they u do dont would people companies if who".split())
