@@ -1,10 +1,10 @@
 """The Assistant: one answer for every channel. Pure Python, no Telegram, no database.
 
-`converse()` reads a message (bot/understanding.py), answers each question in it — a record's
+`converse()` reads a message (bot/understanding/), answers each question in it — a record's
 own field, a directory list or route, or the best entry with its figure for the date asked —
 and says which kind of not-answering it is when it cannot: out of scope, in scope but not
 known, or unsure between near candidates. The conversation context is an explicit value,
-passed in and returned (bot/context.py).
+passed in and returned (bot/context/).
 """
 
 from __future__ import annotations

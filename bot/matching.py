@@ -30,6 +30,7 @@ from bot import frequency
 from bot.model import Entry, KnowledgeBase
 from bot.text import (
     LANGS,
+    REASON_WORDS,
     STOPWORDS,
     by_start,
     counted,
@@ -531,9 +532,7 @@ _NUMBER_WORDS = {
     for word in words.split()
 }  # fmt: skip
 
-# A reason told after the question: "hoeveel banen … want ik zie alleen maar kosten". Dutch
-# "want" only: in English it is a wish ("I want to join").
-_REASONS = {"nl": frozenset("want omdat aangezien".split()), "en": frozenset({"because"})}
+# What a reason told after the question weighs (`REASON_WORDS`).
 ASIDE_FACTOR = 0.3
 
 
@@ -541,7 +540,7 @@ def _reason_starts(words: list[str], lang: str) -> int | None:
     """Where a reason after the question begins, or None: at least three words of question
     before it and some words after."""
     for at in range(3, len(words) - 1):
-        if words[at] in _REASONS.get(lang, frozenset()):
+        if words[at] in REASON_WORDS.get(lang, frozenset()):
             return at
     return None
 

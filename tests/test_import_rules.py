@@ -12,7 +12,15 @@ import sys
 
 from conftest import REPO
 
-CORE = ["bot.knowledge", "bot.text", "bot.matching", "bot.assistant", "bot.directory"]
+CORE = [
+    "bot.knowledge",
+    "bot.text",
+    "bot.understanding",
+    "bot.context",
+    "bot.matching",
+    "bot.assistant",
+    "bot.directory",
+]
 
 
 def test_core_imports_neither_telegram_nor_aiosqlite_even_transitively() -> None:

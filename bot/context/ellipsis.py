@@ -1,0 +1,304 @@
+"""The last question asked again of something new: another date, place, theme, record or
+subject ("en in Overijssel?", "and the companies?")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.context.kinds import _STRICT_KINDS, _can_answer, _fits_kind, _holds_kind
+from bot.context.pointers import _ELLIPSIS, _ELLIPSIS_WORDS, _PRONOUNS, _content, _pointing
+from bot.context.replies import _answer, _not_for_year
+from bot.context.thresholds import VERIFIED_SHARE
+from bot.context.words import _LISTS
+from bot.figures import figures_naming
+from bot.reply import Reply
+from bot.text import intent, is_stopword, tokens
+
+if TYPE_CHECKING:
+    from bot.context.answerer import Answerer, _Turn
+    from bot.records import RecordAnswer
+
+
+_ONE = frozenset("one ones".split())
+
+_ACCORDING = frozenset("volgens according to dan then".split())
+
+
+def _named_figure(turn: _Turn) -> Reply | None:
+    """'en Dialogic?', 'and according to TNO?' after a figure: the dated values of that
+    figure whose own sentence or source names it."""
+    answerer, clause, words, context, lang, _region = turn
+    if context.entry is None or len(words) > 5 or clause.when is not None:
+        return None
+    if intent(clause.text) is not None:
+        return None  # "en hoeveel fieldlabs?" asks another figure, not another source
+    entry = answerer.records.knowledge.entry(context.entry)
+    asked = [w for w in _content(clause.text) if w not in _ACCORDING]
+    if entry is None or not asked:
+        return None
+    named = figures_naming(entry, asked, lang)
+    card = answerer.entry(context.entry, lang) if named is not None else None
+    if named is None or card is None:
+        return None
+    body, sources = named
+    return replace(card, text=body, sources=sources, resolved=context.question)
+
+
+def _new_when(turn: _Turn) -> Reply | None:
+    """'en eind 2019?', 'and now?': the last question for another date."""
+    answerer, clause, words, context, lang, region = turn
+    if clause.when is None or context.question is None or len(words) > 8:
+        return None
+    rest = _content(clause.text)
+    elliptic = bool(_ELLIPSIS.match(" ".join(words)))
+    topic = context.entry or context.record
+    spoken = topic is None or answerer.covers(topic, rest, lang, empty=1.0)
+    if rest and not elliptic and spoken < VERIFIED_SHARE:
+        return None  # "what's the weather like in Utrecht today?" asks something else
+    again = _answer(answerer, context.question, clause.when, lang, region)
+    entry = answerer.records.knowledge.entry(context.entry) if context.entry else None
+    if (again.entry != context.entry or not again.confident) and entry and entry.figures:
+        # "en begin 2020 dan" after a figure the words of the last question only just
+        # found: the figure's own question, for the new date
+        own = _answer(answerer, entry.title(lang), clause.when, lang, region)
+        if own.entry == context.entry:
+            return _not_for_year(answerer, replace(own, resolved=context.question), clause.when)
+    return _not_for_year(answerer, again, clause.when)
+
+
+def _kind(word: str) -> str | None:
+    """The kind of record a word names ("hubs" → "hub"; "labs", "fieldlab" → "fieldlab")."""
+    stem = word[:-1] if word.endswith("s") else word
+    return {"hub": "hub", "fieldlab": "fieldlab", "lab": "fieldlab"}.get(stem)
+
+
+def _new_place(turn: _Turn) -> Reply | None:
+    """'en in Overijssel?', 'en voor Limburg?': the last question for another place."""
+    answerer, clause, words, context, lang, region = turn
+    if context.question is None or len(words) > 6:
+        return None
+    place, _ = answerer.directory.find_place(words, clause.names)
+    if place is None:
+        return None
+    others = [w for w in words if not is_stopword(w) and w not in tokens(place)]
+    elliptic = bool(_ELLIPSIS.match(" ".join(words)))
+    if not elliptic and len(others) > 1:
+        return None  # "wordt het morgen droog in Utrecht?" asks something else of Utrecht
+    topic = context.entry or context.record
+    spoken = topic is None or answerer.covers(topic, others, lang, empty=1.0)
+    if not elliptic and spoken < VERIFIED_SHARE:
+        return None  # "what's the weather like in Amsterdam?" after a Fieldlab's card
+    previous = tokens(context.question)
+    kinds = {_kind(w) for w in others} - {None}
+    if kinds and not kinds & {_kind(w) for w in previous}:
+        return None  # "and which hub is for Gelderland?" after the Fieldlabs in Harderwijk
+    old, _ = answerer.directory.find_place(previous)
+    if old is not None:
+        question = " ".join(_place_replaced(answerer, previous, old, place))
+    elif context.entry is not None and context.entry.startswith(("hub.", "route.")):
+        question = f"welke hub voor {place}" if lang == "nl" else f"which hub for {place}"
+    elif answerer.records.find(previous) is not None:
+        # "en in Drachten?" after RoboHouse: the Fieldlabs there, not RoboHouse again
+        question = (
+            f"welke fieldlabs zijn er in {place}"
+            if lang == "nl"
+            else f"which fieldlabs are there in {place}"
+        )
+    else:
+        question = f"{context.question} in {place}"
+    return _answer(answerer, question, context.when, lang, region)
+
+
+_THERE = frozenset("daar there".split())
+
+
+def _pointed_place(turn: _Turn) -> Reply | None:
+    """'welke hub is daar?' after the Fieldlabs of Drenthe: "daar" is the place the last
+    list or route was about, put in its place ("welke hub is voor drenthe")."""
+    answerer, clause, words, context, lang, region = turn
+    entry = context.entry or ""
+    if not entry.startswith(_LISTS) or context.question is None or not _THERE & set(words):
+        return None
+    if len(words) > 8 or answerer.directory.find_place(words, clause.names)[0] is not None:
+        return None
+    place, _ = answerer.directory.find_place(tokens(context.question))
+    if place is None:
+        return None
+    preposition = "voor" if lang == "nl" else "for"
+    asked = [w for w in words if w not in _THERE and w not in ("voor", "for")]
+    reply = _answer(answerer, " ".join([*asked, preposition, place]), clause.when, lang, region)
+    return reply if reply.confident and not reply.declined else None
+
+
+def _new_theme(turn: _Turn) -> Reply | None:
+    """'en voor 3d printen?' after the Fieldlabs on robotics: the same list for the new
+    theme, not for both."""
+    answerer, clause, words, context, lang, region = turn
+    if not (context.entry or "").startswith("fieldlabs.theme.") or len(words) > 6:
+        return None
+    if answerer.records.find(words, clause.names) is not None:
+        return None
+    themes = answerer.directory.themes_in(words)
+    if not themes or answerer.directory.find_place(words, clause.names)[0] is not None:
+        return None
+    rest = [w for w in words if w not in _ELLIPSIS_WORDS and not is_stopword(w)]
+    which = "welke fieldlabs werken aan" if lang == "nl" else "which fieldlabs work on"
+    return _answer(answerer, f"{which} {' '.join(rest)}", None, lang, region)
+
+
+def _new_record(turn: _Turn) -> Reply | None:
+    """'en RoboHouse?': the last question about another Hub or Fieldlab."""
+    answerer, clause, words, context, lang, region = turn
+    if context.question is None or context.record is None or len(words) > 6:
+        return None
+    found = answerer.records.find(words)
+    if found is None:
+        return None
+    own = answerer.records.answer(clause.text, lang, names=clause.names)
+    if own is not None and own.record == found[0]:
+        return own.reply(lang)  # "telefoonnummer van boost?" asks a field of its own
+    name = " ".join(words[found[1] : found[2]])
+    question = _swap_record(answerer, context.question, name)
+    field = answerer.records.answer(question, lang)
+    if field is not None and _itself(field):
+        # "welke hub is er in Zuid-Holland?", "en in het noorden?": the Hub of the north is
+        # meant, not that it "is itself a Hub"
+        card = answerer.entry(field.record, lang)
+        if card is not None:
+            return replace(card, resolved=question)
+    return _answer(answerer, question, clause.when or context.when, lang, region)
+
+
+def _itself(field: RecordAnswer) -> bool:
+    """Whether a field asks of a record what it is itself: the Hub of a Hub, the Fieldlabs
+    of a Fieldlab."""
+    kind = "hub." if field.field == "hub" else "fieldlab." if field.field == "labs" else None
+    return kind is not None and field.record.startswith(kind)
+
+
+def _new_topic(turn: _Turn) -> Reply | None:
+    """'and the companies?': the last question's frame (how many, what, who) with the new
+    subject, or the last question with the new words added."""
+    answerer, clause, words, context, lang, region = turn
+    if context.question is None or len(words) > 6:
+        return None
+    opening = _ELLIPSIS.match(" ".join(words))
+    content = [w for w in words if not is_stopword(w)]
+    if not opening and not _pointing(words) | {"one", "ones"} & set(words) and len(content) > 2:
+        return None  # "wat kost een huis in Utrecht?" is a question of its own
+    about_record = context.record is not None and context.entry in (None, context.record)
+    if about_record and _pointing(words):
+        return None  # "hoeveel mensen werken daar?" after a card: about that record only
+    own = tokens(" ".join(words)[opening.end() :]) if opening else list(words)
+    rest = [w for w in own if w not in _ELLIPSIS_WORDS]
+    if not rest:
+        return None
+    frame = [w for w in tokens(context.question) if is_stopword(w)]
+    subject = [w for w in tokens(context.question) if not is_stopword(w) and w not in rest]
+    counted = intent(context.question, typos=True) == "count" or bool(
+        context.entry and answerer.is_figure(context.entry)
+    )
+    how_many = "hoeveel" if lang == "nl" else "how many"
+    topic = _topic_word(context.entry)
+    questions = [
+        # "banen?" then "en bedrijven?": the same kind of question about the new subject
+        f"{how_many} {' '.join(rest)}" if counted and not frame else " ".join(frame + rest),
+        f"{context.question} {' '.join(rest)}",
+        " ".join(subject + own),  # "and how many are there?" after "what is a fieldlab"
+    ]
+    if intent(" ".join(own), typos=True) is not None:
+        # The follow-up asks its own kind of question: it only borrows the subject.
+        questions.insert(0, questions.pop())
+    if topic is not None and _pointing(words):
+        # "en kan iedereen daar zomaar aankloppen?" after an answer about the Hubs: "daar"
+        # is a Hub.
+        # "welke zijn dat?" -> "welke hubs zijn er": the pointer becomes "er", the topic
+        # follows the question word.
+        there = "er" if lang == "nl" else "there"
+        said = [there if w in _PRONOUNS or w == "het" else w for w in own]
+        asks = said[:1] if said[:1] and intent(said[0]) in ("which", "define") else []
+        questions.insert(0, " ".join([*asks, topic, *said[len(asks) :]]))
+    asked = intent(" ".join(own), typos=True)
+    first: Reply | None = None
+    for question in questions:
+        reply = _answer(answerer, question, clause.when or context.when, lang, region)
+        if not reply.confident or reply.declined or not _verified(turn, reply, own, asked):
+            continue
+        if _fits_kind(answerer, reply, asked):
+            return reply
+        first = first or reply
+    return first
+
+
+def _verified(turn: _Turn, reply: Reply, own: list[str], asked: str | None) -> bool:
+    """Whether the answer a composed question found is about what the follow-up adds: its
+    entry speaks of the follow-up's own words, and a follow-up that changes the kind of
+    question ("wanneer …?", then "en wie zat erachter?") is answered by an entry that
+    holds that kind of fact, not by the last answer again."""
+    answerer, _clause, _words, context, lang, _region = turn
+    said = [w for w in own if w not in _ELLIPSIS_WORDS and w not in _ONE and not _pointing([w])]
+    if reply.kind == "list":
+        # "en in Overijssel?" lists again; "hoe laat is het?" after a list does not: every
+        # word it adds besides a place must be one the knowledge knows.
+        place, _ = answerer.directory.find_place(said)
+        rest = [w for w in said if not is_stopword(w) and (not place or w not in tokens(place))]
+        return len(answerer.known(rest)) == len(rest)
+    if reply.entry is None:
+        return True
+    if answerer.covers(reply.entry, said, lang, empty=1.0, known=True) < VERIFIED_SHARE:
+        return False
+    if answerer.covers(reply.entry, said, lang, empty=1.0) == 0.0:
+        return False  # "wat is het weer morgen?": nothing it asks is in the entry
+    named = [w for w in said if w in turn.clause.names]
+    if answerer.covers(reply.entry, named, lang, empty=1.0) < VERIFIED_SHARE:
+        return False  # "and Brainport?": a name the answer never mentions is not its subject
+    if reply.entry == context.entry and not _can_answer(answerer, reply.entry, asked, lang):
+        return False  # "Hoeveel waren het er toen?" after the year it started: no count in it
+    before = intent(context.question, typos=True) if context.question else None
+    changed = asked in _STRICT_KINDS and before in _STRICT_KINDS and asked != before
+    if changed and reply.entry == context.entry and asked not in answerer.kinds(reply.entry):
+        return _holds_kind(answerer, reply, asked or "")
+    return True
+
+
+def _topic_word(entry: str | None) -> str | None:
+    """'hub' after an answer about the Hubs in general, 'fieldlab' after one about the
+    Fieldlabs; None after anything else."""
+    if entry is None:
+        return None
+    if entry.startswith("hubs."):
+        return "hubs"
+    if entry.startswith("fieldlabs."):
+        return "fieldlabs"
+    return None
+
+
+def _swap_record(answerer: Answerer, question: str, new_name: str) -> str:
+    """The last question about another record: the record it named, or else the place it
+    named ("… in Zuid-Holland" -> "… in noord nederland"), gives way to the new name."""
+    words = tokens(question)
+    found = answerer.records.find(words)
+    if found is None:
+        place, _ = answerer.directory.find_place(words)
+        if place is None:
+            return f"{question} {new_name}"
+        return " ".join(_place_replaced(answerer, words, place, new_name))
+    _, start, end = found
+    return " ".join([*words[:start], new_name, *words[end:]])
+
+
+def _place_replaced(answerer: Answerer, words: list[str], old: str, new: str) -> list[str]:
+    """The words with `new` put in place of the place `old` as the user spelled it:
+    "welke fieldlabs zijn er in brabant" -> "… in zeeland", though the place found is
+    "Noord-Brabant" (a shorter name or a typo of it)."""
+    for size in (1, 2, 3):  # the fewest words that name it
+        for i in range(len(words) - size + 1):
+            if answerer.directory.find_place(words[i : i + size])[0] != old:
+                continue
+            start = i + 1 if size > 1 and words[i] in _PLACE_PREPOSITIONS else i  # "in zwole"
+            return [*words[:start], *tokens(new), *words[i + size :]]
+    return [*words, *tokens(new)]
+
+
+_PLACE_PREPOSITIONS = frozenset("in uit bij rond near around at from voor for".split())

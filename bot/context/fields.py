@@ -1,0 +1,138 @@
+"""A field of the record in view asked ("website?", "waar zit dat?")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.context.pointers import _pointing
+from bot.context.words import _FIRST_PERSON, _KIND_WORDS, _LISTS, _OTHER
+from bot.reply import Reply
+from bot.text import intent, is_stopword
+from bot.understanding import Clause
+
+if TYPE_CHECKING:
+    from bot.context.answerer import Answerer, _Turn
+    from bot.context.state import Context
+    from bot.records import RecordAnswer
+
+
+def _bare_field(
+    answerer: Answerer, clause: Clause, words: list[str], context: Context, lang: str
+) -> Reply | None:
+    """A message of a few words that asks only a record's field ("website?", "contact?",
+    "who runs it?") is about the record just discussed, even if a general entry matches
+    the words; not when it names a record or a place of its own."""
+    content = [w for w in words if not is_stopword(w)]
+    if context.record is None or not content or len(content) > 3 or len(words) > 5:
+        return None
+    if _the_topic_not_the_record(words, context):
+        return None
+    if answerer.records.find(words, clause.names) is not None:
+        return None
+    place, _ = answerer.directory.find_place(words, clause.names)
+    if place is not None:
+        return None
+    field = _field_asked(answerer, clause, lang, context.record)
+    return field.reply(lang) if field is not None else None
+
+
+# Fields that hold no number: "how many companies did they reach?" asks no contact.
+_NO_COUNT = frozenset("contact website where status successor".split())
+
+
+def _field_asked(
+    answerer: Answerer, clause: Clause, lang: str, record: str | None
+) -> RecordAnswer | None:
+    """The field of `record` a follow-up asks, unless it asks a count the field cannot hold."""
+    field = answerer.records.answer(clause.text, lang, record=record)
+    if field is not None and field.field in _NO_COUNT and intent(clause.text) == "count":
+        return None
+    return field
+
+
+_PLURAL = frozenset("ze zij hun hen they them their those these".split())
+
+
+def _the_topic_not_the_record(words: list[str], context: Context) -> bool:
+    """'wanneer zijn ze begonnen?' after an answer about the Hubs in general that names one
+    Hub: "ze" are the Hubs, not the one record the answer kept in view."""
+    entry = context.entry
+    if entry is None or entry == context.record or entry.startswith(_LISTS) or context.listed:
+        return False  # "what do they do?" after a list of one Fieldlab is that Fieldlab
+    return bool(_PLURAL & set(words))
+
+
+def _record_field(turn: _Turn) -> Reply | None:
+    """'waar zit dat?', 'and its website?': a field of the record just discussed."""
+    answerer, clause, words, context, lang, _region = turn
+    if context.record is None or answerer.records.find(words) is not None:
+        return None
+    if _the_topic_not_the_record(words, context):
+        return None
+    field = _field_asked(answerer, clause, lang, context.record)
+    if field is not None and not _of_the_record(answerer, clause, words, field.field):
+        return None
+    if field is None:
+        # "what is their revenue?" asks only what the knowledge never speaks of
+        more = answerer.meaningful([w for w in words if w not in _WHAT_CUES], lang)
+        unheard = bool(more) and not answerer.known(more)
+        # "is it only for dutch companies?" asks yes or no, not what the record is; "wat
+        # kost dat?" after BOOST's card asks what the card does not speak of
+        asks_what = bool(_WHAT_CUES & set(words[1:] if words[:1] == ["is"] else words))
+        # the one thing it asks ("kost"), not a question with more to it ("voor wie is het
+        # bedoeld, studenten?"), which the card may well answer
+        spoken = (
+            len(more) != 1
+            or answerer.mentions(context.record, more, lang)
+            or answerer.covers(context.record, more, lang) > 0
+            or not _answered_alone(turn)
+        )
+        if _pointing(words) and asks_what and len(words) <= 9 and not unheard and spoken:
+            return answerer.entry(context.record, lang)  # "wat doen ze daar?"
+        # "is it only for dutch companies?" asks yes or no: the card answers it only when it
+        # speaks of all it asks
+        share = 1.0 if words[:1] and words[0] in _YES_NO else 0.0
+        if (
+            _pointing(words)
+            and len(words) <= 9
+            and answerer.mentions(context.record, words, lang, share=share)
+        ):
+            # "hoeveel geld zit daar in?", "met welke scholen werken ze samen?": what the
+            # record's own description says; its card answers.
+            return answerer.entry(context.record, lang)
+        return None
+    return field.reply(lang)
+
+
+_OF = frozenset("van of".split())
+
+_YES_NO = frozenset("is are zijn was were does do did kan can heeft has have".split())
+
+
+def _answered_alone(turn: _Turn) -> bool:
+    """Whether the message has a confident answer of its own ("wat kost dat?": what it
+    costs to join, which is not in the sources)."""
+    alone = turn.answerer.clause(turn.clause, turn.lang, turn.region)
+    return alone.confident and not alone.declined and alone.kind != "smalltalk"
+
+
+def _of_the_record(answerer: Answerer, clause: Clause, words: list[str], field: str) -> bool:
+    """Whether a field the message asks is asked of the record in view: not when it names a
+    place ("and which hub is for Gelderland?"), asks of another one ("hebben die nog een
+    ander fieldlab?") or of a subject the knowledge does not know ("wat is de opvolger van
+    smid zee?")."""
+    if _OTHER & set(words):
+        return False
+    place, _ = answerer.directory.find_place(words, clause.names)
+    if place is not None and (field != "where" or _FIRST_PERSON & set(words)):
+        return False  # "en ik heb ook een vestiging in Eindhoven" tells where the asker is
+    if field in ("where", "when") and _FIRST_PERSON & set(words) and not _pointing(words):
+        return False  # "waar was ik gebleven?" asks of the asker
+    if _pointing(words):
+        return True
+    after = next((words[n + 1 :] for n, w in enumerate(words) if w in _OF), [])
+    named = [w for w in after if not is_stopword(w) and w.rstrip("s") not in _KIND_WORDS]
+    return len(answerer.known(named)) == len(named)
+
+
+_WHAT_CUES = frozenset("wat doen doet what do does doing about over is".split())

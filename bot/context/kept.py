@@ -1,0 +1,147 @@
+"""A follow-up kept on the last entry: its words are what that answer speaks of."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.context.kinds import _STRICT_KINDS, _can_answer, _own_kind
+from bot.context.pointers import _ELLIPSIS, _pointing
+from bot.context.replies import _answer
+from bot.context.thresholds import GOOD_STANDALONE, KEPT_SHARE, SETTLED_SCORE
+from bot.context.words import _HOME_COUNTRY, _LISTS
+from bot.reply import Reply
+from bot.text import intent, tokens
+from bot.understanding import Clause
+
+if TYPE_CHECKING:
+    from bot.context.answerer import Answerer
+    from bot.context.state import Context
+
+
+def _of_the_topic(
+    answerer: Answerer, words: list[str], context: Context, alone: Reply, lang: str
+) -> Reply | None:
+    """'Wanneer werd die van Oost-Nederland gepresenteerd?' after the regional agendas:
+    'die van <record>' asks for one of the things the last general answer was about (an
+    agenda), of that record; the record's own card is no answer, the last answer is when it
+    speaks of what the message asks."""
+    entry = context.entry
+    if entry is None or entry == context.record or entry.startswith(_LISTS) or len(words) > 9:
+        return None
+    if not alone.declined and (alone.record is None or alone.entry != alone.record):
+        return None  # a record's own card is the wrong reading; another entry may be right
+    if not _OF_THAT.search(" ".join(words)) or answerer.covers(entry, words, lang) < KEPT_SHARE:
+        return None
+    kept = answerer.entry(entry, lang)
+    return replace(kept, resolved=context.question) if kept is not None else None
+
+
+_OF_THAT = re.compile(r"\b(?:die|dat|diegene|the one|that|those|the ones) (?:van|of|voor|for)\b")
+
+
+def _same_entry(
+    answerer: Answerer,
+    clause: Clause,
+    words: list[str],
+    context: Context,
+    alone: Reply,
+    lang: str,
+    region: str | None,
+) -> Reply | None:
+    """'aan wie is die overhandigd?', 'how big was the total budget?' after an answer that
+    says so: a short message whose meaningful words the last entry's own answer speaks of
+    stays on that entry, unless it names another record or place or stands well on its own
+    (a good standalone match, smalltalk, a list)."""
+    entry = context.entry
+    if entry is None or entry.startswith(("smalltalk.", "route.")) or len(words) > 10:
+        return None
+    if alone.entry == entry or alone.kind in ("smalltalk", "list", "empty"):
+        return None
+    if alone.confident and not alone.declined and alone.score >= GOOD_STANDALONE:
+        return None
+    if answerer.records.find(words) is not None:
+        return None
+    place, _ = answerer.directory.find_place(words, clause.names)
+    if place is not None:
+        return None
+    share = answerer.covers(entry, words, lang)
+    if share < KEPT_SHARE:
+        return None
+    if not _can_answer(answerer, entry, intent(clause.text, typos=True), lang):
+        return None  # "how many people work at Brainport Industries Campus?" after a card
+    if _counts_another(answerer, clause, entry, alone, lang):
+        # "en hoeveel labs waren dat?" after the money in the Fieldlabs: the count of labs,
+        # at the date the last question asked about
+        counted = _answer(answerer, clause.text, clause.when or context.when, lang, region)
+        return counted if counted.entry == alone.entry else None
+    elliptic = bool(_ELLIPSIS.match(" ".join(words)))
+    if not _pointing(words) and _own_kind(answerer, clause, entry, alone):
+        elliptic = False  # "and why good for small firms?" after where solutions come from
+    evidence = bool(_pointing(words)) or elliptic or clause.when is not None
+    own = alone.confident and not alone.declined and alone.entry is not None
+    if own and not evidence and answerer.covers(alone.entry or "", words, lang) >= share:
+        # "Wat kwam er na de Hubs?" after what the programme is: a question of its own that
+        # its own answer speaks of as much as the last one does is no follow-up.
+        return None
+    if clause.when is not None and context.question is not None:
+        dated = _answer(answerer, context.question, clause.when, lang, region)
+        return dated if dated.entry == entry else None
+    kept = answerer.entry(entry, lang)
+    return replace(kept, resolved=context.question) if kept is not None else None
+
+
+def _counts_another(
+    answerer: Answerer, clause: Clause, entry: str, alone: Reply, lang: str
+) -> bool:
+    """Whether a 'how many' follow-up is answered on its own by another figure than the
+    last one: it names something else it counts (labs, not euros)."""
+    if intent(clause.text, typos=True) != "count" or not alone.confident or alone.declined:
+        return False
+    if not answerer.meaningful([w for w in tokens(clause.text) if w not in _HOME_COUNTRY], lang):
+        return False  # "how many of those are there?" names nothing it counts
+    other = alone.entry
+    return (
+        other is not None
+        and other != entry
+        and answerer.is_figure(other)
+        and answerer.is_figure(entry)
+    )
+
+
+def _family(entry: str) -> str:
+    """'hub.zuid' and 'hubs.funding' are one family: a Hub and the Hubs in general."""
+    return entry.split(".", 1)[0].removesuffix("s")
+
+
+def _unsure_settled(
+    answerer: Answerer,
+    words: list[str],
+    context: Context,
+    alone: Reply,
+    lang: str,
+    *,
+    elliptic: bool,
+) -> Reply | None:
+    """'en kan ik die nu nog aanvragen?' after the subsidy, 'and can any business just walk
+    in there?' after who works in the Hubs: alone the words doubt between entries, and
+    the one of them on the topic in view (that entry, or one of its family) is meant."""
+    topic = context.entry
+    if topic is None or alone.kind != "unsure" or not (_pointing(words) or elliptic):
+        return None
+    if topic.startswith(("smalltalk.", "route.")):
+        return None
+    asked = intent(" ".join(words), typos=True)
+    near = [
+        link.entry
+        for link in alone.alternatives
+        if link.score >= SETTLED_SCORE
+        and (link.entry == topic or _family(link.entry) == _family(topic))
+        # "where was that launched?" is not settled by when the programme was launched
+        and (asked not in _STRICT_KINDS or asked in answerer.kinds(link.entry))
+    ]
+    if len(near) != 1:
+        return None
+    reply = answerer.entry(near[0], lang)
+    return replace(reply, resolved=context.question) if reply is not None else None

@@ -1,0 +1,75 @@
+"""The one person "haar", "he" stands for, and the asker's own place ("welke hub is voor
+mij?")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.context.replies import _answer
+from bot.reply import Reply
+from bot.text import intent, tokens
+from bot.understanding import Clause
+
+if TYPE_CHECKING:
+    from bot.context.answerer import Answerer
+    from bot.context.state import Context
+
+
+_ME = frozenset("mij me ik wij we ons onze mijn mine my our us".split())
+
+_HUB_WORDS = frozenset("hub hubs".split())
+
+
+def _own_place(
+    answerer: Answerer,
+    clause: Clause,
+    words: list[str],
+    context: Context,
+    lang: str,
+    region: str | None,
+) -> Reply | None:
+    """'en welke hub is voor mij?' after "ik heb een bedrijf in Eindhoven": the Hub for the
+    asker's own place, not for the record just discussed."""
+    if context.place is None or not (_ME & set(words) and _HUB_WORDS & set(words)):
+        return None
+    if len(words) > 9 or answerer.directory.find_place(words, clause.names)[0] is not None:
+        return None
+    if answerer.records.find(words, clause.names) is not None:
+        return None
+    reply = answerer.clause(clause, lang, region, context.place)
+    return reply if reply.confident and not reply.declined else None
+
+
+PERSON_PRONOUNS = frozenset("haar hem hij zij she her hers he him his".split())
+
+
+def _person(
+    answerer: Answerer,
+    clause: Clause,
+    words: list[str],
+    context: Context,
+    lang: str,
+    region: str | None,
+) -> Reply | None:
+    """'wat is haar rol?', 'who is he?': the one person the last answer is about or names,
+    put in the pronoun's place; None when the answer names no one or several people."""
+    said = PERSON_PRONOUNS & set(words)
+    if not said or context.entry is None or len(words) > 10:
+        return None
+    if answerer.records.find(words, clause.names) is not None:
+        return None
+    people = answerer.people_named(context.entry)
+    if len(people) != 1:
+        return None
+    person, name = people[0]
+    if not said & set(tokens(clause.text)):
+        return None  # "volgens hem" was set aside as attribution: the question is the rest
+    asked = " ".join(name if w in said else w for w in tokens(clause.text))
+    reply = _answer(answerer, asked, clause.when, lang, region)
+    if reply.confident and not reply.declined:
+        return reply
+    if intent(clause.text, typos=True) in ("who", "define"):
+        found = answerer.entry(person, lang)  # "who is she?": her own entry
+        return replace(found, resolved=asked) if found is not None else None
+    return None

@@ -1,0 +1,97 @@
+"""Requests about the last answer: another language, shorter, its source, more; and words
+that open a new topic."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot import citations, texts
+from bot.reply import Link, Reply
+
+if TYPE_CHECKING:
+    from bot.context.answerer import Answerer
+    from bot.context.state import Context
+
+
+# Words that open a new topic: what follows is asked on its own.
+_NEW_TOPIC = re.compile(
+    r"^(?:(?:ok|oke|okay|top|thanks|dank je|bedankt) )?(?:andere vraag|nog een vraag|"
+    r"nieuwe vraag|ander onderwerp|iets anders|los daarvan|another question|"
+    r"different question|new question|something else|other topic|unrelated)\b"
+    # ... unless it says what it is about: "another question about it: where is it?"
+    r"(?!\s+(?:about|over|daarover|erover|hierover|on that|on this)\b)"
+)
+
+_TO_ENGLISH = re.compile(
+    r"\b(?:in english|english please|in (?:het )?engels|engels graag|"
+    r"say that in english|can you .*english|kun je .*engels)\b"
+)
+
+_TO_DUTCH = re.compile(
+    r"\b(?:in (?:het )?(?:nederlands|dutch)|dutch please|"
+    r"nederlands graag|kun je .*nederlands|can you .*dutch)\b"
+)
+
+_SHORTER = re.compile(
+    r"\b(?:korter|kort samengevat|samenvatting|in het kort|shorter|"
+    r"summari[sz]e|in short|tl ?dr|briefly)\b"
+)
+
+_SOURCE = re.compile(
+    r"\b(?:(?:url|link|adres) (?:van|of) (?:die|dat|deze|dit|de|het|that|this|the) "
+    r"(?:publicatie|rapport|onderzoek|artikel|bron|publication|report|study|article|source)|"
+    r"bron|bronnen|waar staat dat|waar heb je dat|waar komt dat|"
+    r"waar haal je dat|vandaan|source|sources|where does (?:that|it|this)(?: \w+)? come from|"
+    r"where is that from|where did you get|"
+    r"reference|says who|who (?:said|says) (?:that|so|this)|wie (?:zegt|zei|beweert) dat)\b"
+)
+
+_MORE = re.compile(
+    r"^(?:(?:kun je )?meer (?:weten|info|informatie|daarover|over)?|"
+    r"vertel (?:eens )?meer|tell me more|more info|more|meer|"
+    r"and more|anything else|nog meer)\b"
+)
+
+
+def _asks_of_the_last(words: list[str]) -> bool:
+    """Whether a message asks only for more of the last answer, or its source ("meer?",
+    "waar staat dat?", "bron?")."""
+    text = " ".join(words)
+    return bool(_MORE.fullmatch(text) or (_SOURCE.search(text) and len(words) <= 3))
+
+
+def _meta(answerer: Answerer, context: Context, text: str, lang: str) -> Reply | None:
+    """Requests about the last answer: another language, shorter, its source, more."""
+    if context.entry is None:
+        return None
+    last = answerer.entry(context.entry, lang)
+    if last is None:
+        return None
+    if _TO_ENGLISH.search(text):
+        return answerer.entry(context.entry, "en")
+    if _TO_DUTCH.search(text):
+        return answerer.entry(context.entry, "nl")
+    if len(text.split()) > (12 if _SOURCE.search(text) else 7):
+        return None  # "could you give me the source for that, please?" is still short
+    if _SHORTER.search(text):
+        first = re.split(r"(?<=[.!?])\s", last.text.strip(), maxsplit=1)[0]
+        return replace(last, text=first)
+    if _SOURCE.search(text):
+        every = citations.unique(last.sources, limit=None)
+        lines = [f"• {citations.label(s, lang)}" + (f" ({s.url})" if s.url else "") for s in every]
+        body = (
+            texts.text("sources_of", lang) + "\n" + "\n".join(lines)
+            if lines
+            else (texts.text("no_sources", lang))
+        )
+        return replace(last, text=body, sources=())
+    if _MORE.match(text):
+        if not last.related:
+            return replace(last, text=texts.text("no_more", lang), related=())
+        links = tuple(Link(r.entry, r.question) for r in last.related)
+        body = texts.text("more_about", lang) + "\n" + "\n".join(f"• {r.question}" for r in links)
+        return Reply(body, lang, entry=context.entry, confident=True, kind="answer",
+                     related=links, score=100.0)  # fmt: skip
+    return None

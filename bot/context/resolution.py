@@ -1,0 +1,315 @@
+"""`resolve()`: a message read as a follow-up of the context, or None to answer it on its own;
+its readings tried in order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.context.answerer import _Turn
+from bot.context.ellipsis import (
+    _named_figure,
+    _new_place,
+    _new_record,
+    _new_theme,
+    _new_topic,
+    _new_when,
+    _pointed_place,
+)
+from bot.context.fields import _bare_field, _record_field
+from bot.context.kept import _of_the_topic, _same_entry, _unsure_settled
+from bot.context.people import _own_place, _person
+from bot.context.picking import (
+    _each_listed,
+    _named_first,
+    _named_part,
+    _ordinal,
+    _picked,
+    _that_record,
+    _which_of_list,
+)
+from bot.context.pointers import _ELLIPSIS, _PRONOMINAL, _content, _pointing, _read_words
+from bot.context.replies import (
+    _joined,
+    _no_figure_for,
+    _not_known_of_record,
+    _which_of,
+    _which_one,
+)
+from bot.context.requests import _NEW_TOPIC, _TO_DUTCH, _TO_ENGLISH, _asks_of_the_last, _meta
+from bot.context.standalone import (
+    _about_the_record,
+    _leans_on_context,
+    _not_to_the_bot,
+    _own_subject,
+    _subjectless,
+    _unclear_reference,
+)
+from bot.context.thresholds import GOOD_STANDALONE
+from bot.context.words import _FIRST_PERSON, _OTHER
+from bot.reply import Reply
+from bot.text import intent, tokens
+from bot.understanding import Clause, Reading, read
+
+if TYPE_CHECKING:
+    from bot.context.answerer import Answerer
+    from bot.context.state import Context
+
+
+def _introduces(reading: Reading) -> bool:
+    """Whether the message tells about the asker ("wij zijn een drukkerij"); a statement
+    about something else ("the one in Woensdrecht, what do they do?") is no introduction."""
+    return reading.intro is not None and bool(_FIRST_PERSON & set(tokens(reading.intro)))
+
+
+def refers_back(reading: Reading) -> bool:
+    """Whether a message with no conversation before it still points back at something
+    ("en die andere?", "what about the other one"): it is read as a follow-up of nothing,
+    so it is asked about rather than guessed at."""
+    if len(reading.clauses) != 1 or reading.intro is not None:
+        return False
+    words = tokens(reading.clauses[0].original)
+    pointing = bool(_pointing(words)) or bool(_OTHER & set(words))
+    elliptic = bool(_ELLIPSIS.match(" ".join(words)))
+    bare_date = reading.clauses[0].when is not None and not _content(reading.clauses[0].text)
+    if len(words) <= 4 and (_ordinal(words) is not None or _asks_of_the_last(words)):
+        return True  # "de tweede", "meer?", "waar staat dat?" with nothing before them
+    return len(words) <= 6 and elliptic and (pointing or bare_date)
+
+
+def is_remark(clause: Clause) -> bool:
+    """A clause that asks nothing: no question word, no pointer, at most two words
+    ("jammer", "helaas niet")."""
+    words = tokens(clause.original)
+    return len(words) <= 2 and intent(clause.original) is None and not _pointing(words)
+
+
+def _adverbs_split(clause: Clause) -> Clause:
+    """'wie zat erachter?' matched as 'wie zat er achter?': the preposition is what the
+    knowledge's phrasings say; the pointer stays in the original words."""
+    words = tokens(clause.text)
+    if not any(_PRONOMINAL.match(w) for w in words):
+        return clause
+    split = [(f"er {m.group(1)}" if (m := _PRONOMINAL.match(w)) else w) for w in words]
+    return replace(clause, text=" ".join(split))
+
+
+# "wat kwam ervoor in de plaats?" asks the successor, not where ("plaats") it is.
+_IN_ITS_PLACE = re.compile(
+    r"\b(?:er|daar|hier) ?voor in de plaats\b|\bin (?:de|zijn|haar) plaats\b"
+)
+
+
+def _idioms_said(clause: Clause) -> Clause:
+    """A clause with an idiom that reads as a field word put in the words of its field."""
+    text = _IN_ITS_PLACE.sub("als opvolger", clause.text)
+    return clause if text == clause.text else replace(clause, text=text)
+
+
+def resolve(
+    answerer: Answerer,
+    reading: Reading,
+    context: Context,
+    lang: str,
+    region: str | None,
+) -> Reply | None:
+    """The reply to `reading` as a follow-up of `context`, or None to answer it on its own."""
+    answered = context.entry is not None or context.said is not None
+    if reading.language and answered:
+        # "can you say that in English?": the last answer in the language asked for.
+        wanted = "nl" if re.search(r"dutch|nederlands", reading.text, re.IGNORECASE) else "en"
+        if wanted == context.lang:
+            return None  # "do you speak english?" after an English answer asks the bot
+        return _again_in(answerer, context, wanted, region)
+    if reading.clauses and answered:
+        # "kun je dat in het Nederlands zeggen? wil het doorsturen": a request for another
+        # language holds whatever else the message says about why.
+        asked = " ".join(tokens(reading.clauses[0].original))
+        if _TO_ENGLISH.search(asked) or _TO_DUTCH.search(asked):
+            wanted = "en" if _TO_ENGLISH.search(asked) else "nl"
+            if wanted == context.lang:
+                return None  # "can you answer in english please" after an English answer
+            return _again_in(answerer, context, wanted, region)
+    if _NEW_TOPIC.match(" ".join(tokens(reading.text))):
+        return None  # "andere vraag: wie betaalt die hubs?" says it is no follow-up
+    if (reading.thanks or reading.goodbye) and all(is_remark(c) for c in reading.clauses):
+        return None  # "jammer. bedankt": a remark and thanks, nothing asked
+    picked = (
+        None if _introduces(reading) else _picked(answerer, _read_words(reading.text), context)
+    )
+    both = _each_listed(answerer, reading, context, lang)
+    if both is not None:
+        return both  # "which hub are those two in?"
+    if picked is None and not _introduces(reading):
+        picked = _named_part(answerer, _read_words(reading.text), context)
+    if picked is None and not _introduces(reading):
+        named = _that_record(answerer, _read_words(reading.text), context, lang)
+        if len(named) > 1:
+            return _which_of(answerer, named, lang, "which_of_named")  # of three it names
+        picked = named[0] if named else None
+    if picked is not None:
+        # "where's the welding one?", "en die in Woensdrecht, wat doen die?": one record of
+        # the list just given is now what the conversation is about.
+        for asked_clause in reading.clauses:
+            field = answerer.records.answer(asked_clause.text, lang, record=picked)
+            if field is not None:
+                return field.reply(lang)
+        card = answerer.entry(picked, lang)
+        if card is not None:
+            return card
+    if len(reading.clauses) > 1:
+        return _each_clause(answerer, reading, context, lang, region)
+    if len(reading.clauses) != 1:
+        return None
+    clause = _idioms_said(_adverbs_split(reading.clauses[0]))
+    words = _read_words(clause.original)
+    while words and words[0] in _ACKNOWLEDGEMENTS and len(words) > 1:
+        words = words[1:]  # "ok en het webadres?"
+    text = " ".join(words)
+    meta = _meta(answerer, context, text, lang)
+    if meta is not None:
+        return meta  # "can you say that in English? my colleague reads no Dutch"
+    nothing_before = context.entry is None and context.record is None and context.said is None
+    of_the_last = _asks_of_the_last(words) or (_ordinal(words) is not None and len(words) <= 4)
+    if nothing_before and of_the_last:
+        return _which_one(answerer, context, lang)  # "meer?" with nothing before it
+    which = _which_of_list(answerer, clause, words, context, lang)
+    if which is not None:
+        return which  # "waar zit dat?" after a list of three Fieldlabs
+    if _introduces(reading):
+        return None  # someone who introduces themselves starts afresh
+    mine = _own_place(answerer, clause, words, context, lang, region)
+    if mine is not None:
+        return mine  # "en welke hub is voor mij?" after the asker said where they are
+    person = _person(answerer, clause, words, context, lang, region)
+    if person is not None:
+        return person  # "wat is haar rol?" after an answer that names Mona Keijzer
+    alone = answerer.clause(clause, lang, region)
+    if _not_to_the_bot(words, context, alone):
+        # "is dat van de overheid?" after who is behind Smart Industry: "dat" is the
+        # programme, not the bot ("ben jij van de overheid?")
+        alone = replace(alone, kind="unsure", confident=False, entry=None, score=0.0)
+    if _own_subject(answerer, clause, words, context, alone, lang):
+        # "wanneer was het jaarevent 2019?" after BOOST's card asks of the event, not BOOST
+        return None
+    bare = _bare_field(answerer, clause, words, context, lang)
+    if bare is not None:
+        return bare  # "website?" after BOOST's card
+    if _subjectless(answerer, words, context, alone, lang):
+        # "how many of those are there in the Netherlands?": its subject is "those", so a
+        # good match of its other words is no answer of its own
+        alone = replace(alone, score=min(alone.score, GOOD_STANDALONE - 1))
+    agenda = _of_the_topic(answerer, words, context, alone, lang)
+    if agenda is not None:
+        return agenda  # "Wanneer werd die van Oost-Nederland gepresenteerd?"
+    elliptic = bool(_ELLIPSIS.match(text)) and len(words) <= 8
+    kept = _same_entry(answerer, clause, words, context, alone, lang, region)
+    if kept is not None:
+        return kept
+    if (
+        alone.confident
+        and not alone.declined
+        and not elliptic
+        and not _leans_on_context(words, alone)
+    ):
+        return None
+    turn = _Turn(answerer, clause, words, context, lang, region)
+    good_alone = alone.confident and not alone.declined and alone.score >= GOOD_STANDALONE
+    for reading_of in (
+        _named_figure,
+        _pointed_place,
+        _record_field,
+        _new_when,
+        _new_place,
+        _new_theme,
+        _new_record,
+        _new_topic,
+    ):
+        reply = reading_of(turn)
+        if reply is None:
+            continue
+        if reply.confident and not reply.declined:
+            if good_alone and reply.entry != alone.entry and reply.score < alone.score:
+                return None  # "and the number of companies?": well asked on its own
+            return reply
+        if reading_of is _record_field and reply.record == turn.context.record:
+            return reply  # "en de website?" of a record without one: honestly not known
+        if reading_of is _new_place and (reply.entry or "").startswith("fieldlabs."):
+            return reply  # "en in Overijssel?": honestly none there
+        if reading_of is _new_when and not _content(clause.text) and not _pointing(words):
+            return reply  # "en in 2020?" of a question with no figure for 2020: honestly not
+        if reading_of is _new_when and _no_figure_for(reply, clause.when):
+            return reply  # "En is er ook een cijfer voor 2020?": the figure has none for it
+    settled = _unsure_settled(answerer, words, context, alone, lang, elliptic=elliptic)
+    if settled is not None:
+        return settled
+    if _about_the_record(words, context, alone):
+        return _not_known_of_record(answerer, context, lang)
+    bare_date = clause.when is not None and not _content(clause.text)
+    if _unclear_reference(words, context, alone, bare_date=bare_date):
+        return _which_one(answerer, context, lang)
+    return None
+
+
+def _each_clause(
+    answerer: Answerer, reading: Reading, context: Context, lang: str, region: str | None
+) -> Reply | None:
+    """'where is it and which hub is it in?': each question of the message read as a
+    follow-up of the same context, when the first one is one; a message whose first
+    question stands on its own lends its subject to the next ones instead (None)."""
+    if _introduces(reading):
+        return None
+    # A later question's own words: the subject it borrowed from the first is the context's.
+    clauses = [
+        replace(c, text=c.said, original=c.said) if n and c.said and c.said != c.original else c
+        for n, c in enumerate(reading.clauses)
+    ]
+    named = _named_first(answerer, clauses, lang)
+    if named is not None:
+        return named  # "en SAMEN, wat is dat dan?"
+    for clause in clauses:
+        words = _read_words(clause.original)
+        if not (_pointing(words) or _ELLIPSIS.match(" ".join(words))):
+            return None  # "andere vraag: wat is een EDIH?": only a pointer in each leans back
+        if answerer.records.find(words, clause.names) is not None:
+            return None  # "what about Campione, where is that?": "that" is Campione
+        if answerer.directory.find_place(words, clause.names)[0] is not None:
+            return None  # "en Drachten, wat is daar?": "daar" is Drachten
+    parts: list[Reply] = []
+    for n, clause in enumerate(clauses):
+        one = replace(reading, text=clause.original, clauses=(clause,), greeting=False)
+        part = resolve(answerer, one, context, lang, region)
+        if part is None and n == 0:
+            return None
+        parts.append(part if part is not None else answerer.clause(clause, lang, region))
+    return _joined([p for n, p in enumerate(parts) if p.text not in {q.text for q in parts[:n]}])
+
+
+def _again_in(answerer: Answerer, context: Context, lang: str, region: str | None) -> Reply | None:
+    """The last answer in another language: the last message read again against the
+    context it was read against (a field, a 'not in my sources', a list), else its entry,
+    else the last question asked again."""
+    if context.said is not None and context.before is not None:
+        message = read(context.said)
+        reply = resolve(answerer, message, context.before, lang, region)
+        if reply is None and len(message.clauses) == 1:
+            reply = answerer.clause(message.clauses[0], lang, region, context.before.place)
+        # "in English please" after a card that answered "Wie gaf het de kwalificatie?": read
+        # in English that may find nothing, but the card is what was answered
+        declined = reply is not None and reply.declined and context.entry is not None
+        if reply is not None and reply.kind != "smalltalk" and not declined:
+            return reply
+    if context.entry is not None:
+        again = answerer.entry(context.entry, lang)
+        if again is not None:
+            return again
+    if context.question is None:
+        return None
+    question = Clause(context.question, context.question, context.when)
+    return answerer.clause(question, lang, region, context.place)
+
+
+_ACKNOWLEDGEMENTS = frozenset(
+    "ok oke okay oké top prima mooi thanks dank helder duidelijk".split()
+)

@@ -1,0 +1,144 @@
+"""The conversation context: a frozen `Context` of what the last answers were about."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zlib
+from dataclasses import dataclass, replace
+
+from bot.context.requests import _TO_DUTCH, _TO_ENGLISH
+from bot.reply import Reply
+from bot.text import tokens
+from bot.understanding import Reading, When
+
+DEFAULT_MINUTES = 30.0
+
+_NOT_ANSWERED = frozenset("unknown out_of_scope unsure empty".split())
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a conversation was about, as of `at`."""
+
+    lang: str
+    at: dt.datetime
+    entry: str | None = None
+    record: str | None = None
+    question: str | None = None
+    when: When | None = None
+    place: str | None = None  # the asker's place, from a self-introduction or a route
+    listed: tuple[str, ...] = ()  # the records of the last list ("the welding one")
+    minutes: float = DEFAULT_MINUTES
+    said: str | None = None  # the last message answered, as written
+    before: Context | None = None  # the context that message was read against
+    shown: frozenset[int] = frozenset()  # digests of the long answers given so far
+
+    def expired(self, now: dt.datetime) -> bool:
+        return now - self.at > dt.timedelta(minutes=self.minutes)
+
+    def chosen(self, reply: Reply, now: dt.datetime) -> Context:
+        """The context once the user chose an entry with a button: that entry is the topic."""
+        return replace(
+            self,
+            at=now,
+            lang=reply.language,
+            entry=reply.entry,
+            record=reply.record,
+            question=None,
+            when=None,
+        )
+
+    def after(
+        self,
+        reply: Reply,
+        reading: Reading,
+        now: dt.datetime,
+        place: str | None = None,
+        *,
+        follow_up: bool = False,
+    ) -> Context:
+        """The context once `reply` is given: what it answered replaces what came before. A
+        follow-up keeps the question it was read against ("en in 2020?" asks the same)."""
+        if place is not None and place != self.place:
+            self = replace(self, place=place)
+        if len(reply.text) >= LONG_ANSWER:
+            self = replace(self, shown=self.shown | {digest(reply.text)})
+        if not _asks_language(reading):
+            # "in English please" twice asks for the same answer: the message it stands for
+            # stays the one to read again.
+            self = replace(self, said=reading.text, before=replace(self, before=None, said=None))
+        parts = reply.parts or (reply,)
+        # "een filmpje op het jaarevent, waar ging dat over?": a clause nothing answered next
+        # to one that is answered leaves the answered one as the topic.
+        answered = [p for p in parts if p.kind not in _NOT_ANSWERED]
+        last = answered[-1] if answered else parts[-1]
+        if last.kind in _NOT_ANSWERED:
+            # "waar staat dat?" after a "not in my sources" must not cite an older answer;
+            # a record the message named is still what it is about ("waar zit X?" unknown,
+            # then "wie heeft het opgericht?").
+            asked = reading.clauses[-1] if reading.clauses else None
+            return replace(
+                self,
+                at=now,
+                lang=reply.language,
+                entry=None,
+                record=last.record or self.record,
+                # "fieldlabs in Overijssel?" (none) then "en in Limburg?": the same question
+                question=(last.resolved or self.question)
+                if follow_up
+                else (asked.text if asked is not None else self.question),
+                when=asked.when if asked is not None and not follow_up else self.when,
+            )
+        if last.kind == "smalltalk":
+            return replace(self, at=now, lang=reply.language)
+        clause = reading.clauses[-1] if reading.clauses else None
+        question = clause.text if clause is not None else self.question
+        if follow_up:
+            question = last.resolved or self.question
+        named = tuple(dict.fromkeys(p.record for p in reply.parts if p.record and p.confident))
+        swapped = (
+            (self.record, last.record)
+            if follow_up and self.record and last.record and self.record != last.record
+            else ()
+        )  # "tell me about SAM|XL", "and RAMLAB?": "those two"
+        # "En welke hub hoort daarbij?" after a list of Fieldlabs: the Hub is in view now,
+        # so the next "bestaat die nog?" is about it, not one of the list.
+        left = last.record is not None and last.record not in self.listed
+        return replace(
+            self,
+            lang=reply.language,
+            at=now,
+            listed=last.listed
+            or (named if len(named) > 1 else ())
+            or (self.listed if follow_up and not left else ())
+            or swapped,
+            entry=last.entry or self.entry,
+            # A general answer keeps the record in view; a route to a place no Hub is known
+            # for moves away from it ("en in Utrecht?", then "and its website?" is not BOOST's).
+            record=last.record or (None if _routed_elsewhere(last) else self.record),
+            question=question,
+            when=clause.when if clause is not None and clause.when else None,
+        )
+
+
+# An answer this long is not given twice in one conversation: a follow-up that asks one
+# thing of it gets the sentences that speak of that thing.
+LONG_ANSWER = 300
+
+
+def digest(text: str) -> int:
+    """A stable digest of an answer's text, to tell whether it was given before."""
+    return zlib.crc32(text.encode("utf-8"))
+
+
+def _routed_elsewhere(reply: Reply) -> bool:
+    """Whether a reply routes the asker to a place without naming a Hub for it."""
+    return (reply.entry or "").startswith("route.") and reply.record is None
+
+
+def _asks_language(reading: Reading) -> bool:
+    """Whether a message asks for the last answer in another language."""
+    if reading.language:
+        return True
+    asked = " ".join(tokens(reading.clauses[0].original)) if reading.clauses else ""
+    return bool(_TO_ENGLISH.search(asked) or _TO_DUTCH.search(asked))

@@ -1,0 +1,86 @@
+"""Chat noise ("haha", "wtf"), a reason told after the question ("… want ik zie alleen maar
+kosten") and a guess at its answer: not part of what is asked."""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import MENTION, REASON_WORDS, is_stopword
+from bot.understanding.lexicon import _QUESTION_WORDS, _SPLIT_CONJUNCTIONS
+from bot.understanding.questions import _is_question
+from bot.understanding.words import _SENTENCE, _words
+
+# "@bot hoeveel fieldlabs", "do u speak english @fieldbot": a mention addresses the bot, it
+# asks nothing (an e-mail address has a word before its "@" and is left alone).
+# Laughter, swearing and chat exclamations: "haha", "lol", "wtf is een fieldlab 😂".
+_NOISE = re.compile(
+    r"(?<![\w-])(?:(?:ha|he|hi|hah|heh){2,}h?|a?ha{2,}|lo+l+|lmf?ao+|rofl|xd+|wtf|omg|omfg|"
+    r"jeez|damn|dammit|shit|fuck(?:ing)?|fck|ffs|pff+|tsja|tja|jeetje|jemig|sjonge)(?![\w-])",
+    re.IGNORECASE,
+)
+
+# "wtf is een fieldlab": the exclamation stands for the question word, when what follows is
+# "is een/a …" (what something is); "wtf zijn er echt 47 fieldlabs?" stays a yes/no question.
+_NOISE_ASKING = re.compile(
+    r"^\s*wtf\s+(?=(?:is|zijn|are|does|doet|doen)\s+(?:een|a|an|de|het|the|die|dat|that|this)\b)",
+    re.I,
+)
+
+
+def without_noise(text: str) -> str:
+    """'wtf is een fieldlab 😂' -> 'what is een fieldlab 😂', 'hoeveel banen ... haha' -> the
+    question: chat noise around a question does not sink it. A sentence that asks nothing
+    keeps its noise ("haha", "lol", "Haha nog eentje:"): it is a remark of its own."""
+    pieces = []
+    for piece in _SENTENCE.split(MENTION.sub(" ", text)):
+        cleaned = " ".join(_NOISE.sub(" ", _NOISE_ASKING.sub("what ", piece)).split())
+        cleaned = re.sub(r"\s+([,.!?;:])", r"\1", cleaned).strip(" ,;")
+        words = _words(cleaned)
+        pieces.append(cleaned if len(words) >= 2 and _is_question(words, cleaned) else piece)
+    return " ".join(" ".join(pieces).split()) or text
+
+
+# "… opgeleverd want ik zie alleen maar kosten", "… subsidie voor want anders begin ik er
+# niet aan": a reason told after a question (Dutch "want" is "because"), not part of it.
+_ASIDE = re.compile(
+    rf"\s(?:{'|'.join(sorted(REASON_WORDS['nl']))})\s+"
+    r"(?:ik|wij|we|bij|anders|het|dat|dan|er|die|ze|zij|mijn|onze|ons|hij|je|u|de|alles|"
+    r"eigenlijk|toch|nu|hier)\b.*$"
+)
+
+_NOT_DUTCH_WANT = frozenset("i we you they u do dont would people companies if who".split())
+
+# "wie zit er achter smart industry, is dat de overheid of de fme of allebei": a guess at
+# the answer, offered as a choice, after a question that asks it.
+_GUESS = re.compile(
+    r"\s(?:is|was|zijn|waren|is it|was it|are they|were they) (?:dat|het|die|dit|ze|that|this)?"
+    r"(?: nou| dan| soms| toch| then)* \S.* (?:of|or) \S.*$"
+)
+
+# Questions whose answer a guess can offer a choice for: who, where.
+_GUESSED_WORDS = frozenset("wie who waar where".split())
+
+_GUESS_REACH = 160
+
+
+def without_aside(plain: str) -> str:
+    """A question without the reason told after it ("… want ik zie alleen maar kosten") or
+    the guess at its answer ("…, is dat de overheid of de fme")."""
+    # Only the end of a message can hold a guess (which also keeps the search linear).
+    guessed = _GUESS.search(plain, max(0, len(plain) - _GUESS_REACH))
+    if guessed is not None:
+        head = plain[: guessed.start()].split()
+        # "wie is het aanspreekpunt … of brabant" is one question: a guess follows a question
+        # of its own, with a verb and what it asks ("wie zit er achter dat smart industry").
+        if len(head) >= 3 and head[0] in _GUESSED_WORDS and head[-1] not in _SPLIT_CONJUNCTIONS:
+            plain = " ".join(head)
+    found = _ASIDE.search(plain)
+    if found is None:
+        return plain
+    head = plain[: found.start()].split()
+    if head and head[-1] in _NOT_DUTCH_WANT:
+        return plain  # "what do you want"
+    content = [w for w in head if not is_stopword(w) and w not in _QUESTION_WORDS]
+    if len(content) < 2 or not _is_question(head, "?" if "?" in plain else ""):
+        return plain
+    return " ".join(head)

@@ -1,0 +1,115 @@
+"""What the asker tells about themselves ("Wij zijn een drukkerij in Hengelo", "I need it for
+my thesis") and openings that only say a question is coming ("ik heb een vraag")."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.lexicon import _QUESTION_WORDS
+
+# Asking whether one may ask: "mag ik iets vragen?", "can I ask you something?".
+# A request to be called or mailed, its number or address already taken out.
+_CONTACT_ME = re.compile(
+    r"^(?:(?:wil|kun|kunt|kan) (?:je|u|jij) )?(?:mij |me )?(?:bel|bellen|mail|mailen|app|appen|"
+    r"sms|sms'en|call|email|e-mail|text|contact|ring)(?: (?:me|mij|us|ons))?(?: (?:even|eens|"
+    r"terug|back|maar|gerust))*(?: (?:op|at|on|via|naar|to))?(?: (?:nummer|number|mijn|my|"
+    r"adres|address))*$"
+)
+
+_ASKING_TO_ASK = re.compile(
+    r"^(?:mag|kan|kun|could|can|may) (?:ik|i) (?:je |jou |u |you )?(?:iets|wat|een vraag|"
+    r"something|a question|een vraagje)(?: (?:vragen|stellen|ask))?$|"
+    r"^(?:mag|kan|kun) ik (?:hier |je |jou |u )?(?:ook )?(?:een paar |wat |enkele )?vragen "
+    r"(?:stellen|vragen)(?: over [a-z0-9 ]+)?$|"
+    r"^(?:can|could|may) i ask (?:you )?(?:a few |some )?questions?(?: here)?"
+    r"(?: about [a-z0-9 ]+)?$|"
+    r"^(?:can|could|may) i ask (?:you )?(?:something|a (?:quick )?question)$"
+)
+
+# How to use the bot: "hoe werkt dit ding, moet ik gewoon typen?" ("typen" is no "types").
+_HOW_TO_USE = re.compile(
+    r"^(?:(?:hoe werkt (?:dit|deze)(?: ding| bot| chatbot| chat| systeem)?|how does "
+    r"this(?: thing| bot| chat)? work)(?: eigenlijk| precies| exactly)?(?: |$))?"
+    r"(?:(?:moet|kan) ik (?:hier )?(?:gewoon |maar |dan )*(?:typen|tikken|mijn vraag typen)|"
+    r"do i (?:just )?type(?: my questions?)?(?: here)?)?$"
+)
+
+# Who wants to know: "My manager ask me how many fieldlabs exist", "mijn baas vraagt hoeveel
+# banen …": the asker passes a question on; it is the question that is asked.
+_ASKED_BY = re.compile(
+    r"^(?:my|our|mijn|onze|ons) (?:\w+ )?(?:manager|boss|baas|begeleider|supervisor|teacher|"
+    r"docent|leraar|colleague|collega|client|klant|director|directeur|chef|professor|lecturer|"
+    r"mentor|father|vader|mother|moeder|son|zoon|partner|compagnon|wethouder|alderman)s? "
+    r"(?:asks?|asked|is asking|vraagt|vroeg|wants to know|wanted to know|wil weten|wilde weten)"
+    r"(?: (?:me|mij|us|ons))?(?: (?:om te weten|to find out))?\s+(?=\S)"
+)
+
+# Openings that say a question is coming, not what it is.
+_PREAMBLES = re.compile(
+    r"^(?:ik heb een (?:vraag|vraagje)(?: over [^,.:?]*)?|ik (?:vroeg|vraag) me af|"
+    r"ik (?:wou|wilde|wil|zou) (?:je |u )?(?:even |graag |eens )*(?:vragen|weten)|"
+    r"(?:i|we) (?:wanted|want|would like|d like|wanna) to (?:ask|know)|"
+    r"mag ik (?:iets|wat|een vraag) vragen|(?:nou |even |nog )*(?:een |a )?(?:simpele |korte |"
+    r"snelle |kleine |andere |simple |quick |short |small |other )?(?:vraag(?:je)?|question)"
+    r"(?: tussendoor| in between)?|ik wil graag weten|"
+    r"ik wil (?:even )?weten|ik zou graag willen weten|weet jij|weet u|"
+    # "Kun je me in het kort vertellen wat …": the request to tell, not what is asked
+    r"(?:kun|kunt|kan) (?:je|jij|u) (?:me|mij) (?:(?:in het kort|even|kort|eens|misschien) )*"
+    r"(?:vertellen|uitleggen)|"
+    r"i have a question(?: about [^,.:?]*)?|quick question|i was wondering|i wonder|"
+    r"i would like to know|i'd like to know|can you tell me|could you tell me|"
+    r"do you know|i want to know|before i (?:start|begin)|voor(?:dat)? ik begin|first of all|"
+    # "zeg hoeveel fieldlabs zijn er nou": an interjection before the question word
+    r"(?:zeg|say|so|dus|nou)(?= (?:hoeveel|wat|wie|waar|wanneer|welke|hoe|how|what|who|where|"
+    r"when|which)\b)|"
+    r"allereerst|question)\b[\s,:]*",
+)
+
+_INTRO = re.compile(
+    r"^(?:ik ben|wij zijn|we zijn|ik heb een|wij hebben een|we hebben een|ik run|ik werk|"
+    r"wij werken|we werken|ik zit|wij zitten|we zitten|mijn bedrijf|ons bedrijf|mijn naam|"
+    r"ik heet|ik heb een bedrijf|ik ben eigenaar|ik ben ondernemer|ik ben zzp|"
+    r"i am|i'm|im|we are|we're|were(?! (?:there|they|you|we|the|any|all|most|many|some|it)\b)|"
+    r"i run|we run|i own|we own|i have a|we have a|i work|we work|"
+    r"my company|our company|my name|my business|our business|i've got a|ive got a|"
+    r"(?:i|we) (?:just |recently )?moved|(?:i|we) live|(?:we are|we're|were|i'm|im) based|"
+    r"ik woon|wij wonen|we wonen|ik ben (?:net )?verhuisd|wij zijn (?:net )?verhuisd|"
+    r"we zijn (?:net )?verhuisd|wij zijn gevestigd|we zijn gevestigd|"
+    # Voice input on the road: "ik rij net langs eindhoven", "ik rij net hengelo uit".
+    r"ik rij|ik reed|ik sta (?:net |nu )?(?:in|bij|op)|ik kom (?:net )?(?:uit|van)|"
+    r"i'?m (?:driving|passing)|i am (?:driving|passing))\b"
+)
+
+# Where the asker's business is, said before the question: "bedrijf in enschede, …",
+# "leeuwarden hier, welke hub".
+_OWN_PLACE = re.compile(
+    r"^(?:(?:(?:ons|mijn|our|my|een|a) )?(?:bedrijf|onderneming|company|business|firm) )?"
+    r"(?:in|uit|from) \w+(?: \w+)?$|^\w+(?: \w+)? (?:hier|here)$"
+)
+
+# What the asker hears said, told after the question: "…, je hoort steeds andere getallen".
+_HEARSAY = re.compile(
+    r"^(?:je hoort|ik hoor|men hoort|you hear|i hear|i keep hearing|ik lees|je leest|i read|"
+    r"you read|men zegt|iedereen zegt|people say|everyone says|everybody says)\b"
+)
+
+# Why the asker asks: "I need it for my thesis", "het is voor een raadsvoorstel".
+_PURPOSE = re.compile(
+    r"^(?:(?:i|we) need (?:it|this|that|the \w+)|(?:ik|wij|we) (?:heb|hebben) (?:het|dit|dat) "
+    r"nodig|(?:it|its|this|thats|that is|het|dit|dat) (?:is )?(?:for|voor)|(?:for|voor) "
+    r"(?:my|our|mijn|onze|ons|een|a|an)) "
+)
+
+_FIRST_PERSON = frozenset("ik wij we i need".split())
+
+
+def _tells_about_the_asker(words: list[str], raw: str) -> bool:
+    """A sentence after a question that says what the asker needs or does, asking nothing
+    itself: "Ik wil het goed citeren.", "Need it for chapter 3."."""
+    return (
+        len(words) >= 3
+        and words[0] in _FIRST_PERSON
+        and "?" not in raw
+        and not _QUESTION_WORDS & set(words)
+        and not (words[0] == "ik" and words[1] in ("wil", "zou", "vraag") and "weten" in words)
+    )

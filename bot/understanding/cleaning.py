@@ -1,0 +1,95 @@
+"""What the matcher sees of a clause: without idioms, frames, the asker's own company, a
+leading conjunction and an offered alternative."""
+
+from __future__ import annotations
+
+import re
+
+from bot.text import is_stopword
+from bot.understanding.frames import (
+    without_attribution,
+    without_claim_frame,
+    without_hedged_numbers,
+    without_source_frame,
+)
+from bot.understanding.lexicon import _AUXILIARY_FIRST, _ENGLISH_AUXILIARIES, _QUESTION_WORDS
+
+# "kan mijn bedrijf meedoen?": the asker's own company is who asks, not what is asked.
+_OWN_COMPANY = re.compile(
+    r"\b(?:mijn|ons|onze|my|our)\s+(?:eigen\s+|own\s+|kleine\s+|small\s+)?"
+    r"(?:bedrijf|bedrijfje|onderneming|zaak|firma|company|business|firm|startup|"
+    r"organisatie|organisation|organization)\b"
+)
+
+_LEADING_CONJUNCTION = re.compile(r"^(?:en|and|of|or|ook|also|plus)\s+")
+
+# Set phrases with "in" that do not narrow a question to a place or sector.
+_IDIOMS = re.compile(
+    r"\b(?:in a nutshell|in het kort|in het algemeen|in principe|in feite|in general|in short|"
+    r"in detail|in het bijzonder|at all|in any case|in elk geval|in ieder geval|"
+    r"in de praktijk|in practice|in real life|in a few words|in een paar woorden|"
+    r"in simple terms|in jip en janneke taal|in gewone taal|in plain words|"
+    # a cumulative figure is what is given anyway: "the total investment since the start"
+    r"since the (?:start|beginning)|from the (?:start|beginning)|sinds (?:het begin|de start)|"
+    r"vanaf (?:het begin|de start)|"
+    # "yo what is smart industry in 1 sentence": how long the answer may be, not what about
+    r"in (?:1|2|3|een|one|two|three|twee|drie|a few|een paar|a couple of) "
+    r"(?:sentences?|zinn?e?n?|lines?|regels?|words?|woorden))\b"
+)
+
+_ALTERNATIVE = re.compile(r"\s(?:or|of)\s+((?:\w+\s*){1,4})$")
+
+
+def _without_alternative(text: str) -> str:
+    """'can any entrepreneur contact a hub or only members' -> the yes/no question without the
+    alternative it offers, which names no subject of its own."""
+    words = text.split()
+    found = _ALTERNATIVE.search(text)
+    if found is None or not words or words[0] not in _AUXILIARY_FIRST:
+        return text
+    english = words[0] in _ENGLISH_AUXILIARIES
+    if (found.group(0).split()[0] == "or") != english:
+        return text  # English "of" is no "or": "the names of all the hubs"
+    rest = found.group(1).split()
+    if _QUESTION_WORDS & set(rest) or rest[0] in _AUXILIARY_FIRST or len(words) - len(rest) < 5:
+        return text
+    return text[: found.start()].strip()
+
+
+_WHICH_DATE_EN = re.compile(r"\b(?:on |at )?(?:which|what) (?:date|day)\b")
+
+# "kan ik subsidie krijgen voor een robot", "funding for my company": what the asker would
+# buy with it is theirs; the question is whether there is a subsidy.
+_FUNDING_FOR_OWN = re.compile(
+    r"\b((?:subsidie|subsidies|funding|financiering|grant|grants)(?: krijgen| get| aanvragen)?)"
+    r" (?:voor|for) (?:een|mijn|onze|ons|my|our|a|an) \w+(?: \w+)?$"
+)
+
+# "wat moet ik doen om mee te doen aan een fieldlab": asks how to, not what a Fieldlab is.
+_WHAT_TO_DO_TO = re.compile(
+    r"\bwat (?:moet|kan) (?:ik|je|men|u|we|wij) doen om (?:te )?|"
+    r"\bwhat (?:do|should|must|can) (?:i|we|you) (?:need to |have to )?do to "
+)
+
+_WHICH_DATE_NL = re.compile(r"\bop welke (?:datum|dag)\b")
+
+
+def _cleaned(clause_text: str) -> str:
+    """What the matcher sees of a clause: without idioms, a claim's frame, guessed numbers,
+    who says it, the asker's own company, a leading conjunction and an offered alternative."""
+    clause_text = without_claim_frame(_IDIOMS.sub(" ", clause_text).strip())
+    clause_text = without_hedged_numbers(clause_text)
+    clause_text = without_source_frame(without_attribution(clause_text))
+    without_own = _OWN_COMPANY.sub(" ", clause_text).strip()
+    if len([w for w in without_own.split() if not is_stopword(w)]) >= 2:
+        clause_text = without_own  # else "what's in it for my business" keeps it
+    clause_text = _LEADING_CONJUNCTION.sub("", clause_text)
+    clause_text = _FUNDING_FOR_OWN.sub(r"\1", clause_text)
+    clause_text = _WHAT_TO_DO_TO.sub(
+        lambda m: "how can i " if m.group(0).startswith("what") else "hoe kan ik ", clause_text
+    )
+    # "On which date the Actieagenda was presented?", "op welke datum": asks when
+    clause_text = _WHICH_DATE_EN.sub("when", _WHICH_DATE_NL.sub("wanneer", clause_text))
+    # "working together in one hub": any one, as "a hub" (the count is not asked)
+    clause_text = re.sub(r"\b(in|at|for|of) one (?=(?:fieldlab|hub)\b)", r"\1 a ", clause_text)
+    return _without_alternative(clause_text)

@@ -1,0 +1,134 @@
+"""Who says it and what is only claimed or guessed: "volgens TNO", "Dialogic noemt …",
+"klopt het dat …", "around 400": the frame is set aside, the question stays."""
+
+from __future__ import annotations
+
+import re
+
+from bot.understanding.lexicon import _TOPICS
+
+# "Klopt het dat er 430 banen zijn?", "240 million, is that still correct?": a claim to check.
+# The frame asks for the fact itself; its words would only dilute the claim.
+_CLAIM_HEAD = re.compile(
+    r"^(?:klopt het (?:nou |echt |wel |eigenlijk )*(?:dat )?|is het (?:waar|juist|correct) dat |"
+    r"(?:is it|it is) (?:really )?(?:true|correct|right)(?: that)? |am i right that |"
+    r"(?:(?:my|a|mijn|een|onze|our) (?:\w+ )?(?:colleague|collega|friend|vriend|boss|baas|"
+    r"manager|contact|accountant|boekhouder|partner|neighbour|buurman)s? |someone |somebody |"
+    r"iemand |people |they |men |ze )(?:keeps? saying|kept saying|says|said|told me|tells me|"
+    r"claims?|zegt|zei|zeggen|beweert|beweerde|vertelde(?: me| mij)?|blijft zeggen)"
+    r"(?: dat| that)? |"
+    r"(?:so )?i (?:read|heard) (?:somewhere )?(?:that )?(?:it was )?|"
+    r"ik (?:las|hoorde) (?:ergens |laatst )?(?:dat )?)"
+)
+
+_CLAIM_TAIL = re.compile(
+    r"\s+(?:(?:klopt (?:dat|dit|het)(?: nog| wel| nou| eigenlijk| echt)*(?: een beetje)?)|"
+    r"(?:(?:of|or) )?is (?:dat|dit|that|this|it) (?:nog |still |wel |really )?"
+    r"(?:correct|right|true|accurate|juist|waar|klopt|overdreven|achterhaald|verouderd|"
+    r"outdated|exaggerated)(?: (?:or|of) (?:outdated|exaggerated|not|niet|achterhaald|"
+    r"verouderd))?|(?:of|or) (?:niet|not)|sounds like a lot|klinkt als veel)$"
+)
+
+# "volgens TNO", "according to the 2019 TNO publication": who says it, not what is asked.
+# The year in it has been taken out already and still says which figure is meant.
+_ATTRIBUTION = re.compile(r"\b(?:volgens|ac?cc?ording(?: to)?|aldus|as per)\b")
+
+_SOURCE_WORDS = frozenset(
+    """
+    de het die dat deze the a an van of from in zijn his haar her hun their hem him hen them
+    tno dialogic monitor monitoring publicatie publication rapport report studie study
+    evaluatie evaluation blog artikel article kamerbrief letter ezk rvo ministerie ministry
+    sol egbert jan egbertjan coordinatoren coordinators onderzoek research cijfers figures
+    programmabureau programme office programmadirecteur director implementatieagenda
+    actieagenda agenda hij he she zij
+    """.split()
+)
+
+_SAYS = frozenset(
+    """
+    noemt noemde mentions mentioned says said zegt zei schrijft schreef wrote writes meldt
+    meldde reports reported rapporteert geeft gaf gives gave telt telde counts counted
+    splits split onderscheidt distinguishes beschrijft describes
+    """.split()
+)
+
+_WRITINGS = frozenset(
+    "blog artikel article post stuk rapport report publicatie publication brief letter".split()
+)
+
+
+def without_source_frame(text: str) -> str:
+    """'dialogic noemt een bedrag voor de financiering van fieldlabs' -> 'bedrag voor de
+    financiering van fieldlabs': who says it frames what is asked, as "volgens" does. Only
+    a source the knowledge names (TNO, Dialogic, Sol) and a verb of saying."""
+    words = text.split()
+    for at, word in enumerate(words[:6]):
+        if word not in _SAYS:
+            continue
+        head = words[:at]
+        if not head or not all(w in _SOURCE_WORDS or w.isdigit() for w in head):
+            return text
+        if not {w for w in head} - {"de", "het", "die", "the", "van", "of", "in", "zijn", "his"}:
+            return text
+        rest = words[at + 1 :]
+        while rest and rest[0] in ("een", "a", "an", "the", "het", "de", "dat", "that", "er"):
+            rest = rest[1:]
+        if len(rest) > 2 and rest[0] in _WRITINGS and rest[1] in ("over", "about", "that", "dat"):
+            rest = rest[2:]  # "schreef een blog over het aantal bedrijven"
+        return " ".join(rest) if len(rest) >= 2 else text
+    return text
+
+
+_WHOSE = frozenset("fieldlab fieldlabs hub hubs smart industry".split())
+
+
+def without_attribution(text: str) -> str:
+    """'hoeveel bedrijven deden mee volgens de tno monitor' -> 'hoeveel bedrijven deden
+    mee'; an attribution to a source the knowledge does not name stays."""
+    found = _ATTRIBUTION.search(text)
+    if found is None:
+        return text
+    rest = text[found.end() :].split()
+    taken = 0
+    while (
+        taken < len(rest)
+        and (
+            rest[taken] in _SOURCE_WORDS
+            or rest[taken].isdigit()
+            # "according to the Fieldlab coordinators": whose coordinators
+            or (
+                rest[taken] in _WHOSE
+                and rest[taken + 1 : taken + 2]
+                and rest[taken + 1] in _SOURCE_WORDS
+            )
+        )
+    ):
+        taken += 1
+    if not taken or not {w for w in rest[:taken]} - {"de", "het", "die", "the", "van", "of"}:
+        return text
+    # "according to the Fieldlab coordinators": what the source is about stays asked.
+    about = [w for w in rest[:taken] if w in _TOPICS]
+    stripped = f"{text[: found.start()]} {' '.join(rest[taken:] + about)}".split()
+    return " ".join(stripped) if len(stripped) >= 2 else text
+
+
+_HEDGED_NUMBER = re.compile(
+    r"\b(?:(?:zo )?(?:rond|rondom) (?:de )?|ongeveer |circa |ca |zon |pakweg |bijna |ruim |"
+    r"around |about |roughly |approximately |approx |some |like |nearly |almost |"
+    r"more than |meer dan |over )(\d+)\b|\b(\d+)(?: \w+)? (?:or so|of zo|ofzo|of zoiets|"
+    r"something|iets|or something)\b"
+)
+
+
+def without_hedged_numbers(text: str) -> str:
+    """'around 400 jobs', 'dertig duizend of zo': a number the asker only guesses at says
+    nothing about which figure is meant (the answer gives the real one), so it is left out."""
+    stripped = " ".join(_HEDGED_NUMBER.sub(" ", text).split())
+    return stripped if len(stripped.split()) >= 2 else text
+
+
+def without_claim_frame(text: str) -> str:
+    """'klopt het dat er 430 banen zijn' -> 'er 430 banen zijn'; the text itself when
+    nothing is left but the frame."""
+    stripped = _CLAIM_TAIL.sub("", _CLAIM_HEAD.sub("", text)).strip()
+    return stripped if len(stripped.split()) >= 2 else text

@@ -1,0 +1,84 @@
+"""Whether a sentence asks something or only tells or remarks on something."""
+
+from __future__ import annotations
+
+from bot.understanding.lexicon import (
+    _AUXILIARY_FIRST,
+    _CONJUNCTIONS_FIRST,
+    _PREPOSITIONS,
+    _QUESTION_WORDS,
+    _SUBJECTS,
+    _VERB_FIRST,
+)
+from bot.understanding.words import _words
+
+
+def _is_question(words: list[str], raw: str) -> bool:
+    """A question mark, a question word (but "wat" only in front: "wil wat cijfers" is
+    "some"), or a verb first with its subject after it ("heb je", not "heb een bakkerij")."""
+    if "?" in raw:
+        return True
+    if not words:
+        return False
+    if (_QUESTION_WORDS - {"wat"}) & set(words) or words[0] == "wat":
+        return True
+    if words[0] in _CONJUNCTIONS_FIRST and len(words) >= 4:
+        words = words[1:]  # "en kan elke ondernemer daar zomaar aankloppen"
+    if words[0] in _VERB_FIRST and bool(_SUBJECTS & set(words[1:3])):
+        return True
+    # "kan elke ondernemer …", "can any entrepreneur …": an auxiliary first with a subject
+    # that starts on a determiner is a question too ("heb een bakkerij" is not: "heb" is
+    # the asker's own verb).
+    # "is Egbert-Jan Sol nog de directeur": so is a name after it, but not a place ("zijn
+    # in Zwolle gevestigd" is a statement without its subject).
+    return words[0] in _AUXILIARY_FIRST and len(words) >= 3 and words[1] not in _PREPOSITIONS
+
+
+def is_question(text: str) -> bool:
+    """Whether a clause asks something (see `_is_question`), not only remarks on something."""
+    return _is_question(_words(text), text)
+
+
+# A statement asks nothing: no question word, no question mark, no verb first, and no
+# request ("ik zoek", "graag info over", "looking for", "interested in").
+_REQUEST = frozenset(
+    """
+    zoek zoeken zoekt wil wilt willen graag benieuwd interesse geinteresseerd nodig help
+    helpen info informatie uitleg vertel tips advies want wanted looking need interested
+    curious information tell please pls
+    """.split()
+)
+
+_ASKING_OPENERS = frozenset("any anything anyone other andere nog more meer".split())
+
+
+def _is_statement(words: list[str], raw: str) -> bool:
+    if len(words) < 4 or _is_question(words, raw) or _REQUEST & set(words):
+        return False
+    if words[0] in _ASKING_OPENERS:
+        return False  # "any other labs with robots": chat asks without a question mark
+    joined = f" {' '.join(words)} "
+    return not any(wish in joined for wish in (" would like ", " id like ", " zou graag "))
+
+
+# "contradicts what I found", "exactly what I needed": "what" with a subject after it, not in
+# front, joins a remark; it asks nothing.
+_SUBJECT_AFTER_WHAT = frozenset("i you we he she they ik je jij u we wij ze zij".split())
+
+
+def _asks_beyond_remark(words: list[str], raw: str) -> bool:
+    """Whether a sentence asks something, a relative "what" not counted: "That figure
+    contradicts what I found in the Dialogic report" is a remark on the answer."""
+    if "?" in raw or not words:
+        return "?" in raw
+    kept = [
+        w
+        for at, w in enumerate(words)
+        if not (
+            w in ("what", "wat")
+            and at
+            and at + 1 < len(words)
+            and words[at + 1] in _SUBJECT_AFTER_WHAT
+        )
+    ]
+    return _is_question(kept, raw)

@@ -1,0 +1,347 @@
+"""`read()`: a chat message cut into greeting, thanks, sign-off, self-introduction and
+questions, each rule of the other modules applied in the order the message needs them."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from bot.text import fold, strip_invisible
+from bot.understanding.asides import without_aside, without_noise
+from bot.understanding.asker import (
+    _ASKED_BY,
+    _ASKING_TO_ASK,
+    _CONTACT_ME,
+    _HEARSAY,
+    _HOW_TO_USE,
+    _INTRO,
+    _OWN_PLACE,
+    _PREAMBLES,
+    _PURPOSE,
+    _tells_about_the_asker,
+)
+from bot.understanding.clauses import (
+    _difference,
+    _distributed_count,
+    _elliptic,
+    _question_start,
+    _split_raw,
+    _versus,
+    _with_shared_tail,
+    _with_subject,
+)
+from bot.understanding.cleaning import _cleaned
+from bot.understanding.dates import _take_when
+from bot.understanding.foreign import _foreign
+from bot.understanding.keywords import (
+    _LIST_ITEMS,
+    _keyword_list,
+    _keyword_then_question_word,
+    _listed_after_colon,
+)
+from bot.understanding.lexicon import _DEMONSTRATIVES, _QUESTION_WORDS, _SPLIT_CONJUNCTIONS, _THEY
+from bot.understanding.model import MAX_QUESTIONS, Clause, Reading
+from bot.understanding.names import (
+    _ALL_CAPS,
+    _CAPITALISED,
+    _NAME_LIKE,
+    _sentence_capital,
+    _unshouted,
+)
+from bot.understanding.numbers import numbers_as_digits
+from bot.understanding.questions import _REQUEST, _asks_beyond_remark, _is_question, _is_statement
+from bot.understanding.smalltalk import (
+    _FEEDBACK,
+    _FEEDBACK_ALONE,
+    _GOODBYES,
+    _HOW_ARE_YOU,
+    _LANGUAGE_NAMES,
+    _LANGUAGE_QUESTION,
+    _THANKS,
+    _phrase_in,
+    _strip_leading,
+    _without_phrases,
+)
+from bot.understanding.topics import (
+    _POINTING_WORDS,
+    _POINTS_BACK_ONLY,
+    _topic_first,
+    _topic_of,
+    _topic_with_colon,
+    _without_articles,
+)
+from bot.understanding.vague import _vague_asks
+from bot.understanding.words import _SENTENCE, _has_content, _words
+
+if TYPE_CHECKING:
+    from bot.understanding.model import When
+
+
+_COMMA_QUESTION = re.compile(
+    r",\s+(?=(?:hoeveel|wat|wie|waar|wanneer|welke|hoe|how|what|who|where|when|which)\b)",
+    re.IGNORECASE,
+)
+
+
+def _partition(sentence: str) -> tuple[str, str, str]:
+    """The sentence cut at its first comma or dash: "I'm a zzp'er in Amersfoort - why…"."""
+    found = re.search(r", | [-–] ", sentence)
+    if found is None:
+        return sentence, "", ""
+    return sentence[: found.start()], found.group(), sentence[found.end() :]
+
+
+def read(message: str) -> Reading:
+    """Cut a chat message into greeting, thanks, sign-off, self-introduction and questions."""
+    text = " ".join(strip_invisible(message or "").split())
+    text, foreign = _foreign(_unshouted(without_noise(text)))
+    written = text
+    text = _topic_with_colon(text)
+    sentences = []
+    context: set[str] = set()  # parts that tell, not ask: "…, I need it for my thesis"
+    pending_when: When | None = None  # a sentence that only says when
+    for sentence in _SENTENCE.split(text):
+        # "Ik heb een bedrijf in Zwolle, waar moet ik heen?": the introduction is a part.
+        head, comma, tail = _partition(sentence)
+        head_words = _words(head)
+        head_words = head_words[_strip_leading(head_words) :]
+        if (
+            comma
+            and head_words
+            and head_words[0] not in _SPLIT_CONJUNCTIONS  # "and the one in Woensdrecht, …"
+            and (
+                _INTRO.match(" ".join(head_words))
+                or _is_statement(head_words, head)
+                or (len(head_words) == 3 and not _is_question(head_words, head))
+            )
+            and _is_question(_words(tail), tail)
+            and not _DEMONSTRATIVES & set(_words(tail))
+        ):
+            sentences += [head, _COMMA_QUESTION.sub(" en ", tail)]
+        else:
+            # "can you give me the names of all the hubs, I need it for my thesis": what the
+            # asker tells after the question is context, as it is in front of it.
+            body, _, told = sentence.rpartition(", ")
+            told_words = _words(told)
+            if (
+                body
+                and len(told_words) >= 3
+                and (
+                    _INTRO.match(" ".join(told_words))
+                    or _PURPOSE.match(" ".join(told_words))
+                    or _tells_about_the_asker(told_words, told)
+                    or _HEARSAY.match(" ".join(told_words))
+                )
+                and "?" not in told
+                and not _is_question(told_words, told)
+                and _is_question(_words(body), body + "?")
+                and len(_words(body)) >= 3
+            ):
+                sentences += [_COMMA_QUESTION.sub(" en ", body), told]
+                context.add(told)
+            else:
+                sentences.append(_COMMA_QUESTION.sub(" en ", sentence))  # "hoeveel X, hoeveel Y"
+    sentences = _keyword_then_question_word(
+        [s.strip() for s in sentences if s and s.strip(" .!?,;")]
+    )
+    # "SAMEN, wat is dat?": a word in capitals is a name, also where a sentence starts.
+    names = frozenset(fold(w) for w in _CAPITALISED.findall(text) + _ALL_CAPS.findall(text))
+    if text != written:
+        names -= _sentence_capital(written)
+    greeting = thanks = goodbye = feedback = language = preamble = False
+    asked = True
+    intro: list[str] = []
+    clauses: list[Clause] = []
+    statements: list[tuple[int, str, str]] = []
+    listed = _listed_after_colon(sentences)
+    told_names: list[str] = []  # names said before a colon: what the questions after are about
+    for n, sentence in enumerate(sentences):
+        if sentence in context and clauses:
+            intro.append(sentence)
+            continue
+        words = _words(sentence)
+        if n + 1 in listed:
+            # "For my thesis I need the 2019 TNO figures: …": what is asked follows the
+            # colon; the year said here holds for it.
+            intro.append(sentence)
+            pending_when = _take_when(numbers_as_digits(" ".join(words)))[1] or pending_when
+            continue
+        if (
+            not clauses
+            and sentence.endswith(":")
+            and n + 1 < len(sentences)
+            and "?" in sentences[n + 1]
+            and not _is_question(words, sentence)
+        ):
+            # "Mijn begeleider vraagt naar de oprichting van SMITZH: in welk jaar is de hub
+            # opgericht?": the name said before the colon is what the question is about.
+            # only a name by its capitals ("SMITZH", "RoboHouse"), not "For an article on
+            # European manufacturing policy:"
+            said_names = {
+                fold(w) for w in _ALL_CAPS.findall(sentence) + _NAME_LIKE.findall(sentence)
+            }
+            colon_names = [w for w in words[1:] if w in said_names]
+            if colon_names:
+                intro.append(sentence)
+                told_names = colon_names
+                continue
+        keywords = _keyword_list(sentence)
+        if keywords:
+            clauses += keywords  # "invest + banen + bedrijven fl tm 2018?"
+            continue
+        if n in listed:
+            for item in _LIST_ITEMS.split(sentence.rstrip(" .")):
+                item_words = " ".join(_words(item))
+                if _has_content(item_words):
+                    asked_text, when = _take_when(numbers_as_digits(item_words))
+                    clauses.append(
+                        Clause(_cleaned(asked_text), item_words, when or pending_when, names)
+                    )
+            continue
+        if _PURPOSE.match(" ".join(words) + " ") and "?" not in sentence and len(words) <= 6:
+            intro.append(sentence)  # "Voor mijn scriptie: …"
+            continue
+        if clauses and _tells_about_the_asker(words, sentence):
+            intro.append(sentence)  # "… gepresenteerd? Ik heb de exacte maand nodig."
+            continue
+        if n < len(sentences) - 1 and "?" not in sentence and _OWN_PLACE.match(" ".join(words)):
+            intro.append(sentence)  # "bedrijf in enschede, bij welke hub hoor ik"
+            continue
+        if (
+            n < len(sentences) - 1
+            and words[:1] in (["we"], ["wij"])
+            and not _is_question(words, sentence)
+            and not (_REQUEST | _QUESTION_WORDS) & set(words)
+        ):
+            intro.append(sentence)  # "we're in Zwolle. we build trailers. how many …?"
+            continue
+        skip = _strip_leading(words)
+        if (skip and n == 0) or (skip and not clauses):
+            greeting = True
+        words = words[skip:]
+        if not words:
+            continue
+        found_thanks = _phrase_in(words, _THANKS)
+        found_bye = _phrase_in(words, _GOODBYES)
+        plain = " ".join(words)
+        asks = _is_question(words, sentence)
+        if _HOW_ARE_YOU.match(plain) and len(words) <= 7:
+            greeting = True  # "hey there how are you doing today"
+            continue
+        if _LANGUAGE_QUESTION.search(plain) and not clauses:
+            language = True
+            continue
+        if language and _LANGUAGE_NAMES & set(words) and not clauses:
+            continue  # "can I ask in Dutch? my Dutch is not so good": still about language
+        said_bye = len(words) - len(_without_phrases(words, _GOODBYES + _THANKS))
+        if found_bye and not asks and (len(words) <= said_bye + 3 or found_thanks):
+            goodbye = True  # "cheers, talk later": a goodbye with thanks in it
+            thanks = thanks or bool(found_thanks)
+            continue
+        if found_thanks and (len(words) <= len(found_thanks.split()) + 3 or not asks):
+            thanks = True  # "Top, heel erg bedankt voor de snelle hulp!"
+            continue
+        if (_FEEDBACK.search(plain) and not _asks_beyond_remark(words, sentence)) or (
+            _FEEDBACK_ALONE.match(plain)
+        ):
+            feedback = True
+            continue
+        if found_thanks:  # "bedankt, en hoeveel banen?": the rest is a question
+            thanks = True
+        plain = without_aside(_PREAMBLES.sub("", _ASKED_BY.sub("", plain)))
+        if _CONTACT_ME.match(plain):
+            continue  # "bel me op 06-…": the number was taken out; the note says why
+        if not plain or _ASKING_TO_ASK.match(plain) or _HOW_TO_USE.match(plain):
+            preamble = True
+            continue
+        if _INTRO.match(plain) and "?" not in sentence:
+            # Voice input without punctuation: "wij zijn een plaatwerkerij uit lochem welke
+            # fieldlabs zijn er voor de metaal": the question starts at its question word.
+            split = _question_start(plain.split())
+            if split:
+                intro.append(" ".join(plain.split()[:split]))
+                plain = " ".join(plain.split()[split:])
+            elif not _is_question(plain.split(), sentence):
+                intro.append(sentence)
+                continue
+        elif _INTRO.match(plain) and not _is_question(plain.split(), sentence):
+            intro.append(sentence)
+            continue
+        plain = _topic_first(numbers_as_digits(plain))
+        dated_text, dated = _take_when(plain)
+        if (
+            dated is not None
+            and dated.year is not None
+            and not _has_content(dated_text)
+            and n < len(sentences) - 1  # "en in 2017?" alone asks the last figure again
+        ):
+            pending_when = dated  # "In January 2020, how many companies …?": the date only
+            continue
+        if _is_statement(plain.split(), sentence):
+            statements.append((len(clauses), sentence, plain))
+            continue
+        refers = (_DEMONSTRATIVES | _THEY) & set(plain.split()) or (
+            len(plain.split()) <= 6 and bool(_POINTING_WORDS & set(_without_articles(plain)))
+        )
+        told_before = statements[-1][2] if statements else intro[-1] if intro else ""
+        if told_before and not clauses and _POINTS_BACK_ONLY.match(plain):
+            # "… mijn zoon zegt dat we wat met smart industrie moeten. wat is dat nou
+            # eigenlijk precies": "dat" is what the sentence before ended on.
+            told = " ".join(_topic_of(_words(told_before)))
+            if told and not _INTRO.match(told):
+                plain = _POINTS_BACK_ONLY.sub(rf"\1 {told}", plain)
+                statements = statements[:-1] if statements else statements
+                if told_before not in intro:
+                    intro.append(told_before)
+        if statements and statements[-1][0] == len(clauses) and refers:
+            # "240 miljoen aan investeringen... uit welk onderzoek komt dat getal?": the
+            # statement just before holds what "dat" is.
+            plain = f"{statements.pop()[2]} {plain}"
+        raw = [
+            piece
+            for part in _split_raw(plain.split())
+            for piece in (_distributed_count(part) or _difference(part) or _versus(part) or [part])
+        ]
+        raw = _with_shared_tail(raw)
+        parts = [
+            _with_subject(_elliptic(part, raw[0]), raw[0], raw[n - 1]) if n else part
+            for n, part in enumerate(raw)
+        ]
+        taken = [_take_when(" ".join(part)) for part in parts]
+        shared = next((w for _, w in taken if w is not None), pending_when)
+        for part, said, (clause_text, when) in zip(parts, raw, taken, strict=True):
+            clause_text = _cleaned(clause_text)
+            if told_names and not set(told_names) & set(clause_text.split()):
+                clause_text = f"{clause_text} {' '.join(told_names)}"
+            original = " ".join(part)
+            clauses.append(
+                Clause(clause_text or original, original, when or shared, names, " ".join(said))
+            )
+    # Statements are what the asker tells about themselves when they also ask something;
+    # when nothing else is asked, a statement is the question ("fieldlabs in Delft").
+    if clauses or (statements and (goodbye or thanks or feedback or language)):
+        # "Ik ga er weer vandoor, de koffie wordt koud. Tot ziens!": told next to a goodbye,
+        # thanks or feedback, a statement is chatter, not the question.
+        intro += [sentence for _, sentence, _ in statements]
+    else:
+        for _, _, plain in statements:
+            clause_text, when = _take_when(plain)
+            clauses.append(Clause(clause_text or plain, plain, when, names))
+        asked = not statements
+    clauses, told_more = _vague_asks(clauses, " ".join(intro), names)
+    intro += told_more
+    return Reading(
+        text=text,
+        asked=asked,
+        greeting=greeting,
+        thanks=thanks,
+        goodbye=goodbye,
+        feedback=feedback and not clauses,
+        language=language,
+        # "?" alone asks what one can ask: it gets the help text ("?!" or "..." asks nothing).
+        preamble=(preamble or bool(text.strip() and not text.strip(" ?"))) and not clauses,
+        intro=" ".join(intro) or None,
+        clauses=tuple(clauses[:MAX_QUESTIONS]),
+        names=names,
+        foreign=foreign,
+    )

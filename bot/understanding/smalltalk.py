@@ -1,0 +1,300 @@
+"""Greetings, thanks, goodbyes, "how are you", a question about the language and feedback on
+the bot's answers: set aside so the matcher does not see them."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot import frequency
+
+_GREETINGS = frozenset(
+    """
+    hoi hallo hai hey heey hee hi hello hiya yo dag dagg goedemorgen goedemiddag goedenavond
+    goedendag goeiedag hallootjes hoihoi hej
+    goeiemorgen goeiemiddag goeienavond morgen middag avond moi moin mogge beste geachte
+    greetings howdy hola bonjour salut merhaba namaste ola privet salam salaam shalom
+    buongiorno ahoj czesc servus
+    """.split()
+)
+
+_GREETING_PHRASES = (
+    "goede morgen",
+    "goede middag",
+    "goeden avond",
+    "goede avond",
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "hi there",
+    "hello there",
+    "hey there",
+    "dear sir",
+    "dear madam",
+    "dag allemaal",
+    "hallo allemaal",
+    "hoi allemaal",
+    "dzien dobry",
+    "buenos dias",
+    "guten tag",
+    "guten morgen",
+    "bom dia",
+    "buon giorno",
+    "good day",
+    "goeie middag",
+    "goeie morgen",
+    "goeie avond",
+    "goeie dag",
+)
+
+_ADDRESSEES = frozenset("fieldbot bot allemaal daar there all team everyone guys".split())
+
+_THANKS = (
+    "alvast bedankt",
+    "alvast dank",
+    "bij voorbaat dank",
+    "dank je wel",
+    "dank u wel",
+    "dankjewel",
+    "dankuwel",
+    "bedankt",
+    "dank je",
+    "dank u",
+    "merci",
+    "thanks in advance",
+    "thank you",
+    "thanks",
+    "thx",
+    "tnx",
+    "thnx",
+    "thanx",
+    "thank u",
+    "ty",
+    "dankje",
+    "cheers",
+    "dank",
+    "gracias",
+    "vielen dank",
+    "danke",
+    "obrigado",
+    "obrigada",
+    "grazie",
+    "dziekuje",
+    "dzieki",
+    "spasibo",
+    "tesekkurler",
+    "thankyou",
+    "thnks",
+    "tx",
+    "dankzij je",
+)
+
+_GOODBYES = (
+    "met vriendelijke groet",
+    "vriendelijke groet",
+    "vriendelijke groeten",
+    "hartelijke groet",
+    "groetjes",
+    "groeten",
+    "groet",
+    "mvg",
+    "gr",
+    "doei",
+    "tot ziens",
+    "fijne dag",
+    "best regards",
+    "kind regards",
+    "regards",
+    "bye",
+    "goodbye",
+    "have a nice day",
+    "dat was het",
+    "dat was alles",
+    "that was it",
+    "thats all",
+    "that is all",
+    "fijne dag nog",
+    "talk later",
+    "speak soon",
+    "see you",
+    "tot later",
+    "tot de volgende keer",
+    "later",
+    "laters",
+    "ciao",
+    "adios",
+    "goodnight",
+    "good night",
+    "nite",
+    "welterusten",
+    "fijne avond",
+    "fijn weekend",
+    "prettige dag",
+    "prettig weekend",
+    "have a good one",
+    "have a good day",
+    "have a great day",
+    "take care",
+    "see ya",
+    "cya",
+    "tot straks",
+    "tot morgen",
+    "houdoe",
+    "doeg",
+    "ajuus",
+    "over en uit",
+    "have a nice weekend",
+    "have nice weekend",
+    "have a good weekend",
+    "have a great weekend",
+    "nice weekend",
+    "good weekend",
+    "enjoy your weekend",
+    "enjoy the weekend",
+    "goed weekend",
+    "fijn weekend nog",
+    "have a nice evening",
+    "have a nice one",
+    "ttyl",
+    "doeii",
+    "doeiii",
+    "ik ben weg",
+    "ik ga er vandoor",
+    "ik ga er weer vandoor",
+    "tot een volgende keer",
+    "tot de volgende keer",
+    "fijne avond nog",
+    "gotta go",
+    "gotta run",
+    "gotta jump",
+    "i have to go",
+    "i must go",
+    "i need to go",
+    "ik moet gaan",
+    "ik moet weer",
+    "ik ga weer",
+)
+
+_HOW_ARE_YOU = re.compile(
+    # "hoe is het?" asks after the bot; "hoe is het programma georganiseerd?" does not.
+    r"^(?:en )?(?:hoe gaat het|hoe gaat ie|"
+    r"hoe is het(?= met (?:je|jou|u)\b| ermee\b| vandaag\b|$)|alles goed|how are you|how r u|"
+    r"how is it going|hows it going|how do you do|whats up|wassup)\b"
+)
+
+_LANGUAGE_QUESTION = re.compile(
+    r"\b(?:(?:do|can) you (?:also |even |still )?(?:speak|understand|answer in|talk)|"
+    r"spreek (?:je|jij|u)|"
+    r"spreekt u|(?:kan|mag) ik (?:ook |mijn vragen |vragen |hier |gewoon )*in het "
+    r"(?:engels|nederlands|limburgs|fries|duits|frans|spaans|pools|turks|arabisch|italiaans|"
+    r"portugees|brabants|twents|gronings|dialect)|"
+    # "Is it fine if I continue in English?", "can I switch to Dutch?"
+    r"(?:is it|would it be|is that) (?:ok|okay|fine|alright|all right|possible|a problem) "
+    r"(?:if|to|that) (?:i|we) (?:\w+ ){0,2}(?:in|to) (?:english|dutch)|"
+    r"(?:continue|switch|go on|carry on) (?:in|to) (?:english|dutch)|"
+    r"(?:verder|door) in het (?:engels|nederlands)|"
+    r"can i (?:ask|write|type|talk|chat)(?: (?:my|the|a|\w+ questions?))? in|"
+    r"mag ik (?:ook )?in het (?:engels|nederlands)|kan ik (?:mijn )?vragen (?:ook )?in het|"
+    r"kun je (?:ook )?(?:engels|nederlands)|is english (?:ok|okay|fine|possible)|"
+    r"in english (?:ok|okay|possible)|engels (?:ok|mag|kan))\b"
+)
+
+_LANGUAGE_NAMES = frozenset("dutch english engels nederlands nederlandse".split())
+
+# About the bot's answer, not about the programme.
+_FEEDBACK = re.compile(
+    r"\b(?:klopt niet|klopt echt niet|klopt geen|niet juist|fout|onzin|waardeloos|slecht antwoord|"
+    r"nutteloos|je snapt het niet|that'?s wrong|thats wrong|not correct|incorrect|wrong answer|"
+    r"useless|nonsense|you don'?t understand|great bot|good bot|nice bot|helpful bot|"
+    r"you are mistaken|youre mistaken|you are wrong|youre wrong|you made a mistake|"
+    r"je vergist je|u vergist zich|je hebt het mis|u heeft het mis|dat is niet waar|"
+    r"contradicts|in tegenspraak met|spreekt (?:dat|dit|het) tegen|"
+    r"(?:exactly|precisely|just) what i (?:needed|wanted|was looking for)|"
+    r"precies wat ik (?:nodig had|zocht|wilde weten|bedoelde)|"
+    r"very helpful|super bot|goed bezig|top bot|handige bot|fijne bot|leuke bot|"
+    # Praise or doubt of an answer or of the bot itself: "een keurig antwoord", "spot on",
+    # "mijn complimenten", "je hebt mijn vraag niet goed begrepen", "slaat nergens op".
+    r"(?:goed|keurig|bruikbaar|nuttig|helder|duidelijk|prima|sterk|good|great|nice|useful|"
+    r"helpful|clear|excellent|perfect|brilliant) (?:\w+ )?(?:antwoord|answer)|"
+    r"(?:antwoord|answer) (?:\w+ )?(?:was |is )?(?:\w+ )?(?:spot on|correct|klopt|perfect)|"
+    r"spot on|thumbs up|duim omhoog|complimenten|compliments|would chat again|"
+    r"(?:je bent|jij bent|you are|youre|u bent) (?:\w+ )?(?:slim|knap|handig|goed|smart|clever|"
+    r"great|good|helpful)|"
+    r"slaat (?:\w+ )?nergens op|makes no sense|(?:niet|verkeerd) (?:goed )?begrepen|"
+    r"misunderstood|(?:niet|not) (?:\w+ )?(?:klopt|right|correct)|klopt (?:\w+ )?niet|"
+    r"(?:number|figure|getal|cijfer) (?:\w+ ){0,4}(?:was|is|were) (?:\w+ )?different|"
+    r"(?:je bent|jij bent|wat ben je|you are|youre|what an?) (?:\w+ )?(?:dom|stom|stupid|dumb|"
+    r"idiot|useless|waardeloos|slecht|bad|terrible|rubbish)|(?:stomme|domme|slechte|"
+    r"waardeloze|stupid|dumb|bad|useless|terrible|rubbish) (?:bot|chatbot|robot|antwoord|answer)|"
+    r"(?:this|deze) (?:bot|chatbot) (?:sucks|is (?:\w+ )?(?:bad|dumb|stupid|useless|slecht|dom|"
+    r"waardeloos)))\b"
+)
+
+_FEEDBACK_ALONE = re.compile(
+    r"^(?:(?:ah |oh |o )?(?:top|super|mooi|prima|perfect|great|nice|cool|awesome|ok|oke|okay|"
+    r"excellent|uitstekend|geweldig|fantastisch|fantastic|brilliant|splendid|"
+    r"okido|oki|k|kk|alright|allright|aha|helder|duidelijk|begrepen|got it|i see|understood|"
+    r"mooi zo|goed zo|goed|fine|fair enough|interessant|interesting|wow|nou ja)(?: hoor| dan)?)$"
+)
+
+
+def _strip_leading(words: list[str]) -> int:
+    """How many leading words are a greeting ('hoi', 'goedemorgen allemaal', 'helo')."""
+    at = 0
+    while at < len(words):
+        word = words[at]
+        pair = " ".join(words[at : at + 2])
+        if pair in _GREETING_PHRASES:
+            at += 2
+            continue
+        if word in _GREETINGS or (at > 0 and word in _ADDRESSEES):
+            at += 1
+            continue
+        if len(word) >= 4 and _is_greeting_typo(word):
+            at += 1
+            continue
+        break
+    return at
+
+
+@lru_cache(maxsize=4096)
+def _is_greeting_typo(word: str) -> bool:
+    """'helo', 'goedemorgn': a greeting mistyped, not a real word near one ('join')."""
+    if word in _NOT_GREETINGS or frequency.zipf(word) >= 3.0:
+        return False
+    found = process.extractOne(word, _GREETING_TYPO_TARGETS, scorer=OSA.distance, score_cutoff=1)
+    return found is not None
+
+
+_GREETING_TYPO_TARGETS = [w for w in _GREETINGS if len(w) >= 4 and w not in ("beste", "morgen")]
+
+# Real words one letter away from a greeting.
+_NOT_GREETINGS = frozenset("help held hele heel hier hall halo halen mooi moet hoe hoey".split())
+
+
+def _phrase_in(words: list[str], phrases: tuple[str, ...]) -> str | None:
+    joined = f" {' '.join(words)} "
+    for phrase in phrases:
+        if f" {phrase} " in joined:
+            return phrase
+    return None
+
+
+def _without_phrases(words: list[str], phrases: tuple[str, ...]) -> list[str]:
+    """`words` without every phrase of `phrases` in them: "ok bye have nice weekend" -> ["ok"]."""
+    joined = f" {' '.join(words)} "
+    present = set(words)
+    for first, phrase in _longest_first(phrases):
+        if first in present:  # a phrase can only be there if its first word is
+            joined = joined.replace(phrase, " ")
+    return joined.split()
+
+
+@lru_cache(maxsize=16)
+def _longest_first(phrases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each phrase's first word and its " phrase " form, longest phrase first."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return tuple((p.split()[0] if p.split() else "", f" {p} ") for p in ordered)

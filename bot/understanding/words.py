@@ -1,0 +1,125 @@
+"""A message cut into words as typed: stretched letters ("hellooo"), chat shorthand ("hoevl
+fl"), letters said one by one ("t n o") and the programme's own words misspelled ("field
+labs")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.text import fold, is_stopword
+from bot.understanding.smalltalk import _GOODBYES, _GREETINGS, _THANKS
+
+_SENTENCE = re.compile(r"(?<=[.!?;:\n])\s+|\n+|(?<=[!?])(?=\S)")
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _words(text: str) -> list[str]:
+    return list(_read_words(text))
+
+
+@lru_cache(maxsize=2048)
+def _read_words(text: str) -> tuple[str, ...]:
+    # One message is cut into words several times over (sentences, clauses, their checks).
+    return tuple(_fix_domain_words([_squeezed(w) for w in _WORD.findall(fold(text))]))
+
+
+_STRETCHED = re.compile(r"([a-z])\1{2,}")
+
+
+def _squeezed(word: str) -> str:
+    """'hellooo', 'heyyy', 'byeee', 'thanksss': a greeting, thanks or goodbye with a letter
+    typed three or more times ("ideeen" is a word of its own and stays)."""
+    if len(word) <= 3 or not _STRETCHED.search(word):
+        return word
+    for once in (_STRETCHED.sub(r"\1", word), _STRETCHED.sub(r"\1\1", word)):
+        if once in _SQUEEZE_TARGETS:
+            return once
+    return word
+
+
+_SQUEEZE_TARGETS = (
+    _GREETINGS
+    | {p for p in _THANKS + _GOODBYES if " " not in p}
+    | frozenset("ok oke okay cool nice super top great yes ja nee".split())
+)
+
+
+def _fix_domain_words(words: list[str]) -> list[str]:
+    """'fieldlbas', 'feldlab', 'field labs' -> 'fieldlabs': the one word every question
+    about the programme hangs on, typed many ways."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in _FIELD_HALVES and i + 1 < len(words) and words[i + 1] in _LAB_HALVES:
+            # "field labs", voice-to-text "fiel lab", "field laps"
+            out.append("fieldlabs" if words[i + 1].endswith("s") else "fieldlab")
+            i += 2
+            continue
+        if word in _SPOKEN:
+            out.append(_SPOKEN[word])
+            i += 1
+            continue
+        if word in _SPOKEN_AFTER_INDUSTRY and out and out[-1] in _BEFORE_SPOKEN_HUB:
+            out.append(_SPOKEN_AFTER_INDUSTRY[word])  # "welke smart industrie hap is er"
+            i += 1
+            continue
+        if word == "r" and i + 1 < len(words) and words[i + 1] in ("u", "you", "there", "they"):
+            out.append("are")  # "r u a bot?": chat shorthand, not a letter of a name
+            i += 1
+            continue
+        if word in _SHORTHAND:
+            out += _SHORTHAND[word].split()
+            i += 1
+            continue
+        run = i
+        while run < len(words) and len(words[run]) == 1 and words[run].isalpha():
+            run += 1
+        if run - i >= 2:  # "t n o", "r v o": a name spelled letter by letter
+            out.append("".join(words[i:run]))
+            i = run
+            continue
+        if word not in _DOMAIN and 6 <= len(word) <= 11 and word[0] in "fv":
+            found = process.extractOne(word, _DOMAIN, scorer=OSA.distance, score_cutoff=2)
+            if found is not None:
+                word = found[0]
+        out.append(word)
+        i += 1
+    return out
+
+
+_DOMAIN = ("fieldlab", "fieldlabs")
+
+_FIELD_HALVES = frozenset("field fiel feel veld vield fields".split())
+
+_LAB_HALVES = frozenset("lab labs lap laps lep leps leb lebs".split())
+
+# How speech-to-text and quick typing spell the programme's own words.
+_SPOKEN = {"hup": "hub", "hups": "hubs", "hubz": "hubs", "hubb": "hub", "hubbs": "hubs"}
+
+# Words that are a "hub" misheard only after "smart industry" ("hap" is a Dutch word too).
+_SPOKEN_AFTER_INDUSTRY = {
+    "hap": "hub", "haps": "hubs", "happ": "hub", "happs": "hubs",
+    "hab": "hub", "habs": "hubs", "hob": "hub", "hobs": "hubs",
+}  # fmt: skip
+
+# "smart industrie hap", "welke hap is dat": only after these is "hap" a hub said aloud.
+_BEFORE_SPOKEN_HUB = frozenset({"industry", "industrie", "welke", "which"})
+
+# Chat shorthand, written to save keystrokes ("hoevl fl waren er", "hub vr groningen").
+_SHORTHAND = {
+    "fl": "fieldlab", "fls": "fieldlabs", "hoevl": "hoeveel", "hvl": "hoeveel",
+    "hoevee": "hoeveel", "n": "een", "vr": "voor", "vd": "van de", "wrm": "waarom",
+    "wnr": "wanneer", "mn": "mijn", "impl": "implementatie", "invest": "investeringen",
+    "tm": "tot", "ivm": "in verband met", "evt": "eventueel", "bijv": "bijvoorbeeld",
+    "nr": "nummer", "info": "informatie", "prog": "programma", "org": "organisatie",
+}  # fmt: skip
+
+
+def _has_content(text: str) -> bool:
+    return any(not is_stopword(w) and not w.isdigit() for w in text.split())
