@@ -19,6 +19,7 @@ from bot.cards import hub_name
 from bot.context import (
     PERSON_PRONOUNS,
     Context,
+    dated,
     is_remark,
     not_again,
     points_back,
@@ -220,6 +221,11 @@ class Assistant:
             context = Context(lang=reply_lang, at=now)  # "en die andere?" as a first message
         if context is not None:
             answerer = _Answerer(self, served)
+            # "en het jaar daarvoor?" after the annual event of 2019 asks of 2018
+            reading = replace(
+                reading,
+                clauses=tuple(dated(answerer, c, context, reply_lang) for c in reading.clauses),
+            )
             resolved = resolve(answerer, reading, context, reply_lang, region)
             if resolved is not None:
                 resolved = not_again(answerer, resolved, reading, context, reply_lang)

@@ -18,6 +18,7 @@ together in `resolve()`; see README "How it is built" for the others.
 from bot.context.answerer import Answerer
 from bot.context.people import PERSON_PRONOUNS
 from bot.context.pointers import points_back
+from bot.context.relative import dated
 from bot.context.repeats import not_again
 from bot.context.resolution import is_remark, refers_back, resolve
 from bot.context.state import DEFAULT_MINUTES, LONG_ANSWER, Context, digest
@@ -33,6 +34,7 @@ __all__ = [
     "VERIFIED_SHARE",
     "Answerer",
     "Context",
+    "dated",
     "digest",
     "is_remark",
     "not_again",

@@ -1,0 +1,159 @@
+"""A year said relative to the last answer ("het jaar daarvoor", "in dat jaar", "toen"), and
+a count follow-up that names its own subject but borrows that year or source ("Hoeveel
+Fieldlabs waren er in dat jaar?", "En hoeveel bedrijven noemt die publicatie?")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from bot.context.pointers import _pointing
+from bot.context.replies import _answer
+from bot.context.thresholds import VERIFIED_SHARE
+from bot.reply import Reply
+from bot.text import intent, is_stopword, tokens
+from bot.understanding import Clause, When, numbers_as_digits
+
+if TYPE_CHECKING:
+    from bot.context.answerer import Answerer
+    from bot.context.state import Context
+
+
+# "het jaar daarvoor", "the year before": one year before the one in view.
+_BEFORE = re.compile(
+    r"\b(?:(?:het|dat|een) )?jaar (?:daarvoor|ervoor|daarvóór|eerder)\b|\bhet vorige jaar\b"
+    r"|\b(?:the )?(?:year|one) before\b|\bthe previous year\b"
+)
+# "het jaar daarna", "the year after": one year after it.
+_AFTER = re.compile(
+    r"\b(?:(?:het|dat|een) )?jaar (?:daarna|erna|later)\b|\bhet volgende jaar\b"
+    r"|\b(?:the )?year after\b|\bthe next year\b|\bthe following year\b"
+)
+# "in dat jaar", "toen", "that year": the year in view itself; not "dat jaar event".
+_SAME = re.compile(
+    r"\b(?:in )?(?:dat|datzelfde|hetzelfde|die|dit) jaar\b(?! event)|\btoen\b"
+    r"|\b(?:in )?(?:that|the same) year\b|\bat (?:that|the) time\b"
+)
+
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_in_view(answerer: Answerer, context: Context, lang: str) -> int | None:
+    """The year the last answer was about: the one its question asked, else the one year
+    its entry's answer names ("Een TNO-studie uit 2017 …"); None when it names several
+    (the evaluation over 2015–2020, sent to the Kamer in 2021: which is meant is unsure)."""
+    if context.when is not None and context.when.year is not None:
+        return context.when.year
+    if context.entry is None:
+        return None
+    said = answerer.entry(context.entry, lang)
+    years = set(_YEARS.findall(said.text)) if said is not None else set()
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def said_relative(text: str) -> bool:
+    """Whether a message says a year relative to the last answer ("toen", "dat jaar")."""
+    folded = " ".join(tokens(text))
+    return any(p.search(folded) for p in (_BEFORE, _AFTER, _SAME))
+
+
+def dated(answerer: Answerer, clause: Clause, context: Context, lang: str) -> Clause:
+    """The clause with a year said relative to the last answer made a year of its own
+    ("en het jaar daarvoor?" after the annual event of 2019 asks of 2018), the words that
+    said it taken out; the clause as it was when it names a year or none is in view."""
+    if clause.when is not None:
+        return clause
+    text = " ".join(tokens(clause.text))
+    for pattern, shift in ((_BEFORE, -1), (_AFTER, 1), (_SAME, 0)):
+        found = pattern.search(text)
+        if found is None:
+            continue
+        year = _year_in_view(answerer, context, lang)
+        if year is None:
+            return clause
+        rest = " ".join((text[: found.start()] + " " + text[found.end() :]).split())
+        return replace(clause, text=rest, when=When(year=year + shift))
+    return clause
+
+
+_COUNT_WORDS = frozenset("hoeveel how many much".split())
+
+
+def _counted_noun(words: list[str]) -> list[str]:
+    """The words a 'how many' question counts, right after its question word: "hoeveel
+    Fieldlabs waren er", "how many companies"; none in "hoeveel was dat in totaal?"."""
+    for n, word in enumerate(words):
+        if word not in _COUNT_WORDS:
+            continue
+        after = words[n + 1 :]
+        while after and after[0] in _COUNT_WORDS:
+            after = after[1:]  # "how many"
+        noun: list[str] = []
+        for word_after in after:
+            if is_stopword(word_after) or _pointing([word_after]):
+                break
+            noun.append(word_after)
+        return noun
+    return []
+
+
+def counted_of_its_own(
+    answerer: Answerer,
+    clause: Clause,
+    words: list[str],
+    context: Context,
+    lang: str,
+    region: str | None,
+) -> Reply | None:
+    """'Hoeveel Fieldlabs waren er in dat jaar?' after the TNO study of 2017, 'en hoeveel
+    fieldlabs tellen ze?' after Dialogic's figure: a count that names what it counts asks
+    that figure; its pointer only lends the year or the source in view. Not of a record
+    ("hoeveel bedrijven hebben ze bereikt?" after SMITZH asks SMITZH's own figure), nor
+    one that names nothing it counts ("hoeveel was dat in totaal?")."""
+    if intent(clause.text, typos=True) != "count":
+        return None
+    if not _pointing(words) and not said_relative(clause.original):
+        return None
+    if context.entry is None or context.entry == context.record:
+        return None
+    noun = _counted_noun(tokens(clause.text))
+    if not answerer.meaningful(noun, lang):
+        return None
+    own = " ".join(w for w in tokens(clause.text) if not _pointing([w]))
+    how_many = "hoeveel" if lang == "nl" else "how many"
+    # "hoeveel fieldlabs tellen" finds nothing sure; "hoeveel fieldlabs" does
+    shorter = [f"{how_many} {' '.join(noun[:size])}" for size in range(len(noun), 0, -1)]
+    stated = _stated_counts(answerer, context.entry, noun[0], lang)
+    for question in dict.fromkeys([own, *shorter]):
+        reply = _answer(answerer, question, clause.when or context.when, lang, region)
+        if not _a_figure_of(answerer, reply, noun, lang):
+            continue
+        if stated and not stated & set(_NUMBER.findall(numbers_as_digits(reply.text))):
+            # "hoeveel fieldlabs deden daaraan mee?" after the video of twelve Fieldlabs:
+            # the last answer's own count, which the general figure does not give
+            return None
+        return reply
+    return None
+
+
+_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+
+
+def _stated_counts(answerer: Answerer, entry: str, counted: str, lang: str) -> set[str]:
+    """The numbers an entry's answer gives of what is counted ("twaalf Fieldlabs" -> 12)."""
+    said = answerer.entry(entry, lang)
+    if said is None:
+        return set()
+    text = numbers_as_digits(said.text).lower()
+    found = re.finditer(rf"({_NUMBER.pattern}) (?:[a-z]+ )?{re.escape(counted[:5])}", text)
+    return {m.group(1) for m in found}
+
+
+def _a_figure_of(answerer: Answerer, reply: Reply, noun: list[str], lang: str) -> bool:
+    """Whether a reply is a sure figure, of no record, that speaks of what is counted."""
+    if not reply.confident or reply.declined or reply.entry is None:
+        return False
+    if not answerer.is_figure(reply.entry) or reply.record is not None:
+        return False
+    return answerer.covers(reply.entry, noun, lang) >= VERIFIED_SHARE

@@ -1,0 +1,101 @@
+"""Follow-ups of writers the bot never saw: a year said relative to the last answer, a count
+that names its own subject but borrows the year or source in view, …"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.assistant import Assistant, Reply
+from bot.context import Context
+
+NOW = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
+
+
+def talk(assistant: Assistant, *messages: str) -> list[Reply]:
+    context: Context | None = None
+    replies = []
+    for n, message in enumerate(messages):
+        reply, context = assistant.converse(message, context, now=NOW + dt.timedelta(minutes=n))
+        replies.append(reply)
+    return replies
+
+
+# -- a year relative to the last answer ---------------------------------------------------
+
+
+def test_the_year_before_the_annual_event_of_2019_is_the_one_of_2018(
+    assistant: Assistant,
+) -> None:
+    _, before = talk(assistant, "Waar was het jaarevent in 2019?", "en het jaar ervoor?")
+    assert before.entry == "jaarevent.2018"
+    assert "Bussum" in before.text
+
+
+def test_the_year_before_in_english(assistant: Assistant) -> None:
+    _, before = talk(assistant, "Where was the annual event in 2019?", "and the year before?")
+    assert before.entry == "jaarevent.2018"
+
+
+def test_then_after_a_relative_year_keeps_that_year(assistant: Assistant) -> None:
+    *_, then = talk(
+        assistant,
+        "Waar was het jaarevent in 2019?",
+        "en het jaar daarvoor?",
+        "wat werd daar toen aangekondigd?",
+    )
+    assert then.entry in ("jaarevent.2018", "hubs.announced")
+    assert then.confident
+
+
+# -- a count of its own, with the year or source of the last answer -------------------------
+
+
+def test_how_many_fieldlabs_in_that_year_takes_the_year_of_the_tno_study(
+    assistant: Assistant,
+) -> None:
+    _, count = talk(
+        assistant,
+        "Welke soorten fieldlabs onderscheidt TNO?",
+        "hoeveel fieldlabs waren er dat jaar?",
+    )
+    assert count.entry == "results.fieldlab-count"
+    assert "29" in count.text
+
+
+def test_how_many_companies_that_publication_names_is_the_companies_figure(
+    assistant: Assistant,
+) -> None:
+    _, count = talk(
+        assistant,
+        "Wat is de Fieldlab publicatie van TNO?",
+        "en hoeveel bedrijven noemt die publicatie?",
+    )
+    assert count.entry == "results.companies"
+    assert "600" in count.text
+
+
+def test_how_many_fieldlabs_they_count_after_dialogic_is_the_count(assistant: Assistant) -> None:
+    *_, count = talk(
+        assistant,
+        "Wat is de evaluatie van Dialogic?",
+        "Welk investeringsbedrag noemen zij?",
+        "en hoeveel fieldlabs tellen ze?",
+    )
+    assert count.entry == "results.fieldlab-count"
+    assert "47" in count.text
+
+
+def test_a_count_the_last_answer_gives_itself_stays_on_it(assistant: Assistant) -> None:
+    # the video of twelve Fieldlabs: how many took part is its own number, not all Fieldlabs
+    _, count = talk(
+        assistant,
+        "Waar ging het filmpje met fieldlabs op het jaarevent over?",
+        "hoeveel fieldlabs deden daaraan mee",
+    )
+    assert count.entry == "video.fieldlabs"
+
+
+def test_a_count_of_a_record_stays_on_the_record(assistant: Assistant) -> None:
+    _, count = talk(assistant, "wat is SMITZH?", "hoeveel bedrijven hebben ze bereikt?")
+    assert count.entry == "hub.zuid-holland"
+    assert "2350" in count.text
