@@ -99,3 +99,39 @@ def test_a_count_of_a_record_stays_on_the_record(assistant: Assistant) -> None:
     _, count = talk(assistant, "wat is SMITZH?", "hoeveel bedrijven hebben ze bereikt?")
     assert count.entry == "hub.zuid-holland"
     assert "2350" in count.text
+
+
+# -- a field the record in view does not have -----------------------------------------------
+
+
+def test_what_the_asker_will_do_next_is_no_introduction(assistant: Assistant) -> None:
+    _, site = talk(
+        assistant,
+        "Wat is de Smart Bending Factory?",
+        "hebben ze een website? dan kan ik eens kijken wat ze daar doen",
+    )
+    assert site.kind == "unknown" and site.record == "fieldlab.smart-bending-factory"
+    assert "Smart Bending Factory" in site.text
+
+
+def test_a_phone_number_with_an_afterthought_is_asked_of_the_hub(assistant: Assistant) -> None:
+    *_, phone = talk(
+        assistant,
+        "wat is BOOST?",
+        "wie is daar de projectleider",
+        "wat is zijn telefoonnummer dan bel ik hem even",
+    )
+    assert phone.kind == "unknown" and phone.entry != "people.burghard"
+    assert "BOOST" in phone.text
+
+
+def test_a_fee_the_card_never_speaks_of_is_not_known_of_that_fieldlab(
+    assistant: Assistant,
+) -> None:
+    _, fee = talk(
+        assistant,
+        "What is Fieldlab Flexible Manufacturing?",
+        "what is the yearly fee for joining there?",
+    )
+    assert fee.kind == "unknown" and fee.record == "fieldlab.flexible-manufacturing"
+    assert "Flexible Manufacturing" in fee.text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from bot.context.pointers import _pointing
@@ -82,7 +83,7 @@ def _record_field(turn: _Turn) -> Reply | None:
         # the one thing it asks ("kost"), not a question with more to it ("voor wie is het
         # bedoeld, studenten?"), which the card may well answer
         spoken = (
-            len(more) != 1
+            (len(more) != 1 and not _NAMED_PROPERTY.match(" ".join(words)))
             or answerer.mentions(context.record, more, lang)
             or answerer.covers(context.record, more, lang) > 0
             or not _answered_alone(turn)
@@ -103,6 +104,13 @@ def _record_field(turn: _Turn) -> Reply | None:
         return None
     return field.reply(lang)
 
+
+# "what is the monthly fee for joining there?": a property asked by its name, which a
+# card that never speaks of it does not answer
+_NAMED_PROPERTY = re.compile(
+    r"^(?:(?:en|and) )?(?:what|wat) (?:is|are|was|were|zijn|waren) "
+    r"(?:the|their|its|de|het|hun|zijn|haar) "
+)
 
 _OF = frozenset("van of".split())
 

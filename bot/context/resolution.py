@@ -60,8 +60,19 @@ if TYPE_CHECKING:
 
 def _introduces(reading: Reading) -> bool:
     """Whether the message tells about the asker ("wij zijn een drukkerij"); a statement
-    about something else ("the one in Woensdrecht, what do they do?") is no introduction."""
-    return reading.intro is not None and bool(_FIRST_PERSON & set(tokens(reading.intro)))
+    about something else ("the one in Woensdrecht, what do they do?") is no introduction,
+    nor what the asker will do with the answer ("dan bel ik hem even", "I want to look at
+    it"): that leans on what was said."""
+    if reading.intro is None:
+        return False
+    said = tokens(reading.intro)
+    if (said[:1] and said[0] in _AFTERTHOUGHT) or _pointing(said):
+        return False
+    return bool(_FIRST_PERSON & set(said))
+
+
+# "dan kan ik ne keer kijken", "so I can share it": what the asker will do next
+_AFTERTHOUGHT = frozenset("dan zodat so then".split())
 
 
 def refers_back(reading: Reading) -> bool:
@@ -100,6 +111,21 @@ def _adverbs_split(clause: Clause) -> Clause:
 _IN_ITS_PLACE = re.compile(
     r"\b(?:er|daar|hier) ?voor in de plaats\b|\bin (?:de|zijn|haar) plaats\b"
 )
+
+
+# "wat is zijn telefoonnummer dan bel ik hem even": what the asker will do with the answer
+_AFTERTHOUGHT_TAIL = re.compile(
+    r"\s+(?:dan|zodat|so that|so) (?:(?:kan|bel|mail|ga|kunnen|can|will) )?(?:ik|we|wij|i)\b.*$"
+)
+
+
+def _without_afterthought(clause: Clause) -> Clause:
+    """The clause without a tail that says what the asker will do next: it asks nothing."""
+    text = _AFTERTHOUGHT_TAIL.sub("", clause.text)
+    original = _AFTERTHOUGHT_TAIL.sub("", clause.original)
+    if text == clause.text or not text.strip():
+        return clause
+    return replace(clause, text=text, original=original)
 
 
 def _idioms_said(clause: Clause) -> Clause:
@@ -163,7 +189,7 @@ def resolve(
         return _each_clause(answerer, reading, context, lang, region)
     if len(reading.clauses) != 1:
         return None
-    clause = _idioms_said(_adverbs_split(reading.clauses[0]))
+    clause = _idioms_said(_adverbs_split(_without_afterthought(reading.clauses[0])))
     words = _read_words(clause.original)
     while words and words[0] in _ACKNOWLEDGEMENTS and len(words) > 1:
         words = words[1:]  # "ok en het webadres?"
