@@ -135,3 +135,25 @@ def test_a_fee_the_card_never_speaks_of_is_not_known_of_that_fieldlab(
     )
     assert fee.kind == "unknown" and fee.record == "fieldlab.flexible-manufacturing"
     assert "Flexible Manufacturing" in fee.text
+
+
+# -- after a list ---------------------------------------------------------------------------
+
+
+def test_a_province_after_a_province_list_is_the_province_not_its_town(
+    assistant: Assistant,
+) -> None:
+    _, more = talk(assistant, "Welke fieldlabs zijn er in Friesland?", "en in Groningen?")
+    assert more.entry == "fieldlabs.province.groningen"
+
+
+def test_a_bare_town_after_a_theme_list_lists_that_town(assistant: Assistant) -> None:
+    _, town = talk(assistant, "welke fieldlabs doen iets met 3d printen", "haarlem?")
+    assert town.kind == "list" and town.entry == "fieldlabs.place.haarlem"
+
+
+def test_the_hub_for_that_province_after_its_list_is_its_route(assistant: Assistant) -> None:
+    _, hub = talk(
+        assistant, "Which fieldlabs are there in Drenthe?", "and which hub covers that province?"
+    )
+    assert hub.entry == "hub.noord"

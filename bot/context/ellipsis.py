@@ -7,7 +7,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.context.kinds import _STRICT_KINDS, _can_answer, _fits_kind, _holds_kind
-from bot.context.pointers import _ELLIPSIS, _ELLIPSIS_WORDS, _PRONOUNS, _content, _pointing
+from bot.context.pointers import (
+    _ELLIPSIS,
+    _ELLIPSIS_WORDS,
+    _PRONOUNS,
+    _content,
+    _pointing,
+    points_at_place,
+)
 from bot.context.replies import _answer, _not_for_year
 from bot.context.thresholds import VERIFIED_SHARE
 from bot.context.words import _LISTS
@@ -95,6 +102,14 @@ def _new_place(turn: _Turn) -> Reply | None:
         return None  # "and which hub is for Gelderland?" after the Fieldlabs in Harderwijk
     old, _ = answerer.directory.find_place(previous)
     if old is not None:
+        province = answerer.directory.province_of
+        if province(old) == old and province(place) == place:
+            # "en in Groningen?" after the Fieldlabs of Drenthe: the province, not the town
+            named = f"de provincie {place}" if lang == "nl" else f"the province of {place}"
+            asked = " ".join(_place_replaced(answerer, previous, old, named))
+            listed = _answer(answerer, asked, context.when, lang, region)
+            if listed.kind == "list":
+                return listed
         question = " ".join(_place_replaced(answerer, previous, old, place))
     elif context.entry is not None and context.entry.startswith(("hub.", "route.")):
         question = f"welke hub voor {place}" if lang == "nl" else f"which hub for {place}"
@@ -118,7 +133,8 @@ def _pointed_place(turn: _Turn) -> Reply | None:
     list or route was about, put in its place ("welke hub is voor drenthe")."""
     answerer, clause, words, context, lang, region = turn
     entry = context.entry or ""
-    if not entry.startswith(_LISTS) or context.question is None or not _THERE & set(words):
+    pointer = points_at_place(words)
+    if not entry.startswith(_LISTS) or context.question is None or not pointer:
         return None
     if len(words) > 8 or answerer.directory.find_place(words, clause.names)[0] is not None:
         return None
@@ -126,7 +142,7 @@ def _pointed_place(turn: _Turn) -> Reply | None:
     if place is None:
         return None
     preposition = "voor" if lang == "nl" else "for"
-    asked = [w for w in words if w not in _THERE and w not in ("voor", "for")]
+    asked = [w for w in words if w not in pointer and w not in ("voor", "for", "in")]
     reply = _answer(answerer, " ".join([*asked, preposition, place]), clause.when, lang, region)
     return reply if reply.confident and not reply.declined else None
 

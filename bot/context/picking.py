@@ -8,7 +8,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.context.fields import _field_asked
-from bot.context.pointers import _ELLIPSIS_WORDS, _existential, _pointing, _read_words
+from bot.context.pointers import (
+    _ELLIPSIS_WORDS,
+    _existential,
+    _pointing,
+    _read_words,
+    points_at_place,
+)
 from bot.context.replies import _joined, _which_of
 from bot.context.words import _HOME_COUNTRY, _KIND_WORDS, _OTHER
 from bot.reply import Reply
@@ -95,6 +101,8 @@ def _which_of_list(
         return None
     if not _SINGULAR & set(words) or answerer.records.find(words, clause.names) is not None:
         return None
+    if points_at_place(words) - {"daar", "there"}:
+        return None  # "and which hub is for that province?" points at the place listed
     mentioned = [r for r in context.listed if answerer.mentions(r, words, lang, share=1.0)]
     if len(mentioned) == 1:
         # "wie heeft dat gelanceerd?" after two Fieldlabs of which one card says who launched

@@ -104,3 +104,19 @@ _VERBS = frozenset(
     "is was zijn waren wordt werd heeft had zit zat bestaat kan kost doet deed gaat ging komt"
     " kwam".split()
 )
+
+
+_PLACE_NOUNS = frozenset(
+    "provincie province regio region stad city plaats place gemeente town".split()
+)
+_THAT = frozenset("dat die deze dit that this".split())
+
+
+def points_at_place(words: list[str]) -> set[str]:
+    """The words of a message that point at the place in view: "daar", or "die provincie",
+    "that region" ("and which hub is for that province?")."""
+    found = {"daar", "there"} & set(words)
+    for n, word in enumerate(words[:-1]):
+        if word in _THAT and words[n + 1] in _PLACE_NOUNS:
+            found |= {word, words[n + 1]}
+    return found

@@ -233,7 +233,9 @@ def resolve(
     agenda = _of_the_topic(answerer, words, context, alone, lang)
     if agenda is not None:
         return agenda  # "Wanneer werd die van Oost-Nederland gepresenteerd?"
-    elliptic = bool(_ELLIPSIS.match(text)) and len(words) <= 8
+    elliptic = (bool(_ELLIPSIS.match(text)) and len(words) <= 8) or _only_a_place(
+        answerer, clause, words, context
+    )
     kept = _same_entry(answerer, clause, words, context, alone, lang, region)
     if kept is not None:
         return kept
@@ -280,6 +282,21 @@ def resolve(
     if _unclear_reference(words, context, alone, bare_date=bare_date):
         return _which_one(answerer, context, lang)
     return None
+
+
+def _only_a_place(answerer: Answerer, clause: Clause, words: list[str], context: Context) -> bool:
+    """'haarlem?' after the Fieldlabs on 3D printing: a message that is only a place asks
+    the last list again for that place, as "en in Haarlem?" does."""
+    if not (context.entry or "").startswith("fieldlabs.") or context.question is None:
+        return False
+    place, _ = answerer.directory.find_place(words, clause.names)
+    if place is None:
+        return False
+    return all(w in _PLACE_ONLY or w in tokens(place) for w in words)
+
+
+# "haarlem?", "in delft dan?": the words of a message that names only a place
+_PLACE_ONLY = frozenset("in at near bij rond around dan then en and ook also".split())
 
 
 def _each_clause(
