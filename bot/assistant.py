@@ -249,6 +249,10 @@ class Assistant:
             for clause in clauses
         ]
         for n in range(1, len(parts)):
+            followed = self._of_the_first(served, clauses, parts, n, reply_lang, region, now)
+            if followed is not None:
+                parts[n] = followed
+                continue
             parts[n] = self._with_subject(
                 served, clauses[0], clauses[n], parts[n], reply_lang, region,
                 first_known=parts[0].kind not in ("unknown", "out_of_scope"),
@@ -537,6 +541,48 @@ class Assistant:
         if reply.declined and intro_place is not None and not carried and set(words) & _ROUTE_CUES:
             return _directory_reply(served.directory.route(intro_place, lang), lang)
         return reply
+
+    def _of_the_first(
+        self,
+        served: _Served,
+        clauses: list[Clause],
+        parts: list[Reply],
+        n: int,
+        lang: str,
+        region: str | None,
+        now: dt.datetime,
+    ) -> Reply | None:
+        """'region of smart factories wat is dat en welke bedrijven doen daar mee': a later
+        question that points back at the record the first one answered is read as the next
+        turn after it ("daar" is RoSF), not matched on its own words; None when that reading
+        has no answer, or the later question does not point back at that record."""
+        first, later = parts[0], clauses[n]
+        if first.declined or first.record is None or first.entry != first.record:
+            return None  # only a record's card: its fields are what "ze", "daar" ask
+        said = later.said or later.original
+        words = tokens(said)
+        if n != 1 or not points_back(words):
+            return None  # "… en die bouwlab, waar zit die": "die" is the one just named
+        named = served.records.find(tokens(later.text), later.names)
+        if named is not None and named[0] != first.record:
+            return None  # "waar zit robohouse? en sam xl ook in die buurt?" names its own
+        if served.directory.find_place(words, later.names)[0] is not None:
+            return None
+        own = replace(later, text=said, original=said)
+        context = Context(
+            lang=lang,
+            at=now,
+            entry=first.entry,
+            record=first.record,
+            question=clauses[0].text,
+            when=clauses[0].when,
+            listed=first.listed,
+        )
+        turn = Reading(text=said, clauses=(own,))
+        followed = resolve(_Answerer(self, served), turn, context, lang, region)
+        if followed is None or followed.kind == "smalltalk":
+            return None
+        return followed
 
     def _with_subject(
         self,

@@ -157,3 +157,23 @@ def test_the_hub_for_that_province_after_its_list_is_its_route(assistant: Assist
         assistant, "Which fieldlabs are there in Drenthe?", "and which hub covers that province?"
     )
     assert hub.entry == "hub.noord"
+
+
+# -- a second question in one message that points back at the first ------------------------
+
+
+def entries(reply: Reply) -> set[str | None]:
+    return {p.entry for p in reply.parts or (reply,)}
+
+
+def test_a_second_question_about_the_record_is_read_against_it(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "region of smart factories wat is dat en welke bedrijven doen daar mee"
+    )
+    assert entries(reply) <= {"fieldlab.rosf", None}
+    assert "Region of Smart Factories" in reply.text
+
+
+def test_a_second_question_naming_another_record_is_its_own(assistant: Assistant) -> None:
+    reply = assistant.answer("waar zit robohouse? en sam xl, zit die ook in delft?")
+    assert "fieldlab.samxl" in entries(reply)
