@@ -177,3 +177,24 @@ def test_a_second_question_about_the_record_is_read_against_it(assistant: Assist
 def test_a_second_question_naming_another_record_is_its_own(assistant: Assistant) -> None:
     reply = assistant.answer("waar zit robohouse? en sam xl, zit die ook in delft?")
     assert "fieldlab.samxl" in entries(reply)
+
+
+def test_still_active_after_a_hub_asks_its_status(assistant: Assistant) -> None:
+    _, status = talk(assistant, "welke hub is er voor zuid-holland?", "nog actief?")
+    assert status.entry == "hub.zuid-holland"
+    assert "EDIH" in status.text
+
+
+def test_is_it_part_of_a_named_hub_answers_the_hub_of_the_fieldlab(assistant: Assistant) -> None:
+    _, hub = talk(assistant, "Wat is 5Groningen?", "is dat aangesloten bij de Hub Noord?")
+    assert hub.entry == "fieldlab.5groningen"
+    assert "Hub Noord" in hub.text
+
+
+def test_another_hub_named_after_a_hub_is_asked_of_that_hub(assistant: Assistant) -> None:
+    _, other = talk(
+        assistant,
+        "which provinces does the Smart Industry Hub Noord cover?",
+        "and for Overijssel, is that BOOST?",
+    )
+    assert other.entry == "hub.oost"
