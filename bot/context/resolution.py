@@ -50,7 +50,7 @@ from bot.context.standalone import (
 from bot.context.thresholds import GOOD_STANDALONE
 from bot.context.words import _FIRST_PERSON, _OTHER
 from bot.reply import Reply
-from bot.text import intent, is_stopword, tokens
+from bot.text import intent, tokens
 from bot.understanding import Clause, Reading, read
 
 if TYPE_CHECKING:
@@ -217,10 +217,6 @@ def resolve(
         # "is dat van de overheid?" after who is behind Smart Industry: "dat" is the
         # programme, not the bot ("ben jij van de overheid?")
         alone = replace(alone, kind="unsure", confident=False, entry=None, score=0.0)
-    if len([w for w in words if not is_stopword(w)]) <= 2:
-        bare = _bare_field(answerer, clause, words, context, lang)
-        if bare is not None:
-            return bare  # "nog actief??" after SMITZH asks its status, not the Hubs' start
     if _own_subject(answerer, clause, words, context, alone, lang):
         # "wanneer was het jaarevent 2019?" after BOOST's card asks of the event, not BOOST
         return None
@@ -280,10 +276,10 @@ def resolve(
     settled = _unsure_settled(answerer, words, context, alone, lang, elliptic=elliptic)
     if settled is not None:
         return settled
-    named = answerer.records.find(words, clause.names)
-    if named is not None and named[0] != context.record and _pointing(words):
+    other = answerer.records.find(words, clause.names)
+    if other is not None and other[0] != context.record and _pointing(words):
         # "is dat ook aangesloten bij de Hub Noord?" after a Fieldlab: the Hub it belongs to
-        return _hub_of_the_record(answerer, context, named[0], lang)
+        return _hub_of_the_record(answerer, context, other[0], lang)
     if _about_the_record(words, context, alone):
         return _not_known_of_record(answerer, context, lang)
     bare_date = clause.when is not None and not _content(clause.text)

@@ -119,8 +119,11 @@ def _subject_words(
         for n, word in enumerate(words):
             rest = words[:n] + words[n + 1 :]
             without = answerer.records.answer(" ".join(rest), lang, record=record)
+            alone = answerer.records.answer(word, lang, record=record)
             if without is None or without.field != asks.field:
                 cues.add(word)
+            elif alone is not None and alone.field == asks.field:
+                cues.add(word)  # "nog actief": each word asks the status on its own
     place, _ = answerer.directory.find_place(words, clause.names)
     cues |= set(tokens(place or ""))
     return answerer.meaningful([w for w in words if w not in cues], lang)
