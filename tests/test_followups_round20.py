@@ -198,3 +198,10 @@ def test_another_hub_named_after_a_hub_is_asked_of_that_hub(assistant: Assistant
         "and for Overijssel, is that BOOST?",
     )
     assert other.entry == "hub.oost"
+
+
+def test_a_bare_year_after_a_figure_asks_that_figure_for_the_year(assistant: Assistant) -> None:
+    _, year = talk(assistant, "how many jobs did the fieldlabs create?", "2021?")
+    assert year.entry in ("results.jobs", None)
+    assert year.entry != "programme.implementatieagenda"
+    assert "2021" in year.text

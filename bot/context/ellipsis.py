@@ -57,7 +57,8 @@ def _new_when(turn: _Turn) -> Reply | None:
     answerer, clause, words, context, lang, region = turn
     if clause.when is None or context.question is None or len(words) > 8:
         return None
-    rest = _content(clause.text)
+    # "2021?": the year the reader left in the text is the date asked, not a subject
+    rest = [w for w in _content(clause.text) if w != str(clause.when.year)]
     elliptic = bool(_ELLIPSIS.match(" ".join(words)))
     topic = context.entry or context.record
     spoken = topic is None or answerer.covers(topic, rest, lang, empty=1.0)

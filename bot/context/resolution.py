@@ -269,7 +269,7 @@ def resolve(
             return reply  # "en de website?" of a record without one: honestly not known
         if reading_of is _new_place and (reply.entry or "").startswith("fieldlabs."):
             return reply  # "en in Overijssel?": honestly none there
-        if reading_of is _new_when and not _content(clause.text) and not _pointing(words):
+        if reading_of is _new_when and not _undated(clause) and not _pointing(words):
             return reply  # "en in 2020?" of a question with no figure for 2020: honestly not
         if reading_of is _new_when and _no_figure_for(reply, clause.when):
             return reply  # "En is er ook een cijfer voor 2020?": the figure has none for it
@@ -282,10 +282,17 @@ def resolve(
         return _hub_of_the_record(answerer, context, other[0], lang)
     if _about_the_record(words, context, alone):
         return _not_known_of_record(answerer, context, lang)
-    bare_date = clause.when is not None and not _content(clause.text)
+    bare_date = clause.when is not None and not _undated(clause)
     if _unclear_reference(words, context, alone, bare_date=bare_date):
         return _which_one(answerer, context, lang)
     return None
+
+
+def _undated(clause: Clause) -> list[str]:
+    """The words a clause is about besides its date: none in "2021?" (the year the reader
+    left in its text is the date it asks)."""
+    year = clause.when.year if clause.when is not None else None
+    return [w for w in _content(clause.text) if year is None or w != str(year)]
 
 
 def _hub_of_the_record(
