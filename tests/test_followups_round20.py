@@ -205,3 +205,10 @@ def test_a_bare_year_after_a_figure_asks_that_figure_for_the_year(assistant: Ass
     assert year.entry in ("results.jobs", None)
     assert year.entry != "programme.implementatieagenda"
     assert "2021" in year.text
+
+
+def test_the_other_hubs_after_one_hub_are_not_that_hub(assistant: Assistant) -> None:
+    _, others = talk(
+        assistant, "wat kreeg SMITZH van het ministerie?", "en de andere hubs, wat kregen die?"
+    )
+    assert others.entry != "hub.zuid-holland"

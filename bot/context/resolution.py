@@ -162,6 +162,8 @@ def resolve(
         return None  # "andere vraag: wie betaalt die hubs?" says it is no follow-up
     if (reading.thanks or reading.goodbye) and all(is_remark(c) for c in reading.clauses):
         return None  # "jammer. bedankt": a remark and thanks, nothing asked
+    if _the_others(_read_words(reading.text), context):
+        return None  # "and the other four hubs, how much did each receive?" after SMITZH
     picked = (
         None if _introduces(reading) else _picked(answerer, _read_words(reading.text), context)
     )
@@ -286,6 +288,17 @@ def resolve(
     if _unclear_reference(words, context, alone, bare_date=bare_date):
         return _which_one(answerer, context, lang)
     return None
+
+
+_PLURAL_KINDS = frozenset("hubs fieldlabs labs".split())
+
+
+def _the_others(words: list[str], context: Context) -> bool:
+    """Whether a message asks of the others of a kind than the record in view ("en de
+    andere hubs?" after SMITZH): not that record, and with no list to pick from."""
+    if context.record is None or context.listed:
+        return False
+    return bool(_OTHER & set(words)) and bool(_PLURAL_KINDS & set(words))
 
 
 def _undated(clause: Clause) -> list[str]:
