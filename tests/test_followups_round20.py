@@ -212,3 +212,13 @@ def test_the_other_hubs_after_one_hub_are_not_that_hub(assistant: Assistant) -> 
         assistant, "wat kreeg SMITZH van het ministerie?", "en de andere hubs, wat kregen die?"
     )
     assert others.entry != "hub.zuid-holland"
+
+
+def test_and_something_the_card_of_the_record_speaks_of_stays_on_it(
+    assistant: Assistant,
+) -> None:
+    _, more = talk(
+        assistant, "how much did the ministry give to SMITZH?", "and the MRDH also gave money?"
+    )
+    assert more.entry == "hub.zuid-holland"
+    assert "750" in more.text

@@ -284,6 +284,9 @@ def resolve(
         return _hub_of_the_record(answerer, context, other[0], lang)
     if _about_the_record(words, context, alone):
         return _not_known_of_record(answerer, context, lang)
+    spoken = _spoken_of_on_its_card(answerer, words, context, alone, lang, elliptic=elliptic)
+    if spoken is not None:
+        return spoken  # "en hoeveel heeft de provincie gestoken?" after SMITZH's card
     bare_date = clause.when is not None and not _undated(clause)
     if _unclear_reference(words, context, alone, bare_date=bare_date):
         return _which_one(answerer, context, lang)
@@ -299,6 +302,29 @@ def _the_others(words: list[str], context: Context) -> bool:
     if context.record is None or context.listed:
         return False
     return bool(_OTHER & set(words)) and bool(_PLURAL_KINDS & set(words))
+
+
+def _spoken_of_on_its_card(
+    answerer: Answerer,
+    words: list[str],
+    context: Context,
+    alone: Reply,
+    lang: str,
+    *,
+    elliptic: bool,
+) -> Reply | None:
+    """'and the gemeente Den Haag also gave money?' right after SMITZH's card, which no
+    reading resolved and nothing answers well on its own: "and" goes on about that record,
+    whose card speaks of all it asks."""
+    record = context.record
+    if record is None or context.entry not in (None, record) or not elliptic:
+        return None
+    if (alone.confident and not alone.declined) or alone.kind in ("smalltalk", "list"):
+        return None
+    if len(words) > 12 or not answerer.mentions(record, words, lang, share=1.0):
+        return None
+    card = answerer.entry(record, lang)
+    return replace(card, resolved=context.question) if card is not None else None
 
 
 def _undated(clause: Clause) -> list[str]:
