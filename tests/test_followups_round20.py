@@ -222,3 +222,17 @@ def test_and_something_the_card_of_the_record_speaks_of_stays_on_it(
     )
     assert more.entry == "hub.zuid-holland"
     assert "750" in more.text
+
+
+def test_which_year_is_that_is_the_year_the_last_answer_names(assistant: Assistant) -> None:
+    _, year = talk(assistant, "Welke soorten fieldlabs onderscheidt TNO?", "uit welk jaar is dat?")
+    assert year.entry == "fieldlabs.types"
+    assert "2017" in year.text
+
+
+def test_give_me_the_url_after_a_report_gives_its_sources(assistant: Assistant) -> None:
+    _, url = talk(
+        assistant, "When was the Dialogic evaluation sent to parliament?", "give me the URL"
+    )
+    assert url.entry == "programme.evaluation"
+    assert "https://" in url.text

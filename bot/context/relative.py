@@ -157,3 +157,26 @@ def _a_figure_of(answerer: Answerer, reply: Reply, noun: list[str], lang: str) -
     if not answerer.is_figure(reply.entry) or reply.record is not None:
         return False
     return answerer.covers(reply.entry, noun, lang) >= VERIFIED_SHARE
+
+
+# "uit welk jaar is dat", "from which year is that": the year asked, with a pointer for its
+# only subject ("sinds wanneer bestaan ze?" asks more than the year the answer names)
+_WHICH_YEAR = re.compile(r"\b(?:welk jaar|which year|what year)\b")
+_YEAR_WORDS = frozenset("uit in van welk jaar from which what year".split())
+
+
+def year_of_the_last(
+    answerer: Answerer, clause: Clause, words: list[str], context: Context, lang: str
+) -> Reply | None:
+    """'uit welk jaar is dat?' after the four types of Fieldlab of the TNO study: the year
+    is the one the last answer names ("Een TNO-studie uit 2017"), so that answer is meant,
+    not another entry that speaks of years; None when it names no single year."""
+    if context.entry is None or context.entry.startswith(("smalltalk.", "route.")):
+        return None
+    if not _WHICH_YEAR.search(" ".join(words)) or not _pointing(words) or len(words) > 7:
+        return None
+    rest = [w for w in words if w not in _YEAR_WORDS and not _pointing([w])]
+    if answerer.meaningful(rest, lang) or _year_in_view(answerer, context, lang) is None:
+        return None
+    kept = answerer.entry(context.entry, lang)
+    return replace(kept, resolved=context.question) if kept is not None else None

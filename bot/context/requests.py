@@ -48,6 +48,14 @@ _SOURCE = re.compile(
     r"reference|says who|who (?:said|says) (?:that|so|this)|wie (?:zegt|zei|beweert) dat)\b"
 )
 
+# "give me the URL", "de link?" after a general answer: the links of its sources (after a
+# record's card it asks the record's website, a field)
+_LINK = re.compile(
+    r"^(?:(?:can you )?(?:give|send|show) me |(?:kun je )?(?:geef|stuur) (?:me )?)?"
+    r"(?:the |de |een |a |its |zijn |hun )?(?:url|link|weblink|links|urls)"
+    r"(?: (?:please|graag|ervan|daarvan|of it|to it|of that|van dat|van dat rapport))?$"
+)
+
 _MORE = re.compile(
     r"^(?:(?:kun je )?meer (?:weten|info|informatie|daarover|over)?|"
     r"vertel (?:eens )?meer|tell me more|more info|more|meer|"
@@ -78,7 +86,8 @@ def _meta(answerer: Answerer, context: Context, text: str, lang: str) -> Reply |
     if _SHORTER.search(text):
         first = re.split(r"(?<=[.!?])\s", last.text.strip(), maxsplit=1)[0]
         return replace(last, text=first)
-    if _SOURCE.search(text):
+    linked = bool(_LINK.match(text)) and context.entry != context.record
+    if _SOURCE.search(text) or linked:
         every = citations.unique(last.sources, limit=None)
         lines = [f"• {citations.label(s, lang)}" + (f" ({s.url})" if s.url else "") for s in every]
         body = (

@@ -30,7 +30,7 @@ from bot.context.picking import (
     _which_of_list,
 )
 from bot.context.pointers import _ELLIPSIS, _PRONOMINAL, _content, _pointing, _read_words
-from bot.context.relative import counted_of_its_own
+from bot.context.relative import counted_of_its_own, year_of_the_last
 from bot.context.replies import (
     _joined,
     _no_figure_for,
@@ -222,6 +222,9 @@ def resolve(
     if _own_subject(answerer, clause, words, context, alone, lang):
         # "wanneer was het jaarevent 2019?" after BOOST's card asks of the event, not BOOST
         return None
+    year = year_of_the_last(answerer, clause, words, context, lang)
+    if year is not None:
+        return year  # "uit welk jaar is dat?" after the TNO study of 2017
     counted = counted_of_its_own(answerer, clause, words, context, lang, region)
     if counted is not None:
         return counted  # "Hoeveel Fieldlabs waren er in dat jaar?" after the TNO study of 2017
