@@ -582,7 +582,21 @@ class Assistant:
         followed = resolve(_Answerer(self, served), turn, context, lang, region)
         if followed is None or followed.kind == "smalltalk":
             return None
+        if followed.declined and followed.text.startswith(self._vaguely_unknown(served, first)):
+            # "hoeveel geld was er voor rosf en wie heeft het ontwikkeld?": no field says who,
+            # but the card does; the record's card once, not "that is not in my sources
+            # about RoSF" after it (a field's own "not known", "waar CAMPIONE zit", stays)
+            card = served.knowledge.entry(first.record or "")
+            return self._entry_reply(served.knowledge, card, lang, 60.0) if card else None
         return followed
+
+    @staticmethod
+    def _vaguely_unknown(served: _Served, reply: Reply) -> str:
+        """How "Dat staat over RoboHouse niet in mijn bronnen" begins for a reply's record."""
+        record = reply.record or ""
+        found = served.knowledge.hub(record) or served.knowledge.fieldlab(record)
+        name = (found.name if found is not None else None) or record
+        return texts.text("record_asked_unknown", reply.language, name=name)
 
     def _with_subject(
         self,

@@ -236,3 +236,11 @@ def test_give_me_the_url_after_a_report_gives_its_sources(assistant: Assistant) 
     )
     assert url.entry == "programme.evaluation"
     assert "https://" in url.text
+
+
+def test_a_second_question_the_card_answers_gets_no_not_known(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "hoeveel geld was er beschikbaar voor rosf en wie heeft het ontwikkeld"
+    )
+    assert "NOM" in reply.text
+    assert "niet in mijn bronnen" not in reply.text
