@@ -29,7 +29,7 @@ from bot.directory import DirectoryAnswer, DirectoryIndex, without_names
 from bot.figures import figure_text
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
 from bot.model import Entry, Hub, KnowledgeBase
-from bot.records import RecordIndex
+from bot.records import RecordIndex, asks_person_contact, person_contact_unknown
 from bot.reply import DECLINED, Link, Reply, render_plain
 from bot.text import (
     LANGS,
@@ -254,6 +254,7 @@ class Assistant:
                     else None
                 ),
             )  # fmt: skip
+        clauses, parts = _without_bare_names(served, clauses, parts)
         for n, (clause, part) in enumerate(zip(clauses, parts, strict=True)):
             if part.declined and part.record is None:
                 # Not known, but about a record it names: the next "en wie leidt het?" is too.
@@ -671,6 +672,15 @@ class Assistant:
         if (
             match.confident
             and best is not None
+            and asks_person_contact(tokens(clause.original))
+            and (reached := person_contact_unknown(knowledge, best.entry, lang)) is not None
+        ):
+            # "Wat is het e-mailadres van Marloes Telgenhof?": not her biography.
+            then = (Link(best.entry, _title(knowledge, best.entry, lang)),)
+            return Reply(reached, lang, score=best.score, alternatives=then, kind="unknown")
+        if (
+            match.confident
+            and best is not None
             and _about_a_person_but_not_asked(match, clause, served.matcher, lang)
         ):
             match = replace(match, confident=False)  # "wat verdient Mona Keijzer?"
@@ -696,7 +706,7 @@ class Assistant:
                 return Reply(text, lang, score=best.score, alternatives=tie, kind="unknown")
             if entry is not None:
                 reply = self._entry_reply(knowledge, entry, lang, best.score)
-                dated = figure_text(entry, clause.when, lang)
+                dated = figure_text(entry, clause.when, lang, tokens(clause.original))
                 if dated is not None:
                     body, sources = dated
                     reply = _with(reply, text=body, sources=sources or reply.sources)
@@ -813,6 +823,33 @@ class Assistant:
             record=record,
             listed=listed,
         )
+
+
+# Words around a bare name: "en BOOST, …", "and RoboHouse: …".
+_JOINING = frozenset("en and of or ook also dan then nog".split())
+
+
+def _without_bare_names(
+    served: _Served, clauses: list[Clause], parts: list[Reply]
+) -> tuple[list[Clause], list[Reply]]:
+    """'en BOOST, hoeveel budget hebben die per jaar?': a clause that only names a record,
+    followed by a question about that record, is its subject, not a "wat is" of its own:
+    the card is left out, the answer to the question stays."""
+    kept_clauses, kept_parts = [], []
+    for n, (clause, part) in enumerate(zip(clauses, parts, strict=True)):
+        words = tokens(clause.text)
+        named = served.records.find(words, clause.names)
+        bare = (
+            named is not None
+            and part.record == named[0]
+            and part.entry == part.record
+            and not set(words[: named[1]] + words[named[2] :]) - _JOINING
+        )
+        if bare and n + 1 < len(parts) and parts[n + 1].record == part.record:
+            continue
+        kept_clauses.append(clause)
+        kept_parts.append(part)
+    return kept_clauses, kept_parts
 
 
 def _about_fieldlabs_not_the_bot(words: list[str]) -> bool:

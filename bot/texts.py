@@ -113,6 +113,34 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "De website van {name} staat niet in mijn bronnen.",
         "en": "The website of {name} is not in my sources.",
     },
+    "record_price_unknown": {
+        "nl": "Wat deelname aan {name} kost, staat niet in mijn bronnen.",
+        "en": "What taking part in {name} costs is not in my sources.",
+    },
+    "record_yearly_unknown": {
+        "nl": "Een budget per jaar van {name} staat niet in mijn bronnen.",
+        "en": "A yearly budget of {name} is not in my sources.",
+    },
+    "record_hours_unknown": {
+        "nl": "De openingstijden van {name} staan niet in mijn bronnen.",
+        "en": "The opening hours of {name} are not in my sources.",
+    },
+    "record_address_unknown": {
+        "nl": "Het adres van {name} staat niet in mijn bronnen.",
+        "en": "The address of {name} is not in my sources.",
+    },
+    "record_ask_website": {
+        "nl": "Vraag het na via {website}.",
+        "en": "You can ask via {website}.",
+    },
+    "record_ask_hub": {
+        "nl": "Vraag het na bij {hub} ({website}).",
+        "en": "You can ask {hub} ({website}).",
+    },
+    "person_contact_unknown": {
+        "nl": "De contactgegevens van {name} staan niet in mijn bronnen.",
+        "en": "The contact details of {name} are not in my sources.",
+    },
     "record_contact_unknown": {
         "nl": "Contactgegevens van {name} staan niet in mijn bronnen.",
         "en": "Contact details of {name} are not in my sources.",
