@@ -29,6 +29,7 @@ from bot.directory import DirectoryAnswer, DirectoryIndex, without_names
 from bot.figures import figure_text
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
 from bot.model import Entry, Hub, KnowledgeBase
+from bot.premises import Claim, claim_in, elsewhere, stated, verdict
 from bot.records import RecordIndex, asks_person_contact, person_contact_unknown
 from bot.reply import DECLINED, Link, Reply, render_plain
 from bot.text import (
@@ -293,6 +294,9 @@ class Assistant:
             or not p.entry
             or all(p.entry != q.entry or p.text != q.text for q in parts[:n])
         ]  # one answer once, though two questions led to it (a figure for two years twice)
+        claim = claim_in(cleaned) if len(parts) == 1 else None
+        if claim is not None:  # "klopt het dat er 100 fieldlabs zijn?": Ja or Nee, and the fact
+            parts = [self._checked(served, claim, parts[0], reply_lang, region)]
         reply = self._combine(served, reading, parts, reply_lang, own_place)
         if truncated or contact:
             reply = _with(reply, truncated=truncated, contact_given=contact)
@@ -532,6 +536,33 @@ class Assistant:
         if reply.declined and intro_place is not None and not carried and set(words) & _ROUTE_CUES:
             return _directory_reply(served.directory.route(intro_place, lang), lang)
         return reply
+
+    def _checked(
+        self, served: _Served, claim: Claim, reply: Reply, lang: str, region: str | None
+    ) -> Reply:
+        """A claim answered with "Ja." when the answer states its figure, "Nee, volgens mijn
+        bronnen niet:" when it states others; a claim the message's own reading does not
+        answer ("er zijn toch 600 fieldlabs?") is asked as the count of what it counts."""
+        answered = reply if reply.confident and not reply.declined else None
+        if answered is not None and claim.value in stated(answered.text):
+            return _with(answered, text=verdict(claim, answered.text, lang))
+        count: Reply | None = None
+        if claim.counted:
+            asked = ("hoeveel " if lang == "nl" else "how many ") + " ".join(claim.counted)
+            count = self._clause(served, Clause(asked, asked), lang, region, None)
+            if not count.confident or count.declined or count.kind == "smalltalk":
+                count = None
+        if count is not None and (answered is None or claim.value in stated(count.text)):
+            answered = count
+        if answered is None or not stated(answered.text):
+            return reply  # nothing to check the figure against
+        said = verdict(claim, answered.text, lang)
+        if claim.value in stated(answered.text):
+            return _with(answered, text=said)
+        other, sources = elsewhere(served.knowledge, claim, answered.entry, lang)
+        if not other:
+            return _with(answered, text=said)
+        return _with(answered, text=f"{said} {other}", sources=answered.sources + sources)
 
     def _with_subject(
         self,
@@ -856,8 +887,25 @@ def _about_fieldlabs_not_the_bot(words: list[str]) -> bool:
     return DirectoryIndex.wants_fieldlabs(words) and not _ADDRESSING & set(words)
 
 
-_YES = re.compile(r"^(?:Ja|Yes|Nee|No)[:,] (?=\S)")
+_YES = re.compile(r"^(?:Ja|Yes|Nee|No)[:,.] (?=\S)")
 _OPEN_QUESTIONS = frozenset({"when", "who", "count", "where", "which", "why", "how"})
+# "what were the results…", "Wat was de actieagenda Boost?": a question word opens a
+# question no "Ja"/"Yes" answers.
+_WH_WORDS = frozenset(
+    "wat wie waar wanneer welke welk hoe hoeveel waarom waarvoor what who where when which "
+    "how why whom whose".split()
+)
+
+
+# A question opening with one of these asks yes or no ("is er een video…?").
+_YES_NO_VERBS = frozenset(
+    """
+    is zijn was waren heeft hebben had hadden kan kun kunt kunnen mag mogen moet moeten
+    bestaat bestaan klopt gaat gaan komt komen doet doen zit zitten werkt werken wordt
+    worden krijg krijgen weet ken kent are were has have can could may might should will
+    would does do did
+    """.split()
+)
 
 
 def without_yes(answer: str, question: str) -> str:
@@ -865,7 +913,13 @@ def without_yes(answer: str, question: str) -> str:
     evaluatie?" opens with "Ja:"; to a question word it does not."""
     found = _YES.match(answer)
     opening = " ".join(tokens(question)[:3])  # "has there been one, and what …" is yes/no
-    if found is None or intent(opening, typos=True) not in _OPEN_QUESTIONS:
+    words = tokens(question)
+    # "die video met die twaalf fieldlabs, wat zeiden ze?" asks "what"; "is er een filmpje
+    # waarin fieldlabs vertellen wat ze doen?" asks yes or no.
+    asked = intent(opening, typos=True) in _OPEN_QUESTIONS or (
+        bool(_WH_WORDS & set(words)) and words[:1] != [] and words[0] not in _YES_NO_VERBS
+    )
+    if found is None or not asked:
         return answer
     rest = answer[found.end() :]
     return rest[:1].upper() + rest[1:]

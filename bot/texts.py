@@ -113,6 +113,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "De website van {name} staat niet in mijn bronnen.",
         "en": "The website of {name} is not in my sources.",
     },
+    "premise_yes": {"nl": "Ja.", "en": "Yes."},
+    "premise_no": {
+        "nl": "Nee, volgens mijn bronnen niet.",
+        "en": "No, not according to my sources.",
+    },
+    "premise_elsewhere": {
+        "nl": "{value} is in mijn bronnen een ander cijfer: {sentence}",
+        "en": "In my sources {value} is another figure: {sentence}",
+    },
     "record_price_unknown": {
         "nl": "Wat deelname aan {name} kost, staat niet in mijn bronnen.",
         "en": "What taking part in {name} costs is not in my sources.",

@@ -127,3 +127,53 @@ def test_a_clause_that_only_names_a_record_with_a_question_after_it_keeps_other_
 ) -> None:
     reply = assistant.answer("What is DCMC and where it is located?")
     assert "Development Center for Maintenance of Composites" in reply.text
+
+
+# -- claims with a figure ----------------------------------------------------------------
+
+
+def test_a_false_count_is_corrected_with_the_known_figure(assistant: Assistant) -> None:
+    reply = assistant.answer("klopt het dat er 100 fieldlabs zijn?")
+    assert reply.text.startswith("Nee, volgens mijn bronnen niet.")
+    assert "47" in reply.text
+    hubs = assistant.answer("Er zijn 7 regionale hubs, toch?")
+    assert hubs.text.startswith("Nee") and "vijf" in hubs.text
+
+
+def test_a_figure_of_something_else_says_what_it_counts(assistant: Assistant) -> None:
+    reply = assistant.answer("er zijn toch 600 fieldlabs?")
+    assert reply.text.startswith("Nee")
+    assert "600 bedrijven" in reply.text
+    assert "TNO" in render_plain(reply)
+
+
+def test_a_true_claim_gets_yes(assistant: Assistant) -> None:
+    assert assistant.answer("klopt het dat er 47 fieldlabs zijn?").text.startswith("Ja.")
+    assert assistant.answer("Is it true there are 5 hubs?").text.startswith("Yes.")
+
+
+def test_a_claim_on_another_figure_of_the_answer_gets_no(assistant: Assistant) -> None:
+    reply = assistant.answer("klopt het dat de subsidie 80% is?")
+    assert reply.text.startswith("Nee") and "60 %" in reply.text
+
+
+def test_a_guessed_figure_gets_no_verdict(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "My colleague keep saying the fieldlabs made around four hundred jobs. Is this correct?"
+    )
+    assert "430" in reply.text
+    assert not reply.text.startswith(("Yes", "No"))
+
+
+# -- no "Yes" in front of an answer to a question word -------------------------------------
+
+
+def test_a_wh_question_gets_no_yes_in_front(assistant: Assistant) -> None:
+    for question in (
+        "what were the results of the Dialogic evaluation",
+        "Wat was de actieagenda Boost?",
+        "die video met die twaalf fieldlabs, wat zeiden ze daar nou in",
+    ):
+        reply = assistant.answer(question)
+        assert not reply.text.startswith(("Yes", "Ja")), question
+    assert assistant.answer("Is er een video over de fieldlabs?").text.startswith("Ja")
