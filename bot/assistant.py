@@ -509,7 +509,8 @@ class Assistant:
             )
             if card is not None and (not rest or opens):
                 # "technologies aded", "wat is SPARK in Den Bosch": the name is the question
-                return self._entry_reply(served.knowledge, card, lang, 60.0)
+                whole = self._entry_reply(served.knowledge, card, lang, 60.0)
+                return self._narrowed(served, whole, rest, clause, lang) if rest else whole
         if reply.declined:
             named = served.records.find(words, clause.names)
             if (
@@ -524,7 +525,9 @@ class Assistant:
                 # "hoeveel geld was er beschikbaar voor RoSF?": its own description says.
                 card = served.knowledge.entry(named[0])
                 if card is not None:
-                    return self._entry_reply(served.knowledge, card, lang, 60.0)
+                    whole = self._entry_reply(served.knowledge, card, lang, 60.0)
+                    rest = words[: named[1]] + words[named[2] :]
+                    return self._narrowed(served, whole, rest, clause, lang)
         carried = intro_place is not None and intro_place == carried_place
         if carried:
             # "kan de kvk helpen?" asks of the KvK, not where the asker told they are
@@ -536,6 +539,42 @@ class Assistant:
         if reply.declined and intro_place is not None and not carried and set(words) & _ROUTE_CUES:
             return _directory_reply(served.directory.route(intro_place, lang), lang)
         return reply
+
+    def _narrowed(
+        self, served: _Served, card: Reply, rest: list[str], clause: Clause, lang: str
+    ) -> Reply:
+        """A narrow question about a record ("Hoeveel heeft de gemeente Den Haag bijgedragen
+        aan SMITZH?") gets the sentences of its card that speak most of what it asks, with
+        the record named; "wat is SMITZH" or "wat doet het" keeps the whole card."""
+        if intent(clause.original, typos=True) not in _NARROW_ASKS or card.record is None:
+            return card
+        if sum(1 for w in tokens(clause.original) if w in _WH_WORDS) > 1:
+            return card  # "hoeveel geld was er voor rosf en wie heeft het ontwikkeld": two asks
+        knowledge = served.knowledge
+        record = knowledge.hub(card.record) or knowledge.fieldlab(card.record)
+        if record is None:
+            return card
+        shown = [_in_lang(record.summary, lang), _in_lang(getattr(record, "offers", {}), lang)]
+        sentences = [s for p in shown if p for s in re.split(r"(?<=[.!?])\s+", p) if s]
+        answerer = _Answerer(self, served)
+        if clause.said and clause.said != clause.text:
+            # "… en wie heeft het ontwikkeld?": what the later question itself asks, not the
+            # subject it borrowed from the first
+            rest = [w for w in tokens(clause.said) if w not in tokens(record.name or "")]
+        shares = [answerer.speaks_of(s, rest, lang) for s in sentences]
+        best = max(shares, default=0.0)
+        if best < NARROW_SHARE:
+            return card
+        kept = [s for s, share in zip(sentences, shares, strict=True) if share == best]
+        if len(" ".join(kept)) > len(card.text) / 2:
+            return card  # most of the card speaks of it: the card itself
+        if intent(clause.original, typos=True) == "count" and not _COUNTS.search(" ".join(kept)):
+            return card  # "hoeveel bedrijven heeft hub noord geholpen?": no sentence counts
+        name = record.name or ""
+        body = " ".join(kept)
+        if name and not body.lower().startswith(name.lower()):
+            body = f"{name}: {body}"
+        return _with(card, text=body)
 
     def _checked(
         self, served: _Served, claim: Claim, reply: Reply, lang: str, region: str | None
@@ -854,6 +893,21 @@ class Assistant:
             record=record,
             listed=listed,
         )
+
+
+# Questions that ask one thing of a record: "hoeveel…", "wanneer…", "wie…", "hoe…".
+_NARROW_ASKS = frozenset({"count", "when", "who", "where", "which", "why", "how"})
+# A card's sentence must speak of at least this share of such a question to be the answer.
+NARROW_SHARE = 0.5
+# A sentence that counts: "2350 bedrijven", "€ 1 miljoen" (not the "4" of "Industry 4.0").
+_COUNTS = re.compile(r"\d{2,}|\d\s*(?:%|miljoen|million)")
+
+
+def _in_lang(values: object, lang: str) -> str:
+    if not isinstance(values, dict) and not hasattr(values, "get"):
+        return ""
+    found = values.get(lang) or values.get("nl") or ""
+    return str(found)
 
 
 # Words around a bare name: "en BOOST, …", "and RoboHouse: …".

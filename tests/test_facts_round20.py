@@ -177,3 +177,25 @@ def test_a_wh_question_gets_no_yes_in_front(assistant: Assistant) -> None:
         reply = assistant.answer(question)
         assert not reply.text.startswith(("Yes", "Ja")), question
     assert assistant.answer("Is er een video over de fieldlabs?").text.startswith("Ja")
+
+
+# -- a narrow question about a record gets the sentence that holds it ---------------------
+
+
+def test_a_narrow_question_about_a_record_gets_its_sentence(assistant: Assistant) -> None:
+    reply = assistant.answer("Hoeveel heeft de gemeente Den Haag bijgedragen aan SMITZH?")
+    assert "€ 1 miljoen" in reply.text
+    assert reply.text.startswith("SMITZH")
+    assert "Provincies:" not in reply.text  # not the whole card
+    reached = assistant.answer("Hoeveel bedrijven bereikte SMITZH?")
+    assert "2350" in reached.text and len(reached.text) < 200
+
+
+def test_what_is_a_record_keeps_the_whole_card(assistant: Assistant) -> None:
+    reply = assistant.answer("wat is SMITZH")
+    assert "Provincies:" in reply.text
+
+
+def test_a_count_no_sentence_of_the_card_gives_keeps_the_card(assistant: Assistant) -> None:
+    reply = assistant.answer("hoeveel bedrijven heeft hub noord al geholpen")
+    assert not reply.text.startswith("Smart Industry Hub Noord: De hub wil")
