@@ -425,9 +425,19 @@ class RecordIndex:
         if record is None:
             return None
         field = _field(rest)
+        hub = self.knowledge.hub(record)
+        province = _province_in(self.knowledge, rest)
+        if (
+            hub is not None
+            and province is not None
+            and field in (None, "hub", "where")
+            and ({"hub", "hubs"} & set(rest) or field == "where")
+            and not _ASKING & set(rest)
+        ):
+            # "Is SMITZH de hub van Noord-Holland?": a claim about its province.
+            return _hub_province(self.knowledge, hub, province, lang)
         if field is None:
             return None
-        hub = self.knowledge.hub(record)
         if hub is not None:
             return _hub_field(self.knowledge, hub, field, lang, set(rest))
         lab = self.knowledge.fieldlab(record)
@@ -654,6 +664,43 @@ def _hub_field(
         return RecordAnswer(hub.id, field, body, sources, True)
     body = say("record_hub_region", lang, name=name, region=region, provinces=where)
     return RecordAnswer(hub.id, field, body, sources, True)
+
+
+# "welke provincies vallen onder BOOST, Gelderland of ook Overijssel?" asks, claims nothing.
+_ASKING = frozenset("welke welk wat waar which what where".split())
+
+
+def _province_in(knowledge: KnowledgeBase, words: list[str]) -> str | None:
+    """The one province a question names in full ("noord holland", "overijssel"); None
+    for none or several."""
+    said = set(words)
+    found = [p for p in knowledge.places.provinces if set(tokens(p)) <= said]
+    # "zuid holland" names Zuid-Holland only; "holland" alone names none
+    return found[0] if len(found) == 1 else None
+
+
+def _hub_province(knowledge: KnowledgeBase, hub: Hub, province: str, lang: str) -> RecordAnswer:
+    """'Is SMITZH de hub van Noord-Holland?': Ja when its sources confirm that province;
+    else Nee, with the Hub its sources do name for that province (or none)."""
+    name = hub_name(hub, lang)
+    if province in hub.provinces:
+        body = text("record_hub_province_yes", lang, name=name, province=province)
+        return RecordAnswer(hub.id, "where", body, hub.sources, True)
+    if province in hub.provinces_unconfirmed:
+        body = text("record_hub_region_unconfirmed", lang, name=name, region=hub.region or "",
+                    provinces=", ".join(hub.provinces_unconfirmed))  # fmt: skip
+        return RecordAnswer(hub.id, "where", body, hub.sources, True)
+    where = ", ".join(hub.provinces) or hub.region or ""
+    body = text("record_hub_province_no", lang, name=name, where=where)
+    other = next((h for h in knowledge.hubs if province in h.provinces), None)
+    sources = hub.sources
+    if other is not None:
+        body += " " + text("record_hub_province_other", lang, province=province,
+                           hub=hub_name(other, lang))  # fmt: skip
+        sources += other.sources
+    else:
+        body += " " + text("record_hub_province_none", lang, province=province)
+    return RecordAnswer(hub.id, "where", body, sources, True)
 
 
 def _person(person: Person, lang: str) -> str:

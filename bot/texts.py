@@ -122,6 +122,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "{value} is in mijn bronnen een ander cijfer: {sentence}",
         "en": "In my sources {value} is another figure: {sentence}",
     },
+    "record_hub_province_yes": {
+        "nl": "Ja, {name} is de Smart Industry Hub voor {province}.",
+        "en": "Yes, {name} is the Smart Industry Hub for {province}.",
+    },
+    "record_hub_province_no": {
+        "nl": "Nee, volgens mijn bronnen is {name} de Smart Industry Hub voor {where}.",
+        "en": "No, according to my sources {name} is the Smart Industry Hub for {where}.",
+    },
+    "record_hub_province_other": {
+        "nl": "Voor {province} noemen mijn bronnen {hub}.",
+        "en": "For {province} my sources name {hub}.",
+    },
+    "record_hub_province_none": {
+        "nl": "Voor {province} noemen mijn bronnen geen Hub.",
+        "en": "For {province} my sources name no Hub.",
+    },
     "record_price_unknown": {
         "nl": "Wat deelname aan {name} kost, staat niet in mijn bronnen.",
         "en": "What taking part in {name} costs is not in my sources.",

@@ -199,3 +199,12 @@ def test_what_is_a_record_keeps_the_whole_card(assistant: Assistant) -> None:
 def test_a_count_no_sentence_of_the_card_gives_keeps_the_card(assistant: Assistant) -> None:
     reply = assistant.answer("hoeveel bedrijven heeft hub noord al geholpen")
     assert not reply.text.startswith("Smart Industry Hub Noord: De hub wil")
+
+
+def test_a_hub_claimed_for_another_province_is_corrected(assistant: Assistant) -> None:
+    reply = assistant.answer("Is SMITZH de hub van Noord-Holland?")
+    assert reply.text.startswith("Nee")
+    assert "Zuid-Holland" in reply.text and "Noord-Holland" in reply.text
+    other = assistant.answer("is SMITZH de hub voor Gelderland")
+    assert "BOOST" in other.text
+    assert assistant.answer("is BOOST de hub voor Overijssel?").text.startswith("Ja")
