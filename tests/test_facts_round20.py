@@ -208,3 +208,13 @@ def test_a_hub_claimed_for_another_province_is_corrected(assistant: Assistant) -
     other = assistant.answer("is SMITZH de hub voor Gelderland")
     assert "BOOST" in other.text
     assert assistant.answer("is BOOST de hub voor Overijssel?").text.startswith("Ja")
+
+
+def test_how_many_hubs_in_the_netherlands_is_the_hub_count(assistant: Assistant) -> None:
+    reply = assistant.answer("hoeveel hubs zijn er in nederland")
+    assert reply.entry == "hubs.what"
+    assert "vijf" in reply.text
+
+
+def test_the_ministrys_money_in_the_hubs_is_the_hub_funding(assistant: Assistant) -> None:
+    assert assistant.answer("hoeveel geld heeft EZK in de hubs gestoken").entry == "hubs.funding"
