@@ -1082,7 +1082,8 @@ def _asks_for_the_hubs(served: _Served, words: list[str], clause: Clause) -> boo
     if (
         len(_LIST_CUES & set(words)) < 2
         and not {"allemaal", "namen", "names"} & set(words)
-        and not (words[0] in ("welke", "which") and not content)  # "… and which hubs?"
+        # "… and which hubs?", "hubs welke": which ones, and nothing else asked
+        and not (_WHICH_ONES & set(words) and not content)
     ):
         return False
     if intent(" ".join(words), typos=True) == "count" or served.records.find(words, clause.names):

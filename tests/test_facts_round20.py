@@ -218,3 +218,7 @@ def test_how_many_hubs_in_the_netherlands_is_the_hub_count(assistant: Assistant)
 
 def test_the_ministrys_money_in_the_hubs_is_the_hub_funding(assistant: Assistant) -> None:
     assert assistant.answer("hoeveel geld heeft EZK in de hubs gestoken").entry == "hubs.funding"
+
+
+def test_hubs_which_in_keywords_is_the_list_of_hubs(assistant: Assistant) -> None:
+    assert assistant.answer("hubs welke").entry == "hubs.list"
