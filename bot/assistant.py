@@ -790,7 +790,7 @@ class Assistant:
                         )
                 return _with(reply, text=without_yes(reply.text, clause.original))
         score = best.score if best else 0.0
-        in_scope = bool(_SCOPE_ANCHORS & set(tokens(clause.text)))
+        in_scope = bool(_SCOPE_ANCHORS & set(tokens(clause.text))) or _asks_a_name(clause, match)
         if match.known_share < IN_SCOPE_SHARE and not in_scope:
             return Reply(texts.text("out_of_scope", lang), lang, score=score, kind="out_of_scope")
         near: tuple[Link, ...] = ()
@@ -1091,6 +1091,13 @@ def _asks_for_the_hubs(served: _Served, words: list[str], clause: Clause) -> boo
     place, _ = served.directory.find_place(words, clause.names)
     rest = [w for w in words if not is_stopword(w) and w not in _LIST_CUES | {"hub", "hubs"}]
     return place is None and len(rest) <= 2
+
+
+def _asks_a_name(clause: Clause, match: Match) -> bool:
+    """ "wat is thinkeast": what one rare name is that no entry knows. It may well be about
+    Smart Industry (a source, a company), so it is "not in my sources", not out of scope."""
+    rare = [w for w in match.unknown if len(w) >= 5 and frequency.zipf(w) < 3.0]
+    return len(rare) == 1 and intent(clause.original, typos=True) == "define"
 
 
 def _states_the_figure(knowledge: KnowledgeBase, match: Match, clause: Clause) -> bool:

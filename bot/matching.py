@@ -793,7 +793,13 @@ class Matcher:
             and not self.is_generic(t)  # "the north of the country" is no other place
         )
         if not query_terms:
-            short = self._search_short(question) if len(terms) <= 1 else None
+            # "wat is thinkeast": a rare word no entry knows is a name asked about, not the
+            # bot's "who is this"
+            named = any(
+                t.term is None and len(t.surface) >= 5 and frequency.zipf(t.surface) < 3.0
+                for t in terms
+            )
+            short = self._search_short(question) if len(terms) <= 1 and not named else None
             return short or Match((), False, unknown, known_share, narrowed)
         coverage: dict[str, float] = defaultdict(float)
         # Rare terms first. A very common term only adds to entries that rarer terms found

@@ -222,3 +222,12 @@ def test_the_ministrys_money_in_the_hubs_is_the_hub_funding(assistant: Assistant
 
 def test_hubs_which_in_keywords_is_the_list_of_hubs(assistant: Assistant) -> None:
     assert assistant.answer("hubs welke").entry == "hubs.list"
+
+
+def test_what_is_an_unknown_name_is_not_in_the_sources_not_smalltalk(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("wat is thinkeast")
+    assert reply.kind == "unknown"
+    assert assistant.answer("wie ben jij").kind == "smalltalk"
+    assert assistant.answer("what is bitcoin").kind == "out_of_scope"
