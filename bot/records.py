@@ -792,7 +792,7 @@ def _lab_field(
 # "Wat is het e-mailadres van Marloes Telgenhof?", "wat is zijn telefoonnummer": a way to
 # reach a person, which no source gives.
 _REACH_PERSON = _PHONE_MAIL | frozenset(
-    "contactgegevens bereiken bereikbaar reach linkedin".split()
+    "contactgegevens bereikbaar linkedin".split()
 )
 
 
