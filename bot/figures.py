@@ -31,6 +31,17 @@ def _mentions(figure: Figure, when: When, lang: str) -> bool:
     return re.search(rf"\b(?:{_EARLY}) {when.year}\b", _sentence(figure, lang), re.I) is not None
 
 
+# "tot eind 2018", "up to the end of 2018": a later figure that counts up to a year's end.
+_END = r"(?:tot |up to )?(?:eind|the end of|end of)"
+
+
+def _ends(figure: Figure, year: int) -> bool:
+    """A figure dated early the next year whose sentence states the end of `year`."""
+    if figure.date.year != year + 1 or not 0 < figure.date.month <= 4:
+        return False
+    return any(re.search(rf"\b{_END} {year}\b", t, re.I) for t in figure.text.values())
+
+
 def _pick_part(figures: list[Figure], part: str) -> list[Figure]:
     """'eind 2018': the figure(s) nearest the end of the year (December's TNO count, not
     October's); 'begin 2019': nearest its start."""
@@ -151,11 +162,12 @@ def figure_text(
         return body, tuple(s for f in chosen for s in f.sources) or entry.sources
     if when.year is None:
         return None
+    december = any(f.date.year == when.year and f.date.month == 12 for f in figures)
+    ended = [f for f in figures if when.part == "eind" and not december and _ends(f, when.year)]
     same = (
-        [f for f in figures if f.date.year == when.year]
+        ended  # "eind 2018": TNO's count of March 2019 "tot eind 2018", not October's
+        or [f for f in figures if f.date.year == when.year]
         or [f for f in figures if _mentions(f, when, lang)]
-        # "hoeveel bedrijven begin 2019?": the figure published then (TNO, March 2019)
-        or [f for f in figures if any(s.date and s.date.year == when.year for s in f.sources)]
     )
     if same:
         chosen = _pick_part(same, when.part)

@@ -433,6 +433,7 @@ class RecordIndex:
             and field in (None, "hub", "where")
             and ({"hub", "hubs"} & set(rest) or field == "where")
             and not _ASKING & set(rest)
+            and ((words[:1] and words[0] in _CLAIMING) or _CLAIM_TAIL & set(words))
         ):
             # "Is SMITZH de hub van Noord-Holland?": a claim about its province.
             return _hub_province(self.knowledge, hub, province, lang)
@@ -666,6 +667,10 @@ def _hub_field(
     return RecordAnswer(hub.id, field, body, sources, True)
 
 
+# "Is SMITZH de hub van …?", "SMITZH is de hub voor …, toch?": a yes/no claim, not "I would
+# like to know more about SMITZH, the Hub in Zuid-Holland".
+_CLAIMING = frozenset("is zijn hoort valt werkt bedient klopt was does do is are covers".split())
+_CLAIM_TAIL = frozenset("toch right correct klopt".split())
 # "welke provincies vallen onder BOOST, Gelderland of ook Overijssel?" asks, claims nothing.
 _ASKING = frozenset("welke welk wat waar which what where".split())
 
@@ -791,9 +796,7 @@ def _lab_field(
 
 # "Wat is het e-mailadres van Marloes Telgenhof?", "wat is zijn telefoonnummer": a way to
 # reach a person, which no source gives.
-_REACH_PERSON = _PHONE_MAIL | frozenset(
-    "contactgegevens bereikbaar linkedin".split()
-)
+_REACH_PERSON = _PHONE_MAIL | frozenset("contactgegevens bereikbaar linkedin".split())
 
 
 def asks_person_contact(words: list[str]) -> bool:

@@ -231,3 +231,8 @@ def test_what_is_an_unknown_name_is_not_in_the_sources_not_smalltalk(
     assert reply.kind == "unknown"
     assert assistant.answer("wie ben jij").kind == "smalltalk"
     assert assistant.answer("what is bitcoin").kind == "out_of_scope"
+
+
+def test_a_statement_naming_a_hubs_province_still_gets_its_card(assistant: Assistant) -> None:
+    reply = assistant.answer("I would like to know more about SMITZH, the Hub in Zuid-Holland.")
+    assert "InnovationQuarter" in reply.text
