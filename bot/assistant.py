@@ -30,7 +30,8 @@ from bot.directory import DirectoryAnswer, DirectoryIndex, without_names
 from bot.figures import figure_text
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
 from bot.model import Entry, Hub, KnowledgeBase
-from bot.records import RecordIndex
+from bot.premises import Claim, claim_in, elsewhere, stated, verdict
+from bot.records import RecordIndex, asks_person_contact, person_contact_unknown
 from bot.reply import DECLINED, Link, Reply, render_plain
 from bot.text import (
     LANGS,
@@ -264,6 +265,7 @@ class Assistant:
                     else None
                 ),
             )  # fmt: skip
+        clauses, parts = _without_bare_names(served, clauses, parts)
         for n, (clause, part) in enumerate(zip(clauses, parts, strict=True)):
             if part.declined and part.record is None:
                 # Not known, but about a record it names: the next "en wie leidt het?" is too.
@@ -302,6 +304,9 @@ class Assistant:
             or not p.entry
             or all(p.entry != q.entry or p.text != q.text for q in parts[:n])
         ]  # one answer once, though two questions led to it (a figure for two years twice)
+        claim = claim_in(cleaned) if len(parts) == 1 else None
+        if claim is not None:  # "klopt het dat er 100 fieldlabs zijn?": Ja or Nee, and the fact
+            parts = [self._checked(served, claim, parts[0], reply_lang, region)]
         reply = self._combine(served, reading, parts, reply_lang, own_place)
         if truncated or contact:
             reply = _with(reply, truncated=truncated, contact_given=contact)
@@ -514,7 +519,8 @@ class Assistant:
             )
             if card is not None and (not rest or opens):
                 # "technologies aded", "wat is SPARK in Den Bosch": the name is the question
-                return self._entry_reply(served.knowledge, card, lang, 60.0)
+                whole = self._entry_reply(served.knowledge, card, lang, 60.0)
+                return self._narrowed(served, whole, rest, clause, lang) if rest else whole
         if reply.declined:
             named = served.records.find(words, clause.names)
             if (
@@ -529,7 +535,9 @@ class Assistant:
                 # "hoeveel geld was er beschikbaar voor RoSF?": its own description says.
                 card = served.knowledge.entry(named[0])
                 if card is not None:
-                    return self._entry_reply(served.knowledge, card, lang, 60.0)
+                    whole = self._entry_reply(served.knowledge, card, lang, 60.0)
+                    rest = words[: named[1]] + words[named[2] :]
+                    return self._narrowed(served, whole, rest, clause, lang)
         carried = intro_place is not None and intro_place == carried_place
         if carried:
             # "kan de kvk helpen?" asks of the KvK, not where the asker told they are
@@ -597,6 +605,69 @@ class Assistant:
         found = served.knowledge.hub(record) or served.knowledge.fieldlab(record)
         name = (found.name if found is not None else None) or record
         return texts.text("record_asked_unknown", reply.language, name=name)
+
+    def _narrowed(
+        self, served: _Served, card: Reply, rest: list[str], clause: Clause, lang: str
+    ) -> Reply:
+        """A narrow question about a record ("Hoeveel heeft de gemeente Den Haag bijgedragen
+        aan SMITZH?") gets the sentences of its card that speak most of what it asks, with
+        the record named; "wat is SMITZH" or "wat doet het" keeps the whole card."""
+        if intent(clause.original, typos=True) not in _NARROW_ASKS or card.record is None:
+            return card
+        if sum(1 for w in tokens(clause.original) if w in _WH_WORDS) > 1:
+            return card  # "hoeveel geld was er voor rosf en wie heeft het ontwikkeld": two asks
+        knowledge = served.knowledge
+        record = knowledge.hub(card.record) or knowledge.fieldlab(card.record)
+        if record is None:
+            return card
+        shown = [_in_lang(record.summary, lang), _in_lang(getattr(record, "offers", {}), lang)]
+        sentences = [s for p in shown if p for s in re.split(r"(?<=[.!?])\s+", p) if s]
+        answerer = _Answerer(self, served)
+        if clause.said and clause.said != clause.text:
+            # "… en wie heeft het ontwikkeld?": what the later question itself asks, not the
+            # subject it borrowed from the first
+            rest = [w for w in tokens(clause.said) if w not in tokens(record.name or "")]
+        shares = [answerer.speaks_of(s, rest, lang) for s in sentences]
+        best = max(shares, default=0.0)
+        if best < NARROW_SHARE:
+            return card
+        kept = [s for s, share in zip(sentences, shares, strict=True) if share == best]
+        if len(" ".join(kept)) > len(card.text) / 2:
+            return card  # most of the card speaks of it: the card itself
+        if intent(clause.original, typos=True) == "count" and not _COUNTS.search(" ".join(kept)):
+            return card  # "hoeveel bedrijven heeft hub noord geholpen?": no sentence counts
+        name = record.name or ""
+        body = " ".join(kept)
+        if name and not body.lower().startswith(name.lower()):
+            body = f"{name}: {body}"
+        return _with(card, text=body)
+
+    def _checked(
+        self, served: _Served, claim: Claim, reply: Reply, lang: str, region: str | None
+    ) -> Reply:
+        """A claim answered with "Ja." when the answer states its figure, "Nee, volgens mijn
+        bronnen niet:" when it states others; a claim the message's own reading does not
+        answer ("er zijn toch 600 fieldlabs?") is asked as the count of what it counts."""
+        answered = reply if reply.confident and not reply.declined else None
+        if answered is not None and claim.value in stated(answered.text):
+            return _with(answered, text=verdict(claim, answered.text, lang))
+        count: Reply | None = None
+        if claim.counted:
+            asked = ("hoeveel " if lang == "nl" else "how many ") + " ".join(claim.counted)
+            count = self._clause(served, Clause(asked, asked), lang, region, None)
+            if not count.confident or count.declined or count.kind == "smalltalk":
+                count = None
+        if count is not None and (answered is None or claim.value in stated(count.text)):
+            answered = count
+        if answered is None or not stated(answered.text):
+            return reply  # nothing to check the figure against
+        said = verdict(claim, answered.text, lang)
+        if claim.value in stated(answered.text):
+            return _with(answered, text=said)
+        other, sources = elsewhere(served.knowledge, claim, answered.entry, lang)
+        if not other:
+            return _with(answered, text=said)
+        return _with(answered, text=f"{said} {other}", sources=answered.sources + sources)
 
     def _with_subject(
         self,
@@ -737,6 +808,15 @@ class Assistant:
         if (
             match.confident
             and best is not None
+            and asks_person_contact(tokens(clause.original))
+            and (reached := person_contact_unknown(knowledge, best.entry, lang)) is not None
+        ):
+            # "Wat is het e-mailadres van Marloes Telgenhof?": not her biography.
+            then = (Link(best.entry, _title(knowledge, best.entry, lang)),)
+            return Reply(reached, lang, score=best.score, alternatives=then, kind="unknown")
+        if (
+            match.confident
+            and best is not None
             and _about_a_person_but_not_asked(match, clause, served.matcher, lang)
         ):
             match = replace(match, confident=False)  # "wat verdient Mona Keijzer?"
@@ -762,7 +842,7 @@ class Assistant:
                 return Reply(text, lang, score=best.score, alternatives=tie, kind="unknown")
             if entry is not None:
                 reply = self._entry_reply(knowledge, entry, lang, best.score)
-                dated = figure_text(entry, clause.when, lang)
+                dated = figure_text(entry, clause.when, lang, tokens(clause.original))
                 if dated is not None:
                     body, sources = dated
                     reply = _with(reply, text=body, sources=sources or reply.sources)
@@ -776,7 +856,7 @@ class Assistant:
                         )
                 return _with(reply, text=without_yes(reply.text, clause.original))
         score = best.score if best else 0.0
-        in_scope = bool(_SCOPE_ANCHORS & set(tokens(clause.text)))
+        in_scope = bool(_SCOPE_ANCHORS & set(tokens(clause.text))) or _asks_a_name(clause, match)
         if match.known_share < IN_SCOPE_SHARE and not in_scope:
             return Reply(texts.text("out_of_scope", lang), lang, score=score, kind="out_of_scope")
         near: tuple[Link, ...] = ()
@@ -881,12 +961,71 @@ class Assistant:
         )
 
 
+# Questions that ask one thing of a record: "hoeveel…", "wanneer…", "wie…", "hoe…".
+_NARROW_ASKS = frozenset({"count", "when", "who", "where", "which", "why", "how"})
+# A card's sentence must speak of at least this share of such a question to be the answer.
+NARROW_SHARE = 0.5
+# A sentence that counts: "2350 bedrijven", "€ 1 miljoen" (not the "4" of "Industry 4.0").
+_COUNTS = re.compile(r"\d{2,}|\d\s*(?:%|miljoen|million)")
+
+
+def _in_lang(values: object, lang: str) -> str:
+    if not isinstance(values, dict) and not hasattr(values, "get"):
+        return ""
+    found = values.get(lang) or values.get("nl") or ""
+    return str(found)
+
+
+# Words around a bare name: "en BOOST, …", "and RoboHouse: …".
+_JOINING = frozenset("en and of or ook also dan then nog".split())
+
+
+def _without_bare_names(
+    served: _Served, clauses: list[Clause], parts: list[Reply]
+) -> tuple[list[Clause], list[Reply]]:
+    """'en BOOST, hoeveel budget hebben die per jaar?': a clause that only names a record,
+    followed by a question about that record, is its subject, not a "wat is" of its own:
+    the card is left out, the answer to the question stays."""
+    kept_clauses, kept_parts = [], []
+    for n, (clause, part) in enumerate(zip(clauses, parts, strict=True)):
+        words = tokens(clause.text)
+        named = served.records.find(words, clause.names)
+        bare = (
+            named is not None
+            and part.record == named[0]
+            and part.entry == part.record
+            and not set(words[: named[1]] + words[named[2] :]) - _JOINING
+        )
+        if bare and n + 1 < len(parts) and parts[n + 1].record == part.record:
+            continue
+        kept_clauses.append(clause)
+        kept_parts.append(part)
+    return kept_clauses, kept_parts
+
+
 def _about_fieldlabs_not_the_bot(words: list[str]) -> bool:
     return DirectoryIndex.wants_fieldlabs(words) and not _ADDRESSING & set(words)
 
 
-_YES = re.compile(r"^(?:Ja|Yes|Nee|No)[:,] (?=\S)")
+_YES = re.compile(r"^(?:Ja|Yes|Nee|No)[:,.] (?=\S)")
 _OPEN_QUESTIONS = frozenset({"when", "who", "count", "where", "which", "why", "how"})
+# "what were the results…", "Wat was de actieagenda Boost?": a question word opens a
+# question no "Ja"/"Yes" answers.
+_WH_WORDS = frozenset(
+    "wat wie waar wanneer welke welk hoe hoeveel waarom waarvoor what who where when which "
+    "how why whom whose".split()
+)
+
+
+# A question opening with one of these asks yes or no ("is er een video…?").
+_YES_NO_VERBS = frozenset(
+    """
+    is zijn was waren heeft hebben had hadden kan kun kunt kunnen mag mogen moet moeten
+    bestaat bestaan klopt gaat gaan komt komen doet doen zit zitten werkt werken wordt
+    worden krijg krijgen weet ken kent are were has have can could may might should will
+    would does do did
+    """.split()
+)
 
 
 def without_yes(answer: str, question: str) -> str:
@@ -894,7 +1033,13 @@ def without_yes(answer: str, question: str) -> str:
     evaluatie?" opens with "Ja:"; to a question word it does not."""
     found = _YES.match(answer)
     opening = " ".join(tokens(question)[:3])  # "has there been one, and what …" is yes/no
-    if found is None or intent(opening, typos=True) not in _OPEN_QUESTIONS:
+    words = tokens(question)
+    # "die video met die twaalf fieldlabs, wat zeiden ze?" asks "what"; "is er een filmpje
+    # waarin fieldlabs vertellen wat ze doen?" asks yes or no.
+    asked = intent(opening, typos=True) in _OPEN_QUESTIONS or (
+        bool(_WH_WORDS & set(words)) and words[:1] != [] and words[0] not in _YES_NO_VERBS
+    )
+    if found is None or not asked:
         return answer
     rest = answer[found.end() :]
     return rest[:1].upper() + rest[1:]
@@ -1003,7 +1148,8 @@ def _asks_for_the_hubs(served: _Served, words: list[str], clause: Clause) -> boo
     if (
         len(_LIST_CUES & set(words)) < 2
         and not {"allemaal", "namen", "names"} & set(words)
-        and not (words[0] in ("welke", "which") and not content)  # "… and which hubs?"
+        # "… and which hubs?", "hubs welke": which ones, and nothing else asked
+        and not (_WHICH_ONES & set(words) and not content)
     ):
         return False
     if intent(" ".join(words), typos=True) == "count" or served.records.find(words, clause.names):
@@ -1011,6 +1157,13 @@ def _asks_for_the_hubs(served: _Served, words: list[str], clause: Clause) -> boo
     place, _ = served.directory.find_place(words, clause.names)
     rest = [w for w in words if not is_stopword(w) and w not in _LIST_CUES | {"hub", "hubs"}]
     return place is None and len(rest) <= 2
+
+
+def _asks_a_name(clause: Clause, match: Match) -> bool:
+    """ "wat is thinkeast": what one rare name is that no entry knows. It may well be about
+    Smart Industry (a source, a company), so it is "not in my sources", not out of scope."""
+    rare = [w for w in match.unknown if len(w) >= 5 and frequency.zipf(w) < 3.0]
+    return len(rare) == 1 and intent(clause.original, typos=True) == "define"
 
 
 def _states_the_figure(knowledge: KnowledgeBase, match: Match, clause: Clause) -> bool:

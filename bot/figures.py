@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.model import Entry, Figure, Source
-from bot.text import tokens
+from bot.text import is_stopword, tokens
 from bot.texts import text
 from bot.understanding import When
 
@@ -31,21 +31,124 @@ def _mentions(figure: Figure, when: When, lang: str) -> bool:
     return re.search(rf"\b(?:{_EARLY}) {when.year}\b", _sentence(figure, lang), re.I) is not None
 
 
+# "tot eind 2018", "up to the end of 2018": a later figure that counts up to a year's end.
+_END = r"(?:tot |up to )?(?:eind|the end of|end of)"
+
+
+def _ends(figure: Figure, year: int) -> bool:
+    """A figure dated early the next year whose sentence states the end of `year`."""
+    if figure.date.year != year + 1 or not 0 < figure.date.month <= 4:
+        return False
+    return any(re.search(rf"\b{_END} {year}\b", t, re.I) for t in figure.text.values())
+
+
 def _pick_part(figures: list[Figure], part: str) -> list[Figure]:
+    """'eind 2018': the figure(s) nearest the end of the year (December's TNO count, not
+    October's); 'begin 2019': nearest its start."""
     if part == "eind":
         late = [f for f in figures if f.date.month >= 9 or f.date.month == 0]
-        return late or figures[-1:]
+        if not late:
+            return figures[-1:]
+        last = max(f.date.month or 12 for f in late)
+        return [f for f in late if (f.date.month or 12) == last]
     if part == "begin":
         early = [f for f in figures if 0 < f.date.month <= 4 or f.date.month == 0]
-        return early or figures[:1]
+        if not early:
+            return figures[:1]
+        first = min(f.date.month or 1 for f in early)
+        return [f for f in early if (f.date.month or 1) == first]
     return figures
 
 
-def figure_text(
-    entry: Entry, when: When | None, lang: str
-) -> tuple[str, tuple[Source, ...]] | None:
-    """(answer, its sources) for the date asked, or None to give the entry's own answer."""
+def _capitalised(sentence: str) -> set[str]:
+    """The folded words written with a capital inside a sentence (not its first word):
+    the names in it ("Een TNO-studie uit 2017" -> tno, "aldus Egbert-Jan Sol" -> sol)."""
+    words = re.findall(r"[\w&|-]+", sentence)[1:]
+    return {t for w in words if w[:1].isupper() for t in tokens(w)}
+
+
+# Words of a title that say what it is about, not who wrote it.
+_TOPIC = frozenset(
+    "fieldlab fieldlabs hub hubs smart industry programma programme maakindustrie "
+    "digitalisering regio regios agenda extra miljoen nodig".split()
+)
+
+
+def _source_words(figure: Figure) -> set[str]:
+    """The words of a figure's sources: publishers, titles, the names in a staff note."""
+    said = {w for s in figure.sources for w in tokens(f"{s.publisher} {s.title} {s.plain}")}
+    return said | {w for s in figure.sources for w in _capitalised(s.note)}
+
+
+def _naming_words(entry: Entry, figure: Figure, sourced: set[str]) -> set[str]:
+    """The words by which a question can name who gave a figure: its own sources' words,
+    and the names in its sentences that are some figure's source ("Een TNO-studie uit
+    2017" is TNO's, though Engineers Online reported it; "Zuid-Holland" names no source);
+    not the words the entry's own phrasings ask with, nor a title's topic words."""
+    asked = {w for qs in entry.questions.values() for q in qs for w in tokens(q)}
+    publishers = {w for s in figure.sources for w in tokens(s.publisher)}
+    other = _source_words(figure)
+    other |= {w for t in figure.text.values() for w in _capitalised(t) if w in sourced}
+    found = publishers | (other - asked - _TOPIC)
+    return {w for w in found if not w.isdigit() and len(w) >= 3 and not is_stopword(w)}
+
+
+def named_figures(entry: Entry, words: list[str]) -> list[Figure]:
+    """The dated figures of the source a question names ("volgens TNO", "de TNO-monitor",
+    "according to Dialogic"), or [] when it names none, or only what all of them share."""
     figures = list(entry.figures)
+    sourced = {w for f in figures for w in _source_words(f)}
+    names = {id(f): _naming_words(entry, f, sourced) for f in figures}
+    distinctive = {w for f in figures for w in names[id(f)]}
+    shared = set.intersection(*(names[id(f)] for f in figures)) if figures else set()
+    asked = [w for w in dict.fromkeys(words) if w in distinctive - shared]
+    if not asked:
+        return []
+    best = max(sum(1 for w in asked if w in names[id(f)]) for f in figures)
+    return [f for f in figures if sum(1 for w in asked if w in names[id(f)]) == best]
+
+
+def _said_in(figure: Figure, year: int) -> bool:
+    """Whether the figure is of `year` or one of its sources is dated then ("volgens TNO
+    2019": the Fieldlab publication of March 2019, with the figure of end 2018)."""
+    return (
+        figure.date.year == year
+        or any(s.date is not None and s.date.year == year for s in figure.sources)
+        or any(str(year) in sentence for sentence in figure.text.values())  # "2015–2019"
+    )
+
+
+def _of_the_source(
+    entry: Entry, named: list[Figure], when: When | None, lang: str
+) -> tuple[str, tuple[Source, ...]] | None:
+    """ "hoeveel geïnvesteerd volgens TNO 2019?": the named source's figure of the year
+    asked (or its newest, or all of its figures), not another source's; None when it
+    names no source or its source said nothing of that year (the dates decide then)."""
+    if not named:
+        return None
+    year = when.year if when is not None else None
+    of_year = [f for f in named if year and _said_in(f, year)]
+    if year and not of_year:
+        return None
+    chosen = of_year or named
+    if when is not None and when.latest:
+        last = max(f.date for f in chosen)
+        chosen = [f for f in chosen if f.date == last]
+    elif of_year and when is not None and when.part:
+        chosen = _pick_part(of_year, when.part)
+    body = " ".join(_sentence(f, lang) for f in chosen)
+    return body, tuple(s for f in chosen for s in f.sources) or entry.sources
+
+
+def figure_text(
+    entry: Entry, when: When | None, lang: str, words: list[str] | None = None
+) -> tuple[str, tuple[Source, ...]] | None:
+    """(answer, its sources) for the date and the source asked (`words`: the question's),
+    or None to give the entry's own answer."""
+    figures = list(entry.figures)
+    named = _of_the_source(entry, named_figures(entry, words or []), when, lang)
+    if named is not None:
+        return named
     if not figures or when is None:
         return None
     if when.latest:
@@ -59,9 +162,13 @@ def figure_text(
         return body, tuple(s for f in chosen for s in f.sources) or entry.sources
     if when.year is None:
         return None
-    same = [f for f in figures if f.date.year == when.year] or [
-        f for f in figures if _mentions(f, when, lang)
-    ]
+    december = any(f.date.year == when.year and f.date.month == 12 for f in figures)
+    ended = [f for f in figures if when.part == "eind" and not december and _ends(f, when.year)]
+    same = (
+        ended  # "eind 2018": TNO's count of March 2019 "tot eind 2018", not October's
+        or [f for f in figures if f.date.year == when.year]
+        or [f for f in figures if _mentions(f, when, lang)]
+    )
     if same:
         chosen = _pick_part(same, when.part)
         if when.month:

@@ -685,6 +685,12 @@ class Matcher:
             if dated is not None and dated.figures:
                 kinds.add("count")
             self._intents[entry_id] = frozenset(k for k in kinds if k)
+        # What each entry's count phrasings count ("bedrijven", "euro"), and all of those.
+        self._counts: dict[str, frozenset[str]] = {
+            entry_id: frozenset(c for i in indexes if (c := phrasings[i].counted) is not None)
+            for entry_id, indexes in self._entry_phrasings.items()
+        }
+        self._counted_anywhere = frozenset(c for cs in self._counts.values() for c in cs)
         self._shortest = {
             entry_id: min(self._phrasing_weight[i] for i in indexes)
             for entry_id, indexes in self._entry_phrasings.items()
@@ -787,12 +793,21 @@ class Matcher:
             and not self.is_generic(t)  # "the north of the country" is no other place
         )
         if not query_terms:
-            short = self._search_short(question) if len(terms) <= 1 else None
+            # "wat is thinkeast": a rare word no entry knows is a name asked about, not the
+            # bot's "who is this"
+            named = any(
+                t.term is None and len(t.surface) >= 5 and frequency.zipf(t.surface) < 3.0
+                for t in terms
+            )
+            short = self._search_short(question) if len(terms) <= 1 and not named else None
             return short or Match((), False, unknown, known_share, narrowed)
         coverage: dict[str, float] = defaultdict(float)
         # Rare terms first. A very common term only adds to entries that rarer terms found
         # already, so one frequent word cannot make the search walk half the index.
-        ordered = sorted(query_terms, key=lambda t: len(self._entry_postings[t]))
+        # A generic word is never the rare one that seeds the search: "how many fieldlabs
+        # in total" is about the Fieldlabs, not about what "total" is said of.
+        generic = {t.term for t in terms if t.term is not None and self.is_generic(t)}
+        ordered = sorted(query_terms, key=lambda t: (t in generic, len(self._entry_postings[t])))
         for position, term_name in enumerate(ordered):
             weight = query_terms[term_name]
             postings = self._entry_postings[term_name]
@@ -836,6 +851,14 @@ class Matcher:
             score = 100.0 * covered * (SHAPE + (1 - SHAPE) * min(dice, 1.0))
             if asked == "count" and "count" not in self._intents[entry_id]:
                 score *= COUNT_MISMATCH  # "hoeveel verdient X?" is not X's biography
+            elif (
+                asked_counts in self._counted_anywhere
+                and self._counts.get(entry_id)
+                and not self._counts[entry_id] & query_terms.keys()
+            ):
+                # "how many fieldlabs in total?" is not the investments' "how many euros":
+                # an entry that counts other things than the one asked does not answer it.
+                score *= COUNTED_MISMATCH
             score = round(min(max(score, 0.0), 100.0), 1)
             scored.append(Candidate(entry_id, score, self._phrasings[index].text))
         scored.sort(key=lambda c: (-c.score, c.entry))

@@ -425,9 +425,20 @@ class RecordIndex:
         if record is None:
             return None
         field = _field(rest)
+        hub = self.knowledge.hub(record)
+        province = _province_in(self.knowledge, rest)
+        if (
+            hub is not None
+            and province is not None
+            and field in (None, "hub", "where")
+            and ({"hub", "hubs"} & set(rest) or field == "where")
+            and not _ASKING & set(rest)
+            and ((words[:1] and words[0] in _CLAIMING) or _CLAIM_TAIL & set(words))
+        ):
+            # "Is SMITZH de hub van Noord-Holland?": a claim about its province.
+            return _hub_province(self.knowledge, hub, province, lang)
         if field is None:
             return None
-        hub = self.knowledge.hub(record)
         if hub is not None:
             return _hub_field(self.knowledge, hub, field, lang, set(rest))
         lab = self.knowledge.fieldlab(record)
@@ -453,8 +464,49 @@ _MONEY = frozenset(
 _AMOUNT = _MONEY | {"beschikbaar"}  # "hoeveel stelde de provincie beschikbaar"
 
 
+# Details no record holds ("robohouse prijs?", "what is the monthly fee for joining there?",
+# "openingstijden SPARK", "het adres van RoboHouse"): each is answered as "not in my
+# sources", naming the record, never with its card.
+_PRICE = frozenset(
+    "prijs prijzen prijskaartje tarief tarieven kost kosten kostprijs fee fees price prices "
+    "pricing cost costs lidmaatschap lidgeld contributie abonnement membership subscription "
+    "maandelijks monthly".split()
+)
+_YEARLY = frozenset("jaarlijks jaarlijkse jaarbudget annual annually yearly".split())
+_PER_YEAR = (" per jaar ", " per year ", " a year ", " each year ", " elk jaar ", " ieder jaar ")
+_HOURS = frozenset("openingstijden openingstijd openingsuren bezoekuren hours".split())
+_ADDRESS = frozenset("adres address bezoekadres postadres straat street postcode".split())
+_FUNDING = frozenset(
+    "betaalt betalen betaald financiert gefinancierd financiering funding funded pays paid "
+    "bekostigd subsidie subsidies".split()
+)
+DETAILS = ("price", "yearly", "hours", "address")
+_WEBSITE = frozenset("website websites site url webadres webpagina homepage internet".split())
+
+
+def _detail(words: list[str], present: set[str]) -> str | None:
+    """The detail no record holds that a question asks for, or None."""
+    joined = f" {' '.join(words)} "
+    if _PHONE_MAIL & present - _ADDRESS or {"contactgegevens", "contact"} & present:
+        return None  # a phone number or e-mail address: the contact field says so
+    if _WEBSITE & present:
+        return None  # "het adres van de website van BOOST": the website
+    if _AMOUNT & present and (_YEARLY & present or any(p in joined for p in _PER_YEAR)):
+        return "yearly"  # "hoeveel budget hebben die per jaar?"
+    if _PRICE & present and not _FUNDING & present:
+        return "price"  # not "wie betaalt de kosten van SMITZH?": who funds it
+    if _HOURS & present:
+        return "hours"
+    if _ADDRESS & present:
+        return "address"
+    return None
+
+
 def _field(words: list[str]) -> str | None:
     present = set(words)
+    detail = _detail(words, present)
+    if detail is not None:
+        return detail
     existential = {
         word
         for at, word in enumerate(words[:-1])
@@ -532,12 +584,34 @@ def _contact_unknown(record: str, name: str, website: str | None, lang: str,
     return RecordAnswer(record, "contact", body, sources, False)
 
 
+def _detail_unknown(
+    knowledge: KnowledgeBase, record: Hub | Fieldlab, field: str, lang: str
+) -> RecordAnswer:
+    """'De prijs van deelname aan RoboHouse staat niet in mijn bronnen', with where to ask:
+    the record's website, else its Hub's, else the national programme; for an address,
+    the place the sources do give."""
+    name = hub_name(record, lang) if isinstance(record, Hub) else record.name
+    body = text(f"record_{field}_unknown", lang, name=name)
+    if field == "address" and isinstance(record, Fieldlab) and record.places:
+        body += " " + text("record_lab_where", lang, name=name, where=", ".join(record.places))
+    hub = knowledge.hub(record.hub) if isinstance(record, Fieldlab) and record.hub else None
+    if record.website:
+        body += " " + text("record_ask_website", lang, website=record.website)
+    elif hub is not None and hub.status != "stopped" and hub.website:
+        body += " " + text("record_ask_hub", lang, hub=hub_name(hub, lang), website=hub.website)
+    else:
+        body += " " + text("national", lang)
+    return RecordAnswer(record.id, field, body, record.sources, False)
+
+
 def _hub_field(
     knowledge: KnowledgeBase, hub: Hub, field: str, lang: str, words: set[str] | None = None
 ) -> RecordAnswer:
     name = hub_name(hub, lang)
     say = text
     sources = hub.sources
+    if field in DETAILS:
+        return _detail_unknown(knowledge, hub, field, lang)
     if field == "contact" and words and _PHONE_MAIL & words:
         return _contact_unknown(hub.id, name, hub.website, lang, sources)
     if field == "website" or (field == "contact" and not hub.people):
@@ -593,6 +667,47 @@ def _hub_field(
     return RecordAnswer(hub.id, field, body, sources, True)
 
 
+# "Is SMITZH de hub van …?", "SMITZH is de hub voor …, toch?": a yes/no claim, not "I would
+# like to know more about SMITZH, the Hub in Zuid-Holland".
+_CLAIMING = frozenset("is zijn hoort valt werkt bedient klopt was does do is are covers".split())
+_CLAIM_TAIL = frozenset("toch right correct klopt".split())
+# "welke provincies vallen onder BOOST, Gelderland of ook Overijssel?" asks, claims nothing.
+_ASKING = frozenset("welke welk wat waar which what where".split())
+
+
+def _province_in(knowledge: KnowledgeBase, words: list[str]) -> str | None:
+    """The one province a question names in full ("noord holland", "overijssel"); None
+    for none or several."""
+    said = set(words)
+    found = [p for p in knowledge.places.provinces if set(tokens(p)) <= said]
+    # "zuid holland" names Zuid-Holland only; "holland" alone names none
+    return found[0] if len(found) == 1 else None
+
+
+def _hub_province(knowledge: KnowledgeBase, hub: Hub, province: str, lang: str) -> RecordAnswer:
+    """'Is SMITZH de hub van Noord-Holland?': Ja when its sources confirm that province;
+    else Nee, with the Hub its sources do name for that province (or none)."""
+    name = hub_name(hub, lang)
+    if province in hub.provinces:
+        body = text("record_hub_province_yes", lang, name=name, province=province)
+        return RecordAnswer(hub.id, "where", body, hub.sources, True)
+    if province in hub.provinces_unconfirmed:
+        body = text("record_hub_region_unconfirmed", lang, name=name, region=hub.region or "",
+                    provinces=", ".join(hub.provinces_unconfirmed))  # fmt: skip
+        return RecordAnswer(hub.id, "where", body, hub.sources, True)
+    where = ", ".join(hub.provinces) or hub.region or ""
+    body = text("record_hub_province_no", lang, name=name, where=where)
+    other = next((h for h in knowledge.hubs if province in h.provinces), None)
+    sources = hub.sources
+    if other is not None:
+        body += " " + text("record_hub_province_other", lang, province=province,
+                           hub=hub_name(other, lang))  # fmt: skip
+        sources += other.sources
+    else:
+        body += " " + text("record_hub_province_none", lang, province=province)
+    return RecordAnswer(hub.id, "where", body, sources, True)
+
+
 def _person(person: Person, lang: str) -> str:
     role = person.role.get(lang) or person.role.get("nl") or ""
     return f"{person.name} ({role})" if role else person.name
@@ -638,6 +753,8 @@ def _lab_field(
     say = text
     sources = lab.sources
     name = lab.name
+    if field in DETAILS:
+        return _detail_unknown(knowledge, lab, field, lang)
     if field == "contact" and words and _PHONE_MAIL & words:
         return _contact_unknown(lab.id, name, lab.website, lang, sources)
     if field == "website" or field == "contact":
@@ -675,3 +792,46 @@ def _lab_field(
     if lab.themes:
         body += " " + say("record_lab_themes", lang, themes=themes_text(lab.themes, lang))
     return RecordAnswer(lab.id, field, body, sources, True)
+
+
+# "Wat is het e-mailadres van Marloes Telgenhof?", "wat is zijn telefoonnummer": a way to
+# reach a person, which no source gives.
+_REACH_PERSON = _PHONE_MAIL | frozenset("contactgegevens bereikbaar linkedin".split())
+
+
+def asks_person_contact(words: list[str]) -> bool:
+    """Whether a question about a person asks how to reach them."""
+    return bool(_REACH_PERSON & set(words))
+
+
+# "Wie is Marloes Telgenhof?": the phrasing that holds a person's name as written.
+_WHO_IS = re.compile(r"(?:Wie is|Who is) ([A-Z][^\s?]*(?: [A-Z][^\s?]*){0,3})\?")
+
+
+def person_contact_unknown(knowledge: KnowledgeBase, person: str, lang: str) -> str | None:
+    """'De contactgegevens van Marloes Telgenhof staan niet in mijn bronnen', with where to
+    ask: the website of the one Hub or Fieldlab the person's entry links to, else the
+    national programme. None when `person` is no person's entry."""
+    entry = knowledge.entry(person)
+    if entry is None or not person.startswith("people."):
+        return None
+    name = next(
+        (
+            found.group(1)
+            for phrasings in entry.questions.values()
+            for phrasing in phrasings
+            if (found := _WHO_IS.fullmatch(phrasing.strip()))
+        ),
+        None,
+    )
+    if name is None:
+        return None
+    body = text("person_contact_unknown", lang, name=name)
+    linked = [knowledge.hub(r) or knowledge.fieldlab(r) for r in entry.related]
+    records = [r for r in linked if r is not None]
+    site = records[0].website if len(records) == 1 else None
+    if site:
+        body += " " + text("record_ask_website", lang, website=site)
+    else:
+        body += " " + text("national", lang)
+    return body

@@ -113,6 +113,59 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "De website van {name} staat niet in mijn bronnen.",
         "en": "The website of {name} is not in my sources.",
     },
+    "premise_yes": {"nl": "Ja.", "en": "Yes."},
+    "premise_no": {
+        "nl": "Nee, volgens mijn bronnen niet.",
+        "en": "No, not according to my sources.",
+    },
+    "premise_elsewhere": {
+        "nl": "{value} is in mijn bronnen een ander cijfer: {sentence}",
+        "en": "In my sources {value} is another figure: {sentence}",
+    },
+    "record_hub_province_yes": {
+        "nl": "Ja, {name} is de Smart Industry Hub voor {province}.",
+        "en": "Yes, {name} is the Smart Industry Hub for {province}.",
+    },
+    "record_hub_province_no": {
+        "nl": "Nee, volgens mijn bronnen is {name} de Smart Industry Hub voor {where}.",
+        "en": "No, according to my sources {name} is the Smart Industry Hub for {where}.",
+    },
+    "record_hub_province_other": {
+        "nl": "Voor {province} noemen mijn bronnen {hub}.",
+        "en": "For {province} my sources name {hub}.",
+    },
+    "record_hub_province_none": {
+        "nl": "Voor {province} noemen mijn bronnen geen Hub.",
+        "en": "For {province} my sources name no Hub.",
+    },
+    "record_price_unknown": {
+        "nl": "Wat deelname aan {name} kost, staat niet in mijn bronnen.",
+        "en": "What taking part in {name} costs is not in my sources.",
+    },
+    "record_yearly_unknown": {
+        "nl": "Een budget per jaar van {name} staat niet in mijn bronnen.",
+        "en": "A yearly budget of {name} is not in my sources.",
+    },
+    "record_hours_unknown": {
+        "nl": "De openingstijden van {name} staan niet in mijn bronnen.",
+        "en": "The opening hours of {name} are not in my sources.",
+    },
+    "record_address_unknown": {
+        "nl": "Het adres van {name} staat niet in mijn bronnen.",
+        "en": "The address of {name} is not in my sources.",
+    },
+    "record_ask_website": {
+        "nl": "Vraag het na via {website}.",
+        "en": "You can ask via {website}.",
+    },
+    "record_ask_hub": {
+        "nl": "Vraag het na bij {hub} ({website}).",
+        "en": "You can ask {hub} ({website}).",
+    },
+    "person_contact_unknown": {
+        "nl": "De contactgegevens van {name} staan niet in mijn bronnen.",
+        "en": "The contact details of {name} are not in my sources.",
+    },
     "record_contact_unknown": {
         "nl": "Contactgegevens van {name} staan niet in mijn bronnen.",
         "en": "Contact details of {name} are not in my sources.",
