@@ -62,10 +62,19 @@ def stated(answer: str) -> set[str]:
 
 
 def verdict(claim: Claim, answer: str, lang: str) -> str:
-    """'Ja.' or 'Nee, volgens mijn bronnen niet:' in front of the answer."""
-    if claim.value in stated(answer):
+    """'Ja.' or 'Nee, volgens mijn bronnen niet:' in front of the answer; a figure the
+    answer names only further on, after its headline, is "Dat was een eerder cijfer."
+    ("er zijn toch 10 fieldlabs?": 10 was early 2015, the headline says 47)."""
+    if claim.value in stated(_headline(answer)):
         return f"{text('premise_yes', lang)} {answer}"
+    if claim.value in stated(answer):
+        return f"{text('premise_earlier', lang)} {answer}"
     return f"{text('premise_no', lang)} {answer}"
+
+
+def _headline(answer: str) -> str:
+    """The first sentence of an answer: the figure it gives for the question asked."""
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z€0-9])", answer, maxsplit=1)[0]
 
 
 def elsewhere(

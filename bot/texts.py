@@ -114,6 +114,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The website of {name} is not in my sources.",
     },
     "premise_yes": {"nl": "Ja.", "en": "Yes."},
+    "premise_earlier": {
+        "nl": "Dat was een eerder cijfer.",
+        "en": "That was an earlier figure.",
+    },
     "premise_no": {
         "nl": "Nee, volgens mijn bronnen niet.",
         "en": "No, not according to my sources.",

@@ -152,6 +152,14 @@ def test_a_true_claim_gets_yes(assistant: Assistant) -> None:
     assert assistant.answer("Is it true there are 5 hubs?").text.startswith("Yes.")
 
 
+def test_a_figure_of_an_earlier_date_is_called_earlier_not_yes(assistant: Assistant) -> None:
+    reply = assistant.answer("er zijn toch 10 fieldlabs?")
+    assert reply.text.startswith("Dat was een eerder cijfer.")
+    assert "47" in reply.text
+    dated = assistant.answer("klopt het dat er in 2017 29 fieldlabs waren?")
+    assert dated.text.startswith("Ja.")
+
+
 def test_a_claim_on_another_figure_of_the_answer_gets_no(assistant: Assistant) -> None:
     reply = assistant.answer("klopt het dat de subsidie 80% is?")
     assert reply.text.startswith("Nee") and "60 %" in reply.text
