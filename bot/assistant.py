@@ -1402,6 +1402,11 @@ class _Answerer:
         said = sum(1 for t in asked if t.term in described)
         return bool(asked) and said > 0 and said >= share * len(asked)
 
+    def person_contact(self, person: str, lang: str) -> str | None:
+        """ "The contact details of Robin Burghard are not in my sources", with where to ask;
+        None when `person` is no person's entry."""
+        return person_contact_unknown(self._served.knowledge, person, lang)
+
     def people_named(self, entry_id: str) -> list[tuple[str, str]]:
         """(people entry, full name) of each person the entry is about or its answer names:
         who "haar" in "wat is haar rol?" can be after that answer."""

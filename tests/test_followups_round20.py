@@ -244,3 +244,25 @@ def test_a_second_question_the_card_answers_gets_no_not_known(assistant: Assista
     )
     assert "NOM" in reply.text
     assert "niet in mijn bronnen" not in reply.text
+
+
+# -- what the last answer said --------------------------------------------------------------
+
+
+def test_his_phone_number_after_a_person_is_his_contact_not_the_hubs(
+    assistant: Assistant,
+) -> None:
+    _, phone = talk(assistant, "wie is de projectleider van boost", "wat is zijn telefoonnummer?")
+    assert phone.kind == "unknown"
+    assert "Robin Burghard" in phone.text and "boostsmartindustry.nl" in phone.text
+    _, hub = talk(assistant, "wie is marloes telgenhof", "en het telefoonnummer van boost?")
+    assert "BOOST" in hub.text and "Telgenhof" not in hub.text
+
+
+def test_which_source_after_a_dated_figure_names_only_the_source_it_cited(
+    assistant: Assistant,
+) -> None:
+    figure, source = talk(assistant, "hoeveel fieldlabs waren er in 2017", "welke bron zegt dat")
+    assert "29" in figure.text
+    assert "Engineers Online" in source.text
+    assert "Dialogic" not in source.text and "monitor" not in source.text.lower()

@@ -4,6 +4,7 @@ that open a new topic."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -70,8 +71,15 @@ def _asks_of_the_last(words: list[str]) -> bool:
     return bool(_MORE.fullmatch(text) or (_SOURCE.search(text) and len(words) <= 3))
 
 
-def _meta(answerer: Answerer, context: Context, text: str, lang: str) -> Reply | None:
-    """Requests about the last answer: another language, shorter, its source, more."""
+def _meta(
+    answerer: Answerer,
+    context: Context,
+    text: str,
+    lang: str,
+    shown: Callable[[], Reply | None] = lambda: None,
+) -> Reply | None:
+    """Requests about the last answer: another language, shorter, its source, more.
+    `shown` gives the last answer as it was shown, whose sources are the ones it cited."""
     if context.entry is None:
         return None
     last = answerer.entry(context.entry, lang)
@@ -88,7 +96,11 @@ def _meta(answerer: Answerer, context: Context, text: str, lang: str) -> Reply |
         return replace(last, text=first)
     linked = bool(_LINK.match(text)) and context.entry != context.record
     if _SOURCE.search(text) or linked:
-        every = citations.unique(last.sources, limit=None)
+        # "welke bron zegt dat?" after "29 Fieldlabs in 2017": the source that answer cited,
+        # not every source of the entry (the entry's own are the fallback)
+        given = shown()
+        cited = given.sources if given is not None and given.entry == last.entry else ()
+        every = citations.unique(cited or last.sources, limit=None)
         lines = [f"• {citations.label(s, lang)}" + (f" ({s.url})" if s.url else "") for s in every]
         body = (
             texts.text("sources_of", lang) + "\n" + "\n".join(lines)

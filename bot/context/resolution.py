@@ -49,6 +49,7 @@ from bot.context.standalone import (
 )
 from bot.context.thresholds import GOOD_STANDALONE
 from bot.context.words import _FIRST_PERSON, _OTHER
+from bot.records import asks_person_contact
 from bot.reply import Reply
 from bot.text import intent, tokens
 from bot.understanding import Clause, Reading, read
@@ -162,6 +163,9 @@ def resolve(
         return None  # "andere vraag: wie betaalt die hubs?" says it is no follow-up
     if (reading.thanks or reading.goodbye) and all(is_remark(c) for c in reading.clauses):
         return None  # "jammer. bedankt": a remark and thanks, nothing asked
+    reached = _person_contact(answerer, reading, context, lang)
+    if reached is not None:
+        return reached
     if _the_others(_read_words(reading.text), context):
         return None  # "and the other four hubs, how much did each receive?" after SMITZH
     picked = (
@@ -196,7 +200,7 @@ def resolve(
     while words and words[0] in _ACKNOWLEDGEMENTS and len(words) > 1:
         words = words[1:]  # "ok en het webadres?"
     text = " ".join(words)
-    meta = _meta(answerer, context, text, lang)
+    meta = _meta(answerer, context, text, lang, lambda: _again_in(answerer, context, lang, region))
     if meta is not None:
         return meta  # "can you say that in English? my colleague reads no Dutch"
     nothing_before = context.entry is None and context.record is None and context.said is None
@@ -398,6 +402,25 @@ def _each_clause(
             return None
         parts.append(part if part is not None else answerer.clause(clause, lang, region))
     return _joined([p for n, p in enumerate(parts) if p.text not in {q.text for q in parts[:n]}])
+
+
+def _person_contact(
+    answerer: Answerer, reading: Reading, context: Context, lang: str
+) -> Reply | None:
+    """'wat is zijn telefoonnummer?' after the answer about Robin Burghard: his contact
+    details are not in the sources (with his Hub's website), not the Hub's contact field."""
+    if context.entry is None or not context.entry.startswith("people."):
+        return None
+    if len(reading.clauses) != 1:
+        return None
+    clause = reading.clauses[0]
+    words = tokens(clause.original)
+    if not asks_person_contact(words) or answerer.records.find(words, clause.names) is not None:
+        return None  # "en het telefoonnummer van BOOST?" asks of BOOST
+    said = answerer.person_contact(context.entry, lang)
+    if said is None:
+        return None
+    return Reply(said, lang, kind="unknown")
 
 
 def _again_in(answerer: Answerer, context: Context, lang: str, region: str | None) -> Reply | None:
