@@ -191,6 +191,8 @@ class Analyzer:
                     parts = tuple(tokens(word))
                     if len(parts) == 2:  # "take part" = "join"
                         self._phrases.setdefault(parts, head)
+        # The first words of the two-word synonyms: only they can start one.
+        self._phrase_starts = frozenset(first for first, _ in self._phrases)
         self.vocabulary: set[str] = set(self._canon.values())
         # Folded surface words of the knowledge, for typo correction.
         self._surface: dict[str, str] = {}
@@ -213,16 +215,20 @@ class Analyzer:
         words = tokens(text) if words is None else words
         stopwords = STOPWORDS[lang]
         seen = self._indexed[lang]
+        starts = self._phrase_starts
+        last = len(words) - 1
         i = 0
-        while i < len(words):
-            phrase = self._phrases.get((words[i], words[i + 1])) if i + 1 < len(words) else None
+        while i <= last:
+            word = words[i]
+            starting = word in starts and i < last
+            phrase = self._phrases.get((word, words[i + 1])) if starting else None
             if phrase is not None:
                 self.vocabulary.add(phrase)
-                self._surface.setdefault(words[i] + words[i + 1], phrase)
+                self._surface.setdefault(word + words[i + 1], phrase)
                 out.append(phrase)
                 i += 2
                 continue
-            token = _NUMBER_WORDS.get(words[i], words[i])
+            token = _NUMBER_WORDS.get(word, word)
             i += 1
             if token in stopwords:
                 continue
