@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from bot.derive import derive_entries
+from bot.heap import collector_paused
 from bot.model import (
     Entry,
     Fieldlab,
@@ -78,6 +79,9 @@ _KEYS = frozenset(
 ) | {"publisher", "site", "title", "date", "url", "note", "value", "text"}
 
 
+_WHAT_ENTRY = Phrase.of("what_entry")
+
+
 @dataclass
 class _Loaded:
     """What the files of one directory hold before cross-file checks."""
@@ -94,7 +98,7 @@ class _Loaded:
 def _read_entry(
     check: Checker, node: yaml.Node, kind: str
 ) -> tuple[Entry, dict[str, yaml.Node]] | None:
-    fields = check.mapping(node, Phrase.of("what_entry"), _ENTRY_KEYS)
+    fields = check.mapping(node, _WHAT_ENTRY, _ENTRY_KEYS)
     if fields is None:
         return None
     for required in ("id", "questions", "answer"):
@@ -437,11 +441,11 @@ def _cross_checks(loaded: _Loaded, problems: list[Problem], ids: dict[str, str])
     seen: dict[str, tuple[str, str]] = {}
     keyed: dict[tuple[str, ...], tuple[str, str]] = {}
     for entry, _lines in loaded.entries:
+        path, line = _where(entry.origin)
         for phrasings in entry.questions.values():
             for phrasing in phrasings:
                 plain = " ".join(fold(phrasing).split()).strip(" ?!.")
                 owner = seen.get(plain)
-                path, line = _where(entry.origin)
                 if owner and owner[0] != entry.id:
                     problems.append(
                         Problem.plain(
@@ -489,6 +493,11 @@ def load_knowledge(folder: Path | str, *, today: dt.date | None = None) -> Knowl
 
     Warnings (a source without a date, an entry past its `review_by`) do not stop the load;
     they are in `KnowledgeBase.warnings`."""
+    with collector_paused():
+        return _load(folder, today)
+
+
+def _load(folder: Path | str, today: dt.date | None) -> KnowledgeBase:
     directory = Path(folder)
     problems: list[Problem] = []
     try:

@@ -22,11 +22,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import repeat
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot import frequency
+from bot.heap import collector_paused
 from bot.model import Entry, KnowledgeBase
 from bot.text import (
     LANGS,
@@ -154,8 +156,9 @@ class _Term:
     scoped: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class _Phrasing:
+class _Phrasing(NamedTuple):
+    """One indexed phrasing; a named tuple, as 40,000 of them are made at each load."""
+
     entry: str
     text: str
     lang: str
@@ -189,6 +192,8 @@ class Analyzer:
                     parts = tuple(tokens(word))
                     if len(parts) == 2:  # "take part" = "join"
                         self._phrases.setdefault(parts, head)
+        # The first words of the two-word synonyms: only they can start one.
+        self._phrase_starts = frozenset(first for first, _ in self._phrases)
         self.vocabulary: set[str] = set(self._canon.values())
         # Folded surface words of the knowledge, for typo correction.
         self._surface: dict[str, str] = {}
@@ -211,16 +216,20 @@ class Analyzer:
         words = tokens(text) if words is None else words
         stopwords = STOPWORDS[lang]
         seen = self._indexed[lang]
+        starts = self._phrase_starts
+        last = len(words) - 1
         i = 0
-        while i < len(words):
-            phrase = self._phrases.get((words[i], words[i + 1])) if i + 1 < len(words) else None
+        while i <= last:
+            word = words[i]
+            starting = word in starts and i < last
+            phrase = self._phrases.get((word, words[i + 1])) if starting else None
             if phrase is not None:
                 self.vocabulary.add(phrase)
-                self._surface.setdefault(words[i] + words[i + 1], phrase)
+                self._surface.setdefault(word + words[i + 1], phrase)
                 out.append(phrase)
                 i += 2
                 continue
-            token = _NUMBER_WORDS.get(words[i], words[i])
+            token = _NUMBER_WORDS.get(word, word)
             i += 1
             if token in stopwords:
                 continue
@@ -570,12 +579,14 @@ _PREFIXES = sorted(
     key=len,
     reverse=True,
 )
+# The same, longest first, by their first letter: a word is tried only on its own.
+_PREFIXES_BY_FIRST = by_start(_PREFIXES)
 
 
 @lru_cache(maxsize=65536)
 def verb_root(word: str) -> str:
     """A crude root for Dutch verb forms: 'kondigden', 'aangekondigd' -> 'kondig'."""
-    for prefix in _PREFIXES:
+    for prefix in _PREFIXES_BY_FIRST.get(word[:1], ()):
         if word.startswith(prefix) and len(word) - len(prefix) >= 4:
             word = word[len(prefix) :]
             break
@@ -613,18 +624,22 @@ class Matcher:
 
     def __init__(self, knowledge: KnowledgeBase, settings: MatchSettings | None = None) -> None:
         self.settings = settings or MatchSettings()
+        with collector_paused():
+            self._build(knowledge)
+
+    def _build(self, knowledge: KnowledgeBase) -> None:
         self.analyzer = Analyzer(knowledge.synonyms)
+        analyzer = self.analyzer
         phrasings: list[_Phrasing] = []
         entry_terms: dict[str, set[str]] = defaultdict(set)
-        seen_in: dict[str, set[str]] = defaultdict(set)  # word -> languages using it
+        words_in: dict[str, set[str]] = {}  # language -> the words its phrasings use
         for entry in knowledge.entries:
             for lang, questions in entry.questions.items():
+                used = words_in.setdefault(lang, set())
                 for question in questions:
                     words = tokens(question)
-                    for word in words:
-                        seen_in[word].add(lang)
-                    terms = tuple(dict.fromkeys(self.analyzer.index_terms(question, lang, words)))
-                    folded = "" if terms else " ".join(words)
+                    used.update(words)
+                    terms = tuple(dict.fromkeys(analyzer.index_terms(question, lang, words)))
                     kind = intent(question)
                     what = counted(words) if kind == "count" else None
                     phrasings.append(
@@ -633,9 +648,9 @@ class Matcher:
                             question,
                             lang,
                             terms,
-                            folded,
+                            "" if terms else " ".join(words),
                             kind,
-                            self.analyzer.term(what, lang) if what else None,
+                            analyzer.term(what, lang) if what else None,
                         )
                     )
                     entry_terms[entry.id].update(terms)
@@ -646,38 +661,36 @@ class Matcher:
                 # One phrasing per figure, in the words of the entry's title: "36 fieldlabs"
                 # is as near to the count entry as to a biography that mentions 36.
                 title = entry.title("nl")
-                own = self.analyzer.index_terms(title, "nl")
+                own = analyzer.index_terms(title, "nl")
                 for number in numbers[:MAX_FIGURES]:
-                    figure = self.analyzer.index_terms(number, "nl")
+                    figure = analyzer.index_terms(number, "nl")
                     terms = tuple(dict.fromkeys([*figure, *own]))
                     phrasings.append(_Phrasing(entry.id, title, "nl", terms, "", intent(title)))
                     entry_terms[entry.id].update(terms)
-        self.analyzer.freeze()
+        analyzer.freeze()
         count = max(len(entry_terms), 1)
-        df: dict[str, int] = defaultdict(int)
-        for known in entry_terms.values():
-            for term in known:
-                df[term] += 1
-        self._idf = {term: math.log(1.0 + count / n) for term, n in df.items()}
-        self._unknown_weight = math.log(1.0 + count) * UNKNOWN_FACTOR
-        self._entry_postings: dict[str, list[str]] = defaultdict(list)
+        # Each entry's terms are distinct, so a term's postings count its entries.
+        postings: dict[str, list[str]] = defaultdict(list)
         for entry_id, known in entry_terms.items():
             for term in known:
-                self._entry_postings[term].append(entry_id)
+                postings[term].append(entry_id)
+        self._entry_postings = postings
+        self._idf = {term: math.log(1.0 + count / len(ids)) for term, ids in postings.items()}
+        self._unknown_weight = math.log(1.0 + count) * UNKNOWN_FACTOR
         # Membership sets only for the few common terms that re-score candidates.
         self._common: dict[str, frozenset[str]] = {
-            term: frozenset(ids)
-            for term, ids in self._entry_postings.items()
-            if len(ids) > COMMON_POSTINGS
+            term: frozenset(ids) for term, ids in postings.items() if len(ids) > COMMON_POSTINGS
         }
         del entry_terms
         self._phrasings = phrasings
         self._entry_phrasings: dict[str, list[int]] = defaultdict(list)
-        self._phrasing_weight: list[float] = []
+        idf = self._idf.__getitem__
+        self._phrasing_weight: list[float] = [
+            sum(map(idf, phrasing.terms)) + (INTENT_WEIGHT if phrasing.intent else 0.0)
+            for phrasing in phrasings
+        ]
         for index, phrasing in enumerate(phrasings):
             self._entry_phrasings[phrasing.entry].append(index)
-            weight = sum(self._idf[t] for t in phrasing.terms)
-            self._phrasing_weight.append(weight + (INTENT_WEIGHT if phrasing.intent else 0.0))
         self._intents: dict[str, frozenset[str]] = defaultdict(frozenset)
         for entry_id, indexes in self._entry_phrasings.items():
             kinds = {phrasings[i].intent for i in indexes if phrasings[i].intent}
@@ -696,7 +709,11 @@ class Matcher:
             for entry_id, indexes in self._entry_phrasings.items()
         }
         # Words the knowledge uses in one language only tell the language of a question.
-        self.language_words = {w: next(iter(ls)) for w, ls in seen_in.items() if len(ls) == 1}
+        self.language_words = {
+            word: lang
+            for lang, used in words_in.items()
+            for word in used.difference(*(o for other, o in words_in.items() if other != lang))
+        }
         # 'wie ben jij?': phrasings of nothing but function words are compared as whole text.
         self._smalltalk = [p for p in phrasings if not p.terms]
         self._smalltalk_texts = [p.folded for p in self._smalltalk]
