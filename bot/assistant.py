@@ -43,7 +43,7 @@ from bot.text import (
     without_contact,
     without_markup,
 )
-from bot.understanding import Clause, Reading, is_question, read, subject_of
+from bot.understanding import Clause, Reading, is_question, read, standard_dutch, subject_of
 
 # Below this detector confidence the user's preferred language wins.
 LANGUAGE_CONFIDENCE = 0.34
@@ -202,7 +202,7 @@ class Assistant:
         cleaned, contact = without_contact(strip_invisible(question or ""), marked=False)
         cleaned, only_link = without_markup(cleaned)
         truncated = len(cleaned) > MAX_QUESTION_CHARS
-        cleaned = shortened(cleaned)
+        cleaned = standard_dutch(shortened(cleaned))  # "wa is da nu juist"
         preferred = preferred_lang or (context.lang if context else None)
         reply_lang = lang if lang in LANGS else self.language_of(cleaned, preferred)
         if only_link or (not cleaned.strip(" ?!.,") and not read(cleaned).preamble):
@@ -277,6 +277,16 @@ class Assistant:
                 for c, p in zip(clauses[1:], parts[1:], strict=True)
                 if p.kind == "smalltalk" or not _ADDRESSING & set(tokens(c.original))
             ]
+        elif any(p.kind == "smalltalk" for p in parts):
+            # "Kun je ook dingen samenvatten? Wat zijn je mogelijkheden?": a question to the
+            # bot that is not known, before smalltalk about the bot, is about the bot too.
+            kept = [
+                (c, p)
+                for c, p in zip(clauses, parts, strict=True)
+                if p.kind == "smalltalk"
+                or not (p.declined and _ADDRESSING & set(tokens(c.original)))
+            ]
+            clauses, parts = [c for c, _ in kept], [p for _, p in kept]
         if not reading.asked and own_place is None:
             # "heb een bakkerij in zwole": nothing asked; a town in the statement is the asker's.
             place, _ = served.directory.find_place(tokens(reading.text), reading.names)
@@ -344,7 +354,12 @@ class Assistant:
                 # "So, I must go to a meeting now. Goodbye": a leave-taking after what the
                 # asker told is a goodbye, not a hello.
                 (reading.goodbye, "smalltalk.goodbye"),
-                (reading.greeting or reading.intro is not None, "smalltalk.greeting"),
+                # "Merci, dat was een goed antwoord, ik stuur het door": what is told next to
+                # thanks is chatter, not an introduction to greet.
+                (
+                    reading.greeting or (reading.intro is not None and not reading.thanks),
+                    "smalltalk.greeting",
+                ),
                 (reading.preamble, "smalltalk.help"),  # "mag ik iets vragen?"
                 (reading.thanks, "smalltalk.thanks"),
             ):

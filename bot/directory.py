@@ -56,6 +56,7 @@ THEME_WORDS: dict[str, tuple[str, ...]] = {
     "metaal": ("metaal", "metal", "lassen", "welding", "buigen", "bending", "plaatwerk"),
 }
 _HUB_WORDS = frozenset("hub hubs aanspreekpunt loket".split())
+_WHY_WORDS = frozenset("waarom why".split())
 # Words that say "this is where my business is" next to a place name.
 _LOCATED_WORDS = frozenset(
     """
@@ -398,6 +399,9 @@ class DirectoryIndex:
         # "welke fieldlabs…", "fieldlabs in Delft": a list. A long story that happens to name a
         # theme ("ik heb een metaalbedrijf… hoe sluit ik aan bij een fieldlab") is not.
         wants_list = bool(_LIST_CUES & set(words)) or len(content) <= 4
+        # "waarom zou ik als kleine metaalbewerker in een fieldlab stappen": a reason is
+        # asked, not which Fieldlabs there are.
+        wants_list = wants_list and not _WHY_WORDS & set(words)
         if about_fieldlabs and not about_hubs and wants_list:
             themes = self.themes_in([w for w in words if w not in _FIELDLAB_WORDS])
             if place is not None and themes and not self._themed_in(place, themes):

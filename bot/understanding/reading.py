@@ -32,6 +32,7 @@ from bot.understanding.clauses import (
 )
 from bot.understanding.cleaning import _cleaned
 from bot.understanding.dates import _take_when
+from bot.understanding.dialect import standard_dutch
 from bot.understanding.foreign import _foreign
 from bot.understanding.keywords import (
     _LIST_ITEMS,
@@ -57,7 +58,10 @@ from bot.understanding.smalltalk import (
     _HOW_ARE_YOU,
     _LANGUAGE_NAMES,
     _LANGUAGE_QUESTION,
+    _PLEASANTRY,
     _THANKS,
+    _ends_on_goodbye,
+    _first_at,
     _phrase_in,
     _strip_leading,
     _without_phrases,
@@ -93,7 +97,7 @@ def _partition(sentence: str) -> tuple[str, str, str]:
 
 def read(message: str) -> Reading:
     """Cut a chat message into greeting, thanks, sign-off, self-introduction and questions."""
-    text = " ".join(strip_invisible(message or "").split())
+    text = standard_dutch(" ".join(strip_invisible(message or "").split()))
     text, foreign = _foreign(_unshouted(without_noise(text)))
     written = text
     text = _topic_with_colon(text)
@@ -225,8 +229,8 @@ def read(message: str) -> Reading:
         found_bye = _phrase_in(words, _GOODBYES)
         plain = " ".join(words)
         asks = _is_question(words, sentence)
-        if _HOW_ARE_YOU.match(plain) and len(words) <= 7:
-            greeting = True  # "hey there how are you doing today"
+        if (_HOW_ARE_YOU.match(plain) or _PLEASANTRY.match(plain)) and len(words) <= 8:
+            greeting = True  # "hey there how are you doing today", "fijn dat jullie er zijn"
             continue
         if _LANGUAGE_QUESTION.search(plain) and not clauses:
             language = True
@@ -234,9 +238,24 @@ def read(message: str) -> Reading:
         if language and _LANGUAGE_NAMES & set(words) and not clauses:
             continue  # "can I ask in Dutch? my Dutch is not so good": still about language
         said_bye = len(words) - len(_without_phrases(words, _GOODBYES + _THANKS))
-        if found_bye and not asks and (len(words) <= said_bye + 3 or found_thanks):
+        if (
+            found_bye
+            and not asks
+            and (len(words) <= said_bye + 3 or found_thanks or _ends_on_goodbye(words))
+        ):
             goodbye = True  # "cheers, talk later": a goodbye with thanks in it
             thanks = thanks or bool(found_thanks)
+            continue
+        remark = _FEEDBACK.search(plain) if found_thanks else None
+        if (
+            found_thanks
+            and remark is not None
+            and remark.start() < _first_at(plain, _THANKS)
+            and not _asks_beyond_remark(words, sentence)
+        ):
+            # "That answer was very useful, thank you for including the years": what is said
+            # first is the remark; "Merci, dat was een goed antwoord" is thanks.
+            feedback = thanks = True
             continue
         if found_thanks and (len(words) <= len(found_thanks.split()) + 3 or not asks):
             thanks = True  # "Top, heel erg bedankt voor de snelle hulp!"

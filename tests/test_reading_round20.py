@@ -1,0 +1,106 @@
+"""Single messages from writers the bot never saw: Belgian Dutch, smalltalk said in many
+ways, a place with one Fieldlab, chatty openings, short questions about the Hubs, names
+misheard in voice messages and long messages with several questions."""
+
+from __future__ import annotations
+
+from bot.assistant import Assistant, render_plain
+from bot.understanding import read, standard_dutch
+
+# -- Belgian (Flemish) Dutch -------------------------------------------------------------
+
+
+def test_flemish_words_are_read_as_standard_dutch() -> None:
+    assert standard_dutch("Allez, wa is dat nu juist, zo'n fieldlab?") == (
+        "wat is dat nu precies, zo'n fieldlab?"
+    )
+    assert standard_dutch("Zijt gij ne echte mens? Ik weet het nie") == (
+        "Ben jij een echte mens? Ik weet het niet"
+    )
+
+
+def test_flemish_keeps_names_in_capitals_and_juist_as_correct() -> None:
+    assert standard_dutch("Is dat juist?") == "Is dat juist?"
+    assert standard_dutch("Werkt GE ook mee?") == "Werkt GE ook mee?"
+
+
+def test_a_flemish_question_gets_its_answer(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "Allez, wa is dat nu juist, zo'n fieldlab? Mijn zoon zegt dat ik daar naartoe moet "
+        "maar ik snap het concept nie goed"
+    )
+    assert reply.entry == "fieldlabs.what"
+    assert reply.language == "nl"
+
+
+def test_flemish_smalltalk_is_smalltalk(assistant: Assistant) -> None:
+    assert assistant.answer("Zijt gij nu ne echte mens of ne computer?").entry == "smalltalk.who"
+    assert (
+        assistant.answer("Allez, ik moet terug de werkplaats in. Tot ne keer!").entry
+        == "smalltalk.goodbye"
+    )
+
+
+# -- smalltalk -----------------------------------------------------------------------------
+
+
+def test_thanks_said_first_is_thanks_and_praise_said_first_is_feedback(
+    assistant: Assistant,
+) -> None:
+    thanked = assistant.answer(
+        "Merci, dat was een goed antwoord, ik stuur het door naar mijn zoon"
+    )
+    assert thanked.entry == "smalltalk.thanks"
+    praised = assistant.answer("That answer was very useful, thank you for including the years.")
+    assert praised.entry == "smalltalk.feedback"
+
+
+def test_praise_of_the_bot_and_a_complaint_about_an_answer_are_feedback(
+    assistant: Assistant,
+) -> None:
+    for said in (
+        "Goed gedaan, je bent beter dan de helpdesk van mijn bank",
+        "Your answer was not clear for me, too much Dutch words inside.",
+    ):
+        assert assistant.answer(said).entry == "smalltalk.feedback", said
+
+
+def test_someone_else_asking_in_english_is_a_question_about_the_language(
+    assistant: Assistant,
+) -> None:
+    for said in (
+        "Can my foreman from Poland also ask you things in English? His Dutch is not so good",
+        "Hello, is it all right if I ask my questions in English?",
+    ):
+        assert assistant.answer(said).entry == "smalltalk.language", said
+
+
+def test_a_sentence_ending_on_a_goodbye_takes_leave() -> None:
+    assert read("ik ga stoppen ik ben er bijna doei").goodbye
+
+
+def test_kind_words_with_a_hello_are_a_greeting(assistant: Assistant) -> None:
+    reply = assistant.answer("Goedemiddag Fieldbot, fijn dat jullie er zijn.")
+    assert reply.entry == "smalltalk.greeting"
+
+
+def test_a_question_to_the_bot_next_to_asking_what_it_can_do_gets_the_help(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer(
+        "Kun je ook dingen samenvatten voor een notitie? Wat zijn je mogelijkheden precies?"
+    )
+    assert reply.entry == "smalltalk.help"
+    assert "bronnen" not in render_plain(reply)
+
+
+def test_who_runs_the_bot_is_about_the_bot(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "Wie beheert deze bot eigenlijk, is dit een initiatief van het ministerie?"
+    )
+    assert reply.entry == "smalltalk.who"
+
+
+def test_a_why_question_naming_a_theme_is_no_list(assistant: Assistant) -> None:
+    reply = assistant.answer("Waarom zou ik als kleine metaalbewerker in een fieldlab stappen?")
+    assert reply.kind != "list"
