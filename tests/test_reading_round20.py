@@ -104,3 +104,28 @@ def test_who_runs_the_bot_is_about_the_bot(assistant: Assistant) -> None:
 def test_a_why_question_naming_a_theme_is_no_list(assistant: Assistant) -> None:
     reply = assistant.answer("Waarom zou ik als kleine metaalbewerker in een fieldlab stappen?")
     assert reply.kind != "list"
+
+
+def test_an_exclamation_next_to_thanks_is_the_thanks(assistant: Assistant) -> None:
+    assert assistant.answer("top! ty").entry == "smalltalk.thanks"
+    assert assistant.answer("dankjewel!! echt top").entry == "smalltalk.thanks"
+
+
+def test_thanks_with_two_letters_swapped_is_thanks(assistant: Assistant) -> None:
+    assert (
+        assistant.answer("Dnak je wel hoor, heel vriendelijk van je").entry == "smalltalk.thanks"
+    )
+
+
+def test_who_knows_before_a_goodbye_asks_nothing(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "Dan wens ik u nog een fijne avond en wie weet tot een volgende keer!"
+    )
+    assert reply.entry == "smalltalk.goodbye"
+
+
+def test_how_do_you_do_and_hoping_the_bot_is_not_busy_are_a_greeting(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("Goedemiddag, hoe maakt u het? Ik hoop dat u niet te druk bent.")
+    assert reply.entry == "smalltalk.greeting"

@@ -87,6 +87,10 @@ _COMMA_QUESTION = re.compile(
 )
 
 
+# "… en wie weet tot een volgende keer!": "who knows" asks nothing.
+_WHO_KNOWS = re.compile(r"^[^?]*\b(?:wie weet|who knows)\b[^?]*$", re.IGNORECASE)
+
+
 def _partition(sentence: str) -> tuple[str, str, str]:
     """The sentence cut at its first comma or dash: "I'm a zzp'er in Amersfoort - why…"."""
     found = re.search(r", | [-–] ", sentence)
@@ -152,7 +156,7 @@ def read(message: str) -> Reading:
     names = frozenset(fold(w) for w in _CAPITALISED.findall(text) + _ALL_CAPS.findall(text))
     if text != written:
         names -= _sentence_capital(written)
-    greeting = thanks = goodbye = feedback = language = preamble = False
+    greeting = thanks = goodbye = feedback = exclaimed = language = preamble = False
     asked = True
     intro: list[str] = []
     clauses: list[Clause] = []
@@ -240,7 +244,7 @@ def read(message: str) -> Reading:
         said_bye = len(words) - len(_without_phrases(words, _GOODBYES + _THANKS))
         if (
             found_bye
-            and not asks
+            and (not asks or _WHO_KNOWS.search(sentence))
             and (len(words) <= said_bye + 3 or found_thanks or _ends_on_goodbye(words))
         ):
             goodbye = True  # "cheers, talk later": a goodbye with thanks in it
@@ -260,10 +264,11 @@ def read(message: str) -> Reading:
         if found_thanks and (len(words) <= len(found_thanks.split()) + 3 or not asks):
             thanks = True  # "Top, heel erg bedankt voor de snelle hulp!"
             continue
-        if (_FEEDBACK.search(plain) and not _asks_beyond_remark(words, sentence)) or (
-            _FEEDBACK_ALONE.match(plain)
-        ):
+        if _FEEDBACK.search(plain) and not _asks_beyond_remark(words, sentence):
             feedback = True
+            continue
+        if _FEEDBACK_ALONE.match(plain):
+            exclaimed = True  # "top!", "echt top": praise, unless thanks go with it
             continue
         if found_thanks:  # "bedankt, en hoeveel banen?": the rest is a question
             thanks = True
@@ -355,7 +360,8 @@ def read(message: str) -> Reading:
         greeting=greeting,
         thanks=thanks,
         goodbye=goodbye,
-        feedback=feedback and not clauses,
+        # "top! ty", "dankjewel!! echt top": an exclamation next to thanks is the thanks.
+        feedback=(feedback or (exclaimed and not thanks)) and not clauses,
         language=language,
         # "?" alone asks what one can ask: it gets the help text ("?!" or "..." asks nothing).
         preamble=(preamble or bool(text.strip() and not text.strip(" ?"))) and not clauses,

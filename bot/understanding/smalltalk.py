@@ -182,6 +182,7 @@ _HOW_ARE_YOU = re.compile(
     # "hoe is het?" asks after the bot; "hoe is het programma georganiseerd?" does not.
     r"^(?:en )?(?:hoe gaat het|hoe gaat ie|"
     r"hoe is het(?= met (?:je|jou|u)\b| ermee\b| vandaag\b|$)|alles goed|how are you|how r u|"
+    r"hoe maakt u het|hoe maak je het|hoe maakt je het|"
     r"how is it going|hows it going|how do you do|whats up|wassup)\b"
 )
 
@@ -190,7 +191,8 @@ _PLEASANTRY = re.compile(
     r"^(?:wat )?(?:fijn|leuk|mooi|goed|nice|good|great|glad) (?:dat|to|that) "
     r"(?:je|jij|jullie|u|you|ik|i|we|wij) (?:\w+ ){0,3}(?:er |here |hier )?"
     r"(?:bent|zijn|is|are|meet|see|have|heb|kan|kunnen)(?: \w+){0,4}$|"
-    r"^(?:i )?hope (?:you are|youre|u are) (?:doing )?(?:well|fine|good|ok)(?: \w+){0,2}$"
+    r"^(?:i |ik )?(?:hope|hoop) (?:dat )?(?:you are|youre|u are|je|jij|u|jullie) "
+    r"(?:\w+ ){0,4}(?:well|fine|good|ok|goed|druk|bent|is|zijn|maakt)(?: \w+){0,2}$"
 )
 
 _LANGUAGE_QUESTION = re.compile(
@@ -251,7 +253,8 @@ _FEEDBACK = re.compile(
 )
 
 _FEEDBACK_ALONE = re.compile(
-    r"^(?:(?:ah |oh |o )?(?:top|super|mooi|prima|perfect|great|nice|cool|awesome|ok|oke|okay|"
+    r"^(?:(?:ah |oh |o )?(?:echt |heel |really |very |so )?"
+    r"(?:top|super|mooi|prima|perfect|great|nice|cool|awesome|ok|oke|okay|"
     r"excellent|uitstekend|geweldig|fantastisch|fantastic|brilliant|splendid|"
     r"okido|oki|k|kk|alright|allright|aha|helder|duidelijk|begrepen|got it|i see|understood|"
     r"mooi zo|goed zo|goed|fine|fair enough|interessant|interesting|wow|nou ja)(?: hoor| dan)?)$"

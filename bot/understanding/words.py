@@ -10,6 +10,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot import frequency
 from bot.text import fold, is_stopword
 from bot.understanding.smalltalk import _GOODBYES, _GREETINGS, _THANKS
 
@@ -33,14 +34,28 @@ _STRETCHED = re.compile(r"([a-z])\1{2,}")
 
 def _squeezed(word: str) -> str:
     """'hellooo', 'heyyy', 'byeee', 'thanksss': a greeting, thanks or goodbye with a letter
-    typed three or more times ("ideeen" is a word of its own and stays)."""
-    if len(word) <= 3 or not _STRETCHED.search(word):
+    typed three or more times ("ideeen" is a word of its own and stays); 'dnak', 'bednakt':
+    thanks with two letters swapped or one off."""
+    if len(word) <= 3:
         return word
+    if not _STRETCHED.search(word):
+        return _thanks_typo(word)
     for once in (_STRETCHED.sub(r"\1", word), _STRETCHED.sub(r"\1\1", word)):
         if once in _SQUEEZE_TARGETS:
             return once
     return word
 
+
+@lru_cache(maxsize=4096)
+def _thanks_typo(word: str) -> str:
+    """The thanks word `word` is one typo away from, when it is no word of its own."""
+    if word in _THANKS_WORDS or frequency.zipf(word) >= 3.0:
+        return word
+    found = process.extractOne(word, _THANKS_WORDS, scorer=OSA.distance, score_cutoff=1)
+    return found[0] if found is not None else word
+
+
+_THANKS_WORDS = tuple(p for p in _THANKS if " " not in p and len(p) >= 4)
 
 _SQUEEZE_TARGETS = (
     _GREETINGS
