@@ -79,6 +79,8 @@ _HERE = re.compile(
     r"\b(?:hier|here|(?:in|near|bij|around) (?:my|mijn|our|onze|ons) (?:gemeente|town|city|stad|"
     r"dorp|village|municipality|plaats|place|area|regio|region|streek|omgeving))\b"
 )
+_DEFINITE = frozenset("the de het die dat dit deze that this".split())
+_TOLD_PLACE_WORDS = frozenset("daar hier here".split())  # not "is there": that asks whether
 _RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs smart industry".split())
 _WHICH_ONES = frozenset("welke which".split())
 # Words by which a question points at what the asker just told ("is daar een fieldlab voor?").
@@ -450,9 +452,20 @@ class Assistant:
         # "Hoeveel fieldlabs in Zuid-Holland volgens TNO 2017?": a count of a year is a
         # figure of then, not today's list.
         dated_count = clause.when is not None and clause.when.year and intent(question) == "count"
-        listed = None if dated_count else served.directory.answer(question, lang, clause.names)
+        asked_where = question
+        if (
+            intro_place is not None
+            and intro_place != carried_place
+            and _TOLD_PLACE_WORDS & set(words)
+            and served.directory.wants_fieldlabs(words)
+            and served.directory.find_place(words, clause.names)[0] is None
+        ):
+            # "ik rij net langs harderwijk, zit daar niet een field lab robotica": "daar" is
+            # the place the asker just told.
+            asked_where = f"{question} in {intro_place}"
+        listed = None if dated_count else served.directory.answer(asked_where, lang, clause.names)
         if listed is not None and listed.confident:
-            return _directory_reply(listed, lang)
+            return self._one_lab(served, listed, clause, lang) or _directory_reply(listed, lang)
         if intro_place is None and listed is None and _ROUTE_ASK.search(" ".join(words)):
             unknown_place = self._intro_unknown_place(served, reading_intro)
             if unknown_place is not None:  # "ik zit in Xyzdorp, welke hub?"
@@ -471,7 +484,8 @@ class Assistant:
             # "Ik zit in Hengelo. Waar kan ik terecht?", "Is hier een fieldlab?": the place
             # from the introduction.
             if served.directory.wants_fieldlabs(words):
-                return _directory_reply(served.directory.fieldlabs_near(intro_place, lang), lang)
+                near = served.directory.fieldlabs_near(intro_place, lang)
+                return self._one_lab(served, near, clause, lang) or _directory_reply(near, lang)
             return _directory_reply(served.directory.route(intro_place, lang), lang)
         if _asks_for_the_hubs(served, words, clause):
             hubs = served.knowledge.entry("hubs.list")
@@ -546,6 +560,26 @@ class Assistant:
         if reply.declined and intro_place is not None and not carried and set(words) & _ROUTE_CUES:
             return _directory_reply(served.directory.route(intro_place, lang), lang)
         return reply
+
+    def _one_lab(
+        self, served: _Served, listed: DirectoryAnswer, clause: Clause, lang: str
+    ) -> Reply | None:
+        """ "What the fieldlab in Harderwijk is doing for robots?", "wat doen ze daar in die
+        fieldlab bij Aviolanda?": what the one Fieldlab of a place does is its card, not the
+        list of one (asked in the user's own words, not a question composed from the last)."""
+        words = tokens(clause.said or clause.original)
+        if not (
+            listed.confident
+            and len(listed.records) == 1
+            and any(
+                w == "fieldlab" and at and words[at - 1] in _DEFINITE for at, w in enumerate(words)
+            )  # "the fieldlab in Harderwijk", not "what is a fieldlab" said of a place
+            and "fieldlabs" not in words
+            and intent(" ".join(words)) in ("do", "define")
+        ):
+            return None
+        card = served.knowledge.entry(listed.records[0])
+        return self._entry_reply(served.knowledge, card, lang, 100.0) if card else None
 
     def _with_subject(
         self,

@@ -57,6 +57,11 @@ THEME_WORDS: dict[str, tuple[str, ...]] = {
 }
 _HUB_WORDS = frozenset("hub hubs aanspreekpunt loket".split())
 _WHY_WORDS = frozenset("waarom why".split())
+# "ik rij langs harderwijk, zit daar niet een field lab robotica": whether there is one.
+_THERE_IS = re.compile(
+    r"\b(?:zit|zitten|ligt|liggen|staat|is|zijn|there is|is there|are there)"
+    r"(?: (?:daar|er|hier|there|here|niet|ook|nog|soms|toevallig))* (?:een|a|an|any) fieldlabs?\b"
+)
 # Words that say "this is where my business is" next to a place name.
 _LOCATED_WORDS = frozenset(
     """
@@ -398,7 +403,11 @@ class DirectoryIndex:
         content = [w for w in words if not is_stopword(w)]
         # "welke fieldlabs…", "fieldlabs in Delft": a list. A long story that happens to name a
         # theme ("ik heb een metaalbedrijf… hoe sluit ik aan bij een fieldlab") is not.
-        wants_list = bool(_LIST_CUES & set(words)) or len(content) <= 4
+        wants_list = (
+            bool(_LIST_CUES & set(words))
+            or len(content) <= 4
+            or bool(_THERE_IS.search(" ".join(words)))
+        )
         # "waarom zou ik als kleine metaalbewerker in een fieldlab stappen": a reason is
         # asked, not which Fieldlabs there are.
         wants_list = wants_list and not _WHY_WORDS & set(words)

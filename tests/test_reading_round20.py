@@ -129,3 +129,25 @@ def test_how_do_you_do_and_hoping_the_bot_is_not_busy_are_a_greeting(
 ) -> None:
     reply = assistant.answer("Goedemiddag, hoe maakt u het? Ik hoop dat u niet te druk bent.")
     assert reply.entry == "smalltalk.greeting"
+
+
+# -- a place with one Fieldlab ---------------------------------------------------------------
+
+
+def test_what_the_one_fieldlab_of_a_place_does_is_its_card(assistant: Assistant) -> None:
+    reply = assistant.answer("What the fieldlab in Harderwijk is doing for robots?")
+    assert reply.entry == "fieldlab.industrial-robotics"
+    told = assistant.answer(
+        "Woensdrecht is hier niet zo ver. Wat doen ze daar in die fieldlab bij Aviolanda?"
+    )
+    assert told.entry == "fieldlab.dcmc"
+
+
+def test_which_fieldlab_is_in_a_place_stays_the_list(assistant: Assistant) -> None:
+    assert assistant.answer("Which fieldlab is in Harderwijk?").kind == "list"
+
+
+def test_there_in_a_question_is_the_place_the_asker_just_passed(assistant: Assistant) -> None:
+    reply = assistant.answer("ik rij net langs harderwijk zit daar niet een field lab robotica")
+    assert "Fieldlab Industrial Robotics" in render_plain(reply)
+    assert "BOOST" not in render_plain(reply)
