@@ -969,6 +969,7 @@ def _unknown_fieldlab_name(served: _Served, clause: Clause) -> str | None:
     return None
 
 
+_ARTICLES = frozenset("de het die the alle all".split())
 _LIST_ASK = frozenset("welke which wat what".split())
 _LIST_CUES = frozenset(
     "zijn er are there exist bestaan allemaal all alle lijst list namen names noem name".split()
@@ -978,6 +979,8 @@ _LIST_CUES = frozenset(
 def _asks_for_the_hubs(served: _Served, words: list[str], clause: Clause) -> bool:
     """'Welke hubs zijn er allemaal?', 'which hubs are there?', 'the names of all the hubs':
     the list of Hubs, asked without a place, a record or a count."""
+    if set(words) - _ARTICLES == {"hubs"}:
+        return True  # "hubs", "de hubs?": the topic alone, the Hubs there are
     if not _LIST_ASK & set(words) and not {"namen", "names", "lijst", "list"} & set(words):
         return False
     if "hubs" not in words and not ({"hub"} & set(words) and {"namen", "names"} & set(words)):
@@ -986,7 +989,8 @@ def _asks_for_the_hubs(served: _Served, words: list[str], clause: Clause) -> boo
     if (
         len(_LIST_CUES & set(words)) < 2
         and not {"allemaal", "namen", "names"} & set(words)
-        and not (words[0] in ("welke", "which") and not content)  # "… and which hubs?"
+        # "… and which hubs?", "hubs welke": which, and nothing else
+        and not ({"welke", "which"} & set(words) and not content)
     ):
         return False
     if intent(" ".join(words), typos=True) == "count" or served.records.find(words, clause.names):

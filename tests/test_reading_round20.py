@@ -151,3 +151,37 @@ def test_there_in_a_question_is_the_place_the_asker_just_passed(assistant: Assis
     reply = assistant.answer("ik rij net langs harderwijk zit daar niet een field lab robotica")
     assert "Fieldlab Industrial Robotics" in render_plain(reply)
     assert "BOOST" not in render_plain(reply)
+
+
+# -- short questions about the Hubs ----------------------------------------------------------
+
+
+def test_the_hubs_as_a_keyword_list_the_hubs(assistant: Assistant) -> None:
+    for said in ("hubs", "hubs welke"):
+        assert assistant.answer(said).entry == "hubs.list", said
+
+
+def test_how_many_hubs_in_the_whole_country_is_how_many_hubs(assistant: Assistant) -> None:
+    for said in (
+        "hoeveel hubs zijn er in nederland",
+        "Hoeveel van die hubs zijn er zo in heel Nederland?",
+    ):
+        assert assistant.answer(said).entry == "hubs.what", said
+
+
+def test_how_many_companies_in_the_country_is_not_about_the_programme(
+    assistant: Assistant,
+) -> None:
+    assert assistant.answer(
+        "How many companies are registered in the Netherlands in total?"
+    ).declined
+
+
+def test_the_fifth_hub_in_digits_is_the_fifth_hub(assistant: Assistant) -> None:
+    assert assistant.answer("5e hub naam?").entry == "hub.unknown"
+
+
+def test_a_hub_named_by_its_english_compass_point(assistant: Assistant) -> None:
+    reply = assistant.answer("hub north?")
+    assert reply.entry == "hub.noord"
+    assert reply.language == "en"

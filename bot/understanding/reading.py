@@ -233,7 +233,9 @@ def read(message: str) -> Reading:
         found_bye = _phrase_in(words, _GOODBYES)
         plain = " ".join(words)
         asks = _is_question(words, sentence)
-        if (_HOW_ARE_YOU.match(plain) or _PLEASANTRY.match(plain)) and len(words) <= 8:
+        if (_HOW_ARE_YOU.match(plain) and len(words) <= 7) or (
+            _PLEASANTRY.match(plain) and len(words) <= 8
+        ):
             greeting = True  # "hey there how are you doing today", "fijn dat jullie er zijn"
             continue
         if _LANGUAGE_QUESTION.search(plain) and not clauses:

@@ -80,6 +80,12 @@ def _fix_domain_words(words: list[str]) -> list[str]:
             out.append(_SPOKEN[word])
             i += 1
             continue
+        if word in _COMPASS and (
+            (out and out[-1] == "hub") or (i + 1 < len(words) and words[i + 1] == "hub")
+        ):
+            out.append(_COMPASS[word])  # "hub north?", "the south hub": the Hub's own name
+            i += 1
+            continue
         if word in _SPOKEN_AFTER_INDUSTRY and out and out[-1] in _BEFORE_SPOKEN_HUB:
             out.append(_SPOKEN_AFTER_INDUSTRY[word])  # "welke smart industrie hap is er"
             i += 1
@@ -126,6 +132,9 @@ _SPOKEN_AFTER_INDUSTRY = {
 # "smart industrie hap", "welke hap is dat": only after these is "hap" a hub said aloud.
 _BEFORE_SPOKEN_HUB = frozenset({"industry", "industrie", "welke", "which"})
 
+# The Hubs are named by their region in Dutch ("Hub Noord", "Hub Zuid", "Hub Oost").
+_COMPASS = {"north": "noord", "south": "zuid", "east": "oost"}
+
 # Chat shorthand, written to save keystrokes ("hoevl fl waren er", "hub vr groningen").
 _SHORTHAND = {
     "fl": "fieldlab", "fls": "fieldlabs", "hoevl": "hoeveel", "hvl": "hoeveel",
@@ -133,6 +142,10 @@ _SHORTHAND = {
     "wnr": "wanneer", "mn": "mijn", "impl": "implementatie", "invest": "investeringen",
     "tm": "tot", "ivm": "in verband met", "evt": "eventueel", "bijv": "bijvoorbeeld",
     "nr": "nummer", "info": "informatie", "prog": "programma", "org": "organisatie",
+    # ordinals in digits: "5e hub naam?", "the 5th hub"
+    "1e": "eerste", "2e": "tweede", "3e": "derde", "4e": "vierde", "5e": "vijfde",
+    "5de": "vijfde", "4de": "vierde", "1ste": "eerste",
+    "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth",
 }  # fmt: skip
 
 
