@@ -16,6 +16,7 @@ from bot.memo import Memo
 from bot.model import Fieldlab, Hub, KnowledgeBase, Source
 from bot.text import by_start, is_stopword, tokens
 from bot.texts import text as _text
+from bot.understanding.regions import regions_named
 
 # --------------------------------------------------------------------------------------------
 # Questions answered from the records: lists by place, province or theme, and routing.
@@ -57,6 +58,7 @@ THEME_WORDS: dict[str, tuple[str, ...]] = {
 }
 _HUB_WORDS = frozenset("hub hubs aanspreekpunt loket".split())
 _WHY_WORDS = frozenset("waarom why".split())
+_WHICH = frozenset("welke welk which".split())
 # "ik rij langs harderwijk, zit daar niet een field lab robotica": whether there is one.
 _THERE_IS = re.compile(
     r"\b(?:zit|zitten|ligt|liggen|staat|is|zijn|there is|is there|are there)"
@@ -184,6 +186,14 @@ class DirectoryIndex:
         for alias, target in knowledge.places.aliases.items():
             self._names.setdefault(_key(alias), target)
             self._well_known.add(_key(alias))
+        # "Noord-Nederland", "Oost-Nederland": the region a Hub is named for is routed to it.
+        # Only lists and routes read them (`answer`): elsewhere "het noorden" stays a Hub's
+        # name, as the follow-ups read it.
+        self._hub_regions = {
+            hub.region: hub
+            for hub in knowledge.hubs
+            if hub.region and hub.region not in self._provinces
+        }
         self._regions: dict[str, tuple[str, ...]] = {}
         for region, provinces in REGIONS.items():
             key = _key(region.removeprefix("Het "))
@@ -381,7 +391,8 @@ class DirectoryIndex:
 
         `names` are the words the user capitalised: only such a word after "in" is taken for
         a place we do not know ("fieldlabs in Parijs"), not "in robotisering"."""
-        words = tokens(question)
+        # "in het noorden", "the east": the region by the name its Hub is known by
+        words = tokens(regions_named(" ".join(tokens(question))))
         if not words:
             return None
         if self.mentions_record(words):
@@ -398,6 +409,8 @@ class DirectoryIndex:
         about_fieldlabs = any(w in _FIELDLAB_WORDS for w in words) or self._asks_offer(words)
         about_hubs = any(w in _HUB_WORDS for w in words)
         place, unknown_place = self.find_place(words, names)
+        if place is None:
+            place = self._hub_region_in(words)
         if unknown_place is not None and unknown_place not in names:
             unknown_place = None
         content = [w for w in words if not is_stopword(w)]
@@ -429,17 +442,39 @@ class DirectoryIndex:
                 return self._unknown_place(unknown_place, lang)
             return None
         wants_route = about_hubs or any(w in _LOCATED_WORDS for w in words)
+        place_only = False
         if place is not None and not about_fieldlabs:
             # "bedrijf in brabant", "in twente": only where the asker is, so which Hub.
             said = set(tokens(place)) | {w for w in words if self.is_place(w)}
             told = words[2:] if tuple(words[:2]) in _OPENERS else words
-            wants_route = wants_route or not [
-                w for w in told if w not in said | _PLACE_FRAME | _PREPOSITIONS
+            place_only = not [w for w in told if w not in said | _PLACE_FRAME | _PREPOSITIONS]
+            wants_route = wants_route or place_only
+            # "hub in het zuiden": the Hub and the place, nothing else asked
+            place_only = not [
+                w for w in told if w not in said | _PLACE_FRAME | _PREPOSITIONS | _HUB_WORDS
             ]
+        if (
+            place in self._hub_regions
+            and not any(w in _LOCATED_WORDS | _WHICH for w in words)
+            and not place_only
+        ):
+            # "Wat was de rol van Jan Post bij de hub in het noorden?": the region names the
+            # Hub asked about; only "bij wie kan ik terecht in het noorden" asks where to go.
+            wants_route = False
         if wants_route and place is not None:
             return self.route(place, lang)
         if about_hubs and unknown_place is not None:
             return self._unknown_place(unknown_place, lang)
+        return None
+
+    def _hub_region_in(self, words: list[str]) -> str | None:
+        """A Hub's region said as a place, after a preposition or first ("in het noorden",
+        "noord-nederland?"), not inside a name ("EDIH Noord Nederland")."""
+        joined = " ".join(words)
+        for region in self._hub_regions:
+            found = re.search(rf"(?:^|\b(?:{'|'.join(_PREPOSITIONS)}) ){_key(region)}\b", joined)
+            if found is not None:
+                return region
         return None
 
     def is_place(self, word: str) -> bool:
@@ -459,6 +494,8 @@ class DirectoryIndex:
 
     def hub_for(self, place: str) -> tuple[Hub | None, bool, str | None]:
         """(hub, confirmed, province) for a place; hub None when the sources do not say."""
+        if place in self._hub_regions:
+            return self._hub_regions[place], True, None
         province = self.province_of(place)
         if province is None:
             return None, False, None
@@ -607,6 +644,13 @@ class DirectoryIndex:
         entry = f"fieldlabs.{key}.{_slug(place)}"
         if is_province:
             labs = [lab for lab in self.knowledge.fieldlabs if place in lab.provinces]
+        elif place in self._hub_regions:  # "fieldlabs in het noorden"
+            hub = self._hub_regions[place]
+            labs = [
+                lab
+                for lab in self.knowledge.fieldlabs
+                if lab.region == place or set(lab.provinces) & set(hub.provinces)
+            ]
         else:
             labs = [lab for lab in self.knowledge.fieldlabs if place in lab.places]
         if labs:

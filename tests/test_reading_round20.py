@@ -185,3 +185,31 @@ def test_a_hub_named_by_its_english_compass_point(assistant: Assistant) -> None:
     reply = assistant.answer("hub north?")
     assert reply.entry == "hub.noord"
     assert reply.language == "en"
+
+
+# -- chatty openings and regions -------------------------------------------------------------
+
+
+def test_thanks_or_an_exclamation_before_en_opens_the_next_question(
+    assistant: Assistant,
+) -> None:
+    assert assistant.answer("dankje en hoeveel geld is er geïnvesteerd").entry == (
+        "results.investments"
+    )
+    assert assistant.answer("top, en hoeveel bedrijven doen mee?").entry == "results.companies"
+
+
+def test_the_north_said_with_a_slip_is_routed_to_its_hub(assistant: Assistant) -> None:
+    reply = assistant.answer("bij wie kan ik terecht met vragen over digitaliseren in het noorde?")
+    assert reply.entry == "hub.noord"
+
+
+def test_a_hub_named_by_its_region_is_not_a_route(assistant: Assistant) -> None:
+    reply = assistant.answer("Wat was de rol van Jan Post bij de hub in het noorden?")
+    assert reply.entry == "people.post"
+
+
+def test_fieldlabs_of_a_hubs_region_are_listed(assistant: Assistant) -> None:
+    reply = assistant.answer("fieldlabs in het noorden")
+    assert reply.kind == "list"
+    assert "Region of Smart Factories" in render_plain(reply)

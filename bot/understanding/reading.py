@@ -62,6 +62,7 @@ from bot.understanding.smalltalk import (
     _THANKS,
     _ends_on_goodbye,
     _first_at,
+    _leading_remark,
     _phrase_in,
     _strip_leading,
     _without_phrases,
@@ -227,6 +228,12 @@ def read(message: str) -> Reading:
         if (skip and n == 0) or (skip and not clauses):
             greeting = True
         words = words[skip:]
+        lead = _leading_remark(words)
+        if lead and words[lead] in ("en", "and"):
+            # "dankje en hoeveel geld is er geïnvesteerd", "top, en hoeveel bedrijven doen
+            # mee?": thanks or an exclamation before "en" opens the next question.
+            thanks = thanks or bool(_phrase_in(words[:lead], _THANKS))
+            words = words[lead:]
         if not words:
             continue
         found_thanks = _phrase_in(words, _THANKS)

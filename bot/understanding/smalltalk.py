@@ -174,6 +174,10 @@ _GOODBYES = (
     "i must go",
     "i need to go",
     "ik moet gaan",
+    "ik ben klaar",
+    "im done",
+    "i am done",
+    "im finished",
     "ik moet weer",
     "ik ga weer",
 )
@@ -313,6 +317,29 @@ def _first_at(plain: str, phrases: tuple[str, ...]) -> int:
     padded = f" {plain} "
     found = [padded.find(f" {p} ") for p in phrases]
     return min((at for at in found if at >= 0), default=len(plain))
+
+
+# Words that remark on the last answer before the next question ("top, en …").
+_EXCLAMATIONS = frozenset(
+    "top super mooi prima perfect great nice cool ok oke okay helder duidelijk fijn goed "
+    "interessant interesting wow ah oh aha thx ty".split()
+)
+
+
+def _leading_remark(words: list[str]) -> int:
+    """How many leading words are thanks or exclamations ("ok top bedankt"), when words
+    follow them; 0 when there are none."""
+    at = 0
+    while at < len(words) - 1:
+        if words[at] in _EXCLAMATIONS:
+            at += 1
+            continue
+        thanked = _phrase_in(words[at : at + 3], _THANKS)
+        if thanked is not None and words[at : at + len(thanked.split())] == thanked.split():
+            at += len(thanked.split())
+            continue
+        break
+    return at if at < len(words) else 0
 
 
 def _phrase_in(words: list[str], phrases: tuple[str, ...]) -> str | None:
