@@ -464,6 +464,8 @@ class Assistant:
             # the place the asker just told.
             asked_where = f"{question} in {intro_place}"
         listed = None if dated_count else served.directory.answer(asked_where, lang, clause.names)
+        if listed is not None and _place_is_a_name_heard(served, words, clause):
+            listed = None  # "field lab kampioen" is CAMPIONE said aloud, not Kampen
         if listed is not None and listed.confident:
             return self._one_lab(served, listed, clause, lang) or _directory_reply(listed, lang)
         if intro_place is None and listed is None and _ROUTE_ASK.search(" ".join(words)):
@@ -974,6 +976,19 @@ _LIST_ASK = frozenset("welke which wat what".split())
 _LIST_CUES = frozenset(
     "zijn er are there exist bestaan allemaal all alle lijst list namen names noem name".split()
 )
+
+
+def _place_is_a_name_heard(served: _Served, words: list[str], clause: Clause) -> bool:
+    """Whether the words a record's name was heard in are also the place the directory
+    took them for ("field lab kampioen": CAMPIONE, or Kampen typed wrong)."""
+    named = served.records.find(words, clause.names)
+    if named is None:
+        return False
+    _, start, end = named
+    return (
+        served.directory.find_place(words[start:end])[0] is not None
+        and not (served.directory.find_place(words[:start] + words[end:], clause.names)[0])
+    )
 
 
 def _asks_for_the_hubs(served: _Served, words: list[str], clause: Clause) -> bool:

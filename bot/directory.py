@@ -391,11 +391,10 @@ class DirectoryIndex:
 
         `names` are the words the user capitalised: only such a word after "in" is taken for
         a place we do not know ("fieldlabs in Parijs"), not "in robotisering"."""
-        # "in het noorden", "the east": the region by the name its Hub is known by
-        words = tokens(regions_named(" ".join(tokens(question))))
+        words = tokens(question)
         if not words:
             return None
-        if self.mentions_record(words):
+        if self.mentions_record(words):  # "de hub in het noorden" names a Hub
             # "is there a fieldlab about social innovation?": a theme that one Fieldlab is
             # named after asks for the Fieldlabs on it, unless another name is said too.
             theme = self._theme_after_cue(words)
@@ -410,7 +409,8 @@ class DirectoryIndex:
         about_hubs = any(w in _HUB_WORDS for w in words)
         place, unknown_place = self.find_place(words, names)
         if place is None:
-            place = self._hub_region_in(words)
+            # "in het noorden", "the east": the region by the name its Hub is known by
+            place = self._hub_region_in(tokens(regions_named(" ".join(words))))
         if unknown_place is not None and unknown_place not in names:
             unknown_place = None
         content = [w for w in words if not is_stopword(w)]
@@ -426,6 +426,8 @@ class DirectoryIndex:
         wants_list = wants_list and not _WHY_WORDS & set(words)
         if about_fieldlabs and not about_hubs and wants_list:
             themes = self.themes_in([w for w in words if w not in _FIELDLAB_WORDS])
+            if place in self._hub_regions and themes and self._themed_in(place, themes):
+                return self._fieldlabs_on(themes, lang)  # "5g lab in het noorden?"
             if place is not None and themes and not self._themed_in(place, themes):
                 return self._themed_near(place, themes, lang)
             if place is not None:
@@ -537,6 +539,13 @@ class DirectoryIndex:
         several provinces counts as having one: it asks which province first)."""
         if len(self._regions.get(place, ())) > 1:
             return True
+        if place in self._hub_regions:  # "5g lab in het noorden"
+            hub = self._hub_regions[place]
+            return any(
+                set(lab.themes) & set(themes)
+                and (lab.region == place or set(lab.provinces) & set(hub.provinces))
+                for lab in self.knowledge.fieldlabs
+            )
         province = self.province_of(place)
         return any(
             set(lab.themes) & set(themes) and (place in lab.places or province in lab.provinces)

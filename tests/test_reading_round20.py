@@ -213,3 +213,26 @@ def test_fieldlabs_of_a_hubs_region_are_listed(assistant: Assistant) -> None:
     reply = assistant.answer("fieldlabs in het noorden")
     assert reply.kind == "list"
     assert "Region of Smart Factories" in render_plain(reply)
+
+
+# -- names misheard in voice messages --------------------------------------------------------
+
+
+def test_names_heard_by_ear_find_their_fieldlab(assistant: Assistant) -> None:
+    assert assistant.answer("waar zit robo haus precies").entry == "fieldlab.robohouse"
+    assert assistant.answer("wat is ram lap en wat printen ze daar in 3d").entry == (
+        "fieldlab.ramlab"
+    )
+
+
+def test_kampioen_next_to_fieldlab_is_campione_not_kampen(assistant: Assistant) -> None:
+    assert assistant.answer("field lab kampioen").entry == "fieldlab.campione"
+    said = "wat is het field lab kampioen van world glass maintenance"
+    assert assistant.answer(said).entry == "fieldlab.campione"
+
+
+def test_an_everyday_word_next_to_fieldlab_stays_a_word(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "Ik zit in Assen met mijn bedrijf. Bij welke hub kan ik dan het beste terecht?"
+    )
+    assert reply.entry == "hub.noord"
