@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from bot import citations, frequency, texts
@@ -164,12 +165,25 @@ class Assistant:
         if named is not None:  # "Smart Bending Factory?" is a name, not English
             _, start, end = named
             question = " ".join(words[:start] + words[end:])
+        vocabulary: Mapping[str, str] = served.matcher.language_words
         if not any(is_stopword(w) for w in tokens(question)):
             # "smart industry", "world class maintenance fieldlab": keywords only, and a
-            # name among them says no language.
+            # name among them says no language, nor does "field lab" or a place; a word
+            # common in one language only does ("landbouw fieldlab?").
             kept = without_names(tokens(question), served.directory.name_phrases)
+            kept = [
+                w
+                for at, w in enumerate(kept)
+                if w not in ("field", "lab", "labs")
+                or "field" not in kept[max(0, at - 1) : at + 2]
+            ]
+            kept = [w for w in kept if not served.directory.is_place(w)]
             question = " ".join(kept)
-        lang, confidence = detect_language(question, fallback, served.matcher.language_words)
+            vocabulary = {
+                **{w: found for w in kept if (found := frequency.language_of_word(w))},
+                **served.matcher.language_words,
+            }
+        lang, confidence = detect_language(question, fallback, vocabulary)
         return lang if confidence >= LANGUAGE_CONFIDENCE else fallback
 
     def answer(

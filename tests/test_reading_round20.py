@@ -236,3 +236,12 @@ def test_an_everyday_word_next_to_fieldlab_stays_a_word(assistant: Assistant) ->
         "Ik zit in Assen met mijn bedrijf. Bij welke hub kan ik dan het beste terecht?"
     )
     assert reply.entry == "hub.noord"
+
+
+# -- reply language of keywords --------------------------------------------------------------
+
+
+def test_dutch_keywords_get_a_dutch_reply(assistant: Assistant) -> None:
+    for said in ("landbouw fieldlab?", "field lab flexibel manufacturing eindhoven"):
+        assert assistant.answer(said).language == "nl", said
+    assert assistant.answer("robotics fieldlab?").language == "en"
