@@ -180,7 +180,11 @@ class Assistant:
             kept = [w for w in kept if not served.directory.is_place(w)]
             question = " ".join(kept)
             vocabulary = {
-                **{w: found for w in kept if (found := frequency.language_of_word(w))},
+                **{
+                    w: found
+                    for w in kept
+                    if w not in _RECORD_WORDS and (found := frequency.language_of_word(w))
+                },  # "hubs" is the programme's word in both languages
                 **served.matcher.language_words,
             }
         lang, confidence = detect_language(question, fallback, vocabulary)
@@ -392,7 +396,10 @@ class Assistant:
             return _with(only, greeting=greeting)
         answered = [p for p in parts if not p.declined] or parts[:1]
         first = answered[0]
-        body = "\n\n".join(p.text for p in parts)
+        # A long message with several questions: what is answered first, then at most one
+        # "not in my sources" (not a refusal between every answer).
+        refused = [p for p in parts if p.declined and p not in answered]
+        body = "\n\n".join(p.text for p in answered + refused[:1])
         sources = citations.across([p.sources for p in parts])
         return Reply(
             body,

@@ -245,3 +245,18 @@ def test_dutch_keywords_get_a_dutch_reply(assistant: Assistant) -> None:
     for said in ("landbouw fieldlab?", "field lab flexibel manufacturing eindhoven"):
         assert assistant.answer(said).language == "nl", said
     assert assistant.answer("robotics fieldlab?").language == "en"
+
+
+# -- long messages ---------------------------------------------------------------------------
+
+
+def test_answers_come_before_one_refusal(assistant: Assistant) -> None:
+    shown = render_plain(
+        assistant.answer(
+            "Wat is een fieldlab? Hoeveel banen heeft het opgeleverd? Hoeveel kost een "
+            "kantoorpand in Zwolle? En wat is het weer morgen?"
+        )
+    )
+    assert shown.startswith("Een Smart Industry Fieldlab")
+    refusals = shown.count("Daar kan ik u niet mee helpen") + shown.count("Dat staat niet in")
+    assert refusals == 1
