@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from bot import citations, frequency, texts
@@ -45,7 +46,7 @@ from bot.text import (
     without_contact,
     without_markup,
 )
-from bot.understanding import Clause, Reading, is_question, read, subject_of
+from bot.understanding import Clause, Reading, is_question, read, standard_dutch, subject_of
 
 # Below this detector confidence the user's preferred language wins.
 LANGUAGE_CONFIDENCE = 0.34
@@ -81,6 +82,8 @@ _HERE = re.compile(
     r"\b(?:hier|here|(?:in|near|bij|around) (?:my|mijn|our|onze|ons) (?:gemeente|town|city|stad|"
     r"dorp|village|municipality|plaats|place|area|regio|region|streek|omgeving))\b"
 )
+_DEFINITE = frozenset("the de het die dat dit deze that this".split())
+_TOLD_PLACE_WORDS = frozenset("daar hier here".split())  # not "is there": that asks whether
 _RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs smart industry".split())
 _WHICH_ONES = frozenset("welke which".split())
 # Words by which a question points at what the asker just told ("is daar een fieldlab voor?").
@@ -164,12 +167,29 @@ class Assistant:
         if named is not None:  # "Smart Bending Factory?" is a name, not English
             _, start, end = named
             question = " ".join(words[:start] + words[end:])
+        vocabulary: Mapping[str, str] = served.matcher.language_words
         if not any(is_stopword(w) for w in tokens(question)):
             # "smart industry", "world class maintenance fieldlab": keywords only, and a
-            # name among them says no language.
+            # name among them says no language, nor does "field lab" or a place; a word
+            # common in one language only does ("landbouw fieldlab?").
             kept = without_names(tokens(question), served.directory.name_phrases)
+            kept = [
+                w
+                for at, w in enumerate(kept)
+                if w not in ("field", "lab", "labs")
+                or "field" not in kept[max(0, at - 1) : at + 2]
+            ]
+            kept = [w for w in kept if not served.directory.is_place(w)]
             question = " ".join(kept)
-        lang, confidence = detect_language(question, fallback, served.matcher.language_words)
+            vocabulary = {
+                **{
+                    w: found
+                    for w in kept
+                    if w not in _RECORD_WORDS and (found := frequency.language_of_word(w))
+                },  # "hubs" is the programme's word in both languages
+                **served.matcher.language_words,
+            }
+        lang, confidence = detect_language(question, fallback, vocabulary)
         return lang if confidence >= LANGUAGE_CONFIDENCE else fallback
 
     def answer(
@@ -204,7 +224,7 @@ class Assistant:
         cleaned, contact = without_contact(strip_invisible(question or ""), marked=False)
         cleaned, only_link = without_markup(cleaned)
         truncated = len(cleaned) > MAX_QUESTION_CHARS
-        cleaned = shortened(cleaned)
+        cleaned = standard_dutch(shortened(cleaned))  # "wa is da nu juist"
         preferred = preferred_lang or (context.lang if context else None)
         reply_lang = lang if lang in LANGS else self.language_of(cleaned, preferred)
         if only_link or (not cleaned.strip(" ?!.,") and not read(cleaned).preamble):
@@ -289,6 +309,16 @@ class Assistant:
                 for c, p in zip(clauses[1:], parts[1:], strict=True)
                 if p.kind == "smalltalk" or not _ADDRESSING & set(tokens(c.original))
             ]
+        elif any(p.kind == "smalltalk" for p in parts):
+            # "Kun je ook dingen samenvatten? Wat zijn je mogelijkheden?": a question to the
+            # bot that is not known, before smalltalk about the bot, is about the bot too.
+            kept = [
+                (c, p)
+                for c, p in zip(clauses, parts, strict=True)
+                if p.kind == "smalltalk"
+                or not (p.declined and _ADDRESSING & set(tokens(c.original)))
+            ]
+            clauses, parts = [c for c, _ in kept], [p for _, p in kept]
         if not reading.asked and own_place is None:
             # "heb een bakkerij in zwole": nothing asked; a town in the statement is the asker's.
             place, _ = served.directory.find_place(tokens(reading.text), reading.names)
@@ -359,7 +389,12 @@ class Assistant:
                 # "So, I must go to a meeting now. Goodbye": a leave-taking after what the
                 # asker told is a goodbye, not a hello.
                 (reading.goodbye, "smalltalk.goodbye"),
-                (reading.greeting or reading.intro is not None, "smalltalk.greeting"),
+                # "Merci, dat was een goed antwoord, ik stuur het door": what is told next to
+                # thanks is chatter, not an introduction to greet.
+                (
+                    reading.greeting or (reading.intro is not None and not reading.thanks),
+                    "smalltalk.greeting",
+                ),
                 (reading.preamble, "smalltalk.help"),  # "mag ik iets vragen?"
                 (reading.thanks, "smalltalk.thanks"),
             ):
@@ -376,7 +411,10 @@ class Assistant:
             return _with(only, greeting=greeting)
         answered = [p for p in parts if not p.declined] or parts[:1]
         first = answered[0]
-        body = "\n\n".join(p.text for p in parts)
+        # A long message with several questions: what is answered first, then at most one
+        # "not in my sources" (not a refusal between every answer).
+        refused = [p for p in parts if p.declined and p not in answered]
+        body = "\n\n".join(p.text for p in answered + refused[:1])
         sources = citations.across([p.sources for p in parts])
         return Reply(
             body,
@@ -450,9 +488,22 @@ class Assistant:
         # "Hoeveel fieldlabs in Zuid-Holland volgens TNO 2017?": a count of a year is a
         # figure of then, not today's list.
         dated_count = clause.when is not None and clause.when.year and intent(question) == "count"
-        listed = None if dated_count else served.directory.answer(question, lang, clause.names)
+        asked_where = question
+        if (
+            intro_place is not None
+            and intro_place != carried_place
+            and _TOLD_PLACE_WORDS & set(words)
+            and served.directory.wants_fieldlabs(words)
+            and served.directory.find_place(words, clause.names)[0] is None
+        ):
+            # "ik rij net langs harderwijk, zit daar niet een field lab robotica": "daar" is
+            # the place the asker just told.
+            asked_where = f"{question} in {intro_place}"
+        listed = None if dated_count else served.directory.answer(asked_where, lang, clause.names)
+        if listed is not None and _place_is_a_name_heard(served, words, clause):
+            listed = None  # "field lab kampioen" is CAMPIONE said aloud, not Kampen
         if listed is not None and listed.confident:
-            return _directory_reply(listed, lang)
+            return self._one_lab(served, listed, clause, lang) or _directory_reply(listed, lang)
         if intro_place is None and listed is None and _ROUTE_ASK.search(" ".join(words)):
             unknown_place = self._intro_unknown_place(served, reading_intro)
             if unknown_place is not None:  # "ik zit in Xyzdorp, welke hub?"
@@ -471,7 +522,8 @@ class Assistant:
             # "Ik zit in Hengelo. Waar kan ik terecht?", "Is hier een fieldlab?": the place
             # from the introduction.
             if served.directory.wants_fieldlabs(words):
-                return _directory_reply(served.directory.fieldlabs_near(intro_place, lang), lang)
+                near = served.directory.fieldlabs_near(intro_place, lang)
+                return self._one_lab(served, near, clause, lang) or _directory_reply(near, lang)
             return _directory_reply(served.directory.route(intro_place, lang), lang)
         if _asks_for_the_hubs(served, words, clause):
             hubs = served.knowledge.entry("hubs.list")
@@ -668,6 +720,26 @@ class Assistant:
         if not other:
             return _with(answered, text=said)
         return _with(answered, text=f"{said} {other}", sources=answered.sources + sources)
+
+    def _one_lab(
+        self, served: _Served, listed: DirectoryAnswer, clause: Clause, lang: str
+    ) -> Reply | None:
+        """ "What the fieldlab in Harderwijk is doing for robots?", "wat doen ze daar in die
+        fieldlab bij Aviolanda?": what the one Fieldlab of a place does is its card, not the
+        list of one (asked in the user's own words, not a question composed from the last)."""
+        words = tokens(clause.said or clause.original)
+        if not (
+            listed.confident
+            and len(listed.records) == 1
+            and any(
+                w == "fieldlab" and at and words[at - 1] in _DEFINITE for at, w in enumerate(words)
+            )  # "the fieldlab in Harderwijk", not "what is a fieldlab" said of a place
+            and "fieldlabs" not in words
+            and intent(" ".join(words)) in ("do", "define")
+        ):
+            return None
+        card = served.knowledge.entry(listed.records[0])
+        return self._entry_reply(served.knowledge, card, lang, 100.0) if card else None
 
     def _with_subject(
         self,
@@ -1131,15 +1203,31 @@ def _unknown_fieldlab_name(served: _Served, clause: Clause) -> str | None:
     return None
 
 
+_ARTICLES = frozenset("de het die the alle all".split())
 _LIST_ASK = frozenset("welke which wat what".split())
 _LIST_CUES = frozenset(
     "zijn er are there exist bestaan allemaal all alle lijst list namen names noem name".split()
 )
 
 
+def _place_is_a_name_heard(served: _Served, words: list[str], clause: Clause) -> bool:
+    """Whether the words a record's name was heard in are also the place the directory
+    took them for ("field lab kampioen": CAMPIONE, or Kampen typed wrong)."""
+    named = served.records.find(words, clause.names)
+    if named is None:
+        return False
+    _, start, end = named
+    return (
+        served.directory.find_place(words[start:end])[0] is not None
+        and not (served.directory.find_place(words[:start] + words[end:], clause.names)[0])
+    )
+
+
 def _asks_for_the_hubs(served: _Served, words: list[str], clause: Clause) -> bool:
     """'Welke hubs zijn er allemaal?', 'which hubs are there?', 'the names of all the hubs':
     the list of Hubs, asked without a place, a record or a count."""
+    if set(words) - _ARTICLES == {"hubs"}:
+        return True  # "hubs", "de hubs?": the topic alone, the Hubs there are
     if not _LIST_ASK & set(words) and not {"namen", "names", "lijst", "list"} & set(words):
         return False
     if "hubs" not in words and not ({"hub"} & set(words) and {"namen", "names"} & set(words)):

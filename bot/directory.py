@@ -16,6 +16,7 @@ from bot.memo import Memo
 from bot.model import Fieldlab, Hub, KnowledgeBase, Source
 from bot.text import by_start, is_stopword, tokens
 from bot.texts import text as _text
+from bot.understanding.regions import regions_named
 
 # --------------------------------------------------------------------------------------------
 # Questions answered from the records: lists by place, province or theme, and routing.
@@ -56,6 +57,13 @@ THEME_WORDS: dict[str, tuple[str, ...]] = {
     "metaal": ("metaal", "metal", "lassen", "welding", "buigen", "bending", "plaatwerk"),
 }
 _HUB_WORDS = frozenset("hub hubs aanspreekpunt loket".split())
+_WHY_WORDS = frozenset("waarom why".split())
+_WHICH = frozenset("welke welk which".split())
+# "ik rij langs harderwijk, zit daar niet een field lab robotica": whether there is one.
+_THERE_IS = re.compile(
+    r"\b(?:zit|zitten|ligt|liggen|staat|is|zijn|there is|is there|are there)"
+    r"(?: (?:daar|er|hier|there|here|niet|ook|nog|soms|toevallig))* (?:een|a|an|any) fieldlabs?\b"
+)
 # Words that say "this is where my business is" next to a place name.
 _LOCATED_WORDS = frozenset(
     """
@@ -178,6 +186,14 @@ class DirectoryIndex:
         for alias, target in knowledge.places.aliases.items():
             self._names.setdefault(_key(alias), target)
             self._well_known.add(_key(alias))
+        # "Noord-Nederland", "Oost-Nederland": the region a Hub is named for is routed to it.
+        # Only lists and routes read them (`answer`): elsewhere "het noorden" stays a Hub's
+        # name, as the follow-ups read it.
+        self._hub_regions = {
+            hub.region: hub
+            for hub in knowledge.hubs
+            if hub.region and hub.region not in self._provinces
+        }
         self._regions: dict[str, tuple[str, ...]] = {}
         for region, provinces in REGIONS.items():
             key = _key(region.removeprefix("Het "))
@@ -378,7 +394,7 @@ class DirectoryIndex:
         words = tokens(question)
         if not words:
             return None
-        if self.mentions_record(words):
+        if self.mentions_record(words):  # "de hub in het noorden" names a Hub
             # "is there a fieldlab about social innovation?": a theme that one Fieldlab is
             # named after asks for the Fieldlabs on it, unless another name is said too.
             theme = self._theme_after_cue(words)
@@ -392,14 +408,26 @@ class DirectoryIndex:
         about_fieldlabs = any(w in _FIELDLAB_WORDS for w in words) or self._asks_offer(words)
         about_hubs = any(w in _HUB_WORDS for w in words)
         place, unknown_place = self.find_place(words, names)
+        if place is None:
+            # "in het noorden", "the east": the region by the name its Hub is known by
+            place = self._hub_region_in(tokens(regions_named(" ".join(words))))
         if unknown_place is not None and unknown_place not in names:
             unknown_place = None
         content = [w for w in words if not is_stopword(w)]
         # "welke fieldlabs…", "fieldlabs in Delft": a list. A long story that happens to name a
         # theme ("ik heb een metaalbedrijf… hoe sluit ik aan bij een fieldlab") is not.
-        wants_list = bool(_LIST_CUES & set(words)) or len(content) <= 4
+        wants_list = (
+            bool(_LIST_CUES & set(words))
+            or len(content) <= 4
+            or bool(_THERE_IS.search(" ".join(words)))
+        )
+        # "waarom zou ik als kleine metaalbewerker in een fieldlab stappen": a reason is
+        # asked, not which Fieldlabs there are.
+        wants_list = wants_list and not _WHY_WORDS & set(words)
         if about_fieldlabs and not about_hubs and wants_list:
             themes = self.themes_in([w for w in words if w not in _FIELDLAB_WORDS])
+            if place in self._hub_regions and themes and self._themed_in(place, themes):
+                return self._fieldlabs_on(themes, lang)  # "5g lab in het noorden?"
             if place is not None and themes and not self._themed_in(place, themes):
                 return self._themed_near(place, themes, lang)
             if place is not None:
@@ -416,17 +444,39 @@ class DirectoryIndex:
                 return self._unknown_place(unknown_place, lang)
             return None
         wants_route = about_hubs or any(w in _LOCATED_WORDS for w in words)
+        place_only = False
         if place is not None and not about_fieldlabs:
             # "bedrijf in brabant", "in twente": only where the asker is, so which Hub.
             said = set(tokens(place)) | {w for w in words if self.is_place(w)}
             told = words[2:] if tuple(words[:2]) in _OPENERS else words
-            wants_route = wants_route or not [
-                w for w in told if w not in said | _PLACE_FRAME | _PREPOSITIONS
+            place_only = not [w for w in told if w not in said | _PLACE_FRAME | _PREPOSITIONS]
+            wants_route = wants_route or place_only
+            # "hub in het zuiden": the Hub and the place, nothing else asked
+            place_only = not [
+                w for w in told if w not in said | _PLACE_FRAME | _PREPOSITIONS | _HUB_WORDS
             ]
+        if (
+            place in self._hub_regions
+            and not any(w in _LOCATED_WORDS | _WHICH for w in words)
+            and not place_only
+        ):
+            # "Wat was de rol van Jan Post bij de hub in het noorden?": the region names the
+            # Hub asked about; only "bij wie kan ik terecht in het noorden" asks where to go.
+            wants_route = False
         if wants_route and place is not None:
             return self.route(place, lang)
         if about_hubs and unknown_place is not None:
             return self._unknown_place(unknown_place, lang)
+        return None
+
+    def _hub_region_in(self, words: list[str]) -> str | None:
+        """A Hub's region said as a place, after a preposition or first ("in het noorden",
+        "noord-nederland?"), not inside a name ("EDIH Noord Nederland")."""
+        joined = " ".join(words)
+        for region in self._hub_regions:
+            found = re.search(rf"(?:^|\b(?:{'|'.join(_PREPOSITIONS)}) ){_key(region)}\b", joined)
+            if found is not None:
+                return region
         return None
 
     def is_place(self, word: str) -> bool:
@@ -446,6 +496,8 @@ class DirectoryIndex:
 
     def hub_for(self, place: str) -> tuple[Hub | None, bool, str | None]:
         """(hub, confirmed, province) for a place; hub None when the sources do not say."""
+        if place in self._hub_regions:
+            return self._hub_regions[place], True, None
         province = self.province_of(place)
         if province is None:
             return None, False, None
@@ -487,6 +539,13 @@ class DirectoryIndex:
         several provinces counts as having one: it asks which province first)."""
         if len(self._regions.get(place, ())) > 1:
             return True
+        if place in self._hub_regions:  # "5g lab in het noorden"
+            hub = self._hub_regions[place]
+            return any(
+                set(lab.themes) & set(themes)
+                and (lab.region == place or set(lab.provinces) & set(hub.provinces))
+                for lab in self.knowledge.fieldlabs
+            )
         province = self.province_of(place)
         return any(
             set(lab.themes) & set(themes) and (place in lab.places or province in lab.provinces)
@@ -594,6 +653,13 @@ class DirectoryIndex:
         entry = f"fieldlabs.{key}.{_slug(place)}"
         if is_province:
             labs = [lab for lab in self.knowledge.fieldlabs if place in lab.provinces]
+        elif place in self._hub_regions:  # "fieldlabs in het noorden"
+            hub = self._hub_regions[place]
+            labs = [
+                lab
+                for lab in self.knowledge.fieldlabs
+                if lab.region == place or set(lab.provinces) & set(hub.provinces)
+            ]
         else:
             labs = [lab for lab in self.knowledge.fieldlabs if place in lab.places]
         if labs:

@@ -23,6 +23,26 @@ def _table() -> dict[str, float]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _per_language() -> dict[str, tuple[float, float]]:
+    table: dict[str, tuple[float, float]] = {}
+    data = resources.files("bot").joinpath("data/wordfreq.tsv").read_text(encoding="utf-8")
+    for line in data.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        word, nl, en = line.split("\t")
+        table[word] = (float(nl), float(en))
+    return table
+
+
+def language_of_word(word: str, margin: float = 1.0) -> str | None:
+    """'nl' or 'en' for a word much more common in one of the two ("landbouw": nl), else None."""
+    nl, en = _per_language().get(word, (0.0, 0.0))
+    if abs(nl - en) < margin:
+        return None
+    return "nl" if nl > en else "en"
+
+
 def zipf(word: str) -> float:
     """Zipf frequency of a folded word, the higher of Dutch and English (0: rare/unknown)."""
     return _table().get(word, 0.0)

@@ -62,6 +62,18 @@ COMMON_NAME_ZIPF = 5.0
 _RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs".split())
 _JOINERS = frozenset("en and".split())
 _PROGRAMME_WORDS = frozenset("smart industry industrie".split())
+
+# A word this common is itself, however it sounds: "werkt het fieldlab samen".
+EVERYDAY_ZIPF = 5.0
+
+# What a record is, by the first part of its id: "smits de hub" speaks of a Hub.
+_KIND_WORDS = {
+    "hub": frozenset("hub hubs".split()),
+    "fieldlab": frozenset("fieldlab fieldlabs lab".split()),
+}
+
+# "lab" as speech-to-text writes it at the end of a name ("ram lap", "bouw lap").
+_LAB_SAID = frozenset("lab lap labs laps".split())
 _REACHED = frozenset("reach bereiken".split())
 _COMPANY_WORDS = frozenset(
     "companies bedrijven firms businesses ondernemers ondernemingen".split()
@@ -350,11 +362,25 @@ class RecordIndex:
                     continue
                 if gram[0] in _PROGRAMME_WORDS:
                     continue
-                if size == 1 and (len(gram[0]) < 5 or frequency.zipf(gram[0]) >= 3.0):
+                common = size == 1 and frequency.zipf(gram[0]) >= 3.0
+                if size == 1 and len(gram[0]) < 5:
                     continue
                 key = rough_key(" ".join(gram))
                 if len(key) < 5:
                     continue  # "vidoe": too few sounds to tell names apart
+                if common:
+                    # "field lab kampioen", "smits de hub": a common word is a name said by
+                    # ear only when it sounds exactly like one (a silent final e aside) and
+                    # what that record is is said next to it (not "het beste", "samen").
+                    same = self._rough.get(key) or self._rough.get(key + "a")
+                    around = {*words[max(0, i - 2) : i], *words[i + 1 : i + 3]}
+                    if (
+                        same is not None
+                        and frequency.zipf(gram[0]) < EVERYDAY_ZIPF  # not "samen", "beste"
+                        and _KIND_WORDS[same.split(".")[0]] & around
+                    ):
+                        return same, i, i + 1
+                    continue
                 # Common words ("company in") sound like a name only exactly, unless the name
                 # is long: "dock optics centre".
                 # "die smid zee hub": said where a name goes.
@@ -371,8 +397,11 @@ class RecordIndex:
                     and all(frequency.zipf(w) >= 3.5 for w in gram)
                     and words[i + size : i + size + 1] not in (["hub"], ["fieldlab"])
                     and not any(len(w) <= 2 and not is_stopword(w) for w in gram)
+                    and gram[-1] not in _LAB_SAID  # "ram lap": a lab said by ear
                 ):
                     continue
+                # "robo haus": voice-to-text drops the silent final e of "house"
+                near = near or (size >= 2 and key + "a" in self._rough)
                 found = process.extractOne(
                     key,
                     self._rough_by_start.get(key[:1], ()),

@@ -18,6 +18,7 @@ built" for the others.
 
 from bot.understanding.asides import without_aside, without_noise
 from bot.understanding.clauses import subject_of
+from bot.understanding.dialect import standard_dutch
 from bot.understanding.frames import (
     without_attribution,
     without_claim_frame,
@@ -39,6 +40,7 @@ __all__ = [
     "numbers_as_digits",
     "read",
     "regions_named",
+    "standard_dutch",
     "subject_of",
     "without_aside",
     "without_attribution",

@@ -136,7 +136,16 @@ def _question_start(words: list[str]) -> int:
         following = words[at + 1] if at + 1 < len(words) else ""
         if at >= 3 and word in _AUXILIARY_FIRST and following in _ASKED_SUBJECTS:
             return at  # "… in harderwijk are there any field labs near me"
+        if at >= 3 and word in _BEING and _THERE_IS_ONE.match(" ".join(words[at + 1 : at + 4])):
+            return at  # "ik rij net langs harderwijk zit daar niet een field lab robotica"
     return 0
+
+
+# A verb of being with "daar"/"er" and "een" after it asks whether there is one.
+_BEING = frozenset("zit zitten ligt liggen staat staan is zijn".split())
+_THERE_IS_ONE = re.compile(
+    r"^(?:daar|er|hier)(?: (?:niet|ook|nog|soms|toevallig))? (?:een|geen)\b"
+)
 
 
 # Words after which "wat" is "something": "dat we wat met robots moeten", "willen wat doen".

@@ -37,6 +37,15 @@ _IDIOMS = re.compile(
     r"(?:sentences?|zinn?e?n?|lines?|regels?|words?|woorden))\b"
 )
 
+# "hoeveel hubs zijn er in heel nederland": the Fieldlabs and Hubs are all in the country;
+# "hoeveel bedrijven zijn er in Nederland" asks about the country itself and keeps it.
+_NATIONWIDE = re.compile(
+    r"\b(?:in (?:heel |geheel |het hele |heel het |de hele )?(?:nederland|holland)|"
+    r"in (?:the whole of |all of )?(?:the )?netherlands)\b"
+)
+
+_PROGRAMME_WORDS = frozenset("fieldlab fieldlabs hub hubs".split())
+
 _ALTERNATIVE = re.compile(r"\s(?:or|of)\s+((?:\w+\s*){1,4})$")
 
 
@@ -78,6 +87,8 @@ def _cleaned(clause_text: str) -> str:
     """What the matcher sees of a clause: without idioms, a claim's frame, guessed numbers,
     who says it, the asker's own company, a leading conjunction and an offered alternative."""
     clause_text = without_claim_frame(_IDIOMS.sub(" ", clause_text).strip())
+    if _PROGRAMME_WORDS & set(clause_text.split()):
+        clause_text = " ".join(_NATIONWIDE.sub(" ", clause_text).split())
     clause_text = without_hedged_numbers(clause_text)
     clause_text = without_source_frame(without_attribution(clause_text))
     without_own = _OWN_COMPANY.sub(" ", clause_text).strip()

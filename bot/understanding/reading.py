@@ -32,6 +32,7 @@ from bot.understanding.clauses import (
 )
 from bot.understanding.cleaning import _cleaned
 from bot.understanding.dates import _take_when
+from bot.understanding.dialect import standard_dutch
 from bot.understanding.foreign import _foreign
 from bot.understanding.keywords import (
     _LIST_ITEMS,
@@ -57,7 +58,11 @@ from bot.understanding.smalltalk import (
     _HOW_ARE_YOU,
     _LANGUAGE_NAMES,
     _LANGUAGE_QUESTION,
+    _PLEASANTRY,
     _THANKS,
+    _ends_on_goodbye,
+    _first_at,
+    _leading_remark,
     _phrase_in,
     _strip_leading,
     _without_phrases,
@@ -83,6 +88,10 @@ _COMMA_QUESTION = re.compile(
 )
 
 
+# "… en wie weet tot een volgende keer!": "who knows" asks nothing.
+_WHO_KNOWS = re.compile(r"^[^?]*\b(?:wie weet|who knows)\b[^?]*$", re.IGNORECASE)
+
+
 def _partition(sentence: str) -> tuple[str, str, str]:
     """The sentence cut at its first comma or dash: "I'm a zzp'er in Amersfoort - why…"."""
     found = re.search(r", | [-–] ", sentence)
@@ -93,7 +102,7 @@ def _partition(sentence: str) -> tuple[str, str, str]:
 
 def read(message: str) -> Reading:
     """Cut a chat message into greeting, thanks, sign-off, self-introduction and questions."""
-    text = " ".join(strip_invisible(message or "").split())
+    text = standard_dutch(" ".join(strip_invisible(message or "").split()))
     text, foreign = _foreign(_unshouted(without_noise(text)))
     written = text
     text = _topic_with_colon(text)
@@ -148,7 +157,7 @@ def read(message: str) -> Reading:
     names = frozenset(fold(w) for w in _CAPITALISED.findall(text) + _ALL_CAPS.findall(text))
     if text != written:
         names -= _sentence_capital(written)
-    greeting = thanks = goodbye = feedback = language = preamble = False
+    greeting = thanks = goodbye = feedback = exclaimed = language = preamble = False
     asked = True
     intro: list[str] = []
     clauses: list[Clause] = []
@@ -219,14 +228,22 @@ def read(message: str) -> Reading:
         if (skip and n == 0) or (skip and not clauses):
             greeting = True
         words = words[skip:]
+        lead = _leading_remark(words)
+        if lead and words[lead] in ("en", "and"):
+            # "dankje en hoeveel geld is er geïnvesteerd", "top, en hoeveel bedrijven doen
+            # mee?": thanks or an exclamation before "en" opens the next question.
+            thanks = thanks or bool(_phrase_in(words[:lead], _THANKS))
+            words = words[lead:]
         if not words:
             continue
         found_thanks = _phrase_in(words, _THANKS)
         found_bye = _phrase_in(words, _GOODBYES)
         plain = " ".join(words)
         asks = _is_question(words, sentence)
-        if _HOW_ARE_YOU.match(plain) and len(words) <= 7:
-            greeting = True  # "hey there how are you doing today"
+        if (_HOW_ARE_YOU.match(plain) and len(words) <= 7) or (
+            _PLEASANTRY.match(plain) and len(words) <= 8
+        ):
+            greeting = True  # "hey there how are you doing today", "fijn dat jullie er zijn"
             continue
         if _LANGUAGE_QUESTION.search(plain) and not clauses:
             language = True
@@ -234,17 +251,33 @@ def read(message: str) -> Reading:
         if language and _LANGUAGE_NAMES & set(words) and not clauses:
             continue  # "can I ask in Dutch? my Dutch is not so good": still about language
         said_bye = len(words) - len(_without_phrases(words, _GOODBYES + _THANKS))
-        if found_bye and not asks and (len(words) <= said_bye + 3 or found_thanks):
+        if (
+            found_bye
+            and (not asks or _WHO_KNOWS.search(sentence))
+            and (len(words) <= said_bye + 3 or found_thanks or _ends_on_goodbye(words))
+        ):
             goodbye = True  # "cheers, talk later": a goodbye with thanks in it
             thanks = thanks or bool(found_thanks)
+            continue
+        remark = _FEEDBACK.search(plain) if found_thanks else None
+        if (
+            found_thanks
+            and remark is not None
+            and remark.start() < _first_at(plain, _THANKS)
+            and not _asks_beyond_remark(words, sentence)
+        ):
+            # "That answer was very useful, thank you for including the years": what is said
+            # first is the remark; "Merci, dat was een goed antwoord" is thanks.
+            feedback = thanks = True
             continue
         if found_thanks and (len(words) <= len(found_thanks.split()) + 3 or not asks):
             thanks = True  # "Top, heel erg bedankt voor de snelle hulp!"
             continue
-        if (_FEEDBACK.search(plain) and not _asks_beyond_remark(words, sentence)) or (
-            _FEEDBACK_ALONE.match(plain)
-        ):
+        if _FEEDBACK.search(plain) and not _asks_beyond_remark(words, sentence):
             feedback = True
+            continue
+        if _FEEDBACK_ALONE.match(plain):
+            exclaimed = True  # "top!", "echt top": praise, unless thanks go with it
             continue
         if found_thanks:  # "bedankt, en hoeveel banen?": the rest is a question
             thanks = True
@@ -336,7 +369,8 @@ def read(message: str) -> Reading:
         greeting=greeting,
         thanks=thanks,
         goodbye=goodbye,
-        feedback=feedback and not clauses,
+        # "top! ty", "dankjewel!! echt top": an exclamation next to thanks is the thanks.
+        feedback=(feedback or (exclaimed and not thanks)) and not clauses,
         language=language,
         # "?" alone asks what one can ask: it gets the help text ("?!" or "..." asks nothing).
         preamble=(preamble or bool(text.strip() and not text.strip(" ?"))) and not clauses,

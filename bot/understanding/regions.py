@@ -8,12 +8,16 @@ _COMPASS = {
     "noorden": "noord", "north": "noord", "noord": "noord",
     "oosten": "oost", "east": "oost", "oost": "oost",
     "zuiden": "zuid", "south": "zuid", "zuid": "zuid",
+    # the final n left off, as it is in speech: "in het noorde"
+    "noorde": "noord", "ooste": "oost", "zuide": "zuid",
 }  # fmt: skip
 
 _REGION_PHRASE = re.compile(
-    r"\b(?:(?:het|the) (noorden|oosten|zuiden|north|east|south)"
+    r"\b(?:(?:het|the) (noorden|oosten|zuiden|noorde|ooste|zuide|north|east|south)"
     r"(?: (?:van|of) (?:het land|nederland|the netherlands|the country|holland))?"
-    r"|(north|east|south)(?:ern)? (?:netherlands|holland)|(noord|oost|zuid)en van het land)\b"
+    # "South Holland" is the province Zuid-Holland, "southern Holland" the region
+    r"|(north|east|south)(?: netherlands|ern netherlands|ern holland)"
+    r"|(noord|oost|zuid)en van het land)\b"
 )
 
 

@@ -174,6 +174,10 @@ _GOODBYES = (
     "i must go",
     "i need to go",
     "ik moet gaan",
+    "ik ben klaar",
+    "im done",
+    "i am done",
+    "im finished",
     "ik moet weer",
     "ik ga weer",
 )
@@ -182,7 +186,17 @@ _HOW_ARE_YOU = re.compile(
     # "hoe is het?" asks after the bot; "hoe is het programma georganiseerd?" does not.
     r"^(?:en )?(?:hoe gaat het|hoe gaat ie|"
     r"hoe is het(?= met (?:je|jou|u)\b| ermee\b| vandaag\b|$)|alles goed|how are you|how r u|"
+    r"hoe maakt u het|hoe maak je het|hoe maakt je het|"
     r"how is it going|hows it going|how do you do|whats up|wassup)\b"
+)
+
+# Kind words with a hello: "fijn dat jullie er zijn", "nice to meet you", "hope you are well".
+_PLEASANTRY = re.compile(
+    r"^(?:wat )?(?:fijn|leuk|mooi|goed|nice|good|great|glad) (?:dat|to|that) "
+    r"(?:je|jij|jullie|u|you|ik|i|we|wij) (?:\w+ ){0,3}(?:er |here |hier )?"
+    r"(?:bent|zijn|is|are|meet|see|have|heb|kan|kunnen)(?: \w+){0,4}$|"
+    r"^(?:i |ik )?(?:hope|hoop) (?:dat )?(?:you are|youre|u are|je|jij|u|jullie) "
+    r"(?:\w+ ){0,4}(?:well|fine|good|ok|goed|druk|bent|is|zijn|maakt)(?: \w+){0,2}$"
 )
 
 _LANGUAGE_QUESTION = re.compile(
@@ -197,6 +211,10 @@ _LANGUAGE_QUESTION = re.compile(
     r"(?:continue|switch|go on|carry on) (?:in|to) (?:english|dutch)|"
     r"(?:verder|door) in het (?:engels|nederlands)|"
     r"can i (?:ask|write|type|talk|chat)(?: (?:my|the|a|\w+ questions?))? in|"
+    # "Can my foreman from Poland also ask you things in English?", "is it all right if I ask
+    # my questions in English?": someone asking in a language, a few words between.
+    r"(?:can|could|may|is it|would it be) (?:\w+ ){0,5}(?:ask|write|type|talk|chat|speak)"
+    r"(?: \w+){0,3} in (?:english|dutch)|"
     r"mag ik (?:ook )?in het (?:engels|nederlands)|kan ik (?:mijn )?vragen (?:ook )?in het|"
     r"kun je (?:ook )?(?:engels|nederlands)|is english (?:ok|okay|fine|possible)|"
     r"in english (?:ok|okay|possible)|engels (?:ok|mag|kan))\b"
@@ -219,7 +237,12 @@ _FEEDBACK = re.compile(
     # "mijn complimenten", "je hebt mijn vraag niet goed begrepen", "slaat nergens op".
     r"(?:goed|keurig|bruikbaar|nuttig|helder|duidelijk|prima|sterk|good|great|nice|useful|"
     r"helpful|clear|excellent|perfect|brilliant) (?:\w+ )?(?:antwoord|answer)|"
-    r"(?:antwoord|answer) (?:\w+ )?(?:was |is )?(?:\w+ )?(?:spot on|correct|klopt|perfect)|"
+    r"(?:antwoord|answer) (?:\w+ )?(?:was |is )?(?:\w+ )?(?:spot on|correct|klopt|perfect|"
+    # "That answer was very useful", "Your answer was not clear for me"
+    r"useful|helpful|clear|good|great|nuttig|helder|duidelijk|goed|bruikbaar|handig)|"
+    # "Goe gedaan, ge zijt beter dan de helpdesk": praise of the bot's work
+    r"goed gedaan|well done|good job|great job|nice work|"
+    r"(?:je bent|jij bent|you are|youre|u bent) (?:\w+ )?(?:beter|better) (?:dan|than)|"
     r"spot on|thumbs up|duim omhoog|complimenten|compliments|would chat again|"
     r"(?:je bent|jij bent|you are|youre|u bent) (?:\w+ )?(?:slim|knap|handig|goed|smart|clever|"
     r"great|good|helpful)|"
@@ -234,7 +257,8 @@ _FEEDBACK = re.compile(
 )
 
 _FEEDBACK_ALONE = re.compile(
-    r"^(?:(?:ah |oh |o )?(?:top|super|mooi|prima|perfect|great|nice|cool|awesome|ok|oke|okay|"
+    r"^(?:(?:ah |oh |o )?(?:echt |heel |really |very |so )?"
+    r"(?:top|super|mooi|prima|perfect|great|nice|cool|awesome|ok|oke|okay|"
     r"excellent|uitstekend|geweldig|fantastisch|fantastic|brilliant|splendid|"
     r"okido|oki|k|kk|alright|allright|aha|helder|duidelijk|begrepen|got it|i see|understood|"
     r"mooi zo|goed zo|goed|fine|fair enough|interessant|interesting|wow|nou ja)(?: hoor| dan)?)$"
@@ -273,6 +297,49 @@ _GREETING_TYPO_TARGETS = [w for w in _GREETINGS if len(w) >= 4 and w not in ("be
 
 # Real words one letter away from a greeting.
 _NOT_GREETINGS = frozenset("help held hele heel hier hall halo halen mooi moet hoe hoey".split())
+
+
+# Goodbyes that end many a sentence that is no goodbye ("… doe ik later", "… gr").
+_AMBIGUOUS_GOODBYES = frozenset({"later", "gr", "groet", "groeten"})
+
+
+def _ends_on_goodbye(words: list[str]) -> bool:
+    """ "ik ga stoppen ik ben er bijna doei": a sentence that ends on a goodbye takes leave,
+    however much is told before it."""
+    joined = f" {' '.join(words)}"
+    return any(
+        joined.endswith(f" {phrase}") for phrase in _GOODBYES if phrase not in _AMBIGUOUS_GOODBYES
+    )
+
+
+def _first_at(plain: str, phrases: tuple[str, ...]) -> int:
+    """Where in `plain` the first of `phrases` starts ("thank you so much, …, dank je wel": 0)."""
+    padded = f" {plain} "
+    found = [padded.find(f" {p} ") for p in phrases]
+    return min((at for at in found if at >= 0), default=len(plain))
+
+
+# Words that remark on the last answer before the next question ("top, en …").
+_EXCLAMATIONS = frozenset(
+    "top super mooi prima perfect great nice cool ok oke okay helder duidelijk fijn goed "
+    "interessant interesting wow ah oh aha thx ty".split()
+)
+
+
+def _leading_remark(words: list[str]) -> int:
+    """How many leading words are thanks or exclamations ("ok top bedankt"), when words
+    follow them; 0 when there are none."""
+    at = 0
+    while at < len(words) - 1:
+        if words[at] in _EXCLAMATIONS:
+            at += 1
+            continue
+        thanked = _phrase_in(words[at : at + 3], _THANKS)
+        if thanked is not None and words[at : at + len(thanked.split())] == thanked.split():
+            at += len(thanked.split())
+            continue
+        break
+    return at if at < len(words) else 0
 
 
 def _phrase_in(words: list[str], phrases: tuple[str, ...]) -> str | None:

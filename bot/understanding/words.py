@@ -10,6 +10,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot import frequency
 from bot.text import fold, is_stopword
 from bot.understanding.smalltalk import _GOODBYES, _GREETINGS, _THANKS
 
@@ -33,14 +34,28 @@ _STRETCHED = re.compile(r"([a-z])\1{2,}")
 
 def _squeezed(word: str) -> str:
     """'hellooo', 'heyyy', 'byeee', 'thanksss': a greeting, thanks or goodbye with a letter
-    typed three or more times ("ideeen" is a word of its own and stays)."""
-    if len(word) <= 3 or not _STRETCHED.search(word):
+    typed three or more times ("ideeen" is a word of its own and stays); 'dnak', 'bednakt':
+    thanks with two letters swapped or one off."""
+    if len(word) <= 3:
         return word
+    if not _STRETCHED.search(word):
+        return _thanks_typo(word)
     for once in (_STRETCHED.sub(r"\1", word), _STRETCHED.sub(r"\1\1", word)):
         if once in _SQUEEZE_TARGETS:
             return once
     return word
 
+
+@lru_cache(maxsize=4096)
+def _thanks_typo(word: str) -> str:
+    """The thanks word `word` is one typo away from, when it is no word of its own."""
+    if word in _THANKS_WORDS or frequency.zipf(word) >= 3.0:
+        return word
+    found = process.extractOne(word, _THANKS_WORDS, scorer=OSA.distance, score_cutoff=1)
+    return found[0] if found is not None else word
+
+
+_THANKS_WORDS = tuple(p for p in _THANKS if " " not in p and len(p) >= 4)
 
 _SQUEEZE_TARGETS = (
     _GREETINGS
@@ -63,6 +78,12 @@ def _fix_domain_words(words: list[str]) -> list[str]:
             continue
         if word in _SPOKEN:
             out.append(_SPOKEN[word])
+            i += 1
+            continue
+        if word in _COMPASS and (
+            (out and out[-1] == "hub") or (i + 1 < len(words) and words[i + 1] == "hub")
+        ):
+            out.append(_COMPASS[word])  # "hub north?", "the south hub": the Hub's own name
             i += 1
             continue
         if word in _SPOKEN_AFTER_INDUSTRY and out and out[-1] in _BEFORE_SPOKEN_HUB:
@@ -111,6 +132,9 @@ _SPOKEN_AFTER_INDUSTRY = {
 # "smart industrie hap", "welke hap is dat": only after these is "hap" a hub said aloud.
 _BEFORE_SPOKEN_HUB = frozenset({"industry", "industrie", "welke", "which"})
 
+# The Hubs are named by their region in Dutch ("Hub Noord", "Hub Zuid", "Hub Oost").
+_COMPASS = {"north": "noord", "south": "zuid", "east": "oost"}
+
 # Chat shorthand, written to save keystrokes ("hoevl fl waren er", "hub vr groningen").
 _SHORTHAND = {
     "fl": "fieldlab", "fls": "fieldlabs", "hoevl": "hoeveel", "hvl": "hoeveel",
@@ -118,6 +142,10 @@ _SHORTHAND = {
     "wnr": "wanneer", "mn": "mijn", "impl": "implementatie", "invest": "investeringen",
     "tm": "tot", "ivm": "in verband met", "evt": "eventueel", "bijv": "bijvoorbeeld",
     "nr": "nummer", "info": "informatie", "prog": "programma", "org": "organisatie",
+    # ordinals in digits: "5e hub naam?", "the 5th hub"
+    "1e": "eerste", "2e": "tweede", "3e": "derde", "4e": "vierde", "5e": "vijfde",
+    "5de": "vijfde", "4de": "vierde", "1ste": "eerste",
+    "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth",
 }  # fmt: skip
 
 

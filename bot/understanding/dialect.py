@@ -1,0 +1,72 @@
+"""Belgian (Flemish) Dutch said in standard Dutch before it is read: "wa is dat nu juist",
+"zijt gij ne echte mens", "ik weet nie", "tot ne keer"."""
+
+from __future__ import annotations
+
+import re
+
+# Whole phrases first, so that "tot ne keer" is a goodbye before "ne keer" is "eens".
+_PHRASES = (
+    (r"tot ne keer", "tot de volgende keer"),
+    (r"nog ne keer", "nog eens"),
+    (r"ne keer", "eens"),
+    (r"zijt gij", "ben jij"),
+    (r"zijt ge", "ben je"),
+    (r"ge zijt", "je bent"),
+    (r"gij zijt", "jij bent"),
+    (r"goe gedaan", "goed gedaan"),
+)
+
+# One word for one word; the Flemish forms are no words of standard Dutch or English, nor
+# names in the knowledge ("ne" is "een", "nie" is "niet", "ge" is "je").
+_WORDS = {
+    "ne": "een",
+    "nen": "een",
+    "nie": "niet",
+    "ge": "je",
+    "gij": "jij",
+    "zijt": "bent",
+    "wa": "wat",
+    "da": "dat",
+    "goei": "goed",
+    "rap": "snel",
+    "mijnen": "mijn",
+    "goeiendag": "goedendag",
+    "efkes": "even",
+    "ulder": "jullie",
+}
+
+# Fillers that carry nothing: "Allez, ik moet terug …", "Merci hé".
+_FILLERS = re.compile(
+    r"(?i)(?:(?:^|(?<=[.!?,;:] ))allez(?![\w-])[,!]?\s*|\s*(?<![\w-])hé(?![\w-]))"
+)
+
+# "wat is dat nu juist?", "waar staat die juist?": after a question word "juist" is
+# "precies"; "is dat juist?" and "niet juist" keep the meaning "correct".
+_JUST = re.compile(
+    r"(?i)\b((?:wat|wie|waar|wanneer|hoeveel|hoe|welke|welk)\b[^.?!]*?)(?<!niet )\bjuist\b"
+)
+
+_PHRASE = re.compile(
+    r"(?<![\w-])(" + "|".join(p for p, _ in _PHRASES) + r")(?![\w-])", re.IGNORECASE
+)
+
+_WORD = re.compile(r"(?<![\w'-])(" + "|".join(_WORDS) + r")(?![\w'-])", re.IGNORECASE)
+
+_PHRASE_FOR = {p: s for p, s in _PHRASES}
+
+
+def _same_case(said: str, standard: str) -> str:
+    """The standard word with the capital the writer gave ("Ge moet" -> "Je moet"); a word in
+    capitals ("GE", "NE") is an abbreviation and stays as written."""
+    if len(said) > 1 and said.isupper():
+        return said
+    return standard[:1].upper() + standard[1:] if said[:1].isupper() else standard
+
+
+def standard_dutch(text: str) -> str:
+    """`text` with Flemish words and phrases in standard Dutch; other text unchanged."""
+    text = _FILLERS.sub("", text)
+    text = _PHRASE.sub(lambda m: _same_case(m.group(), _PHRASE_FOR[m.group().lower()]), text)
+    text = _WORD.sub(lambda m: _same_case(m.group(), _WORDS[m.group().lower()]), text)
+    return _JUST.sub(r"\1precies", text)
