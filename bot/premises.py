@@ -2,8 +2,11 @@
 toch?", "is it true there are 5 hubs?"): checked against the figures the answer states.
 
 The claim is answered as the question it checks; when that answer states the claimed
-figure the reply opens with "Ja.", when it states other figures with "Nee, volgens mijn
-bronnen niet:". A figure only guessed at ("around 400 jobs") gets no verdict. Pure.
+figure as a count of what the claim counts the reply opens with "Ja.", when it gives it
+only as history "Dat was een eerder cijfer.", when it states other figures "Nee, volgens
+mijn bronnen niet.". A claim naming a source is checked against that source's figures.
+A figure only guessed at ("around 400 jobs"), a bound ("minder dan 100"), a negation
+("toch geen 5 hubs") or a share ("50%") gets no verdict. Pure.
 """
 
 from __future__ import annotations
@@ -11,7 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.model import KnowledgeBase, Source
+from bot import frequency
+from bot.figures import named_figures
+from bot.model import Entry, Figure, KnowledgeBase, Source
 from bot.text import fold, is_stopword, tokens
 from bot.texts import text
 from bot.understanding.frames import without_hedged_numbers
@@ -23,8 +28,25 @@ _CLAIM = re.compile(
     r"is this true|is that correct|is this correct|is it correct|right\s*\?|correct\s*\?|"
     r"isn'?t it|aren'?t there|am i right)"
 )
+# "… toch?" checks a claim only at the end of a clause or right after "er zijn": "ik wil
+# toch weten wat fieldlab 3 doet" and "ik heb toch 2 vragen" check nothing.
+_TOCH = re.compile(r"\btoch\s*(?:[?,.!]|$)|\b(?:er|het|dat)\s+(?:zijn|is|waren|was)\s+toch\b")
+# A bound or a negation is no exact figure: "minder dan 100 fieldlabs", "toch geen 5 hubs".
+_BOUND = re.compile(
+    r"\b(?:minder|meer|maximaal|minimaal|minstens|hoogstens|ruim|bijna|ongeveer|geen|niet|"
+    r"fewer|less|more|over|under|almost|about|around|at least|at most|not|no)\s+"
+    r"(?:dan\s+|than\s+)?\d"
+)
 # A figure in a claim: a number that is no year, with what it counts after it.
-_FIGURE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(%|procent|percent)?")
+_FIGURE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)")
+# A version, not a figure: "Industry 4.0", "industrie 4.0".
+_VERSION = re.compile(r"\b(?:industry|industrie)\s+\d")
+# The day of a date is no figure an answer states: "18 maart 2019".
+_DAY = re.compile(
+    r"\b\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+    r"november|december|january|february|march|may|june|july|august|october)\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _THOUSANDS = re.compile(r"(?<=\d)[.,](?=\d{3}\b)")
 
@@ -35,39 +57,78 @@ class Claim:
 
     value: str
     counted: tuple[str, ...]
+    words: tuple[str, ...] = ()  # the message's words: a source it names ("volgens Dialogic")
+    share: bool = False  # "80%": only an answer that states shares can check it
 
 
 def claim_in(message: str) -> Claim | None:
     """The one figure a claim-checking message states, or None (no claim, no figure, a
     year only, a figure only guessed at, or several figures)."""
     folded = fold(message)
-    if _CLAIM.search(folded) is None:
+    checks = _CLAIM.search(re.sub(r"\btoch\b", "", folded)) or _TOCH.search(folded)
+    if checks is None or _VERSION.search(folded):
         return None
     digits = _THOUSANDS.sub("", numbers_as_digits(folded))
+    if _BOUND.search(digits):
+        return None
     found = [m for m in _FIGURE.finditer(digits) if not _YEAR.fullmatch(m.group(1))]
     if len(found) != 1:
         return None
     value = found[0].group(1).replace(",", ".")
-    if value not in without_hedged_numbers(digits).split():
+    if found[0].group(1) not in without_hedged_numbers(digits).split():
         return None  # "around 400 jobs": a guess, not a claim
     after = tokens(digits[found[0].end() :])[:3]
     counted = tuple(w for w in after if not is_stopword(w))[:2]
-    return Claim(value, counted)
+    share = bool(re.match(r"\s*(?:%|procent|percent)", digits[found[0].end() :]))
+    return Claim(value, counted, tuple(tokens(digits)), share)
 
 
 def stated(answer: str) -> set[str]:
-    """The numbers an answer states, written as digits ("vijf" -> "5", "€ 14,55" -> "14.55")."""
-    digits = _THOUSANDS.sub("", numbers_as_digits(answer))
+    """The numbers an answer states, written as digits ("vijf" -> "5", "€ 14,55" -> "14.55"),
+    not the days of its dates ("18 maart 2019")."""
+    digits = _THOUSANDS.sub("", numbers_as_digits(_DAY.sub(" ", answer)))
     return {m.replace(",", ".") for m in re.findall(r"\d+(?:[.,]\d+)?", digits)}
 
 
-def verdict(claim: Claim, answer: str, lang: str) -> str:
+def holds(claim: Claim, answer: str) -> bool:
+    """Whether the answer states the claimed figure as a count of what the claim counts:
+    "er zijn toch 680 fieldlabs?" does not hold because the answer's 680 are companies.
+    A claim that names nothing counted ("klopt het dat het 14,55 miljoen was?") holds on
+    the number alone."""
+    if claim.value not in stated(answer):
+        return False
+    if claim.share:
+        number = re.escape(claim.value).replace(r"\.", "[.,]")
+        return re.search(number + r"\s*(?:%|procent|percent)", answer) is not None
+    if not claim.counted:
+        return True
+    digits = _THOUSANDS.sub("", numbers_as_digits(_DAY.sub(" ", answer)))
+    for found in re.finditer(r"\d+(?:[.,]\d+)?", digits):
+        if found.group(0).replace(",", ".") != claim.value:
+            continue
+        near = tokens(digits[found.end() :])[:4]
+        if any(w[:5] == c[:5] for w in near for c in claim.counted):
+            return True
+        if not any(w in _UNITS for w in near):
+            return True  # "van 10 begin 2015 naar 29": the count of the sentence's subject
+    return False
+
+
+# What a figure can count: a unit next to the number says the figure is of that.
+_UNITS = frozenset(
+    "bedrijven companies banen jobs fieldlabs fieldlab hubs hub miljoen million euro "
+    "medewerkers employees ideeen ideas projecten projects procent percent".split()
+)
+
+
+def verdict(claim: Claim, answer: str, lang: str, dated: bool = True) -> str:
     """'Ja.' or 'Nee, volgens mijn bronnen niet:' in front of the answer; a figure the
     answer names only further on, after its headline, is "Dat was een eerder cijfer."
-    ("er zijn toch 10 fieldlabs?": 10 was early 2015, the headline says 47)."""
-    if claim.value in stated(_headline(answer)):
+    ("er zijn toch 10 fieldlabs?": 10 was early 2015, the headline says 47). Only an
+    answer of `dated` figures has a history; any other states its figures once."""
+    if holds(claim, _headline(answer) if dated else answer):
         return f"{text('premise_yes', lang)} {answer}"
-    if claim.value in stated(answer):
+    if holds(claim, answer):
         return f"{text('premise_earlier', lang)} {answer}"
     return f"{text('premise_no', lang)} {answer}"
 
@@ -92,6 +153,44 @@ def elsewhere(
                 said = text("premise_elsewhere", lang, value=claim.value, sentence=sentence)
                 return said, figure.sources
     return "", ()
+
+
+def of_the_named_source(
+    knowledge: KnowledgeBase, claim: Claim, entry: str | None, lang: str
+) -> tuple[bool, str, tuple[Source, ...]] | None:
+    """A claim that names who gave the figure ("klopt het dat Dialogic 367 miljoen
+    telde?"): (whether that source's figures hold the value, their sentences, their
+    sources); None when the claim names no source of the entry's figures. 367 is the TNO
+    monitor's figure, so the claim does not hold even though the answer states 367."""
+    found = knowledge.entry(entry) if entry is not None else None
+    if found is None or not found.figures:
+        return None
+    named = named_figures(found, list(claim.words)) or _said_by(found, claim.words)
+    if not named:
+        return None
+    said = [f.text.get(lang) or f.text.get("nl") or "" for f in named]
+    held = any(holds(claim, sentence) for sentence in said)
+    sentences = " ".join(dict.fromkeys(said))
+    return held, sentences, tuple(s for f in named for s in f.sources)
+
+
+def _said_by(entry: Entry, words: tuple[str, ...]) -> list[Figure]:
+    """The figures whose sentence names, with a capital, a word of the claim that not every
+    figure's sentence names ("Dialogic schat … € 314 miljoen" for "klopt het dat Dialogic
+    367 miljoen telde?"); not by a word the entry's own phrasings ask with ("fieldlabs")."""
+    figures = entry.figures
+    phrased = {w for qs in entry.questions.values() for q in qs for w in tokens(q)}
+    asked = {w for w in words if len(w) >= 3 and not w.isdigit() and not is_stopword(w)}
+    asked -= phrased
+    asked = {w for w in asked if frequency.zipf(w) < 3.5}  # "dialogic", not "volgens"
+    names = [{w for t in f.text.values() for w in _names(t)} & asked for f in figures]
+    shared = set.intersection(*names) if names else set()
+    return [f for f, n in zip(figures, names, strict=True) if n - shared]
+
+
+def _names(sentence: str) -> set[str]:
+    """The folded words written with a capital, the first word too ("Dialogic schat …")."""
+    return {t for w in re.findall(r"[\w&|-]+", sentence) if w[:1].isupper() for t in tokens(w)}
 
 
 def _same(value: float, claimed: str) -> bool:

@@ -160,6 +160,42 @@ def test_a_figure_of_an_earlier_date_is_called_earlier_not_yes(assistant: Assist
     assert dated.text.startswith("Ja.")
 
 
+def test_a_claim_naming_a_source_is_checked_against_that_sources_figure(
+    assistant: Assistant,
+) -> None:
+    wrong = assistant.answer("Klopt het dat Dialogic 367 miljoen telde?")
+    assert wrong.text.startswith("Nee") and "314" in wrong.text
+    right = assistant.answer("klopt het dat volgens TNO 240 miljoen is geinvesteerd?")
+    assert right.text.startswith("Ja.")
+
+
+def test_a_figure_that_counts_something_else_is_no_yes(assistant: Assistant) -> None:
+    reply = assistant.answer("er zijn toch 680 fieldlabs?")
+    assert reply.text.startswith("Nee") and "47" in reply.text
+
+
+def test_bounds_negations_and_toch_in_passing_get_no_verdict(assistant: Assistant) -> None:
+    for message in (
+        "klopt het dat er minder dan 100 fieldlabs zijn?",
+        "er zijn toch geen 5 hubs?",
+        "ik wil toch weten wat fieldlab 3 doet",
+        "Ik heb toch 2 vragen: wat is een hub?",
+        "klopt het dat 50% van de fieldlabs in zuid-holland zit?",
+    ):
+        text = assistant.answer(message).text
+        assert not text.startswith(("Ja.", "Nee,", "Dat was een eerder")), message
+
+
+def test_a_claim_about_a_hubs_card_gets_no_verdict(assistant: Assistant) -> None:
+    reply = assistant.answer("klopt het dat er 2350 bedrijven bereikt zijn door SMITZH?")
+    assert not reply.text.startswith(("Ja.", "Nee,", "Dat was een eerder"))
+
+
+def test_a_figure_stated_once_is_yes_wherever_it_stands(assistant: Assistant) -> None:
+    assert assistant.answer("klopt het dat de subsidie 14,55 miljoen was?").text.startswith("Ja.")
+    assert assistant.answer("klopt het dat de subsidie 60% is?").text.startswith("Ja.")
+
+
 def test_a_claim_on_another_figure_of_the_answer_gets_no(assistant: Assistant) -> None:
     reply = assistant.answer("klopt het dat de subsidie 80% is?")
     assert reply.text.startswith("Nee") and "60 %" in reply.text

@@ -266,3 +266,15 @@ def test_which_source_after_a_dated_figure_names_only_the_source_it_cited(
     assert "29" in figure.text
     assert "Engineers Online" in source.text
     assert "Dialogic" not in source.text and "monitor" not in source.text.lower()
+
+
+def test_a_phone_number_without_his_or_her_is_not_the_persons(assistant: Assistant) -> None:
+    _, own = talk(assistant, "wie is robin burghard", "wat is jouw telefoonnummer?")
+    assert "Robin Burghard" not in own.text
+
+
+def test_this_year_is_not_the_year_in_view(assistant: Assistant) -> None:
+    _, now = talk(
+        assistant, "hoeveel fieldlabs waren er in 2017?", "hoeveel fieldlabs zijn er dit jaar?"
+    )
+    assert "47" in now.text

@@ -20,6 +20,16 @@ CORE = [
     "bot.matching",
     "bot.assistant",
     "bot.directory",
+    "bot.records",
+    "bot.premises",
+    "bot.figures",
+    # every module of the two core packages, not only what their __init__ re-exports
+    *sorted(
+        f"bot.{package}.{path.stem}"
+        for package in ("understanding", "context")
+        for path in (REPO / "bot" / package).glob("*.py")
+        if path.stem != "__init__"
+    ),
 ]
 
 

@@ -260,3 +260,17 @@ def test_answers_come_before_one_refusal(assistant: Assistant) -> None:
     assert shown.startswith("Een Smart Industry Fieldlab")
     refusals = shown.count("Daar kan ik u niet mee helpen") + shown.count("Dat staat niet in")
     assert refusals == 1
+
+
+def test_a_flemish_looking_word_in_english_stays_english(assistant: Assistant) -> None:
+    reply = assistant.answer("I need a fieldlab for Ne robotics")
+    assert reply.language == "en" and "Een" not in reply.text
+
+
+def test_juist_as_correct_stays_correct(assistant: Assistant) -> None:
+    assert assistant.answer("Welke informatie is juist?").kind != "smalltalk"
+
+
+def test_how_much_since_a_year_is_the_latest_figure(assistant: Assistant) -> None:
+    reply = assistant.answer("hoeveel is er geïnvesteerd sinds 2014")
+    assert "367" in reply.text and "Voor 2014" not in reply.text

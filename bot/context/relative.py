@@ -32,9 +32,13 @@ _AFTER = re.compile(
 )
 # "in dat jaar", "toen", "that year": the year in view itself; not "dat jaar event".
 _SAME = re.compile(
-    r"\b(?:in )?(?:dat|datzelfde|hetzelfde|die|dit) jaar\b(?! event)|\btoen\b"
+    r"\b(?:in )?(?:dat|datzelfde|hetzelfde|die) jaar\b(?! event)|\btoen\b"
     r"|\b(?:in )?(?:that|the same) year\b|\bat (?:that|the) time\b"
 )
+
+# "the year before last", "het jaar daarvoor weer": two years back, which the shifts do not
+# say; "dit jaar" is this calendar year, not the year in view.
+_TWO_BACK = re.compile(r"\bbefore last\b|\beerverleden\b|\bdaarvoor weer\b")
 
 _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -65,6 +69,8 @@ def dated(answerer: Answerer, clause: Clause, context: Context, lang: str) -> Cl
     if clause.when is not None:
         return clause
     text = " ".join(tokens(clause.text))
+    if _TWO_BACK.search(text):
+        return clause  # "the year before last": not one year back; asked as it is
     for pattern, shift in ((_BEFORE, -1), (_AFTER, 1), (_SAME, 0)):
         found = pattern.search(text)
         if found is None:

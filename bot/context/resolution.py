@@ -404,6 +404,10 @@ def _each_clause(
     return _joined([p for n, p in enumerate(parts) if p.text not in {q.text for q in parts[:n]}])
 
 
+# The person just answered about: "zijn telefoonnummer", "haar e-mail", "his number".
+_HIS_OR_HER = frozenset("zijn haar hem hij zij his her him he she".split())
+
+
 def _person_contact(
     answerer: Answerer, reading: Reading, context: Context, lang: str
 ) -> Reply | None:
@@ -415,8 +419,10 @@ def _person_contact(
         return None
     clause = reading.clauses[0]
     words = tokens(clause.original)
-    if not asks_person_contact(words) or answerer.records.find(words, clause.names) is not None:
-        return None  # "en het telefoonnummer van BOOST?" asks of BOOST
+    if not asks_person_contact(words) or not _HIS_OR_HER & set(words):
+        return None  # "wat is jouw telefoonnummer?", "… van het programmabureau?"
+    if answerer.records.find(words, clause.names) is not None or clause.names:
+        return None  # "en het telefoonnummer van BOOST / van Egbert-Jan Sol?" asks of them
     said = answerer.person_contact(context.entry, lang)
     if said is None:
         return None

@@ -48,6 +48,11 @@ _YEAR_RANGE = re.compile(
 )
 
 
+# "geïnvesteerd sinds 2014", "since 2015": everything from that year on, the latest figure.
+_SINCE = re.compile(r"\b(?:sinds|since|vanaf)\s*$")
+_HOW_MUCH = re.compile(r"\b(?:hoeveel|how many|how much)\b")
+
+
 def _take_when(text: str) -> tuple[str, When | None]:
     """Cut the year or 'now' out of a clause: ('hoeveel fieldlabs waren er', When(2017))."""
     if "20" not in text:  # every year pattern below is 20xx
@@ -75,6 +80,8 @@ def _take_when(text: str) -> tuple[str, When | None]:
         )
         before = _YEAR_PREPOSITIONS.sub("", text[: match.start()]).rstrip()
         cleaned = f"{before} {text[match.end() :]}".strip()
+        if not part and _SINCE.search(text[: match.start()]) and _HOW_MUCH.search(text):
+            return cleaned, When(latest=True)  # "hoeveel … sinds 2014": from then until now
         return cleaned, When(int(match.group(2)), part)
     latest = _LATEST.search(text)
     if latest is not None:

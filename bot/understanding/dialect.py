@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.text import detect_language
+
 # Whole phrases first, so that "tot ne keer" is a goodbye before "ne keer" is "eens".
 _PHRASES = (
     (r"tot ne keer", "tot de volgende keer"),
@@ -42,9 +44,11 @@ _FILLERS = re.compile(
 )
 
 # "wat is dat nu juist?", "waar staat die juist?": after a question word "juist" is
-# "precies"; "is dat juist?" and "niet juist" keep the meaning "correct".
+# "precies"; "is dat juist?", "hoe juist is dat?", "welke informatie is juist?" and "niet
+# juist" keep the meaning "correct".
 _JUST = re.compile(
-    r"(?i)\b((?:wat|wie|waar|wanneer|hoeveel|hoe|welke|welk)\b[^.?!]*?)(?<!niet )\bjuist\b"
+    r"(?i)\b((?:wat|wie|waar|wanneer|hoeveel|welke|welk)\b[^.?!]*?)"
+    r"(?<!niet )(?<!is )(?<!hoe )\bjuist\b"
 )
 
 _PHRASE = re.compile(
@@ -68,5 +72,7 @@ def standard_dutch(text: str) -> str:
     """`text` with Flemish words and phrases in standard Dutch; other text unchanged."""
     text = _FILLERS.sub("", text)
     text = _PHRASE.sub(lambda m: _same_case(m.group(), _PHRASE_FOR[m.group().lower()]), text)
-    text = _WORD.sub(lambda m: _same_case(m.group(), _WORDS[m.group().lower()]), text)
+    if detect_language(_WORD.sub(" ", text))[0] == "nl":
+        # "I need a fieldlab for Ne robotics": one such word in English is no Flemish
+        text = _WORD.sub(lambda m: _same_case(m.group(), _WORDS[m.group().lower()]), text)
     return _JUST.sub(r"\1precies", text)
