@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.text import detect_language
 
@@ -68,11 +69,13 @@ def _same_case(said: str, standard: str) -> str:
     return standard[:1].upper() + standard[1:] if said[:1].isupper() else standard
 
 
+@lru_cache(maxsize=1024)
 def standard_dutch(text: str) -> str:
-    """`text` with Flemish words and phrases in standard Dutch; other text unchanged."""
+    """`text` with Flemish words and phrases in standard Dutch; other text unchanged.
+    Pure, so memoised: the assistant and the reading both ask it of the same message."""
     text = _FILLERS.sub("", text)
     text = _PHRASE.sub(lambda m: _same_case(m.group(), _PHRASE_FOR[m.group().lower()]), text)
-    if detect_language(_WORD.sub(" ", text))[0] == "nl":
+    if _WORD.search(text) and detect_language(_WORD.sub(" ", text))[0] == "nl":
         # "I need a fieldlab for Ne robotics": one such word in English is no Flemish
         text = _WORD.sub(lambda m: _same_case(m.group(), _WORDS[m.group().lower()]), text)
     return _JUST.sub(r"\1precies", text)
