@@ -248,6 +248,16 @@ class Assistant:
                 clauses=tuple(dated(answerer, c, context, reply_lang) for c in reading.clauses),
             )
             resolved = resolve(answerer, reading, context, reply_lang, region)
+            if (
+                resolved is not None
+                and resolved.entry is not None
+                and resolved.entry == context.entry
+                and len(reading.clauses) == 1
+                and served.matcher.counts_other(
+                    resolved.entry, reading.clauses[0].original, reply_lang
+                )
+            ):
+                resolved = None  # "en hoeveel hubs waren er in dat jaar?": not the Fieldlabs
             if resolved is not None:
                 resolved = not_again(answerer, resolved, reading, context, reply_lang)
                 reply = _with(resolved, truncated=truncated, contact_given=contact)

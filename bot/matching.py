@@ -881,6 +881,15 @@ class Matcher:
         scored.sort(key=lambda c: (-c.score, c.entry))
         return self.decide(tuple(scored[:limit]), unknown, known_share, narrowed)
 
+    def counts_other(self, entry_id: str, question: str, lang: str) -> bool:
+        """Whether `question` counts something `entry_id` never counts, where another entry
+        does count it: "en hoeveel hubs waren er in dat jaar?" after the Fieldlab count."""
+        what = counted(tokens(question)) if intent(question, typos=True) == "count" else None
+        analysed = self.analyzer.query_term(what, lang) if what else None
+        asked = analysed.term if analysed is not None else None
+        counts = self._counts.get(entry_id)
+        return bool(asked in self._counted_anywhere and counts and asked not in counts)
+
     def _search_short(self, question: str) -> Match | None:
         """Questions without content words ('wie ben jij?'): compare whole phrasings."""
         folded = " ".join(t for t in tokens(question) if t not in _FILLERS)

@@ -278,3 +278,12 @@ def test_this_year_is_not_the_year_in_view(assistant: Assistant) -> None:
         assistant, "hoeveel fieldlabs waren er in 2017?", "hoeveel fieldlabs zijn er dit jaar?"
     )
     assert "47" in now.text
+
+
+def test_a_count_of_something_else_in_that_year_leaves_the_last_figure(
+    assistant: Assistant,
+) -> None:
+    _, hubs = talk(
+        assistant, "hoeveel fieldlabs waren er in 2017?", "en hoeveel hubs waren er in dat jaar?"
+    )
+    assert hubs.entry != "results.fieldlab-count" and "29" not in hubs.text
