@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -11,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.assistant import Assistant
+from bot.assistant import Assistant, Reply
+from bot.context import Context
 from bot.knowledge import KnowledgeBase, load_knowledge
 
 REPO = Path(__file__).resolve().parents[1]
@@ -81,3 +83,18 @@ def write_knowledge(tmp_path: Path) -> WriteKnowledge:
         return folder
 
     return write
+
+
+CONVERSATION_START = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
+
+
+def talk(assistant: Assistant, *messages: str) -> list[Reply]:
+    """One conversation: each message answered in the context of the ones before, a
+    minute apart."""
+    context: Context | None = None
+    replies = []
+    for n, message in enumerate(messages):
+        now = CONVERSATION_START + dt.timedelta(minutes=n)
+        reply, context = assistant.converse(message, context, now=now)
+        replies.append(reply)
+    return replies

@@ -4,22 +4,9 @@ a confident answer about something else."""
 
 from __future__ import annotations
 
-import datetime as dt
+from conftest import talk
 
-from bot.assistant import Assistant, Reply, render_plain
-from bot.context import Context
-
-NOW = dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC)
-
-
-def talk(assistant: Assistant, *messages: str) -> list[Reply]:
-    replies = []
-    context: Context | None = None
-    for n, message in enumerate(messages):
-        reply, context = assistant.converse(message, context, now=NOW + dt.timedelta(minutes=n))
-        replies.append(reply)
-    return replies
-
+from bot.assistant import Assistant, render_plain
 
 # -- the counted thing and the figure agree ----------------------------------------------
 

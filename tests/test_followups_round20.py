@@ -3,22 +3,9 @@ that names its own subject but borrows the year or source in view, …"""
 
 from __future__ import annotations
 
-import datetime as dt
+from conftest import talk
 
 from bot.assistant import Assistant, Reply
-from bot.context import Context
-
-NOW = dt.datetime(2026, 12, 1, 9, 0, tzinfo=dt.UTC)
-
-
-def talk(assistant: Assistant, *messages: str) -> list[Reply]:
-    context: Context | None = None
-    replies = []
-    for n, message in enumerate(messages):
-        reply, context = assistant.converse(message, context, now=NOW + dt.timedelta(minutes=n))
-        replies.append(reply)
-    return replies
-
 
 # -- a year relative to the last answer ---------------------------------------------------
 
