@@ -5,6 +5,9 @@ entries, phrasings, postings). Each time enough of them pile up, Python's collec
 every object made so far looking for cycles that are not there: about a sixth of the
 build. While a build runs the collector waits; reference counting still frees what a file
 or a phrasing leaves behind, and the collector runs again as usual afterwards.
+
+The pause is process-wide: during a live reload in a worker thread, cycles the serving
+thread makes wait for the collector too. A build takes seconds, so that is harmless.
 """
 
 from __future__ import annotations
