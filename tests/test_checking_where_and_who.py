@@ -1,0 +1,88 @@
+"""Checking a claim about where a Fieldlab or Hub is, and about who gave a figure; plain
+words that are no misspelt place."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant import Assistant
+
+# -- where a record is ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Klopt het dat SPARK in Eindhoven zit?",
+        "zit SPARK in Eindhoven?",
+        "SPARK is in Eindhoven, right?",
+    ],
+)
+def test_a_fieldlab_claimed_in_the_wrong_town_gets_no_and_its_card(
+    assistant: Assistant, message: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.entry == "fieldlab.spark"
+    assert reply.text.startswith(("Nee,", "No,"))
+    assert "'s-Hertogenbosch" in reply.text
+
+
+def test_a_fieldlab_in_the_town_it_is_in_gets_yes(assistant: Assistant) -> None:
+    reply = assistant.answer("klopt het dat RoboHouse in Delft zit")
+    assert reply.entry == "fieldlab.robohouse"
+    assert reply.text.startswith("Ja.")
+
+
+def test_a_hub_in_a_province_it_covers_gets_yes(assistant: Assistant) -> None:
+    reply = assistant.answer("is BOOST in Gelderland?")
+    assert reply.entry == "hub.oost"
+    assert reply.text.startswith("Ja.")
+
+
+def test_a_question_about_more_than_the_place_gets_no_verdict(assistant: Assistant) -> None:
+    reply = assistant.answer("zit er bij SPARK in Den Bosch ook iets met robots?")
+    assert not reply.text.startswith(("Ja.", "Nee,"))
+
+
+def test_a_tag_question_makes_the_statement_the_question(assistant: Assistant) -> None:
+    reply = assistant.answer("er zijn 47 fieldlabs, right?")
+    assert reply.entry == "results.fieldlab-count"
+    assert reply.text.startswith("Ja.")
+
+
+# -- who gave a figure -----------------------------------------------------------------------
+
+
+def test_a_figure_claimed_for_the_wrong_source_gets_no(assistant: Assistant) -> None:
+    reply = assistant.answer("Is it true that Dialogic counted 680 companies?")
+    assert reply.text.startswith("No,")
+    assert "550" in reply.text
+
+
+def test_the_figure_of_the_named_source_gets_yes(assistant: Assistant) -> None:
+    reply = assistant.answer("Klopt het dat Dialogic 550 bedrijven telde?")
+    assert reply.text.startswith("Ja.")
+
+
+# -- plain words ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "wat is dat eigenlijk, een fieldlab, in gewone woorden",
+        "what's a fieldlab in plain english?",
+        "Kindly explain what is a fieldlab, in simple words.",
+    ],
+)
+def test_in_plain_words_asks_how_to_say_it_not_about_woerden(
+    assistant: Assistant, message: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.entry == "fieldlabs.what"
+    assert "Woerden" not in reply.text
+
+
+def test_a_misspelt_town_is_still_found(assistant: Assistant) -> None:
+    reply = assistant.answer("ik zit in Enschde, welke hub?")
+    assert reply.entry == "hub.oost"
