@@ -1359,12 +1359,18 @@ def _located_in(served: _Served, clause: Clause) -> tuple[str, bool] | None:
         return None
     record, start, end = named
     rest = words[:start] + words[end:]
+    hub = served.knowledge.hub(record)
+    left = [w for w in rest if w not in _LOCATED_WORDS | _RECORD_WORDS and not is_stopword(w)]
+    if hub is not None and "hub" in rest:
+        # "klopt het dat BOOST de hub voor Noord-Nederland is?": a Hub's region.
+        regions = {" ".join(tokens(h.region)): h.id for h in served.knowledge.hubs if h.region}
+        if " ".join(left) in regions:
+            return record, regions[" ".join(left)] == record
     if not _LOCATED_VERBS & set(rest) and not {"is", "in"} <= set(rest):
         return None
     place, _ = served.directory.find_place(rest, clause.names)
     if place is None:
         return None
-    left = [w for w in rest if w not in _LOCATED_WORDS | _RECORD_WORDS and not is_stopword(w)]
     if (
         not left
         or len(left) > 3
@@ -1375,7 +1381,6 @@ def _located_in(served: _Served, clause: Clause) -> tuple[str, bool] | None:
     ):
         return None  # "zit er bij SPARK in Den Bosch ook iets met robots?" asks more
     lab = served.knowledge.fieldlab(record)
-    hub = served.knowledge.hub(record)
     if lab is not None:
         held = place_verdict(place, lab.places, lab.provinces)
     elif hub is not None:

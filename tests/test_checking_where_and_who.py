@@ -86,3 +86,10 @@ def test_in_plain_words_asks_how_to_say_it_not_about_woerden(
 def test_a_misspelt_town_is_still_found(assistant: Assistant) -> None:
     reply = assistant.answer("ik zit in Enschde, welke hub?")
     assert reply.entry == "hub.oost"
+
+
+def test_a_hub_claimed_for_another_region_gets_no(assistant: Assistant) -> None:
+    reply = assistant.answer("klopt het dat BOOST de hub voor Noord-Nederland is?")
+    assert reply.entry == "hub.oost"
+    assert reply.text.startswith("Nee,")
+    assert "Oost-Nederland" in reply.text
