@@ -177,7 +177,13 @@ class Assistant:
             _, start, end = named
             question = " ".join(words[:start] + words[end:])
         vocabulary: Mapping[str, str] = served.matcher.language_words
-        if not any(is_stopword(w) for w in tokens(question)):
+        if any(is_stopword(w) for w in tokens(question)):
+            # "Which fieldlab is in Harderwijk?": a place's spelling ("ij") says nothing of
+            # the language the question is asked in.
+            kept = without_names(tokens(question), served.directory.name_phrases)
+            kept = [w for w in kept if not served.directory.is_place(w)]
+            question = " ".join(kept) or question
+        else:
             # "smart industry", "world class maintenance fieldlab": keywords only, and a
             # name among them says no language, nor does "field lab" or a place; a word
             # common in one language only does ("landbouw fieldlab?").
@@ -244,6 +250,9 @@ class Assistant:
                 lang=reply_lang, at=now
             )
         reading = read(cleaned)
+        if reading.foreign and lang not in LANGS:
+            # "Was ist ein Fieldlab?": German or French tells neither of the two languages.
+            reply_lang = preferred if preferred in LANGS else self.default_lang
         own_place = self._intro_place(served, reading)
         intro_place = own_place or (context.place if context is not None else None)
         region = region or (served.directory.province_of(intro_place) if intro_place else None)

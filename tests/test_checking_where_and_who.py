@@ -93,3 +93,24 @@ def test_a_hub_claimed_for_another_region_gets_no(assistant: Assistant) -> None:
     assert reply.entry == "hub.oost"
     assert reply.text.startswith("Nee,")
     assert "Oost-Nederland" in reply.text
+
+
+# -- the language of a question --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Which fieldlab is in Harderwijk?",
+        "website of the BOOST hub?",
+        "Is LIOF one of the partners of Smart Industry Hub Zuid?",
+    ],
+)
+def test_words_of_both_languages_and_place_names_do_not_make_english_dutch(
+    assistant: Assistant, message: str
+) -> None:
+    assert assistant.language_of(message) == "en"
+
+
+def test_dutch_with_words_of_both_languages_stays_dutch(assistant: Assistant) -> None:
+    assert assistant.language_of("is er in Harderwijk ook een fieldlab?") == "nl"
