@@ -33,6 +33,7 @@ from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_o
 from bot.model import Entry, Hub, KnowledgeBase
 from bot.premises import (
     Claim,
+    checks_a_claim,
     claim_in,
     elsewhere,
     holds,
@@ -954,6 +955,16 @@ class Assistant:
         if match.confident and best is not None:
             entry = knowledge.entry(best.entry)
             year = when.year if when is not None else None
+            if (
+                entry is not None
+                and year is not None
+                and not _covers(entry, year)
+                and checks_a_claim(clause.said or clause.original)
+                and entry.kind not in ("hub", "fieldlab", "smalltalk", "list")
+            ):
+                # "Klopt het dat Smart Industry in 2010 is gestart?": Nee, and when it was.
+                reply = self._entry_reply(knowledge, entry, lang, best.score)
+                return _with(reply, text=f"{texts.text('premise_no', lang)} {reply.text}")
             if entry is not None and year is not None and not _covers(entry, year):
                 # "het jaarevent van 2025": the entry is about other years.
                 text = texts.text("year_not_known", lang, year=year)

@@ -61,6 +61,13 @@ class Claim:
     share: bool = False  # "80%": only an answer that states shares can check it
 
 
+def checks_a_claim(message: str) -> bool:
+    """Whether the message asks to confirm something ("klopt het dat Smart Industry in
+    2010 is gestart?", "the hubs started in 2016, right?")."""
+    folded = fold(message)
+    return bool(_CLAIM.search(re.sub(r"\btoch\b", "", folded)) or _TOCH.search(folded))
+
+
 def place_verdict(
     claimed: str, places: tuple[str, ...], provinces: tuple[str, ...]
 ) -> bool | None:

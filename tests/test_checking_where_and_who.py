@@ -114,3 +114,20 @@ def test_words_of_both_languages_and_place_names_do_not_make_english_dutch(
 
 def test_dutch_with_words_of_both_languages_stays_dutch(assistant: Assistant) -> None:
     assert assistant.language_of("is er in Harderwijk ook een fieldlab?") == "nl"
+
+
+# -- when something started ----------------------------------------------------------------
+
+
+def test_a_claimed_start_year_the_sources_do_not_give_gets_no_and_the_real_start(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("Klopt het dat Smart Industry in 2010 is gestart?")
+    assert reply.entry == "programme.start"
+    assert reply.text.startswith("Nee,")
+    assert "2014" in reply.text
+
+
+def test_a_year_asked_without_a_claim_still_says_it_is_not_known(assistant: Assistant) -> None:
+    reply = assistant.answer("wat gebeurde er in 2010 met smart industry")
+    assert not reply.text.startswith("Nee,")
