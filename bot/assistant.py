@@ -31,7 +31,17 @@ from bot.directory import DirectoryAnswer, DirectoryIndex, without_names
 from bot.figures import figure_text
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
 from bot.model import Entry, Hub, KnowledgeBase
-from bot.premises import Claim, claim_in, elsewhere, holds, of_the_named_source, stated, verdict
+from bot.premises import (
+    Claim,
+    checks_a_claim,
+    claim_in,
+    elsewhere,
+    holds,
+    of_the_named_source,
+    place_verdict,
+    stated,
+    verdict,
+)
 from bot.records import RecordIndex, asks_person_contact, person_contact_unknown
 from bot.reply import DECLINED, Link, Reply, render_plain
 from bot.text import (
@@ -168,7 +178,13 @@ class Assistant:
             _, start, end = named
             question = " ".join(words[:start] + words[end:])
         vocabulary: Mapping[str, str] = served.matcher.language_words
-        if not any(is_stopword(w) for w in tokens(question)):
+        if any(is_stopword(w) for w in tokens(question)):
+            # "Which fieldlab is in Harderwijk?": a place's spelling ("ij") says nothing of
+            # the language the question is asked in.
+            kept = without_names(tokens(question), served.directory.name_phrases)
+            kept = [w for w in kept if not served.directory.is_place(w)]
+            question = " ".join(kept) or question
+        else:
             # "smart industry", "world class maintenance fieldlab": keywords only, and a
             # name among them says no language, nor does "field lab" or a place; a word
             # common in one language only does ("landbouw fieldlab?").
@@ -235,6 +251,9 @@ class Assistant:
                 lang=reply_lang, at=now
             )
         reading = read(cleaned)
+        if reading.foreign and lang not in LANGS:
+            # "Was ist ein Fieldlab?": German or French tells neither of the two languages.
+            reply_lang = preferred if preferred in LANGS else self.default_lang
         own_place = self._intro_place(served, reading)
         intro_place = own_place or (context.place if context is not None else None)
         region = region or (served.directory.province_of(intro_place) if intro_place else None)
@@ -457,6 +476,13 @@ class Assistant:
         is for a message that asks one ("wie kan me helpen?"), not for any that fails ("kan
         de kvk helpen?")."""
         question = clause.text
+        located = _located_in(served, clause)
+        card = served.knowledge.entry(located[0]) if located else None
+        if located is not None and card is not None:
+            # "zit SPARK in Eindhoven?": Nee, and the card that says where it is.
+            reply = self._entry_reply(served.knowledge, card, lang, 100.0)
+            key = "premise_yes" if located[1] else "premise_no"
+            return _with(reply, text=f"{texts.text(key, lang)} {reply.text}")
         field = served.records.answer(question, lang, names=clause.names)
         told = _record_told(served, clause, reading_intro) if field is None else None
         if told is not None:
@@ -929,6 +955,16 @@ class Assistant:
         if match.confident and best is not None:
             entry = knowledge.entry(best.entry)
             year = when.year if when is not None else None
+            if (
+                entry is not None
+                and year is not None
+                and not _covers(entry, year)
+                and checks_a_claim(clause.said or clause.original)
+                and entry.kind not in ("hub", "fieldlab", "smalltalk", "list")
+            ):
+                # "Klopt het dat Smart Industry in 2010 is gestart?": Nee, and when it was.
+                reply = self._entry_reply(knowledge, entry, lang, best.score)
+                return _with(reply, text=f"{texts.text('premise_no', lang)} {reply.text}")
             if entry is not None and year is not None and not _covers(entry, year):
                 # "het jaarevent van 2025": the entry is about other years.
                 text = texts.text("year_not_known", lang, year=year)
@@ -1320,6 +1356,59 @@ def _about_the_named_record(
     if served.matcher.uncovered(name, best.entry, lang):
         return replace(match, confident=False)
     return match
+
+
+# "zit SPARK in Eindhoven?", "klopt het dat RoboHouse in Delft zit?", "is BOOST in
+# Gelderland, right?": the words that ask whether a record is in a place, around its name.
+_LOCATED_WORDS = frozenset(
+    """
+    is zit zitten ligt liggen gevestigd located based situated klopt waar right true correct
+    toch echt really nou eigenlijk ergens somewhere daar there
+    """.split()
+)
+_LOCATED_VERBS = frozenset("zit zitten ligt liggen gevestigd located based situated".split())
+
+
+def _located_in(served: _Served, clause: Clause) -> tuple[str, bool] | None:
+    """ "Zit SPARK in Eindhoven?": (the record, whether it is there): SPARK is in
+    's-Hertogenbosch; None when the clause asks anything else than whether a named
+    Fieldlab or Hub is in a named place."""
+    words = tokens(clause.text)
+    named = served.records.find(words, clause.names)
+    if named is None:
+        return None
+    record, start, end = named
+    rest = words[:start] + words[end:]
+    hub = served.knowledge.hub(record)
+    left = [w for w in rest if w not in _LOCATED_WORDS | _RECORD_WORDS and not is_stopword(w)]
+    if hub is not None and "hub" in rest:
+        # "klopt het dat BOOST de hub voor Noord-Nederland is?": a Hub's region.
+        regions = {" ".join(tokens(h.region)): h.id for h in served.knowledge.hubs if h.region}
+        if " ".join(left) in regions:
+            return record, regions[" ".join(left)] == record
+    if not _LOCATED_VERBS & set(rest) and not {"is", "in"} <= set(rest):
+        return None
+    place, _ = served.directory.find_place(rest, clause.names)
+    if place is None:
+        return None
+    if (
+        not left
+        or len(left) > 3
+        or any(
+            served.directory.find_place([v for v in left if v != w], clause.names)[0] == place
+            for w in left
+        )
+    ):
+        return None  # "zit er bij SPARK in Den Bosch ook iets met robots?" asks more
+    lab = served.knowledge.fieldlab(record)
+    if lab is not None:
+        held = place_verdict(place, lab.places, lab.provinces)
+    elif hub is not None:
+        province = served.directory.province_of(place)
+        held = None if province is None or not hub.provinces else province in hub.provinces
+    else:
+        return None
+    return None if held is None else (record, held)
 
 
 def _narrowed_elsewhere(served: _Served, clause: Clause, entry_id: str, lang: str) -> bool:

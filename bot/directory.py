@@ -268,18 +268,18 @@ class DirectoryIndex:
                 found = process.extractOne(
                     word, self._by_first.get(word[:1], ()), scorer=OSA.distance, score_cutoff=1
                 )
-                if found is not None and not is_stopword(word):
+                if found is not None and not self._is_word(word):
                     return self._names[found[0]], None
         for word in words:  # typo tolerance on single words: "Enschde", "Overijsel"
             # Short words are too often real words near a town: leden~Leiden, hoort~Hoorn.
             # Six letters only against provinces ("zeland").
-            if len(word) == 6 and word not in _NATIONAL and not is_stopword(word):
+            if len(word) == 6 and word not in _NATIONAL and not self._is_word(word):
                 found = process.extractOne(
                     word, self._province_keys, scorer=OSA.distance, score_cutoff=1
                 )
                 if found is not None:
                     return self._names[found[0]], None
-            if len(word) >= 7 and word not in _NATIONAL and not is_stopword(word):
+            if len(word) >= 7 and word not in _NATIONAL and not self._is_word(word):
                 found = process.extractOne(
                     word,
                     self._by_first.get(word[:1], ()),
@@ -298,6 +298,13 @@ class DirectoryIndex:
             ):
                 return None, following
         return None, None
+
+    def _is_word(self, word: str) -> bool:
+        """A stopword or a common Dutch/English word that names no place, so no misspelt
+        place: "in gewone woorden" is not Woerden, although one letter apart."""
+        if word in self._names:
+            return is_stopword(word)
+        return is_stopword(word) or frequency.zipf(word) >= 3.5
 
     def themes_in(self, words: list[str]) -> list[str]:
         """The themes a question names, in the order it names them."""

@@ -61,6 +61,24 @@ class Claim:
     share: bool = False  # "80%": only an answer that states shares can check it
 
 
+def checks_a_claim(message: str) -> bool:
+    """Whether the message asks to confirm something ("klopt het dat Smart Industry in
+    2010 is gestart?", "the hubs started in 2016, right?")."""
+    folded = fold(message)
+    return bool(_CLAIM.search(re.sub(r"\btoch\b", "", folded)) or _TOCH.search(folded))
+
+
+def place_verdict(
+    claimed: str, places: tuple[str, ...], provinces: tuple[str, ...]
+) -> bool | None:
+    """Whether a record of `places` and `provinces` is in the claimed place or province;
+    None when the record names neither, so nothing can be checked."""
+    if not places and not provinces:
+        return None
+    said = {fold(p) for p in places + provinces}
+    return fold(claimed) in said
+
+
 def claim_in(message: str) -> Claim | None:
     """The one figure a claim-checking message states, or None (no claim, no figure, a
     year only, a figure only guessed at, or several figures)."""
@@ -180,8 +198,12 @@ def _said_by(entry: Entry, words: tuple[str, ...]) -> list[Figure]:
     367 miljoen telde?"); not by a word the entry's own phrasings ask with ("fieldlabs")."""
     figures = entry.figures
     phrased = {w for qs in entry.questions.values() for q in qs for w in tokens(q)}
+    # A publisher of the entry is a source's name even when a phrasing asks with it
+    # ("Hoeveel unieke bedrijven noemt Dialogic?"): "is it true Dialogic counted 680?"
+    cited = entry.sources + tuple(s for f in figures for s in f.sources)
+    publishers = {w for s in cited for w in tokens(s.publisher)}
     asked = {w for w in words if len(w) >= 3 and not w.isdigit() and not is_stopword(w)}
-    asked -= phrased
+    asked -= phrased - publishers
     asked = {w for w in asked if frequency.zipf(w) < 3.5}  # "dialogic", not "volgens"
     names = [{w for t in f.text.values() for w in _names(t)} & asked for f in figures]
     shared = set.intersection(*names) if names else set()

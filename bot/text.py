@@ -293,6 +293,9 @@ def content_tokens(text: str, lang: str | None = None) -> list[str]:
     return [t for t in tokens(text) if not is_stopword(t, lang)]
 
 
+_SHARED_MARKERS = _LANGUAGE_MARKERS["nl"] & _LANGUAGE_MARKERS["en"]
+
+
 def detect_language(
     text: str, default: str = "nl", vocabulary: Mapping[str, str] | None = None
 ) -> tuple[str, float]:
@@ -308,7 +311,8 @@ def detect_language(
     counts = {"nl": 0.0, "en": 0.0}
     for word in words:
         for lang in LANGS:
-            if word in _LANGUAGE_MARKERS[lang]:
+            # "is", "in", "of": a word of both languages tells neither
+            if word in _LANGUAGE_MARKERS[lang] and word not in _SHARED_MARKERS:
                 counts[lang] += 1.0
         if vocabulary and word in vocabulary:
             counts[vocabulary[word]] += 0.8

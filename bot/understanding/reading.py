@@ -100,6 +100,15 @@ def _partition(sentence: str) -> tuple[str, str, str]:
     return sentence[: found.start()], found.group(), sentence[found.end() :]
 
 
+# "RoboHouse is in Rotterdam, right?", "er zijn 47 fieldlabs, toch?": a tag after a
+# statement turns the statement into the question; it is no question of its own.
+_TAG_QUESTION = re.compile(
+    r"(?:right|toch|correct|true|klopt(?: dat| het)?|of niet|or not|niet waar|isn'?t it|"
+    r"is it|aren'?t they|ja|yes|he|hè|eh|ok[eé]?)\s*[?!.]*",
+    re.IGNORECASE,
+)
+
+
 def read(message: str) -> Reading:
     """Cut a chat message into greeting, thanks, sign-off, self-introduction and questions."""
     text = standard_dutch(" ".join(strip_invisible(message or "").split()))
@@ -125,6 +134,7 @@ def read(message: str) -> Reading:
             )
             and _is_question(_words(tail), tail)
             and not _DEMONSTRATIVES & set(_words(tail))
+            and not _TAG_QUESTION.fullmatch(tail.strip())
         ):
             sentences += [head, _COMMA_QUESTION.sub(" en ", tail)]
         else:

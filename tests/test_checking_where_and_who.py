@@ -1,0 +1,133 @@
+"""Checking a claim about where a Fieldlab or Hub is, and about who gave a figure; plain
+words that are no misspelt place."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant import Assistant
+
+# -- where a record is ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Klopt het dat SPARK in Eindhoven zit?",
+        "zit SPARK in Eindhoven?",
+        "SPARK is in Eindhoven, right?",
+    ],
+)
+def test_a_fieldlab_claimed_in_the_wrong_town_gets_no_and_its_card(
+    assistant: Assistant, message: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.entry == "fieldlab.spark"
+    assert reply.text.startswith(("Nee,", "No,"))
+    assert "'s-Hertogenbosch" in reply.text
+
+
+def test_a_fieldlab_in_the_town_it_is_in_gets_yes(assistant: Assistant) -> None:
+    reply = assistant.answer("klopt het dat RoboHouse in Delft zit")
+    assert reply.entry == "fieldlab.robohouse"
+    assert reply.text.startswith("Ja.")
+
+
+def test_a_hub_in_a_province_it_covers_gets_yes(assistant: Assistant) -> None:
+    reply = assistant.answer("is BOOST in Gelderland?")
+    assert reply.entry == "hub.oost"
+    assert reply.text.startswith("Ja.")
+
+
+def test_a_question_about_more_than_the_place_gets_no_verdict(assistant: Assistant) -> None:
+    reply = assistant.answer("zit er bij SPARK in Den Bosch ook iets met robots?")
+    assert not reply.text.startswith(("Ja.", "Nee,"))
+
+
+def test_a_tag_question_makes_the_statement_the_question(assistant: Assistant) -> None:
+    reply = assistant.answer("er zijn 47 fieldlabs, right?")
+    assert reply.entry == "results.fieldlab-count"
+    assert reply.text.startswith("Ja.")
+
+
+# -- who gave a figure -----------------------------------------------------------------------
+
+
+def test_a_figure_claimed_for_the_wrong_source_gets_no(assistant: Assistant) -> None:
+    reply = assistant.answer("Is it true that Dialogic counted 680 companies?")
+    assert reply.text.startswith("No,")
+    assert "550" in reply.text
+
+
+def test_the_figure_of_the_named_source_gets_yes(assistant: Assistant) -> None:
+    reply = assistant.answer("Klopt het dat Dialogic 550 bedrijven telde?")
+    assert reply.text.startswith("Ja.")
+
+
+# -- plain words ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "wat is dat eigenlijk, een fieldlab, in gewone woorden",
+        "what's a fieldlab in plain english?",
+        "Kindly explain what is a fieldlab, in simple words.",
+    ],
+)
+def test_in_plain_words_asks_how_to_say_it_not_about_woerden(
+    assistant: Assistant, message: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.entry == "fieldlabs.what"
+    assert "Woerden" not in reply.text
+
+
+def test_a_misspelt_town_is_still_found(assistant: Assistant) -> None:
+    reply = assistant.answer("ik zit in Enschde, welke hub?")
+    assert reply.entry == "hub.oost"
+
+
+def test_a_hub_claimed_for_another_region_gets_no(assistant: Assistant) -> None:
+    reply = assistant.answer("klopt het dat BOOST de hub voor Noord-Nederland is?")
+    assert reply.entry == "hub.oost"
+    assert reply.text.startswith("Nee,")
+    assert "Oost-Nederland" in reply.text
+
+
+# -- the language of a question --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Which fieldlab is in Harderwijk?",
+        "website of the BOOST hub?",
+        "Is LIOF one of the partners of Smart Industry Hub Zuid?",
+    ],
+)
+def test_words_of_both_languages_and_place_names_do_not_make_english_dutch(
+    assistant: Assistant, message: str
+) -> None:
+    assert assistant.language_of(message) == "en"
+
+
+def test_dutch_with_words_of_both_languages_stays_dutch(assistant: Assistant) -> None:
+    assert assistant.language_of("is er in Harderwijk ook een fieldlab?") == "nl"
+
+
+# -- when something started ----------------------------------------------------------------
+
+
+def test_a_claimed_start_year_the_sources_do_not_give_gets_no_and_the_real_start(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("Klopt het dat Smart Industry in 2010 is gestart?")
+    assert reply.entry == "programme.start"
+    assert reply.text.startswith("Nee,")
+    assert "2014" in reply.text
+
+
+def test_a_year_asked_without_a_claim_still_says_it_is_not_known(assistant: Assistant) -> None:
+    reply = assistant.answer("wat gebeurde er in 2010 met smart industry")
+    assert not reply.text.startswith("Nee,")
