@@ -55,3 +55,22 @@ def test_a_new_date_after_and_is_a_follow_up_not_a_topic(assistant: Assistant) -
 def test_a_bare_field_word_is_no_topic_of_its_own(assistant: Assistant) -> None:
     _, site = talk(assistant, "Wat is BOOST?", "website?")
     assert site.answered() == ("hub.oost",)
+
+
+# -- another record in place of the last one ----------------------------------------------
+
+
+def test_and_with_another_record_asks_the_last_field_of_it(assistant: Assistant) -> None:
+    _, hub = talk(assistant, "Bij welke hub hoort SAM XL?", "en RoboHouse?")
+    assert hub.answered() == ("fieldlab.robohouse",)
+    assert "SMITZH" in hub.text
+
+
+def test_and_with_another_record_after_no_field_question_is_that_records_card(
+    assistant: Assistant,
+) -> None:
+    # the last question asked no field of a record: the new one's own card, not a part of
+    # it that the borrowed words happen to find ("vouchers")
+    _, card = talk(assistant, "Hoeveel geld stak de provincie in SMITZH?", "en BOOST?")
+    assert card.answered() == ("hub.oost",)
+    assert card.text.startswith("BOOST\n")

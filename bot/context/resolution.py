@@ -342,7 +342,7 @@ def _new_topic_of_its_own(
     """Whether a single question is a new topic that the context must not colour: nothing
     in it leans back, it names its own topic, and it matches well on its own."""
     # "Ook nog: wanneer is het programma begonnen?": a remark before it asks nothing
-    asked = [c for c in reading.clauses if not is_remark(c)]
+    asked = [c for c in reading.clauses if not is_remark(c)] or list(reading.clauses)
     if len(asked) != 1:
         return False
     clause, words = _asked(asked[0])
