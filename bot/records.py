@@ -476,6 +476,8 @@ class RecordIndex:
         return None
 
 
+# Every word that asks a field of a record ("website", "waar", "actief"): no topic of its own.
+FIELD_CUES = frozenset(cue for _, cues in _FIELD_WORDS for cue in cues)
 _ALL_CUES = sorted({cue for _, cues in _FIELD_WORDS for cue in cues if len(cue) >= 6})
 
 

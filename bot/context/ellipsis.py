@@ -178,6 +178,13 @@ def _new_record(turn: _Turn) -> Reply | None:
     name = " ".join(words[found[1] : found[2]])
     question = _swap_record(answerer, context.question, name)
     field = answerer.records.answer(question, lang)
+    if field is None or field.record != found[0]:
+        # "en RoboHouse, wat doen ze?", or "en RoboHouse?" after a question that asked no
+        # field of a record: the last question says nothing of the new one, so a confident
+        # answer of its own about the record it names is meant
+        alone = answerer.clause(clause, lang, region)
+        if alone.confident and not alone.declined and found[0] in (alone.entry, alone.record):
+            return None
     if field is not None and _itself(field):
         # "welke hub is er in Zuid-Holland?", "en in het noorden?": the Hub of the north is
         # meant, not that it "is itself a Hub"

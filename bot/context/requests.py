@@ -18,11 +18,19 @@ if TYPE_CHECKING:
 
 # Words that open a new topic: what follows is asked on its own.
 _NEW_TOPIC = re.compile(
-    r"^(?:(?:ok|oke|okay|top|thanks|dank je|bedankt) )?(?:andere vraag|nog een vraag|"
-    r"nieuwe vraag|ander onderwerp|iets anders|los daarvan|another question|"
-    r"different question|new question|something else|other topic|unrelated)\b"
+    r"^(?:(?:ok|oke|okay|top|prima|mooi|great|thanks|thank you|dank je|dank u|bedankt) )*"
+    r"(?:andere vraag|nog een vraag|nieuwe vraag|ander onderwerp|ander punt|iets anders|"
+    r"los daarvan|los van|another question|different question|new question|something else|"
+    r"other topic|unrelated|off topic|on another note)\b"
     # ... unless it says what it is about: "another question about it: where is it?"
     r"(?!\s+(?:about|over|daarover|erover|hierover|on that|on this)\b)"
+)
+
+# Words that turn aside ("trouwens, wat is een EDIH?"): a new topic, unless what follows
+# points back ("trouwens, waar zit dat eigenlijk?").
+ASIDE = re.compile(
+    r"^(?:(?:ok|oke|okay|top|prima|mooi|great|thanks|thank you|dank je|dank u|bedankt) )*"
+    r"(?:trouwens|overigens|btw|by the way|anyway|nog iets|one more thing)\b"
 )
 
 _TO_ENGLISH = re.compile(

@@ -29,7 +29,14 @@ from bot.context.picking import (
     _that_record,
     _which_of_list,
 )
-from bot.context.pointers import _ELLIPSIS, _PRONOMINAL, _content, _pointing, _read_words
+from bot.context.pointers import (
+    _ELLIPSIS,
+    _PRONOMINAL,
+    _content,
+    _pointing,
+    _read_words,
+    points_back,
+)
 from bot.context.relative import counted_of_its_own, year_of_the_last
 from bot.context.replies import (
     _joined,
@@ -38,7 +45,14 @@ from bot.context.replies import (
     _which_of,
     _which_one,
 )
-from bot.context.requests import _NEW_TOPIC, _TO_DUTCH, _TO_ENGLISH, _asks_of_the_last, _meta
+from bot.context.requests import (
+    _NEW_TOPIC,
+    _TO_DUTCH,
+    _TO_ENGLISH,
+    ASIDE,
+    _asks_of_the_last,
+    _meta,
+)
 from bot.context.standalone import (
     _about_the_record,
     _leans_on_context,
@@ -46,6 +60,9 @@ from bot.context.standalone import (
     _own_subject,
     _subjectless,
     _unclear_reference,
+    has_topic,
+    leaning,
+    stands_on_its_own,
 )
 from bot.context.thresholds import GOOD_STANDALONE
 from bot.context.words import _FIRST_PERSON, _OTHER
@@ -159,10 +176,12 @@ def resolve(
             if wanted == context.lang:
                 return None  # "can you answer in english please" after an English answer
             return _again_in(answerer, context, wanted, region)
-    if _NEW_TOPIC.match(" ".join(tokens(reading.text))):
+    if _opens_a_new_topic(reading):
         return None  # "andere vraag: wie betaalt die hubs?" says it is no follow-up
     if (reading.thanks or reading.goodbye) and all(is_remark(c) for c in reading.clauses):
         return None  # "jammer. bedankt": a remark and thanks, nothing asked
+    if _new_topic_of_its_own(answerer, reading, context, lang, region):
+        return None  # "Welke subsidies kan een mkb'er krijgen?" after a Fieldlab's card
     reached = _person_contact(answerer, reading, context, lang)
     if reached is not None:
         return reached
@@ -195,10 +214,7 @@ def resolve(
         return _each_clause(answerer, reading, context, lang, region)
     if len(reading.clauses) != 1:
         return None
-    clause = _idioms_said(_adverbs_split(_without_afterthought(reading.clauses[0])))
-    words = _read_words(clause.original)
-    while words and words[0] in _ACKNOWLEDGEMENTS and len(words) > 1:
-        words = words[1:]  # "ok en het webadres?"
+    clause, words = _asked(reading.clauses[0])
     text = " ".join(words)
     meta = _meta(answerer, context, text, lang, lambda: _again_in(answerer, context, lang, region))
     if meta is not None:
@@ -298,6 +314,42 @@ def resolve(
     if _unclear_reference(words, context, alone, bare_date=bare_date):
         return _which_one(answerer, context, lang)
     return None
+
+
+def _opens_a_new_topic(reading: Reading) -> bool:
+    """Whether a message says it turns to something else ("andere vraag: …", "trouwens,
+    wat is een EDIH?"), unless what it then asks points back ("trouwens, waar zit dat
+    eigenlijk?" still asks of what was said)."""
+    said = " ".join(tokens(reading.text))
+    if _NEW_TOPIC.match(said):
+        return True
+    aside = ASIDE.match(said)
+    return aside is not None and not points_back(tokens(said[aside.end() :]))
+
+
+def _asked(said: Clause) -> tuple[Clause, list[str]]:
+    """A single question as the follow-up readings read it, and its folded words."""
+    clause = _idioms_said(_adverbs_split(_without_afterthought(said)))
+    words = _read_words(clause.original)
+    while words and words[0] in _ACKNOWLEDGEMENTS and len(words) > 1:
+        words = words[1:]  # "ok en het webadres?"
+    return clause, words
+
+
+def _new_topic_of_its_own(
+    answerer: Answerer, reading: Reading, context: Context, lang: str, region: str | None
+) -> bool:
+    """Whether a single question is a new topic that the context must not colour: nothing
+    in it leans back, it names its own topic, and it matches well on its own."""
+    # "Ook nog: wanneer is het programma begonnen?": a remark before it asks nothing
+    asked = [c for c in reading.clauses if not is_remark(c)] or list(reading.clauses)
+    if len(asked) != 1:
+        return False
+    clause, words = _asked(asked[0])
+    if leaning(words, context) == "strong" or not has_topic(answerer, clause, words, lang):
+        return False  # cheap tests first: most follow-ups stop here
+    alone = answerer.clause(clause, lang, region)
+    return stands_on_its_own(answerer, clause, words, context, alone, lang)
 
 
 _PLURAL_KINDS = frozenset("hubs fieldlabs labs".split())

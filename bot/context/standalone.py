@@ -6,9 +6,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.context.picking import _ordinal
 from bot.context.pointers import _ELLIPSIS, _determiners, _pointing
+from bot.context.requests import _asks_of_the_last
 from bot.context.thresholds import GOOD_STANDALONE, KEPT_SHARE
-from bot.context.words import _HOME_COUNTRY, _OTHER
+from bot.context.words import _FIRST_PERSON, _HOME_COUNTRY, _OTHER
+from bot.records import FIELD_CUES
 from bot.reply import Reply
 from bot.text import tokens
 from bot.understanding import Clause
@@ -185,3 +188,103 @@ def _leans_on_context(words: list[str], alone: Reply) -> bool:
     if alone.kind == "list" or (alone.record is not None and alone.entry == alone.record):
         return False  # an entry that only mentions a record ("wat komt er na de hubs") leans
     return bool(_pointing(words)) and len(words) <= 9
+
+
+# Particles that lean on what was said without pointing at it ("welke is dan voor mij?",
+# "hoeveel waren er toen?", "and the website too?"): weak signs, which a topic of the
+# message's own outweighs ("ook nog: wanneer is het programma begonnen?").
+_PARTICLES = frozenset(
+    "dan toen daarna daarvoor nog ook eveneens zelfde then too also again instead same".split()
+)
+
+# A stand-in for a noun ("where's the welding one?") and the source of the last answer
+# ("According to which source?"): they lean on what was said as a pointer does.
+_STAND_INS = frozenset("one ones bron bronnen source sources".split())
+
+_ME = frozenset("mij me mine".split())
+
+
+def leaning(words: list[str], context: Context) -> str | None:
+    """How a message shows that it goes on from the context: "strong" for a pointer
+    ("waar zit dat?"), another one ("en die andere?"), an ordinal ("de tweede"), a
+    stand-in ("the welding one"), a request about the last answer ("waar staat dat?") or
+    the asker's own place said before ("bij welke hub kan ik terecht?" after "ik zit in
+    Weert"); "weak" for "en …", "and …" or a particle ("dan", "toen", "also"); else None."""
+    said = set(words)
+    pointers = _pointing(words)
+    # "wanneer is het programma begonnen?": "het" only the article of what it names; "die
+    # subsidie" still points back at the one just discussed
+    pointing = pointers - (_determiners(words, pointers) & {"het"}) or words[-1:] == ["het"]
+    if pointing or _OTHER & said or _STAND_INS & said:
+        return "strong"
+    if _ordinal(words) is not None or _asks_of_the_last(words):
+        return "strong"
+    if context.place is not None and (_FIRST_PERSON | _ME) & said:
+        return "strong"
+    if _ELLIPSIS.match(" ".join(words)) or _PARTICLES & said:
+        return "weak"
+    return None
+
+
+def own_topic(answerer: Answerer, clause: Clause, words: list[str], lang: str) -> list[str]:
+    """What a message names itself: the name of a Hub or Fieldlab, or its meaningful words
+    besides the words that ask a field of a record ("website", "waar"), the words for a
+    Hub or Fieldlab and the place it names ("welke subsidies waren er voor het mkb?" ->
+    "subsidies", "mkb"; nothing in "wat is de website?", "bij welke hub?")."""
+    found = answerer.records.find(words, clause.names)
+    if found is not None:
+        return words[found[1] : found[2]]
+    place, _ = answerer.directory.find_place(words, clause.names)
+    skipped = FIELD_CUES | _RECORD_KINDS | _MONTH_NAMES | set(tokens(place or ""))
+    # "en in februari 2018?": a date is a part put in place of the last one, no topic
+    return [w for w in answerer.meaningful(words, lang) if w not in skipped and not w.isdigit()]
+
+
+_RECORD_KINDS = frozenset("fieldlab fieldlabs lab labs hub hubs".split())
+
+_MONTH_NAMES = frozenset(
+    "januari februari maart april mei juni juli augustus september oktober november december"
+    " january february march may june july august october".split()
+)
+
+
+def _new_subject(
+    answerer: Answerer, clause: Clause, words: list[str], context: Context, lang: str
+) -> bool:
+    """Whether a message asks of a subject that is not the one in view: two words of its
+    own that the last answer does not speak of. A name alone after "and" ("and ram lab")
+    puts that record beside the last one: a follow-up."""
+    if answerer.records.find(words, clause.names) is not None:
+        return False
+    own = own_topic(answerer, clause, words, lang)
+    topic = context.entry or context.record
+    return len(own) >= 2 and (topic is None or answerer.covers(topic, own, lang) < KEPT_SHARE)
+
+
+def stands_on_its_own(
+    answerer: Answerer,
+    clause: Clause,
+    words: list[str],
+    context: Context,
+    alone: Reply,
+    lang: str,
+) -> bool:
+    """Whether a message is a new topic whatever came before: it matches well on its own,
+    names its own topic, and nothing in it leans back, or only a particle or an "and"
+    while its subject is a new one. A follow-up reading must never beat a good
+    standalone match ("Welke subsidies kan een mkb'er krijgen?" after a Fieldlab's card)."""
+    good = alone.confident and not alone.declined and alone.score >= GOOD_STANDALONE
+    if not good or not has_topic(answerer, clause, words, lang):
+        return False
+    lean = leaning(words, context)
+    return lean is None or (
+        lean == "weak" and _new_subject(answerer, clause, words, context, lang)
+    )
+
+
+def has_topic(answerer: Answerer, clause: Clause, words: list[str], lang: str) -> bool:
+    """Whether a message names a topic of its own: a Hub or Fieldlab by name, or two
+    meaningful words besides field words ("welke subsidies waren er voor het mkb?")."""
+    if answerer.records.find(words, clause.names) is not None:
+        return True
+    return len(own_topic(answerer, clause, words, lang)) >= 2
