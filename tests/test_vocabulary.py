@@ -71,3 +71,51 @@ def test_the_flexible_manufacturing_fieldlab_is_no_count_of_manufacturers(
         "Manufacturing fieldlab do anything with cobots?"
     )
     assert reply.answered() == ("smalltalk.greeting", "fieldlab.flexible-manufacturing")
+
+
+# -- entry questions: the main ways to ask each entry -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        # the goal of the programme, not of the Hubs
+        ("wat is het doel van smart industry", "programme.what"),
+        ("what's the purpose of smart industry", "programme.what"),
+        ("why does smart industry exist", "programme.what"),
+        # what a Fieldlab is, asked as what the word means
+        ("wat wordt bedoeld met een fieldlab", "fieldlabs.what"),
+        ("what is meant by a fieldlab", "fieldlabs.what"),
+        ("what are the hubs meant for", "hubs.what"),
+        # where to go with a question
+        ("bij wie kan ik terecht met mijn vragen", "hubs.contact"),
+        ("who do I contact about smart industry", "hubs.contact"),
+        # when it was founded, in the words of founding
+        ("wanneer is smart industry opgericht", "programme.start"),
+        ("when was smart industry set up", "programme.start"),
+        ("when was smart industry created", "programme.start"),
+        ("when were the hubs created", "hubs.announced"),
+        ("wanneer zijn de hubs in het leven geroepen", "hubs.announced"),
+        # who leads it
+        ("who is in charge of smart industry", "people.sol"),
+        ("wie is de programmaleider van smart industry", "people.sol"),
+        # the figures, with the verbs people use for them
+        ("how much funding did the fieldlabs receive", "results.investments"),
+        ("how many jobs were added by the fieldlabs", "results.jobs"),
+        ("hoeveel bedrijven zijn er aangesloten bij de fieldlabs", "results.companies"),
+        ("wat heeft het programma bereikt", "programme.evaluation"),
+    ],
+)
+def test_a_common_way_to_ask_an_entry_finds_it(
+    assistant: Assistant, question: str, entry: str
+) -> None:
+    assert entry in assistant.answer(question).answered()
+
+
+def test_a_desk_for_entrepreneurs_is_no_question_about_what_the_hubs_do(
+    assistant: Assistant,
+) -> None:
+    # "loket" is a word for a Hub: a phrasing "loket voor ondernemers" would take "what can
+    # a hub do for me as an entrepreneur" away from the Hubs' activities.
+    reply = assistant.answer("wat kan zo n hub voor mij doen als ondernemer")
+    assert reply.answered() == ("hubs.activities",)
