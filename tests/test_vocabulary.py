@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant import Assistant
+from bot.text import intent
 
 # -- synonyms: one concept, the words of the language ------------------------------------
 
@@ -119,3 +120,33 @@ def test_a_desk_for_entrepreneurs_is_no_question_about_what_the_hubs_do(
     # a hub do for me as an entrepreneur" away from the Hubs' activities.
     reply = assistant.answer("wat kan zo n hub voor mij doen als ondernemer")
     assert reply.answered() == ("hubs.activities",)
+
+
+def test_budget_alone_does_not_pick_one_of_the_three_budgets(assistant: Assistant) -> None:
+    # The subsidy scheme, the Hubs and the Fieldlabs each have a budget of their own.
+    assert assistant.answer("hoeveel budget is er").answered() == ()
+
+
+# -- counting words ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's the number of fieldlabs",
+        "what is the total number of fieldlabs",
+        "wat is het totale aantal fieldlabs",
+        "count of fieldlabs",
+        "hoe veel fieldlabs zijn er",  # the count word split in two
+    ],
+)
+def test_a_number_asked_as_what_it_is_is_a_count(assistant: Assistant, question: str) -> None:
+    reply = assistant.answer(question)
+    assert reply.answered() == ("results.fieldlab-count",)
+    assert "47" in reply.text
+
+
+def test_what_a_thing_is_stays_a_definition(assistant: Assistant) -> None:
+    assert intent("what is a fieldlab") == "define"
+    assert intent("wat is het doel van de hubs") == "define"
+    assert intent("what is the phone number of boost") == "define"
