@@ -150,3 +150,30 @@ def test_what_a_thing_is_stays_a_definition(assistant: Assistant) -> None:
     assert intent("what is a fieldlab") == "define"
     assert intent("wat is het doel van de hubs") == "define"
     assert intent("what is the phone number of boost") == "define"
+
+
+# -- who leads a Hub or Fieldlab ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "leader"),
+    [
+        ("wie is verantwoordelijk voor SMITZH", "InnovationQuarter"),
+        ("who heads SMITZH", "InnovationQuarter"),
+        ("wie is de kartrekker van BOOST", "Burghard"),
+        ("who is the manager of BOOST", "Burghard"),
+    ],
+)
+def test_the_everyday_words_for_who_is_in_charge_ask_who_leads_it(
+    assistant: Assistant, question: str, leader: str
+) -> None:
+    reply = assistant.answer(question)
+    assert reply.confident and leader in reply.text
+    assert "Provincies" not in reply.text and "Provinces" not in reply.text  # not the card
+
+
+def test_who_is_the_boss_of_a_lab_the_sources_leave_out_is_not_known(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("wie is de baas van RoboHouse")
+    assert reply.kind == "unknown" and "RoboHouse" in reply.text
