@@ -177,3 +177,43 @@ def test_who_is_the_boss_of_a_lab_the_sources_leave_out_is_not_known(
 ) -> None:
     reply = assistant.answer("wie is de baas van RoboHouse")
     assert reply.kind == "unknown" and "RoboHouse" in reply.text
+
+
+# -- more concepts: subsidy, joining, what Hubs do, results, the benefit ---------------
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("is er een subsidiepot voor fieldlabs", "programme.subsidy"),
+        ("kan ik financiële steun krijgen voor een fieldlab", "programme.subsidy"),
+        ("is there financial aid for a fieldlab", "programme.subsidy"),
+        ("hoe kan ik me inschrijven bij een fieldlab", "fieldlabs.join"),
+        ("welke diensten levert een hub", "hubs.activities"),
+        ("is the smart industry programme still running", "programme.successor"),
+        ("did the programme work", "programme.evaluation"),
+        ("is it worth joining a fieldlab", "fieldlabs.why-small-firms"),
+        ("loont het om mee te doen aan een fieldlab", "fieldlabs.why-small-firms"),
+    ],
+)
+def test_more_everyday_phrasings_find_their_entry(
+    assistant: Assistant, question: str, entry: str
+) -> None:
+    assert entry in assistant.answer(question).answered()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hub?",  # a bare word is no question about what a Hub does
+        "ander potje dan?? cobot kopen",  # "potje" is no synonym: any pot of money
+        "hoe word ik lid van een voetbalclub",
+    ],
+)
+def test_a_vague_or_other_question_gets_no_new_answer(
+    assistant: Assistant, question: str
+) -> None:
+    reply = assistant.answer(question)
+    assert "hubs.activities" not in reply.answered()
+    assert "programme.subsidy" not in reply.answered()
+    assert "fieldlabs.join" not in reply.answered()
