@@ -210,9 +210,7 @@ def test_more_everyday_phrasings_find_their_entry(
         "hoe word ik lid van een voetbalclub",
     ],
 )
-def test_a_vague_or_other_question_gets_no_new_answer(
-    assistant: Assistant, question: str
-) -> None:
+def test_a_vague_or_other_question_gets_no_new_answer(assistant: Assistant, question: str) -> None:
     reply = assistant.answer(question)
     assert "hubs.activities" not in reply.answered()
     assert "programme.subsidy" not in reply.answered()
