@@ -215,3 +215,18 @@ def test_a_vague_or_other_question_gets_no_new_answer(assistant: Assistant, ques
     assert "hubs.activities" not in reply.answered()
     assert "programme.subsidy" not in reply.answered()
     assert "fieldlabs.join" not in reply.answered()
+
+
+def test_the_ministry_said_in_full_is_ezk(assistant: Assistant) -> None:
+    reply = assistant.answer("wie was de staatssecretaris van economische zaken")
+    assert reply.answered() == ("people.keijzer",)
+    assert (
+        "people.keijzer"
+        in assistant.answer("who was state secretary for economic affairs in 2019").answered()
+    )
+
+
+def test_dicht_is_not_near(assistant: Assistant) -> None:
+    # "dichtst" (nearest) is no synonym: one letter off, "gedicht" and "dicht" (closed) are
+    # other words, and "schrijf een gedicht" stays out of scope.
+    assert assistant.answer("schrijf een gedicht over de lente").kind == "out_of_scope"
