@@ -45,7 +45,13 @@ _FIELD_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
                        "coordinatie runs leads led lead behind achter erachter daarachter "
                        "eigenaar coordinates "
                        "coordinated organises organiseert opgezet oprichter oprichters "
-                       "founded founder founders".split())),
+                       "founded founder founders "
+                       # the everyday words for who is in charge: "wie is de baas van …",
+                       # "wie is verantwoordelijk voor …", "who manages …", "kartrekker"
+                       "verantwoordelijk verantwoordelijke baas directeur director manager "
+                       "manages managed management beheert beheerder heads charge "
+                       "responsible kartrekker kartrekkers initiatiefnemer initiatiefnemers "
+                       "leider leiders leader leaders".split())),
     ("where", frozenset("waar where locatie adres gevestigd located location plaats stad city "
                         "town vestiging based situated address regio region provincie "
                         "province provincies provinces".split())),

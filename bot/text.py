@@ -350,6 +350,7 @@ _INTENT_PAIRS = {
     ("what", "is"): "define",
     ("what", "are"): "define",
     ("whats", None): "define",
+    ("count", "of"): "count",
     ("wat", "betekent"): "define",
     ("what", "means"): "define",
 }
@@ -397,6 +398,9 @@ def intent(text: str, *, typos: bool = False) -> str | None:
             continue  # spelled right, a word that starts no question asks nothing
         following = words[i + 1] if i + 1 < len(words) else None
         pair = _INTENT_PAIRS.get((word, following)) or _INTENT_PAIRS.get((word, None))
+        after = i + 2 if (word, following) in _INTENT_PAIRS else i + 1
+        if pair == "define" and _counts_a_number(words[after:]):
+            return "count"  # "what's the number of fieldlabs", "wat is het aantal banen"
         if pair:
             return pair
         if typos and word == "how" and following and len(following) >= 4:
@@ -419,7 +423,28 @@ def intent(text: str, *, typos: bool = False) -> str | None:
     return None
 
 
-_COUNT_OPENERS = {("hoeveel",), ("how", "many"), ("aantal",), ("number", "of"), ("amount", "of")}
+_COUNT_OPENERS = {
+    ("hoeveel",), ("how", "many"), ("aantal",), ("number", "of"), ("amount", "of"),
+    ("count", "of"), ("hoeveelheid",),
+}  # fmt: skip
+
+# What "what is …" asks when its object is a number: "the (total) number of", "het aantal".
+_NUMBER_NOUNS = frozenset("number aantal count amount hoeveelheid totaal".split())
+_BEFORE_NUMBER = frozenset(
+    "the het de a an een total totale latest laatste current huidige".split()
+)
+
+
+def _counts_a_number(words: list[str]) -> bool:
+    """Whether `words` (what follows "what is") open with a number of something: "the number
+    of fieldlabs", "het totale aantal banen"; not "the goal of" or "a fieldlab"."""
+    for at, word in enumerate(words[:4]):
+        if word in _NUMBER_NOUNS:
+            following = words[at + 1] if at + 1 < len(words) else ""
+            return word not in ("number", "count") or following == "of"
+        if word not in _BEFORE_NUMBER:
+            return False
+    return False
 
 
 def counted(words: list[str]) -> str | None:

@@ -76,6 +76,10 @@ def _fix_domain_words(words: list[str]) -> list[str]:
             out.append("fieldlabs" if words[i + 1].endswith("s") else "fieldlab")
             i += 2
             continue
+        if word == "hoe" and i + 1 < len(words) and words[i + 1] in ("veel", "vele"):
+            out.append("hoeveel")  # "hoe veel fieldlabs zijn er": the count word split in two
+            i += 2
+            continue
         if word in _SPOKEN:
             out.append(_SPOKEN[word])
             i += 1
