@@ -344,10 +344,21 @@ def _leading_remark(words: list[str]) -> int:
 
 def _phrase_in(words: list[str], phrases: tuple[str, ...]) -> str | None:
     joined = f" {' '.join(words)} "
-    for phrase in phrases:
-        if f" {phrase} " in joined:
+    present = set(joined.split())
+    for first, padded, phrase in _by_first_word(phrases):
+        # A phrase can only be there if its first word is ("dank je wel" needs "dank").
+        if (first is None or first in present) and padded in joined:
             return phrase
     return None
+
+
+@lru_cache(maxsize=16)
+def _by_first_word(phrases: tuple[str, ...]) -> tuple[tuple[str | None, str, str], ...]:
+    """Each phrase in its order with its first word (None when spaced oddly: always tried)
+    and its " phrase " form."""
+    return tuple(
+        (p.split()[0] if p and p == " ".join(p.split()) else None, f" {p} ", p) for p in phrases
+    )
 
 
 def _without_phrases(words: list[str], phrases: tuple[str, ...]) -> list[str]:
