@@ -8,6 +8,7 @@ import pytest
 from conftest import talk
 
 from bot.assistant import Assistant
+from bot.text import by_start, near_in_length
 from bot.understanding.asides import without_noise
 from bot.understanding.smalltalk import _GOODBYES, _THANKS, _phrase_in
 
@@ -76,3 +77,21 @@ def test_a_phrase_is_found_where_its_words_are(
     words: str, phrases: tuple[str, ...], expected: str | None
 ) -> None:
     assert _phrase_in(words.split(), phrases) == expected
+
+
+# -- typos compared only with words of about their length --------------------------------
+
+
+def test_a_word_is_compared_only_with_words_it_can_be_a_typo_of() -> None:
+    buckets = by_start(["eindhoven", "enschede", "emmen", "echt", "enter", "edam"])
+    assert near_in_length(buckets, "e", "enschde", 1) == ["enschede"]
+    assert near_in_length(buckets, "e", "emen", 1) == ["emmen", "echt", "enter", "edam"]
+    assert near_in_length(buckets, "x", "xanten", 1) == []
+
+
+@pytest.mark.parametrize(
+    ("message", "place"),
+    [("welke fieldlabs zijn er in zwole?", "Zwolle"), ("fieldlabs in Enschde", "Enschede")],
+)
+def test_a_town_with_a_typo_is_still_found(assistant: Assistant, message: str, place: str) -> None:
+    assert place in assistant.answer(message).text
