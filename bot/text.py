@@ -256,7 +256,14 @@ def fold(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """All word and number tokens of `text`, folded; stopwords kept."""
-    return _TOKEN.findall(fold(text[: MAX_QUESTION_CHARS * 4]))
+    return list(_tokens_of(text))
+
+
+@lru_cache(maxsize=4096)
+def _tokens_of(text: str) -> tuple[str, ...]:
+    # One answer cuts the same question into tokens a dozen times (records, directory,
+    # matcher, follow-up checks); a new list each time, as a caller may change it.
+    return tuple(_TOKEN.findall(fold(text[: MAX_QUESTION_CHARS * 4])))
 
 
 # Stems already made, by language: a plain dict look-up is a quarter of an lru_cache call

@@ -8,7 +8,7 @@ import pytest
 from conftest import talk
 
 from bot.assistant import Assistant
-from bot.text import by_start, near_in_length
+from bot.text import by_start, near_in_length, tokens
 from bot.understanding.asides import without_noise
 from bot.understanding.smalltalk import _GOODBYES, _THANKS, _phrase_in
 
@@ -95,3 +95,9 @@ def test_a_word_is_compared_only_with_words_it_can_be_a_typo_of() -> None:
 )
 def test_a_town_with_a_typo_is_still_found(assistant: Assistant, message: str, place: str) -> None:
     assert place in assistant.answer(message).text
+
+
+def test_the_tokens_of_a_question_are_a_new_list_each_time() -> None:
+    first = tokens("Hoeveel Fieldlabs zijn er?")
+    first.append("extra")  # a caller may change its list: the next one is as cut
+    assert tokens("Hoeveel Fieldlabs zijn er?") == ["hoeveel", "fieldlabs", "zijn", "er"]
