@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from bot import citations, frequency, texts
@@ -217,8 +217,9 @@ class Assistant:
         region: str | None = None,
     ) -> Reply:
         """Answer one message on its own. `lang` forces the reply language."""
-        reply, _ = self.converse(
-            question, None, lang=lang, preferred_lang=preferred_lang, region=region
+        # No conversation goes on: the context for a next message is never built.
+        reply, _ = self._respond(
+            question, None, lang=lang, preferred_lang=preferred_lang, region=region, now=None
         )
         return reply
 
@@ -233,6 +234,23 @@ class Assistant:
         now: dt.datetime | None = None,
     ) -> tuple[Reply, Context]:
         """Answer a message in a conversation: (reply, the context for the next message)."""
+        reply, next_context = self._respond(
+            question, context, lang=lang, preferred_lang=preferred_lang, region=region, now=now
+        )
+        return reply, next_context()
+
+    def _respond(
+        self,
+        question: str,
+        context: Context | None,
+        *,
+        lang: str | None,
+        preferred_lang: str | None,
+        region: str | None,
+        now: dt.datetime | None,
+    ) -> tuple[Reply, Callable[[], Context]]:
+        """The reply, and how to build the context for the next message: `answer()` never
+        needs that context, so it is only built when asked for."""
         served = self._served  # one read: a reload mid-answer cannot mix two versions
         now = now or dt.datetime.now(dt.UTC)
         if context is not None and context.expired(now):
@@ -247,9 +265,8 @@ class Assistant:
             if only_link and lang not in LANGS:  # a link's words say nothing of the language
                 reply_lang = preferred if preferred in LANGS else self.default_lang
             said = texts.text("link_only" if only_link else "empty", reply_lang)
-            return Reply(said, reply_lang, kind="empty"), context or Context(
-                lang=reply_lang, at=now
-            )
+            started = context or Context(lang=reply_lang, at=now)
+            return Reply(said, reply_lang, kind="empty"), lambda: started
         reading = read(cleaned)
         if reading.foreign and lang not in LANGS:
             # "Was ist ein Fieldlab?": German or French tells neither of the two languages.
@@ -280,7 +297,10 @@ class Assistant:
             if resolved is not None:
                 resolved = not_again(answerer, resolved, reading, context, reply_lang)
                 reply = _with(resolved, truncated=truncated, contact_given=contact)
-                return reply, context.after(reply, reading, now, intro_place, follow_up=True)
+                before = context
+                return reply, lambda: before.after(
+                    reply, reading, now, intro_place, follow_up=True
+                )
         clauses = [
             _one_of_the_topic(clause, context)
             for n, clause in enumerate(reading.clauses)
@@ -370,11 +390,13 @@ class Assistant:
         if truncated or contact:
             reply = _with(reply, truncated=truncated, contact_given=contact)
         if reply.kind == "empty" and context is not None:
-            return reply, context  # "😍😍😍" asks nothing: the next "korter?" still has the answer
-        new = (context or Context(lang=reply_lang, at=now)).after(
-            reply, reading, now, own_place or self._intro_place(served, reading)
+            # "😍😍😍" asks nothing: the next "korter?" still has the answer
+            unchanged = context
+            return reply, lambda: unchanged
+        told_place = own_place
+        return reply, lambda: (context or Context(lang=reply_lang, at=now)).after(
+            reply, reading, now, told_place or self._intro_place(served, reading)
         )
-        return reply, new
 
     # -- one message --------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from bot.cards import hub_card, hub_name, themes_text
 from bot.countries import country
 from bot.memo import Memo
 from bot.model import Fieldlab, Hub, KnowledgeBase, Source
-from bot.text import by_start, is_stopword, tokens
+from bot.text import by_start, is_stopword, near_in_length, tokens
 from bot.texts import text as _text
 from bot.understanding.regions import regions_named
 
@@ -266,7 +266,10 @@ class DirectoryIndex:
         for i, word in enumerate(words):  # "in zwole": a town with a typo after "in"
             if 5 <= len(word) <= 6 and i > 0 and words[i - 1] in _PREPOSITIONS:
                 found = process.extractOne(
-                    word, self._by_first.get(word[:1], ()), scorer=OSA.distance, score_cutoff=1
+                    word,
+                    near_in_length(self._by_first, word[:1], word, 1),
+                    scorer=OSA.distance,
+                    score_cutoff=1,
                 )
                 if found is not None and not self._is_word(word):
                     return self._names[found[0]], None
@@ -280,11 +283,12 @@ class DirectoryIndex:
                 if found is not None:
                     return self._names[found[0]], None
             if len(word) >= 7 and word not in _NATIONAL and not self._is_word(word):
+                edits = 1 if len(word) < 8 else 2
                 found = process.extractOne(
                     word,
-                    self._by_first.get(word[:1], ()),
+                    near_in_length(self._by_first, word[:1], word, edits),
                     scorer=OSA.distance,
-                    score_cutoff=1 if len(word) < 8 else 2,
+                    score_cutoff=edits,
                 )
                 if found is not None:
                     return self._names[found[0]], None

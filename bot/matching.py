@@ -38,6 +38,7 @@ from bot.text import (
     counted,
     intent,
     is_stopword,
+    near_in_length,
     rough_key,
     said_letters,
     sound_key,
@@ -299,7 +300,10 @@ class Analyzer:
         # Typos seldom touch the first letter; bucketing by it also keeps the search small.
         max_edits = 1 if len(token) < 8 else 2
         near_stopword = process.extractOne(
-            token, self._stopword_keys.get(token[0], ()), scorer=OSA.distance, score_cutoff=1
+            token,
+            near_in_length(self._stopword_keys, token[0], token, 1),
+            scorer=OSA.distance,
+            score_cutoff=1,
         )
         # "hoevel" is "hoeveel", "zitte" is "zitten": a stopword with a typo. Five-letter
         # words only by a missing or extra letter: "shell" is not "shall".
@@ -309,7 +313,7 @@ class Analyzer:
             return None  # "mutch" is "much"
         found = process.extractOne(
             token,
-            self._surface_keys.get(token[0], ()),
+            near_in_length(self._surface_keys, token[0], token, max_edits),
             scorer=OSA.distance,
             score_cutoff=max_edits,
         )
@@ -321,7 +325,10 @@ class Analyzer:
         rough = rough_key(token)
         if len(rough) >= 6:  # "robin burger": a rare name heard as a word one sound off
             near = process.extractOne(
-                rough, self._rough_keys.get(rough[0], ()), scorer=OSA.distance, score_cutoff=1
+                rough,
+                near_in_length(self._rough_keys, rough[0], rough, 1),
+                scorer=OSA.distance,
+                score_cutoff=1,
             )
             if near is not None and near[0][:2] == rough[:2]:
                 return _Term(token, self._rough[near[0]], CORRECTED_FACTOR)
@@ -329,7 +336,10 @@ class Analyzer:
         if derived is not None:
             return derived
         generic = process.extractOne(
-            token, _GENERIC_BY_FIRST.get(token[0], ()), scorer=OSA.distance, score_cutoff=1
+            token,
+            near_in_length(_GENERIC_BY_FIRST, token[0], token, 1),
+            scorer=OSA.distance,
+            score_cutoff=1,
         )
         if generic is not None and len(token) >= 6:  # "concreeet" is the filler "concreet"
             return _Term(generic[0], None, 1.0)
@@ -403,11 +413,12 @@ class Analyzer:
             # "paar keer" is no "brochure"; two everyday words ("parts supplier") must come
             # closer still.
             everyday = frequency.zipf(first) >= 3.0 and frequency.zipf(second) >= 3.0
+            edits = 1 if len(key) < 8 or everyday else 2
             found = process.extractOne(
                 key,
-                self._rough_by_two.get(key[:2], ()),
+                near_in_length(self._rough_by_two, key[:2], key, edits),
                 scorer=OSA.distance,
-                score_cutoff=1 if len(key) < 8 or everyday else 2,
+                score_cutoff=edits,
             )
         if found is None:
             return None

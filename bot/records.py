@@ -20,7 +20,7 @@ from bot.cards import hub_name, themes_text
 from bot.memo import Memo
 from bot.model import Fieldlab, Hub, KnowledgeBase, Person, Source
 from bot.reply import Reply
-from bot.text import LETTER_NAMES, by_start, is_stopword, rough_key, tokens
+from bot.text import LETTER_NAMES, by_start, is_stopword, near_in_length, rough_key, tokens
 from bot.texts import text
 
 # Words that ask for one field, compared on folded words. Order matters: the first field
@@ -408,11 +408,12 @@ class RecordIndex:
                     continue
                 # "robo haus": voice-to-text drops the silent final e of "house"
                 near = near or (size >= 2 and key + "a" in self._rough)
+                edits = 1 if near else 0
                 found = process.extractOne(
                     key,
-                    self._rough_by_start.get(key[:1], ()),
+                    near_in_length(self._rough_by_start, key[:1], key, edits),
                     scorer=OSA.distance,
-                    score_cutoff=1 if near else 0,
+                    score_cutoff=edits,
                 )
                 if found is None:
                     continue

@@ -256,7 +256,14 @@ def fold(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """All word and number tokens of `text`, folded; stopwords kept."""
-    return _TOKEN.findall(fold(text[: MAX_QUESTION_CHARS * 4]))
+    return list(_tokens_of(text))
+
+
+@lru_cache(maxsize=4096)
+def _tokens_of(text: str) -> tuple[str, ...]:
+    # One answer cuts the same question into tokens a dozen times (records, directory,
+    # matcher, follow-up checks); a new list each time, as a caller may change it.
+    return tuple(_TOKEN.findall(fold(text[: MAX_QUESTION_CHARS * 4])))
 
 
 # Stems already made, by language: a plain dict look-up is a quarter of an lru_cache call
@@ -496,14 +503,40 @@ def _sounded(word: str, rules: tuple[tuple[re.Pattern[str], str, tuple[str, ...]
     return word
 
 
-def by_start(words: Iterable[str], size: int = 1) -> dict[str, list[str]]:
+class Bucket(list[str]):
+    """Words that start alike, in their order. A word within `edits` edits of another differs
+    from it in length by `edits` letters at most, so an edit-distance search needs only the
+    words of about its length: `within` keeps them in their order, and the search finds the
+    same nearest word (the first of equals) among fewer ("enschde" is not compared with
+    "eindhoven" and "eemnes")."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._within: dict[tuple[int, int], list[str]] = {}
+
+    def within(self, length: int, edits: int) -> list[str]:
+        """The words `length` ± `edits` letters long, in their order (made once, then kept)."""
+        found = self._within.get((length, edits))
+        if found is None:
+            found = [w for w in self if abs(len(w) - length) <= edits]
+            self._within[(length, edits)] = found
+        return found
+
+
+def by_start(words: Iterable[str], size: int = 1) -> dict[str, Bucket]:
     """The words by their first `size` letters: a typo or a name heard wrong is compared only
     with the words that start as it does."""
-    buckets: dict[str, list[str]] = {}
+    buckets: dict[str, Bucket] = {}
     for word in words:
         if word:
-            buckets.setdefault(word[:size], []).append(word)
+            buckets.setdefault(word[:size], Bucket()).append(word)
     return buckets
+
+
+def near_in_length(buckets: Mapping[str, Bucket], start: str, word: str, edits: int) -> list[str]:
+    """The words of `start`'s bucket that can be within `edits` edits of `word`."""
+    bucket = buckets.get(start)
+    return bucket.within(len(word), edits) if bucket is not None else []
 
 
 @lru_cache(maxsize=65536)

@@ -27,10 +27,19 @@ _NOISE_ASKING = re.compile(
 )
 
 
+# What the tidying of a piece below can change besides spaces: a mention ("@bot"), a space
+# before a stop ("hoeveel banen ?") and a comma or semicolon at a piece's edge.
+_MAY_TIDY = re.compile(r"@|\s[,.!?;:]|[,;]")
+
+
 def without_noise(text: str) -> str:
     """'wtf is een fieldlab 😂' -> 'what is een fieldlab 😂', 'hoeveel banen ... haha' -> the
     question: chat noise around a question does not sink it. A sentence that asks nothing
     keeps its noise ("haha", "lol", "Haha nog eentje:"): it is a remark of its own."""
+    if _NOISE.search(text) is None and not _MAY_TIDY.search(text):
+        # No noise, mention, comma or space before a stop (most messages): each piece would
+        # be kept as it is, so only the sentences are put together again.
+        return " ".join(" ".join(_SENTENCE.split(text)).split()) or text
     pieces = []
     for piece in _SENTENCE.split(MENTION.sub(" ", text)):
         cleaned = " ".join(_NOISE.sub(" ", _NOISE_ASKING.sub("what ", piece)).split())

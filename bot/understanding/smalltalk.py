@@ -344,24 +344,46 @@ def _leading_remark(words: list[str]) -> int:
 
 def _phrase_in(words: list[str], phrases: tuple[str, ...]) -> str | None:
     joined = f" {' '.join(words)} "
-    for phrase in phrases:
-        if f" {phrase} " in joined:
-            return phrase
+    by_first, always = _by_first_word(phrases)
+    # A phrase can only be there if its first word is ("dank je wel" needs "dank"): only
+    # those are tried, in the order of `phrases`.
+    tried = sorted(
+        {*always, *(at for word in set(joined.split()) for at in by_first.get(word, ()))}
+    )
+    for at in tried:
+        if f" {phrases[at]} " in joined:
+            return phrases[at]
     return None
+
+
+@lru_cache(maxsize=16)
+def _by_first_word(phrases: tuple[str, ...]) -> tuple[dict[str, list[int]], tuple[int, ...]]:
+    """Where each first word starts phrases, and the phrases spaced oddly (always tried)."""
+    by_first: dict[str, list[int]] = {}
+    always = []
+    for at, phrase in enumerate(phrases):
+        if phrase and phrase == " ".join(phrase.split()):
+            by_first.setdefault(phrase.split()[0], []).append(at)
+        else:
+            always.append(at)
+    return by_first, tuple(always)
 
 
 def _without_phrases(words: list[str], phrases: tuple[str, ...]) -> list[str]:
     """`words` without every phrase of `phrases` in them: "ok bye have nice weekend" -> ["ok"]."""
     joined = f" {' '.join(words)} "
-    present = set(words)
-    for first, phrase in _longest_first(phrases):
-        if first in present:  # a phrase can only be there if its first word is
-            joined = joined.replace(phrase, " ")
+    ordered, by_first = _longest_first(phrases)
+    # A phrase can only be there if its first word is: only those, longest first.
+    for at in sorted(at for word in set(words) for at in by_first.get(word, ())):
+        joined = joined.replace(ordered[at], " ")
     return joined.split()
 
 
 @lru_cache(maxsize=16)
-def _longest_first(phrases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    """Each phrase's first word and its " phrase " form, longest phrase first."""
+def _longest_first(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str, list[int]]]:
+    """The " phrase " forms, longest phrase first, and where each first word starts them."""
     ordered = sorted(phrases, key=len, reverse=True)
-    return tuple((p.split()[0] if p.split() else "", f" {p} ") for p in ordered)
+    by_first: dict[str, list[int]] = {}
+    for at, phrase in enumerate(ordered):
+        by_first.setdefault(phrase.split()[0] if phrase.split() else "", []).append(at)
+    return tuple(f" {p} " for p in ordered), by_first
