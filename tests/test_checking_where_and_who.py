@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant import Assistant
+from bot.understanding.numbers import numbers_as_digits
 
 # -- where a record is ---------------------------------------------------------------------
 
@@ -131,3 +132,25 @@ def test_a_claimed_start_year_the_sources_do_not_give_gets_no_and_the_real_start
 def test_a_year_asked_without_a_claim_still_says_it_is_not_known(assistant: Assistant) -> None:
     reply = assistant.answer("wat gebeurde er in 2010 met smart industry")
     assert not reply.text.startswith("Nee,")
+
+
+# -- numbers said aloud ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "digits"),
+    [
+        ("vier honderd dertig banen", "430 banen"),
+        ("in twee duizend negentien", "in 2019"),
+        ("twee honderd veertig miljoen", "240 miljoen"),
+        ("tussen de tien en twintig fieldlabs", "tussen de 10 en 20 fieldlabs"),
+    ],
+)
+def test_a_dutch_number_typed_as_separate_words_is_one_number(said: str, digits: str) -> None:
+    assert numbers_as_digits(said) == digits
+
+
+def test_a_claim_said_aloud_is_checked(assistant: Assistant) -> None:
+    reply = assistant.answer("klopt het dat er vier honderd dertig banen zijn bijgekomen")
+    assert reply.entry == "results.jobs"
+    assert reply.text.startswith("Ja.")

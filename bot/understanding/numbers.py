@@ -50,6 +50,31 @@ _EN_NUMBER = re.compile(
     r"(?:(?:\s+|-|\s+and\s+)(?:" + "|".join(sorted(_EN_WORDS, key=len, reverse=True)) + r"))*)\b"
 )
 
+_NL_WORD = "|".join([_NL_UNIT, _NL_TEN, "honderd", "duizend"])
+
+# "vier honderd dertig", "twee duizend negentien": a Dutch number said aloud and typed by
+# voice-to-text as separate words; Dutch writes it as one.
+_NL_SPLIT = re.compile(rf"\b(?:{_NL_WORD})(?:\s+(?:en\s+)?(?:{_NL_WORD}))+\b")
+
+
+def _joined_dutch(match: re.Match[str]) -> str:
+    """The longest runs of the words that make one Dutch number, written as one word."""
+    words = match.group(0).split()
+    out: list[str] = []
+    at = 0
+    while at < len(words):
+        for end in range(len(words), at + 1, -1):
+            joined = "".join(words[at:end])
+            if words[end - 1] != "en" and _nl_value(joined) is not None:
+                out.append(joined)
+                at = end
+                break
+        else:
+            out.append(words[at])
+            at += 1
+    return " ".join(out)
+
+
 # Words that are numbers only in a context we do not want: "een" is "a" far more often.
 _NOT_ALONE = frozenset({"een", "one"})
 
@@ -87,6 +112,8 @@ def _nl_below_1000(word: str) -> int | None:
     if word in _TENS["nl"]:
         return total + _TENS["nl"][word]
     for unit, value in _UNITS["nl"].items():
+        if value >= 10:
+            continue  # "tien en twintig" is ten and twenty, not 30
         for joint in ("en", "ën"):
             tens = word.removeprefix(unit + joint)
             if tens != word and tens in _TENS["nl"]:
@@ -153,6 +180,8 @@ def numbers_as_digits(text: str) -> str:
         value = _en_value(phrase)
         return str(value) if value is not None else phrase
 
+    if "honderd" in text or "duizend" in text or " en " in text:
+        text = _NL_SPLIT.sub(_joined_dutch, text)
     text = _EN_NUMBER.sub(english, _NL_NUMBER.sub(dutch, text))
     if _DIGIT.search(text) is None:
         return text  # each pattern below joins or marks digits
