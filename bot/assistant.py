@@ -505,6 +505,10 @@ class Assistant:
             reply = self._entry_reply(served.knowledge, card, lang, 100.0)
             key = "premise_yes" if located[1] else "premise_no"
             return _with(reply, text=f"{texts.text(key, lang)} {reply.text}")
+        person = _person_claimed(served, clause)
+        if person is not None:
+            # "Klopt het dat Egbert-Jan Sol directeur van de KvK is?": who he is answers it.
+            return self._entry_reply(served.knowledge, person, lang, 100.0)
         field = served.records.answer(question, lang, names=clause.names)
         told = _record_told(served, clause, reading_intro) if field is None else None
         if told is not None:
@@ -1462,6 +1466,23 @@ def _names_person(served: _Served, entry_id: str, words: list[str], lang: str) -
             name |= {analyzer.term(w, phrasing_lang) for w in chosen if len(w) >= 3}
     asked = {analyzer.term(w, language) for w in words for language in (lang, "nl", "en")}
     return bool(name & asked)
+
+
+def _person_claimed(served: _Served, clause: Clause) -> Entry | None:
+    """The one person a claim is about ("klopt het dat Mona Keijzer staatssecretaris van
+    OCW was?"), by a longer word of their name; None for no claim or no single person."""
+    said = clause.said or clause.original
+    if not checks_a_claim(said) or claim_in(said) is not None:
+        return None  # a claimed figure is checked as a figure ("… 10000 euro verdient?")
+    words = set(tokens(said))
+    found = [
+        entry
+        for entry in served.knowledge.entries
+        if entry.id.startswith("people.")
+        and (name := _person_name(entry)) is not None
+        and any(len(w) >= 5 and w in words for w in name.split())
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _person_name(entry: Entry) -> str | None:

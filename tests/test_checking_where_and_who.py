@@ -154,3 +154,25 @@ def test_a_claim_said_aloud_is_checked(assistant: Assistant) -> None:
     reply = assistant.answer("klopt het dat er vier honderd dertig banen zijn bijgekomen")
     assert reply.entry == "results.jobs"
     assert reply.text.startswith("Ja.")
+
+
+# -- who someone is ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "person", "truth"),
+    [
+        ("Klopt het dat Egbert-Jan Sol directeur van de KvK is?", "people.sol", "TNO"),
+        ("Is het waar dat Mona Keijzer staatssecretaris van OCW was?", "people.keijzer", "EZK"),
+    ],
+)
+def test_a_wrong_role_claimed_for_a_person_gets_who_they_are(
+    assistant: Assistant, message: str, person: str, truth: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.entry == person
+    assert truth in reply.text
+
+
+def test_a_claimed_salary_is_still_not_known(assistant: Assistant) -> None:
+    assert assistant.answer("klopt het dat mona keijzer 10000 euro verdient").declined
