@@ -1195,7 +1195,9 @@ def without_yes(answer: str, question: str) -> str:
     asked = intent(opening, typos=True) in _OPEN_QUESTIONS or (
         bool(_WH_WORDS & set(words)) and words[:1] != [] and words[0] not in _YES_NO_VERBS
     )
-    if found is None or not asked:
+    # "Klopt het dat Berenschot het programma evalueerde?": the answer's "Ja:" was written
+    # for "is er een evaluatie?", not for the claim, which may well be wrong.
+    if found is None or not (asked or checks_a_claim(question)):
         return answer
     rest = answer[found.end() :]
     return rest[:1].upper() + rest[1:]

@@ -176,3 +176,10 @@ def test_a_wrong_role_claimed_for_a_person_gets_who_they_are(
 
 def test_a_claimed_salary_is_still_not_known(assistant: Assistant) -> None:
     assert assistant.answer("klopt het dat mona keijzer 10000 euro verdient").declined
+
+
+def test_an_answers_own_yes_is_not_said_to_a_claim(assistant: Assistant) -> None:
+    reply = assistant.answer("Klopt het dat Smart Industry in 2021 geëvalueerd is door Berenschot?")
+    assert reply.entry == "programme.evaluation"
+    assert not reply.text.startswith("Ja")
+    assert "Dialogic" in reply.text
