@@ -179,7 +179,7 @@ def test_a_claimed_salary_is_still_not_known(assistant: Assistant) -> None:
 
 
 def test_an_answers_own_yes_is_not_said_to_a_claim(assistant: Assistant) -> None:
-    reply = assistant.answer("Klopt het dat Smart Industry in 2021 door Berenschot is geëvalueerd?")
+    reply = assistant.answer("Klopt het dat Berenschot Smart Industry in 2021 evalueerde?")
     assert reply.entry == "programme.evaluation"
     assert not reply.text.startswith("Ja")
     assert "Dialogic" in reply.text
