@@ -94,6 +94,8 @@ _HERE = re.compile(
 )
 _DEFINITE = frozenset("the de het die dat dit deze that this".split())
 _TOLD_PLACE_WORDS = frozenset("daar hier here".split())  # not "is there": that asks whether
+# Smalltalk that greets, thanks or takes leave: never the answer to a question word.
+_PARTING = frozenset("smalltalk.goodbye smalltalk.thanks smalltalk.greeting".split())
 _RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs smart industry".split())
 _WHICH_ONES = frozenset("welke which".split())
 # Words by which a question points at what the asker just told ("is daar een fieldlab voor?").
@@ -608,6 +610,13 @@ class Assistant:
         reply = self._from_match(served, match, clause, lang, region)
         if reply.kind == "smalltalk" and _about_fieldlabs_not_the_bot(words):
             # "best fieldlab for AI?" asks about Fieldlabs, not whether the bot is an AI.
+            reply = Reply(self.unknown_text(served, lang, region), lang, kind="unknown")
+        if (
+            reply.kind == "smalltalk"
+            and reply.entry in _PARTING
+            and intent(question) in ("when", "where", "count", "who", "which", "why")
+        ):
+            # "tot wanneer?" asks until when, it takes no leave ("tot ziens").
             reply = Reply(self.unknown_text(served, lang, region), lang, kind="unknown")
         if reply.declined and intent(question, typos=True) != "count":
             named = served.records.find(words, clause.names)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant import Assistant
+from tests.conftest import talk
 from bot.understanding.numbers import numbers_as_digits
 
 # -- where a record is ---------------------------------------------------------------------
@@ -183,3 +184,22 @@ def test_an_answers_own_yes_is_not_said_to_a_claim(assistant: Assistant) -> None
     assert reply.entry == "programme.evaluation"
     assert not reply.text.startswith("Ja")
     assert "Dialogic" in reply.text
+
+
+# -- short follow-ups ------------------------------------------------------------------------
+
+
+def test_are_you_sure_after_an_answer_gives_its_sources(assistant: Assistant) -> None:
+    replies = talk(assistant, "hoeveel banen", "zeker weten?")
+    assert replies[1].entry == "results.jobs"
+    assert "TNO" in replies[1].text
+
+
+def test_according_to_whom_after_a_figure_gives_its_sources(assistant: Assistant) -> None:
+    replies = talk(assistant, "hoeveel fieldlabs zijn er", "volgens wie")
+    assert replies[1].entry == "results.fieldlab-count"
+
+
+def test_until_when_is_no_goodbye(assistant: Assistant) -> None:
+    assert assistant.answer("tot wanneer").kind != "smalltalk"
+    assert assistant.answer("tot ziens").kind == "smalltalk"

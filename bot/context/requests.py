@@ -54,7 +54,11 @@ _SOURCE = re.compile(
     r"bron|bronnen|waar staat dat|waar heb je dat|waar komt dat|"
     r"waar haal je dat|vandaan|source|sources|where does (?:that|it|this)(?: \w+)? come from|"
     r"where is that from|where did you get|"
-    r"reference|says who|who (?:said|says) (?:that|so|this)|wie (?:zegt|zei|beweert) dat)\b"
+    r"reference|says who|who (?:said|says) (?:that|so|this)|wie (?:zegt|zei|beweert) dat|"
+    # "volgens wie?", "zeker weten?", "are you sure?": on whose word the last answer rests
+    r"^volgens wie$|^according to whom$|^(?:weet je dat )?zeker(?: weten)?$|^weet je dat zeker$|"
+    r"^(?:is dat|klopt dat) (?:wel )?(?:zeker|echt|wel)$|^(?:are you|r u) (?:sure|certain)$|"
+    r"^how do you know$|^hoe weet je dat$)\b"
 )
 
 # "give me the URL", "de link?" after a general answer: the links of its sources (after a
