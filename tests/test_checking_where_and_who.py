@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant import Assistant
-from tests.conftest import talk
 from bot.understanding.numbers import numbers_as_digits
+from tests.conftest import talk
 
 # -- where a record is ---------------------------------------------------------------------
 
