@@ -541,7 +541,10 @@ class DirectoryIndex:
             return DirectoryAnswer(hub.id, text + "\n\n" + card, hub.sources, True)
         if hub is not None:
             text = _text("route_unconfirmed", lang, where=where, hub=hub_name(hub, lang))
-            return DirectoryAnswer("route.unknown", f"{text} {national}", hub.sources, True)
+            # The probable Hub is what a next "wie coördineert die?" asks about.
+            return DirectoryAnswer(
+                "route.unknown", f"{text} {national}", hub.sources, True, (hub.id,)
+            )
         text = _text("route_none", lang, where=where)
         return DirectoryAnswer("route.unknown", f"{text} {national}", (), True)
 

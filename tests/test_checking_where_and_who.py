@@ -203,3 +203,12 @@ def test_according_to_whom_after_a_figure_gives_its_sources(assistant: Assistant
 def test_until_when_is_no_goodbye(assistant: Assistant) -> None:
     assert assistant.answer("tot wanneer").kind != "smalltalk"
     assert assistant.answer("tot ziens").kind == "smalltalk"
+
+
+def test_the_probable_hub_of_a_province_is_what_the_next_question_is_about(
+    assistant: Assistant,
+) -> None:
+    replies = talk(assistant, "Welke hub is er voor Zeeland?", "wie voert daar de coördinatie")
+    assert "niet vast" in replies[0].text  # still honest that it is not confirmed
+    assert replies[1].entry == "hub.zuid"
+    assert "BOM" in replies[1].text
