@@ -48,6 +48,7 @@ from bot.text import (
     LANGS,
     MAX_QUESTION_CHARS,
     detect_language,
+    fold,
     intent,
     is_stopword,
     shortened,
@@ -57,6 +58,7 @@ from bot.text import (
     without_markup,
 )
 from bot.understanding import Clause, Reading, is_question, read, standard_dutch, subject_of
+from bot.understanding.numbers import numbers_as_digits
 
 # Below this detector confidence the user's preferred language wins.
 LANGUAGE_CONFIDENCE = 0.34
@@ -774,7 +776,12 @@ class Assistant:
         telde?": Dialogic's is 314); a claim the message's own reading does not
         answer ("er zijn toch 600 fieldlabs?") is asked as the count of what it counts."""
         if reply.record is not None:
-            return reply  # a Hub's or Fieldlab's card: its figures are no count to check
+            # A Hub's or Fieldlab's card: its figures are a count to check only where it
+            # counts what the claim counts ("klopt het dat SMITZH 5000 bedrijven bereikte?":
+            # the card says more than 2,350 companies).
+            if claim.share or not claim.counted or not _counts(reply.text, claim.counted):
+                return reply
+            return _with(reply, text=verdict(claim, reply.text, lang, dated=False))
         answered = reply if reply.confident and not reply.declined else None
         if answered is None or not holds(claim, answered.text):
             count: Reply | None = None
@@ -1446,6 +1453,16 @@ def _located_in(served: _Served, clause: Clause) -> tuple[str, bool] | None:
     else:
         return None
     return None if held is None else (record, held)
+
+
+def _counts(text: str, counted: tuple[str, ...]) -> bool:
+    """Whether `text` states a number of what `counted` names ("2.350 bedrijven")."""
+    digits = numbers_as_digits(fold(text))
+    for found in re.finditer(r"\d+(?:[.,]\d+)?", digits):
+        near = tokens(digits[found.end() :])[:3]
+        if any(w[:5] == c[:5] for w in near for c in counted):
+            return True
+    return False
 
 
 def _narrowed_elsewhere(served: _Served, clause: Clause, entry_id: str, lang: str) -> bool:

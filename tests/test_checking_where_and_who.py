@@ -212,3 +212,15 @@ def test_the_probable_hub_of_a_province_is_what_the_next_question_is_about(
     assert "niet vast" in replies[0].text  # still honest that it is not confirmed
     assert replies[1].entry == "hub.zuid"
     assert "BOM" in replies[1].text
+
+
+def test_a_count_claimed_for_a_hub_is_checked_against_its_card(assistant: Assistant) -> None:
+    wrong = assistant.answer("Klopt het dat SMITZH 5000 bedrijven bereikte?")
+    right = assistant.answer("klopt het dat SMITZH 2350 bedrijven bereikte")
+    assert wrong.text.startswith("Nee,")
+    assert right.text.startswith("Ja.")
+
+
+def test_a_claim_on_a_card_that_counts_nothing_of_it_gets_no_verdict(assistant: Assistant) -> None:
+    reply = assistant.answer("klopt het dat robohouse 3 fieldlabs heeft")
+    assert not reply.text.startswith(("Ja.", "Nee,"))
