@@ -224,3 +224,17 @@ def test_a_count_claimed_for_a_hub_is_checked_against_its_card(assistant: Assist
 def test_a_claim_on_a_card_that_counts_nothing_of_it_gets_no_verdict(assistant: Assistant) -> None:
     reply = assistant.answer("klopt het dat robohouse 3 fieldlabs heeft")
     assert not reply.text.startswith(("Ja.", "Nee,"))
+
+
+def test_how_much_percent_after_the_subsidy_is_its_share(assistant: Assistant) -> None:
+    replies = talk(assistant, "can companies get subsidy for a fieldlab?", "how much percent?")
+    assert replies[1].entry == "programme.subsidy"
+    assert "60%" in replies[1].text
+    assert "closed" not in replies[1].text  # only the sentence that gives the share
+
+
+def test_a_kind_of_figure_the_last_answer_does_not_state_is_no_follow_up(
+    assistant: Assistant,
+) -> None:
+    replies = talk(assistant, "hoeveel banen", "hoeveel procent")
+    assert replies[1].entry != "results.jobs"

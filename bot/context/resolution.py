@@ -65,6 +65,7 @@ from bot.context.standalone import (
     stands_on_its_own,
 )
 from bot.context.thresholds import GOOD_STANDALONE
+from bot.context.units import kind_of_figure
 from bot.context.words import _FIRST_PERSON, _OTHER
 from bot.records import asks_person_contact
 from bot.reply import Reply
@@ -219,6 +220,9 @@ def resolve(
     meta = _meta(answerer, context, text, lang, lambda: _again_in(answerer, context, lang, region))
     if meta is not None:
         return meta  # "can you say that in English? my colleague reads no Dutch"
+    figure = kind_of_figure(answerer, words, context, lang)
+    if figure is not None:
+        return figure  # "how much percent?" after the subsidy scheme
     nothing_before = context.entry is None and context.record is None and context.said is None
     of_the_last = _asks_of_the_last(words) or (_ordinal(words) is not None and len(words) <= 4)
     if nothing_before and of_the_last:
