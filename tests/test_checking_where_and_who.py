@@ -238,3 +238,13 @@ def test_a_kind_of_figure_the_last_answer_does_not_state_is_no_follow_up(
 ) -> None:
     replies = talk(assistant, "hoeveel banen", "hoeveel procent")
     assert replies[1].entry != "results.jobs"
+
+
+def test_a_demonstrative_with_its_own_noun_is_read_on_its_own(assistant: Assistant) -> None:
+    replies = talk(
+        assistant,
+        "Volgens de Dialogic-evaluatie is 500 miljoen geïnvesteerd, klopt dat?",
+        "wanneer is die evaluatie naar de Kamer gegaan",
+    )
+    assert replies[1].entry == "programme.evaluation"
+    assert "2021" in replies[1].text

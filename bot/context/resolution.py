@@ -69,7 +69,7 @@ from bot.context.units import kind_of_figure
 from bot.context.words import _FIRST_PERSON, _OTHER
 from bot.records import asks_person_contact
 from bot.reply import Reply
-from bot.text import intent, tokens
+from bot.text import intent, is_stopword, tokens
 from bot.understanding import Clause, Reading, read
 
 if TYPE_CHECKING:
@@ -315,9 +315,26 @@ def resolve(
     if spoken is not None:
         return spoken  # "en hoeveel heeft de provincie gestoken?" after SMITZH's card
     bare_date = clause.when is not None and not _undated(clause)
+    if alone.confident and not alone.declined and _names_what_it_points_at(words):
+        return None  # "wanneer is die evaluatie naar de Kamer gegaan?": the evaluation
     if _unclear_reference(words, context, alone, bare_date=bare_date):
         return _which_one(answerer, context, lang)
     return None
+
+
+_DEMONSTRATIVE = frozenset("die dat deze dit that this these those".split())
+
+
+def _names_what_it_points_at(words: list[str]) -> bool:
+    """Whether a demonstrative is followed by a noun that says what it points at ("die
+    evaluatie", "that report"), so the question can be read without the last answer."""
+    return any(
+        word in _DEMONSTRATIVE
+        and at + 1 < len(words)
+        and len(words[at + 1]) >= 4
+        and not is_stopword(words[at + 1])
+        for at, word in enumerate(words)
+    )
 
 
 def _opens_a_new_topic(reading: Reading) -> bool:
