@@ -248,3 +248,9 @@ def test_a_demonstrative_with_its_own_noun_is_read_on_its_own(assistant: Assista
     )
     assert replies[1].entry == "programme.evaluation"
     assert "2021" in replies[1].text
+
+
+def test_which_period_after_a_figure_over_years_gives_those_years(assistant: Assistant) -> None:
+    replies = talk(assistant, "hoeveel is er geinvesteerd in de fieldlabs", "welke periode")
+    assert replies[1].entry == "results.investments"
+    assert "2015–2019" in replies[1].text

@@ -1,5 +1,5 @@
-"""A follow-up that asks only for a kind of figure ("how much percent?", "en het bedrag?")
-after an answer that states one: the sentences of that answer that give it."""
+"""A follow-up that asks only for a kind of figure ("how much percent?", "en het bedrag?",
+"welke periode?") after an answer that states one: the sentences of that answer that give it."""
 
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ _KINDS: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
     "share": (
         frozenset("percent procent percentage percentages pct share aandeel deel".split()),
         re.compile(r"\d\s*(?:%|procent|percent)"),
+    ),
+    "period": (
+        frozenset("periode period periods tijdvak looptijd timeframe jaren years".split()),
+        re.compile(r"\b(?:19|20)\d\d\s*(?:[–-]|tot|to|t/m)\s*(?:19|20)\d\d\b"),
     ),
     "money": (
         frozenset("bedrag bedragen amount euro euros sum som".split()),
