@@ -46,7 +46,15 @@ from bot.text import (
     without_contact,
     without_markup,
 )
-from bot.understanding import Clause, Reading, is_question, read, standard_dutch, subject_of
+from bot.understanding import (
+    Clause,
+    Reading,
+    about_the_bot,
+    is_question,
+    read,
+    standard_dutch,
+    subject_of,
+)
 
 # Below this detector confidence the user's preferred language wins.
 LANGUAGE_CONFIDENCE = 0.34
@@ -457,6 +465,12 @@ class Assistant:
         is for a message that asks one ("wie kan me helpen?"), not for any that fails ("kan
         de kvk helpen?")."""
         question = clause.text
+        about_itself = about_the_bot(tokens(clause.original))
+        entry = served.knowledge.entry(about_itself) if about_itself else None
+        if entry is not None:
+            # "ben jij een mens?", "waar kun je mee helpen?": a question to the bot about
+            # itself, by how it is built ("je begrijpt me niet" is no question about language).
+            return self._entry_reply(served.knowledge, entry, lang, 100.0)
         field = served.records.answer(question, lang, names=clause.names)
         told = _record_told(served, clause, reading_intro) if field is None else None
         if told is not None:
