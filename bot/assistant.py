@@ -337,6 +337,15 @@ class Assistant:
                 or not (p.declined and _ADDRESSING & set(tokens(c.original)))
             ]
             clauses, parts = [c for c, _ in kept], [p for _, p in kept]
+        if not reading.asked and reading.intro is not None:
+            # "hello, we are a small company …, we have been thinking about robots": told, not
+            # asked; a likeness to "are you a robot?" is no question to the bot.
+            kept = [
+                (c, p)
+                for c, p in zip(clauses, parts, strict=True)
+                if p.kind != "smalltalk" or about_the_bot(tokens(c.original))
+            ]
+            clauses, parts = [c for c, _ in kept], [p for _, p in kept]
         if not reading.asked and own_place is None:
             # "heb een bakkerij in zwole": nothing asked; a town in the statement is the asker's.
             place, _ = served.directory.find_place(tokens(reading.text), reading.names)

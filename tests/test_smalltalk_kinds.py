@@ -73,3 +73,47 @@ def test_a_question_about_the_programme_shaped_like_one_to_the_bot_is_no_smallta
     assert reply.kind != "smalltalk"
     if entry is not None:
         assert entry in reply.answered()
+
+
+# -- greetings, thanks, goodbyes, language and feedback as the language says them ----------
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("alles kits?", "smalltalk.greeting"),
+        ("hoe staat het leven?", "smalltalk.greeting"),
+        ("iemand thuis?", "smalltalk.greeting"),
+        ("👋", "smalltalk.greeting"),
+        ("hoi field bot ben jij een robot", "smalltalk.who"),
+        ("🙏", "smalltalk.thanks"),
+        ("tot gauw", "smalltalk.goodbye"),
+        ("dag dag", "smalltalk.goodbye"),
+        ("versta je Engels?", "smalltalk.language"),
+        ("begrijp je duits?", "smalltalk.language"),
+        ("sorry my dutch is bad", "smalltalk.language"),
+        ("je begrijpt me niet", "smalltalk.feedback"),
+        ("dat is niet wat ik vroeg", "smalltalk.feedback"),
+        ("not helpful", "smalltalk.feedback"),
+        ("wat een rotbot", "smalltalk.feedback"),
+        ("dat is niet waar", "smalltalk.feedback"),
+        ("👎", "smalltalk.feedback"),
+        ("je bent top", "smalltalk.feedback"),
+    ],
+)
+def test_each_kind_of_smalltalk_is_recognised_as_people_say_it(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert entry in assistant.answer(message).answered()
+
+
+def test_how_is_it_going_with_something_else_is_no_greeting(assistant: Assistant) -> None:
+    assert assistant.answer("hoe gaat het met Ajax?").kind != "smalltalk"
+
+
+def test_a_greeting_with_a_story_and_no_question_is_greeted(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "hello, we are a small company making furniture, we have been thinking about robots "
+        "for a while now."
+    )
+    assert reply.answered() == ("smalltalk.greeting",)
