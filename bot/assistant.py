@@ -57,7 +57,15 @@ from bot.text import (
     without_contact,
     without_markup,
 )
-from bot.understanding import Clause, Reading, is_question, read, standard_dutch, subject_of
+from bot.understanding import (
+    Clause,
+    Reading,
+    about_the_bot,
+    is_question,
+    read,
+    standard_dutch,
+    subject_of,
+)
 from bot.understanding.numbers import numbers_as_digits
 
 # Below this detector confidence the user's preferred language wins.
@@ -372,6 +380,15 @@ class Assistant:
                 or not (p.declined and _ADDRESSING & set(tokens(c.original)))
             ]
             clauses, parts = [c for c, _ in kept], [p for _, p in kept]
+        if not reading.asked and reading.intro is not None:
+            # "hello, we are a small company …, we have been thinking about robots": told, not
+            # asked; a likeness to "are you a robot?" is no question to the bot.
+            kept = [
+                (c, p)
+                for c, p in zip(clauses, parts, strict=True)
+                if p.kind != "smalltalk" or about_the_bot(tokens(c.original))
+            ]
+            clauses, parts = [c for c, _ in kept], [p for _, p in kept]
         if not reading.asked and own_place is None:
             # "heb een bakkerij in zwole": nothing asked; a town in the statement is the asker's.
             place, _ = served.directory.find_place(tokens(reading.text), reading.names)
@@ -502,6 +519,12 @@ class Assistant:
         is for a message that asks one ("wie kan me helpen?"), not for any that fails ("kan
         de kvk helpen?")."""
         question = clause.text
+        about_itself = about_the_bot(tokens(clause.original))
+        entry = served.knowledge.entry(about_itself) if about_itself else None
+        if entry is not None:
+            # "ben jij een mens?", "waar kun je mee helpen?": a question to the bot about
+            # itself, by how it is built ("je begrijpt me niet" is no question about language).
+            return self._entry_reply(served.knowledge, entry, lang, 100.0)
         located = _located_in(served, clause)
         card = served.knowledge.entry(located[0]) if located else None
         if located is not None and card is not None:

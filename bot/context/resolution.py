@@ -153,6 +153,27 @@ def _idioms_said(clause: Clause) -> Clause:
     return clause if text == clause.text else replace(clause, text=text)
 
 
+# "my Dutch is not so good", "ik spreek geen Engels": the language the asker does not read.
+_NOT_READ = re.compile(
+    r"\b(?:(?:my|mijn) (?P<mine>dutch|nederlands|english|engels)\b|(?:dont|cant|cannot|geen|"
+    r"niet) (?:speak |read |spreek |lees |understand |versta )?(?P<not>dutch|nederlands|english|"
+    r"engels)\b)"
+)
+
+
+def _wanted_language(text: str) -> str:
+    """The language a message about language asks the last answer in: "can you say that in
+    English?", "sorry my Dutch is not so good" (English), "spreek je Nederlands?" (Dutch)."""
+    folded = " ".join(tokens(text))
+    refused = _NOT_READ.search(folded)
+    if refused is not None:
+        said = refused.group("mine") or refused.group("not")
+        return "nl" if said in ("english", "engels") else "en"
+    if _TO_ENGLISH.search(folded) or _TO_DUTCH.search(folded):
+        return "en" if _TO_ENGLISH.search(folded) else "nl"
+    return "nl" if re.search(r"dutch|nederlands", folded) else "en"
+
+
 def resolve(
     answerer: Answerer,
     reading: Reading,
@@ -164,7 +185,7 @@ def resolve(
     answered = context.entry is not None or context.said is not None
     if reading.language and answered:
         # "can you say that in English?": the last answer in the language asked for.
-        wanted = "nl" if re.search(r"dutch|nederlands", reading.text, re.IGNORECASE) else "en"
+        wanted = _wanted_language(reading.text)
         if wanted == context.lang:
             return None  # "do you speak english?" after an English answer asks the bot
         return _again_in(answerer, context, wanted, region)

@@ -16,6 +16,7 @@ One module per concept: `reading.py` puts them together in `read()`; see README 
 built" for the others.
 """
 
+from bot.understanding.about_bot import about_the_bot
 from bot.understanding.asides import without_aside, without_noise
 from bot.understanding.clauses import subject_of
 from bot.understanding.dialect import standard_dutch
@@ -36,6 +37,7 @@ __all__ = [
     "Clause",
     "Reading",
     "When",
+    "about_the_bot",
     "is_question",
     "numbers_as_digits",
     "read",

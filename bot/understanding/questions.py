@@ -80,5 +80,14 @@ def _asks_beyond_remark(words: list[str], raw: str) -> bool:
             and at + 1 < len(words)
             and words[at + 1] in _SUBJECT_AFTER_WHAT
         )
+        and not (w in ("what", "wat") and not at and words[1:2] in _EXCLAIMED_AFTER_WHAT)
+        and not (w == "waar" and words[at - 1 : at] == ["niet"])
     ]
     return _is_question(kept, raw)
+
+
+# "wat een rotbot", "what a useless answer", "wat slim": "what" that exclaims, not asks.
+# ("dat is niet waar": "waar" is "true" there, no "where".)
+_EXCLAIMED_AFTER_WHAT = [
+    [w] for w in "een a an slim handig stom dom fijn mooi goed leuk knap jammer raar".split()
+]

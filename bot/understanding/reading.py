@@ -52,6 +52,7 @@ from bot.understanding.names import (
 from bot.understanding.numbers import numbers_as_digits
 from bot.understanding.questions import _REQUEST, _asks_beyond_remark, _is_question, _is_statement
 from bot.understanding.smalltalk import (
+    _ANYONE_THERE,
     _FEEDBACK,
     _FEEDBACK_ALONE,
     _GOODBYES,
@@ -66,6 +67,7 @@ from bot.understanding.smalltalk import (
     _phrase_in,
     _strip_leading,
     _without_phrases,
+    emoji_said,
 )
 from bot.understanding.topics import (
     _POINTING_WORDS,
@@ -250,8 +252,10 @@ def read(message: str) -> Reading:
         found_bye = _phrase_in(words, _GOODBYES)
         plain = " ".join(words)
         asks = _is_question(words, sentence)
-        if (_HOW_ARE_YOU.match(plain) and len(words) <= 7) or (
-            _PLEASANTRY.match(plain) and len(words) <= 8
+        if (
+            (_HOW_ARE_YOU.match(plain) and len(words) <= 7)
+            or (_PLEASANTRY.match(plain) and len(words) <= 8)
+            or (_ANYONE_THERE.match(plain) and not clauses)
         ):
             greeting = True  # "hey there how are you doing today", "fijn dat jullie er zijn"
             continue
@@ -371,6 +375,9 @@ def read(message: str) -> Reading:
             clause_text, when = _take_when(plain)
             clauses.append(Clause(clause_text or plain, plain, when, names))
         asked = not statements
+    by_emoji = emoji_said(text) if not (clauses or statements or intro) else None
+    greeting, thanks = greeting or by_emoji == "greeting", thanks or by_emoji == "thanks"
+    feedback = feedback or by_emoji == "feedback"  # "👋", "🙏", "👎": said without words
     clauses, told_more = _vague_asks(clauses, " ".join(intro), names)
     intro += told_more
     return Reading(

@@ -14,7 +14,7 @@ from bot import frequency
 _GREETINGS = frozenset(
     """
     hoi hallo hai hey heey hee hi hello hiya yo dag dagg goedemorgen goedemiddag goedenavond
-    goedendag goeiedag hallootjes hoihoi hej
+    goedendag goeiedag hallootjes hoihoi hej hoii heyy heya mogguh goeiendag sup gday
     goeiemorgen goeiemiddag goeienavond morgen middag avond moi moin mogge beste geachte
     greetings howdy hola bonjour salut merhaba namaste ola privet salam salaam shalom
     buongiorno ahoj czesc servus
@@ -50,7 +50,10 @@ _GREETING_PHRASES = (
     "goeie dag",
 )
 
-_ADDRESSEES = frozenset("fieldbot bot allemaal daar there all team everyone guys".split())
+_ADDRESSEES = frozenset(
+    """fieldbot bot chatbot robot allemaal iedereen daar there all team everyone guys folks
+    meneer mevrouw mensen sir madam""".split()
+)
 
 _THANKS = (
     "alvast bedankt",
@@ -90,6 +93,13 @@ _THANKS = (
     "thnks",
     "tx",
     "dankzij je",
+    "mercikes",
+    "merciekes",
+    "tyvm",
+    "tysm",
+    "thanks so much",
+    "appreciate it",
+    "much appreciated",
 )
 
 _GOODBYES = (
@@ -180,18 +190,49 @@ _GOODBYES = (
     "im finished",
     "ik moet weer",
     "ik ga weer",
+    "tot snel",
+    "tot gauw",
+    "tot binnenkort",
+    "tot de volgende",
+    "daag",
+    "dag dag",
+    "dagdag",
+    "salu",
+    "saluut",
+    "salukes",
+    "slaap lekker",
+    "byebye",
+    "bye now",
+    "farewell",
+    "im off",
+    "i am off",
+    "ik stop ermee",
+    "ik hou het voor gezien",
+    "ik laat het hierbij",
+    "ik laat het hier bij",
+    "meer hoef ik niet te weten",
+    "dat is alles",
+    "thats it for today",
+    "done for today",
+    "laterz",
 )
 
 _HOW_ARE_YOU = re.compile(
-    # "hoe is het?" asks after the bot; "hoe is het programma georganiseerd?" does not.
-    r"^(?:en )?(?:hoe gaat het|hoe gaat ie|"
-    r"hoe is het(?= met (?:je|jou|u)\b| ermee\b| vandaag\b|$)|alles goed|how are you|how r u|"
+    # "hoe is het?" asks after the bot; "hoe is het programma georganiseerd?" and "hoe gaat
+    # het met de economie?" do not.
+    r"^(?:en )*(?:(?:hoe gaat (?:het|t|ie)|hoe is (?:het|t)|hoe staat het(?: leven)?|"
+    r"hoe staan de zaken)(?= met (?:je|jou|u|jullie)\b| ermee\b| vandaag\b| daar\b|"
+    r" eigenlijk\b| zo\b|$)|alles (?:goed|oke|ok|okay|kits|prima|wel|lekker|top|rustig|in orde|"
+    r"good|fine)|how are (?:you|u|ya|things)|how r (?:u|you)|how ru|hru|"
     r"hoe maakt u het|hoe maak je het|hoe maakt je het|"
-    r"how is it going|hows it going|how do you do|whats up|wassup)\b"
+    r"how is (?:it|everything|life) going|hows (?:it|everything|life) going|"
+    r"hows (?:your|ur) day|how is your day|how have you been|how do you do|whats up|wassup)\b"
 )
 
 # Kind words with a hello: "fijn dat jullie er zijn", "nice to meet you", "hope you are well".
 _PLEASANTRY = re.compile(
+    r"^(?:nice|pleased|glad|good|great|lovely) to (?:meet|see|chat with) (?:you|u)\b.*$|"
+    r"^(?:aangenaam|prettig kennis te maken|leuk (?:je|u|jullie) te (?:ontmoeten|spreken))$|"
     r"^(?:wat )?(?:fijn|leuk|mooi|goed|nice|good|great|glad) (?:dat|to|that) "
     r"(?:je|jij|jullie|u|you|ik|i|we|wij) (?:\w+ ){0,3}(?:er |here |hier )?"
     r"(?:bent|zijn|is|are|meet|see|have|heb|kan|kunnen)(?: \w+){0,4}$|"
@@ -199,8 +240,37 @@ _PLEASANTRY = re.compile(
     r"(?:\w+ ){0,4}(?:well|fine|good|ok|goed|druk|bent|is|zijn|maakt)(?: \w+){0,2}$"
 )
 
+# Languages people ask the bot about: "begrijp je Duits?", "can I ask in Polish?"
+_LANGUAGES = (
+    r"(?:engels|english|nederlands|dutch|duits|german|frans|french|spaans|spanish|pools|polish|"
+    r"turks|turkish|arabisch|arabic|italiaans|italian|portugees|portuguese|vlaams|flemish|fries|"
+    r"frisian|limburgs|chinees|chinese|russisch|russian|oekraiens|ukrainian|roemeens|romanian|"
+    r"bulgaars|bulgarian|hindi|dialect)"
+)
+
 _LANGUAGE_QUESTION = re.compile(
-    r"\b(?:(?:do|can) you (?:also |even |still )?(?:speak|understand|answer in|talk)|"
+    # "versta je Engels?", "kun je ook Pools?", "verstaat ge Engels?", "snap je Duits"
+    rf"\b(?:(?:spreek|spreekt|praat|versta|verstaat|begrijp|begrijpt|snap|snapt|ken|kent|kun|"
+    rf"kan|kunt) (?:je|jij|u|gij|ge) (?:ook |wel |alleen |enkel |maar |een beetje )?"
+    rf"(?:in het )?{_LANGUAGES}|"
+    # "antwoord in het Engels aub", "in het Nederlands graag", "please reply in English"
+    rf"(?:antwoord|antwoorden|reageer|schrijf|praat|answer|reply|respond|write|talk|speak)"
+    rf"(?: \w+)? in (?:het )?{_LANGUAGES}|"
+    rf"^(?:in )?(?:het )?{_LANGUAGES} (?:graag|aub|alsjeblieft|alstublieft|please|pls|plz)$|"
+    rf"^(?:graag|please|pls) (?:in )?(?:het )?{_LANGUAGES}$|"
+    # "mijn Nederlands is niet zo goed", "sorry my dutch is bad", "I can't speak Dutch"
+    rf"(?:mijn|my) {_LANGUAGES} (?:is|isnt|aint) |"
+    rf"(?:i dont|i do not|i cant|i cannot|i can not|ik spreek geen|ik kan geen|ik versta geen|"
+    rf"ik spreek niet zo goed|no) (?:speak |understand |read |write )?{_LANGUAGES}\b|"
+    rf"(?:welke|which|what) (?:talen|languages)|"
+    rf"(?:do|can|could) (?:you|u) (?:also |only |even |still )?(?:speak|understand|read|write|"
+    rf"answer in|reply in|talk in|do) {_LANGUAGES}|"
+    rf"^(?:you )?(?:speak|spreek) {_LANGUAGES}$|"
+    rf"(?:kan|mag) ik (?:ook |hier |gewoon )*in het {_LANGUAGES}|"
+    # Asked in the language itself: "Sprechen Sie Deutsch?", "parlez-vous français?"
+    r"sprechen sie|sprichst du|parlez vous|parles tu|hablas|habla usted|parla inglese|"
+    r"mowisz po|"
+    r"(?:do|can) you (?:also |even |still )?(?:speak|understand|answer in|talk)|"
     r"spreek (?:je|jij|u)|"
     r"spreekt u|(?:kan|mag) ik (?:ook |mijn vragen |vragen |hier |gewoon )*in het "
     r"(?:engels|nederlands|limburgs|fries|duits|frans|spaans|pools|turks|arabisch|italiaans|"
@@ -220,7 +290,42 @@ _LANGUAGE_QUESTION = re.compile(
     r"in english (?:ok|okay|possible)|engels (?:ok|mag|kan))\b"
 )
 
-_LANGUAGE_NAMES = frozenset("dutch english engels nederlands nederlandse".split())
+# Someone checking the bot is there before asking: "iemand thuis?", "anyone here?", "test".
+_ANYONE_THERE = re.compile(
+    r"^(?:(?:is|zit) (?:er|daar|hier) (?:nog )?iemand(?: thuis| aanwezig| wakker)?|"
+    r"iemand (?:thuis|daar|hier|aanwezig|wakker)|(?:is )?(?:any ?one|any ?body|someone|somebody)"
+    r" (?:there|here|home|around|awake|out there)|test|testje|testing|testen|test test|"
+    r"test \d+|(?:werk|werkt) (?:je|jij|dit|het)(?: al| nog)?|(?:are )?(?:you|u) there|"
+    r"ben je (?:er|daar|wakker)|bent u (?:er|daar))$"
+)
+
+# Emoji that say one thing on their own: a wave greets, folded hands or a thumb up thank, a
+# thumb down or an angry face complains ("😍" alone says nothing to answer).
+_EMOJI_SAY = {
+    "👋": "greeting", "🙋": "greeting", "🖐": "greeting",
+    "🙏": "thanks", "👍": "thanks", "👌": "thanks", "🤝": "thanks",
+    "👎": "feedback", "😡": "feedback", "🤬": "feedback", "😠": "feedback", "💩": "feedback",
+}  # fmt: skip
+
+
+def emoji_said(text: str) -> str | None:
+    """What a message of emoji only says ("👋", "👍👍"): "greeting", "thanks", "feedback"."""
+    if any(ch.isalnum() for ch in text):
+        return None
+    return next((_EMOJI_SAY[ch] for ch in text if ch in _EMOJI_SAY), None)
+
+
+# "I have a German colleague who wants to read along" after a question about the language.
+_LANGUAGE_NAMES = frozenset(
+    [
+        "nederlandse",
+        "engelse",
+        "duitse",
+        "poolse",
+        "turkse",
+        *re.sub(r"[(?:)]", "", _LANGUAGES).split("|"),
+    ]
+)
 
 # About the bot's answer, not about the programme.
 _FEEDBACK = re.compile(
@@ -253,7 +358,58 @@ _FEEDBACK = re.compile(
     r"idiot|useless|waardeloos|slecht|bad|terrible|rubbish)|(?:stomme|domme|slechte|"
     r"waardeloze|stupid|dumb|bad|useless|terrible|rubbish) (?:bot|chatbot|robot|antwoord|answer)|"
     r"(?:this|deze) (?:bot|chatbot) (?:sucks|is (?:\w+ )?(?:bad|dumb|stupid|useless|slecht|dom|"
-    r"waardeloos)))\b"
+    r"waardeloos))|"
+    # Not understood: "je begrijpt me niet", "u begrijpt mij niet", "je luistert niet",
+    # "you don't get me", "you're not listening"
+    r"(?:je|jij|u|gij|ge) (?:snapt|begrijpt|verstaat|snap|begrijp|versta|luistert|luister|leest)"
+    r"(?: \w+){0,3} niet|(?:snapt|begrijpt|snap|begrijp) (?:er )?(?:niks|niets|geen bal)|"
+    r"(?:you|u) (?:dont|do not|didnt|did not) (?:understand|get|listen|read|answer)|"
+    r"(?:youre|you are|ur) not (?:listening|understanding|helping|getting it)|"
+    # Not what was asked: "dat is niet wat ik vroeg", "dat was mijn vraag niet", "geen antwoord
+    # op mijn vraag", "not what I asked"
+    r"(?:niet|geen) (?:\w+ )?(?:wat ik (?:vroeg|bedoel|bedoelde|zocht|wilde weten)|mijn vraag|"
+    r"antwoord op (?:mijn|de|m?n) vraag)|(?:vroeg|bedoelde|bedoel) ik (?:\w+ )?niet|"
+    r"mijn vraag (?:\w+ )?niet|(?:geeft|gaf|geef) (?:\w+ )?geen (?:\w+ )?antwoord|"
+    r"not what i (?:asked|meant|was asking|wanted|was looking for)|"
+    r"(?:thats|that is|this is|that was) not (?:my question|what i)|"
+    r"(?:didnt|did not|doesnt|does not|dont) answer (?:my|the) question|"
+    # Not helped: "dat helpt me niet (verder)", "not helpful", "hier kom ik niet verder mee",
+    # "daar heb ik niets aan", "wat heb ik hier nou aan"
+    r"(?:helpt|hielp|helpen) (?:\w+ )?(?:niet|niks|niets|geen)|"
+    r"(?:doesnt|didnt|does not|did not|dont|do not|isnt|wasnt|not) (?:\w+ )?help|"
+    r"(?:not|niet|weinig|nauwelijks|never|nooit) (?:very |so |erg |zo |echt |really |at all )?"
+    r"(?:helpful|behulpzaam|nuttig|useful)|unhelpful|onbehulpzaam|"
+    r"(?:kom|komen) (?:ik|we) (?:\w+ ){0,2}niet (?:verder|mee verder)|"
+    r"(?:heb|had|hebben) (?:ik|we) (?:er |hier |daar )?(?:niks|niets|weinig|geen bal) aan|"
+    r"wat (?:heb|moet) ik (?:hier|daar|daarmee|hiermee|er) (?:nou |nu )?(?:aan|mee)$|"
+    # Wrong: "onjuist", "nope, wrong", "dat is niet waar", "that's not true", "kul"
+    r"onjuist|kul|klets|nonsens|bullshit|rubbish|garbage|rotzooi|"
+    r"^(?:nee |no |nope |neen |nah )?(?:wrong|incorrect|verkeerd|false|not true|niet waar)$|"
+    r"(?:dat|dit|het|that|thats|this|it) (?:is |was )?(?:helemaal |echt |simply |just )?"
+    r"(?:niet|not) (?:waar|true)|(?:doesnt|does not|dont) make (?:any )?sense|"
+    # The bot called names: "rotbot", "wat een rotbot", "kutding"
+    r"(?:rot|klote|kut|prut|kak|waardeloze |nutteloze |slechte |stomme |domme )"
+    r"(?:bot|chatbot|robot|ding)|(?:bad|dumb|lousy|crappy|shitty) (?:bot|chatbot|robot)|"
+    r"(?:you|u) suck|"
+    r"(?:great|good|nice|helpful|smart|clever|cool|awesome|handy|slimme|goede|fijne|leuke|"
+    r"handige|toffe|coole|behulpzame) (?:bot|chatbot|robot)|"
+    # Praise: "je bent top", "knap gedaan", "netjes", "wat slim", "love it", "so helpful",
+    # "dit is echt handig", "fijn, daar kan ik mee verder"
+    r"(?:je bent|jij bent|u bent|you are|youre|ur|u r) (?:\w+ )?(?:top|super|geweldig|"
+    r"fantastisch|briljant|een topper|de beste|een held|amazing|awesome|brilliant|the best|"
+    r"a star|fantastic|wonderful|a legend|a lifesaver|impressive)|"
+    r"^knap(?: gedaan| hoor| werk)?$|^netjes$|^wat slim$|^(?:heel |erg |echt )?(?:handig|nuttig)$|"
+    r"impressive|indrukwekkend|^(?:i )?love (?:it|this|this bot|you)$|"
+    r"^(?:i )?like (?:it|this|this bot|you)$|"
+    r"ik vind (?:dit|het|je|jou|deze bot) (?:\w+ )?(?:goed|top|handig|fijn|leuk|super|geweldig)|"
+    r"(?:so|really|very|super|heel|erg|echt|zeer|enorm|extremely) (?:helpful|useful|handig|"
+    r"nuttig|behulpzaam)|"
+    r"(?:dit|dat|het|that|this|it) (?:is|was) (?:echt |heel |erg |zeer |super |really |very )?"
+    r"(?:handig|nuttig|behulpzaam|helpful|useful)|"
+    r"(?:daar|hier) (?:kan|kunnen) (?:ik|we) (?:wat |iets )?mee verder|"
+    r"(?:daar|hier) heb ik (?:wat|veel|iets) aan|"
+    r"^meh$|(?:niet |not |very |erg |heel |zeer )?(?:tevreden|satisfied|ontevreden|dissatisfied)$"
+    r")\b"
 )
 
 _FEEDBACK_ALONE = re.compile(
@@ -261,7 +417,10 @@ _FEEDBACK_ALONE = re.compile(
     r"(?:top|super|mooi|prima|perfect|great|nice|cool|awesome|ok|oke|okay|"
     r"excellent|uitstekend|geweldig|fantastisch|fantastic|brilliant|splendid|"
     r"okido|oki|k|kk|alright|allright|aha|helder|duidelijk|begrepen|got it|i see|understood|"
-    r"mooi zo|goed zo|goed|fine|fair enough|interessant|interesting|wow|nou ja)(?: hoor| dan)?)$"
+    r"mooi zo|goed zo|goed|fine|fair enough|interessant|interesting|wow|nou ja|"
+    r"(?:that |dat )?makes sense|dat is (?:duidelijk|helder)|snap ik|begrijp ik|ik snap het|"
+    r"ik begrijp het|sounds good|klinkt goed|noted|genoteerd|ah zo|oh zo|o zo|alright then)"
+    r"(?: hoor| dan)?)$"
 )
 
 
@@ -271,7 +430,12 @@ def _strip_leading(words: list[str]) -> int:
     while at < len(words):
         word = words[at]
         pair = " ".join(words[at : at + 2])
+        if pair == "dag dag":
+            break  # "dag dag!" takes leave
         if pair in _GREETING_PHRASES:
+            at += 2
+            continue
+        if at > 0 and pair == "field bot":  # "hoi field bot, ben jij een robot?"
             at += 2
             continue
         if word in _GREETINGS or (at > 0 and word in _ADDRESSEES):
@@ -296,7 +460,9 @@ def _is_greeting_typo(word: str) -> bool:
 _GREETING_TYPO_TARGETS = [w for w in _GREETINGS if len(w) >= 4 and w not in ("beste", "morgen")]
 
 # Real words one letter away from a greeting.
-_NOT_GREETINGS = frozenset("help held hele heel hier hall halo halen mooi moet hoe hoey".split())
+_NOT_GREETINGS = frozenset(
+    "help held hele heel hier hall halo halen mooi moet hoe hoey salu saluut salukes".split()
+)
 
 
 # Goodbyes that end many a sentence that is no goodbye ("… doe ik later", "… gr").

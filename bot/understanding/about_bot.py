@@ -1,0 +1,211 @@
+"""Questions to the bot about itself: who or what it is ("ben jij een mens?", "who made you?")
+and what one can ask it ("waar kun je mee helpen?", "how does this work?", "menu").
+
+These are recognised by how they are built, not by likeness to a stored phrasing: "je
+begrijpt me niet" looks like "begrijp je Engels" and "not helpful" like "help", yet neither
+asks what the bot is or can do. Each pattern covers the whole question, so "wat weet je over
+de hubs?" or "what can a hub do for me?" stay questions about the programme."""
+
+from __future__ import annotations
+
+import re
+
+# The bot as the one addressed: "je", "u", Flemish "gij", or "deze bot", "dit ding".
+_YOU_NL = (
+    r"(?:je|jij|jou|u|gij|ge|jullie|deze (?:chat)?bot|deze chat|dit ding|die bot|dit systeem|"
+    r"deze tool|deze dienst|fieldbot)"
+)
+_YOU_EN = (
+    r"(?:you|u|ya|this (?:chat)?bot|this chat|this thing|this tool|this service|"
+    r"this assistant|the bot|fieldbot)"
+)
+# What one can take the bot for: "ben je een mens", "are you ChatGPT".
+_BEING_NL = (
+    r"(?:een |n |nen )?(?:echte? |levende? |heuse |soort )?(?:mens|persoon|robot|bot|chatbot|"
+    r"computer|ai|chatgpt|gpt|openai|machine|programma|computerprogramma|medewerker|stagiair|"
+    r"stagiaire|vrouw|man|echt|automatisch|kunstmatige|taalmodel|llm|ding|iemand)"
+)
+_BEING_EN = (
+    r"(?:an? )?(?:real |actual |live |human |artificial |automated |computer )?(?:human|person|"
+    r"people|robot|bot|chatbot|ai|machine|computer|program|programme|chatgpt|gpt|openai|llm|"
+    r"real|automated|employee|woman|man|intelligence|software|assistant|someone|somebody)"
+)
+_MADE_NL = (
+    r"(?:gemaakt|gebouwd|geprogrammeerd|ontwikkeld|bedacht|geschreven|ontworpen|getraind|"
+    r"gecreeerd|geknutseld|gezet|opgezet|beheerd|onderhouden|gelanceerd)"
+)
+_MAKE_EN = (
+    r"(?:made|built|created|developed|programmed|designed|wrote|trained|owns|runs|maintains|"
+    r"operates|coded|invented|launched|manages)"
+)
+
+_WHO = re.compile(
+    "|".join(
+        (
+            # Dutch: "ben jij een mens?", "zijde gij een robot", "ben je van de overheid?"
+            rf"^(?:ben|bent|zijt|zijde|zij|bende) (?:je|jij|u|gij|ge|gy) {_BEING_NL}\b",
+            r"^(?:ben|bent|zijt) (?:je|jij|u|gij|ge) (?:van|namens|onderdeel van|gemaakt door)"
+            r" ",
+            r"^(?:praat|spreek|chat|typ|communiceer) ik (?:hier |nu )?(?:met|tegen)"
+            rf" {_BEING_NL}\b",
+            r"^met wie (?:spreek|praat|chat|communiceer) ik\b|^met wie heb ik (?:te maken|het "
+            r"genoegen)\b|^wie (?:spreek|praat) ik (?:mee|tegen)\b",
+            r"^(?:wie|wat) (?:ben|bent|zijt|zijde) (?:je|jij|u|gij|ge)(?: voor (?:iets|een"
+            r" \w+))?$",
+            r"^wat voor (?:\w+ )?(?:ding|bot|chatbot|iets|programma|systeem|robot) (?:ben|bent|"
+            r"is)"
+            rf" (?:je|jij|u|dit|dat|{_YOU_NL})$",
+            r"^wie is (?:dit|dat|daar|fieldbot)$|^wat is dit voor (?:bot|ding|chat|iets)$",
+            r"^(?:hoe heet|hoe heten|hoe noem je) (?:je|jij|u|jullie|gij|ge)\b|^(?:wat is|hoe"
+            r" luidt)"
+            r" (?:je|jouw|uw) naam\b|^(?:heb|hebt) (?:je|jij|u) (?:ook )?een naam\b",
+            rf"^(?:door )?wie (?:heeft|hebben|is|zijn|ben|werd|wordt|bent) {_YOU_NL}(?:"
+            rf" \w+){{0,3}}"
+            rf" {_MADE_NL}\b",
+            rf"^wie (?:zit|zitten|staat|staan) (?:er )?achter {_YOU_NL}\b",
+            rf"^(?:van wie|van welke organisatie) (?:is|ben|bent) {_YOU_NL}\b",
+            rf"^wie (?:beheert|onderhoudt|runt|maakte|bouwde|programmeerde|ontwikkelde|bedacht)"
+            rf" {_YOU_NL}\b",
+            r"^(?:is dit|ben je|ben jij|werk je met|werkt u met|gebruik je|gebruikt u|draai je op)"
+            r" (?:een |n )?(?:echte? )?(?:chatgpt|gpt|openai|ai|kunstmatige intelligentie|chatbot|"
+            r"bot|robot|mens|persoon|computer|automatisch|taalmodel|llm)\b",
+            r"^zit (?:er|daar|hier) (?:een |n )?(?:echte? )?(?:mens|persoon|iemand|medewerker)"
+            r" (?:achter|te typen)\b",
+            # English: "are you a real person?", "r u a bot", "are you powered by ChatGPT?"
+            rf"^(?:are|r) (?:you|u|ya) {_BEING_EN}\b",
+            r"^(?:are|r) (?:you|u) (?:from|part of|run by|made by|owned by|powered by|based on|"
+            r"using|built on|running on|built with) ",
+            rf"^(?:you are|youre|ur|u r|u are) {_BEING_EN}(?: right| or not)?$",
+            rf"^(?:am i|are we) (?:\w+ )?(?:talking|speaking|chatting|writing|texting) (?:to|with)"
+            rf" {_BEING_EN}\b",
+            r"^who (?:am i|are we) (?:\w+ )?(?:talking|speaking|chatting|writing|texting)"
+            r" (?:to|with)\b",
+            r"^(?:who|what) (?:are|r) (?:you|u|ya)(?: exactly| anyway)?$",
+            r"^what (?:kind|sort|type) of (?:\w+ )?(?:thing|bot|chatbot|program|robot|ai|"
+            r"assistant)"
+            r" (?:are you|is this)$",
+            r"^(?:whats|what is) (?:your|ur|yr) name\b|^(?:do|have) (?:you|u) (?:have |got )?a "
+            r"name\b",
+            rf"^who (?:{_MAKE_EN}) {_YOU_EN}\b",
+            rf"^who (?:is|are) (?:behind|responsible for) {_YOU_EN}\b",
+            r"^who (?:is|are) (?:your|ur) (?:maker|makers|creator|creators|developer|developers|"
+            r"owner|owners|boss)\b",
+            r"^(?:is this|is that) (?:an? )?(?:real |actual |live )?(?:human|person|robot|bot|"
+            r"chatbot|ai|machine|computer|chatgpt|gpt|automated|someone)\b",
+            r"^is (?:there|this) (?:an? )?(?:real )?(?:human|person|someone|somebody) (?:typing|"
+            r"behind|answering|there)\b",
+            r"^what is (?:fieldbot|this (?:chat)?bot)$",
+        )
+    )
+)
+
+_HELP = re.compile(
+    "|".join(
+        (
+            # One word for the way in: "/help", "menu", "opties"
+            r"^(?:help|hulp|menu|opties|commandos|start|instructies|uitleg|handleiding|"
+            r"voorbeelden|help mij|help me|help us|hulp nodig|options|commands|instructions|"
+            r"examples|usage|manual|i need help|need help|help needed)$",
+            # Dutch
+            r"^(?:ik heb|ik zoek|ik wil|ik kan) (?:wat |even |graag )?hulp(?: nodig| gebruiken)?$",
+            rf"^(?:kun|kan|kunt|wil|zou|wilt) {_YOU_NL} (?:me |mij |ons )?(?:ergens mee |wat )?"
+            r"(?:helpen|verder helpen|van dienst zijn)$",
+            rf"^wat (?:kun|kan|kunt) {_YOU_NL}(?: (?:voor|met) (?:me|mij|ons|mijn bedrijf|"
+            r"ondernemers|een \w+(?: als ik| zoals ik| als mij)?|mij als \w+))?(?: doen|"
+            r" betekenen|"
+            r"| beantwoorden| bieden| helpen| vertellen)?$",
+            rf"^(?:wat|welke dingen|welke vragen|welke onderwerpen) (?:kan|mag|kun|moet|kunnen)"
+            rf" (?:ik|we|wij) (?:{_YOU_NL} |aan {_YOU_NL} |hier |bij {_YOU_NL} )?(?:vragen|"
+            r"stellen|"
+            r"typen)$",
+            rf"^(?:waar|waarmee|waarbij) (?:kun|kan|kunt) {_YOU_NL} (?:me |mij |ons )?(?:mee |bij"
+            r" )?"
+            r"(?:helpen|van dienst zijn)$",
+            rf"^(?:waar|waarvoor) (?:ben|dien|bent|dient|is) {_YOU_NL}(?: goed)?(?: voor)?$",
+            rf"^(?:waar|waarvoor) (?:kan|kun) ik {_YOU_NL} (?:voor )?(?:gebruiken|inzetten)$",
+            rf"^waarvoor kan ik (?:bij )?{_YOU_NL} terecht$",
+            rf"^wat (?:doe|doet) {_YOU_NL}$|^wat is (?:je|jouw|uw) (?:taak|doel|functie)$",
+            rf"^wat (?:weet|ken|kent) {_YOU_NL}$|^waar (?:weet|heb) {_YOU_NL} (?:iets |alles |"
+            r"veel )?"
+            r"(?:verstand )?(?:van|over)$",
+            r"^waar gaat (?:dit|deze (?:chat)?bot|deze chat) over$",
+            r"^(?:welke|wat voor) (?:soort |soorten |type )?(?:vragen|onderwerpen|dingen|"
+            r"informatie|"
+            r"zaken|themas) (?:kan|kun|kunt|mag|weet|ken|kent|beantwoord|beantwoordt) (?:ik|"
+            rf"{_YOU_NL})"
+            r"(?: hier| bij je| aan je| via deze chat| me| mij)?(?: stellen| vragen| beantwoorden|"
+            r" opvragen| vinden| krijgen)?$",
+            r"^hoe (?:werkt|gebruik ik|bedien ik|moet ik) (?:dit|deze (?:chat)?bot|deze chat|dit"
+            r" ding|"
+            r"dit systeem|deze tool|deze dienst|jou|je|u)(?: werken| gebruiken)?$",
+            r"^hoe moet dit$|^hoe gaat dit in zijn werk$",
+            r"^(?:ik weet niet|geen idee|weet niet) wat ik (?:moet |kan |zal )?(?:vragen|typen)$",
+            r"^wat (?:moet|kan|mag) ik (?:hier )?typen$",
+            r"^(?:geef|toon|laat) (?:me |mij |eens |maar |even )*(?:een |wat |enkele |een paar |"
+            r"paar )?"
+            r"(?:voorbeeld|voorbeelden|voorbeeldvraag|voorbeeldvragen)(?: zien)?$",
+            r"^wat (?:zijn|is) (?:je|jouw|uw) (?:mogelijkheden|functies|opties|commandos)$",
+            rf"^wat (?:kan|kun) ik (?:hier |met {_YOU_NL} )(?:mee|doen|vragen)?$",
+            # English
+            rf"^(?:can|could|would|will) {_YOU_EN} (?:help|assist)(?: me| us)?(?: out)?$",
+            rf"^(?:what|wat) (?:can|could|do|does) {_YOU_EN} (?:do|offer|tell me|answer|"
+            r"help(?: me| us)? with|help with)(?: for (?:me|us|a \w+(?: like me)?|my company|"
+            r"entrepreneurs|companies))?$",
+            rf"^(?:how|in what way|in which way) (?:can|could|do|will) {_YOU_EN} (?:help|assist)"
+            r"(?: me| us)?$",
+            r"^what (?:can|could|should|may|do) i ask(?: you| u)?(?: about)?$|^what (?:can|could|"
+            r"may) i (?:use (?:you|u|this) for|do here)$",
+            r"^what (?:do|can) (?:you|u) know(?: about)?$|^what do (?:you|u) do$|^what does "
+            r"(?:this (?:chat)?bot|this thing|fieldbot) do$",
+            r"^(?:what|which) (?:kinds? |sorts? |types? )?(?:of )?(?:questions|things|info|"
+            r"information|topics|subjects|stuff) (?:can|could|do|may|should) (?:i|you|u) (?:ask|"
+            r"answer|help with|get|know|cover)(?: about| here| you)?$",
+            rf"^how (?:does|do) (?:this|it all|{_YOU_EN}) work$",
+            rf"^how (?:do|can|should|would) i (?:use|start using|talk to|work with) (?:this|it|"
+            rf"{_YOU_EN})$|^how to use (?:this|{_YOU_EN})$",
+            rf"^what (?:are|r) {_YOU_EN} (?:good )?for$|^what is (?:this|this (?:chat)?bot|this"
+            r" chat)"
+            r" for$|^whats this for$",
+            r"^(?:give|show) (?:me )?(?:an |some |a few )?(?:examples?|example questions?|sample "
+            r"questions?)$|^show me what (?:you|u) can do$",
+            r"^(?:i dont|i do not|dont) know what to (?:ask|type)$|^no idea what to ask$",
+            r"^what are (?:your|the) (?:options|commands|features|capabilities|functions)$",
+        )
+    )
+)
+
+# Words that carry no meaning for what is asked: "wat kun je eigenlijk?", "ok so what can u
+# actually do for me, tl;dr pls".
+_FILLERS = frozenset(
+    """
+    eigenlijk nou nu dan precies zoal allemaal even toch he eh uh uhm euh lol haha hahaha
+    please pls plz aub alsjeblieft alstublieft graag trouwens btw actually exactly really
+    anyway ok oke okay so well wait then just tldr tl dr hoor zeg say eens ook also maar
+    wel echt nog dus
+    """.split()
+)
+
+# The programme's own words: a question with them is about the programme ("wat weet je over
+# de hubs", "hoe werkt een fieldlab").
+_DOMAIN = frozenset(
+    """
+    fieldlab fieldlabs hub hubs smart industry industrie subsidie subsidy actieagenda
+    implementatieagenda jaarevent programma programmabureau
+    """.split()
+)
+
+
+def about_the_bot(words: list[str]) -> str | None:
+    """The smalltalk entry a question to the bot about itself asks for ("smalltalk.who",
+    "smalltalk.help"), or None when it asks about something else."""
+    if _DOMAIN & set(words):
+        return None
+    kept = [w for w in words if w not in _FILLERS]
+    if not kept:
+        return None
+    plain = " ".join(kept)
+    if _WHO.search(plain):
+        return "smalltalk.who"
+    if _HELP.search(plain):
+        return "smalltalk.help"
+    return None

@@ -1,0 +1,119 @@
+"""Smalltalk as fresh writers say it: each kind (greeting, thanks, goodbye, who, help,
+language, feedback) recognised by how Dutch and English say it, not by likeness to one stored
+phrasing; and questions about the programme that look like smalltalk stay questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant import Assistant
+
+# -- who or what the bot is -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ben jij kunstmatige intelligentie?",
+        "zijde gij een mens",
+        "met wie praat ik?",
+        "wie heeft je geprogrammeerd?",
+        "wie heeft deze chatbot ontwikkeld?",
+        "who created you?",
+        "who programmed you?",
+        "who is behind this bot?",
+        "are you powered by chatgpt?",
+        "am i chatting with a robot",
+        "who am i speaking with?",
+    ],
+)
+def test_a_question_what_the_bot_is_or_who_made_it_gets_who_it_is(
+    assistant: Assistant, message: str
+) -> None:
+    assert assistant.answer(message).answered() == ("smalltalk.who",)
+
+
+# -- what one can ask -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "menu",
+        "/start",
+        "ik heb hulp nodig",
+        "waar dien je voor?",
+        "wat weet je?",
+        "waar heb je verstand van?",
+        "ik weet niet wat ik moet vragen",
+        "wat kan deze bot?",
+        "how can you help me?",
+        "what are you good for?",
+        "what are the commands?",
+        "I don't know what to ask",
+    ],
+)
+def test_a_question_what_the_bot_can_do_gets_the_help(assistant: Assistant, message: str) -> None:
+    assert assistant.answer(message).answered() == ("smalltalk.help",)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("wat weet je over de fieldlabs?", "fieldlabs.what"),
+        ("what can a fieldlab do for me?", None),
+        ("kan de hub mij helpen met automatisering?", None),
+        ("who founded smart industry?", "programme.founders"),
+    ],
+)
+def test_a_question_about_the_programme_shaped_like_one_to_the_bot_is_no_smalltalk(
+    assistant: Assistant, message: str, entry: str | None
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.kind != "smalltalk"
+    if entry is not None:
+        assert entry in reply.answered()
+
+
+# -- greetings, thanks, goodbyes, language and feedback as the language says them ----------
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("alles kits?", "smalltalk.greeting"),
+        ("hoe staat het leven?", "smalltalk.greeting"),
+        ("iemand thuis?", "smalltalk.greeting"),
+        ("👋", "smalltalk.greeting"),
+        ("hoi field bot ben jij een robot", "smalltalk.who"),
+        ("🙏", "smalltalk.thanks"),
+        ("tot gauw", "smalltalk.goodbye"),
+        ("dag dag", "smalltalk.goodbye"),
+        ("versta je Engels?", "smalltalk.language"),
+        ("begrijp je duits?", "smalltalk.language"),
+        ("sorry my dutch is bad", "smalltalk.language"),
+        ("je begrijpt me niet", "smalltalk.feedback"),
+        ("dat is niet wat ik vroeg", "smalltalk.feedback"),
+        ("not helpful", "smalltalk.feedback"),
+        ("wat een rotbot", "smalltalk.feedback"),
+        ("dat is niet waar", "smalltalk.feedback"),
+        ("👎", "smalltalk.feedback"),
+        ("je bent top", "smalltalk.feedback"),
+    ],
+)
+def test_each_kind_of_smalltalk_is_recognised_as_people_say_it(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert entry in assistant.answer(message).answered()
+
+
+def test_how_is_it_going_with_something_else_is_no_greeting(assistant: Assistant) -> None:
+    assert assistant.answer("hoe gaat het met Ajax?").kind != "smalltalk"
+
+
+def test_a_greeting_with_a_story_and_no_question_is_greeted(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "hello, we are a small company making furniture, we have been thinking about robots "
+        "for a while now."
+    )
+    assert reply.answered() == ("smalltalk.greeting",)
