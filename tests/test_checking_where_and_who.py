@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant import Assistant
+from bot.understanding import read
 from bot.understanding.numbers import numbers_as_digits
 from tests.conftest import talk
 
@@ -254,3 +255,29 @@ def test_which_period_after_a_figure_over_years_gives_those_years(assistant: Ass
     replies = talk(assistant, "hoeveel is er geinvesteerd in de fieldlabs", "welke periode")
     assert replies[1].entry == "results.investments"
     assert "2015–2019" in replies[1].text
+
+
+# -- lists of questions ------------------------------------------------------------------------
+
+
+def test_each_item_of_a_numbered_list_is_a_question() -> None:
+    reading = read(
+        "Twee vragen: 1) hoe kan mijn klant instappen bij een Fieldlab, 2) welke Hub is "
+        "voor Limburg het aanspreekpunt?"
+    )
+    assert [c.text for c in reading.clauses][-2:] == [
+        "hoe kan mijn klant instappen bij een fieldlab",
+        "welke hub is voor limburg het aanspreekpunt",
+    ]
+
+
+def test_each_bullet_of_a_list_is_answered(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "Even checken voor een stakeholder map: - wie zitten in de coalitie achter Smart "
+        "Industry - wat is de rol van Egbert-Jan Sol"
+    )
+    assert {"programme.founders", "people.sol"} <= set(reply.answered())
+
+
+def test_one_dash_or_one_number_is_no_list() -> None:
+    assert len(read("Hub Noord - Groningen?").clauses) == 1

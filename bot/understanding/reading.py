@@ -111,10 +111,32 @@ _TAG_QUESTION = re.compile(
 )
 
 
+# "Twee vragen: 1) hoe kan ik instappen, 2) welke Hub …", "voor mijn klant: - de investering
+# - het aantal banen": the items of a list are questions of their own.
+_NUMBERED = re.compile(r"(?:^|(?<=[\s:;,.?!]))\(?([1-9])[.)]\s+(?=[^\W\d])")
+_BULLET = re.compile(r"(?:^|\s)[-•*–]\s+(?=[^\W\d])")
+
+
+def _list_items(text: str) -> str:
+    """The text with each item of a numbered or bulleted list as a sentence of its own
+    ("1) a, 2) b" -> "a. b"); a lone "1." or one dash ("Noord - Groningen") is no list."""
+    numbers = [m.group(1) for m in _NUMBERED.finditer(text)]
+    if len(numbers) >= 2 and numbers[:2] == ["1", "2"]:
+        text = _NUMBERED.sub(". ", text)
+    elif len(_BULLET.findall(text)) >= 2:
+        text = _BULLET.sub(". ", text)
+    else:
+        return text
+    # "vragen: . hoe", "instappen, . welke": one stop between items, none doubled.
+    text = re.sub(r"\s*[,;:]?\s*\.\s+", ". ", text)
+    return re.sub(r"^\.\s+", "", text)
+
+
 def read(message: str) -> Reading:
     """Cut a chat message into greeting, thanks, sign-off, self-introduction and questions."""
     text = standard_dutch(" ".join(strip_invisible(message or "").split()))
     text, foreign = _foreign(_unshouted(without_noise(text)))
+    text = _list_items(text)
     written = text
     text = _topic_with_colon(text)
     sentences = []
