@@ -281,3 +281,11 @@ def test_each_bullet_of_a_list_is_answered(assistant: Assistant) -> None:
 
 def test_one_dash_or_one_number_is_no_list() -> None:
     assert len(read("Hub Noord - Groningen?").clauses) == 1
+
+
+def test_a_letters_close_after_thanks_is_no_goodbye(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "Hartelijk dank voor uw uitgebreide antwoord, daar kan ik mee verder. Met vriendelijke groet"
+    )
+    assert reply.entry == "smalltalk.thanks"
+    assert assistant.answer("Met vriendelijke groet").entry == "smalltalk.goodbye"

@@ -117,6 +117,13 @@ _NUMBERED = re.compile(r"(?:^|(?<=[\s:;,.?!]))\(?([1-9])[.)]\s+(?=[^\W\d])")
 _BULLET = re.compile(r"(?:^|\s)[-•*–]\s+(?=[^\W\d])")
 
 
+# How a letter closes: after thanks or feedback it takes no leave of its own.
+_SIGN_OFFS = frozenset(
+    "met vriendelijke groet|vriendelijke groet|vriendelijke groeten|hartelijke groet|mvg|"
+    "best regards|kind regards|regards|groet|groeten".split("|")
+)
+
+
 def _list_items(text: str) -> str:
     """The text with each item of a numbered or bulleted list as a sentence of its own
     ("1) a, 2) b" -> "a. b"); a lone "1." or one dash ("Noord - Groningen") is no list."""
@@ -287,6 +294,8 @@ def read(message: str) -> Reading:
         if language and _LANGUAGE_NAMES & set(words) and not clauses:
             continue  # "can I ask in Dutch? my Dutch is not so good": still about language
         said_bye = len(words) - len(_without_phrases(words, _GOODBYES + _THANKS))
+        if found_bye in _SIGN_OFFS and said_bye == len(words) and (thanks or feedback):
+            continue  # "Hartelijk dank … Met vriendelijke groet": a letter's close, no goodbye
         if (
             found_bye
             and (not asks or _WHO_KNOWS.search(sentence))
