@@ -285,7 +285,8 @@ def test_one_dash_or_one_number_is_no_list() -> None:
 
 def test_a_letters_close_after_thanks_is_no_goodbye(assistant: Assistant) -> None:
     reply = assistant.answer(
-        "Hartelijk dank voor uw uitgebreide antwoord, daar kan ik mee verder. Met vriendelijke groet"
+        "Hartelijk dank voor uw uitgebreide antwoord, daar kan ik mee verder. "
+        "Met vriendelijke groet"
     )
     assert reply.entry == "smalltalk.thanks"
     assert assistant.answer("Met vriendelijke groet").entry == "smalltalk.goodbye"
