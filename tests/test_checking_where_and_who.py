@@ -290,3 +290,19 @@ def test_a_letters_close_after_thanks_is_no_goodbye(assistant: Assistant) -> Non
     )
     assert reply.entry == "smalltalk.thanks"
     assert assistant.answer("Met vriendelijke groet").entry == "smalltalk.goodbye"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("hoeveel fieldlabs zijn t er nu eig", "results.fieldlab-count"),
+        ("hoeveel hubs zijn er eig?? 🤷", "hubs.what"),
+        ("k wil ff weten wat een fieldlab is", "fieldlabs.what"),
+    ],
+)
+def test_dutch_chat_shorthand_is_read(assistant: Assistant, message: str, entry: str) -> None:
+    assert assistant.answer(message).entry == entry
+
+
+def test_a_name_spelled_letter_by_letter_keeps_its_t() -> None:
+    assert "tno" in read("hoeveel fieldlabs volgens t n o in 2020").clauses[0].said

@@ -98,7 +98,8 @@ def _fix_domain_words(words: list[str]) -> list[str]:
             out.append("are")  # "r u a bot?": chat shorthand, not a letter of a name
             i += 1
             continue
-        if word in _SHORTHAND:
+        spelled = len(word) == 1 and i + 1 < len(words) and len(words[i + 1]) == 1
+        if word in _SHORTHAND and not spelled:  # "t n o" is TNO spelled, not "het n o"
             out += _SHORTHAND[word].split()
             i += 1
             continue
@@ -146,6 +147,9 @@ _SHORTHAND = {
     "wnr": "wanneer", "mn": "mijn", "impl": "implementatie", "invest": "investeringen",
     "tm": "tot", "ivm": "in verband met", "evt": "eventueel", "bijv": "bijvoorbeeld",
     "nr": "nummer", "info": "informatie", "prog": "programma", "org": "organisatie",
+    # Dutch chat: "hoeveel zijn t er eig", "wss", "ff vragen"
+    "eig": "eigenlijk", "eigl": "eigenlijk", "t": "het", "ff": "even", "wss": "waarschijnlijk",
+    "mss": "misschien", "ng": "nog", "zn": "zijn", "k": "ik", "iig": "in ieder geval",
     # ordinals in digits: "5e hub naam?", "the 5th hub"
     "1e": "eerste", "2e": "tweede", "3e": "derde", "4e": "vierde", "5e": "vijfde",
     "5de": "vijfde", "4de": "vierde", "1ste": "eerste",
