@@ -4,11 +4,11 @@ words that are no misspelt place."""
 from __future__ import annotations
 
 import pytest
+from conftest import talk
 
 from bot.assistant import Assistant
 from bot.understanding import read
 from bot.understanding.numbers import numbers_as_digits
-from tests.conftest import talk
 
 # -- where a record is ---------------------------------------------------------------------
 

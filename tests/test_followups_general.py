@@ -4,8 +4,9 @@ points back, or only replaces a part, is a follow-up."""
 
 from __future__ import annotations
 
+from conftest import talk
+
 from bot.assistant import Assistant
-from tests.conftest import talk
 
 # -- a new topic stands on its own ------------------------------------------------------
 
