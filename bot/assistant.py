@@ -35,6 +35,7 @@ from bot.premises import (
     Claim,
     checks_a_claim,
     claim_in,
+    counts,
     elsewhere,
     holds,
     of_the_named_source,
@@ -48,7 +49,6 @@ from bot.text import (
     LANGS,
     MAX_QUESTION_CHARS,
     detect_language,
-    fold,
     intent,
     is_stopword,
     shortened,
@@ -66,7 +66,6 @@ from bot.understanding import (
     standard_dutch,
     subject_of,
 )
-from bot.understanding.numbers import numbers_as_digits
 
 # Below this detector confidence the user's preferred language wins.
 LANGUAGE_CONFIDENCE = 0.34
@@ -190,17 +189,16 @@ class Assistant:
             _, start, end = named
             question = " ".join(words[:start] + words[end:])
         vocabulary: Mapping[str, str] = served.matcher.language_words
+        # A name or a place says no language: "Which fieldlab is in Harderwijk?" is English
+        # though "ij" is a Dutch spelling.
+        kept = without_names(tokens(question), served.directory.name_phrases)
         if any(is_stopword(w) for w in tokens(question)):
-            # "Which fieldlab is in Harderwijk?": a place's spelling ("ij") says nothing of
-            # the language the question is asked in.
-            kept = without_names(tokens(question), served.directory.name_phrases)
             kept = [w for w in kept if not served.directory.is_place(w)]
             question = " ".join(kept) or question
         else:
-            # "smart industry", "world class maintenance fieldlab": keywords only, and a
-            # name among them says no language, nor does "field lab" or a place; a word
-            # common in one language only does ("landbouw fieldlab?").
-            kept = without_names(tokens(question), served.directory.name_phrases)
+            # "smart industry", "world class maintenance fieldlab": keywords only, nor does
+            # "field lab" say a language; a word common in one language only does
+            # ("landbouw fieldlab?").
             kept = [
                 w
                 for at, w in enumerate(kept)
@@ -802,7 +800,7 @@ class Assistant:
             # A Hub's or Fieldlab's card: its figures are a count to check only where it
             # counts what the claim counts ("klopt het dat SMITZH 5000 bedrijven bereikte?":
             # the card says more than 2,350 companies).
-            if claim.share or not claim.counted or not _counts(reply.text, claim.counted):
+            if claim.share or not claim.counted or not counts(reply.text, claim.counted):
                 return reply
             return _with(reply, text=verdict(claim, reply.text, lang, dated=False))
         answered = reply if reply.confident and not reply.declined else None
@@ -1476,16 +1474,6 @@ def _located_in(served: _Served, clause: Clause) -> tuple[str, bool] | None:
     else:
         return None
     return None if held is None else (record, held)
-
-
-def _counts(text: str, counted: tuple[str, ...]) -> bool:
-    """Whether `text` states a number of what `counted` names ("2.350 bedrijven")."""
-    digits = numbers_as_digits(fold(text))
-    for found in re.finditer(r"\d+(?:[.,]\d+)?", digits):
-        near = tokens(digits[found.end() :])[:3]
-        if any(w[:5] == c[:5] for w in near for c in counted):
-            return True
-    return False
 
 
 def _narrowed_elsewhere(served: _Served, clause: Clause, entry_id: str, lang: str) -> bool:

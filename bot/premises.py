@@ -83,8 +83,7 @@ def claim_in(message: str) -> Claim | None:
     """The one figure a claim-checking message states, or None (no claim, no figure, a
     year only, a figure only guessed at, or several figures)."""
     folded = fold(message)
-    checks = _CLAIM.search(re.sub(r"\btoch\b", "", folded)) or _TOCH.search(folded)
-    if checks is None or _VERSION.search(folded):
+    if not checks_a_claim(message) or _VERSION.search(folded):
         return None
     digits = _THOUSANDS.sub("", numbers_as_digits(folded))
     if _BOUND.search(digits):
@@ -125,11 +124,25 @@ def holds(claim: Claim, answer: str) -> bool:
         if found.group(0).replace(",", ".") != claim.value:
             continue
         near = tokens(digits[found.end() :])[:4]
-        if any(w[:5] == c[:5] for w in near for c in claim.counted):
+        if _names_counted(near, claim.counted):
             return True
         if not any(w in _UNITS for w in near):
             return True  # "van 10 begin 2015 naar 29": the count of the sentence's subject
     return False
+
+
+def counts(answer: str, counted: tuple[str, ...]) -> bool:
+    """Whether `answer` states a number of what `counted` names ("2.350 bedrijven")."""
+    digits = numbers_as_digits(fold(answer))
+    return any(
+        _names_counted(tokens(digits[found.end() :])[:3], counted)
+        for found in re.finditer(r"\d+(?:[.,]\d+)?", digits)
+    )
+
+
+def _names_counted(near: list[str], counted: tuple[str, ...]) -> bool:
+    """Whether the words after a number name what is counted ("bedrijven" ~ "bedrijf")."""
+    return any(w[:5] == c[:5] for w in near for c in counted)
 
 
 # What a figure can count: a unit next to the number says the figure is of that.

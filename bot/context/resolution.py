@@ -30,6 +30,7 @@ from bot.context.picking import (
     _which_of_list,
 )
 from bot.context.pointers import (
+    _DEMONSTRATIVE,
     _ELLIPSIS,
     _PRONOMINAL,
     _content,
@@ -343,14 +344,11 @@ def resolve(
     return None
 
 
-_DEMONSTRATIVE = frozenset("die dat deze dit that this these those".split())
-
-
 def _names_what_it_points_at(words: list[str]) -> bool:
     """Whether a demonstrative is followed by a noun that says what it points at ("die
     evaluatie", "that report"), so the question can be read without the last answer."""
     return any(
-        word in _DEMONSTRATIVE
+        word in _DEMONSTRATIVE - {"het"}  # "het" is mostly an article
         and at + 1 < len(words)
         and len(words[at + 1]) >= 4
         and not is_stopword(words[at + 1])
