@@ -76,6 +76,12 @@ UNSURE_SCORE = 40.0
 MENTIONED_SHARE = 2 / 3
 # Below this share of known, meaningful words a declined question is out of scope.
 IN_SCOPE_SHARE = 0.3
+# A word this common (Zipf scale) is an everyday thing, not a name the sources leave out.
+_EVERYDAY_ZIPF = 3.5
+# Days said next to a place ("morgen in Delft") are no topic of the sources either.
+_DAY_WORDS = frozenset(
+    "vandaag morgen overmorgen gisteren vanavond straks today tomorrow tonight yesterday".split()
+)
 # A question narrowed to an unknown thing ("in de voedingsindustrie") needs at least this.
 NARROWED_SCORE = 60.0
 # A match this close to a phrasing staff wrote is taken over a record's derived field.
@@ -1050,6 +1056,10 @@ class Assistant:
                 return _with(reply, text=without_yes(reply.text, clause.original))
         score = best.score if best else 0.0
         in_scope = bool(_SCOPE_ANCHORS & set(tokens(clause.text))) or _asks_a_name(clause, match)
+        if not in_scope and _only_a_place_known(served, clause, match):
+            # "wat is het weer morgen in Eindhoven?": a town the Fieldlabs are in does not make
+            # the weather a question about them.
+            return Reply(texts.text("out_of_scope", lang), lang, score=score, kind="out_of_scope")
         if match.known_share < IN_SCOPE_SHARE and not in_scope:
             return Reply(texts.text("out_of_scope", lang), lang, score=score, kind="out_of_scope")
         near: tuple[Link, ...] = ()
@@ -1368,6 +1378,19 @@ def _asks_for_the_hubs(served: _Served, words: list[str], clause: Clause) -> boo
     place, _ = served.directory.find_place(words, clause.names)
     rest = [w for w in words if not is_stopword(w) and w not in _LIST_CUES | {"hub", "hubs"}]
     return place is None and len(rest) <= 2
+
+
+def _only_a_place_known(served: _Served, clause: Clause, match: Match) -> bool:
+    """A question whose only words the knowledge knows are places, and that asks about an
+    everyday thing no entry knows ("weer", "restaurants"), is about something else there."""
+    unknown = set(match.unknown)
+    words = [w for w in tokens(clause.text) if not is_stopword(w) and w not in GENERIC_WORDS]
+    known = [w for w in words if w not in unknown and w not in _DAY_WORDS]
+    return (
+        bool(known)
+        and all(served.directory.is_place(w) for w in known)
+        and any(frequency.zipf(w) >= _EVERYDAY_ZIPF for w in unknown)
+    )
 
 
 def _asks_a_name(clause: Clause, match: Match) -> bool:

@@ -93,6 +93,8 @@ UNKNOWN_FACTOR = 0.8
 CORRECTED_FACTOR = 0.85
 # A term in more entries than this only re-scores entries found by rarer terms.
 COMMON_POSTINGS = 200
+# Two spellings of one word in a short phrasing (a typo or an inflection), as fuzz.ratio.
+_SAME_WORD = 75.0
 # At most this many entries are compared phrasing by phrasing.
 MAX_POOL = 60
 # An unknown word right after "in"/"bij" narrows the question to something we don't know.
@@ -912,6 +914,12 @@ class Matcher:
         if found is None:
             return None
         phrasing = self._smalltalk[found[2]]
+        said = tokens(phrasing.text)
+        if any(
+            not is_stopword(w) and not any(fuzz.ratio(w, p) >= _SAME_WORD for p in said)
+            for w in folded.split()
+        ):
+            return None  # "hoe laat is het" is not "hoe zit het": its one word is not there
         score = round(float(found[1]), 1)
         candidate = Candidate(phrasing.entry, score, phrasing.text)
         return Match((candidate,), score >= self.settings.smalltalk_ratio)

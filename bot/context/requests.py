@@ -112,7 +112,12 @@ def _meta(
         # not every source of the entry (the entry's own are the fallback)
         given = shown()
         cited = given.sources if given is not None and given.entry == last.entry else ()
-        every = citations.unique(cited or last.sources, limit=None)
+        # A part of an entry ("de website van SMITZH") cited what it showed; the whole entry
+        # is backed by all its sources.
+        part = given is not None and bool(cited) and given.text != last.text
+        every = citations.unique(
+            cited or last.sources, limit=citations.MAX_SHOWN if part else None
+        )
         lines = [f"• {citations.label(s, lang)}" + (f" ({s.url})" if s.url else "") for s in every]
         body = (
             texts.text("sources_of", lang) + "\n" + "\n".join(lines)

@@ -1,0 +1,61 @@
+"""What a new user tried at the start of round 22: a question about the weather or a hotel in a
+town the Fieldlabs are in is outside what the bot does, the clock is no smalltalk, which
+language to use is, and "zeker weten?" after one field of a card cites what that answer cited."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import talk
+
+from bot.assistant import Assistant
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "wat is het weer morgen in eindhoven",
+        "wordt het morgen droog in Delft?",
+        "What is the weather in Delft tomorrow?",
+        "Can you book me a hotel in Eindhoven?",
+        "restaurants in enschede",
+    ],
+)
+def test_an_everyday_question_about_a_fieldlab_town_is_out_of_scope(
+    assistant: Assistant, message: str
+) -> None:
+    assert assistant.answer(message).kind == "out_of_scope"
+
+
+@pytest.mark.parametrize("message", ["welke fieldlabs zitten in Eindhoven?", "hub voor Enschede"])
+def test_a_town_with_a_question_about_fieldlabs_or_hubs_is_still_answered(
+    assistant: Assistant, message: str
+) -> None:
+    assert assistant.answer(message).kind in ("answer", "list")
+
+
+def test_asking_the_time_is_no_question_about_the_bot(assistant: Assistant) -> None:
+    assert assistant.answer("what time is it").kind == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "In welke taal kan ik de bot gebruiken?",
+        "what language do you speak?",
+        "which language should I use?",
+    ],
+)
+def test_which_language_to_use_is_the_language_smalltalk(
+    assistant: Assistant, message: str
+) -> None:
+    assert assistant.answer(message).answered() == ("smalltalk.language",)
+
+
+def test_the_language_of_a_report_is_no_question_to_the_bot(assistant: Assistant) -> None:
+    assert assistant.answer("in welke taal is het rapport van Dialogic?").kind != "smalltalk"
+
+
+def test_sources_after_a_field_are_the_ones_that_answer_cited(assistant: Assistant) -> None:
+    _, after_field = talk(assistant, "wat is de website van SMITZH?", "zeker weten?")
+    _, after_card = talk(assistant, "wat is SMITZH?", "zeker weten?")
+    assert 0 < after_field.text.count("•") < after_card.text.count("•")
