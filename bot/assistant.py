@@ -318,9 +318,10 @@ class Assistant:
                     reply, reading, now, intro_place, follow_up=True
                 )
         clauses = [
-            _one_of_the_topic(clause, context)
+            each
             for n, clause in enumerate(reading.clauses)
             if not (n and _only_a_guess(served, clause))
+            for each in _per_record(served, _one_of_the_topic(clause, context))
         ]
         parts = [
             self._clause(
@@ -1285,6 +1286,18 @@ def _only_a_guess(served: _Served, clause: Clause) -> bool:
         and not (place and w in tokens(place))
     ]
     return not rest and (place is not None or clause.when is not None)
+
+
+def _per_record(served: _Served, clause: Clause) -> list[Clause]:
+    """A question about records named side by side ("waar zitten RoboHouse en SAM|XL?",
+    "wat is de website van BOOST en SMITZH?") asked of each of them."""
+    words = tokens(clause.text)
+    found = served.records.find_each(words, clause.names)
+    if len(found) < 2:
+        return [clause]
+    before, after = words[: found[0][1]], words[found[-1][2] :]
+    asked = (" ".join([*before, *words[start:end], *after]) for _, start, end in found)
+    return [replace(clause, text=text, said=text) for text in asked]
 
 
 def _one_of_the_topic(clause: Clause, context: Context | None) -> Clause:

@@ -919,7 +919,7 @@ class Matcher:
             not is_stopword(w) and not any(fuzz.ratio(w, p) >= _SAME_WORD for p in said)
             for w in folded.split()
         ):
-            return None  # "hoe laat is het" is not "hoe zit het": its one word is not there
+            return None  # "what time is it" is not "what is it": its one word is not there
         score = round(float(found[1]), 1)
         candidate = Candidate(phrasing.entry, score, phrasing.text)
         return Match((candidate,), score >= self.settings.smalltalk_ratio)

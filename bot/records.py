@@ -67,6 +67,9 @@ _FIELD_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
 COMMON_NAME_ZIPF = 5.0
 _RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs".split())
 _JOINERS = frozenset("en and".split())
+# Words between two names said side by side, and how many names a question asks of at once.
+_SIDE_BY_SIDE = frozenset("en and of or & ook also fieldlab hub".split())
+_MAX_SIDE_BY_SIDE = 3
 _PROGRAMME_WORDS = frozenset("smart industry industrie".split())
 
 # A word this common is itself, however it sounds: "werkt het fieldlab samen".
@@ -162,6 +165,10 @@ def said_forms(name: str) -> set[str]:
 Found = tuple[str, int, int]
 
 
+def _among(record: str, found: list[Found]) -> bool:
+    return any(record == f[0] for f in found)
+
+
 class RecordIndex:
     """The Hub and Fieldlab names of one KnowledgeBase, for finding a named record."""
 
@@ -252,6 +259,32 @@ class RecordIndex:
         return self._found.get(
             (tuple(words), names), lambda: self._find_with_joiners(words, names)
         )
+
+    def find_each(self, words: list[str], names: frozenset[str] | None = None) -> list[Found]:
+        """Records named side by side with "en"/"and"/"of"/"or" ("waar zitten RoboHouse en
+        SAM|XL?"): each distinct record with its span, in the order said; one or none when the
+        message does not name two like that."""
+        first = self.find(words, names)
+        if first is None:
+            return []
+        found = [first]
+        while len(found) < _MAX_SIDE_BY_SIDE:  # names after the longest one
+            at = found[-1][2]
+            while at < len(words) and words[at] in _SIDE_BY_SIDE:
+                at += 1
+            following = self.find(words[at:], names) if at > found[-1][2] else None
+            if following is None or following[1] != 0 or _among(following[0], found):
+                break
+            found.append((following[0], at, at + following[2]))
+        while len(found) < _MAX_SIDE_BY_SIDE:  # and before it: the longest need not be first
+            at = found[0][1]
+            while at > 0 and words[at - 1] in _SIDE_BY_SIDE:
+                at -= 1
+            before = self.find(words[:at], names) if at < found[0][1] else None
+            if before is None or before[2] != at or _among(before[0], found):
+                break
+            found.insert(0, before)
+        return found
 
     def _find_with_joiners(self, words: list[str], names: frozenset[str] | None) -> Found | None:
         found = self._find(words, names)
