@@ -117,3 +117,46 @@ def test_a_greeting_with_a_story_and_no_question_is_greeted(assistant: Assistant
         "for a while now."
     )
     assert reply.answered() == ("smalltalk.greeting",)
+
+
+# -- round 22: remarks on the answers, a learner's word order, chat letters -------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "uw antwoord van zonet heeft mij niet veel wijzer gemaakt. Met vriendelijke groet",
+        "ik ben erg tevreden over de antwoorden van vorige week",
+        "Helder, nuttige tool trouwens 👍",
+        "Oké, dat komt overeen met mijn bron.",
+        "ok, that matches what I found.",
+        "the explanation was clear and useful",
+    ],
+)
+def test_a_remark_that_rates_or_confirms_the_answers_is_feedback(
+    assistant: Assistant, message: str
+) -> None:
+    assert assistant.answer(message).answered() == ("smalltalk.feedback",)
+
+
+def test_a_question_about_good_answers_is_no_feedback(assistant: Assistant) -> None:
+    assert assistant.answer("is er een goed antwoord op de vraag wat een fieldlab is?").kind != (
+        "smalltalk"
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("wait r u a real person or an AI lol", "smalltalk.who"),
+        ("hello, good morning, how you are today?", "smalltalk.greeting"),
+        ("Can I also use this in English for my clients?", "smalltalk.language"),
+        ("kan ik dit ook in het Engels gebruiken?", "smalltalk.language"),
+        ("wat is de scope van deze bot?", "smalltalk.help"),
+        ("is dit een officiële tool van TNO?", "smalltalk.who"),
+    ],
+)
+def test_chat_letters_and_a_learners_word_order_are_read_as_meant(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert assistant.answer(message).answered() == (entry,)

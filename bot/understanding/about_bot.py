@@ -69,6 +69,9 @@ _WHO = re.compile(
             r"^(?:is dit|ben je|ben jij|werk je met|werkt u met|gebruik je|gebruikt u|draai je op)"
             r" (?:een |n )?(?:echte? )?(?:chatgpt|gpt|openai|ai|kunstmatige intelligentie|chatbot|"
             r"bot|robot|mens|persoon|computer|automatisch|taalmodel|llm)\b",
+            # "is dit een officiële tool van Smart Industry of een third party?"
+            r"^is (?:dit|dat|deze chat) (?:een |n )?(?:\w+ )?(?:tool|app|dienst|chatbot|bot|"
+            r"assistent|service) (?:van|namens|of|door)\b",
             r"^zit (?:er|daar|hier) (?:een |n )?(?:echte? )?(?:mens|persoon|iemand|medewerker)"
             r" (?:achter|te typen)\b",
             # English: "are you a real person?", "r u a bot", "are you powered by ChatGPT?"
@@ -125,6 +128,8 @@ _HELP = re.compile(
             rf"^(?:waar|waarvoor) (?:kan|kun) ik {_YOU_NL} (?:voor )?(?:gebruiken|inzetten)$",
             rf"^waarvoor kan ik (?:bij )?{_YOU_NL} terecht$",
             rf"^wat (?:doe|doet) {_YOU_NL}$|^wat is (?:je|jouw|uw) (?:taak|doel|functie)$",
+            # "wat is de scope van deze bot?", "wat is het doel van deze chat?"
+            rf"^wat is (?:de|het) (?:scope|doel|bedoeling|functie|taak) van {_YOU_NL}$",
             rf"^wat (?:weet|ken|kent) {_YOU_NL}$|^waar (?:weet|heb) {_YOU_NL} (?:iets |alles |"
             r"veel )?"
             r"(?:verstand )?(?:van|over)$",

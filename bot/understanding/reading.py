@@ -68,6 +68,7 @@ from bot.understanding.smalltalk import (
     _strip_leading,
     _without_phrases,
     emoji_said,
+    rates_the_answer,
 )
 from bot.understanding.topics import (
     _POINTING_WORDS,
@@ -318,7 +319,9 @@ def read(message: str) -> Reading:
         if found_thanks and (len(words) <= len(found_thanks.split()) + 3 or not asks):
             thanks = True  # "Top, heel erg bedankt voor de snelle hulp!"
             continue
-        if _FEEDBACK.search(plain) and not _asks_beyond_remark(words, sentence):
+        if (_FEEDBACK.search(plain) or rates_the_answer(words)) and not _asks_beyond_remark(
+            words, sentence
+        ):
             feedback = True
             continue
         if _FEEDBACK_ALONE.match(plain):

@@ -106,7 +106,8 @@ def _fix_domain_words(words: list[str]) -> list[str]:
         run = i
         while run < len(words) and len(words[run]) == 1 and words[run].isalpha():
             run += 1
-        if run - i >= 2:  # "t n o", "r v o": a name spelled letter by letter
+        if run - i >= 2 and not set(words[i:run]) <= _ONE_LETTER_WORDS:
+            # "t n o", "r v o": a name spelled letter by letter ("r u a bot": words)
             out.append("".join(words[i:run]))
             i = run
             continue
@@ -120,6 +121,10 @@ def _fix_domain_words(words: list[str]) -> list[str]:
 
 
 _DOMAIN = ("fieldlab", "fieldlabs")
+
+# Letters that are words of their own in chat ("u" for you, "a", "i"): two of them side by
+# side spell no name.
+_ONE_LETTER_WORDS = frozenset("a i u".split())
 
 _FIELD_HALVES = frozenset("field fiel feel veld vield fields".split())
 
