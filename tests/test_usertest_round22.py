@@ -59,3 +59,39 @@ def test_sources_after_a_field_are_the_ones_that_answer_cited(assistant: Assista
     _, after_field = talk(assistant, "wat is de website van SMITZH?", "zeker weten?")
     _, after_card = talk(assistant, "wat is SMITZH?", "zeker weten?")
     assert 0 < after_field.text.count("•") < after_card.text.count("•")
+
+
+@pytest.mark.parametrize(
+    "message", ["Welke fieldlabs zijn er in het zuiden?", "fieldlabs in Zuid-Nederland?"]
+)
+def test_the_fieldlabs_of_the_south_are_those_in_its_provinces(
+    assistant: Assistant, message: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.kind == "list"
+    assert "SPARK" in reply.text
+    assert "Flexible Manufacturing" in reply.text
+
+
+def test_a_story_before_a_question_about_those_hubs_is_no_subject_of_it(
+    assistant: Assistant,
+) -> None:
+    message = (
+        "Goedendag, mijn vrouw las in de krant over Smart Industry Hubs. "
+        "Hoeveel van die hubs zijn er in Nederland?"
+    )
+    reply = assistant.answer(message)
+    assert "hubs.what" in reply.answered()
+    assert "vijf" in reply.text
+
+
+def test_a_question_word_said_last_asks_the_same_of_another_part(assistant: Assistant) -> None:
+    reply = assistant.answer("wie heeft het programma opgezet en wanneer?")
+    assert reply.answered() == ("programme.founders", "programme.start")
+
+
+@pytest.mark.parametrize(
+    "message", ["Welke bronnen gebruik je?", "where do you get your information from?"]
+)
+def test_where_the_bot_gets_its_knowledge_is_who_it_is(assistant: Assistant, message: str) -> None:
+    assert assistant.answer(message).answered() == ("smalltalk.who",)

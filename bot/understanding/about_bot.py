@@ -98,6 +98,15 @@ _WHO = re.compile(
             r"^is (?:there|this) (?:an? )?(?:real )?(?:human|person|someone|somebody) (?:typing|"
             r"behind|answering|there)\b",
             r"^what is (?:fieldbot|this (?:chat)?bot)$",
+            # Where the bot's knowledge comes from: "welke bronnen gebruik je?", "where do you
+            # get your information?"
+            r"^(?:welke|wat voor|wat zijn) (?:\w+ )?(?:bronnen|bron) (?:gebruik|gebruikt|"
+            rf"raadpleeg|raadpleegt|heb|hebt|ken|kent|zijn) {_YOU_NL}\b|"
+            rf"^waar (?:haal|haalt) {_YOU_NL} (?:je|jouw|uw|al die|die) "
+            r"(?:informatie|kennis|gegevens|antwoorden|info)\b",
+            rf"^(?:what|which) (?:\w+ )?sources? (?:do|does|did) {_YOU_EN} (?:use|rely on|have)\b|"
+            rf"^where (?:do|does) {_YOU_EN} get (?:your|its|the|all this) (?:information|info|"
+            r"knowledge|data|answers)\b",
         )
     )
 )

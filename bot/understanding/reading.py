@@ -26,6 +26,7 @@ from bot.understanding.clauses import (
     _elliptic,
     _question_start,
     _split_raw,
+    _trailing_question,
     _versus,
     _with_shared_tail,
     _with_subject,
@@ -83,6 +84,19 @@ from bot.understanding.words import _SENTENCE, _has_content, _words
 
 if TYPE_CHECKING:
     from bot.understanding.model import When
+
+
+# "hoeveel van die hubs zijn er?": a demonstrative before the kind of thing asked about needs
+# no statement before it to say what it is.
+_KINDS_ASKED = frozenset("fieldlab fieldlabs hub hubs lab labs".split())
+
+
+def _names_its_kind(plain: str) -> bool:
+    words = plain.split()
+    return any(
+        w in _DEMONSTRATIVES and words[at + 1 : at + 2] and words[at + 1] in _KINDS_ASKED
+        for at, w in enumerate(words)
+    )
 
 
 _COMMA_QUESTION = re.compile(
@@ -374,14 +388,25 @@ def read(message: str) -> Reading:
                 statements = statements[:-1] if statements else statements
                 if told_before not in intro:
                     intro.append(told_before)
-        if statements and statements[-1][0] == len(clauses) and refers:
+        if (
+            statements
+            and statements[-1][0] == len(clauses)
+            and refers
+            and not _names_its_kind(plain)
+        ):
             # "240 miljoen aan investeringen... uit welk onderzoek komt dat getal?": the
             # statement just before holds what "dat" is.
             plain = f"{statements.pop()[2]} {plain}"
         raw = [
             piece
             for part in _split_raw(plain.split())
-            for piece in (_distributed_count(part) or _difference(part) or _versus(part) or [part])
+            for piece in (
+                _distributed_count(part)
+                or _difference(part)
+                or _versus(part)
+                or _trailing_question(part)
+                or [part]
+            )
         ]
         raw = _with_shared_tail(raw)
         parts = [
