@@ -28,7 +28,7 @@ from bot.context import (
     resolve,
 )
 from bot.directory import DirectoryAnswer, DirectoryIndex, without_names
-from bot.figures import figure_text
+from bot.figures import figure_text, valued_text
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
 from bot.model import Entry, Hub, KnowledgeBase
 from bot.premises import (
@@ -76,6 +76,8 @@ UNSURE_SCORE = 40.0
 MENTIONED_SHARE = 2 / 3
 # Below this share of known, meaningful words a declined question is out of scope.
 IN_SCOPE_SHARE = 0.3
+# A candidate scoring less than this share of the best one is no rival for a figure it states.
+RIVAL_SHARE = 0.6
 # A word this common (Zipf scale) is an everyday thing, not a name the sources leave out.
 _EVERYDAY_ZIPF = 3.5
 # Days said next to a place ("morgen in Delft") are no topic of the sources either.
@@ -1043,6 +1045,9 @@ class Assistant:
             if entry is not None:
                 reply = self._entry_reply(knowledge, entry, lang, best.score)
                 dated = figure_text(entry, clause.when, lang, tokens(clause.original))
+                if dated is None and not checks_a_claim(clause.said or clause.original):
+                    # "wat is de bron voor 240 miljoen?": the figure it names, not the newest
+                    dated = valued_text(entry, tokens(clause.text), lang)
                 if dated is not None:
                     body, sources = dated
                     reply = _with(reply, text=body, sources=sources or reply.sources)
@@ -1429,7 +1434,10 @@ def _states_the_figure(knowledge: KnowledgeBase, match: Match, clause: Clause) -
         return False
     for other in match.candidates[1:]:
         rival = knowledge.entry(other.entry)
-        if rival is not None and asked & set(numbers_of(rival)):
+        # A rival far behind that states the figure too (the publication that gave it) does
+        # not make the question less about the best one.
+        near = other.score >= RIVAL_SHARE * best.score
+        if near and rival is not None and asked & set(numbers_of(rival)):
             return False
     return True
 

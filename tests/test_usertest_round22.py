@@ -95,3 +95,23 @@ def test_a_question_word_said_last_asks_the_same_of_another_part(assistant: Assi
 )
 def test_where_the_bot_gets_its_knowledge_is_who_it_is(assistant: Assistant, message: str) -> None:
     assert assistant.answer(message).answered() == ("smalltalk.who",)
+
+
+def test_a_question_about_a_figure_it_names_gets_that_figure_and_its_source(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("Wat is de bron voor 240 miljoen?")
+    assert reply.answered() == ("results.investments",)
+    assert "240" in reply.text and "367" not in reply.text
+    assert [s.publisher for s in reply.sources] == ["TNO"]
+
+
+def test_a_claimed_figure_still_gets_the_newer_one(assistant: Assistant) -> None:
+    reply = assistant.answer("klopt het dat er 240 miljoen is geïnvesteerd?")
+    assert "367" in reply.text
+
+
+def test_a_figure_named_with_its_kind_finds_its_entry_past_the_publication_that_gave_it(
+    assistant: Assistant,
+) -> None:
+    assert assistant.answer("waar komt die 430 banen vandaan?").answered() == ("results.jobs",)
