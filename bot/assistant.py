@@ -492,7 +492,15 @@ class Assistant:
         first = answered[0]
         # A long message with several questions: what is answered first, then at most one
         # "not in my sources" (not a refusal between every answer).
-        refused = [p for p in parts if p.declined and p not in answered]
+        given = {e for p in answered if not p.declined for e in p.answered()}
+        # An "unsure" whose every suggestion was answered by another part has nothing to add.
+        refused = [
+            p
+            for p in parts
+            if p.declined
+            and p not in answered
+            and not (p.alternatives and all(a.entry in given for a in p.alternatives))
+        ]
         body = "\n\n".join(p.text for p in answered + refused[:1])
         sources = citations.across([p.sources for p in parts])
         return Reply(
@@ -503,7 +511,9 @@ class Assistant:
             confident=first.confident,
             sources=sources,
             as_of=first.as_of,
-            alternatives=tuple(a for p in parts for a in p.alternatives)[:3],
+            alternatives=tuple(a for p in parts for a in p.alternatives if a.entry not in given)[
+                :3
+            ],
             related=first.related,
             kind=first.kind,
             greeting=greeting,

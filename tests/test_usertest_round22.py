@@ -115,3 +115,14 @@ def test_a_figure_named_with_its_kind_finds_its_entry_past_the_publication_that_
     assistant: Assistant,
 ) -> None:
     assert assistant.answer("waar komt die 430 banen vandaan?").answered() == ("results.jobs",)
+
+
+def test_two_questions_do_not_suggest_what_the_reply_already_answers(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer(
+        "Klopt het dat er in 2030 heel veel extra technische mensen nodig zijn? Hoeveel precies?"
+    )
+    assert "results.workforce" in reply.answered()
+    assert "results.workforce" not in [a.entry for a in reply.alternatives]
+    assert "niet zeker" not in reply.text
