@@ -1052,6 +1052,13 @@ class Assistant:
                 text = texts.text("year_not_known", lang, year=year)
                 tie: tuple[Link, ...] = (Link(entry.id, entry.title(lang), best.score),)
                 return Reply(text, lang, score=best.score, alternatives=tie, kind="unknown")
+            if entry is not None and entry.kind in ("hub", "fieldlab"):
+                # "wanneer kreeg SPARK het predicaat?": the sentences that say, not the card
+                card = self._entry_reply(knowledge, entry, lang, best.score)
+                words = tokens(clause.text)
+                named = served.records.find(words, clause.names)
+                rest = words[: named[1]] + words[named[2] :] if named else words
+                return self._narrowed(served, card, rest, clause, lang)
             if entry is not None:
                 reply = self._entry_reply(knowledge, entry, lang, best.score)
                 dated = figure_text(entry, clause.when, lang, tokens(clause.original))

@@ -126,3 +126,16 @@ def test_two_questions_do_not_suggest_what_the_reply_already_answers(
     assert "results.workforce" in reply.answered()
     assert "results.workforce" not in [a.entry for a in reply.alternatives]
     assert "niet zeker" not in reply.text
+
+
+def test_a_narrow_question_that_names_a_record_gets_the_sentence_that_answers_it(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("Wie lanceerde het Fieldlab Sociale Innovatie?")
+    assert reply.answered() == ("fieldlab.sociale-innovatie",)
+    assert "Asscher" in reply.text
+    assert "Regio:" not in reply.text  # not the whole card
+
+
+def test_what_a_record_is_still_gets_its_card(assistant: Assistant) -> None:
+    assert "Regio:" in assistant.answer("Wat is het Fieldlab Sociale Innovatie?").text
