@@ -480,7 +480,10 @@ class Assistant:
                 if wanted:
                     entry = served.knowledge.entry(entry_id)
                     if entry is not None:
-                        return self._entry_reply(served.knowledge, entry, lang, 100.0)
+                        reply = self._entry_reply(served.knowledge, entry, lang, 100.0)
+                        if reading.acknowledged and entry_id == "smalltalk.feedback":
+                            return _with(reply, text=texts.text("acknowledged", lang))
+                        return reply
             return Reply(texts.text("empty", lang), lang, kind="empty")
         greeting = _greeting(reading, lang)
         if len(parts) == 1:

@@ -160,3 +160,18 @@ def test_chat_letters_and_a_learners_word_order_are_read_as_meant(
     assistant: Assistant, message: str, entry: str
 ) -> None:
     assert assistant.answer(message).answered() == (entry,)
+
+
+@pytest.mark.parametrize(
+    ("message", "said"), [("ok", "Fijn!"), ("top!", "Fijn!"), ("great", "Good!")]
+)
+def test_an_answer_taken_in_gets_a_short_word_back_not_a_request_for_feedback(
+    assistant: Assistant, message: str, said: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.answered() == ("smalltalk.feedback",)
+    assert reply.text.startswith(said)
+
+
+def test_a_complaint_still_gets_the_way_on(assistant: Assistant) -> None:
+    assert "andere woorden" in assistant.answer("dat klopt niet").text

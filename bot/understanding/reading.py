@@ -447,6 +447,7 @@ def read(message: str) -> Reading:
         goodbye=goodbye,
         # "top! ty", "dankjewel!! echt top": an exclamation next to thanks is the thanks.
         feedback=(feedback or (exclaimed and not thanks)) and not clauses,
+        acknowledged=exclaimed and not (feedback or thanks or clauses),
         language=language,
         # "?" alone asks what one can ask: it gets the help text ("?!" or "..." asks nothing).
         preamble=(preamble or bool(text.strip() and not text.strip(" ?"))) and not clauses,
