@@ -154,6 +154,7 @@ def test_a_question_about_good_answers_is_no_feedback(assistant: Assistant) -> N
         ("kan ik dit ook in het Engels gebruiken?", "smalltalk.language"),
         ("wat is de scope van deze bot?", "smalltalk.help"),
         ("is dit een officiële tool van TNO?", "smalltalk.who"),
+        ("Wer bist du?", "smalltalk.who"),
     ],
 )
 def test_chat_letters_and_a_learners_word_order_are_read_as_meant(

@@ -98,6 +98,8 @@ _WHO = re.compile(
             r"^is (?:there|this) (?:an? )?(?:real )?(?:human|person|someone|somebody) (?:typing|"
             r"behind|answering|there)\b",
             r"^what is (?:fieldbot|this (?:chat)?bot)$",
+            # Asked in a neighbour's language: "Wer bist du?", "qui êtes-vous?"
+            r"^(?:wer|was) (?:bist du|sind sie)$|^qui (?:es tu|etes vous)$",
             # Where the bot's knowledge comes from: "welke bronnen gebruik je?", "where do you
             # get your information?"
             r"^(?:welke|wat voor|wat zijn) (?:\w+ )?(?:bronnen|bron) (?:gebruik|gebruikt|"
