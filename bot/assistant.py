@@ -821,7 +821,10 @@ class Assistant:
                 return reply
             return _with(reply, text=verdict(claim, reply.text, lang, dated=False))
         answered = reply if reply.confident and not reply.declined else None
-        if answered is None or not holds(claim, answered.text):
+        # "I heard twenty fieldlabs spoke in that video": the answer that counts the
+        # Fieldlabs of the video (twelve) is the one to check, not the count of them all.
+        own_count = answered is not None and counts(answered.text, claim.counted)
+        if answered is None or not (holds(claim, answered.text) or own_count):
             count: Reply | None = None
             if claim.counted:
                 asked = ("hoeveel " if lang == "nl" else "how many ") + " ".join(claim.counted)
@@ -841,7 +844,8 @@ class Assistant:
             return _with(answered, text=f"{texts.text(key, lang)} {sentences}", sources=sources)
         found = served.knowledge.entry(answered.entry or "")
         dated = found is not None and len(found.figures) > 1
-        said = verdict(claim, answered.text, lang, dated)
+        body = _YES.sub("", answered.text)  # "Yes. Twelve Fieldlabs …" answered "is there one?"
+        said = verdict(claim, body[:1].upper() + body[1:], lang, dated)
         if holds(claim, answered.text):
             return _with(answered, text=said)
         other, sources = elsewhere(served.knowledge, claim, answered.entry, lang)
