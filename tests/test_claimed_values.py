@@ -268,3 +268,36 @@ def test_a_claim_of_what_the_knowledge_does_not_hold_pulls_no_entry(
 def test_what_a_person_said_is_not_a_claim_about_the_person(assistant: Assistant) -> None:
     reply = assistant.answer("Egbert-Jan Sol zei toch dat nog 3000 bedrijven aan de slag moesten?")
     assert reply.entry != "people.sol"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I heard twenty fieldlabs spoke in that video at the annual event. Is that right?",
+        "Ik hoorde dat er twintig fieldlabs in de video op het jaarevent spraken. Klopt dat?",
+    ],
+)
+def test_a_count_is_checked_against_the_answer_that_counts_the_same(
+    assistant: Assistant, message: str
+) -> None:
+    # Twelve Fieldlabs spoke in the video: not the 47 of the whole programme.
+    reply = assistant.answer(message)
+    assert reply.entry == "video.fieldlabs"
+    assert reply.text.startswith(NO)
+
+
+# -- a tag on a sentence of its own ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "In de Implementatieagenda stond dat we voor 2030 twaalfduizend nieuwe medewerkers "
+        "nodig hebben. Klopt dat getal?",
+        "I heard Robin Burghard is the project leader of BOOST. True?",
+    ],
+)
+def test_a_tag_sentence_confirms_the_sentence_before(assistant: Assistant, message: str) -> None:
+    reply = assistant.answer(message)
+    assert reply.kind == "answer"
+    assert reply.text.startswith(NO + YES)
