@@ -240,6 +240,13 @@ def checked(
         return None  # "2014 or 2015?": two of a kind ask which, they claim neither
     sentence = tokens(_speaking_of(answer, claim))
     verdicts = [_one(v, sentence, directory, records, capitals) for v in claimed]
+    # "Klopt het dat de evaluatie in 2021 verscheen?": the sentence most like the claim
+    # says 2015-2020, the next one 2021. A value the answer gives anywhere is never denied.
+    whole = tokens(answer)
+    verdicts = [
+        None if held is False and _at(whole, v.words) is not None else held
+        for v, held in zip(claimed, verdicts, strict=True)
+    ]
     if False in verdicts:
         return False
     if verdicts and all(v is True for v in verdicts) and _all_said(claim, names, asked, sentence):

@@ -301,3 +301,10 @@ def test_a_tag_sentence_confirms_the_sentence_before(assistant: Assistant, messa
     reply = assistant.answer(message)
     assert reply.kind == "answer"
     assert reply.text.startswith(NO + YES)
+
+
+def test_a_value_the_answer_gives_elsewhere_is_not_denied(assistant: Assistant) -> None:
+    # The sentence most like the claim says 2015-2020; the report itself is of 2021.
+    reply = assistant.answer("Klopt het dat de Dialogic evaluatie in 2021 verscheen?")
+    assert reply.entry == "programme.evaluation"
+    assert not reply.text.startswith("Nee,")
