@@ -17,6 +17,15 @@ from dataclasses import dataclass, replace
 
 from bot import citations, frequency, texts
 from bot.cards import hub_name
+from bot.claims import (
+    Value,
+    checked,
+    is_claim,
+    known_names,
+    reports_saying,
+    set_aside,
+    values_in,
+)
 from bot.context import (
     PERSON_PRONOUNS,
     Context,
@@ -66,6 +75,7 @@ from bot.understanding import (
     standard_dutch,
     subject_of,
 )
+from bot.understanding.numbers import numbers_as_digits
 
 # Below this detector confidence the user's preferred language wins.
 LANGUAGE_CONFIDENCE = 0.34
@@ -337,6 +347,13 @@ class Assistant:
             )
             for clause in clauses
         ]
+        for n, clause in enumerate(clauses):
+            if parts[n].declined or parts[n].kind == "unsure":
+                # "Klopt het dat het Jaarevent van 2019 in Utrecht was?": found without the
+                # claimed value, then checked against it.
+                parts[n] = self._claim_set_aside(served, clause, reply_lang, region) or parts[n]
+            if len(clauses) == 1 and claim_in(cleaned) is None:  # a figure: bot/premises.py
+                parts[n] = self._claim_verdict(served, clause, parts[n], reply_lang)
         for n in range(1, len(parts)):
             followed = self._of_the_first(served, clauses, parts, n, reply_lang, region, now)
             if followed is not None:
@@ -826,7 +843,10 @@ class Assistant:
                 return reply
             return _with(reply, text=verdict(claim, reply.text, lang, dated=False))
         answered = reply if reply.confident and not reply.declined else None
-        if answered is None or not holds(claim, answered.text):
+        # "I heard twenty fieldlabs spoke in that video": the answer that counts the
+        # Fieldlabs of the video (twelve) is the one to check, not the count of them all.
+        own_count = answered is not None and counts(answered.text, claim.counted)
+        if answered is None or not (holds(claim, answered.text) or own_count):
             count: Reply | None = None
             if claim.counted:
                 asked = ("hoeveel " if lang == "nl" else "how many ") + " ".join(claim.counted)
@@ -846,13 +866,84 @@ class Assistant:
             return _with(answered, text=f"{texts.text(key, lang)} {sentences}", sources=sources)
         found = served.knowledge.entry(answered.entry or "")
         dated = found is not None and len(found.figures) > 1
-        said = verdict(claim, answered.text, lang, dated)
+        body = _YES.sub("", answered.text)  # "Yes. Twelve Fieldlabs …" answered "is there one?"
+        said = verdict(claim, body[:1].upper() + body[1:], lang, dated)
         if holds(claim, answered.text):
             return _with(answered, text=said)
         other, sources = elsewhere(served.knowledge, claim, answered.entry, lang)
         if not other:
             return _with(answered, text=said)
         return _with(answered, text=f"{said} {other}", sources=answered.sources + sources)
+
+    def _claim_set_aside(
+        self, served: _Served, clause: Clause, lang: str, region: str | None
+    ) -> Reply | None:
+        """A claim not matched as said, matched with its claimed values set aside (a year,
+        a number, a place, a name the knowledge writes in capitals; of a person also a Hub
+        or Fieldlab it names): the reading the knowledge matches best, or None."""
+        said = clause.said or clause.original
+        if not is_claim(said):
+            return None
+        words = tokens(clause.text)
+        year = clause.when.year if clause.when is not None else None
+        if year is not None and year > _this_year():
+            return None  # "is er in 2026 nog een Jaarevent?": no source speaks of it
+        values = _claimed(served, clause)
+        tries = [set_aside(words, values, lang, keep_years=True), set_aside(words, values, lang)]
+        of_a_person = len(tries)  # the tries from here on set aside a Hub or Fieldlab
+        named = served.records.find(words, clause.names)
+        if named is not None:
+            # "Marloes Telgenhof works for BOOST": the Hub is what is claimed of her.
+            record = Value("name", tuple(words[named[1] : named[2]]))
+            tries.append(set_aside(words, [*values, record], lang))
+        best: Reply | None = None
+        for n, text in enumerate(tries):
+            if not text or (text == clause.text and clause.when is None) or text in tries[:n]:
+                continue
+            asked = replace(clause, text=text, original=text, when=None)
+            reply = self._clause(served, asked, lang, region, None)
+            if not reply.confident or reply.declined or reply.kind == "smalltalk":
+                continue
+            if n >= of_a_person and not (reply.entry or "").startswith("people."):
+                # "Heeft Hub Zuid een website?" asks of the Hub; only of a person is a Hub
+                # or Fieldlab what is claimed ("works for BOOST", "director of SMITZH").
+                continue
+            # "smart industry started (2019)": with the year the dated Fieldlab count
+            # matches a little, without it the start of the programme matches fully.
+            if best is None or reply.score > best.score:
+                best = reply
+        return best
+
+    def _claim_verdict(self, served: _Served, clause: Clause, reply: Reply, lang: str) -> Reply:
+        """ "Ja." or "Nee, volgens mijn bronnen niet." in front of the answer to a claim
+        when the sentence of the answer that speaks of it gives the claimed year, place or
+        name, or another one; the answer as it is when it speaks of none."""
+        if (
+            not is_claim(clause.said or clause.original)
+            or not reply.confident
+            or reply.declined
+            or reply.kind != "answer"
+            or (reply.record is not None and reply.record == reply.entry)  # _located_in
+            or reply.text.startswith(_VERDICTS)  # checked already (a figure, a place)
+        ):
+            return reply
+        entry = served.knowledge.entry(reply.entry or "")
+        # What the entry is about: its title in each language ("het Jaarevent 2019").
+        titles = [entry.title(language) for language in LANGS] if entry else []
+        values = _claimed(served, clause)
+        named = served.records.find(tokens(clause.text), clause.names)
+        if named and (reply.entry or "").startswith("people."):  # claimed of a person
+            values.append(Value("name", tuple(tokens(clause.text)[named[1] : named[2]])))
+        claim = tokens(set_aside(tokens(clause.text), [], lang))  # not its "right?"
+        held = checked(
+            values, reply.text, claim, titles, served.directory, served.records,
+            _capitals(served), clause.names,
+        )  # fmt: skip
+        if held is None:
+            return reply
+        key = "premise_yes" if held else "premise_no"
+        body = _YES.sub("", reply.text)  # "Yes, regions made plans" answered another ask
+        return _with(reply, text=f"{texts.text(key, lang)} {body[:1].upper()}{body[1:]}")
 
     def _one_lab(
         self, served: _Served, listed: DirectoryAnswer, clause: Clause, lang: str
@@ -1043,6 +1134,7 @@ class Assistant:
             if (
                 entry is not None
                 and year is not None
+                and year <= _this_year()  # "new funding in 2028?": no source can deny it
                 and not _covers(entry, year)
                 and checks_a_claim(clause.said or clause.original)
                 and entry.kind not in ("hub", "fieldlab", "smalltalk", "list")
@@ -1575,7 +1667,7 @@ def _person_claimed(served: _Served, clause: Clause) -> Entry | None:
     """The one person a claim is about ("klopt het dat Mona Keijzer staatssecretaris van
     OCW was?"), by a longer word of their name; None for no claim or no single person."""
     said = clause.said or clause.original
-    if not checks_a_claim(said) or claim_in(said) is not None:
+    if not is_claim(said) or reports_saying(said) or claim_in(said) is not None:
         return None  # a claimed figure is checked as a figure ("… 10000 euro verdient?")
     words = set(tokens(said))
     found = [
@@ -1634,6 +1726,41 @@ def _asks_ahead(clause: Clause, year: int) -> bool:
     """A year still to come, asked in the future tense ("how many will there be in 2025?")
     or as the present ("hoeveel zijn er nu in 2024?"): no source holds that figure."""
     return year > dt.date.today().year or bool(_FUTURE & set(tokens(clause.original)))
+
+
+_VERDICTS = tuple(
+    texts.text(key, lang)
+    for key in ("premise_yes", "premise_no", "premise_earlier")
+    for lang in LANGS
+)
+
+
+def _this_year() -> int:
+    return dt.datetime.now(dt.UTC).year
+
+
+def _claimed(served: _Served, clause: Clause) -> list[Value]:
+    """The typed values a claim states (`bot/claims.py`), with a number only guessed at
+    ("zo'n 24 miljoen", taken out of the clause's text): no "Ja" can hold it."""
+    year = clause.when.year if clause.when is not None else None
+    words = tokens(clause.text)
+    found = values_in(words, clause.names, year, served.directory, _capitals(served), _this_year())
+    said = tokens(numbers_as_digits(clause.said or clause.original))
+    guessed = [w for w in said if w.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", w)]
+    return found + [Value("number", (w,)) for w in guessed if w not in words]
+
+
+_CAPITALS: dict[int, frozenset[tuple[str, ...]]] = {}
+
+
+def _capitals(served: _Served) -> frozenset[tuple[str, ...]]:
+    """The names in capitals of this knowledge version, found once per version."""
+    key = id(served.knowledge)
+    found = _CAPITALS.get(key)
+    if found is None:
+        _CAPITALS.clear()  # one version served at a time
+        found = _CAPITALS[key] = known_names(served.knowledge)
+    return found
 
 
 def _covers(entry: Entry, year: int) -> bool:

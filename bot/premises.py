@@ -26,6 +26,7 @@ from bot.understanding.numbers import numbers_as_digits
 _CLAIM = re.compile(
     r"\b(?:klopt|toch|is het waar|is het zo|echt waar|is it true|true that|is that true|"
     r"is this true|is that correct|is this correct|is it correct|right\s*\?|correct\s*\?|"
+    r"true\s*\?|"
     r"isn'?t it|aren'?t there|am i right)"
 )
 # "… toch?" checks a claim only at the end of a clause or right after "er zijn": "ik wil

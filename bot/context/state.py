@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zlib
 from dataclasses import dataclass, replace
 
 from bot.context.requests import _TO_DUTCH, _TO_ENGLISH
 from bot.reply import Reply
 from bot.text import tokens
+from bot.texts import text
 from bot.understanding import Reading, When
 
 DEFAULT_MINUTES = 30.0
@@ -62,7 +64,9 @@ class Context:
         if place is not None and place != self.place:
             self = replace(self, place=place)
         if len(reply.text) >= LONG_ANSWER:
-            self = replace(self, shown=self.shown | {digest(reply.text)})
+            # "No, not according to my sources. The Hubs announced …" shows the answer too
+            plain = _VERDICT.sub("", reply.text)
+            self = replace(self, shown=self.shown | {digest(reply.text), digest(plain)})
         if not _asks_language(reading):
             # "in English please" twice asks for the same answer: the message it stands for
             # stays the one to read again.
@@ -124,6 +128,18 @@ class Context:
 # An answer this long is not given twice in one conversation: a follow-up that asks one
 # thing of it gets the sentences that speak of that thing.
 LONG_ANSWER = 300
+
+
+# The verdict in front of the answer to a claim (`bot/premises.py`, `bot/claims.py`).
+_VERDICT = re.compile(
+    "^(?:"
+    + "|".join(
+        re.escape(text(key, lang))
+        for key in ("premise_yes", "premise_no", "premise_earlier")
+        for lang in ("nl", "en")
+    )
+    + r")\s+"
+)
 
 
 def digest(text: str) -> int:

@@ -4,6 +4,7 @@ questions, each rule of the other modules applied in the order the message needs
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.text import fold, strip_invisible
@@ -123,6 +124,15 @@ _TAG_QUESTION = re.compile(
     r"(?:right|toch|correct|true|klopt(?: dat| het)?|of niet|or not|niet waar|isn'?t it|"
     r"is it|aren'?t they|ja|yes|he|hè|eh|ok[eé]?)\s*[?!.]*",
     re.IGNORECASE,
+)
+
+
+# A sentence that only asks to confirm the one before: "Klopt dat (getal)?", "True?",
+# "Is that right?".
+_CONFIRM_ONLY = re.compile(
+    r"(?:klopt (?:dat|dit|het)(?: wel| echt| nog)?(?: getal| cijfer| bedrag| jaar)?|"
+    r"(?:is )?(?:that|this|it) (?:true|right|correct)|(?:is dat|is dit) (?:waar|juist|zo)|"
+    r"true|right|correct|echt waar)"
 )
 
 
@@ -375,6 +385,16 @@ def read(message: str) -> Reading:
         if _is_statement(plain.split(), sentence):
             statements.append((len(clauses), sentence, plain))
             continue
+        if clauses and _CONFIRM_ONLY.fullmatch(plain) and "?" not in sentences[n - 1]:
+            # "In de Implementatieagenda stond dat … 12000 medewerkers nodig hebben. Klopt dat
+            # getal?": the tag asks to confirm the sentence before; it is no question itself.
+            last = clauses[-1]
+            clauses[-1] = replace(
+                last,
+                original=f"{last.original} {plain}",
+                said=f"{last.said or last.original} {plain}",
+            )
+            continue
         refers = (_DEMONSTRATIVES | _THEY) & set(plain.split()) or (
             len(plain.split()) <= 6 and bool(_POINTING_WORDS & set(_without_articles(plain)))
         )
@@ -388,11 +408,11 @@ def read(message: str) -> Reading:
                 statements = statements[:-1] if statements else statements
                 if told_before not in intro:
                     intro.append(told_before)
+        confirms = bool(_CONFIRM_ONLY.fullmatch(plain))  # "I heard … of BOOST. True?"
         if (
             statements
             and statements[-1][0] == len(clauses)
-            and refers
-            and not _names_its_kind(plain)
+            and ((refers and not _names_its_kind(plain)) or confirms)
         ):
             # "240 miljoen aan investeringen... uit welk onderzoek komt dat getal?": the
             # statement just before holds what "dat" is.
