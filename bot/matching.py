@@ -72,7 +72,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     bringing brengen brengt bracht brachten gebracht
     bedrag bedragen cijfer cijfers getal getallen niveau omvang stand overzicht
     gedoe verhaal toestand stuff figure figures exact exacte precise precisely
-    bevestigen bevestig confirm versus vs datum date
+    bevestigen bevestig confirm versus vs datum date ofzo zoiets
     latest newest nieuwste recentste telling tells zegt zeggen allebei
 
     mensen persoon personen iemand werken werkt gewerkt krijgen krijg kreeg gekregen maken maakt
@@ -311,8 +311,11 @@ class Analyzer:
             score_cutoff=1,
         )
         # "hoevel" is "hoeveel", "zitte" is "zitten": a stopword with a typo. Five-letter
-        # words only by a missing or extra letter: "shell" is not "shall".
-        if near_stopword is not None and (len(token) >= 6 or len(near_stopword[0]) != len(token)):
+        # words only by a missing or extra letter, or when they are no word at all: "shell" is
+        # not "shall", "warem" is "waren".
+        if near_stopword is not None and (
+            len(token) >= 6 or len(near_stopword[0]) != len(token) or frequency.zipf(token) == 0
+        ):
             return None
         if process.extractOne(token, _QUESTION_WORDS, scorer=OSA.distance, score_cutoff=1):
             return None  # "mutch" is "much"

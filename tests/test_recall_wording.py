@@ -107,3 +107,18 @@ def test_an_indirect_question_ending_on_its_verb_asks_what_something_does(
     assert assistant.answer("ik snap niet goed wat een hub precies doet").entry == (
         "hubs.activities"
     )
+
+
+def test_a_five_letter_non_word_one_letter_off_a_stopword_is_that_stopword(
+    assistant: Assistant,
+) -> None:
+    matcher = assistant.matcher
+    assert matcher.search("hoeveel fieldlabs warem er", lang="nl").unknown == ()
+    # a word of the language stays itself, however close to a stopword: "shell" is no "shall"
+    assert "shell" in matcher.search("how many jobs at shell", lang="en").unknown
+
+
+def test_a_hedge_after_the_question_weighs_little(assistant: Assistant) -> None:
+    reply = assistant.answer("hoeveel fieldlabs warem er in t begin, 2015 ofzo?")
+    assert reply.entry == "results.fieldlab-count"
+    assert "10" in reply.text
