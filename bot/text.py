@@ -42,7 +42,12 @@ MAX_QUESTION_CHARS = 500
 # Words that start a reason told after the question ("hoeveel banen … want ik zie alleen maar
 # kosten"): set aside by the reading, weighed little by the matcher. Dutch "want" only: in
 # English it is a wish ("I want to join").
-REASON_WORDS = {"nl": frozenset("want omdat aangezien".split()), "en": frozenset({"because"})}
+# Conjunctions that start a reason or a purpose told after a question: "…, want ik zie alleen
+# kosten", "…, zodat ik het snap", "… so that I can explain it". Two-word ones with a space.
+REASON_WORDS = {
+    "nl": frozenset(["want", "omdat", "aangezien", "zodat", "zo dat"]),
+    "en": frozenset(["because", "so that"]),
+}
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 
 
@@ -418,6 +423,8 @@ def intent(text: str, *, typos: bool = False) -> str | None:
             return _INTENT_WORDS[word]
         if word in ("wat", "what") and {"is", "zijn", "are", "betekent", "means"} & set(words):
             return "define"  # "can you explain what a field lab is"
+        if word in ("wat", "what") and i + 2 < len(words) and words[-1] in _DO_LAST:
+            return "do"  # "ik snap niet wat een hub precies doet": an indirect question
         if not typos or len(word) < 5:
             continue
         glued = _GLUED_INTENT.match(word)
@@ -429,6 +436,9 @@ def intent(text: str, *, typos: bool = False) -> str | None:
                 return _INTENT_WORDS[found[0]]
     return None
 
+
+# The verb an indirect question ends on: "wat een hub doet", "what a fieldlab does".
+_DO_LAST = frozenset("doet doen does".split())
 
 _COUNT_OPENERS = {
     ("hoeveel",), ("how", "many"), ("aantal",), ("number", "of"), ("amount", "of"),

@@ -16,6 +16,7 @@ from bot.understanding.asker import (
     _HEARSAY,
     _HOW_TO_USE,
     _INTRO,
+    _NOT_KNOWING,
     _OWN_PLACE,
     _PREAMBLES,
     _PURPOSE,
@@ -82,6 +83,10 @@ from bot.understanding.topics import (
 )
 from bot.understanding.vague import _vague_asks
 from bot.understanding.words import _SENTENCE, _has_content, _words
+
+# "ik weet niet waar ik moet beginnen.": what the asker does not know of their own plans is
+# told, not asked, unless they ask it ("?").
+_OWN_PLANS = re.compile(r"^\w+ (?:ik|we|wij|i|je|you)\b")
 
 if TYPE_CHECKING:
     from bot.understanding.model import When
@@ -354,6 +359,14 @@ def read(message: str) -> Reading:
         if found_thanks:  # "bedankt, en hoeveel banen?": the rest is a question
             thanks = True
         plain = without_aside(_PREAMBLES.sub("", _ASKED_BY.sub("", plain)))
+        not_knowing = _NOT_KNOWING.search(plain)
+        if not_knowing is not None and (
+            "?" in sentence or not _OWN_PLANS.match(plain[not_knowing.end() :])
+        ):
+            before = plain[: not_knowing.start()].strip(" ,")
+            if _INTRO.match(before):  # "I work in a food company in Apeldoorn, but …"
+                intro.append(before)
+            plain = plain[not_knowing.end() :]
         if _CONTACT_ME.match(plain):
             continue  # "bel me op 06-…": the number was taken out; the note says why
         if not plain or _ASKING_TO_ASK.match(plain) or _HOW_TO_USE.match(plain):
