@@ -72,6 +72,7 @@ from bot.understanding import (
     about_the_bot,
     is_question,
     read,
+    said_punctuation,
     standard_dutch,
     subject_of,
 )
@@ -286,7 +287,8 @@ class Assistant:
         cleaned, contact = without_contact(strip_invisible(question or ""), marked=False)
         cleaned, only_link = without_markup(cleaned)
         truncated = len(cleaned) > MAX_QUESTION_CHARS
-        cleaned = standard_dutch(shortened(cleaned))  # "wa is da nu juist"
+        # "wa is da nu juist"; "wat is een field lab punt" said into the phone
+        cleaned = standard_dutch(said_punctuation(shortened(cleaned)))
         preferred = preferred_lang or (context.lang if context else None)
         reply_lang = lang if lang in LANGS else self.language_of(cleaned, preferred)
         if only_link or (not cleaned.strip(" ?!.,") and not read(cleaned).preamble):

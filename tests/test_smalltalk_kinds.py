@@ -176,3 +176,18 @@ def test_an_answer_taken_in_gets_a_short_word_back_not_a_request_for_feedback(
 
 def test_a_complaint_still_gets_the_way_on(assistant: Assistant) -> None:
     assert "andere woorden" in assistant.answer("dat klopt niet").text
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("oke. doei", "smalltalk.goodbye"),
+        ("tige tank hoor", "smalltalk.thanks"),
+        ("Dat jaartal klopt volgens mij niet, kijk nog eens.", "smalltalk.feedback"),
+        ("Hoe werkt dit? Kan ik gewoon vrije vragen stellen?", "smalltalk.help"),
+        ("kan ik ook turks praten met je?", "smalltalk.language"),
+        ("What kind of stuff can you help me with?", "smalltalk.help"),
+    ],
+)
+def test_more_ways_people_say_smalltalk(assistant: Assistant, message: str, entry: str) -> None:
+    assert entry in assistant.answer(message).answered()

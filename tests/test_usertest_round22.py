@@ -139,3 +139,27 @@ def test_a_narrow_question_that_names_a_record_gets_the_sentence_that_answers_it
 
 def test_what_a_record_is_still_gets_its_card(assistant: Assistant) -> None:
     assert "Regio:" in assistant.answer("Wat is het Fieldlab Sociale Innovatie?").text
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("wat is smart industry in simpel nederlands pls", "programme.what"),
+        ("wat is een fieldlab, explain like im 5", "fieldlabs.what"),
+        ("So what exactly is this Smart Industry thing?", "programme.what"),
+        ("hee fieldbot wat is een field lab eigenlijk punt", "fieldlabs.what"),
+    ],
+)
+def test_how_the_answer_should_be_said_or_punctuation_said_aloud_is_not_the_topic(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert entry in assistant.answer(message).answered()
+
+
+def test_guesses_after_a_question_are_no_question_of_their_own(assistant: Assistant) -> None:
+    reply = assistant.answer("Who's actually behind the program? Government, industry, both?")
+    assert reply.answered() == ("programme.founders",)
+
+
+def test_the_word_punt_inside_a_sentence_stays_a_word(assistant: Assistant) -> None:
+    assert assistant.answer("het punt is dat ik geen tijd heb").kind != "answer"

@@ -157,6 +157,9 @@ _HELP = re.compile(
             r"^hoe moet dit$|^hoe gaat dit in zijn werk$",
             r"^(?:ik weet niet|geen idee|weet niet) wat ik (?:moet |kan |zal )?(?:vragen|typen)$",
             r"^wat (?:moet|kan|mag) ik (?:hier )?typen$",
+            # "kan ik gewoon vrije vragen stellen?", "mag ik hier alles vragen?"
+            r"^(?:kan|mag|kun) ik (?:hier |gewoon |ook |zomaar )*(?:\w+ )?(?:vragen stellen|"
+            r"alles vragen|van alles vragen)$",
             r"^(?:geef|toon|laat) (?:me |mij |eens |maar |even )*(?:een |wat |enkele |een paar |"
             r"paar )?"
             r"(?:voorbeeld|voorbeelden|voorbeeldvraag|voorbeeldvragen)(?: zien)?$",
@@ -175,7 +178,7 @@ _HELP = re.compile(
             r"(?:this (?:chat)?bot|this thing|fieldbot) do$",
             r"^(?:what|which) (?:kinds? |sorts? |types? )?(?:of )?(?:questions|things|info|"
             r"information|topics|subjects|stuff) (?:can|could|do|may|should) (?:i|you|u) (?:ask|"
-            r"answer|help with|get|know|cover)(?: about| here| you)?$",
+            r"answer|help with|help me with|help us with|get|know|cover)(?: about| here| you)?$",
             rf"^how (?:does|do) (?:this|it all|{_YOU_EN}) work$",
             rf"^how (?:do|can|should|would) i (?:use|start using|talk to|work with) (?:this|it|"
             rf"{_YOU_EN})$|^how to use (?:this|{_YOU_EN})$",

@@ -43,7 +43,13 @@ from bot.understanding.keywords import (
     _keyword_then_question_word,
     _listed_after_colon,
 )
-from bot.understanding.lexicon import _DEMONSTRATIVES, _QUESTION_WORDS, _SPLIT_CONJUNCTIONS, _THEY
+from bot.understanding.lexicon import (
+    _AUXILIARY_FIRST,
+    _DEMONSTRATIVES,
+    _QUESTION_WORDS,
+    _SPLIT_CONJUNCTIONS,
+    _THEY,
+)
 from bot.understanding.model import MAX_QUESTIONS, Clause, Reading
 from bot.understanding.names import (
     _ALL_CAPS,
@@ -92,9 +98,9 @@ if TYPE_CHECKING:
     from bot.understanding.model import When
 
 
-# "hoeveel van die hubs zijn er?": a demonstrative before the kind of thing asked about needs
-# no statement before it to say what it is.
-_KINDS_ASKED = frozenset("fieldlab fieldlabs hub hubs lab labs".split())
+# "hoeveel van die hubs zijn er?", "what is this Smart Industry thing?": a demonstrative
+# before the kind of thing asked about needs no statement before it to say what it is.
+_KINDS_ASKED = frozenset("fieldlab fieldlabs hub hubs lab labs smart programma programme".split())
 
 
 def _names_its_kind(plain: str) -> bool:
@@ -103,6 +109,25 @@ def _names_its_kind(plain: str) -> bool:
         w in _DEMONSTRATIVES and words[at + 1 : at + 2] and words[at + 1] in _KINDS_ASKED
         for at, w in enumerate(words)
     )
+
+
+# Words that offer answers to choose from after a question ("…, both?", "of allebei?").
+_CHOICE_WORDS = frozenset("both allebei beide either or of".split())
+
+
+def _offers_choices(words: list[str]) -> bool:
+    """A short sentence of nouns with "of"/"or"/"both" after a question: the asker's guesses
+    at its answer, not a question of its own."""
+    return (
+        len(words) <= 6
+        and bool(_CHOICE_WORDS & set(words))
+        and words[0] not in _AUXILIARY_FIRST | _QUESTION_WORDS | _CHOICE_WORDS
+        and not (_QUESTION_WORDS | _SAID_OF_SOMEONE) & set(words)
+    )
+
+
+# A sentence with a subject and its verb is said of someone ("you are bot or human?").
+_SAID_OF_SOMEONE = frozenset("you je jij u ben bent are is zijn was were".split())
 
 
 _COMMA_QUESTION = re.compile(
@@ -307,6 +332,8 @@ def read(message: str) -> Reading:
             words = words[lead:]
         if not words:
             continue
+        if clauses and _offers_choices(words):
+            continue  # "Who's behind the program? Government, industry, both?": a guess
         found_thanks = _phrase_in(words, _THANKS)
         found_bye = _phrase_in(words, _GOODBYES)
         plain = " ".join(words)
@@ -479,8 +506,9 @@ def read(message: str) -> Reading:
         thanks=thanks,
         goodbye=goodbye,
         # "top! ty", "dankjewel!! echt top": an exclamation next to thanks is the thanks.
-        feedback=(feedback or (exclaimed and not thanks)) and not clauses,
-        acknowledged=exclaimed and not (feedback or thanks or clauses),
+        # "oke. doei": an exclamation before a goodbye takes leave, it rates nothing.
+        feedback=(feedback or (exclaimed and not (thanks or goodbye))) and not clauses,
+        acknowledged=exclaimed and not (feedback or thanks or goodbye or clauses),
         language=language,
         # "?" alone asks what one can ask: it gets the help text ("?!" or "..." asks nothing).
         preamble=(preamble or bool(text.strip() and not text.strip(" ?"))) and not clauses,

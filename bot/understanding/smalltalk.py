@@ -56,6 +56,9 @@ _ADDRESSEES = frozenset(
 )
 
 _THANKS = (
+    # Frisian, as people in Friesland type it in Dutch: "tige tank", "tankewol"
+    "tige tank",
+    "tankewol",
     "alvast bedankt",
     "alvast dank",
     "bij voorbaat dank",
@@ -272,6 +275,9 @@ _LANGUAGE_QUESTION = re.compile(
     rf"answer in|reply in|talk in|do) {_LANGUAGES}|"
     rf"^(?:you )?(?:speak|spreek) {_LANGUAGES}$|"
     rf"(?:kan|mag) ik (?:ook |hier |gewoon )*in het {_LANGUAGES}|"
+    # "kan ik ook turks praten met je?"
+    rf"(?:kan|mag|kun) (?:ik|je|u|we) (?:ook |hier |gewoon )*{_LANGUAGES} (?:praten|spreken|"
+    rf"schrijven|typen|gebruiken)|"
     # Asked in the language itself: "Sprechen Sie Deutsch?", "parlez-vous français?"
     r"sprechen sie|sprichst du|parlez vous|parles tu|hablas|habla usted|parla inglese|"
     r"mowisz po|"
@@ -360,7 +366,7 @@ _FEEDBACK = re.compile(
     r"(?:je bent|jij bent|you are|youre|u bent) (?:\w+ )?(?:slim|knap|handig|goed|smart|clever|"
     r"great|good|helpful)|"
     r"slaat (?:\w+ )?nergens op|makes no sense|(?:niet|verkeerd) (?:goed )?begrepen|"
-    r"misunderstood|(?:niet|not) (?:\w+ )?(?:klopt|right|correct)|klopt (?:\w+ )?niet|"
+    r"misunderstood|(?:niet|not) (?:\w+ )?(?:klopt|right|correct)|klopt (?:\w+ ){0,3}niet|"
     r"(?:number|figure|getal|cijfer) (?:\w+ ){0,4}(?:was|is|were) (?:\w+ )?different|"
     r"(?:je bent|jij bent|wat ben je|you are|youre|what an?) (?:\w+ )?(?:dom|stom|stupid|dumb|"
     r"idiot|useless|waardeloos|slecht|bad|terrible|rubbish)|(?:stomme|domme|slechte|"
