@@ -126,6 +126,44 @@ def _new_place(turn: _Turn) -> Reply | None:
     return _answer(answerer, question, context.when, lang, region)
 
 
+_WHICH = frozenset("welke which what wat".split())
+
+# "welke zijn er nog meer in Groningen?": words that ask for more of the same kind
+_MORE_OF = frozenset("nog meer ook andere other others more else also too".split())
+
+
+def _more_of_its_kind(turn: _Turn) -> Reply | None:
+    """'welke zijn er nog meer in Groningen?' after 5Groningen's card: a "which" question
+    without a noun asks of the kind of the record in view, so the list of that kind in the
+    place it names."""
+    answerer, clause, words, context, lang, region = turn
+    record = context.record
+    if record is None or not words or words[0] not in _WHICH or len(words) > 9:
+        return None
+    if not _MORE_OF & set(words) or answerer.records.find(words, clause.names) is not None:
+        return None
+    place, _ = answerer.directory.find_place(words, clause.names)
+    if place is None:
+        return None
+    rest = [w for w in words[1:] if w not in _MORE_OF and w not in tokens(place)]
+    if answerer.meaningful(rest, lang) or any(_kind(w) for w in rest):
+        return None  # "welke hubs zijn er nog meer in …" names its own kind
+    if record.startswith("fieldlab."):
+        # a name that is a town and its province ("Groningen"): more of them is the province,
+        # which holds the town
+        wide = answerer.directory.province_of(place) == place
+        where_nl = f"de provincie {place}" if wide else place
+        where_en = f"the province of {place}" if wide else place
+        nl, en = (
+            f"welke fieldlabs zijn er in {where_nl}",
+            f"which fieldlabs are there in {where_en}",
+        )
+    else:
+        nl, en = f"welke hub is er voor {place}", f"which hub is there for {place}"
+    reply = _answer(answerer, nl if lang == "nl" else en, None, lang, region)
+    return reply if reply.confident and not reply.declined else None
+
+
 _THERE = frozenset("daar there".split())
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.context.kinds import _can_answer
 from bot.context.pointers import _pointing
+from bot.context.replies import _not_known_of_record
 from bot.context.words import _FIRST_PERSON, _KIND_WORDS, _LISTS, _OTHER
 from bot.reply import Reply
 from bot.text import intent, is_stopword
@@ -45,10 +47,22 @@ def _field_asked(
     answerer: Answerer, clause: Clause, lang: str, record: str | None
 ) -> RecordAnswer | None:
     """The field of `record` a follow-up asks, unless it asks a count the field cannot hold."""
-    field = answerer.records.answer(clause.text, lang, record=record)
+    field = answerer.records.answer(_kind_noun_dropped(clause.text), lang, record=record)
     if field is not None and field.field in _NO_COUNT and intent(clause.text) == "count":
         return None
     return field
+
+
+# "die hub", "dat fieldlab", "that lab": a demonstrative and the kind of the record in view
+_POINTED_KIND = re.compile(
+    r"\b(dat|die|dit|deze|that|this) (?:hub|fieldlab|lab|proeftuin|project|one)\b"
+)
+
+
+def _kind_noun_dropped(text: str) -> str:
+    """The question without the noun that only points at the record ("wat is het doel van
+    die hub?"): that "hub" names the record, it does not ask which Hub it belongs to."""
+    return _POINTED_KIND.sub(r"\1", text)
 
 
 _PLURAL = frozenset("ze zij hun hen they them their those these".split())
@@ -89,7 +103,7 @@ def _record_field(turn: _Turn) -> Reply | None:
             or not _answered_alone(turn)
         )
         if _pointing(words) and asks_what and len(words) <= 9 and not unheard and spoken:
-            return answerer.entry(context.record, lang)  # "wat doen ze daar?"
+            return _card_if_it_holds(answerer, clause, context, lang)  # "wat doen ze daar?"
         # "is it only for dutch companies?" asks yes or no: the card answers it only when it
         # speaks of all it asks
         share = 1.0 if words[:1] and words[0] in _YES_NO else 0.0
@@ -100,9 +114,21 @@ def _record_field(turn: _Turn) -> Reply | None:
         ):
             # "hoeveel geld zit daar in?", "met welke scholen werken ze samen?": what the
             # record's own description says; its card answers.
-            return answerer.entry(context.record, lang)
+            return _card_if_it_holds(answerer, clause, context, lang)
         return None
     return field.reply(lang)
+
+
+def _card_if_it_holds(
+    answerer: Answerer, clause: Clause, context: Context, lang: str
+) -> Reply | None:
+    """The card of the record in view, when it can hold the kind of fact asked; "Dat staat
+    over … niet in mijn bronnen" when it cannot ("hoeveel bedrijven uit Limburg doen daar
+    mee?" of a card that counts nothing): the card again would be no answer."""
+    record = context.record or ""
+    if not _can_answer(answerer, record, intent(clause.text, typos=True), lang):
+        return _not_known_of_record(answerer, context, lang)
+    return answerer.entry(record, lang)
 
 
 # "what is the monthly fee for joining there?": a property asked by its name, which a

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.context.kinds import _holds_kind
 from bot.context.pointers import _pointing
 from bot.context.replies import _answer
 from bot.context.thresholds import VERIFIED_SHARE
@@ -135,6 +136,12 @@ def counted_of_its_own(
         reply = _answer(answerer, question, clause.when or context.when, lang, region)
         if not _a_figure_of(answerer, reply, noun, lang):
             continue
+        if reply.entry != context.entry and _own_count_of_the_last(
+            answerer, context.entry, reply, noun, lang
+        ):
+            # "Hoeveel extra budget kwam erbij?" after the Implementatieagenda, whose answer
+            # gives "3,5 miljoen euro extra": its own count, not another figure's
+            return None
         if stated and not stated & set(_NUMBER.findall(numbers_as_digits(reply.text))):
             # "hoeveel fieldlabs deden daaraan mee?" after the video of twelve Fieldlabs:
             # the last answer's own count, which the general figure does not give
@@ -144,6 +151,22 @@ def counted_of_its_own(
 
 
 _NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+
+
+def _own_count_of_the_last(
+    answerer: Answerer, entry: str, found: Reply, noun: list[str], lang: str
+) -> bool:
+    """Whether the figure found speaks of only part of what is counted ("extra", not
+    "budget"), the last answer of as much, and that answer gives a number: the count asked
+    is its own. A figure of all that is counted is the figure asked."""
+    if found.entry is None:
+        return False
+    mine = answerer.covers(entry, noun, lang)
+    theirs = answerer.covers(found.entry, noun, lang)
+    if theirs >= 1.0 or mine <= 0 or mine < theirs:
+        return False
+    said = answerer.entry(entry, lang)
+    return said is not None and _holds_kind(answerer, said, "count")
 
 
 def _stated_counts(answerer: Answerer, entry: str, counted: str, lang: str) -> set[str]:

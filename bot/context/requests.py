@@ -69,6 +69,11 @@ _LINK = re.compile(
     r"(?: (?:please|graag|ervan|daarvan|of it|to it|of that|van dat|van dat rapport))?$"
 )
 
+# "dat komt overeen met mijn bron": the asker's own source, no request for the bot's
+_OWN_SOURCE = re.compile(
+    r"\b(?:mijn|onze|ons|my|our) (?:eigen |own )?(?:bron|bronnen|source|sources)\b"
+)
+
 _MORE = re.compile(
     r"^(?:(?:kun je )?meer (?:weten|info|informatie|daarover|over)?|"
     r"vertel (?:eens )?meer|tell me more|more info|more|meer|"
@@ -80,7 +85,8 @@ def _asks_of_the_last(words: list[str]) -> bool:
     """Whether a message asks only for more of the last answer, or its source ("meer?",
     "waar staat dat?", "bron?")."""
     text = " ".join(words)
-    return bool(_MORE.fullmatch(text) or (_SOURCE.search(text) and len(words) <= 3))
+    asks_source = bool(_SOURCE.search(text)) and not _OWN_SOURCE.search(text)
+    return bool(_MORE.fullmatch(text) or (asks_source and len(words) <= 3))
 
 
 def _meta(
@@ -107,7 +113,7 @@ def _meta(
         first = re.split(r"(?<=[.!?])\s", last.text.strip(), maxsplit=1)[0]
         return replace(last, text=first)
     linked = bool(_LINK.match(text)) and context.entry != context.record
-    if _SOURCE.search(text) or linked:
+    if (_SOURCE.search(text) and not _OWN_SOURCE.search(text)) or linked:
         # "welke bron zegt dat?" after "29 Fieldlabs in 2017": the source that answer cited,
         # not every source of the entry (the entry's own are the fallback)
         given = shown()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot.context.answerer import _Turn
 from bot.context.ellipsis import (
+    _more_of_its_kind,
     _named_figure,
     _new_place,
     _new_record,
@@ -223,6 +224,8 @@ def resolve(
         if len(named) > 1:
             return _which_of(answerer, named, lang, "which_of_named")  # of three it names
         picked = named[0] if named else None
+    if picked is None and not _introduces(reading):
+        picked = _named_by_region(answerer, reading)
     if picked is not None:
         # "where's the welding one?", "en die in Woensdrecht, wat doen die?": one record of
         # the list just given is now what the conversation is about.
@@ -254,6 +257,9 @@ def resolve(
         return which  # "waar zit dat?" after a list of three Fieldlabs
     if _introduces(reading):
         return None  # someone who introduces themselves starts afresh
+    more = _more_of_its_kind(_Turn(answerer, clause, words, context, lang, region))
+    if more is not None:
+        return more  # "welke zijn er nog meer in Groningen?" after 5Groningen's card
     mine = _own_place(answerer, clause, words, context, lang, region)
     if mine is not None:
         return mine  # "en welke hub is voor mij?" after the asker said where they are
@@ -298,7 +304,15 @@ def resolve(
     ):
         return None
     turn = _Turn(answerer, clause, words, context, lang, region)
-    good_alone = alone.confident and not alone.declined and alone.score >= GOOD_STANDALONE
+    # "En in februari 2018?": a date and nothing else is no question of its own, however
+    # well an entry about that month matches it
+    only_a_date = clause.when is not None and not _undated(clause)
+    good_alone = (
+        alone.confident
+        and not alone.declined
+        and alone.score >= GOOD_STANDALONE
+        and not only_a_date
+    )
     for reading_of in (
         _named_figure,
         _pointed_place,
@@ -342,6 +356,24 @@ def resolve(
     if _unclear_reference(words, context, alone, bare_date=bare_date):
         return _which_one(answerer, context, lang)
     return None
+
+
+def _named_by_region(answerer: Answerer, reading: Reading) -> str | None:
+    """'Wie trekt de Hub in het zuiden?': "the Hub" with the region it serves ("het
+    zuiden" is Zuid-Nederland) is that Hub, when the words name no record themselves."""
+    if len(reading.clauses) != 1:
+        return None
+    clause = reading.clauses[0]
+    words = _read_words(clause.original)
+    if not {"hub", "hubs"} & set(words) or answerer.records.find(words, clause.names):
+        return None
+    said = f" {' '.join(words)} "
+    found = [
+        hub.id
+        for hub in answerer.records.knowledge.hubs
+        if hub.region and f" {' '.join(tokens(hub.region))} " in said
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _names_what_it_points_at(words: list[str]) -> bool:

@@ -1,0 +1,104 @@
+"""Follow-ups that were answered confidently wrong: the record a follow-up points at by its
+kind ("die hub"), a date said alone, the asker's own source, "which others", a fact the card
+does not hold, a Hub named by its region, "what kind of Fieldlab is that?" after a list."""
+
+from __future__ import annotations
+
+from conftest import talk
+
+from bot.assistant import Assistant
+
+# -- "die hub", "dat fieldlab": the record in view, not the Hubs in general ----------------
+
+
+def test_the_goal_of_that_hub_is_the_hub_in_view(assistant: Assistant) -> None:
+    _, goal = talk(assistant, "Wie leidt BOOST?", "Wat is het doel van die hub eigenlijk?")
+    assert goal.entry == "hub.oost"
+    assert "zelf een regionale" not in goal.text  # not "BOOST is itself a Hub"
+
+
+def test_what_they_do_in_that_testbed_is_the_one_listed(assistant: Assistant) -> None:
+    _, done = talk(assistant, "Zijn er fieldlabs in Zeeland?", "Wat doen ze in die proeftuin?")
+    assert done.entry is not None and done.entry.startswith("fieldlab.")
+
+
+def test_what_kind_of_fieldlab_is_that_after_a_list_of_two_asks_which(
+    assistant: Assistant,
+) -> None:
+    _, which = talk(assistant, "Welke fieldlabs zijn er in Delft?", "Wat is dat voor fieldlab?")
+    assert which.kind == "unsure"
+    assert {a.entry for a in which.alternatives} == {"fieldlab.robohouse", "fieldlab.samxl"}
+
+
+# -- a date alone asks the last question again ---------------------------------------------
+
+
+def test_a_month_said_alone_asks_the_last_figure_for_that_month(assistant: Assistant) -> None:
+    _, february = talk(
+        assistant,
+        "Klopt het dat er tot eind 2018 ongeveer 200 miljoen in de Fieldlabs is geïnvesteerd?",
+        "En in februari 2018?",  # not the annual event of February 2018
+    )
+    assert february.entry == "results.investments"
+    assert "165" in february.text
+
+
+# -- the asker's own source ----------------------------------------------------------------
+
+
+def test_the_askers_own_source_is_no_request_for_the_bots(assistant: Assistant) -> None:
+    _, remark = talk(assistant, "Hoeveel banen hebben de Fieldlabs opgeleverd?",
+                     "Oké, dat klopt met mijn eigen bron.")  # fmt: skip
+    assert "bronnen van mijn vorige antwoord" not in remark.text
+    assert not (remark.confident and remark.entry == "results.jobs")
+
+
+# -- "which others": the kind of the record in view -----------------------------------------
+
+
+def test_which_others_are_there_in_a_place_lists_fieldlabs_after_a_fieldlab(
+    assistant: Assistant,
+) -> None:
+    _, others = talk(assistant, "Wat is RoboHouse?", "Welke zijn er nog meer in Delft?")
+    assert others.kind == "list"
+    assert "SAM|XL" in others.text
+
+
+def test_which_others_in_a_town_that_is_also_a_province_lists_the_province(
+    assistant: Assistant,
+) -> None:
+    _, others = talk(assistant, "wat is 5groningen", "welke zijn er nog meer in groningen")
+    assert others.entry == "fieldlabs.province.groningen"
+
+
+# -- a fact the card does not hold ---------------------------------------------------------
+
+
+def test_a_count_the_card_does_not_hold_says_so_instead_of_the_card(
+    assistant: Assistant,
+) -> None:
+    _, count = talk(assistant, "Wat is RoboHouse?", "Hoeveel bedrijven uit Utrecht doen daar mee?")
+    assert count.kind == "unknown"
+    assert "RoboHouse" in count.text
+    assert count.entry is None
+
+
+def test_a_count_the_last_answer_gives_is_not_taken_from_another_figure(
+    assistant: Assistant,
+) -> None:
+    _, extra = talk(
+        assistant,
+        "Implementatieagenda 2018-2021: wat is het en hoeveel actielijnen?",
+        "Hoeveel extra budget kwam erbij?",
+    )
+    assert extra.entry in (None, "programme.implementatieagenda")  # not the jobs figure
+
+
+# -- a Hub named by its region --------------------------------------------------------------
+
+
+def test_who_leads_the_hub_in_the_south_after_the_list_of_hubs(assistant: Assistant) -> None:
+    _, lead = talk(assistant, "Geef me een overzicht van de vijf Hubs.",
+                   "Wie trekt de Hub in het zuiden?")  # fmt: skip
+    assert lead.entry == "hub.zuid"
+    assert "BOM" in lead.text
