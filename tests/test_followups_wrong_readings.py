@@ -102,3 +102,70 @@ def test_who_leads_the_hub_in_the_south_after_the_list_of_hubs(assistant: Assist
                    "Wie trekt de Hub in het zuiden?")  # fmt: skip
     assert lead.entry == "hub.zuid"
     assert "BOM" in lead.text
+
+
+# -- a follow-up of a question the bot was unsure of -----------------------------------------
+
+
+def test_how_much_was_that_after_a_did_you_mean_asks_the_one_offered(
+    assistant: Assistant,
+) -> None:
+    unsure, total = talk(
+        assistant,
+        "Was er vroeger nie ne subsidie speciaal voor fieldlabs?",
+        "hoeveel was dat in totaal?",
+    )
+    assert unsure.kind == "unsure"
+    assert [a.entry for a in unsure.alternatives] == ["programme.subsidy"]
+    assert total.entry == "programme.subsidy"
+    assert "14,55" in total.text
+
+
+def test_a_question_of_its_own_after_a_did_you_mean_is_not_the_one_offered(
+    assistant: Assistant,
+) -> None:
+    _, other = talk(
+        assistant,
+        "wat zei mona kaiser op het jaar event in hilversum",
+        "en wat gebeurde er het jaar daarvoor op het jaar event",
+    )
+    assert other.entry != "people.keijzer"
+
+
+# -- whether the Hub in view serves a place ---------------------------------------------------
+
+
+def test_does_it_cover_a_province_after_a_hub_is_the_route_for_that_province(
+    assistant: Assistant,
+) -> None:
+    _, covers = talk(assistant, "Who coordinates Hub Zuid?", "Does it officially cover Limburg?")
+    assert covers.entry == "route.unknown"
+    assert "Limburg" in covers.text
+
+
+def test_the_weather_there_after_a_hub_is_no_route(assistant: Assistant) -> None:
+    _, weather = talk(assistant, "Wat is BOOST?", "Is het daar morgen mooi weer in Enschede?")
+    assert not (weather.entry or "").startswith("route.")
+    assert weather.record != "hub.oost" or not weather.confident
+
+
+# -- a person the card names, a kind of fact the last entry is not written for ------------------
+
+
+def test_who_is_the_coordinator_there_after_hub_noord_is_her_own_answer(
+    assistant: Assistant,
+) -> None:
+    _, who = talk(assistant, "Welke Hub is er voor Drachten?", "Wie is daar de procescoördinator?")
+    assert who.entry == "people.telgenhof"
+
+
+def test_when_started_after_what_smart_industry_is_asks_when_it_started(
+    assistant: Assistant,
+) -> None:
+    _, when = talk(assistant, "wat is smart industry", "wanneer begonnen?")
+    assert when.entry == "programme.start"
+
+
+def test_who_spoke_at_the_opening_stays_on_the_annual_event(assistant: Assistant) -> None:
+    _, who = talk(assistant, "Waar was het jaarevent in 2019?", "Wie sprak er tijdens de opening?")
+    assert who.entry == "jaarevent.2019"

@@ -18,8 +18,8 @@ from bot.context.ellipsis import (
     _new_when,
     _pointed_place,
 )
-from bot.context.fields import _bare_field, _record_field
-from bot.context.kept import _of_the_topic, _same_entry, _unsure_settled
+from bot.context.fields import _bare_field, _hub_for_the_place, _record_field
+from bot.context.kept import _of_the_topic, _offered_before, _same_entry, _unsure_settled
 from bot.context.people import _own_place, _person
 from bot.context.picking import (
     _each_listed,
@@ -287,6 +287,9 @@ def resolve(
         # "how many of those are there in the Netherlands?": its subject is "those", so a
         # good match of its other words is no answer of its own
         alone = replace(alone, score=min(alone.score, GOOD_STANDALONE - 1))
+    offered = _offered_before(answerer, clause, words, context, alone, lang)
+    if offered is not None:
+        return offered  # "hoeveel was dat in totaal?" after "Bedoelde u: … subsidie …?"
     agenda = _of_the_topic(answerer, words, context, alone, lang)
     if agenda is not None:
         return agenda  # "Wanneer werd die van Oost-Nederland gepresenteerd?"
@@ -316,6 +319,7 @@ def resolve(
     for reading_of in (
         _named_figure,
         _pointed_place,
+        _hub_for_the_place,
         _record_field,
         _new_when,
         _new_place,

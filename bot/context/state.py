@@ -32,6 +32,9 @@ class Context:
     said: str | None = None  # the last message answered, as written
     before: Context | None = None  # the context that message was read against
     shown: frozenset[int] = frozenset()  # digests of the long answers given so far
+    # the entries a reply that answered nothing offered ("Bedoelde u…?"): what a follow-up
+    # of it may point at ("hoeveel was dat in totaal?")
+    offered: tuple[str, ...] = ()
 
     def expired(self, now: dt.datetime) -> bool:
         return now - self.at > dt.timedelta(minutes=self.minutes)
@@ -46,6 +49,7 @@ class Context:
             record=reply.record,
             question=None,
             when=None,
+            offered=(),
         )
 
     def after(
@@ -82,6 +86,7 @@ class Context:
                 at=now,
                 lang=reply.language,
                 entry=None,
+                offered=tuple(dict.fromkeys(a.entry for a in last.alternatives)),
                 record=last.record or self.record,
                 # "fieldlabs in Overijssel?" (none) then "en in Limburg?": the same question
                 question=(last.resolved or self.question)
@@ -91,6 +96,7 @@ class Context:
             )
         if last.kind == "smalltalk":
             return replace(self, at=now, lang=reply.language)
+        self = replace(self, offered=())
         clause = reading.clauses[-1] if reading.clauses else None
         question = clause.text if clause is not None else self.question
         if follow_up:
