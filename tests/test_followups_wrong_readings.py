@@ -169,3 +169,48 @@ def test_when_started_after_what_smart_industry_is_asks_when_it_started(
 def test_who_spoke_at_the_opening_stays_on_the_annual_event(assistant: Assistant) -> None:
     _, who = talk(assistant, "Waar was het jaarevent in 2019?", "Wie sprak er tijdens de opening?")
     assert who.entry == "jaarevent.2019"
+
+
+# -- who said it, and what "they" counted ---------------------------------------------------
+
+
+def test_who_said_this_after_an_answer_quoting_one_person_is_that_person(
+    assistant: Assistant,
+) -> None:
+    _, who = talk(assistant, "how many companies still must start with smart industry?",
+                  "who said this?")  # fmt: skip
+    assert who.entry == "people.sol"
+
+
+def test_how_many_did_they_count_after_the_evaluation_is_its_own_count(
+    assistant: Assistant,
+) -> None:
+    _, counted = talk(assistant, "When did the Dialogic evaluation come out?",
+                      "how many fieldlabs did they count?")  # fmt: skip
+    assert counted.entry == "programme.evaluation"
+    assert "47" in counted.text
+
+
+def test_how_many_according_to_him_after_a_person_is_the_dated_figure(
+    assistant: Assistant,
+) -> None:
+    *_, counted = talk(
+        assistant,
+        "wie is egbert jan sol",
+        "wat zei hij over hoeveel bedrijven nog aan de slag moeten?",
+        "en hoeveel fieldlabs waren er toen volgens hem?",
+    )
+    assert counted.entry == "results.fieldlab-count"
+
+
+# -- the Hub one part of a message answered stays in view -------------------------------------
+
+
+def test_the_hub_of_one_part_of_the_first_message_stays_in_view(assistant: Assistant) -> None:
+    *_, labs = talk(
+        assistant,
+        "Hoi, ik zit in Veendam, Groningen. Wie kan mij helpen, is er een hub?",
+        "Welke fieldlabs horen erbij?",
+    )
+    assert labs.entry == "hub.noord"
+    assert "5Groningen" in labs.text

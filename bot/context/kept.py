@@ -196,6 +196,8 @@ def _offered_before(
     that matches well on its own; with several offered, the other readings decide."""
     if context.entry is not None or len(context.offered) != 1 or not _pointing(words):
         return None
+    if context.record is not None:
+        return None  # a Hub or Fieldlab still in view is what "erbij" points at
     if alone.confident and not alone.declined and alone.score >= GOOD_STANDALONE:
         return None
     if has_topic(answerer, clause, words, lang):

@@ -132,6 +132,11 @@ def counted_of_its_own(
     # "hoeveel fieldlabs tellen" finds nothing sure; "hoeveel fieldlabs" does
     shorter = [f"{how_many} {' '.join(noun[:size])}" for size in range(len(noun), 0, -1)]
     stated = _stated_counts(answerer, context.entry, noun[0], lang)
+    if _AUTHORS & set(words) and _counts_it_itself(answerer, context.entry, noun, lang):
+        # "how many fieldlabs did they count?" after Dialogic's evaluation, which gives its
+        # own count: "they" are its authors, whose figure another source's is not
+        kept = answerer.entry(context.entry, lang)
+        return replace(kept, resolved=context.question) if kept is not None else None
     for question in dict.fromkeys([own, *shorter]):
         reply = _answer(answerer, question, clause.when or context.when, lang, region)
         if not _a_figure_of(answerer, reply, noun, lang):
@@ -151,6 +156,22 @@ def counted_of_its_own(
 
 
 _NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+
+
+# Who wrote the last answer's report: "volgens hen", "how many did they count?"
+_AUTHORS = frozenset("ze zij hen hun they them their".split())
+
+
+def _counts_it_itself(answerer: Answerer, entry: str, noun: list[str], lang: str) -> bool:
+    """Whether an entry that is no figure of its own (a report, an evaluation) speaks of
+    what is counted and gives a number. Not a person's entry: what someone said is dated
+    and sourced in the figure itself ("en hoeveel fieldlabs waren er toen volgens hem?")."""
+    if entry.startswith("people.") or answerer.is_figure(entry):
+        return False
+    if answerer.covers(entry, noun, lang) < VERIFIED_SHARE:
+        return False
+    said = answerer.entry(entry, lang)
+    return said is not None and said.record is None and _holds_kind(answerer, said, "count")
 
 
 def _own_count_of_the_last(

@@ -121,7 +121,11 @@ class Context:
             entry=last.entry or self.entry,
             # A general answer keeps the record in view; a route to a place no Hub is known
             # for moves away from it ("en in Utrecht?", then "and its website?" is not BOOST's).
-            record=last.record or (None if _routed_elsewhere(last) else self.record),
+            record=last.record
+            # "wie kan mij helpen, is er een hub?": the Hub one part answered stays in view
+            # next to a general last part
+            or (named[0] if len(named) == 1 else None)
+            or (None if _routed_elsewhere(last) else self.record),
             question=question,
             when=clause.when if clause is not None and clause.when else None,
         )
