@@ -214,3 +214,24 @@ def test_the_hub_of_one_part_of_the_first_message_stays_in_view(assistant: Assis
     )
     assert labs.entry == "hub.noord"
     assert "5Groningen" in labs.text
+
+
+# -- what a named source said of the figure in view -------------------------------------------
+
+
+def test_what_did_dialogic_say_after_the_investments_is_dialogics_figure(
+    assistant: Assistant,
+) -> None:
+    _, said = talk(
+        assistant, "Hoeveel is er in de Fieldlabs geïnvesteerd?", "Wat zei Dialogic dan?"
+    )
+    assert said.entry == "results.investments"
+    assert "314" in said.text
+
+
+def test_when_did_that_start_after_the_founders_asks_when_the_programme_started(
+    assistant: Assistant,
+) -> None:
+    _, when = talk(assistant, "Wie zit er achter Smart Industry, wie heeft dat opgericht?",
+                   "en wanneer is dat begonnen?")  # fmt: skip
+    assert when.entry == "programme.start"

@@ -3,6 +3,7 @@ subject ("en in Overijssel?", "and the companies?")."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,33 @@ def _named_figure(turn: _Turn) -> Reply | None:
     if entry is None or not asked:
         return None
     named = figures_naming(entry, asked, lang)
+    card = answerer.entry(context.entry, lang) if named is not None else None
+    if named is None or card is None:
+        return None
+    body, sources = named
+    return replace(card, text=body, sources=sources, resolved=context.question)
+
+
+# "wat zei Dialogic dan?", "and what does TNO say?": who said it, of the figure in view
+_WHAT_SAID = re.compile(
+    r"^(?:(?:en|and|maar|but) )?(?:wat|what) (?:zei|zeiden|zegt|zeggen|schreef|schrijft|"
+    r"noemde|noemt|did|does|do) (?P<who>.+?)(?: (?:dan|daarover|erover|ervan|then|say|"
+    r"says|about it|about that|over|of it))*$"
+)
+
+
+def _said_by(turn: _Turn) -> Reply | None:
+    """'Wat zei Dialogic dan?' after the money in the Fieldlabs: the value of that figure
+    that the source it names gives, as "en Dialogic?" asks it."""
+    answerer, clause, words, context, lang, _region = turn
+    if context.entry is None or len(words) > 7 or clause.when is not None:
+        return None
+    said = _WHAT_SAID.match(" ".join(words))
+    entry = answerer.records.knowledge.entry(context.entry)
+    if said is None or entry is None or not entry.figures:
+        return None
+    who = [w for w in _content(said.group("who")) if w not in _ACCORDING]
+    named = figures_naming(entry, who, lang) if who else None
     card = answerer.entry(context.entry, lang) if named is not None else None
     if named is None or card is None:
         return None

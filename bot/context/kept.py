@@ -116,14 +116,22 @@ def _of_the_kind_asked(
         return None
     if asked in answerer.kinds(entry):
         return None
-    subject = [w for w in tokens(context.question) if not is_stopword(w)]
     own = [w for w in words if not _pointing([w])]
-    reply = _answer(answerer, " ".join(own + subject), clause.when or context.when, lang, region)
-    if not reply.confident or reply.declined or reply.entry in (None, entry):
-        return None
-    if reply.record is not None:
-        return None  # a Hub the last question named is no entry written for the kind asked
-    return reply if asked in answerer.kinds(reply.entry or "") else None
+    # the subject as the last question said it, or as the last entry's own question does
+    # ("wie heeft dat opgericht?" says no more than "dat")
+    found = answerer.records.knowledge.entry(entry)
+    said = [context.question] + ([found.title(lang)] if found is not None else [])
+    for question in said:
+        subject = [w for w in tokens(question) if not is_stopword(w)]
+        when = clause.when or context.when
+        reply = _answer(answerer, " ".join(own + subject), when, lang, region)
+        if not reply.confident or reply.declined or reply.entry in (None, entry):
+            continue
+        if reply.record is not None:
+            continue  # a Hub the last question named is no entry written for the kind asked
+        if asked in answerer.kinds(reply.entry or ""):
+            return reply
+    return None
 
 
 def _counts_another(

@@ -17,6 +17,7 @@ from bot.context.ellipsis import (
     _new_topic,
     _new_when,
     _pointed_place,
+    _said_by,
 )
 from bot.context.fields import _bare_field, _hub_for_the_place, _record_field
 from bot.context.kept import _of_the_topic, _offered_before, _same_entry, _unsure_settled
@@ -245,6 +246,9 @@ def resolve(
     meta = _meta(answerer, context, text, lang, lambda: _again_in(answerer, context, lang, region))
     if meta is not None:
         return meta  # "can you say that in English? my colleague reads no Dutch"
+    said_by = _said_by(_Turn(answerer, clause, words, context, lang, region))
+    if said_by is not None:
+        return said_by  # "Wat zei Dialogic dan?" after the money in the Fieldlabs
     figure = kind_of_figure(answerer, words, context, lang)
     if figure is not None:
         return figure  # "how much percent?" after the subsidy scheme
