@@ -34,6 +34,9 @@ class Context:
     said: str | None = None  # the last message answered, as written
     before: Context | None = None  # the context that message was read against
     shown: frozenset[int] = frozenset()  # digests of the long answers given so far
+    # the entries a reply that answered nothing offered ("Bedoelde u…?"): what a follow-up
+    # of it may point at ("hoeveel was dat in totaal?")
+    offered: tuple[str, ...] = ()
 
     def expired(self, now: dt.datetime) -> bool:
         return now - self.at > dt.timedelta(minutes=self.minutes)
@@ -48,6 +51,7 @@ class Context:
             record=reply.record,
             question=None,
             when=None,
+            offered=(),
         )
 
     def after(
@@ -86,6 +90,7 @@ class Context:
                 at=now,
                 lang=reply.language,
                 entry=None,
+                offered=tuple(dict.fromkeys(a.entry for a in last.alternatives)),
                 record=last.record or self.record,
                 # "fieldlabs in Overijssel?" (none) then "en in Limburg?": the same question
                 question=(last.resolved or self.question)
@@ -95,6 +100,7 @@ class Context:
             )
         if last.kind == "smalltalk":
             return replace(self, at=now, lang=reply.language)
+        self = replace(self, offered=())
         clause = reading.clauses[-1] if reading.clauses else None
         question = clause.text if clause is not None else self.question
         if follow_up:
@@ -119,7 +125,11 @@ class Context:
             entry=last.entry or self.entry,
             # A general answer keeps the record in view; a route to a place no Hub is known
             # for moves away from it ("en in Utrecht?", then "and its website?" is not BOOST's).
-            record=last.record or (None if _routed_elsewhere(last) else self.record),
+            record=last.record
+            # "wie kan mij helpen, is er een hub?": the Hub one part answered stays in view
+            # next to a general last part
+            or (named[0] if len(named) == 1 else None)
+            or (None if _routed_elsewhere(last) else self.record),
             question=question,
             when=clause.when if clause is not None and clause.when else None,
         )
