@@ -40,7 +40,8 @@ _FIELD_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("hub", frozenset("hub hubs".split())),
     ("when", frozenset("wanneer when sinds since erkend erkenning recognised recognized status "
                        "predicaat label plaquette".split())),
-    ("lead", frozenset("run leidt leiden leiding trekker trekkers trekt trekken coordineert "
+    ("lead", frozenset("run leidt leiden leidde leidden leiding trekker trekkers trekt "
+                       "trekken coordineert "
                        "coordinator organisatie organisation organization organisaties "
                        "opgericht oprichter "
                        "coordinatie runs leads led lead behind achter erachter daarachter "
