@@ -22,6 +22,7 @@ from bot.model import Fieldlab, Hub, KnowledgeBase, Person, Source
 from bot.reply import Reply
 from bot.text import LETTER_NAMES, by_start, is_stopword, near_in_length, rough_key, tokens
 from bot.texts import text
+from bot.understanding.regions import regions_named
 
 # Words that ask for one field, compared on folded words. Order matters: the first field
 # whose words occur wins ("wie leidt de hub van RoboHouse" asks for the Hub).
@@ -289,7 +290,7 @@ class RecordIndex:
         return found
 
     def _find_with_joiners(self, words: list[str], names: frozenset[str] | None) -> Found | None:
-        found = self._find(words, names)
+        found = self._find(words, names) or self._hub_of_region(words, names)
         if found is not None or not _JOINERS & set(words[1:-1]):
             return found
         # "het fieldlab van Airborne en Siemens": a name of two parties said with "en".
@@ -305,6 +306,22 @@ class RecordIndex:
             return None
         record, start, end = joined
         return record, kept[start], kept[end - 1] + 1
+
+    def _hub_of_region(self, words: list[str], names: frozenset[str] | None) -> Found | None:
+        """ "the hub in the east", "de hub in het noorden": the Hub known by that region's
+        name ("Hub Oost-Nederland"); the span is the word "hub"."""
+        at = next((i for i, w in enumerate(words) if w in ("hub", "hubs")), None)
+        if at is None:
+            return None
+        named = tokens(regions_named(" ".join(words[at + 1 :])))
+        if named[:1] in (["in"], ["of"], ["van"], ["voor"], ["for"], ["uit"], ["from"]):
+            named = named[1:]
+        if named[1:2] != ["nederland"]:
+            return None  # only a region said by its compass point, not "Noord-Holland"
+        found = self._find(["hub", *named[:2]], names)
+        if found is None or found[1] != 0 or found[2] < 2 or not found[0].startswith("hub."):
+            return None
+        return found[0], at, at + 1
 
     def _find(self, words: list[str], names: frozenset[str] | None) -> Found | None:
         ends = list(accumulate((len(w) for w in words), initial=0))

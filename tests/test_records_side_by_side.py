@@ -43,3 +43,24 @@ def test_records_side_by_side_are_found_in_the_order_said(knowledge: KnowledgeBa
     found = records.find_each(tokens("waar zit robohouse en sam xl"))
     assert [record for record, _, _ in found] == ["fieldlab.robohouse", "fieldlab.samxl"]
     assert records.find_each(tokens("waar zit robohouse")) == [("fieldlab.robohouse", 2, 3)]
+
+
+@pytest.mark.parametrize(
+    ("message", "record", "said"),
+    [
+        ("wie leidt de hub in het zuiden?", "hub.zuid", "BOM"),
+        ("wat is de website van de hub in het oosten?", "hub.oost", "boostsmartindustry"),
+    ],
+)
+def test_a_hub_is_found_by_the_region_it_is_known_by(
+    assistant: Assistant, message: str, record: str, said: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.answered() == (record,)
+    assert said in reply.text
+
+
+def test_a_province_with_a_compass_point_in_its_name_is_no_hub_region(
+    assistant: Assistant,
+) -> None:
+    assert "hub.noord" not in assistant.answer("wie trekt de hub voor Noord-Holland?").answered()
