@@ -125,11 +125,22 @@ def holds(claim: Claim, answer: str) -> bool:
         if found.group(0).replace(",", ".") != claim.value:
             continue
         near = tokens(digits[found.end() :])[:4]
+        modifier = _modifier(claim.counted)
+        if modifier is not None and not _names_counted(near, (modifier,)):
+            continue  # "430 indirecte banen": the answer's 430 are direct ones
         if _names_counted(near, claim.counted):
             return True
         if not any(w in _UNITS for w in near):
             return True  # "van 10 begin 2015 naar 29": the count of the sentence's subject
     return False
+
+
+def _modifier(counted: tuple[str, ...]) -> str | None:
+    """The word that says which kind of a unit is claimed ("indirecte" banen, "unique"
+    companies), or None when the claim names the unit alone."""
+    if len(counted) == 2 and counted[1] in _UNITS and counted[0] not in _UNITS:
+        return counted[0]
+    return None
 
 
 def counts(answer: str, counted: tuple[str, ...]) -> bool:

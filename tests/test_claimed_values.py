@@ -308,3 +308,14 @@ def test_a_value_the_answer_gives_elsewhere_is_not_denied(assistant: Assistant) 
     reply = assistant.answer("Klopt het dat de Dialogic evaluatie in 2021 verscheen?")
     assert reply.entry == "programme.evaluation"
     assert not reply.text.startswith("Nee,")
+
+
+def test_a_claimed_kind_of_a_figure_must_be_the_kind_the_answer_counts(
+    assistant: Assistant,
+) -> None:
+    assert assistant.answer("Klopt het dat er 430 indirecte banen zijn ontstaan?").text.startswith(
+        "Nee"
+    )
+    assert assistant.answer("Klopt het dat er 430 directe banen zijn ontstaan?").text.startswith(
+        "Ja"
+    )
