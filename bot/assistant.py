@@ -576,6 +576,15 @@ class Assistant:
             # "Klopt het dat Egbert-Jan Sol directeur van de KvK is?": who he is answers it.
             return self._entry_reply(served.knowledge, person, lang, 100.0)
         field = served.records.answer(question, lang, names=clause.names)
+        if (
+            field is not None
+            and field.field == "lead"
+            and clause.when is not None
+            and clause.when.year is not None
+            and intent(clause.original, typos=True) != "who"
+            and not {"door", "by"} & set(tokens(clause.original))
+        ):
+            field = None  # "is SMITZH in 2019 opgericht?": when it was founded, not who leads
         told = _record_told(served, clause, reading_intro) if field is None else None
         if told is not None:
             # "iemand noemde de Smart Industry Hub Zuid. Welke organisatie voert daar de

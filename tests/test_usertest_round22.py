@@ -163,3 +163,9 @@ def test_guesses_after_a_question_are_no_question_of_their_own(assistant: Assist
 
 def test_the_word_punt_inside_a_sentence_stays_a_word(assistant: Assistant) -> None:
     assert assistant.answer("het punt is dat ik geen tijd heb").kind != "answer"
+
+
+def test_a_claimed_founding_year_is_no_question_who_leads(assistant: Assistant) -> None:
+    reply = assistant.answer("is SMITZH in 2019 opgericht?")
+    assert reply.answered() == ("hub.zuid-holland",)
+    assert "2017" in reply.text
