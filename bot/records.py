@@ -70,6 +70,7 @@ _FIELD_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
 COMMON_NAME_ZIPF = 5.0
 _RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs".split())
 _JOINERS = frozenset("en and".split())
+_POINTED = frozenset("dat die dit deze that this the het de".split())
 # Words between two names said side by side, and how many names a question asks of at once.
 _SIDE_BY_SIDE = frozenset("en and of or & ook also fieldlab hub".split())
 _MAX_SIDE_BY_SIDE = 3
@@ -290,7 +291,11 @@ class RecordIndex:
         return found
 
     def _find_with_joiners(self, words: list[str], names: frozenset[str] | None) -> Found | None:
-        found = self._find(words, names) or self._hub_of_region(words, names)
+        found = (
+            self._find(words, names)
+            or self._hub_of_region(words, names)
+            or self._by_compound_tail(words)
+        )
         if found is not None or not _JOINERS & set(words[1:-1]):
             return found
         # "het fieldlab van Airborne en Siemens": a name of two parties said with "en".
@@ -306,6 +311,25 @@ class RecordIndex:
             return None
         record, start, end = joined
         return record, kept[start], kept[end - 1] + 1
+
+    def _by_compound_tail(self, words: list[str]) -> Found | None:
+        """ "dat cluster in Drachten", "die fabriek in Dordrecht": a Fieldlab named by the
+        last part of a compound in its name ("Innovatiecluster", "Duurzaamheidsfabriek"),
+        after a demonstrative, with the town it is in; the span is that word."""
+        for at, word in enumerate(words[1:], 1):
+            if words[at - 1] not in _POINTED or len(word) < 4 or word in _RECORD_WORDS:
+                continue
+            places = set(words) - {word}
+            found = [
+                lab
+                for lab in self.knowledge.fieldlabs
+                if lab.name
+                and any(w != word and w.endswith(word) for w in tokens(lab.name))
+                and places & {t for p in lab.places for t in tokens(p)}
+            ]
+            if len(found) == 1:
+                return found[0].id, at, at + 1
+        return None
 
     def _hub_of_region(self, words: list[str], names: frozenset[str] | None) -> Found | None:
         """ "the hub in the east", "de hub in het noorden": the Hub known by that region's

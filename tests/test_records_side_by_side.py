@@ -64,3 +64,16 @@ def test_a_province_with_a_compass_point_in_its_name_is_no_hub_region(
     assistant: Assistant,
 ) -> None:
     assert "hub.noord" not in assistant.answer("wie trekt de hub voor Noord-Holland?").answered()
+
+
+@pytest.mark.parametrize(
+    ("message", "record"),
+    [
+        ("sinds wanneer is dat cluster in drachten officieel fieldlab?", "fieldlab.icd"),
+        ("wat doet die fabriek in Dordrecht?", "fieldlab.duurzaamheidsfabriek"),
+    ],
+)
+def test_a_fieldlab_is_found_by_the_end_of_its_compound_name_and_its_town(
+    assistant: Assistant, message: str, record: str
+) -> None:
+    assert assistant.answer(message).answered() == (record,)
