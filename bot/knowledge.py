@@ -377,10 +377,13 @@ class _FileRead:
     warnings: tuple[Problem, ...]
 
 
-# The files of the last load, by (shown name, text, whether a file before it held the
-# places): a reload after an edit to one file reads only that file again. Only the last
-# load's files are kept, so memory does not grow with edits.
-_LAST_READ: dict[tuple[str, str, bool], _FileRead] = {}
+# The files of the last load, by (shown name, length and hash of the text, whether a file
+# before it held the places): a reload after an edit to one file reads only that file
+# again. Only the last load's files are kept, so memory does not grow with edits. The hash
+# is Python's own 64-bit keyed one (no text kept, no digest library loaded): two versions of
+# a file would need the same length and hash to be taken for each other.
+_FileKey = tuple[str, int, int, bool]
+_LAST_READ: dict[_FileKey, _FileRead] = {}
 
 
 def _read_file(
@@ -389,13 +392,13 @@ def _read_file(
     loaded: _Loaded,
     problems: list[Problem],
     warnings: list[Problem],
-    read_now: dict[tuple[str, str, bool], _FileRead],
+    read_now: dict[_FileKey, _FileRead],
 ) -> tuple[bool, str]:
     """Read one file into `loaded`: (whether it loaded whole, its text)."""
     text = read_text(path, shown, problems)
     if text is None:
         return False, ""
-    key = (shown, text, loaded.places is None)
+    key = (shown, len(text), hash(text), loaded.places is None)
     done = _LAST_READ.get(key)
     if done is None:
         own = _Loaded(places=loaded.places)
@@ -564,7 +567,7 @@ def _load(folder: Path | str, today: dt.date | None) -> KnowledgeBase:
     loaded = _Loaded()
     warnings: list[Problem] = []
     broken: dict[str, str] = {}  # files that did not load whole: shown name -> text
-    read_now: dict[tuple[str, str, bool], _FileRead] = {}
+    read_now: dict[_FileKey, _FileRead] = {}
     for file in files:
         whole, text = _read_file(file, str(file), loaded, problems, warnings, read_now)
         if not whole:
