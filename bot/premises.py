@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot import frequency
 from bot.figures import named_figures
@@ -62,6 +63,7 @@ class Claim:
     share: bool = False  # "80%": only an answer that states shares can check it
 
 
+@lru_cache(maxsize=1024)  # pure; an answer asks it of the same message twice
 def checks_a_claim(message: str) -> bool:
     """Whether the message asks to confirm something ("klopt het dat Smart Industry in
     2010 is gestart?", "the hubs started in 2016, right?")."""

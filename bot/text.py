@@ -241,9 +241,16 @@ def strip_invisible(text: str) -> str:
     return "".join(out)
 
 
+# What fold() changes in ASCII text besides the case: control characters, the symbols that
+# stand for words and apostrophes. Text without them (most phrasings) is only lower-cased.
+_FOLD_WORK = re.compile(r"[\x00-\x1f\x7f&%+'`]")
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, strip accents and symbols: 'Geïnvesteerd €' -> 'geinvesteerd  euro '."""
+    if text.isascii() and _FOLD_WORK.search(text) is None:
+        return text.lower()
     text = strip_invisible(text)
     if "&" in text:
         text = _LETTERS_AND.sub("", text)  # "R&D", "M&A": one abbreviation, not "r en d"
@@ -431,10 +438,18 @@ def intent(text: str, *, typos: bool = False) -> str | None:
         if glued is not None:  # "hoeveelbanen"
             return _INTENT_WORDS[glued.group(1)]
         if len(word) <= 9 and word not in _NOT_INTENT:  # "hoevel", "wanner": a typo
-            found = process.extractOne(word, _FUZZY_INTENTS, scorer=OSA.distance, score_cutoff=1)
+            found = _misspelled_intent(word)
             if found is not None:
-                return _INTENT_WORDS[found[0]]
+                return found
     return None
+
+
+@lru_cache(maxsize=8192)
+def _misspelled_intent(word: str) -> str | None:
+    """The kind asked by a question word one typo away from `word` ("hoevel": count); the
+    same words come back in every message, so each is compared once."""
+    found = process.extractOne(word, _FUZZY_INTENTS, scorer=OSA.distance, score_cutoff=1)
+    return _INTENT_WORDS[found[0]] if found is not None else None
 
 
 # The verb an indirect question ends on: "wat een hub doet", "what a fieldlab does".
