@@ -158,6 +158,9 @@ class _Served:
     matcher: Matcher
     directory: DirectoryIndex
     records: RecordIndex
+    # Each person's entry with the longer words of their name, found once per version: a
+    # claim about a person looks them up without walking every entry.
+    people: tuple[tuple[Entry, frozenset[str]], ...] = ()
 
 
 class Assistant:
@@ -1381,7 +1384,12 @@ def without_yes(answer: str, question: str) -> str:
 
 def _serve(knowledge: KnowledgeBase, matcher: Matcher) -> _Served:
     frequency.load()
-    return _Served(knowledge, matcher, DirectoryIndex(knowledge), RecordIndex(knowledge))
+    people = tuple(
+        (entry, frozenset(w for w in name.split() if len(w) >= 5))
+        for entry in knowledge.entries
+        if entry.id.startswith("people.") and (name := _person_name(entry)) is not None
+    )
+    return _Served(knowledge, matcher, DirectoryIndex(knowledge), RecordIndex(knowledge), people)
 
 
 # "is there one near me?", "zit er eentje bij ons in de buurt?": one of what was just shown.
@@ -1681,13 +1689,7 @@ def _person_claimed(served: _Served, clause: Clause) -> Entry | None:
     if not is_claim(said) or reports_saying(said) or claim_in(said) is not None:
         return None  # a claimed figure is checked as a figure ("… 10000 euro verdient?")
     words = set(tokens(said))
-    found = [
-        entry
-        for entry in served.knowledge.entries
-        if entry.id.startswith("people.")
-        and (name := _person_name(entry)) is not None
-        and any(len(w) >= 5 and w in words for w in name.split())
-    ]
+    found = [entry for entry, name in served.people if name & words]
     return found[0] if len(found) == 1 else None
 
 

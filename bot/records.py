@@ -187,6 +187,14 @@ class RecordIndex:
         for lab in knowledge.fieldlabs:
             for name in (lab.name, *lab.aliases):
                 self._add(name, lab.id)
+        # The last parts of the compounds in Fieldlab names ("cluster" of "Innovatiecluster"),
+        # each with the Fieldlabs and their towns: looked up, not searched, per message.
+        self._tails: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for lab in knowledge.fieldlabs:
+            towns = frozenset(t for place in lab.places for t in tokens(place))
+            for word in tokens(lab.name or ""):
+                for cut in range(1, len(word) - 3):
+                    self._tails.setdefault(word[cut:], []).append((lab.id, towns))
         # Typos are matched on the distinctive part of a name: "fieldlab smart" must not
         # look like "Fieldlab SPARK".
         self._fuzzy: dict[str, str] = {}
@@ -317,18 +325,12 @@ class RecordIndex:
         last part of a compound in its name ("Innovatiecluster", "Duurzaamheidsfabriek"),
         after a demonstrative, with the town it is in; the span is that word."""
         for at, word in enumerate(words[1:], 1):
-            if words[at - 1] not in _POINTED or len(word) < 4 or word in _RECORD_WORDS:
+            if words[at - 1] not in _POINTED or word in _RECORD_WORDS or word not in self._tails:
                 continue
-            places = set(words) - {word}
-            found = [
-                lab
-                for lab in self.knowledge.fieldlabs
-                if lab.name
-                and any(w != word and w.endswith(word) for w in tokens(lab.name))
-                and places & {t for p in lab.places for t in tokens(p)}
-            ]
+            said = set(words)
+            found = {lab for lab, towns in self._tails[word] if towns & said}
             if len(found) == 1:
-                return found[0].id, at, at + 1
+                return found.pop(), at, at + 1
         return None
 
     def _hub_of_region(self, words: list[str], names: frozenset[str] | None) -> Found | None:
