@@ -327,7 +327,7 @@ class RecordIndex:
         for at, word in enumerate(words[1:], 1):
             if words[at - 1] not in _POINTED or word in _RECORD_WORDS or word not in self._tails:
                 continue
-            said = set(words)
+            said = set(words) - {word}  # the town is said besides the name's part
             found = {lab for lab, towns in self._tails[word] if towns & said}
             if len(found) == 1:
                 return found.pop(), at, at + 1
