@@ -17,6 +17,15 @@ from dataclasses import dataclass, replace
 
 from bot import citations, frequency, texts
 from bot.cards import hub_name
+from bot.claims import (
+    Value,
+    checked,
+    is_claim,
+    known_names,
+    reports_saying,
+    set_aside,
+    values_in,
+)
 from bot.context import (
     PERSON_PRONOUNS,
     Context,
@@ -28,7 +37,7 @@ from bot.context import (
     resolve,
 )
 from bot.directory import DirectoryAnswer, DirectoryIndex, without_names
-from bot.figures import figure_text
+from bot.figures import figure_text, valued_text
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
 from bot.model import Entry, Hub, KnowledgeBase
 from bot.premises import (
@@ -63,9 +72,11 @@ from bot.understanding import (
     about_the_bot,
     is_question,
     read,
+    said_punctuation,
     standard_dutch,
     subject_of,
 )
+from bot.understanding.numbers import numbers_as_digits
 
 # Below this detector confidence the user's preferred language wins.
 LANGUAGE_CONFIDENCE = 0.34
@@ -76,6 +87,14 @@ UNSURE_SCORE = 40.0
 MENTIONED_SHARE = 2 / 3
 # Below this share of known, meaningful words a declined question is out of scope.
 IN_SCOPE_SHARE = 0.3
+# A candidate scoring less than this share of the best one is no rival for a figure it states.
+RIVAL_SHARE = 0.6
+# A word this common (Zipf scale) is an everyday thing, not a name the sources leave out.
+_EVERYDAY_ZIPF = 3.5
+# Days said next to a place ("morgen in Delft") are no topic of the sources either.
+_DAY_WORDS = frozenset(
+    "vandaag morgen overmorgen gisteren vanavond straks today tomorrow tonight yesterday".split()
+)
 # A question narrowed to an unknown thing ("in de voedingsindustrie") needs at least this.
 NARROWED_SCORE = 60.0
 # A match this close to a phrasing staff wrote is taken over a record's derived field.
@@ -139,6 +158,9 @@ class _Served:
     matcher: Matcher
     directory: DirectoryIndex
     records: RecordIndex
+    # Each person's entry with the longer words of their name, found once per version: a
+    # claim about a person looks them up without walking every entry.
+    people: tuple[tuple[Entry, frozenset[str]], ...] = ()
 
 
 class Assistant:
@@ -268,7 +290,8 @@ class Assistant:
         cleaned, contact = without_contact(strip_invisible(question or ""), marked=False)
         cleaned, only_link = without_markup(cleaned)
         truncated = len(cleaned) > MAX_QUESTION_CHARS
-        cleaned = standard_dutch(shortened(cleaned))  # "wa is da nu juist"
+        # "wa is da nu juist"; "wat is een field lab punt" said into the phone
+        cleaned = standard_dutch(said_punctuation(shortened(cleaned)))
         preferred = preferred_lang or (context.lang if context else None)
         reply_lang = lang if lang in LANGS else self.language_of(cleaned, preferred)
         if only_link or (not cleaned.strip(" ?!.,") and not read(cleaned).preamble):
@@ -312,9 +335,10 @@ class Assistant:
                     reply, reading, now, intro_place, follow_up=True
                 )
         clauses = [
-            _one_of_the_topic(clause, context)
+            each
             for n, clause in enumerate(reading.clauses)
             if not (n and _only_a_guess(served, clause))
+            for each in _per_record(served, _one_of_the_topic(clause, context))
         ]
         parts = [
             self._clause(
@@ -328,6 +352,13 @@ class Assistant:
             )
             for clause in clauses
         ]
+        for n, clause in enumerate(clauses):
+            if parts[n].declined or parts[n].kind == "unsure":
+                # "Klopt het dat het Jaarevent van 2019 in Utrecht was?": found without the
+                # claimed value, then checked against it.
+                parts[n] = self._claim_set_aside(served, clause, reply_lang, region) or parts[n]
+            if len(clauses) == 1 and claim_in(cleaned) is None:  # a figure: bot/premises.py
+                parts[n] = self._claim_verdict(served, clause, parts[n], reply_lang)
         for n in range(1, len(parts)):
             followed = self._of_the_first(served, clauses, parts, n, reply_lang, region, now)
             if followed is not None:
@@ -471,7 +502,10 @@ class Assistant:
                 if wanted:
                     entry = served.knowledge.entry(entry_id)
                     if entry is not None:
-                        return self._entry_reply(served.knowledge, entry, lang, 100.0)
+                        reply = self._entry_reply(served.knowledge, entry, lang, 100.0)
+                        if reading.acknowledged and entry_id == "smalltalk.feedback":
+                            return _with(reply, text=texts.text("acknowledged", lang))
+                        return reply
             return Reply(texts.text("empty", lang), lang, kind="empty")
         greeting = _greeting(reading, lang)
         if len(parts) == 1:
@@ -483,7 +517,15 @@ class Assistant:
         first = answered[0]
         # A long message with several questions: what is answered first, then at most one
         # "not in my sources" (not a refusal between every answer).
-        refused = [p for p in parts if p.declined and p not in answered]
+        given = {e for p in answered if not p.declined for e in p.answered()}
+        # An "unsure" whose every suggestion was answered by another part has nothing to add.
+        refused = [
+            p
+            for p in parts
+            if p.declined
+            and p not in answered
+            and not (p.alternatives and all(a.entry in given for a in p.alternatives))
+        ]
         body = "\n\n".join(p.text for p in answered + refused[:1])
         sources = citations.across([p.sources for p in parts])
         return Reply(
@@ -494,7 +536,9 @@ class Assistant:
             confident=first.confident,
             sources=sources,
             as_of=first.as_of,
-            alternatives=tuple(a for p in parts for a in p.alternatives)[:3],
+            alternatives=tuple(a for p in parts for a in p.alternatives if a.entry not in given)[
+                :3
+            ],
             related=first.related,
             kind=first.kind,
             greeting=greeting,
@@ -535,6 +579,15 @@ class Assistant:
             # "Klopt het dat Egbert-Jan Sol directeur van de KvK is?": who he is answers it.
             return self._entry_reply(served.knowledge, person, lang, 100.0)
         field = served.records.answer(question, lang, names=clause.names)
+        if (
+            field is not None
+            and field.field == "lead"
+            and clause.when is not None
+            and clause.when.year is not None
+            and intent(clause.original, typos=True) != "who"
+            and not {"door", "by"} & set(tokens(clause.original))
+        ):
+            field = None  # "is SMITZH in 2019 opgericht?": when it was founded, not who leads
         told = _record_told(served, clause, reading_intro) if field is None else None
         if told is not None:
             # "iemand noemde de Smart Industry Hub Zuid. Welke organisatie voert daar de
@@ -804,7 +857,10 @@ class Assistant:
                 return reply
             return _with(reply, text=verdict(claim, reply.text, lang, dated=False))
         answered = reply if reply.confident and not reply.declined else None
-        if answered is None or not holds(claim, answered.text):
+        # "I heard twenty fieldlabs spoke in that video": the answer that counts the
+        # Fieldlabs of the video (twelve) is the one to check, not the count of them all.
+        own_count = answered is not None and counts(answered.text, claim.counted)
+        if answered is None or not (holds(claim, answered.text) or own_count):
             count: Reply | None = None
             if claim.counted:
                 asked = ("hoeveel " if lang == "nl" else "how many ") + " ".join(claim.counted)
@@ -824,13 +880,84 @@ class Assistant:
             return _with(answered, text=f"{texts.text(key, lang)} {sentences}", sources=sources)
         found = served.knowledge.entry(answered.entry or "")
         dated = found is not None and len(found.figures) > 1
-        said = verdict(claim, answered.text, lang, dated)
+        body = _YES.sub("", answered.text)  # "Yes. Twelve Fieldlabs …" answered "is there one?"
+        said = verdict(claim, body[:1].upper() + body[1:], lang, dated)
         if holds(claim, answered.text):
             return _with(answered, text=said)
         other, sources = elsewhere(served.knowledge, claim, answered.entry, lang)
         if not other:
             return _with(answered, text=said)
         return _with(answered, text=f"{said} {other}", sources=answered.sources + sources)
+
+    def _claim_set_aside(
+        self, served: _Served, clause: Clause, lang: str, region: str | None
+    ) -> Reply | None:
+        """A claim not matched as said, matched with its claimed values set aside (a year,
+        a number, a place, a name the knowledge writes in capitals; of a person also a Hub
+        or Fieldlab it names): the reading the knowledge matches best, or None."""
+        said = clause.said or clause.original
+        if not is_claim(said):
+            return None
+        words = tokens(clause.text)
+        year = clause.when.year if clause.when is not None else None
+        if year is not None and year > _this_year():
+            return None  # "is er in 2026 nog een Jaarevent?": no source speaks of it
+        values = _claimed(served, clause)
+        tries = [set_aside(words, values, lang, keep_years=True), set_aside(words, values, lang)]
+        of_a_person = len(tries)  # the tries from here on set aside a Hub or Fieldlab
+        named = served.records.find(words, clause.names)
+        if named is not None:
+            # "Marloes Telgenhof works for BOOST": the Hub is what is claimed of her.
+            record = Value("name", tuple(words[named[1] : named[2]]))
+            tries.append(set_aside(words, [*values, record], lang))
+        best: Reply | None = None
+        for n, text in enumerate(tries):
+            if not text or (text == clause.text and clause.when is None) or text in tries[:n]:
+                continue
+            asked = replace(clause, text=text, original=text, when=None)
+            reply = self._clause(served, asked, lang, region, None)
+            if not reply.confident or reply.declined or reply.kind == "smalltalk":
+                continue
+            if n >= of_a_person and not (reply.entry or "").startswith("people."):
+                # "Heeft Hub Zuid een website?" asks of the Hub; only of a person is a Hub
+                # or Fieldlab what is claimed ("works for BOOST", "director of SMITZH").
+                continue
+            # "smart industry started (2019)": with the year the dated Fieldlab count
+            # matches a little, without it the start of the programme matches fully.
+            if best is None or reply.score > best.score:
+                best = reply
+        return best
+
+    def _claim_verdict(self, served: _Served, clause: Clause, reply: Reply, lang: str) -> Reply:
+        """ "Ja." or "Nee, volgens mijn bronnen niet." in front of the answer to a claim
+        when the sentence of the answer that speaks of it gives the claimed year, place or
+        name, or another one; the answer as it is when it speaks of none."""
+        if (
+            not is_claim(clause.said or clause.original)
+            or not reply.confident
+            or reply.declined
+            or reply.kind != "answer"
+            or (reply.record is not None and reply.record == reply.entry)  # _located_in
+            or reply.text.startswith(_VERDICTS)  # checked already (a figure, a place)
+        ):
+            return reply
+        entry = served.knowledge.entry(reply.entry or "")
+        # What the entry is about: its title in each language ("het Jaarevent 2019").
+        titles = [entry.title(language) for language in LANGS] if entry else []
+        values = _claimed(served, clause)
+        named = served.records.find(tokens(clause.text), clause.names)
+        if named and (reply.entry or "").startswith("people."):  # claimed of a person
+            values.append(Value("name", tuple(tokens(clause.text)[named[1] : named[2]])))
+        claim = tokens(set_aside(tokens(clause.text), [], lang))  # not its "right?"
+        held = checked(
+            values, reply.text, claim, titles, served.directory, served.records,
+            _capitals(served), clause.names,
+        )  # fmt: skip
+        if held is None:
+            return reply
+        key = "premise_yes" if held else "premise_no"
+        body = _YES.sub("", reply.text)  # "Yes, regions made plans" answered another ask
+        return _with(reply, text=f"{texts.text(key, lang)} {body[:1].upper()}{body[1:]}")
 
     def _one_lab(
         self, served: _Served, listed: DirectoryAnswer, clause: Clause, lang: str
@@ -1021,6 +1148,7 @@ class Assistant:
             if (
                 entry is not None
                 and year is not None
+                and year <= _this_year()  # "new funding in 2028?": no source can deny it
                 and not _covers(entry, year)
                 and checks_a_claim(clause.said or clause.original)
                 and entry.kind not in ("hub", "fieldlab", "smalltalk", "list")
@@ -1033,9 +1161,19 @@ class Assistant:
                 text = texts.text("year_not_known", lang, year=year)
                 tie: tuple[Link, ...] = (Link(entry.id, entry.title(lang), best.score),)
                 return Reply(text, lang, score=best.score, alternatives=tie, kind="unknown")
+            if entry is not None and entry.kind in ("hub", "fieldlab"):
+                # "wanneer kreeg SPARK het predicaat?": the sentences that say, not the card
+                card = self._entry_reply(knowledge, entry, lang, best.score)
+                words = tokens(clause.text)
+                named = served.records.find(words, clause.names)
+                rest = words[: named[1]] + words[named[2] :] if named else words
+                return self._narrowed(served, card, rest, clause, lang)
             if entry is not None:
                 reply = self._entry_reply(knowledge, entry, lang, best.score)
                 dated = figure_text(entry, clause.when, lang, tokens(clause.original))
+                if dated is None and not checks_a_claim(clause.said or clause.original):
+                    # "wat is de bron voor 240 miljoen?": the figure it names, not the newest
+                    dated = valued_text(entry, tokens(clause.text), lang)
                 if dated is not None:
                     body, sources = dated
                     reply = _with(reply, text=body, sources=sources or reply.sources)
@@ -1050,6 +1188,10 @@ class Assistant:
                 return _with(reply, text=without_yes(reply.text, clause.original))
         score = best.score if best else 0.0
         in_scope = bool(_SCOPE_ANCHORS & set(tokens(clause.text))) or _asks_a_name(clause, match)
+        if not in_scope and _only_a_place_known(served, clause, match):
+            # "wat is het weer morgen in Eindhoven?": a town the Fieldlabs are in does not make
+            # the weather a question about them.
+            return Reply(texts.text("out_of_scope", lang), lang, score=score, kind="out_of_scope")
         if match.known_share < IN_SCOPE_SHARE and not in_scope:
             return Reply(texts.text("out_of_scope", lang), lang, score=score, kind="out_of_scope")
         near: tuple[Link, ...] = ()
@@ -1242,7 +1384,12 @@ def without_yes(answer: str, question: str) -> str:
 
 def _serve(knowledge: KnowledgeBase, matcher: Matcher) -> _Served:
     frequency.load()
-    return _Served(knowledge, matcher, DirectoryIndex(knowledge), RecordIndex(knowledge))
+    people = tuple(
+        (entry, frozenset(w for w in name.split() if len(w) >= 5))
+        for entry in knowledge.entries
+        if entry.id.startswith("people.") and (name := _person_name(entry)) is not None
+    )
+    return _Served(knowledge, matcher, DirectoryIndex(knowledge), RecordIndex(knowledge), people)
 
 
 # "is there one near me?", "zit er eentje bij ons in de buurt?": one of what was just shown.
@@ -1275,6 +1422,18 @@ def _only_a_guess(served: _Served, clause: Clause) -> bool:
         and not (place and w in tokens(place))
     ]
     return not rest and (place is not None or clause.when is not None)
+
+
+def _per_record(served: _Served, clause: Clause) -> list[Clause]:
+    """A question about records named side by side ("waar zitten RoboHouse en SAM|XL?",
+    "wat is de website van BOOST en SMITZH?") asked of each of them."""
+    words = tokens(clause.text)
+    found = served.records.find_each(words, clause.names)
+    if len(found) < 2:
+        return [clause]
+    before, after = words[: found[0][1]], words[found[-1][2] :]
+    asked = (" ".join([*before, *words[start:end], *after]) for _, start, end in found)
+    return [replace(clause, text=text, said=text) for text in asked]
 
 
 def _one_of_the_topic(clause: Clause, context: Context | None) -> Clause:
@@ -1370,6 +1529,19 @@ def _asks_for_the_hubs(served: _Served, words: list[str], clause: Clause) -> boo
     return place is None and len(rest) <= 2
 
 
+def _only_a_place_known(served: _Served, clause: Clause, match: Match) -> bool:
+    """A question whose only words the knowledge knows are places, and that asks about an
+    everyday thing no entry knows ("weer", "restaurants"), is about something else there."""
+    unknown = set(match.unknown)
+    words = [w for w in tokens(clause.text) if not is_stopword(w) and w not in GENERIC_WORDS]
+    known = [w for w in words if w not in unknown and w not in _DAY_WORDS]
+    return (
+        bool(known)
+        and all(served.directory.is_place(w) for w in known)
+        and any(frequency.zipf(w) >= _EVERYDAY_ZIPF for w in unknown)
+    )
+
+
 def _asks_a_name(clause: Clause, match: Match) -> bool:
     """ "wat is thinkeast": what one rare name is that no entry knows. It may well be about
     Smart Industry (a source, a company), so it is "not in my sources", not out of scope."""
@@ -1393,7 +1565,10 @@ def _states_the_figure(knowledge: KnowledgeBase, match: Match, clause: Clause) -
         return False
     for other in match.candidates[1:]:
         rival = knowledge.entry(other.entry)
-        if rival is not None and asked & set(numbers_of(rival)):
+        # A rival far behind that states the figure too (the publication that gave it) does
+        # not make the question less about the best one.
+        near = other.score >= RIVAL_SHARE * best.score
+        if near and rival is not None and asked & set(numbers_of(rival)):
             return False
     return True
 
@@ -1511,16 +1686,10 @@ def _person_claimed(served: _Served, clause: Clause) -> Entry | None:
     """The one person a claim is about ("klopt het dat Mona Keijzer staatssecretaris van
     OCW was?"), by a longer word of their name; None for no claim or no single person."""
     said = clause.said or clause.original
-    if not checks_a_claim(said) or claim_in(said) is not None:
+    if not is_claim(said) or reports_saying(said) or claim_in(said) is not None:
         return None  # a claimed figure is checked as a figure ("… 10000 euro verdient?")
     words = set(tokens(said))
-    found = [
-        entry
-        for entry in served.knowledge.entries
-        if entry.id.startswith("people.")
-        and (name := _person_name(entry)) is not None
-        and any(len(w) >= 5 and w in words for w in name.split())
-    ]
+    found = [entry for entry, name in served.people if name & words]
     return found[0] if len(found) == 1 else None
 
 
@@ -1570,6 +1739,41 @@ def _asks_ahead(clause: Clause, year: int) -> bool:
     """A year still to come, asked in the future tense ("how many will there be in 2025?")
     or as the present ("hoeveel zijn er nu in 2024?"): no source holds that figure."""
     return year > dt.date.today().year or bool(_FUTURE & set(tokens(clause.original)))
+
+
+_VERDICTS = tuple(
+    texts.text(key, lang)
+    for key in ("premise_yes", "premise_no", "premise_earlier")
+    for lang in LANGS
+)
+
+
+def _this_year() -> int:
+    return dt.datetime.now(dt.UTC).year
+
+
+def _claimed(served: _Served, clause: Clause) -> list[Value]:
+    """The typed values a claim states (`bot/claims.py`), with a number only guessed at
+    ("zo'n 24 miljoen", taken out of the clause's text): no "Ja" can hold it."""
+    year = clause.when.year if clause.when is not None else None
+    words = tokens(clause.text)
+    found = values_in(words, clause.names, year, served.directory, _capitals(served), _this_year())
+    said = tokens(numbers_as_digits(clause.said or clause.original))
+    guessed = [w for w in said if w.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", w)]
+    return found + [Value("number", (w,)) for w in guessed if w not in words]
+
+
+_CAPITALS: dict[int, frozenset[tuple[str, ...]]] = {}
+
+
+def _capitals(served: _Served) -> frozenset[tuple[str, ...]]:
+    """The names in capitals of this knowledge version, found once per version."""
+    key = id(served.knowledge)
+    found = _CAPITALS.get(key)
+    if found is None:
+        _CAPITALS.clear()  # one version served at a time
+        found = _CAPITALS[key] = known_names(served.knowledge)
+    return found
 
 
 def _covers(entry: Entry, year: int) -> bool:

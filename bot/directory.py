@@ -672,7 +672,10 @@ class DirectoryIndex:
             labs = [
                 lab
                 for lab in self.knowledge.fieldlabs
-                if lab.region == place or set(lab.provinces) & set(hub.provinces)
+                # The region's provinces, also where the sources do not confirm that its Hub
+                # serves them: "Zuid-Nederland" is Noord-Brabant, Limburg and Zeeland
+                if lab.region == place
+                or set(lab.provinces) & {*hub.provinces, *hub.provinces_unconfirmed}
             ]
         else:
             labs = [lab for lab in self.knowledge.fieldlabs if place in lab.places]

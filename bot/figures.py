@@ -186,6 +186,33 @@ def figure_text(
     return body, tuple(s for f in nearest for s in f.sources) or entry.sources
 
 
+_NUMBER = re.compile(r"\d+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def valued_text(
+    entry: Entry, words: list[str], lang: str
+) -> tuple[str, tuple[Source, ...]] | None:
+    """(answer, its sources) of the dated figures that state a number the question names
+    ("wat is de bron voor 240 miljoen?", "where does the 550 come from?"), or None when it
+    names none, or one that every figure states."""
+    asked = {w for w in words if w.isdigit() and len(w) >= 2 and not _YEAR.fullmatch(w)}
+    if not asked or not entry.figures:
+        return None
+
+    def states(figure: Figure) -> bool:
+        said = {n for t in figure.text.values() for n in _NUMBER.findall(t.replace(".", ""))}
+        if figure.value is not None and figure.value == int(figure.value):
+            said.add(str(int(figure.value)))
+        return bool(asked & said)
+
+    chosen = [f for f in entry.figures if states(f)]
+    if not chosen or len(chosen) == len(entry.figures):
+        return None
+    body = " ".join(_sentence(f, lang) for f in chosen)
+    return body, tuple(s for f in chosen for s in f.sources) or entry.sources
+
+
 def figures_naming(
     entry: Entry, words: list[str], lang: str
 ) -> tuple[str, tuple[Source, ...]] | None:

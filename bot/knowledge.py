@@ -366,25 +366,76 @@ def _read_places(check: Checker, node: yaml.Node) -> Places | None:
     )
 
 
+@dataclass(frozen=True)
+class _FileRead:
+    """What one file added to a load, to add again when the file comes back unchanged."""
+
+    whole: bool
+    loaded: _Loaded  # its `places` only counts when `sets_places`
+    sets_places: bool
+    problems: tuple[Problem, ...]
+    warnings: tuple[Problem, ...]
+
+
+# The files of the last load, by (shown name, length and hash of the text, whether a file
+# before it held the places): a reload after an edit to one file reads only that file
+# again. Only the last load's files are kept, so memory does not grow with edits. The hash
+# is Python's own 64-bit keyed one (no text kept, no digest library loaded): two versions of
+# a file would need the same length and hash to be taken for each other.
+_FileKey = tuple[str, int, int, bool]
+_LAST_READ: dict[_FileKey, _FileRead] = {}
+
+
 def _read_file(
-    path: Path, shown: str, loaded: _Loaded, problems: list[Problem], warnings: list[Problem]
+    path: Path,
+    shown: str,
+    loaded: _Loaded,
+    problems: list[Problem],
+    warnings: list[Problem],
+    read_now: dict[_FileKey, _FileRead],
 ) -> tuple[bool, str]:
     """Read one file into `loaded`: (whether it loaded whole, its text)."""
     text = read_text(path, shown, problems)
     if text is None:
         return False, ""
+    key = (shown, len(text), hash(text), loaded.places is None)
+    done = _LAST_READ.get(key)
+    if done is None:
+        own = _Loaded(places=loaded.places)
+        own_problems: list[Problem] = []
+        own_warnings: list[Problem] = []
+        whole = _read_text(text, shown, own, own_problems, own_warnings)
+        sets = own.places is not loaded.places  # a `places:` section, read or not
+        done = _FileRead(whole, own, sets, tuple(own_problems), tuple(own_warnings))
+    read_now[key] = done
+    loaded.entries += done.loaded.entries
+    for lang, groups in done.loaded.synonyms.items():
+        loaded.synonyms.setdefault(lang, []).extend(groups)
+    loaded.hubs += done.loaded.hubs
+    loaded.fieldlabs += done.loaded.fieldlabs
+    if done.sets_places:
+        loaded.places = done.loaded.places
+    problems += done.problems
+    warnings += done.warnings
+    return done.whole, text
+
+
+def _read_text(
+    text: str, shown: str, loaded: _Loaded, problems: list[Problem], warnings: list[Problem]
+) -> bool:
+    """Read one file's text into `loaded`: whether it loaded whole."""
     before = len(problems)
     root = compose(text, shown, problems, keys=_KEYS)
     if root is None:
-        return len(problems) == before, text  # an empty file holds nothing, which is fine
+        return len(problems) == before  # an empty file holds nothing, which is fine
     check = Checker(shown, problems, warnings, text=text)
     if not check.tagged_ok(root):
-        return False, text
+        return False
     sections = check.mapping(root, Phrase.of("what_file"), _SECTIONS)
     if sections is None:
-        return False, text
+        return False
     _read_sections(check, sections, loaded)
-    return not check.broken, text
+    return not check.broken
 
 
 def _read_sections(check: Checker, sections: dict[str, yaml.Node], loaded: _Loaded) -> None:
@@ -516,10 +567,13 @@ def _load(folder: Path | str, today: dt.date | None) -> KnowledgeBase:
     loaded = _Loaded()
     warnings: list[Problem] = []
     broken: dict[str, str] = {}  # files that did not load whole: shown name -> text
+    read_now: dict[_FileKey, _FileRead] = {}
     for file in files:
-        whole, text = _read_file(file, str(file), loaded, problems, warnings)
+        whole, text = _read_file(file, str(file), loaded, problems, warnings, read_now)
         if not whole:
             broken[str(file)] = text
+    _LAST_READ.clear()
+    _LAST_READ.update(read_now)
 
     ids: dict[str, str] = {}
     for entry, _lines in loaded.entries:

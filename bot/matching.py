@@ -6,7 +6,8 @@ How a question is scored (see README "How matching works"):
    vocabulary word (1 edit, 2 for long words) when one exists.
 2. An inverted index with IDF weights gives every entry the weighted share of the question's
    terms it covers. A question word no entry knows ("zorg", "Shell") keeps its weight, so it
-   pulls every entry's coverage down: that is what declines close-but-wrong questions.
+   pulls every entry's coverage down: that is what declines close-but-wrong questions,
+   except for the entries whose own answer uses it, which it counts for at half its weight.
 3. The best candidates are re-scored on their closest phrasing (how much of that phrasing the
    question covers, plus a rapidfuzz ratio) into one 0-100 score.
 4. Confident only above a threshold and with a margin over the runner-up entry.
@@ -71,7 +72,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     bringing brengen brengt bracht brachten gebracht
     bedrag bedragen cijfer cijfers getal getallen niveau omvang stand overzicht
     gedoe verhaal toestand stuff figure figures exact exacte precise precisely
-    bevestigen bevestig confirm versus vs datum date
+    bevestigen bevestig confirm versus vs datum date ofzo zoiets
     latest newest nieuwste recentste telling tells zegt zeggen allebei
 
     mensen persoon personen iemand werken werkt gewerkt krijgen krijg kreeg gekregen maken maakt
@@ -93,6 +94,8 @@ UNKNOWN_FACTOR = 0.8
 CORRECTED_FACTOR = 0.85
 # A term in more entries than this only re-scores entries found by rarer terms.
 COMMON_POSTINGS = 200
+# Two spellings of one word in a short phrasing (a typo or an inflection), as fuzz.ratio.
+_SAME_WORD = 75.0
 # At most this many entries are compared phrasing by phrasing.
 MAX_POOL = 60
 # An unknown word right after "in"/"bij" narrows the question to something we don't know.
@@ -108,6 +111,10 @@ COUNTED_MISMATCH = 0.85
 MAX_FIGURES = 16
 # A "how many" question scored against an entry that never answers a count.
 COUNT_MISMATCH = 0.75
+# A question word no phrasing has but an entry's own answer uses ("hoeveel fieldlabs telde
+# die?" for the count whose answer says "telde") counts this much of its weight towards that
+# entry's coverage: evidence, weaker than a phrasing that asks it.
+ANSWER_EVIDENCE = 0.5
 
 
 @dataclass(frozen=True)
@@ -306,8 +313,11 @@ class Analyzer:
             score_cutoff=1,
         )
         # "hoevel" is "hoeveel", "zitte" is "zitten": a stopword with a typo. Five-letter
-        # words only by a missing or extra letter: "shell" is not "shall".
-        if near_stopword is not None and (len(token) >= 6 or len(near_stopword[0]) != len(token)):
+        # words only by a missing or extra letter, or when they are no word at all: "shell" is
+        # not "shall", "warem" is "waren".
+        if near_stopword is not None and (
+            len(token) >= 6 or len(near_stopword[0]) != len(token) or frequency.zipf(token) == 0
+        ):
             return None
         if process.extractOne(token, _QUESTION_WORDS, scorer=OSA.distance, score_cutoff=1):
             return None  # "mutch" is "much"
@@ -481,6 +491,9 @@ class Analyzer:
                     term = None
                 if term is not None:
                     continue
+            if words[i] == "one" and i + 1 < len(words) and not is_stopword(words[i + 1]):
+                i += 1  # "inside one hub": "one" before a noun is its article, as "a" is
+                continue
             if words[i] == "te" and (i == 0 or words[i - 1] != "nog"):
                 # "is er subsidie te krijgen" asks for the subsidy; "nog te gaan" (still to
                 # go) keeps its "te", as the knowledge's phrasings do.
@@ -513,7 +526,9 @@ _QUANTITY_OF = frozenset(
     "most all some many one each aantal deel".split()
 )
 _PARTICLES = frozenset("aan op mee uit af toe in door bij terug voor over samen".split())
-_ARTICLES = frozenset("de het een die dat deze dit the a an this that my mijn ons onze".split())
+_ARTICLES = frozenset(
+    "de het een die dat deze dit the a an one this that my mijn ons onze".split()
+)
 
 
 def _missing_one_letter(token: str, words: frozenset[str]) -> str | None:
@@ -559,9 +574,12 @@ ASIDE_FACTOR = 0.3
 def _reason_starts(words: list[str], lang: str) -> int | None:
     """Where a reason after the question begins, or None: at least three words of question
     before it and some words after."""
+    starts = REASON_WORDS.get(lang, frozenset())
     for at in range(3, len(words) - 1):
-        if words[at] in REASON_WORDS.get(lang, frozenset()):
+        if words[at] in starts:
             return at
+        if f"{words[at]} {words[at + 1]}" in starts and at + 2 < len(words):
+            return at + 1  # "zo dat ik het snap": the reason starts after "dat"
     return None
 
 
@@ -609,6 +627,32 @@ def verb_root(word: str) -> str:
 
 _THOUSANDS_SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d{3}\b)")
 _FIGURE = re.compile(r"\b\d{2,}\b")
+
+
+_SENTENCE = re.compile(r"(?<=[.;!?])\s+")
+_NEGATION = frozenset("niet geen nooit noch not no never nor none".split())
+
+
+def _spoken_of(analyzer: Analyzer, entry: Entry) -> frozenset[str]:
+    """The words an entry's answers and sources use, as their stems in both languages (a
+    question's language is not always the answer's), stopwords and numbers left out ("vijf
+    hubs" says nothing of "de vijfde hub")."""
+    said = [
+        sentence
+        for text in entry.answer.values()
+        for sentence in _SENTENCE.split(text)
+        # "De naam van de vijfde Hub staat niet in mijn bronnen": what an answer says it
+        # does not know is no evidence that it answers it.
+        if _NEGATION.isdisjoint(tokens(sentence))
+    ]
+    out: set[str] = set()
+    for word in {w for text in said for w in tokens(text)}:
+        if word.isdigit() or word in _NUMBER_WORDS or len(word) < 3 or is_stopword(word):
+            continue
+        out.add(word)
+        for lang in LANGS:
+            out.add(analyzer.term(word, lang))
+    return frozenset(out)
 
 
 def numbers_of(entry: Entry) -> list[str]:
@@ -678,6 +722,25 @@ class Matcher:
                     terms = tuple(dict.fromkeys([*figure, *own]))
                     phrasings.append(_Phrasing(entry.id, title, "nl", terms, "", intent(title)))
                     entry_terms[entry.id].update(terms)
+        # What each entry's answer and sources speak of, by stem in both languages; kept
+        # out of the vocabulary, so it changes no word's known or unknown status.
+        self._answer_terms: dict[str, frozenset[str]] = {}
+        for entry in knowledge.entries:
+            # A list names every record it lists: naming one is no evidence the list is asked.
+            if entry.kind not in ("smalltalk", "list"):
+                self._answer_terms[entry.id] = _spoken_of(analyzer, entry)
+        # Only a word that not many answers use tells one entry from another: "Dialogic",
+        # not "fieldlabs" or "smart", which nearly every answer says.
+        spread: dict[str, int] = defaultdict(int)
+        for said in self._answer_terms.values():
+            for key in said:
+                spread[key] += 1
+        rare = max(len(self._answer_terms) // 3, 3)
+        self._answer_terms = {
+            entry_id: frozenset(k for k in said if spread[k] <= rare)
+            for entry_id, said in self._answer_terms.items()
+        }
+        del spread
         analyzer.freeze()
         count = max(len(entry_terms), 1)
         # Each entry's terms are distinct, so a term's postings count its entries.
@@ -791,7 +854,7 @@ class Matcher:
         unknown = tuple(t.surface for t in terms if t.term is None or t.term not in self._idf)
         query_terms: dict[str, float] = {}
         total = 0.0
-        unknown_weights: list[float] = []
+        unknown_weights: list[tuple[float, _Term]] = []
         for term in terms:
             weight = self.weight(term, names)
             if term.term is not None and term.term in self._idf:
@@ -801,11 +864,13 @@ class Matcher:
             else:
                 if term.scoped:  # "in België", "bij Unilever": narrows what is asked
                     weight *= SCOPE_FACTOR
-                unknown_weights.append(weight)
+                unknown_weights.append((weight, term))
         # A question is about one or two things: the first unknown words count in full, more of
         # them are likely chatter ("ik hoor het overal op beurzen"), so each counts less.
-        for rank, weight in enumerate(sorted(unknown_weights, reverse=True)):
+        unknown_shares: list[tuple[_Term, float]] = []
+        for rank, (weight, term) in enumerate(sorted(unknown_weights, key=lambda w: -w[0])):
             total += weight / (1 + 0.5 * rank)
+            unknown_shares.append((term, weight / (1 + 0.5 * rank)))
         meaningful = sum(
             self.weight(t)
             for t in terms
@@ -853,6 +918,7 @@ class Matcher:
         if len(pool) > MAX_POOL:
             pool.sort(key=lambda e: (-coverage[e], self._shortest[e], e))
             del pool[MAX_POOL:]
+        evidence = self._evidence(pool, unknown_shares, lang)
         asked = intent(question, typos=True)
         asked_weight = INTENT_WEIGHT if asked else 0.0
         what = counted(tokens(question)) if asked == "count" else None
@@ -875,7 +941,7 @@ class Matcher:
                     best[entry_id] = (dice, index)
         scored = []
         for entry_id, (dice, index) in best.items():
-            covered = min(coverage[entry_id] / total, 1.0)
+            covered = min((coverage[entry_id] + evidence.get(entry_id, 0.0)) / total, 1.0)
             score = 100.0 * covered * (SHAPE + (1 - SHAPE) * min(dice, 1.0))
             if asked == "count" and "count" not in self._intents[entry_id]:
                 score *= COUNT_MISMATCH  # "hoeveel verdient X?" is not X's biography
@@ -891,6 +957,37 @@ class Matcher:
             scored.append(Candidate(entry_id, score, self._phrasings[index].text))
         scored.sort(key=lambda c: (-c.score, c.entry))
         return self.decide(tuple(scored[:limit]), unknown, known_share, narrowed)
+
+    def _evidence(
+        self, pool: list[str], unknown_shares: list[tuple[_Term, float]], lang: str
+    ) -> dict[str, float]:
+        """For each entry of the pool, the weight of the question's words that no phrasing
+        at all has but its answer speaks of, times `ANSWER_EVIDENCE`. A word some phrasing
+        has already says which entries it belongs to; one none has pulls every entry down
+        alike, and an answer that uses it is the only evidence of where it belongs."""
+        # An answer uses everyday words in passing ("samen", "actief"): the more common a
+        # word is in the language, the less its use in an answer says.
+        spoken = [
+            (self._keys(term.surface, lang), share * _common_factor(term.surface))
+            for term, share in unknown_shares
+            if not term.surface.isdigit()
+        ]
+        out: dict[str, float] = {}
+        if not spoken:
+            return out
+        for entry_id in pool:
+            said = self._answer_terms.get(entry_id)
+            if said:
+                extra = sum(weight for keys, weight in spoken if not keys.isdisjoint(said))
+                if extra:
+                    out[entry_id] = extra * ANSWER_EVIDENCE
+        return out
+
+    def _keys(self, surface: str, lang: str) -> frozenset[str]:
+        """How a question word may appear among an answer's stems."""
+        return frozenset(
+            [surface, *(self.analyzer.term(surface, lg) for lg in (lang, _other(lang)))]
+        )
 
     def counts_other(self, entry_id: str, question: str, lang: str) -> bool:
         """Whether `question` counts something `entry_id` never counts, where another entry
@@ -912,6 +1009,12 @@ class Matcher:
         if found is None:
             return None
         phrasing = self._smalltalk[found[2]]
+        said = tokens(phrasing.text)
+        if any(
+            not is_stopword(w) and not any(fuzz.ratio(w, p) >= _SAME_WORD for p in said)
+            for w in folded.split()
+        ):
+            return None  # "what time is it" is not "what is it": its one word is not there
         score = round(float(found[1]), 1)
         candidate = Candidate(phrasing.entry, score, phrasing.text)
         return Match((candidate,), score >= self.settings.smalltalk_ratio)

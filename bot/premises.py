@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot import frequency
 from bot.figures import named_figures
@@ -26,6 +27,7 @@ from bot.understanding.numbers import numbers_as_digits
 _CLAIM = re.compile(
     r"\b(?:klopt|toch|is het waar|is het zo|echt waar|is it true|true that|is that true|"
     r"is this true|is that correct|is this correct|is it correct|right\s*\?|correct\s*\?|"
+    r"true\s*\?|"
     r"isn'?t it|aren'?t there|am i right)"
 )
 # "… toch?" checks a claim only at the end of a clause or right after "er zijn": "ik wil
@@ -61,6 +63,7 @@ class Claim:
     share: bool = False  # "80%": only an answer that states shares can check it
 
 
+@lru_cache(maxsize=1024)  # pure; an answer asks it of the same message twice
 def checks_a_claim(message: str) -> bool:
     """Whether the message asks to confirm something ("klopt het dat Smart Industry in
     2010 is gestart?", "the hubs started in 2016, right?")."""
@@ -124,11 +127,22 @@ def holds(claim: Claim, answer: str) -> bool:
         if found.group(0).replace(",", ".") != claim.value:
             continue
         near = tokens(digits[found.end() :])[:4]
+        modifier = _modifier(claim.counted)
+        if modifier is not None and not _names_counted(near, (modifier,)):
+            continue  # "430 indirecte banen": the answer's 430 are direct ones
         if _names_counted(near, claim.counted):
             return True
         if not any(w in _UNITS for w in near):
             return True  # "van 10 begin 2015 naar 29": the count of the sentence's subject
     return False
+
+
+def _modifier(counted: tuple[str, ...]) -> str | None:
+    """The word that says which kind of a unit is claimed ("indirecte" banen, "unique"
+    companies), or None when the claim names the unit alone."""
+    if len(counted) == 2 and counted[1] in _UNITS and counted[0] not in _UNITS:
+        return counted[0]
+    return None
 
 
 def counts(answer: str, counted: tuple[str, ...]) -> bool:

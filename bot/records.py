@@ -22,6 +22,7 @@ from bot.model import Fieldlab, Hub, KnowledgeBase, Person, Source
 from bot.reply import Reply
 from bot.text import LETTER_NAMES, by_start, is_stopword, near_in_length, rough_key, tokens
 from bot.texts import text
+from bot.understanding.regions import regions_named
 
 # Words that ask for one field, compared on folded words. Order matters: the first field
 # whose words occur wins ("wie leidt de hub van RoboHouse" asks for the Hub).
@@ -40,8 +41,10 @@ _FIELD_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("hub", frozenset("hub hubs".split())),
     ("when", frozenset("wanneer when sinds since erkend erkenning recognised recognized status "
                        "predicaat label plaquette".split())),
-    ("lead", frozenset("run leidt leiden leiding trekker trekkers coordineert coordinator "
-                       "organisatie organisation organization organisaties opgericht oprichter "
+    ("lead", frozenset("run leidt leiden leidde leidden leiding trekker trekkers trekt "
+                       "trekken coordineert "
+                       "coordinator organisatie organisation organization organisaties "
+                       "opgericht oprichter "
                        "coordinatie runs leads led lead behind achter erachter daarachter "
                        "eigenaar coordinates "
                        "coordinated organises organiseert opgezet oprichter oprichters "
@@ -67,6 +70,10 @@ _FIELD_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
 COMMON_NAME_ZIPF = 5.0
 _RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs".split())
 _JOINERS = frozenset("en and".split())
+_POINTED = frozenset("dat die dit deze that this the het de".split())
+# Words between two names said side by side, and how many names a question asks of at once.
+_SIDE_BY_SIDE = frozenset("en and of or & ook also fieldlab hub".split())
+_MAX_SIDE_BY_SIDE = 3
 _PROGRAMME_WORDS = frozenset("smart industry industrie".split())
 
 # A word this common is itself, however it sounds: "werkt het fieldlab samen".
@@ -162,6 +169,10 @@ def said_forms(name: str) -> set[str]:
 Found = tuple[str, int, int]
 
 
+def _among(record: str, found: list[Found]) -> bool:
+    return any(record == f[0] for f in found)
+
+
 class RecordIndex:
     """The Hub and Fieldlab names of one KnowledgeBase, for finding a named record."""
 
@@ -176,6 +187,14 @@ class RecordIndex:
         for lab in knowledge.fieldlabs:
             for name in (lab.name, *lab.aliases):
                 self._add(name, lab.id)
+        # The last parts of the compounds in Fieldlab names ("cluster" of "Innovatiecluster"),
+        # each with the Fieldlabs and their towns: looked up, not searched, per message.
+        self._tails: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for lab in knowledge.fieldlabs:
+            towns = frozenset(t for place in lab.places for t in tokens(place))
+            for word in tokens(lab.name or ""):
+                for cut in range(1, len(word) - 3):
+                    self._tails.setdefault(word[cut:], []).append((lab.id, towns))
         # Typos are matched on the distinctive part of a name: "fieldlab smart" must not
         # look like "Fieldlab SPARK".
         self._fuzzy: dict[str, str] = {}
@@ -253,8 +272,38 @@ class RecordIndex:
             (tuple(words), names), lambda: self._find_with_joiners(words, names)
         )
 
+    def find_each(self, words: list[str], names: frozenset[str] | None = None) -> list[Found]:
+        """Records named side by side with "en"/"and"/"of"/"or" ("waar zitten RoboHouse en
+        SAM|XL?"): each distinct record with its span, in the order said; one or none when the
+        message does not name two like that."""
+        first = self.find(words, names)
+        if first is None:
+            return []
+        found = [first]
+        while len(found) < _MAX_SIDE_BY_SIDE:  # names after the longest one
+            at = found[-1][2]
+            while at < len(words) and words[at] in _SIDE_BY_SIDE:
+                at += 1
+            following = self.find(words[at:], names) if at > found[-1][2] else None
+            if following is None or following[1] != 0 or _among(following[0], found):
+                break
+            found.append((following[0], at, at + following[2]))
+        while len(found) < _MAX_SIDE_BY_SIDE:  # and before it: the longest need not be first
+            at = found[0][1]
+            while at > 0 and words[at - 1] in _SIDE_BY_SIDE:
+                at -= 1
+            before = self.find(words[:at], names) if at < found[0][1] else None
+            if before is None or before[2] != at or _among(before[0], found):
+                break
+            found.insert(0, before)
+        return found
+
     def _find_with_joiners(self, words: list[str], names: frozenset[str] | None) -> Found | None:
-        found = self._find(words, names)
+        found = (
+            self._find(words, names)
+            or self._hub_of_region(words, names)
+            or self._by_compound_tail(words)
+        )
         if found is not None or not _JOINERS & set(words[1:-1]):
             return found
         # "het fieldlab van Airborne en Siemens": a name of two parties said with "en".
@@ -270,6 +319,35 @@ class RecordIndex:
             return None
         record, start, end = joined
         return record, kept[start], kept[end - 1] + 1
+
+    def _by_compound_tail(self, words: list[str]) -> Found | None:
+        """ "dat cluster in Drachten", "die fabriek in Dordrecht": a Fieldlab named by the
+        last part of a compound in its name ("Innovatiecluster", "Duurzaamheidsfabriek"),
+        after a demonstrative, with the town it is in; the span is that word."""
+        for at, word in enumerate(words[1:], 1):
+            if words[at - 1] not in _POINTED or word in _RECORD_WORDS or word not in self._tails:
+                continue
+            said = set(words) - {word}  # the town is said besides the name's part
+            found = {lab for lab, towns in self._tails[word] if towns & said}
+            if len(found) == 1:
+                return found.pop(), at, at + 1
+        return None
+
+    def _hub_of_region(self, words: list[str], names: frozenset[str] | None) -> Found | None:
+        """ "the hub in the east", "de hub in het noorden": the Hub known by that region's
+        name ("Hub Oost-Nederland"); the span is the word "hub"."""
+        at = next((i for i, w in enumerate(words) if w in ("hub", "hubs")), None)
+        if at is None:
+            return None
+        named = tokens(regions_named(" ".join(words[at + 1 :])))
+        if named[:1] in (["in"], ["of"], ["van"], ["voor"], ["for"], ["uit"], ["from"]):
+            named = named[1:]
+        if named[1:2] != ["nederland"]:
+            return None  # only a region said by its compass point, not "Noord-Holland"
+        found = self._find(["hub", *named[:2]], names)
+        if found is None or found[1] != 0 or found[2] < 2 or not found[0].startswith("hub."):
+            return None
+        return found[0], at, at + 1
 
     def _find(self, words: list[str], names: frozenset[str] | None) -> Found | None:
         ends = list(accumulate((len(w) for w in words), initial=0))

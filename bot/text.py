@@ -42,7 +42,12 @@ MAX_QUESTION_CHARS = 500
 # Words that start a reason told after the question ("hoeveel banen … want ik zie alleen maar
 # kosten"): set aside by the reading, weighed little by the matcher. Dutch "want" only: in
 # English it is a wish ("I want to join").
-REASON_WORDS = {"nl": frozenset("want omdat aangezien".split()), "en": frozenset({"because"})}
+# Conjunctions that start a reason or a purpose told after a question: "…, want ik zie alleen
+# kosten", "…, zodat ik het snap", "… so that I can explain it". Two-word ones with a space.
+REASON_WORDS = {
+    "nl": frozenset(["want", "omdat", "aangezien", "zodat", "zo dat"]),
+    "en": frozenset(["because", "so that"]),
+}
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 
 
@@ -236,9 +241,16 @@ def strip_invisible(text: str) -> str:
     return "".join(out)
 
 
+# What fold() changes in ASCII text besides the case: control characters, the symbols that
+# stand for words and apostrophes. Text without them (most phrasings) is only lower-cased.
+_FOLD_WORK = re.compile(r"[\x00-\x1f\x7f&%+'`]")
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, strip accents and symbols: 'Geïnvesteerd €' -> 'geinvesteerd  euro '."""
+    if text.isascii() and _FOLD_WORK.search(text) is None:
+        return text.lower()
     text = strip_invisible(text)
     if "&" in text:
         text = _LETTERS_AND.sub("", text)  # "R&D", "M&A": one abbreviation, not "r en d"
@@ -418,17 +430,30 @@ def intent(text: str, *, typos: bool = False) -> str | None:
             return _INTENT_WORDS[word]
         if word in ("wat", "what") and {"is", "zijn", "are", "betekent", "means"} & set(words):
             return "define"  # "can you explain what a field lab is"
+        if word in ("wat", "what") and i + 2 < len(words) and words[-1] in _DO_LAST:
+            return "do"  # "ik snap niet wat een hub precies doet": an indirect question
         if not typos or len(word) < 5:
             continue
         glued = _GLUED_INTENT.match(word)
         if glued is not None:  # "hoeveelbanen"
             return _INTENT_WORDS[glued.group(1)]
         if len(word) <= 9 and word not in _NOT_INTENT:  # "hoevel", "wanner": a typo
-            found = process.extractOne(word, _FUZZY_INTENTS, scorer=OSA.distance, score_cutoff=1)
+            found = _misspelled_intent(word)
             if found is not None:
-                return _INTENT_WORDS[found[0]]
+                return found
     return None
 
+
+@lru_cache(maxsize=8192)
+def _misspelled_intent(word: str) -> str | None:
+    """The kind asked by a question word one typo away from `word` ("hoevel": count); the
+    same words come back in every message, so each is compared once."""
+    found = process.extractOne(word, _FUZZY_INTENTS, scorer=OSA.distance, score_cutoff=1)
+    return _INTENT_WORDS[found[0]] if found is not None else None
+
+
+# The verb an indirect question ends on: "wat een hub doet", "what a fieldlab does".
+_DO_LAST = frozenset("doet doen does".split())
 
 _COUNT_OPENERS = {
     ("hoeveel",), ("how", "many"), ("aantal",), ("number", "of"), ("amount", "of"),

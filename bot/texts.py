@@ -55,6 +55,11 @@ TEXTS: dict[str, dict[str, str]] = {
             "Industry Fieldlabs, the Hubs or the results."
         ),
     },
+    # "ok", "top!", "helder" after an answer: taken in, no request for feedback.
+    "acknowledged": {
+        "nl": "Fijn! Heeft u nog een vraag, stel hem gerust.",
+        "en": "Good! If you have another question, just ask.",
+    },
     "empty": {
         "nl": "Stel gerust een vraag over de Smart Industry Fieldlabs, de Hubs of de resultaten.",
         "en": "Feel free to ask about the Smart Industry Fieldlabs, the Hubs or the results.",

@@ -117,3 +117,77 @@ def test_a_greeting_with_a_story_and_no_question_is_greeted(assistant: Assistant
         "for a while now."
     )
     assert reply.answered() == ("smalltalk.greeting",)
+
+
+# -- round 22: remarks on the answers, a learner's word order, chat letters -------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "uw antwoord van zonet heeft mij niet veel wijzer gemaakt. Met vriendelijke groet",
+        "ik ben erg tevreden over de antwoorden van vorige week",
+        "Helder, nuttige tool trouwens 👍",
+        "Oké, dat komt overeen met mijn bron.",
+        "ok, that matches what I found.",
+        "the explanation was clear and useful",
+    ],
+)
+def test_a_remark_that_rates_or_confirms_the_answers_is_feedback(
+    assistant: Assistant, message: str
+) -> None:
+    assert assistant.answer(message).answered() == ("smalltalk.feedback",)
+
+
+def test_a_question_about_good_answers_is_no_feedback(assistant: Assistant) -> None:
+    assert assistant.answer("is er een goed antwoord op de vraag wat een fieldlab is?").kind != (
+        "smalltalk"
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("wait r u a real person or an AI lol", "smalltalk.who"),
+        ("hello, good morning, how you are today?", "smalltalk.greeting"),
+        ("Can I also use this in English for my clients?", "smalltalk.language"),
+        ("kan ik dit ook in het Engels gebruiken?", "smalltalk.language"),
+        ("wat is de scope van deze bot?", "smalltalk.help"),
+        ("is dit een officiële tool van TNO?", "smalltalk.who"),
+        ("Wer bist du?", "smalltalk.who"),
+    ],
+)
+def test_chat_letters_and_a_learners_word_order_are_read_as_meant(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert assistant.answer(message).answered() == (entry,)
+
+
+@pytest.mark.parametrize(
+    ("message", "said"), [("ok", "Fijn!"), ("top!", "Fijn!"), ("great", "Good!")]
+)
+def test_an_answer_taken_in_gets_a_short_word_back_not_a_request_for_feedback(
+    assistant: Assistant, message: str, said: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.answered() == ("smalltalk.feedback",)
+    assert reply.text.startswith(said)
+
+
+def test_a_complaint_still_gets_the_way_on(assistant: Assistant) -> None:
+    assert "andere woorden" in assistant.answer("dat klopt niet").text
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("oke. doei", "smalltalk.goodbye"),
+        ("tige tank hoor", "smalltalk.thanks"),
+        ("Dat jaartal klopt volgens mij niet, kijk nog eens.", "smalltalk.feedback"),
+        ("Hoe werkt dit? Kan ik gewoon vrije vragen stellen?", "smalltalk.help"),
+        ("kan ik ook turks praten met je?", "smalltalk.language"),
+        ("What kind of stuff can you help me with?", "smalltalk.help"),
+    ],
+)
+def test_more_ways_people_say_smalltalk(assistant: Assistant, message: str, entry: str) -> None:
+    assert entry in assistant.answer(message).answered()

@@ -3,6 +3,7 @@ subject ("en in Overijssel?", "and the companies?")."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,33 @@ def _named_figure(turn: _Turn) -> Reply | None:
     if entry is None or not asked:
         return None
     named = figures_naming(entry, asked, lang)
+    card = answerer.entry(context.entry, lang) if named is not None else None
+    if named is None or card is None:
+        return None
+    body, sources = named
+    return replace(card, text=body, sources=sources, resolved=context.question)
+
+
+# "wat zei Dialogic dan?", "and what does TNO say?": who said it, of the figure in view
+_WHAT_SAID = re.compile(
+    r"^(?:(?:en|and|maar|but) )?(?:wat|what) (?:zei|zeiden|zegt|zeggen|schreef|schrijft|"
+    r"noemde|noemt|did|does|do) (?P<who>.+?)(?: (?:dan|daarover|erover|ervan|then|say|"
+    r"says|about it|about that|over|of it))*$"
+)
+
+
+def _said_by(turn: _Turn) -> Reply | None:
+    """'Wat zei Dialogic dan?' after the money in the Fieldlabs: the value of that figure
+    that the source it names gives, as "en Dialogic?" asks it."""
+    answerer, clause, words, context, lang, _region = turn
+    if context.entry is None or len(words) > 7 or clause.when is not None:
+        return None
+    said = _WHAT_SAID.match(" ".join(words))
+    entry = answerer.records.knowledge.entry(context.entry)
+    if said is None or entry is None or not entry.figures:
+        return None
+    who = [w for w in _content(said.group("who")) if w not in _ACCORDING]
+    named = figures_naming(entry, who, lang) if who else None
     card = answerer.entry(context.entry, lang) if named is not None else None
     if named is None or card is None:
         return None
@@ -124,6 +152,44 @@ def _new_place(turn: _Turn) -> Reply | None:
     else:
         question = f"{context.question} in {place}"
     return _answer(answerer, question, context.when, lang, region)
+
+
+_WHICH = frozenset("welke which what wat".split())
+
+# "welke zijn er nog meer in Groningen?": words that ask for more of the same kind
+_MORE_OF = frozenset("nog meer ook andere other others more else also too".split())
+
+
+def _more_of_its_kind(turn: _Turn) -> Reply | None:
+    """'welke zijn er nog meer in Groningen?' after 5Groningen's card: a "which" question
+    without a noun asks of the kind of the record in view, so the list of that kind in the
+    place it names."""
+    answerer, clause, words, context, lang, region = turn
+    record = context.record
+    if record is None or not words or words[0] not in _WHICH or len(words) > 9:
+        return None
+    if not _MORE_OF & set(words) or answerer.records.find(words, clause.names) is not None:
+        return None
+    place, _ = answerer.directory.find_place(words, clause.names)
+    if place is None:
+        return None
+    rest = [w for w in words[1:] if w not in _MORE_OF and w not in tokens(place)]
+    if answerer.meaningful(rest, lang) or any(_kind(w) for w in rest):
+        return None  # "welke hubs zijn er nog meer in …" names its own kind
+    if record.startswith("fieldlab."):
+        # a name that is a town and its province ("Groningen"): more of them is the province,
+        # which holds the town
+        wide = answerer.directory.province_of(place) == place
+        where_nl = f"de provincie {place}" if wide else place
+        where_en = f"the province of {place}" if wide else place
+        nl, en = (
+            f"welke fieldlabs zijn er in {where_nl}",
+            f"which fieldlabs are there in {where_en}",
+        )
+    else:
+        nl, en = f"welke hub is er voor {place}", f"which hub is there for {place}"
+    reply = _answer(answerer, nl if lang == "nl" else en, None, lang, region)
+    return reply if reply.confident and not reply.declined else None
 
 
 _THERE = frozenset("daar there".split())

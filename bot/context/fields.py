@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from bot.context.kinds import _can_answer
 from bot.context.pointers import _pointing
+from bot.context.replies import _not_known_of_record
+from bot.context.thresholds import GOOD_STANDALONE
 from bot.context.words import _FIRST_PERSON, _KIND_WORDS, _LISTS, _OTHER
 from bot.reply import Reply
 from bot.text import intent, is_stopword
@@ -45,10 +48,22 @@ def _field_asked(
     answerer: Answerer, clause: Clause, lang: str, record: str | None
 ) -> RecordAnswer | None:
     """The field of `record` a follow-up asks, unless it asks a count the field cannot hold."""
-    field = answerer.records.answer(clause.text, lang, record=record)
+    field = answerer.records.answer(_kind_noun_dropped(clause.text), lang, record=record)
     if field is not None and field.field in _NO_COUNT and intent(clause.text) == "count":
         return None
     return field
+
+
+# "die hub", "dat fieldlab", "that lab": a demonstrative and the kind of the record in view
+_POINTED_KIND = re.compile(
+    r"\b(dat|die|dit|deze|that|this) (?:hub|fieldlab|lab|proeftuin|project|one)\b"
+)
+
+
+def _kind_noun_dropped(text: str) -> str:
+    """The question without the noun that only points at the record ("wat is het doel van
+    die hub?"): that "hub" names the record, it does not ask which Hub it belongs to."""
+    return _POINTED_KIND.sub(r"\1", text)
 
 
 _PLURAL = frozenset("ze zij hun hen they them their those these".split())
@@ -89,7 +104,7 @@ def _record_field(turn: _Turn) -> Reply | None:
             or not _answered_alone(turn)
         )
         if _pointing(words) and asks_what and len(words) <= 9 and not unheard and spoken:
-            return answerer.entry(context.record, lang)  # "wat doen ze daar?"
+            return _card_if_it_holds(answerer, clause, context, lang)  # "wat doen ze daar?"
         # "is it only for dutch companies?" asks yes or no: the card answers it only when it
         # speaks of all it asks
         share = 1.0 if words[:1] and words[0] in _YES_NO else 0.0
@@ -100,9 +115,29 @@ def _record_field(turn: _Turn) -> Reply | None:
         ):
             # "hoeveel geld zit daar in?", "met welke scholen werken ze samen?": what the
             # record's own description says; its card answers.
-            return answerer.entry(context.record, lang)
+            return _card_if_it_holds(answerer, clause, context, lang)
         return None
     return field.reply(lang)
+
+
+def _card_if_it_holds(
+    answerer: Answerer, clause: Clause, context: Context, lang: str
+) -> Reply | None:
+    """The card of the record in view, when it can hold the kind of fact asked; "Dat staat
+    over … niet in mijn bronnen" when it cannot ("hoeveel bedrijven uit Limburg doen daar
+    mee?" of a card that counts nothing): the card again would be no answer."""
+    record = context.record or ""
+    if not _can_answer(answerer, record, intent(clause.text, typos=True), lang):
+        return _not_known_of_record(answerer, context, lang)
+    if intent(clause.text, typos=True) == "who":
+        # "Wie is daar de procescoördinator?" after Hub Noord: the person the card names,
+        # whose own answer the question finds well, rather than the whole card again
+        alone = answerer.clause(clause, lang, None)
+        named = {person for person, _ in answerer.people_named(record)}
+        good = alone.confident and not alone.declined and alone.score >= GOOD_STANDALONE
+        if good and alone.entry in named:
+            return alone
+    return answerer.entry(record, lang)
 
 
 # "what is the monthly fee for joining there?": a property asked by its name, which a
@@ -144,3 +179,34 @@ def _of_the_record(answerer: Answerer, clause: Clause, words: list[str], field: 
 
 
 _WHAT_CUES = frozenset("wat doen doet what do does doing about over is".split())
+
+
+# "valt Zeeland daaronder?", "hoort Limburg erbij?", "covers it Zeeland?"
+_SERVES = frozenset("valt vallen hoort horen bedient covers serves".split())
+
+_FIELDLAB_WORDS = frozenset("fieldlab fieldlabs lab labs proeftuin proeftuinen".split())
+
+
+def _hub_for_the_place(turn: _Turn) -> Reply | None:
+    """'Does it officially cover Zeeland?', 'valt Zeeland daar ook onder?' after a Hub: whether
+    that Hub serves the place is the route for the place, which says which Hub does (or
+    that the sources do not confirm it), not the Hub's card again."""
+    answerer, clause, words, context, lang, region = turn
+    record = context.record or ""
+    if not record.startswith("hub.") or not _pointing(words) or len(words) > 10:
+        return None
+    if _FIRST_PERSON & set(words) or _FIELDLAB_WORDS & set(words):
+        return None  # "ik zit in Goes", "welke fieldlabs zijn er in Zeeland?" ask otherwise
+    if answerer.records.find(words, clause.names) is not None:
+        return None
+    if words[0] not in _YES_NO and words[0] not in _SERVES:
+        return None  # "wat voor weer is het daar in Utrecht?" asks no yes or no of the Hub
+    place, _ = answerer.directory.find_place(words, clause.names)
+    if place is None:
+        return None
+    if turn.answerer.clause(clause, lang, region).kind == "out_of_scope":
+        return None  # "is het daar mooi weer in Zeeland?": nothing of the programme asked
+    asked = f"welke hub is er voor {place}" if lang == "nl" else f"which hub is there for {place}"
+    route = answerer.clause(Clause(asked, asked), lang, region)
+    routed = (route.entry or "").startswith("route.") or route.record is not None
+    return route if route.confident and not route.declined and routed else None

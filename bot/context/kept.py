@@ -6,13 +6,14 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.context.kinds import _STRICT_KINDS, _can_answer, _own_kind
+from bot.context.kinds import _CHECKED_KINDS, _STRICT_KINDS, _can_answer, _own_kind
 from bot.context.pointers import _ELLIPSIS, _pointing
 from bot.context.replies import _answer
+from bot.context.standalone import has_topic
 from bot.context.thresholds import GOOD_STANDALONE, KEPT_SHARE, SETTLED_SCORE
 from bot.context.words import _HOME_COUNTRY, _LISTS
 from bot.reply import Reply
-from bot.text import intent, tokens
+from bot.text import intent, is_stopword, tokens
 from bot.understanding import Clause
 
 if TYPE_CHECKING:
@@ -88,8 +89,49 @@ def _same_entry(
     if clause.when is not None and context.question is not None:
         dated = _answer(answerer, context.question, clause.when, lang, region)
         return dated if dated.entry == entry else None
+    other = _of_the_kind_asked(answerer, clause, words, context, lang, region)
+    if other is not None:
+        return other  # "wanneer begonnen?" after what Smart Industry is: when it started
     kept = answerer.entry(entry, lang)
     return replace(kept, resolved=context.question) if kept is not None else None
+
+
+def _of_the_kind_asked(
+    answerer: Answerer,
+    clause: Clause,
+    words: list[str],
+    context: Context,
+    lang: str,
+    region: str | None,
+) -> Reply | None:
+    """'wanneer begonnen?' after what Smart Industry is, whose answer happens to name a
+    year: a kind of question (when, where, who, how many) the last entry is not written
+    for, asked of its subject, is the entry that is written for it, when the follow-up
+    with that subject finds one surely."""
+    entry = context.entry
+    asked = intent(clause.text, typos=True)
+    # not "who": the last answer's people are asked of ("wie sprak er tijdens de opening?"
+    # after the annual event is that event, not the speaker's own entry)
+    if entry is None or context.question is None or asked not in _CHECKED_KINDS:
+        return None
+    if asked in answerer.kinds(entry):
+        return None
+    own = [w for w in words if not _pointing([w])]
+    # the subject as the last question said it, or as the last entry's own question does
+    # ("wie heeft dat opgericht?" says no more than "dat")
+    found = answerer.records.knowledge.entry(entry)
+    said = [context.question] + ([found.title(lang)] if found is not None else [])
+    for question in said:
+        subject = [w for w in tokens(question) if not is_stopword(w)]
+        when = clause.when or context.when
+        reply = _answer(answerer, " ".join(own + subject), when, lang, region)
+        if not reply.confident or reply.declined or reply.entry in (None, entry):
+            continue
+        if reply.record is not None:
+            continue  # a Hub the last question named is no entry written for the kind asked
+        if asked in answerer.kinds(reply.entry or ""):
+            return reply
+    return None
 
 
 def _counts_another(
@@ -144,4 +186,32 @@ def _unsure_settled(
     if len(near) != 1:
         return None
     reply = answerer.entry(near[0], lang)
+    return replace(reply, resolved=context.question) if reply is not None else None
+
+
+def _offered_before(
+    answerer: Answerer,
+    clause: Clause,
+    words: list[str],
+    context: Context,
+    alone: Reply,
+    lang: str,
+) -> Reply | None:
+    """'hoeveel was dat in totaal?' after a question the bot was unsure of ("Bedoelde u:
+    Is er subsidie voor Fieldlabs?"): "dat" is what the asker asked, so the one entry
+    offered then is meant when it holds the kind of fact asked. Not a question with a
+    topic of its own ("en wat gebeurde er het jaar daarvoor op het jaarevent?"), nor one
+    that matches well on its own; with several offered, the other readings decide."""
+    if context.entry is not None or len(context.offered) != 1 or not _pointing(words):
+        return None
+    if context.record is not None:
+        return None  # a Hub or Fieldlab still in view is what "erbij" points at
+    if alone.confident and not alone.declined and alone.score >= GOOD_STANDALONE:
+        return None
+    if has_topic(answerer, clause, words, lang):
+        return None
+    (offered,) = context.offered
+    if not _can_answer(answerer, offered, intent(clause.text, typos=True), lang):
+        return None
+    reply = answerer.entry(offered, lang)
     return replace(reply, resolved=context.question) if reply is not None else None

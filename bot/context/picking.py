@@ -215,6 +215,17 @@ def _by_part(answerer: Answerer, asked: set[str]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+def _after_a_demonstrative(words: list[str], at: int) -> bool:
+    """Whether the word at `at` follows a demonstrative: "dat fieldlab", or Dutch "wat is
+    dat voor (een) fieldlab?" (what kind of Fieldlab is that)."""
+    before = words[max(0, at - 3) : at]
+    for lead in (before[-1:], before[-2:-1] if before[-1:] == ["voor"] else [],
+                 before[-3:-2] if before[-2:] == ["voor", "een"] else []):  # fmt: skip
+        if lead and lead[0] in _DEMONSTRATIVES - {"the"}:
+            return True
+    return False
+
+
 def _that_record(
     answerer: Answerer, words: list[str], context: Context, lang: str
 ) -> tuple[str, ...]:
@@ -223,13 +234,16 @@ def _that_record(
     kinds = {
         _KIND_WORDS[w]
         for i, w in enumerate(words)
-        if w in _KIND_WORDS and i and words[i - 1] in _DEMONSTRATIVES - {"the"}
+        if w in _KIND_WORDS and _after_a_demonstrative(words, i)
     }
     if len(kinds) != 1 or context.entry is None or answerer.records.find(words) is not None:
         return ()
     (kind,) = kinds
     if (context.record or "").startswith(kind):
         return ()  # "die hub" after a Hub's own answer: the record in view answers
+    if context.listed:
+        # "wat is dat voor fieldlab?" after a list: one of the listed ones
+        return tuple(r for r in context.listed if r.startswith(kind))
     last = answerer.entry(context.entry, lang)
     if last is None:
         return ()

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.context.kinds import _holds_kind
 from bot.context.pointers import _pointing
 from bot.context.replies import _answer
 from bot.context.thresholds import VERIFIED_SHARE
@@ -131,10 +132,21 @@ def counted_of_its_own(
     # "hoeveel fieldlabs tellen" finds nothing sure; "hoeveel fieldlabs" does
     shorter = [f"{how_many} {' '.join(noun[:size])}" for size in range(len(noun), 0, -1)]
     stated = _stated_counts(answerer, context.entry, noun[0], lang)
+    if _AUTHORS & set(words) and _counts_it_itself(answerer, context.entry, noun, lang):
+        # "how many fieldlabs did they count?" after Dialogic's evaluation, which gives its
+        # own count: "they" are its authors, whose figure another source's is not
+        kept = answerer.entry(context.entry, lang)
+        return replace(kept, resolved=context.question) if kept is not None else None
     for question in dict.fromkeys([own, *shorter]):
         reply = _answer(answerer, question, clause.when or context.when, lang, region)
         if not _a_figure_of(answerer, reply, noun, lang):
             continue
+        if reply.entry != context.entry and _own_count_of_the_last(
+            answerer, context.entry, reply, noun, lang
+        ):
+            # "Hoeveel extra budget kwam erbij?" after the Implementatieagenda, whose answer
+            # gives "3,5 miljoen euro extra": its own count, not another figure's
+            return None
         if stated and not stated & set(_NUMBER.findall(numbers_as_digits(reply.text))):
             # "hoeveel fieldlabs deden daaraan mee?" after the video of twelve Fieldlabs:
             # the last answer's own count, which the general figure does not give
@@ -144,6 +156,38 @@ def counted_of_its_own(
 
 
 _NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+
+
+# Who wrote the last answer's report: "volgens hen", "how many did they count?"
+_AUTHORS = frozenset("ze zij hen hun they them their".split())
+
+
+def _counts_it_itself(answerer: Answerer, entry: str, noun: list[str], lang: str) -> bool:
+    """Whether an entry that is no figure of its own (a report, an evaluation) speaks of
+    what is counted and gives a number. Not a person's entry: what someone said is dated
+    and sourced in the figure itself ("en hoeveel fieldlabs waren er toen volgens hem?")."""
+    if entry.startswith("people.") or answerer.is_figure(entry):
+        return False
+    if answerer.covers(entry, noun, lang) < VERIFIED_SHARE:
+        return False
+    said = answerer.entry(entry, lang)
+    return said is not None and said.record is None and _holds_kind(answerer, said, "count")
+
+
+def _own_count_of_the_last(
+    answerer: Answerer, entry: str, found: Reply, noun: list[str], lang: str
+) -> bool:
+    """Whether the figure found speaks of only part of what is counted ("extra", not
+    "budget"), the last answer of as much, and that answer gives a number: the count asked
+    is its own. A figure of all that is counted is the figure asked."""
+    if found.entry is None:
+        return False
+    mine = answerer.covers(entry, noun, lang)
+    theirs = answerer.covers(found.entry, noun, lang)
+    if theirs >= 1.0 or mine <= 0 or mine < theirs:
+        return False
+    said = answerer.entry(entry, lang)
+    return said is not None and _holds_kind(answerer, said, "count")
 
 
 def _stated_counts(answerer: Answerer, entry: str, counted: str, lang: str) -> set[str]:

@@ -69,6 +69,16 @@ _LINK = re.compile(
     r"(?: (?:please|graag|ervan|daarvan|of it|to it|of that|van dat|van dat rapport))?$"
 )
 
+# "who said this?", "wie zei dat?": a person, when the last answer quotes one
+_WHO_SAID = re.compile(
+    r"\b(?:who (?:said|says|wrote) (?:that|so|this|it)|wie (?:zegt|zei|schreef|beweert) dat)\b"
+)
+
+# "dat komt overeen met mijn bron": the asker's own source, no request for the bot's
+_OWN_SOURCE = re.compile(
+    r"\b(?:mijn|onze|ons|my|our) (?:eigen |own )?(?:bron|bronnen|source|sources)\b"
+)
+
 _MORE = re.compile(
     r"^(?:(?:kun je )?meer (?:weten|info|informatie|daarover|over)?|"
     r"vertel (?:eens )?meer|tell me more|more info|more|meer|"
@@ -80,7 +90,8 @@ def _asks_of_the_last(words: list[str]) -> bool:
     """Whether a message asks only for more of the last answer, or its source ("meer?",
     "waar staat dat?", "bron?")."""
     text = " ".join(words)
-    return bool(_MORE.fullmatch(text) or (_SOURCE.search(text) and len(words) <= 3))
+    asks_source = bool(_SOURCE.search(text)) and not _OWN_SOURCE.search(text)
+    return bool(_MORE.fullmatch(text) or (asks_source and len(words) <= 3))
 
 
 def _meta(
@@ -106,13 +117,26 @@ def _meta(
     if _SHORTER.search(text):
         first = re.split(r"(?<=[.!?])\s", last.text.strip(), maxsplit=1)[0]
         return replace(last, text=first)
+    if _WHO_SAID.search(text):
+        # "who said this?" after an answer that quotes one person: that person, whose own
+        # answer says who they are and where they said it
+        people = [p for p, _ in answerer.people_named(context.entry) if p != context.entry]
+        if len(people) == 1:
+            said = answerer.entry(people[0], lang)
+            if said is not None:
+                return said
     linked = bool(_LINK.match(text)) and context.entry != context.record
-    if _SOURCE.search(text) or linked:
+    if (_SOURCE.search(text) and not _OWN_SOURCE.search(text)) or linked:
         # "welke bron zegt dat?" after "29 Fieldlabs in 2017": the source that answer cited,
         # not every source of the entry (the entry's own are the fallback)
         given = shown()
         cited = given.sources if given is not None and given.entry == last.entry else ()
-        every = citations.unique(cited or last.sources, limit=None)
+        # A part of an entry ("de website van SMITZH") cited what it showed; the whole entry
+        # is backed by all its sources.
+        part = given is not None and bool(cited) and given.text != last.text
+        every = citations.unique(
+            cited or last.sources, limit=citations.MAX_SHOWN if part else None
+        )
         lines = [f"• {citations.label(s, lang)}" + (f" ({s.url})" if s.url else "") for s in every]
         body = (
             texts.text("sources_of", lang) + "\n" + "\n".join(lines)

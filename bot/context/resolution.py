@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot.context.answerer import _Turn
 from bot.context.ellipsis import (
+    _more_of_its_kind,
     _named_figure,
     _new_place,
     _new_record,
@@ -16,9 +17,10 @@ from bot.context.ellipsis import (
     _new_topic,
     _new_when,
     _pointed_place,
+    _said_by,
 )
-from bot.context.fields import _bare_field, _record_field
-from bot.context.kept import _of_the_topic, _same_entry, _unsure_settled
+from bot.context.fields import _bare_field, _hub_for_the_place, _record_field
+from bot.context.kept import _of_the_topic, _offered_before, _same_entry, _unsure_settled
 from bot.context.people import _own_place, _person
 from bot.context.picking import (
     _each_listed,
@@ -223,6 +225,8 @@ def resolve(
         if len(named) > 1:
             return _which_of(answerer, named, lang, "which_of_named")  # of three it names
         picked = named[0] if named else None
+    if picked is None and not _introduces(reading):
+        picked = _named_by_region(answerer, reading)
     if picked is not None:
         # "where's the welding one?", "en die in Woensdrecht, wat doen die?": one record of
         # the list just given is now what the conversation is about.
@@ -242,6 +246,9 @@ def resolve(
     meta = _meta(answerer, context, text, lang, lambda: _again_in(answerer, context, lang, region))
     if meta is not None:
         return meta  # "can you say that in English? my colleague reads no Dutch"
+    said_by = _said_by(_Turn(answerer, clause, words, context, lang, region))
+    if said_by is not None:
+        return said_by  # "Wat zei Dialogic dan?" after the money in the Fieldlabs
     figure = kind_of_figure(answerer, words, context, lang)
     if figure is not None:
         return figure  # "how much percent?" after the subsidy scheme
@@ -254,6 +261,9 @@ def resolve(
         return which  # "waar zit dat?" after a list of three Fieldlabs
     if _introduces(reading):
         return None  # someone who introduces themselves starts afresh
+    more = _more_of_its_kind(_Turn(answerer, clause, words, context, lang, region))
+    if more is not None:
+        return more  # "welke zijn er nog meer in Groningen?" after 5Groningen's card
     mine = _own_place(answerer, clause, words, context, lang, region)
     if mine is not None:
         return mine  # "en welke hub is voor mij?" after the asker said where they are
@@ -281,6 +291,9 @@ def resolve(
         # "how many of those are there in the Netherlands?": its subject is "those", so a
         # good match of its other words is no answer of its own
         alone = replace(alone, score=min(alone.score, GOOD_STANDALONE - 1))
+    offered = _offered_before(answerer, clause, words, context, alone, lang)
+    if offered is not None:
+        return offered  # "hoeveel was dat in totaal?" after "Bedoelde u: … subsidie …?"
     agenda = _of_the_topic(answerer, words, context, alone, lang)
     if agenda is not None:
         return agenda  # "Wanneer werd die van Oost-Nederland gepresenteerd?"
@@ -298,10 +311,19 @@ def resolve(
     ):
         return None
     turn = _Turn(answerer, clause, words, context, lang, region)
-    good_alone = alone.confident and not alone.declined and alone.score >= GOOD_STANDALONE
+    # "En in februari 2018?": a date and nothing else is no question of its own, however
+    # well an entry about that month matches it
+    only_a_date = clause.when is not None and not _undated(clause)
+    good_alone = (
+        alone.confident
+        and not alone.declined
+        and alone.score >= GOOD_STANDALONE
+        and not only_a_date
+    )
     for reading_of in (
         _named_figure,
         _pointed_place,
+        _hub_for_the_place,
         _record_field,
         _new_when,
         _new_place,
@@ -342,6 +364,24 @@ def resolve(
     if _unclear_reference(words, context, alone, bare_date=bare_date):
         return _which_one(answerer, context, lang)
     return None
+
+
+def _named_by_region(answerer: Answerer, reading: Reading) -> str | None:
+    """'Wie trekt de Hub in het zuiden?': "the Hub" with the region it serves ("het
+    zuiden" is Zuid-Nederland) is that Hub, when the words name no record themselves."""
+    if len(reading.clauses) != 1:
+        return None
+    clause = reading.clauses[0]
+    words = _read_words(clause.original)
+    if not {"hub", "hubs"} & set(words) or answerer.records.find(words, clause.names):
+        return None
+    said = f" {' '.join(words)} "
+    found = [
+        hub.id
+        for hub in answerer.records.knowledge.hubs
+        if hub.region and f" {' '.join(tokens(hub.region))} " in said
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _names_what_it_points_at(words: list[str]) -> bool:

@@ -82,9 +82,11 @@ def _own_subject(
     if alone.confident and not alone.declined and alone.entry is not None:
         pointers = _pointing(words) | ({"het"} if words[-1:] == ["het"] else set())
         determiners = _determiners(words, pointers)
-        if pointers - determiners and not determiners:
-            # "which hub do they belong to?": "they" is the record; in "is het nog open,
-            # die subsidie?" "het" is the subsidy it names
+        subjects = pointers - determiners
+        if subjects and (not determiners or subjects - {"het"}):
+            # "which hub do they belong to?", "wat is het doel van die Hub?": "they", "die
+            # Hub" are the record ("het" there only an article); in "is het nog open, die
+            # subsidie?" "het" is the subsidy it names
             return False
         theirs = answerer.covers(alone.entry, subject, lang)
         # "wat was het eerste fieldlab?": "het" only an article, so a standalone answer

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import zlib
 from dataclasses import dataclass, replace
 
 from bot.context.requests import _TO_DUTCH, _TO_ENGLISH
 from bot.reply import Reply
 from bot.text import tokens
+from bot.texts import text
 from bot.understanding import Reading, When
 
 DEFAULT_MINUTES = 30.0
@@ -32,6 +34,9 @@ class Context:
     said: str | None = None  # the last message answered, as written
     before: Context | None = None  # the context that message was read against
     shown: frozenset[int] = frozenset()  # digests of the long answers given so far
+    # the entries a reply that answered nothing offered ("Bedoelde u…?"): what a follow-up
+    # of it may point at ("hoeveel was dat in totaal?")
+    offered: tuple[str, ...] = ()
 
     def expired(self, now: dt.datetime) -> bool:
         return now - self.at > dt.timedelta(minutes=self.minutes)
@@ -46,6 +51,7 @@ class Context:
             record=reply.record,
             question=None,
             when=None,
+            offered=(),
         )
 
     def after(
@@ -62,7 +68,9 @@ class Context:
         if place is not None and place != self.place:
             self = replace(self, place=place)
         if len(reply.text) >= LONG_ANSWER:
-            self = replace(self, shown=self.shown | {digest(reply.text)})
+            # "No, not according to my sources. The Hubs announced …" shows the answer too
+            plain = _VERDICT.sub("", reply.text)
+            self = replace(self, shown=self.shown | {digest(reply.text), digest(plain)})
         if not _asks_language(reading):
             # "in English please" twice asks for the same answer: the message it stands for
             # stays the one to read again.
@@ -82,6 +90,7 @@ class Context:
                 at=now,
                 lang=reply.language,
                 entry=None,
+                offered=tuple(dict.fromkeys(a.entry for a in last.alternatives)),
                 record=last.record or self.record,
                 # "fieldlabs in Overijssel?" (none) then "en in Limburg?": the same question
                 question=(last.resolved or self.question)
@@ -91,6 +100,7 @@ class Context:
             )
         if last.kind == "smalltalk":
             return replace(self, at=now, lang=reply.language)
+        self = replace(self, offered=())
         clause = reading.clauses[-1] if reading.clauses else None
         question = clause.text if clause is not None else self.question
         if follow_up:
@@ -115,7 +125,11 @@ class Context:
             entry=last.entry or self.entry,
             # A general answer keeps the record in view; a route to a place no Hub is known
             # for moves away from it ("en in Utrecht?", then "and its website?" is not BOOST's).
-            record=last.record or (None if _routed_elsewhere(last) else self.record),
+            record=last.record
+            # "wie kan mij helpen, is er een hub?": the Hub one part answered stays in view
+            # next to a general last part
+            or (named[0] if len(named) == 1 else None)
+            or (None if _routed_elsewhere(last) else self.record),
             question=question,
             when=clause.when if clause is not None and clause.when else None,
         )
@@ -124,6 +138,18 @@ class Context:
 # An answer this long is not given twice in one conversation: a follow-up that asks one
 # thing of it gets the sentences that speak of that thing.
 LONG_ANSWER = 300
+
+
+# The verdict in front of the answer to a claim (`bot/premises.py`, `bot/claims.py`).
+_VERDICT = re.compile(
+    "^(?:"
+    + "|".join(
+        re.escape(text(key, lang))
+        for key in ("premise_yes", "premise_no", "premise_earlier")
+        for lang in ("nl", "en")
+    )
+    + r")\s+"
+)
 
 
 def digest(text: str) -> int:

@@ -26,7 +26,8 @@ _KINDS: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
         re.compile(r"\b(?:19|20)\d\d\s*(?:[–-]|tot|to|t/m)\s*(?:19|20)\d\d\b"),
     ),
     "money": (
-        frozenset("bedrag bedragen amount euro euros sum som".split()),
+        # "hoeveel in totaal?" after an answer about money asks its amount
+        frozenset("bedrag bedragen amount euro euros sum som totaal total budget".split()),
         re.compile(r"€\s*\d|\d\s*(?:euro|miljoen euro|million euros)"),
     ),
 }

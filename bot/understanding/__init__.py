@@ -31,6 +31,7 @@ from bot.understanding.numbers import numbers_as_digits
 from bot.understanding.questions import is_question
 from bot.understanding.reading import read
 from bot.understanding.regions import regions_named
+from bot.understanding.words import said_punctuation
 
 __all__ = [
     "MAX_QUESTIONS",
@@ -42,6 +43,7 @@ __all__ = [
     "numbers_as_digits",
     "read",
     "regions_named",
+    "said_punctuation",
     "standard_dutch",
     "subject_of",
     "without_aside",

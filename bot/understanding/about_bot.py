@@ -69,6 +69,9 @@ _WHO = re.compile(
             r"^(?:is dit|ben je|ben jij|werk je met|werkt u met|gebruik je|gebruikt u|draai je op)"
             r" (?:een |n )?(?:echte? )?(?:chatgpt|gpt|openai|ai|kunstmatige intelligentie|chatbot|"
             r"bot|robot|mens|persoon|computer|automatisch|taalmodel|llm)\b",
+            # "is dit een officiële tool van Smart Industry of een third party?"
+            r"^is (?:dit|dat|deze chat) (?:een |n )?(?:\w+ )?(?:tool|app|dienst|chatbot|bot|"
+            r"assistent|service) (?:van|namens|of|door)\b",
             r"^zit (?:er|daar|hier) (?:een |n )?(?:echte? )?(?:mens|persoon|iemand|medewerker)"
             r" (?:achter|te typen)\b",
             # English: "are you a real person?", "r u a bot", "are you powered by ChatGPT?"
@@ -95,6 +98,17 @@ _WHO = re.compile(
             r"^is (?:there|this) (?:an? )?(?:real )?(?:human|person|someone|somebody) (?:typing|"
             r"behind|answering|there)\b",
             r"^what is (?:fieldbot|this (?:chat)?bot)$",
+            # Asked in a neighbour's language: "Wer bist du?", "qui êtes-vous?"
+            r"^(?:wer|was) (?:bist du|sind sie)$|^qui (?:es tu|etes vous)$",
+            # Where the bot's knowledge comes from: "welke bronnen gebruik je?", "where do you
+            # get your information?"
+            r"^(?:welke|wat voor|wat zijn) (?:\w+ )?(?:bronnen|bron) (?:gebruik|gebruikt|"
+            rf"raadpleeg|raadpleegt|heb|hebt|ken|kent|zijn) {_YOU_NL}\b|"
+            rf"^waar (?:haal|haalt) {_YOU_NL} (?:je|jouw|uw|al die|die) "
+            r"(?:informatie|kennis|gegevens|antwoorden|info)\b",
+            rf"^(?:what|which) (?:\w+ )?sources? (?:do|does|did) {_YOU_EN} (?:use|rely on|have)\b|"
+            rf"^where (?:do|does) {_YOU_EN} get (?:your|its|the|all this) (?:information|info|"
+            r"knowledge|data|answers)\b",
         )
     )
 )
@@ -125,6 +139,8 @@ _HELP = re.compile(
             rf"^(?:waar|waarvoor) (?:kan|kun) ik {_YOU_NL} (?:voor )?(?:gebruiken|inzetten)$",
             rf"^waarvoor kan ik (?:bij )?{_YOU_NL} terecht$",
             rf"^wat (?:doe|doet) {_YOU_NL}$|^wat is (?:je|jouw|uw) (?:taak|doel|functie)$",
+            # "wat is de scope van deze bot?", "wat is het doel van deze chat?"
+            rf"^wat is (?:de|het) (?:scope|doel|bedoeling|functie|taak) van {_YOU_NL}$",
             rf"^wat (?:weet|ken|kent) {_YOU_NL}$|^waar (?:weet|heb) {_YOU_NL} (?:iets |alles |"
             r"veel )?"
             r"(?:verstand )?(?:van|over)$",
@@ -141,6 +157,9 @@ _HELP = re.compile(
             r"^hoe moet dit$|^hoe gaat dit in zijn werk$",
             r"^(?:ik weet niet|geen idee|weet niet) wat ik (?:moet |kan |zal )?(?:vragen|typen)$",
             r"^wat (?:moet|kan|mag) ik (?:hier )?typen$",
+            # "kan ik gewoon vrije vragen stellen?", "mag ik hier alles vragen?"
+            r"^(?:kan|mag|kun) ik (?:hier |gewoon |ook |zomaar )*(?:\w+ )?(?:vragen stellen|"
+            r"alles vragen|van alles vragen)$",
             r"^(?:geef|toon|laat) (?:me |mij |eens |maar |even )*(?:een |wat |enkele |een paar |"
             r"paar )?"
             r"(?:voorbeeld|voorbeelden|voorbeeldvraag|voorbeeldvragen)(?: zien)?$",
@@ -159,7 +178,7 @@ _HELP = re.compile(
             r"(?:this (?:chat)?bot|this thing|fieldbot) do$",
             r"^(?:what|which) (?:kinds? |sorts? |types? )?(?:of )?(?:questions|things|info|"
             r"information|topics|subjects|stuff) (?:can|could|do|may|should) (?:i|you|u) (?:ask|"
-            r"answer|help with|get|know|cover)(?: about| here| you)?$",
+            r"answer|help with|help me with|help us with|get|know|cover)(?: about| here| you)?$",
             rf"^how (?:does|do) (?:this|it all|{_YOU_EN}) work$",
             rf"^how (?:do|can|should|would) i (?:use|start using|talk to|work with) (?:this|it|"
             rf"{_YOU_EN})$|^how to use (?:this|{_YOU_EN})$",

@@ -56,6 +56,9 @@ _ASIDE = re.compile(
     r"(?:ik|wij|we|bij|anders|het|dat|dan|er|die|ze|zij|mijn|onze|ons|hij|je|u|de|alles|"
     r"eigenlijk|toch|nu|hier)\b.*$"
 )
+# "what is a fieldlab so that I can explain it to my boss": the same in English, where the
+# conjunction is never a verb as "want" can be, so one content word of question is enough.
+_ASIDE_EN = re.compile(r"\s(?:because|so that|so)\s+(?:i|we|my|our)\b.*$")
 
 _NOT_DUTCH_WANT = frozenset("i we you they u do dont would people companies if who".split())
 
@@ -83,13 +86,15 @@ def without_aside(plain: str) -> str:
         # of its own, with a verb and what it asks ("wie zit er achter dat smart industry").
         if len(head) >= 3 and head[0] in _GUESSED_WORDS and head[-1] not in _SPLIT_CONJUNCTIONS:
             plain = " ".join(head)
-    found = _ASIDE.search(plain)
+    english = _ASIDE_EN.search(plain)
+    found = _ASIDE.search(plain) or english
     if found is None:
         return plain
     head = plain[: found.start()].split()
-    if head and head[-1] in _NOT_DUTCH_WANT:
+    if head and head[-1] in _NOT_DUTCH_WANT and found is not english:
         return plain  # "what do you want"
     content = [w for w in head if not is_stopword(w) and w not in _QUESTION_WORDS]
-    if len(content) < 2 or not _is_question(head, "?" if "?" in plain else ""):
+    needed = 1 if found is english else 2
+    if len(content) < needed or not _is_question(head, "?" if "?" in plain else ""):
         return plain
     return " ".join(head)

@@ -65,6 +65,18 @@ _PREAMBLES = re.compile(
     r"allereerst|question)\b[\s,:]*",
 )
 
+# "…, but still I dont understand what is exactly fieldlab", "ik snap niet goed wat een hub
+# doet": saying one does not know something, anywhere in a sentence, before the question word
+# that asks it. The question is the indirect one after it.
+_NOT_KNOWING = re.compile(
+    r"\b(?:i|we) (?:still |really |just )*(?:dont|don't|do not|didnt|didn't|did not|cant|can't|"
+    r"cannot) (?:really |quite |fully |exactly |yet )*(?:understand|get|know|see|grasp)\s+"
+    r"(?=(?:what|how|who|where|when|which|why)\b)|"
+    r"\b(?:ik|wij|we) (?:snap|snappen|begrijp|begrijpen|weet|weten) (?:het )?(?:nog )?(?:steeds )?"
+    r"(?:niet|nooit)(?: zo| goed| precies| helemaal| echt| goed)*\s+"
+    r"(?=(?:wat|hoe|wie|waar|wanneer|welke|waarom)\b)"
+)
+
 _INTRO = re.compile(
     r"^(?:ik ben|wij zijn|we zijn|ik heb een|wij hebben een|we hebben een|ik run|ik werk|"
     r"wij werken|we werken|ik zit|wij zitten|we zitten|mijn bedrijf|ons bedrijf|mijn naam|"

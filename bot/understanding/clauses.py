@@ -76,6 +76,19 @@ def _distributed_count(words: list[str]) -> list[list[str]] | None:
     return None
 
 
+_TRAILING_ASKS = frozenset("wanneer waar waarom hoe wie when where why how who".split())
+
+
+def _trailing_question(words: list[str]) -> list[list[str]] | None:
+    """'who launched the programme and when?' -> 'who launched the programme', 'when
+    launched the programme': a question word said last asks the same of another part."""
+    if len(words) < 5 or words[-2] not in ("en", "and", "&") or words[-1] not in _TRAILING_ASKS:
+        return None
+    if words[0] not in _QUESTION_WORDS or words[0] == words[-1]:
+        return None
+    return [words[:-2], [words[-1], *words[1:-2]]]
+
+
 def _split_raw(words: list[str]) -> list[list[str]]:
     """'hoeveel fieldlabs zijn er en hoeveel banen' -> two clauses; a conjunction only
     splits when a question word follows it and both halves have words of their own."""

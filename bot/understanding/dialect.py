@@ -73,9 +73,14 @@ def _same_case(said: str, standard: str) -> str:
 def standard_dutch(text: str) -> str:
     """`text` with Flemish words and phrases in standard Dutch; other text unchanged.
     Pure, so memoised: the assistant and the reading both ask it of the same message."""
-    text = _FILLERS.sub("", text)
+    # ASCII text without "allez" has no filler ("hé" is not ASCII), and without "juist" no
+    # "juist" to read as "precies": those two patterns are not run over it.
+    if not text.isascii() or "allez" in text.lower():
+        text = _FILLERS.sub("", text)
     text = _PHRASE.sub(lambda m: _same_case(m.group(), _PHRASE_FOR[m.group().lower()]), text)
     if _WORD.search(text) and detect_language(_WORD.sub(" ", text))[0] == "nl":
         # "I need a fieldlab for Ne robotics": one such word in English is no Flemish
         text = _WORD.sub(lambda m: _same_case(m.group(), _WORDS[m.group().lower()]), text)
+    if text.isascii() and "juist" not in text.lower():
+        return text
     return _JUST.sub(r"\1precies", text)

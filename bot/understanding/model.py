@@ -41,6 +41,7 @@ class Reading:
     thanks: bool = False
     goodbye: bool = False
     feedback: bool = False  # "dat klopt niet", "great bot": about the bot's answers
+    acknowledged: bool = False  # "ok", "top!", "helder": the answer taken in, nothing more
     language: bool = False  # "do you speak English?"
     preamble: bool = False  # "mag ik iets vragen?", "ik heb een vraag": a question is coming
     intro: str | None = None  # the self-introduction sentence(s), as written

@@ -29,6 +29,8 @@ def _sentence_capital(text: str) -> frozenset[str]:
 def _unshouted(text: str) -> str:
     """ "WAT IS EEN FIELDLAB": a message typed in capitals tells no names by them (not the
     village "Een"), so it is read as if typed in lower case. A lone name ("DCMC?") stays."""
+    if text.isascii() and text.upper() != text:
+        return text  # a lower-case letter (in ASCII always a letter): not typed in capitals
     letters = [c for c in text if c.isalpha()]
     words = [w for w in text.split() if sum(c.isalpha() for c in w) >= 2]
     if len(words) >= 3 and len(letters) >= 8 and not any(c.islower() for c in letters):

@@ -4,6 +4,7 @@ questions, each rule of the other modules applied in the order the message needs
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.text import fold, strip_invisible
@@ -15,6 +16,7 @@ from bot.understanding.asker import (
     _HEARSAY,
     _HOW_TO_USE,
     _INTRO,
+    _NOT_KNOWING,
     _OWN_PLACE,
     _PREAMBLES,
     _PURPOSE,
@@ -26,6 +28,7 @@ from bot.understanding.clauses import (
     _elliptic,
     _question_start,
     _split_raw,
+    _trailing_question,
     _versus,
     _with_shared_tail,
     _with_subject,
@@ -40,7 +43,13 @@ from bot.understanding.keywords import (
     _keyword_then_question_word,
     _listed_after_colon,
 )
-from bot.understanding.lexicon import _DEMONSTRATIVES, _QUESTION_WORDS, _SPLIT_CONJUNCTIONS, _THEY
+from bot.understanding.lexicon import (
+    _AUXILIARY_FIRST,
+    _DEMONSTRATIVES,
+    _QUESTION_WORDS,
+    _SPLIT_CONJUNCTIONS,
+    _THEY,
+)
 from bot.understanding.model import MAX_QUESTIONS, Clause, Reading
 from bot.understanding.names import (
     _ALL_CAPS,
@@ -68,6 +77,7 @@ from bot.understanding.smalltalk import (
     _strip_leading,
     _without_phrases,
     emoji_said,
+    rates_the_answer,
 )
 from bot.understanding.topics import (
     _POINTING_WORDS,
@@ -80,8 +90,44 @@ from bot.understanding.topics import (
 from bot.understanding.vague import _vague_asks
 from bot.understanding.words import _SENTENCE, _has_content, _words
 
+# "ik weet niet waar ik moet beginnen.": what the asker does not know of their own plans is
+# told, not asked, unless they ask it ("?").
+_OWN_PLANS = re.compile(r"^\w+ (?:ik|we|wij|i|je|you)\b")
+
 if TYPE_CHECKING:
     from bot.understanding.model import When
+
+
+# "hoeveel van die hubs zijn er?", "what is this Smart Industry thing?": a demonstrative
+# before the kind of thing asked about needs no statement before it to say what it is.
+_KINDS_ASKED = frozenset("fieldlab fieldlabs hub hubs lab labs smart programma programme".split())
+
+
+def _names_its_kind(plain: str) -> bool:
+    words = plain.split()
+    return any(
+        w in _DEMONSTRATIVES and words[at + 1 : at + 2] and words[at + 1] in _KINDS_ASKED
+        for at, w in enumerate(words)
+    )
+
+
+# Words that offer answers to choose from after a question ("…, both?", "of allebei?").
+_CHOICE_WORDS = frozenset("both allebei beide either or of".split())
+
+
+def _offers_choices(words: list[str]) -> bool:
+    """A short sentence of nouns with "of"/"or"/"both" after a question: the asker's guesses
+    at its answer, not a question of its own."""
+    return (
+        len(words) <= 6
+        and bool(_CHOICE_WORDS & set(words))
+        and words[0] not in _AUXILIARY_FIRST | _QUESTION_WORDS | _CHOICE_WORDS
+        and not (_QUESTION_WORDS | _SAID_OF_SOMEONE) & set(words)
+    )
+
+
+# A sentence with a subject and its verb is said of someone ("you are bot or human?").
+_SAID_OF_SOMEONE = frozenset("you je jij u ben bent are is zijn was were".split())
 
 
 _COMMA_QUESTION = re.compile(
@@ -108,6 +154,15 @@ _TAG_QUESTION = re.compile(
     r"(?:right|toch|correct|true|klopt(?: dat| het)?|of niet|or not|niet waar|isn'?t it|"
     r"is it|aren'?t they|ja|yes|he|hè|eh|ok[eé]?)\s*[?!.]*",
     re.IGNORECASE,
+)
+
+
+# A sentence that only asks to confirm the one before: "Klopt dat (getal)?", "True?",
+# "Is that right?".
+_CONFIRM_ONLY = re.compile(
+    r"(?:klopt (?:dat|dit|het)(?: wel| echt| nog)?(?: getal| cijfer| bedrag| jaar)?|"
+    r"(?:is )?(?:that|this|it) (?:true|right|correct)|(?:is dat|is dit) (?:waar|juist|zo)|"
+    r"true|right|correct|echt waar)"
 )
 
 
@@ -277,6 +332,8 @@ def read(message: str) -> Reading:
             words = words[lead:]
         if not words:
             continue
+        if clauses and _offers_choices(words):
+            continue  # "Who's behind the program? Government, industry, both?": a guess
         found_thanks = _phrase_in(words, _THANKS)
         found_bye = _phrase_in(words, _GOODBYES)
         plain = " ".join(words)
@@ -318,7 +375,9 @@ def read(message: str) -> Reading:
         if found_thanks and (len(words) <= len(found_thanks.split()) + 3 or not asks):
             thanks = True  # "Top, heel erg bedankt voor de snelle hulp!"
             continue
-        if _FEEDBACK.search(plain) and not _asks_beyond_remark(words, sentence):
+        if (_FEEDBACK.search(plain) or rates_the_answer(words)) and not _asks_beyond_remark(
+            words, sentence
+        ):
             feedback = True
             continue
         if _FEEDBACK_ALONE.match(plain):
@@ -327,6 +386,14 @@ def read(message: str) -> Reading:
         if found_thanks:  # "bedankt, en hoeveel banen?": the rest is a question
             thanks = True
         plain = without_aside(_PREAMBLES.sub("", _ASKED_BY.sub("", plain)))
+        not_knowing = _NOT_KNOWING.search(plain)
+        if not_knowing is not None and (
+            "?" in sentence or not _OWN_PLANS.match(plain[not_knowing.end() :])
+        ):
+            before = plain[: not_knowing.start()].strip(" ,")
+            if _INTRO.match(before):  # "I work in a food company in Apeldoorn, but …"
+                intro.append(before)
+            plain = plain[not_knowing.end() :]
         if _CONTACT_ME.match(plain):
             continue  # "bel me op 06-…": the number was taken out; the note says why
         if not plain or _ASKING_TO_ASK.match(plain) or _HOW_TO_USE.match(plain):
@@ -358,6 +425,16 @@ def read(message: str) -> Reading:
         if _is_statement(plain.split(), sentence):
             statements.append((len(clauses), sentence, plain))
             continue
+        if clauses and _CONFIRM_ONLY.fullmatch(plain) and "?" not in sentences[n - 1]:
+            # "In de Implementatieagenda stond dat … 12000 medewerkers nodig hebben. Klopt dat
+            # getal?": the tag asks to confirm the sentence before; it is no question itself.
+            last = clauses[-1]
+            clauses[-1] = replace(
+                last,
+                original=f"{last.original} {plain}",
+                said=f"{last.said or last.original} {plain}",
+            )
+            continue
         refers = (_DEMONSTRATIVES | _THEY) & set(plain.split()) or (
             len(plain.split()) <= 6 and bool(_POINTING_WORDS & set(_without_articles(plain)))
         )
@@ -371,14 +448,25 @@ def read(message: str) -> Reading:
                 statements = statements[:-1] if statements else statements
                 if told_before not in intro:
                     intro.append(told_before)
-        if statements and statements[-1][0] == len(clauses) and refers:
+        confirms = bool(_CONFIRM_ONLY.fullmatch(plain))  # "I heard … of BOOST. True?"
+        if (
+            statements
+            and statements[-1][0] == len(clauses)
+            and ((refers and not _names_its_kind(plain)) or confirms)
+        ):
             # "240 miljoen aan investeringen... uit welk onderzoek komt dat getal?": the
             # statement just before holds what "dat" is.
             plain = f"{statements.pop()[2]} {plain}"
         raw = [
             piece
             for part in _split_raw(plain.split())
-            for piece in (_distributed_count(part) or _difference(part) or _versus(part) or [part])
+            for piece in (
+                _distributed_count(part)
+                or _difference(part)
+                or _versus(part)
+                or _trailing_question(part)
+                or [part]
+            )
         ]
         raw = _with_shared_tail(raw)
         parts = [
@@ -418,7 +506,9 @@ def read(message: str) -> Reading:
         thanks=thanks,
         goodbye=goodbye,
         # "top! ty", "dankjewel!! echt top": an exclamation next to thanks is the thanks.
-        feedback=(feedback or (exclaimed and not thanks)) and not clauses,
+        # "oke. doei": an exclamation before a goodbye takes leave, it rates nothing.
+        feedback=(feedback or (exclaimed and not (thanks or goodbye))) and not clauses,
+        acknowledged=exclaimed and not (feedback or thanks or goodbye or clauses),
         language=language,
         # "?" alone asks what one can ask: it gets the help text ("?!" or "..." asks nothing).
         preamble=(preamble or bool(text.strip() and not text.strip(" ?"))) and not clauses,

@@ -56,6 +56,9 @@ _ADDRESSEES = frozenset(
 )
 
 _THANKS = (
+    # Frisian, as people in Friesland type it in Dutch: "tige tank", "tankewol"
+    "tige tank",
+    "tankewol",
     "alvast bedankt",
     "alvast dank",
     "bij voorbaat dank",
@@ -224,6 +227,8 @@ _HOW_ARE_YOU = re.compile(
     r"hoe staan de zaken)(?= met (?:je|jou|u|jullie)\b| ermee\b| vandaag\b| daar\b|"
     r" eigenlijk\b| zo\b|$)|alles (?:goed|oke|ok|okay|kits|prima|wel|lekker|top|rustig|in orde|"
     r"good|fine)|how are (?:you|u|ya|things)|how r (?:u|you)|how ru|hru|"
+    # A learner's word order: "how you are today?", "how you doing"
+    r"how (?:you|u) (?:are|r|doing)|"
     r"hoe maakt u het|hoe maak je het|hoe maakt je het|"
     r"how is (?:it|everything|life) going|hows (?:it|everything|life) going|"
     r"hows (?:your|ur) day|how is your day|how have you been|how do you do|whats up|wassup)\b"
@@ -262,11 +267,17 @@ _LANGUAGE_QUESTION = re.compile(
     rf"(?:mijn|my) {_LANGUAGES} (?:is|isnt|aint) |"
     rf"(?:i dont|i do not|i cant|i cannot|i can not|ik spreek geen|ik kan geen|ik versta geen|"
     rf"ik spreek niet zo goed|no) (?:speak |understand |read |write )?{_LANGUAGES}\b|"
+    # "In welke taal kan ik de bot gebruiken?", "what language do you speak?"
     rf"(?:welke|which|what) (?:talen|languages)|"
+    rf"(?:welke|which|what) (?:taal|language) (?:kan|mag|moet|spreek|spreekt|praat|werk|"
+    rf"do|can|could|should|may|does)\b|"
     rf"(?:do|can|could) (?:you|u) (?:also |only |even |still )?(?:speak|understand|read|write|"
     rf"answer in|reply in|talk in|do) {_LANGUAGES}|"
     rf"^(?:you )?(?:speak|spreek) {_LANGUAGES}$|"
     rf"(?:kan|mag) ik (?:ook |hier |gewoon )*in het {_LANGUAGES}|"
+    # "kan ik ook turks praten met je?"
+    rf"(?:kan|mag|kun) (?:ik|je|u|we) (?:ook |hier |gewoon )*{_LANGUAGES} (?:praten|spreken|"
+    rf"schrijven|typen|gebruiken)|"
     # Asked in the language itself: "Sprechen Sie Deutsch?", "parlez-vous français?"
     r"sprechen sie|sprichst du|parlez vous|parles tu|hablas|habla usted|parla inglese|"
     r"mowisz po|"
@@ -283,8 +294,11 @@ _LANGUAGE_QUESTION = re.compile(
     r"can i (?:ask|write|type|talk|chat)(?: (?:my|the|a|\w+ questions?))? in|"
     # "Can my foreman from Poland also ask you things in English?", "is it all right if I ask
     # my questions in English?": someone asking in a language, a few words between.
-    r"(?:can|could|may|is it|would it be) (?:\w+ ){0,5}(?:ask|write|type|talk|chat|speak)"
+    r"(?:can|could|may|is it|would it be) (?:\w+ ){0,5}(?:ask|write|type|talk|chat|speak|use)"
     r"(?: \w+){0,3} in (?:english|dutch)|"
+    # "kan ik dit ook in het Engels gebruiken?"
+    r"(?:kan|mag|kun|kunnen|mogen) (?:ik|je|u|we|wij) (?:\w+ ){0,3}in het (?:engels|nederlands)"
+    r" (?:gebruiken|vragen|stellen|typen|schrijven)|"
     r"mag ik (?:ook )?in het (?:engels|nederlands)|kan ik (?:mijn )?vragen (?:ook )?in het|"
     r"kun je (?:ook )?(?:engels|nederlands)|is english (?:ok|okay|fine|possible)|"
     r"in english (?:ok|okay|possible)|engels (?:ok|mag|kan))\b"
@@ -352,7 +366,7 @@ _FEEDBACK = re.compile(
     r"(?:je bent|jij bent|you are|youre|u bent) (?:\w+ )?(?:slim|knap|handig|goed|smart|clever|"
     r"great|good|helpful)|"
     r"slaat (?:\w+ )?nergens op|makes no sense|(?:niet|verkeerd) (?:goed )?begrepen|"
-    r"misunderstood|(?:niet|not) (?:\w+ )?(?:klopt|right|correct)|klopt (?:\w+ )?niet|"
+    r"misunderstood|(?:niet|not) (?:\w+ )?(?:klopt|right|correct)|klopt (?:\w+ ){0,3}niet|"
     r"(?:number|figure|getal|cijfer) (?:\w+ ){0,4}(?:was|is|were) (?:\w+ )?different|"
     r"(?:je bent|jij bent|wat ben je|you are|youre|what an?) (?:\w+ )?(?:dom|stom|stupid|dumb|"
     r"idiot|useless|waardeloos|slecht|bad|terrible|rubbish)|(?:stomme|domme|slechte|"
@@ -411,6 +425,36 @@ _FEEDBACK = re.compile(
     r"^meh$|(?:niet |not |very |erg |heel |zeer )?(?:tevreden|satisfied|ontevreden|dissatisfied)$"
     r")\b"
 )
+
+# What a user calls the bot's output when they rate it, and words that rate: "uw antwoord van
+# zonet heeft mij niet veel wijzer gemaakt", "helder, nuttige tool", "I am very satisfied with
+# the answers". A remark needs both, in a sentence that asks nothing.
+_OUTPUT_WORDS = frozenset(
+    """antwoord antwoorden answer answers uitleg explanation explanations reply replies response
+    responses tool chatbot bot info informatie information""".split()
+)
+_RATING_WORDS = frozenset(
+    """goed goede slecht slechte nuttig nuttige handig handige helder heldere duidelijk duidelijke
+    onduidelijk vaag vage kort korte wijzer tevreden ontevreden blij correct juist accuraat
+    compleet volledig onvolledig begrijpelijk waardevol top prima fijn fijne
+    good bad useful helpful clear unclear vague short satisfied dissatisfied happy accurate
+    complete incomplete confusing understandable valuable""".split()
+)
+# "dat komt overeen met mijn bron", "that matches what I found": the answer confirmed.
+_CONFIRMED = re.compile(
+    r"\b(?:komt (?:\w+ )?overeen met|klopt met|strookt met|matches|agrees with|is consistent with|"
+    r"lines up with|fits with|tallies with) (?:\w+ )?(?:mijn|my|wat ik|what i|what we|wat we)\b"
+)
+
+
+def rates_the_answer(words: list[str]) -> bool:
+    """A remark that rates or confirms the bot's answers rather than asking about the
+    programme: a word for its output and a word that rates it, or "matches what I found"."""
+    found = set(words)
+    return bool(found & _OUTPUT_WORDS and found & _RATING_WORDS) or bool(
+        _CONFIRMED.search(" ".join(words))
+    )
+
 
 _FEEDBACK_ALONE = re.compile(
     r"^(?:(?:ah |oh |o )?(?:echt |heel |really |very |so )?"

@@ -106,7 +106,8 @@ def _fix_domain_words(words: list[str]) -> list[str]:
         run = i
         while run < len(words) and len(words[run]) == 1 and words[run].isalpha():
             run += 1
-        if run - i >= 2:  # "t n o", "r v o": a name spelled letter by letter
+        if run - i >= 2 and not set(words[i:run]) <= _ONE_LETTER_WORDS:
+            # "t n o", "r v o": a name spelled letter by letter ("r u a bot": words)
             out.append("".join(words[i:run]))
             i = run
             continue
@@ -120,6 +121,10 @@ def _fix_domain_words(words: list[str]) -> list[str]:
 
 
 _DOMAIN = ("fieldlab", "fieldlabs")
+
+# Letters that are words of their own in chat ("u" for you, "a", "i"): two of them side by
+# side spell no name.
+_ONE_LETTER_WORDS = frozenset("a i u".split())
 
 _FIELD_HALVES = frozenset("field fiel feel veld vield fields".split())
 
@@ -159,3 +164,22 @@ _SHORTHAND = {
 
 def _has_content(text: str) -> bool:
     return any(not is_stopword(w) and not w.isdigit() for w in text.split())
+
+
+# Voice input that writes the punctuation said aloud: "wat is een field lab punt", "hoeveel
+# banen vraagteken". A question or exclamation mark said is one anywhere; "punt" and "komma"
+# are ordinary words too ("het punt is"), so only the last word of the message is read so.
+_SAID_MARK = re.compile(
+    r"\s+(?:vraagteken|question mark|uitroepteken|exclamation mark)(?=\s|$)", re.IGNORECASE
+)
+_SAID_END = re.compile(r"\s+(?:punt|komma|period|full stop|comma|dot)\s*$", re.IGNORECASE)
+
+
+def said_punctuation(text: str) -> str:
+    """The message with punctuation said aloud written as marks."""
+    if not _SAID_MARK.search(text) and not _SAID_END.search(text):
+        return text
+    text = _SAID_MARK.sub(
+        lambda m: "!" if m.group(0).strip().lower().startswith(("uit", "excl")) else "?", text
+    )
+    return _SAID_END.sub(".", text)
