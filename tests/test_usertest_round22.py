@@ -169,3 +169,17 @@ def test_a_claimed_founding_year_is_no_question_who_leads(assistant: Assistant) 
     reply = assistant.answer("is SMITZH in 2019 opgericht?")
     assert reply.answered() == ("hub.zuid-holland",)
     assert "2017" in reply.text
+
+
+def test_the_weather_after_an_answer_about_a_town_is_still_out_of_scope(
+    assistant: Assistant,
+) -> None:
+    _, weather = talk(
+        assistant, "waar zitten RoboHouse en SAM|XL?", "wat is het weer morgen in Delft?"
+    )
+    assert weather.kind == "out_of_scope"
+
+
+def test_het_as_the_subject_still_points_back(assistant: Assistant) -> None:
+    _, when = talk(assistant, "wat is SPARK?", "wanneer is het gestart?")
+    assert when.answered() == ("fieldlab.spark",)

@@ -87,6 +87,15 @@ def _existential(words: list[str]) -> set[str]:
 _BE = frozenset("is are was were isnt arent".split())
 
 
+def _noun_after(words: list[str], at: int) -> bool:
+    """Whether the word after `at` is a noun that "het" is the article of: not a participle
+    ("is het gelanceerd"), a stopword, "zich" or the end."""
+    following = words[at + 1] if at + 1 < len(words) else ""
+    return bool(following) and not (
+        is_stopword(following) or following == "zich" or _PARTICIPLE.match(following)
+    )
+
+
 def _pointing(words: list[str]) -> set[str]:
     """The words of a message that point back at what was just said; "het" only as the
     subject after its verb ("voor wie is het bedoeld?", not "het programma")."""
@@ -94,7 +103,9 @@ def _pointing(words: list[str]) -> set[str]:
     subject = {
         "het"
         for i, w in enumerate(words[1:], 1)
-        if w == "het" and (words[i - 1] in _VERBS or words[i + 1 : i + 2] == ["zich"])
+        if w == "het"
+        and (words[i - 1] in _VERBS or words[i + 1 : i + 2] == ["zich"])
+        and not _noun_after(words, i)  # "wat is het weer?": "het" is the article of "weer"
     }
     adverbs = {w for w in words if _PRONOMINAL.match(w)}
     return (set(_PRONOUNS & set(words)) | adverbs | subject) - _existential(words)
