@@ -161,6 +161,8 @@ class _Served:
     # Each person's entry with the longer words of their name, found once per version: a
     # claim about a person looks them up without walking every entry.
     people: tuple[tuple[Entry, frozenset[str]], ...] = ()
+    # The names this knowledge writes in capitals (TNO, VNO-NCW), a claim's typed values.
+    capitals: frozenset[tuple[str, ...]] = frozenset()
 
 
 class Assistant:
@@ -951,7 +953,7 @@ class Assistant:
         claim = tokens(set_aside(tokens(clause.text), [], lang))  # not its "right?"
         held = checked(
             values, reply.text, claim, titles, served.directory, served.records,
-            _capitals(served), clause.names,
+            served.capitals, clause.names,
         )  # fmt: skip
         if held is None:
             return reply
@@ -1389,7 +1391,14 @@ def _serve(knowledge: KnowledgeBase, matcher: Matcher) -> _Served:
         for entry in knowledge.entries
         if entry.id.startswith("people.") and (name := _person_name(entry)) is not None
     )
-    return _Served(knowledge, matcher, DirectoryIndex(knowledge), RecordIndex(knowledge), people)
+    return _Served(
+        knowledge,
+        matcher,
+        DirectoryIndex(knowledge),
+        RecordIndex(knowledge),
+        people,
+        known_names(knowledge),
+    )
 
 
 # "is there one near me?", "zit er eentje bij ons in de buurt?": one of what was just shown.
@@ -1757,23 +1766,10 @@ def _claimed(served: _Served, clause: Clause) -> list[Value]:
     ("zo'n 24 miljoen", taken out of the clause's text): no "Ja" can hold it."""
     year = clause.when.year if clause.when is not None else None
     words = tokens(clause.text)
-    found = values_in(words, clause.names, year, served.directory, _capitals(served), _this_year())
+    found = values_in(words, clause.names, year, served.directory, served.capitals, _this_year())
     said = tokens(numbers_as_digits(clause.said or clause.original))
     guessed = [w for w in said if w.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", w)]
     return found + [Value("number", (w,)) for w in guessed if w not in words]
-
-
-_CAPITALS: dict[int, frozenset[tuple[str, ...]]] = {}
-
-
-def _capitals(served: _Served) -> frozenset[tuple[str, ...]]:
-    """The names in capitals of this knowledge version, found once per version."""
-    key = id(served.knowledge)
-    found = _CAPITALS.get(key)
-    if found is None:
-        _CAPITALS.clear()  # one version served at a time
-        found = _CAPITALS[key] = known_names(served.knowledge)
-    return found
 
 
 def _covers(entry: Entry, year: int) -> bool:
