@@ -768,6 +768,13 @@ class Assistant:
         turn after it ("daar" is RoSF), not matched on its own words; None when that reading
         has no answer, or the later question does not point back at that record."""
         first, later = parts[0], clauses[n]
+        if not first.declined and first.kind == "list" and len(first.listed) == 1:
+            # "Wat voor fieldlab zit er in Harderwijk, en met wie werkt het samen?": the one
+            # Fieldlab the list named is what "het" asks about, as after its card.
+            card = served.knowledge.entry(first.listed[0])
+            if card is None:
+                return None
+            first = _with(first, entry=card.id, record=card.id)
         if first.declined or first.record is None or first.entry != first.record:
             return None  # only a record's card: its fields are what "ze", "daar" ask
         said = later.said or later.original
