@@ -1510,10 +1510,24 @@ def _record_told(served: _Served, clause: Clause, intro: str | None) -> str | No
     if intro is None:
         return None
     words = tokens(clause.text)
-    if not _THERE & set(words) or served.records.find(words, clause.names) is not None:
+    if served.records.find(words, clause.names) is not None:
         return None
-    found = served.records.find(tokens(intro), read(intro).names)
-    return found[0] if found is not None else None
+    said = tokens(intro)
+    found = served.records.find(said, read(intro).names)
+    if found is None:
+        return None
+    if _THERE & set(words):
+        return found[0]
+    # "fieldlab industrial robotics in harderwijk, which schools are involved?": a record's
+    # name said as the heading of the question, nothing told about the asker, is its subject.
+    rest = [w for w in said[: found[1]] + said[found[2] :] if w not in _HEADING_WORDS]
+    if rest[:1] in (["in"], ["at"], ["te"]) and len(rest) <= 3:
+        rest = [] if served.directory.find_place(rest[1:], frozenset())[0] else rest
+    return found[0] if not rest else None
+
+
+# Words around a record's name said as a heading: "(het) fieldlab X (in Y)".
+_HEADING_WORDS = frozenset("fieldlab hub smart industry de het the een a".split())
 
 
 def _unknown_fieldlab_name(served: _Served, clause: Clause) -> str | None:

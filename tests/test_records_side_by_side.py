@@ -77,3 +77,13 @@ def test_a_fieldlab_is_found_by_the_end_of_its_compound_name_and_its_town(
     assistant: Assistant, message: str, record: str
 ) -> None:
     assert assistant.answer(message).answered() == (record,)
+
+
+def test_a_record_named_as_the_heading_of_a_question_is_its_subject(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer(
+        "fieldlab industrial robotics in harderwijk, which schools are involved?"
+    )
+    assert reply.entry == "fieldlab.industrial-robotics"
+    assert "Windesheim" in reply.text
