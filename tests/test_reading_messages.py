@@ -116,6 +116,8 @@ def test_a_split_off_particle_is_joined_to_its_verb(assistant: Assistant) -> Non
         ("hoevl hubs", "hubs.what"),
         ("wat is n fl precies", "fieldlabs.what"),
         ("hoeveel field laps zijn er nu in totaal gestart", "results.fieldlab-count"),
+        ("how many fieldlabs r there rn? latest number u got", "results.fieldlab-count"),
+        ("hoeveel banen zijn er ong bijgekomen door fl idd", "results.jobs"),
     ],
 )
 def test_chat_shorthand_and_voice_spellings_are_understood(

@@ -155,6 +155,14 @@ _SHORTHAND = {
     # Dutch chat: "hoeveel zijn t er eig", "wss", "ff vragen"
     "eig": "eigenlijk", "eigl": "eigenlijk", "t": "het", "ff": "even", "wss": "waarschijnlijk",
     "mss": "misschien", "ng": "nog", "zn": "zijn", "k": "ik", "iig": "in ieder geval",
+    "idd": "inderdaad", "aub": "alsjeblieft", "mbt": "met betrekking tot", "ipv": "in plaats van",
+    "oid": "of iets dergelijks", "ong": "ongeveer", "vnl": "voornamelijk", "tis": "het is",
+    # English chat: "how many r there rn", "whats ur source", "cuz idk"
+    "rn": "right now", "atm": "at the moment", "ur": "your", "pls": "please", "plz": "please",
+    "abt": "about", "bc": "because", "cuz": "because", "coz": "because", "ppl": "people",
+    "smth": "something", "govt": "government", "idk": "i do not know", "dunno": "do not know",
+    "wanna": "want to", "gonna": "going to", "gotta": "have to", "gimme": "give me",
+    "lemme": "let me", "b4": "before", "tho": "though", "btw": "by the way",
     # ordinals in digits: "5e hub naam?", "the 5th hub"
     "1e": "eerste", "2e": "tweede", "3e": "derde", "4e": "vierde", "5e": "vijfde",
     "5de": "vijfde", "4de": "vierde", "1ste": "eerste",
