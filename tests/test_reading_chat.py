@@ -73,6 +73,22 @@ def test_asking_for_the_source_after_a_question_keeps_the_question(
     assert "Bron" in render_plain(reply) or "Source" in render_plain(reply)
 
 
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "What is CAMPIONE about? Predictive maintenance I think, for process industry?",
+            "fieldlab.campione",
+        ),
+        ("Waar zit SPARK? In Eindhoven geloof ik, bij de campus?", "fieldlab.spark"),
+    ],
+)
+def test_a_guess_with_a_hedge_after_the_question_is_told_not_asked(
+    assistant: Assistant, question: str, entry: str
+) -> None:
+    assert assistant.answer(question).answered() == (entry,)
+
+
 def test_how_long_the_answer_may_be_is_not_what_is_asked(assistant: Assistant) -> None:
     assert "programme.what" in assistant.answer("what is smart industry in 2 sentences").answered()
 

@@ -137,6 +137,14 @@ _COMMA_QUESTION = re.compile(
 )
 
 
+# A guess said with a hedge after a question: "Predictive maintenance I think?", "Delft
+# geloof ik?", "30.000 of zoiets?".
+_HEDGED_GUESS = re.compile(
+    r"\b(?:i think|i guess|i believe|i suppose|i assume|if i remember|denk ik|geloof ik|"
+    r"volgens mij|dacht ik|neem ik aan|vermoed ik|or something|of zoiets|ofzo)\b",
+    re.IGNORECASE,
+)
+
 # "… en wie weet tot een volgende keer!": "who knows" asks nothing.
 _WHO_KNOWS = re.compile(r"^[^?]*\b(?:wie weet|who knows)\b[^?]*$", re.IGNORECASE)
 
@@ -205,7 +213,17 @@ def read(message: str) -> Reading:
     sentences = []
     context: set[str] = set()  # parts that tell, not ask: "…, I need it for my thesis"
     pending_when: When | None = None  # a sentence that only says when
+    asked_before = False
     for sentence in _SENTENCE.split(text):
+        if asked_before and _HEDGED_GUESS.search(sentence) and not _QUESTION_WORDS & set(
+            _words(sentence)
+        ):
+            # "What is CAMPIONE about? Predictive maintenance I think, for process industry?":
+            # the asker's guess at the answer, told, not asked.
+            sentences.append(sentence)
+            context.add(sentence)
+            continue
+        asked_before = asked_before or "?" in sentence
         # "Ik heb een bedrijf in Zwolle, waar moet ik heen?": the introduction is a part.
         head, comma, tail = _partition(sentence)
         head_words = _words(head)
