@@ -90,7 +90,9 @@ IN_SCOPE_SHARE = 0.3
 # A candidate scoring less than this share of the best one is no rival for a figure it states.
 RIVAL_SHARE = 0.6
 # A word this common (Zipf scale) is an everyday thing, not a name the sources leave out.
-_EVERYDAY_ZIPF = 3.5
+_EVERYDAY_ZIPF = 3.0
+# A word this common says nothing of the topic by itself ("laat", "beste", "kost").
+_COMMON_ZIPF = 5.0
 # Days said next to a place ("morgen in Delft") are no topic of the sources either.
 _DAY_WORDS = frozenset(
     "vandaag morgen overmorgen gisteren vanavond straks today tomorrow tonight yesterday".split()
@@ -1595,12 +1597,23 @@ def _only_a_place_known(served: _Served, clause: Clause, match: Match) -> bool:
     """A question whose only words the knowledge knows are places, and that asks about an
     everyday thing no entry knows ("weer", "restaurants"), is about something else there."""
     unknown = set(match.unknown)
-    words = [w for w in tokens(clause.text) if not is_stopword(w) and w not in GENERIC_WORDS]
+    said = tokens(clause.text)
+    place, _ = served.directory.find_place(said, clause.names)
+    # A place of more than one word ("Den Helder") is one place, not the word "helder".
+    in_place = set(tokens(place)) if place is not None else set()
+    words = [w for w in said if not is_stopword(w) and w not in GENERIC_WORDS]
     known = [w for w in words if w not in unknown and w not in _DAY_WORDS]
+    if any(w in _POINTING or w.startswith("daar") for w in said):
+        return False  # "welk deel daarvan lag in Zuid-Holland?": about what was just said
     return (
         bool(known)
-        and all(served.directory.is_place(w) for w in known)
-        and any(frequency.zipf(w) >= _EVERYDAY_ZIPF for w in unknown)
+        and any(served.directory.is_place(w) or w in in_place for w in known)
+        # the other words the knowledge knows are everyday ones ("hoe laat", "beste", "kost")
+        and all(
+            served.directory.is_place(w) or w in in_place or frequency.zipf(w) >= _COMMON_ZIPF
+            for w in known
+        )
+        and any(frequency.zipf(w) >= _EVERYDAY_ZIPF for w in unknown - in_place)
     )
 
 

@@ -215,8 +215,10 @@ def read(message: str) -> Reading:
     pending_when: When | None = None  # a sentence that only says when
     asked_before = False
     for sentence in _SENTENCE.split(text):
-        if asked_before and _HEDGED_GUESS.search(sentence) and not _QUESTION_WORDS & set(
-            _words(sentence)
+        if (
+            asked_before
+            and _HEDGED_GUESS.search(sentence)
+            and not _QUESTION_WORDS & set(_words(sentence))
         ):
             # "What is CAMPIONE about? Predictive maintenance I think, for process industry?":
             # the asker's guess at the answer, told, not asked.
