@@ -21,7 +21,7 @@ from bot.assistant import Assistant
         # a town of two words, and everyday words the knowledge happens to know
         "wat voor weer wordt het morgen in Den Helder?",
         "hoe laat gaat de trein van Emmen naar Zwolle",
-        "wat is de beste pizzeria in Tilburg",
+        "waar kan ik goed eten in Tilburg?",
     ],
 )
 def test_an_everyday_question_about_a_fieldlab_town_is_out_of_scope(
