@@ -395,6 +395,29 @@ class Assistant:
                 if is_question(c.original) or not (p.declined or p.entry == "smalltalk.feedback")
             ]
             clauses, parts = [c for c, _ in kept], [p for _, p in kept]
+            # "Hoeveel banen heeft het opgeleverd? … maar wat levert het op?": a question not
+            # known on its own, all of whose words the answer next to it speaks of, is the same
+            # question again; "that is not in my sources" after the answer would contradict it.
+            answerer = _Answerer(self, served)
+            answers = [p.text for p in parts if not p.declined and p.kind != "smalltalk"]
+            kept = [
+                (c, p)
+                for c, p in zip(clauses, parts, strict=True)
+                if not (p.declined and p.kind != "unsure" and not p.alternatives)
+                or not answers
+                or (
+                    # a field the sources leave out ("is it still around?") is an answer
+                    (
+                        p.record is not None
+                        or answerer.meaningful(tokens(c.said or c.original), reply_lang)
+                    )
+                    and not any(
+                        answerer.speaks_of(text, tokens(c.said or c.original), reply_lang) >= 0.999
+                        for text in answers
+                    )
+                )
+            ]
+            clauses, parts = [c for c, _ in kept], [p for _, p in kept]
         if parts and parts[0].kind == "smalltalk":
             # "who made you? are you from the government?": a later question to the bot is
             # about the bot too, not about the programme.

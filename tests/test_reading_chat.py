@@ -89,6 +89,39 @@ def test_a_guess_with_a_hedge_after_the_question_is_told_not_asked(
     assert assistant.answer(question).answered() == (entry,)
 
 
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Mijn accountant vroeg hoeveel geld er in die fieldlabs is gestoken. Weet u dat?",
+            "results.investments",
+        ),
+        ("My boss asked me who runs BOOST. Do you know?", "hub.oost"),
+    ],
+)
+def test_a_question_someone_else_asked_is_the_question(
+    assistant: Assistant, question: str, entry: str
+) -> None:
+    assert assistant.answer(question).answered() == (entry,)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hoeveel banen heeft het opgeleverd? Want ik lees mooie verhalen maar wat levert het op?",
+        "Hoeveel directe banen zijn er tot eind 2018 bijgekomen en door wie is dat geteld?",
+        "How is the programme structured? national office, hubs... how does it all work?",
+    ],
+)
+def test_an_answer_is_not_followed_by_not_in_my_sources_for_the_same_question(
+    assistant: Assistant, question: str
+) -> None:
+    text = render_plain(assistant.answer(question))
+    assert "niet in mijn bronnen. Met uw vraag" not in text
+    assert "not in my sources. You can" not in text
+    assert "Daar kan ik u niet mee helpen" not in text and "outside what I know" not in text
+
+
 def test_how_long_the_answer_may_be_is_not_what_is_asked(assistant: Assistant) -> None:
     assert "programme.what" in assistant.answer("what is smart industry in 2 sentences").answered()
 

@@ -7,6 +7,7 @@ import re
 
 from bot.text import is_stopword
 from bot.understanding.frames import (
+    without_asker_of_the_question,
     without_attribution,
     without_claim_frame,
     without_hedged_numbers,
@@ -92,6 +93,7 @@ def _cleaned(clause_text: str) -> str:
     """What the matcher sees of a clause: without idioms, a claim's frame, guessed numbers,
     who says it, the asker's own company, a leading conjunction and an offered alternative."""
     clause_text = without_claim_frame(_IDIOMS.sub(" ", clause_text).strip())
+    clause_text = without_asker_of_the_question(clause_text)
     if _PROGRAMME_WORDS & set(clause_text.split()):
         clause_text = " ".join(_NATIONWIDE.sub(" ", clause_text).split())
     clause_text = without_hedged_numbers(clause_text)

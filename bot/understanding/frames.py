@@ -89,6 +89,10 @@ _SOURCE_ASKED = re.compile(
     r"(?:de|je|uw|jouw|het) (?:bron(?:nen)?|bronvermelding)|(?:de |je |uw )?bron(?:nen)?"
     r"(?:vermelding)?(?: (?:erbij|graag|aub|alsjeblieft|alstublieft|svp))?|"
     r"waar komt (?:dat|dit|het) (?:cijfer |getal |bedrag )?vandaan|"
+    r"(?:door|van) (?:wie|welke (?:organisatie|instantie|partij|bron|onderzoeker))(?: is| werd)?"
+    r" (?:dat|dit|het)(?: cijfer| getal| bedrag)? (?:vastgesteld|berekend|geteld|gemeten|"
+    r"geschat|onderzocht|bekendgemaakt|gepubliceerd)|who (?:counted|measured|estimated|"
+    r"calculated|established|published|reported) (?:that|this|it)|"
     r"(?:what|which) (?:is|are|was|were) (?:the|your) sources?|(?:(?:the|your|a) )?sources? "
     r"(?:please|pls|too|as well)|(?:the|your|a) sources?|according to (?:whom|which|what)"
     r"(?: sources?)?|where (?:is|does) (?:that|this|it) (?:figure |number )?(?:come )?from)"
@@ -156,6 +160,22 @@ def without_hedged_numbers(text: str) -> str:
     nothing about which figure is meant (the answer gives the real one), so it is left out."""
     stripped = " ".join(_HEDGED_NUMBER.sub(" ", text).split())
     return stripped if len(stripped.split()) >= 2 else text
+
+
+# "mijn accountant vroeg hoeveel geld er is gestoken", "my boss asked me who runs BOOST": the
+# question someone else asked, passed on; who asked it is no part of it.
+_ASKED_BY_SOMEONE = re.compile(
+    r"^(?:(?:mijn|onze|ons|een|de|m'n|my|our|a|the) )?(?:\w+ ){0,2}?"
+    r"(?:vroeg|vraagt|vroegen|vragen|wil weten|wilde weten|wou weten|asked|asks|"
+    r"wants to know|wanted to know|was wondering|wondered)"
+    r"(?: (?:me|mij|ons|us|zich af|af|laatst|gisteren))*\s+"
+    r"(?=(?:hoeveel|wat|wie|waar|wanneer|welke|hoe|waarom|how|what|who|where|when|which|why)\b)"
+)
+
+
+def without_asker_of_the_question(text: str) -> str:
+    """'mijn accountant vroeg hoeveel geld er is gestoken' -> 'hoeveel geld er is gestoken'."""
+    return _ASKED_BY_SOMEONE.sub("", text, count=1)
 
 
 def without_claim_frame(text: str) -> str:

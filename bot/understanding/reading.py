@@ -175,6 +175,15 @@ _CONFIRM_ONLY = re.compile(
 )
 
 
+# "Weet u dat?", "do you know?", "any idea?" after a question or what someone asked.
+_KNOW_TAG = re.compile(
+    r"(?:en |and |maar |but )?(?:(?:weet|weten) (?:u|je|jij|jullie|jij dat|u dat)"
+    r"(?: (?:dat|dit|het))?(?: (?:misschien|toevallig|ook|soms))?|"
+    r"(?:do|would|does) (?:you|anyone) (?:happen to )?know(?: (?:that|this|it))?|"
+    r"any idea|enig idee|idee)"
+)
+
+
 # "Twee vragen: 1) hoe kan ik instappen, 2) welke Hub …", "voor mijn klant: - de investering
 # - het aantal banen": the items of a list are questions of their own.
 _NUMBERED = re.compile(r"(?:^|(?<=[\s:;,.?!]))\(?([1-9])[.)]\s+(?=[^\W\d])")
@@ -215,13 +224,17 @@ def read(message: str) -> Reading:
     pending_when: When | None = None  # a sentence that only says when
     asked_before = False
     for sentence in _SENTENCE.split(text):
+        said = _words(sentence)
         if (
             asked_before
-            and _HEDGED_GUESS.search(sentence)
-            and not _QUESTION_WORDS & set(_words(sentence))
+            and (
+                (_HEDGED_GUESS.search(sentence) and not _QUESTION_WORDS & set(said))
+                # "Hoeveel banen? Want ik lees mooie verhalen, maar wat levert het op?": a reason
+                or said[:1] in (["want"], ["omdat"], ["aangezien"], ["because"])
+            )
         ):
             # "What is CAMPIONE about? Predictive maintenance I think, for process industry?":
-            # the asker's guess at the answer, told, not asked.
+            # the asker's guess at the answer, or why they ask: told, not asked.
             sentences.append(sentence)
             context.add(sentence)
             continue
@@ -446,6 +459,8 @@ def read(message: str) -> Reading:
         if _is_statement(plain.split(), sentence):
             statements.append((len(clauses), sentence, plain))
             continue
+        if clauses and _KNOW_TAG.fullmatch(plain):
+            continue  # "… in die fieldlabs is gestoken. Weet u dat?": asks the sentence before
         if clauses and _CONFIRM_ONLY.fullmatch(plain) and "?" not in sentences[n - 1]:
             # "In de Implementatieagenda stond dat … 12000 medewerkers nodig hebben. Klopt dat
             # getal?": the tag asks to confirm the sentence before; it is no question itself.
