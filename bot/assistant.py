@@ -20,9 +20,7 @@ from bot.cards import hub_name
 from bot.claims import (
     Value,
     checked,
-    is_claim,
     known_names,
-    reports_saying,
     set_aside,
     values_in,
 )
@@ -42,7 +40,6 @@ from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_o
 from bot.model import Entry, Hub, KnowledgeBase
 from bot.premises import (
     Claim,
-    checks_a_claim,
     claim_in,
     counts,
     elsewhere,
@@ -76,6 +73,7 @@ from bot.understanding import (
     standard_dutch,
     subject_of,
 )
+from bot.understanding.confirming import checks_a_claim, is_claim, reports_saying
 from bot.understanding.numbers import numbers_as_digits
 
 # Below this detector confidence the user's preferred language wins.

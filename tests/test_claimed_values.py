@@ -7,10 +7,11 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant import Assistant
-from bot.claims import is_claim, set_aside, values_in
+from bot.claims import set_aside, values_in
 from bot.directory import DirectoryIndex
 from bot.knowledge import KnowledgeBase
 from bot.text import tokens
+from bot.understanding.confirming import is_claim
 
 NO = ("Nee, volgens mijn bronnen niet.", "No, not according to my sources.")
 YES = ("Ja.", "Yes.")

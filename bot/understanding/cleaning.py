@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from bot.text import is_stopword
+from bot.understanding.confirming import without_claim_frame
 from bot.understanding.frames import (
     without_attribution,
-    without_claim_frame,
     without_hedged_numbers,
     without_source_frame,
 )
