@@ -1630,9 +1630,9 @@ def _located_in(served: _Served, clause: Clause) -> tuple[str, bool] | None:
     left = [w for w in rest if w not in _LOCATED_WORDS | _RECORD_WORDS and not is_stopword(w)]
     if hub is not None and "hub" in rest:
         # "klopt het dat BOOST de hub voor Noord-Nederland is?": a Hub's region.
-        regions = {" ".join(tokens(h.region)): h.id for h in served.knowledge.hubs if h.region}
-        if " ".join(left) in regions:
-            return record, regions[" ".join(left)] == record
+        of_region = served.records.hub_regions.of(left)
+        if of_region is not None:
+            return record, of_region.id == record
     if not _LOCATED_VERBS & set(rest) and not {"is", "in"} <= set(rest):
         return None
     place, _ = served.directory.find_place(rest, clause.names)

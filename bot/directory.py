@@ -163,6 +163,10 @@ class HubRegions:
         self.hubs: dict[str, Hub] = {
             hub.region: hub for hub in knowledge.hubs if hub.region and hub.region not in provinces
         }
+        # Every Hub by its region's folded words, a province too ("SMITZH, de hub voor
+        # Zuid-Holland"), in the knowledge's order.
+        self._named = tuple((_key(hub.region), hub) for hub in knowledge.hubs if hub.region)
+        self._by_words = dict(self._named)
 
     def said_in(
         self, words: list[str], before: Collection[str], first: bool = False
@@ -177,6 +181,15 @@ class HubRegions:
             if re.search(rf"{opening}{_key(region)}\b", joined) is not None:
                 return region
         return None
+
+    def of(self, words: list[str]) -> Hub | None:
+        """The Hub whose region, a province too, is these words ("noord nederland")."""
+        return self._by_words.get(" ".join(words))
+
+    def named_in(self, words: list[str]) -> list[Hub]:
+        """The Hubs whose region, a province too, the words name anywhere."""
+        said = f" {' '.join(words)} "
+        return [hub for key, hub in self._named if f" {key} " in said]
 
 
 class DirectoryIndex:

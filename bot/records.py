@@ -180,7 +180,7 @@ class RecordIndex:
 
     def __init__(self, knowledge: KnowledgeBase) -> None:
         self.knowledge = knowledge
-        self._hub_regions = HubRegions(knowledge)
+        self.hub_regions = HubRegions(knowledge)  # the Hubs by their regions, for all readers
         self._names: dict[str, str] = {}  # joined folded name -> record id
         self._name_words: list[tuple[str, str]] = []  # (name as written, record id)
         for hub in knowledge.hubs:
@@ -340,10 +340,10 @@ class RecordIndex:
         at = next((i for i, w in enumerate(words) if w in ("hub", "hubs")), None)
         if at is None:
             return None
-        region = self._hub_regions.said_in(words[at + 1 :], _REGION_OPENERS, first=True)
+        region = self.hub_regions.said_in(words[at + 1 :], _REGION_OPENERS, first=True)
         if region is None:
             return None
-        return self._hub_regions.hubs[region].id, at, at + 1
+        return self.hub_regions.hubs[region].id, at, at + 1
 
     def _find(self, words: list[str], names: frozenset[str] | None) -> Found | None:
         ends = list(accumulate((len(w) for w in words), initial=0))
