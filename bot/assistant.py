@@ -426,6 +426,8 @@ class Assistant:
         remarks = all(p.declined for p in parts) and all(is_remark(c) for c in clauses)
         if (reading.thanks or reading.goodbye) and remarks:
             parts = []  # "jammer. bedankt": a remark and thanks, nothing asked
+        if len(parts) == len(clauses) > 1:
+            parts = _answered_by_another(_Answerer(self, served), clauses, parts, reply_lang)
         parts = [
             p
             for n, p in enumerate(parts)
@@ -764,6 +766,13 @@ class Assistant:
         turn after it ("daar" is RoSF), not matched on its own words; None when that reading
         has no answer, or the later question does not point back at that record."""
         first, later = parts[0], clauses[n]
+        if not first.declined and first.kind == "list" and len(first.listed) == 1:
+            # "Wat voor fieldlab zit er in Harderwijk, en met wie werkt het samen?": the one
+            # Fieldlab the list named is what "het" asks about, as after its card.
+            card = served.knowledge.entry(first.listed[0])
+            if card is None:
+                return None
+            first = _with(first, entry=card.id, record=card.id)
         if first.declined or first.record is None or first.entry != first.record:
             return None  # only a record's card: its fields are what "ze", "daar" ask
         said = later.said or later.original
@@ -1313,6 +1322,36 @@ def _in_lang(values: object, lang: str) -> str:
 
 # Words around a bare name: "en BOOST, …", "and RoboHouse: …".
 _JOINING = frozenset("en and of or ook also dan then nog".split())
+
+
+def _answered_by_another(
+    answerer: _Answerer, clauses: list[Clause], parts: list[Reply], lang: str
+) -> list[Reply]:
+    """The parts without a person's entry that another part's answer already gives: in "Wat
+    is BOOST, wie is de projectleider en wat is de website?" the card names the project
+    leader, so his biography is not told after it. Only a person asked for by role, not by
+    name ("wie is Mona Keijzer en …" asks for her), and only when the other answer names
+    them and speaks of all the words of that question."""
+    dropped: set[int] = set()
+    for n, (clause, part) in enumerate(zip(clauses, parts, strict=True)):
+        if part.declined or not part.entry or not part.entry.startswith("people."):
+            continue
+        people = answerer.people_named(part.entry)
+        if not people or people[0][0] != part.entry:
+            continue
+        name = tokens(people[0][1])
+        words = tokens(clause.text)
+        if set(name) & set(words):
+            continue  # asked by name
+        surname = set(name[1:] or name)
+        if any(
+            surname & set(tokens(p.text)) and answerer.speaks_of(p.text, words, lang) >= 0.999
+            for m, p in enumerate(parts)
+            if m != n and m not in dropped and not p.declined and p.entry
+            and p.entry != part.entry and p.kind != "smalltalk"
+        ):  # fmt: skip
+            dropped.add(n)
+    return [p for n, p in enumerate(parts) if n not in dropped]
 
 
 def _without_bare_names(

@@ -106,10 +106,13 @@ def load_cases(path: Path) -> list[Case]:
 
 
 _NUMBER_SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d{3}\b)")
+# "€14.55 million" in English is the "14,55" a label writes the Dutch way (TOPICS.md).
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d{1,2}\b)")
 
 
 def _normal(text: str) -> str:
-    return _NUMBER_SEPARATOR.sub("", " ".join(fold(text).split()))
+    text = _NUMBER_SEPARATOR.sub("", " ".join(fold(text).split()))
+    return _DECIMAL_POINT.sub(",", text)
 
 
 def answered(reply: Reply) -> tuple[str, ...]:

@@ -39,11 +39,10 @@ _SYMBOLS = {"€": " euro ", "%": " procent ", "&": " en ", "+": " plus "}
 _INVISIBLE_CATEGORIES = {"Cc", "Cf", "Co", "Cs"}
 
 MAX_QUESTION_CHARS = 500
-# Words that start a reason told after the question ("hoeveel banen … want ik zie alleen maar
-# kosten"): set aside by the reading, weighed little by the matcher. Dutch "want" only: in
-# English it is a wish ("I want to join").
 # Conjunctions that start a reason or a purpose told after a question: "…, want ik zie alleen
-# kosten", "…, zodat ik het snap", "… so that I can explain it". Two-word ones with a space.
+# kosten", "…, zodat ik het snap", "… so that I can explain it": set aside by the reading,
+# weighed little by the matcher. Two-word ones with a space. Dutch "want" only: in English it
+# is a wish ("I want to join").
 REASON_WORDS = {
     "nl": frozenset(["want", "omdat", "aangezien", "zodat", "zo dat"]),
     "en": frozenset(["because", "so that"]),

@@ -115,6 +115,15 @@ def test_a_figure_in_words_in_the_answer_is_the_figure_the_label_asks_for(
     assert judge(Case("…", "nl", "fact", ("hubs.what",), ("5",)), reply) == (True, False)
 
 
+def test_an_english_decimal_point_is_the_decimal_comma_the_label_writes(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("How big was the budget of the RVO Smart Industry Fieldlabs scheme?")
+    assert "14.55" in reply.text
+    assert judge(Case("…", "en", "fact", ("programme.subsidy",), ("14,55",)), reply)[0]
+    assert not judge(Case("…", "en", "fact", ("programme.subsidy",), ("14,56",)), reply)[0]
+
+
 def test_a_town_label_in_another_spelling_is_the_list_of_that_town(
     tmp_path: Path, assistant: Assistant
 ) -> None:

@@ -235,3 +235,18 @@ def test_when_did_that_start_after_the_founders_asks_when_the_programme_started(
     _, when = talk(assistant, "Wie zit er achter Smart Industry, wie heeft dat opgericht?",
                    "en wanneer is dat begonnen?")  # fmt: skip
     assert when.entry == "programme.start"
+
+
+def test_it_after_a_verb_and_before_its_particle_points_back(assistant: Assistant) -> None:
+    _, context = assistant.converse("Wat is SAM|XL?", None)
+    reply, _ = assistant.converse("En hoort het bij SMITZH of niet?", context)
+    assert reply.entry == "fieldlab.samxl"
+
+
+def test_a_later_question_about_the_one_fieldlab_a_list_named_is_about_that_fieldlab(
+    assistant: Assistant,
+) -> None:
+    question = "Wat voor Fieldlab zit er in Harderwijk, en met welke scholen werkt het samen?"
+    reply = assistant.answer(question)
+    assert "fieldlab.industrial-robotics" in reply.answered()
+    assert "Windesheim" in reply.text

@@ -54,6 +54,25 @@ def test_a_reason_told_after_the_question_is_not_matched() -> None:
     assert reading.clauses[0].text.endswith("gestoken")
 
 
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "Hoeveel euro is er tot eind 2018 geïnvesteerd, en volgens welke bron?",
+            "results.investments",
+        ),
+        ("How many jobs did the fieldlabs create, and what is the source?", "results.jobs"),
+        ("hoeveel bedrijven doen er mee? bron graag", "results.companies"),
+    ],
+)
+def test_asking_for_the_source_after_a_question_keeps_the_question(
+    assistant: Assistant, question: str, entry: str
+) -> None:
+    reply = assistant.answer(question)
+    assert entry in reply.answered()
+    assert "Bron" in render_plain(reply) or "Source" in render_plain(reply)
+
+
 def test_how_long_the_answer_may_be_is_not_what_is_asked(assistant: Assistant) -> None:
     assert "programme.what" in assistant.answer("what is smart industry in 2 sentences").answered()
 

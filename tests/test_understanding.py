@@ -165,6 +165,28 @@ def test_two_questions_get_two_answers_in_order(assistant: Assistant) -> None:
     assert reply.text.index("Fieldlabs") < reply.text.index("430")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Wat is BOOST, wie is de projectleider en wat is de website?",
+        "Which hub covers Overijssel, and who is the project leader there?",
+    ],
+)
+def test_a_person_the_first_answer_names_for_the_role_asked_is_not_told_again(
+    assistant: Assistant, question: str
+) -> None:
+    reply = assistant.answer(question)
+    assert reply.answered() == ("hub.oost",)
+    assert "Burghard" in reply.text
+
+
+def test_a_person_asked_by_name_next_to_another_question_keeps_their_answer(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("wie is mona keijzer en wat vertelde ze op het jaarevent 2019?")
+    assert "people.keijzer" in reply.answered()
+
+
 def test_a_year_with_a_figure_answers_that_years_figure(assistant: Assistant) -> None:
     reply = assistant.answer("hoeveel fieldlabs waren er in 2017?")
     assert reply.entry == "results.fieldlab-count"

@@ -92,8 +92,15 @@ def _noun_after(words: list[str], at: int) -> bool:
     ("is het gelanceerd"), a stopword, "zich" or the end."""
     following = words[at + 1] if at + 1 < len(words) else ""
     return bool(following) and not (
-        is_stopword(following) or following == "zich" or _PARTICIPLE.match(following)
+        is_stopword(following)
+        or following == "zich"
+        or following in _PARTICLES
+        or _PARTICIPLE.match(following)
     )
+
+
+# The separable part of a verb at the end of a question: "werkt het samen?", "doet het mee?".
+_PARTICLES = frozenset("samen mee op aan uit af toe terug weg bij na om voort".split())
 
 
 def _pointing(words: list[str]) -> set[str]:
@@ -104,7 +111,14 @@ def _pointing(words: list[str]) -> set[str]:
         "het"
         for i, w in enumerate(words[1:], 1)
         if w == "het"
-        and (words[i - 1] in _VERBS or words[i + 1 : i + 2] == ["zich"])
+        and (
+            words[i - 1] in _VERBS
+            or words[i + 1 : i + 2] == ["zich"]
+            # a verb's third person: "werkt het", "leidt het", "biedt het"
+            or (
+                len(words[i - 1]) > 3 and words[i - 1][-1] == "t" and not is_stopword(words[i - 1])
+            )
+        )
         and not _noun_after(words, i)  # "wat is het weer?": "het" is the article of "weer"
     }
     adverbs = {w for w in words if _PRONOMINAL.match(w)}

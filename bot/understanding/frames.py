@@ -59,6 +59,37 @@ def without_source_frame(text: str) -> str:
 
 _WHOSE = frozenset("fieldlab fieldlabs hub hubs smart industry".split())
 
+# "hoeveel is er geïnvesteerd, en volgens welke bron?", "… and what is the source?", "bron
+# graag": every answer names its sources, so asking for them adds nothing to match on.
+_SOURCE_ASKED = re.compile(
+    r"(?:^|\s*[,;:]\s*(?:(?:en|and|plus)\s+)?|\s+(?:en|and|plus)\s+)(?:"
+    r"(?:volgens|uit) (?:welke|wat voor|wie)(?: bron(?:nen)?)?|(?:wat|welke) (?:is|zijn|was) "
+    r"(?:de|je|uw|jouw|het) (?:bron(?:nen)?|bronvermelding)|(?:de |je |uw )?bron(?:nen)?"
+    r"(?:vermelding)?(?: (?:erbij|graag|aub|alsjeblieft|alstublieft|svp))?|"
+    r"waar komt (?:dat|dit|het) (?:cijfer |getal |bedrag )?vandaan|"
+    r"(?:what|which) (?:is|are|was|were) (?:the|your) sources?|(?:(?:the|your|a) )?sources? "
+    r"(?:please|pls|too|as well)|(?:the|your|a) sources?|according to (?:whom|which|what)"
+    r"(?: sources?)?|where (?:is|does) (?:that|this|it) (?:figure |number )?(?:come )?from)"
+    r"\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_source_request(sentences: list[str]) -> list[str]:
+    """The sentences without a request for the source after a question: cut from the end of
+    a sentence with a question before it, or dropped as a sentence of its own ("bron
+    graag") after one. A request alone ("welke bron?") stays: it asks about the last answer."""
+    kept: list[str] = []
+    for sentence in sentences:
+        asked = _SOURCE_ASKED.search(sentence)
+        if asked is None:
+            kept.append(sentence)
+        elif len(sentence[: asked.start()].split()) >= 3:
+            kept.append(sentence[: asked.start()].rstrip(" ,;:") + "?")
+        elif not kept or asked.start() > 0:
+            kept.append(sentence)
+    return kept
+
 
 def without_attribution(text: str) -> str:
     """'hoeveel bedrijven deden mee volgens de tno monitor' -> 'hoeveel bedrijven deden

@@ -37,6 +37,7 @@ from bot.understanding.cleaning import _cleaned
 from bot.understanding.dates import _take_when
 from bot.understanding.dialect import standard_dutch
 from bot.understanding.foreign import _foreign
+from bot.understanding.frames import without_source_request
 from bot.understanding.keywords import (
     _LIST_ITEMS,
     _keyword_list,
@@ -247,7 +248,7 @@ def read(message: str) -> Reading:
             else:
                 sentences.append(_COMMA_QUESTION.sub(" en ", sentence))  # "hoeveel X, hoeveel Y"
     sentences = _keyword_then_question_word(
-        [s.strip() for s in sentences if s and s.strip(" .!?,;")]
+        without_source_request([s.strip() for s in sentences if s and s.strip(" .!?,;")])
     )
     # "SAMEN, wat is dat?": a word in capitals is a name, also where a sentence starts.
     names = frozenset(fold(w) for w in _CAPITALISED.findall(text) + _ALL_CAPS.findall(text))
