@@ -20,9 +20,7 @@ from bot.cards import hub_name
 from bot.claims import (
     Value,
     checked,
-    is_claim,
     known_names,
-    reports_saying,
     set_aside,
     values_in,
 )
@@ -42,7 +40,6 @@ from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_o
 from bot.model import Entry, Hub, KnowledgeBase
 from bot.premises import (
     Claim,
-    checks_a_claim,
     claim_in,
     counts,
     elsewhere,
@@ -76,6 +73,7 @@ from bot.understanding import (
     standard_dutch,
     subject_of,
 )
+from bot.understanding.confirming import checks_a_claim, is_claim, reports_saying
 from bot.understanding.numbers import numbers_as_digits
 
 # Below this detector confidence the user's preferred language wins.
@@ -1721,9 +1719,9 @@ def _located_in(served: _Served, clause: Clause) -> tuple[str, bool] | None:
     left = [w for w in rest if w not in _LOCATED_WORDS | _RECORD_WORDS and not is_stopword(w)]
     if hub is not None and "hub" in rest:
         # "klopt het dat BOOST de hub voor Noord-Nederland is?": a Hub's region.
-        regions = {" ".join(tokens(h.region)): h.id for h in served.knowledge.hubs if h.region}
-        if " ".join(left) in regions:
-            return record, regions[" ".join(left)] == record
+        of_region = served.records.hub_regions.of(left)
+        if of_region is not None:
+            return record, of_region.id == record
     if not _LOCATED_VERBS & set(rest) and not {"is", "in"} <= set(rest):
         return None
     place, _ = served.directory.find_place(rest, clause.names)

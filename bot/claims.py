@@ -18,43 +18,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.model import KnowledgeBase
-from bot.premises import checks_a_claim
 from bot.text import is_stopword, tokens
+from bot.understanding.confirming import without_claim_tag
 
 if TYPE_CHECKING:  # only their types: the directory reads through the understanding step
     from bot.directory import DirectoryIndex
     from bot.records import RecordIndex
 
-# A yes/no question opens on its finite verb: "Was the event in Rotterdam?", "Zit SPARK in
-# Eindhoven?", "Werden de Hubs in 2016 aangekondigd?". Only verbs that state a fact of the
-# past or present, not "kan", "mag", "moet" (a request or a wish, not a claim).
-_YES_NO = re.compile(
-    r"^(?:is|was|are|were|did|does|do|has|have|had|zijn|waren|werd|werden|wordt|heeft|"
-    r"hebben|had|hadden|zit|zat|zitten|zaten|ligt|lag|kreeg|kregen|staat|stond|leidt|"
-    r"leidde|komt|kwam|ging|gaat|doet|deed|bestaat|bestond)\b"
-    # "zijn er fieldlabs in Utrecht?", "is there one in 2026?": asks whether there is one,
-    # it claims no value
-    r"(?!\s+(?:er|there)\b)"
-)
-# "Mona Keijzer was toch minister …", "Sol zei toch dat …": "toch" right after a verb
-# that states or reports a fact asks to confirm the statement.
-_TOCH = re.compile(r"\b(?:is|was|zijn|waren|werd|werden|zei|zegt|zeiden|schreef|kreeg)\s+toch\b")
-# A question word asks for the fact itself, whatever the asker guesses next to it ("waar"
-# only first: "is het waar dat …" claims).
-_ASKS = frozenset(
-    """
-    wat welk welke wie wanneer hoe hoeveel waarom what which who whom when where how why
-    """.split()
-)
-# A statement with a tag that asks to confirm it: "…, right?", "…, toch?", "True?".
-_TAG = re.compile(
-    r"(?:^|[\s,])(?:right|true|correct|toch|klopt dat|klopt dit|klopt het|juist|waar)\s*\??\s*$"
-)
-# "ik las dat …", "I heard …", "someone told me …": told as heard, asked to be checked.
-_HEARD = re.compile(
-    r"^(?:ik (?:las|hoorde|lees|hoor|meen|dacht)|i (?:read|heard|think|thought)|"
-    r"(?:someone|somebody|iemand|people|mensen|they|ze) (?:told|said|says|zei|zegt|zeggen))\b"
-)
 # Words that only shade the claim ("only started in 2019", "pas in 2019", "echt"): the
 # fact is the same without them, and the matcher would weigh them as asked.
 _SHADES = frozenset(
@@ -63,49 +33,12 @@ _SHADES = frozenset(
     eigenlijk toch maar zomaar gewoon ooit
     """.split()
 )
-# What the asker adds to ask for confirmation, not what is claimed.
-_TAGS = re.compile(
-    r"\s*(?:(?:can|could) (?:that|this|it) be (?:right|true|correct)|"
-    r"(?:is|was) (?:that|this|it) (?:right|true|correct|so)|klopt (?:dat|dit|het)(?: getal)?|"
-    r"right|true|correct|toch|of niet|or not|klopt|isnt it|niet)\s*$"
-)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # A name the knowledge writes in capitals: TNO, FME, VNO-NCW, EZK, SMITZH, SAM|XL.
 _CAPITALS = re.compile(
     r"(?<![\w|-])(?:[A-Z][A-Z0-9]+(?:[-|&][A-Z0-9]+)*|[A-Z][a-z][A-Z])(?![\w|-])"
 )
-
-
-def is_claim(said: str) -> bool:
-    """Whether a clause asks to confirm something: "klopt het dat …", a yes/no question
-    that states a fact ("Was the 2019 event held in Rotterdam?"), a statement with a tag
-    ("…, right?", "… toch?") or told as heard ("I heard …. Is that true?")."""
-    folded = " ".join(tokens(said))
-    if _ASKS & set(folded.split()) or folded.startswith("waar "):
-        return False  # "welk doel had het voor 2021, iets met europa toch?" asks the fact
-    return bool(
-        checks_a_claim(said)
-        or _YES_NO.match(folded)
-        or _TAG.search(folded)
-        or _HEARD.match(folded)
-        or _TOCH.search(folded)
-    )
-
-
-# "Sol zei toch dat …", "Keijzer said that …": what a person said is the claim, not who
-# they are.
-_SAYING = frozenset(
-    """
-    zei zegt zeiden zeggen schreef schrijft vertelde beweerde beweert noemde noemt said says
-    told tells wrote writes claimed claims mentioned
-    """.split()
-)
-
-
-def reports_saying(said: str) -> bool:
-    """Whether the claim is what someone said ("Egbert-Jan Sol zei toch dat …")."""
-    return bool(_SAYING & set(tokens(said)))
 
 
 # The posts a person holds in the programme, a word class of their own: a claim of the
@@ -205,7 +138,7 @@ def set_aside(
         else:
             kept[at : at + len(value.words)] = []
     text = _WITHOUT.sub("", " ".join(w for w in kept + years if w not in _SHADES))
-    return " ".join(_TAGS.sub("", text).split())
+    return " ".join(without_claim_tag(text).split())
 
 
 _HOW_MANY = {"nl": "hoeveel", "en": "how many"}

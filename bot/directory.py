@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -140,6 +141,57 @@ class DirectoryAnswer:
     records: tuple[str, ...] = ()  # the records listed: one of them is what "dat" means
 
 
+def provinces_of(knowledge: KnowledgeBase) -> set[str]:
+    """The provinces the places table and the records name."""
+    provinces = set(knowledge.places.provinces)
+    for lab in knowledge.fieldlabs:
+        provinces.update(lab.provinces)
+    for hub in knowledge.hubs:
+        provinces.update(hub.provinces + hub.provinces_unconfirmed)
+    return provinces
+
+
+class HubRegions:
+    """The Hubs by the region each is named for ("Noord-Nederland"), and the region words
+    say: the one look-up of a Hub by its region, for the lists and routes ("fieldlabs in
+    het noorden") and for the records ("de hub in het oosten"). A region that is a province
+    ("Zuid-Holland") is the province's name, not a Hub's region."""
+
+    def __init__(self, knowledge: KnowledgeBase, provinces: Collection[str] | None = None):
+        if provinces is None:
+            provinces = provinces_of(knowledge)
+        self.hubs: dict[str, Hub] = {
+            hub.region: hub for hub in knowledge.hubs if hub.region and hub.region not in provinces
+        }
+        # Every Hub by its region's folded words, a province too ("SMITZH, de hub voor
+        # Zuid-Holland"), in the knowledge's order.
+        self._named = tuple((_key(hub.region), hub) for hub in knowledge.hubs if hub.region)
+        self._by_words = dict(self._named)
+
+    def said_in(
+        self, words: list[str], before: Collection[str], first: bool = False
+    ) -> str | None:
+        """A Hub's region said as a place, by its everyday name too ("het noorden"): first
+        or after one of `before` ("in het noorden", "noord-nederland?"), not inside a name
+        ("EDIH Noord Nederland"); with `first` only at the start of `words`."""
+        joined = " ".join(tokens(regions_named(" ".join(words))))
+        opening = "|".join(before)
+        opening = rf"^(?:(?:{opening}) )?" if first else rf"(?:^|\b(?:{opening}) )"
+        for region in self.hubs:
+            if re.search(rf"{opening}{_key(region)}\b", joined) is not None:
+                return region
+        return None
+
+    def of(self, words: list[str]) -> Hub | None:
+        """The Hub whose region, a province too, is these words ("noord nederland")."""
+        return self._by_words.get(" ".join(words))
+
+    def named_in(self, words: list[str]) -> list[Hub]:
+        """The Hubs whose region, a province too, the words name anywhere."""
+        said = f" {' '.join(words)} "
+        return [hub for key, hub in self._named if f" {key} " in said]
+
+
 class DirectoryIndex:
     """Place, province and theme look-ups over one KnowledgeBase's records."""
 
@@ -151,11 +203,7 @@ class DirectoryIndex:
         ] = Memo()
         self._records_mentioned: Memo[tuple[str, ...], bool] = Memo()
         self._names: dict[str, str] = {}  # folded place/province name -> canonical name
-        self._provinces = {p for p in knowledge.places.provinces}
-        for lab in knowledge.fieldlabs:
-            self._provinces.update(lab.provinces)
-        for hub in knowledge.hubs:
-            self._provinces.update(hub.provinces + hub.provinces_unconfirmed)
+        self._provinces = provinces_of(knowledge)
         for province in self._provinces:
             self._names[_key(province)] = province
         # The larger places of each province (the table lists them most populous first) are
@@ -189,11 +237,8 @@ class DirectoryIndex:
         # "Noord-Nederland", "Oost-Nederland": the region a Hub is named for is routed to it.
         # Only lists and routes read them (`answer`): elsewhere "het noorden" stays a Hub's
         # name, as the follow-ups read it.
-        self._hub_regions = {
-            hub.region: hub
-            for hub in knowledge.hubs
-            if hub.region and hub.region not in self._provinces
-        }
+        self._regions_of_hubs = HubRegions(knowledge, self._provinces)
+        self._hub_regions = self._regions_of_hubs.hubs
         self._regions: dict[str, tuple[str, ...]] = {}
         for region, provinces in REGIONS.items():
             key = _key(region.removeprefix("Het "))
@@ -421,7 +466,7 @@ class DirectoryIndex:
         place, unknown_place = self.find_place(words, names)
         if place is None:
             # "in het noorden", "the east": the region by the name its Hub is known by
-            place = self._hub_region_in(tokens(regions_named(" ".join(words))))
+            place = self._regions_of_hubs.said_in(words, _PREPOSITIONS)
         if unknown_place is not None and unknown_place not in names:
             unknown_place = None
         content = [w for w in words if not is_stopword(w)]
@@ -478,16 +523,6 @@ class DirectoryIndex:
             return self.route(place, lang)
         if about_hubs and unknown_place is not None:
             return self._unknown_place(unknown_place, lang)
-        return None
-
-    def _hub_region_in(self, words: list[str]) -> str | None:
-        """A Hub's region said as a place, after a preposition or first ("in het noorden",
-        "noord-nederland?"), not inside a name ("EDIH Noord Nederland")."""
-        joined = " ".join(words)
-        for region in self._hub_regions:
-            found = re.search(rf"(?:^|\b(?:{'|'.join(_PREPOSITIONS)}) ){_key(region)}\b", joined)
-            if found is not None:
-                return region
         return None
 
     def is_place(self, word: str) -> bool:

@@ -19,6 +19,11 @@ def _sentence(figure: Figure, lang: str) -> str:
     return figure.text.get(lang) or figure.text.get("nl") or ""
 
 
+def _sources(entry: Entry, figures: list[Figure]) -> tuple[Source, ...]:
+    """The sources of the figures told, else the entry's own."""
+    return tuple(s for f in figures for s in f.sources) or entry.sources
+
+
 # "begin 2019", "early 2019": a sentence that states the start of a year.
 _EARLY = r"begin|early|beginning of|start of"
 
@@ -137,7 +142,7 @@ def _of_the_source(
     elif of_year and when is not None and when.part:
         chosen = _pick_part(of_year, when.part)
     body = " ".join(_sentence(f, lang) for f in chosen)
-    return body, tuple(s for f in chosen for s in f.sources) or entry.sources
+    return body, _sources(entry, chosen)
 
 
 def figure_text(
@@ -159,7 +164,7 @@ def figure_text(
             + " "
             + " ".join(_sentence(f, lang) for f in chosen)
         )
-        return body, tuple(s for f in chosen for s in f.sources) or entry.sources
+        return body, _sources(entry, chosen)
     if when.year is None:
         return None
     december = any(f.date.year == when.year and f.date.month == 12 for f in figures)
@@ -175,7 +180,7 @@ def figure_text(
             gap = min(abs((f.date.month or 6) - when.month) for f in same)
             chosen = [f for f in same if abs((f.date.month or 6) - when.month) == gap]
         body = " ".join(_sentence(f, lang) for f in chosen)
-        return body, tuple(s for f in chosen for s in f.sources) or entry.sources
+        return body, _sources(entry, chosen)
     distance = min(abs(f.date.year - when.year) for f in figures)
     nearest = [f for f in figures if abs(f.date.year - when.year) == distance]
     body = (
@@ -183,7 +188,7 @@ def figure_text(
         + " "
         + " ".join(_sentence(f, lang) for f in nearest)
     )
-    return body, tuple(s for f in nearest for s in f.sources) or entry.sources
+    return body, _sources(entry, nearest)
 
 
 _NUMBER = re.compile(r"\d+")
@@ -206,11 +211,7 @@ def valued_text(
             said.add(str(int(figure.value)))
         return bool(asked & said)
 
-    chosen = [f for f in entry.figures if states(f)]
-    if not chosen or len(chosen) == len(entry.figures):
-        return None
-    body = " ".join(_sentence(f, lang) for f in chosen)
-    return body, tuple(s for f in chosen for s in f.sources) or entry.sources
+    return _some_figures(entry, [f for f in entry.figures if states(f)], lang)
 
 
 def figures_naming(
@@ -231,8 +232,15 @@ def figures_naming(
         }
         return all(word in said for word in words)
 
-    chosen = [f for f in entry.figures if named(f)]
+    return _some_figures(entry, [f for f in entry.figures if named(f)], lang)
+
+
+def _some_figures(
+    entry: Entry, chosen: list[Figure], lang: str
+) -> tuple[str, tuple[Source, ...]] | None:
+    """(their sentences, their sources) of the figures chosen, or None when none or all of
+    the entry's are: a question that picks out no figure asks for the whole answer."""
     if not chosen or len(chosen) == len(entry.figures):
         return None
     body = " ".join(_sentence(f, lang) for f in chosen)
-    return body, tuple(s for f in chosen for s in f.sources) or entry.sources
+    return body, _sources(entry, chosen)

@@ -12,18 +12,6 @@ from importlib import resources
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, float]:
-    table: dict[str, float] = {}
-    data = resources.files("bot").joinpath("data/wordfreq.tsv").read_text(encoding="utf-8")
-    for line in data.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        word, nl, en = line.split("\t")
-        table[word] = max(float(nl), float(en))
-    return table
-
-
-@lru_cache(maxsize=1)
 def _per_language() -> dict[str, tuple[float, float]]:
     table: dict[str, tuple[float, float]] = {}
     data = resources.files("bot").joinpath("data/wordfreq.tsv").read_text(encoding="utf-8")
@@ -33,6 +21,11 @@ def _per_language() -> dict[str, tuple[float, float]]:
         word, nl, en = line.split("\t")
         table[word] = (float(nl), float(en))
     return table
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, float]:
+    return {word: max(nl, en) for word, (nl, en) in _per_language().items()}
 
 
 def language_of_word(word: str, margin: float = 1.0) -> str | None:

@@ -13,26 +13,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from bot import frequency
 from bot.figures import named_figures
 from bot.model import Entry, Figure, KnowledgeBase, Source
 from bot.text import fold, is_stopword, tokens
 from bot.texts import text
+from bot.understanding.confirming import checks_a_claim
 from bot.understanding.frames import without_hedged_numbers
 from bot.understanding.numbers import numbers_as_digits
 
-# "klopt het dat …", "… toch?", "is it true …", "… right?": the asker checks a claim.
-_CLAIM = re.compile(
-    r"\b(?:klopt|toch|is het waar|is het zo|echt waar|is it true|true that|is that true|"
-    r"is this true|is that correct|is this correct|is it correct|right\s*\?|correct\s*\?|"
-    r"true\s*\?|"
-    r"isn'?t it|aren'?t there|am i right)"
-)
-# "… toch?" checks a claim only at the end of a clause or right after "er zijn": "ik wil
-# toch weten wat fieldlab 3 doet" and "ik heb toch 2 vragen" check nothing.
-_TOCH = re.compile(r"\btoch\s*(?:[?,.!]|$)|\b(?:er|het|dat)\s+(?:zijn|is|waren|was)\s+toch\b")
 # A bound or a negation is no exact figure: "minder dan 100 fieldlabs", "toch geen 5 hubs".
 _BOUND = re.compile(
     r"\b(?:minder|meer|maximaal|minimaal|minstens|hoogstens|ruim|bijna|ongeveer|geen|niet|"
@@ -61,14 +51,6 @@ class Claim:
     counted: tuple[str, ...]
     words: tuple[str, ...] = ()  # the message's words: a source it names ("volgens Dialogic")
     share: bool = False  # "80%": only an answer that states shares can check it
-
-
-@lru_cache(maxsize=1024)  # pure; an answer asks it of the same message twice
-def checks_a_claim(message: str) -> bool:
-    """Whether the message asks to confirm something ("klopt het dat Smart Industry in
-    2010 is gestart?", "the hubs started in 2016, right?")."""
-    folded = fold(message)
-    return bool(_CLAIM.search(re.sub(r"\btoch\b", "", folded)) or _TOCH.search(folded))
 
 
 def place_verdict(

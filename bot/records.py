@@ -17,12 +17,12 @@ from rapidfuzz.distance import OSA
 
 from bot import frequency
 from bot.cards import hub_name, themes_text
+from bot.directory import HubRegions
 from bot.memo import Memo
 from bot.model import Fieldlab, Hub, KnowledgeBase, Person, Source
 from bot.reply import Reply
 from bot.text import LETTER_NAMES, by_start, is_stopword, near_in_length, rough_key, tokens
 from bot.texts import text
-from bot.understanding.regions import regions_named
 
 # Words that ask for one field, compared on folded words. Order matters: the first field
 # whose words occur wins ("wie leidt de hub van RoboHouse" asks for the Hub).
@@ -70,6 +70,8 @@ _FIELD_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
 COMMON_NAME_ZIPF = 5.0
 _RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs".split())
 _JOINERS = frozenset("en and".split())
+# "de hub in het noorden", "the hub of the east": the words between "hub" and its region.
+_REGION_OPENERS = ("in", "of", "van", "voor", "for", "uit", "from")
 _POINTED = frozenset("dat die dit deze that this the het de".split())
 # Words between two names said side by side, and how many names a question asks of at once.
 _SIDE_BY_SIDE = frozenset("en and of or & ook also fieldlab hub".split())
@@ -178,6 +180,7 @@ class RecordIndex:
 
     def __init__(self, knowledge: KnowledgeBase) -> None:
         self.knowledge = knowledge
+        self.hub_regions = HubRegions(knowledge)  # the Hubs by their regions, for all readers
         self._names: dict[str, str] = {}  # joined folded name -> record id
         self._name_words: list[tuple[str, str]] = []  # (name as written, record id)
         for hub in knowledge.hubs:
@@ -300,9 +303,7 @@ class RecordIndex:
 
     def _find_with_joiners(self, words: list[str], names: frozenset[str] | None) -> Found | None:
         found = (
-            self._find(words, names)
-            or self._hub_of_region(words, names)
-            or self._by_compound_tail(words)
+            self._find(words, names) or self._hub_of_region(words) or self._by_compound_tail(words)
         )
         if found is not None or not _JOINERS & set(words[1:-1]):
             return found
@@ -333,21 +334,16 @@ class RecordIndex:
                 return found.pop(), at, at + 1
         return None
 
-    def _hub_of_region(self, words: list[str], names: frozenset[str] | None) -> Found | None:
-        """ "the hub in the east", "de hub in het noorden": the Hub known by that region's
-        name ("Hub Oost-Nederland"); the span is the word "hub"."""
+    def _hub_of_region(self, words: list[str]) -> Found | None:
+        """ "the hub in the east", "de hub in het noorden": the Hub of the region said right
+        after the word "hub"; the span is that word."""
         at = next((i for i, w in enumerate(words) if w in ("hub", "hubs")), None)
         if at is None:
             return None
-        named = tokens(regions_named(" ".join(words[at + 1 :])))
-        if named[:1] in (["in"], ["of"], ["van"], ["voor"], ["for"], ["uit"], ["from"]):
-            named = named[1:]
-        if named[1:2] != ["nederland"]:
-            return None  # only a region said by its compass point, not "Noord-Holland"
-        found = self._find(["hub", *named[:2]], names)
-        if found is None or found[1] != 0 or found[2] < 2 or not found[0].startswith("hub."):
+        region = self.hub_regions.said_in(words[at + 1 :], _REGION_OPENERS, first=True)
+        if region is None:
             return None
-        return found[0], at, at + 1
+        return self.hub_regions.hubs[region].id, at, at + 1
 
     def _find(self, words: list[str], names: frozenset[str] | None) -> Found | None:
         ends = list(accumulate((len(w) for w in words), initial=0))

@@ -7,10 +7,11 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant import Assistant
-from bot.claims import is_claim, set_aside, values_in
+from bot.claims import set_aside, values_in
 from bot.directory import DirectoryIndex
 from bot.knowledge import KnowledgeBase
 from bot.text import tokens
+from bot.understanding.confirming import checks_a_claim, is_claim
 
 NO = ("Nee, volgens mijn bronnen niet.", "No, not according to my sources.")
 YES = ("Ja.", "Yes.")
@@ -44,6 +45,19 @@ def test_a_claim_is_recognised_by_its_form(message: str) -> None:
     ],
 )
 def test_a_question_that_claims_nothing_is_no_claim(message: str) -> None:
+    assert not is_claim(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["hoeveel fieldlabs zijn er, 47 klopt dat?", "how many hubs are there, five right?"],
+)
+def test_asking_to_confirm_beside_a_question_word_checks_a_figure_but_claims_no_value(
+    message: str,
+) -> None:
+    # The figure checker reads the words that ask to confirm; the value checker also wants
+    # no question word, which asks the fact itself. Both read them in one place.
+    assert checks_a_claim(message)
     assert not is_claim(message)
 
 

@@ -423,3 +423,24 @@ def test_successor_of_an_active_hub_names_the_edih_that_builds_on_it(
     reply = assistant.answer("wat is de opvolger van BOOST?")
     assert reply.entry == "hub.oost"
     assert "actief" in reply.text and "EDIH" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("routed", "named", "hub"),
+    [
+        (
+            "bij welke hub kan ik terecht in het noorden?",
+            "wie leidt de hub in het noorden?",
+            "hub.noord",
+        ),
+        ("which hub is for companies in the east?", "who leads the hub in the east?", "hub.oost"),
+        ("bij wie kan ik terecht in het zuiden?", "wie trekt de hub in het zuiden?", "hub.zuid"),
+    ],
+)
+def test_a_region_said_in_words_is_one_hub_whether_routed_to_or_asked_about(
+    assistant: Assistant, routed: str, named: str, hub: str
+) -> None:
+    # "het noorden" is Noord-Nederland, the region its Hub is named for: the route and the
+    # question about "the hub in het noorden" find the same Hub.
+    assert assistant.answer(routed).entry == hub
+    assert assistant.answer(named).entry == hub

@@ -25,6 +25,8 @@ from bot.text import intent, is_stopword, tokens
 
 if TYPE_CHECKING:
     from bot.context.answerer import Answerer, _Turn
+    from bot.context.state import Context
+    from bot.model import Entry
     from bot.records import RecordAnswer
 
 
@@ -45,12 +47,7 @@ def _named_figure(turn: _Turn) -> Reply | None:
     asked = [w for w in _content(clause.text) if w not in _ACCORDING]
     if entry is None or not asked:
         return None
-    named = figures_naming(entry, asked, lang)
-    card = answerer.entry(context.entry, lang) if named is not None else None
-    if named is None or card is None:
-        return None
-    body, sources = named
-    return replace(card, text=body, sources=sources, resolved=context.question)
+    return _figures_named(answerer, entry, asked, context, lang)
 
 
 # "wat zei Dialogic dan?", "and what does TNO say?": who said it, of the figure in view
@@ -72,8 +69,15 @@ def _said_by(turn: _Turn) -> Reply | None:
     if said is None or entry is None or not entry.figures:
         return None
     who = [w for w in _content(said.group("who")) if w not in _ACCORDING]
-    named = figures_naming(entry, who, lang) if who else None
-    card = answerer.entry(context.entry, lang) if named is not None else None
+    return _figures_named(answerer, entry, who, context, lang) if who else None
+
+
+def _figures_named(
+    answerer: Answerer, entry: Entry, who: list[str], context: Context, lang: str
+) -> Reply | None:
+    """The last entry's card told by the figures whose sources name `who` only."""
+    named = figures_naming(entry, who, lang)
+    card = answerer.entry(entry.id, lang) if named is not None else None
     if named is None or card is None:
         return None
     body, sources = named

@@ -375,13 +375,8 @@ def _named_by_region(answerer: Answerer, reading: Reading) -> str | None:
     words = _read_words(clause.original)
     if not {"hub", "hubs"} & set(words) or answerer.records.find(words, clause.names):
         return None
-    said = f" {' '.join(words)} "
-    found = [
-        hub.id
-        for hub in answerer.records.knowledge.hubs
-        if hub.region and f" {' '.join(tokens(hub.region))} " in said
-    ]
-    return found[0] if len(found) == 1 else None
+    found = answerer.records.hub_regions.named_in(words)
+    return found[0].id if len(found) == 1 else None
 
 
 def _names_what_it_points_at(words: list[str]) -> bool:

@@ -19,10 +19,10 @@ built" for the others.
 from bot.understanding.about_bot import about_the_bot
 from bot.understanding.asides import without_aside, without_noise
 from bot.understanding.clauses import subject_of
+from bot.understanding.confirming import without_claim_frame
 from bot.understanding.dialect import standard_dutch
 from bot.understanding.frames import (
     without_attribution,
-    without_claim_frame,
     without_hedged_numbers,
     without_source_frame,
 )

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from bot.text import is_stopword
+from bot.understanding.confirming import without_claim_frame
 from bot.understanding.frames import (
     without_asker_of_the_question,
     without_attribution,
-    without_claim_frame,
     without_hedged_numbers,
     without_source_frame,
 )

@@ -1,33 +1,11 @@
-"""Who says it and what is only claimed or guessed: "volgens TNO", "Dialogic noemt …",
-"klopt het dat …", "around 400": the frame is set aside, the question stays."""
+"""Who says it and what is only guessed: "volgens TNO", "Dialogic noemt …", "around 400":
+the frame is set aside, the question stays (a claim's frame: `confirming.py`)."""
 
 from __future__ import annotations
 
 import re
 
 from bot.understanding.lexicon import _TOPICS
-
-# "Klopt het dat er 430 banen zijn?", "240 million, is that still correct?": a claim to check.
-# The frame asks for the fact itself; its words would only dilute the claim.
-_CLAIM_HEAD = re.compile(
-    r"^(?:klopt het (?:nou |echt |wel |eigenlijk )*(?:dat )?|is het (?:waar|juist|correct) dat |"
-    r"(?:is it|it is) (?:really )?(?:true|correct|right)(?: that)? |am i right that |"
-    r"(?:(?:my|a|mijn|een|onze|our) (?:\w+ )?(?:colleague|collega|friend|vriend|boss|baas|"
-    r"manager|contact|accountant|boekhouder|partner|neighbour|buurman)s? |someone |somebody |"
-    r"iemand |people |they |men |ze )(?:keeps? saying|kept saying|says|said|told me|tells me|"
-    r"claims?|zegt|zei|zeggen|beweert|beweerde|vertelde(?: me| mij)?|blijft zeggen)"
-    r"(?: dat| that)? |"
-    r"(?:so )?i (?:read|heard) (?:somewhere )?(?:that )?(?:it was )?|"
-    r"ik (?:las|hoorde) (?:ergens |laatst )?(?:dat )?)"
-)
-
-_CLAIM_TAIL = re.compile(
-    r"\s+(?:(?:klopt (?:dat|dit|het)(?: nog| wel| nou| eigenlijk| echt)*(?: een beetje)?)|"
-    r"(?:(?:of|or) )?is (?:dat|dit|that|this|it) (?:nog |still |wel |really )?"
-    r"(?:correct|right|true|accurate|juist|waar|klopt|overdreven|achterhaald|verouderd|"
-    r"outdated|exaggerated)(?: (?:or|of) (?:outdated|exaggerated|not|niet|achterhaald|"
-    r"verouderd))?|(?:of|or) (?:niet|not)|sounds like a lot|klinkt als veel)$"
-)
 
 # "volgens TNO", "according to the 2019 TNO publication": who says it, not what is asked.
 # The year in it has been taken out already and still says which figure is meant.
@@ -176,10 +154,3 @@ _ASKED_BY_SOMEONE = re.compile(
 def without_asker_of_the_question(text: str) -> str:
     """'mijn accountant vroeg hoeveel geld er is gestoken' -> 'hoeveel geld er is gestoken'."""
     return _ASKED_BY_SOMEONE.sub("", text, count=1)
-
-
-def without_claim_frame(text: str) -> str:
-    """'klopt het dat er 430 banen zijn' -> 'er 430 banen zijn'; the text itself when
-    nothing is left but the frame."""
-    stripped = _CLAIM_TAIL.sub("", _CLAIM_HEAD.sub("", text)).strip()
-    return stripped if len(stripped.split()) >= 2 else text
