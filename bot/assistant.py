@@ -127,6 +127,11 @@ _PARTING = frozenset("smalltalk.goodbye smalltalk.thanks smalltalk.greeting".spl
 _RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs smart industry".split())
 _WHICH_ONES = frozenset("welke which".split())
 # Words by which a question points at what the asker just told ("is daar een fieldlab voor?").
+# English words Dutch chat uses as its own: they say nothing of the language of a chat.
+_CHAT_LOANWORDS = frozenset(
+    "thx thanks thanx tnx tx ty ok oke okay okee cool nice top super sorry sry bye byebye "
+    "hi hey hoi yes yep nope sure great perfect lol haha np".split()
+)
 _POINTING = frozenset("daar daarvoor ervoor dat dit that this such zoiets".split())
 # A question that says "you" to the bot is about the bot.
 _ADDRESSING = frozenset("you your je jij jou jouw u".split())
@@ -208,6 +213,8 @@ class Assistant:
         fallback = preferred if preferred in LANGS else self.default_lang
         served = self._served
         words = tokens(question)
+        if preferred in LANGS and words and set(words) <= _CHAT_LOANWORDS:
+            return fallback  # "thx!", "ok cool" in a Dutch chat: Dutch people write them too
         named = served.records.find(words)
         if named is not None:  # "Smart Bending Factory?" is a name, not English
             _, start, end = named

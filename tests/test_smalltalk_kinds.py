@@ -191,3 +191,12 @@ def test_a_complaint_still_gets_the_way_on(assistant: Assistant) -> None:
 )
 def test_more_ways_people_say_smalltalk(assistant: Assistant, message: str, entry: str) -> None:
     assert entry in assistant.answer(message).answered()
+
+
+@pytest.mark.parametrize("message", ["thx!", "ok cool", "thanks"])
+def test_english_chat_words_in_a_dutch_chat_get_a_dutch_reply(
+    assistant: Assistant, message: str
+) -> None:
+    _, context = assistant.converse("Hoeveel banen zijn er?", None)
+    reply, _ = assistant.converse(message, context)
+    assert reply.language == "nl"
