@@ -1007,6 +1007,7 @@ class Assistant:
         fieldlab bij Aviolanda?": what the one Fieldlab of a place does is its card, not the
         list of one (asked in the user's own words, not a question composed from the last)."""
         words = tokens(clause.said or clause.original)
+        asked = intent(" ".join(words))
         if not (
             listed.confident
             and len(listed.records) == 1
@@ -1014,11 +1015,26 @@ class Assistant:
                 w == "fieldlab" and at and words[at - 1] in _DEFINITE for at, w in enumerate(words)
             )  # "the fieldlab in Harderwijk", not "what is a fieldlab" said of a place
             and "fieldlabs" not in words
-            and intent(" ".join(words)) in ("do", "define")
+            and asked in ("do", "define", "when", "who", "count")
         ):
             return None
         card = served.knowledge.entry(listed.records[0])
-        return self._entry_reply(served.knowledge, card, lang, 100.0) if card else None
+        if card is None:
+            return None
+        if asked in ("do", "define"):
+            return self._entry_reply(served.knowledge, card, lang, 100.0)
+        # "wanneer kreeg het fieldlab in Drachten de plaquette?": asked of that Fieldlab by
+        # its name, so its own fields and sentences answer (once: the name lists no place).
+        name = tokens(card.title(lang))
+        place, _ = served.directory.find_place(words, clause.names)
+        in_place = set(tokens(place)) if place else set()
+        kept = [w for w in words if w not in in_place and w not in ("fieldlab", "in", "te")]
+        said = " ".join(kept + name)
+        named = replace(clause, text=said, original=said, said=said)
+        reply = self._clause(served, named, lang, None, None, None)
+        if reply.kind == "list" or (reply.declined and reply.record != card.id):
+            return None  # a field it leaves out ("wie DCMC leidt, staat niet…") still answers
+        return reply
 
     def _with_subject(
         self,

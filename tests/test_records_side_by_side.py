@@ -87,3 +87,32 @@ def test_a_record_named_as_the_heading_of_a_question_is_its_subject(
     )
     assert reply.entry == "fieldlab.industrial-robotics"
     assert "Windesheim" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "said"),
+    [
+        (
+            "wanneer kreeg het fieldlab in colijnsplaat zijn status",
+            "fieldlab.precisielandbouw",
+            "2017",
+        ),
+        ("wie leidt het fieldlab in woensdrecht", None, "DCMC"),
+    ],
+)
+def test_a_question_about_the_fieldlab_of_a_town_is_asked_of_that_fieldlab(
+    assistant: Assistant, question: str, entry: str | None, said: str
+) -> None:
+    reply = assistant.answer(question)
+    assert reply.kind != "list"
+    assert (reply.entry if reply.confident else None) == entry
+    assert said in reply.text
+
+
+def test_a_wish_to_know_said_without_punctuation_starts_the_question(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer(
+        "ik ben boer in de buurt van assen en ik wil weten of er iets is voor precisielandbouw"
+    )
+    assert "fieldlab.precisielandbouw" in reply.answered()

@@ -151,7 +151,17 @@ def _question_start(words: list[str]) -> int:
             return at  # "… in harderwijk are there any field labs near me"
         if at >= 3 and word in _BEING and _THERE_IS_ONE.match(" ".join(words[at + 1 : at + 4])):
             return at  # "ik rij net langs harderwijk zit daar niet een field lab robotica"
+        if at >= 3 and _WANTS_TO_KNOW.match(" ".join(words[at : at + 5])):
+            # "ik ben boer bij assen en ik wil weten of er iets is voor precisielandbouw"
+            return at
     return 0
+
+
+# A wish to know that opens the question inside an introduction said without punctuation.
+_WANTS_TO_KNOW = re.compile(
+    r"^(?:ik|wij|we|i) (?:wil|willen|wou|zou|would|want|wanted|was|vraag|vroeg|vragen)"
+    r"(?: (?:graag|eigenlijk|even|like|to|me|mij|ons|af))* (?:weten|know|wondering|af)\b"
+)
 
 
 # A verb of being with "daar"/"er" and "een" after it asks whether there is one.
