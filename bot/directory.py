@@ -575,7 +575,9 @@ class DirectoryIndex:
             card = hub_card(hub, lang).plain()
             return DirectoryAnswer(hub.id, text + "\n\n" + card, hub.sources, True)
         if hub is not None:
-            text = _text("route_unconfirmed", lang, where=where, hub=hub_name(hub, lang))
+            # "Hub Zuid (met de BOM als trekker)": who to ask there, where the sources say it.
+            led = _text("route_led", lang, lead=", ".join(hub.lead)) if hub.lead else ""
+            text = _text("route_unconfirmed", lang, where=where, hub=hub_name(hub, lang), led=led)
             # The probable Hub is what a next "wie coördineert die?" asks about.
             return DirectoryAnswer(
                 "route.unknown", f"{text} {national}", hub.sources, True, (hub.id,)

@@ -278,13 +278,17 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "route_unconfirmed": {
         "nl": (
-            "Onze bronnen bevestigen niet welke Hub {where} bedient. Waarschijnlijk is dat {hub}, "
-            "maar dat staat niet vast."
+            "Onze bronnen bevestigen niet welke Hub {where} bedient. Waarschijnlijk is dat "
+            "{hub}{led}, maar dat staat niet vast."
         ),
         "en": (
-            "Our sources do not confirm which Hub serves {where}. It is probably {hub}, but that "
-            "is not certain."
+            "Our sources do not confirm which Hub serves {where}. It is probably {hub}{led}, but "
+            "that is not certain."
         ),
+    },
+    "route_led": {
+        "nl": " (met {lead} als trekker)",
+        "en": " (led by {lead})",
     },
     "other_language": {
         "nl": "Ik antwoord in het Nederlands of het Engels (I answer in Dutch or English).",

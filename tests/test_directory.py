@@ -444,3 +444,11 @@ def test_a_region_said_in_words_is_one_hub_whether_routed_to_or_asked_about(
     # question about "the hub in het noorden" find the same Hub.
     assert assistant.answer(routed).entry == hub
     assert assistant.answer(named).entry == hub
+
+
+def test_a_place_whose_hub_is_only_probable_names_who_leads_that_hub(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("ik zit in Oss, bij welke hub hoor ik?")
+    assert reply.entry == "route.unknown"
+    assert "Hub Zuid" in reply.text and "BOM" in reply.text and "niet vast" in reply.text
