@@ -536,6 +536,8 @@ class RecordIndex:
             return None
         field = _field(rest)
         hub = self.knowledge.hub(record)
+        if hub is not None and field == "hub" and _AREA_WORDS & set(rest):
+            field = "where"  # "welke provincies vallen onder de hub BOOST?": its region
         province = _province_in(self.knowledge, rest)
         if (
             hub is not None
@@ -555,6 +557,12 @@ class RecordIndex:
         if lab is not None:
             return _lab_field(self.knowledge, lab, field, lang, set(rest))
         return None
+
+
+# Words that ask for the area a Hub covers.
+_AREA_WORDS = frozenset(
+    "provincie provincies province provinces regio regios region regions gebied area".split()
+)
 
 
 # Every word that asks a field of a record ("website", "waar", "actief"): no topic of its own.

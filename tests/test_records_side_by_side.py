@@ -116,3 +116,15 @@ def test_a_wish_to_know_said_without_punctuation_starts_the_question(
         "ik ben boer in de buurt van assen en ik wil weten of er iets is voor precisielandbouw"
     )
     assert "fieldlab.precisielandbouw" in reply.answered()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Welke provincies vallen onder de hub BOOST?", "which provinces does BOOST cover?"],
+)
+def test_the_provinces_under_a_hub_are_its_region_not_which_hub_it_belongs_to(
+    assistant: Assistant, question: str
+) -> None:
+    reply = assistant.answer(question)
+    assert reply.entry == "hub.oost"
+    assert "Gelderland" in reply.text and "Overijssel" in reply.text
