@@ -89,6 +89,14 @@ IN_SCOPE_SHARE = 0.3
 RIVAL_SHARE = 0.6
 # A word this common (Zipf scale) is an everyday thing, not a name the sources leave out.
 _EVERYDAY_ZIPF = 3.0
+# Help asked with a thing this common is daily life ("een kamer", "restaurant"), not a business
+# matter the sources leave out ("automatisering", "boekhouding").
+_DAILY_LIFE_ZIPF = 4.0
+# What a Hub gives, in everyday words: "waar kan ik heen voor advies?" is a question for one.
+_HELP_ASKED = frozenset(
+    "advies advice informatie information info vragen vraag questions question hulp help "
+    "ondersteuning support tips".split()
+)
 # A word this common says nothing of the topic by itself ("laat", "beste", "kost").
 _COMMON_ZIPF = 5.0
 # Days said next to a place ("morgen in Delft") are no topic of the sources either.
@@ -453,7 +461,13 @@ class Assistant:
         if not reading.asked and own_place is None:
             # "heb een bakkerij in zwole": nothing asked; a town in the statement is the asker's.
             place, _ = served.directory.find_place(tokens(reading.text), reading.names)
-            if place is not None and all(p.declined for p in parts):
+            if (
+                place is not None
+                and all(p.declined for p in parts)
+                # "weet je een goed restaurant in Maastricht": asked, though without a "?"
+                and not any(p.kind == "out_of_scope" and is_question(c.original)
+                            for c, p in zip(clauses, parts, strict=False))
+            ):  # fmt: skip
                 own_place, parts = place, []
         remarks = all(p.declined for p in parts) and all(is_remark(c) for c in clauses)
         if (reading.thanks or reading.goodbye) and remarks:
@@ -692,7 +706,14 @@ class Assistant:
             )
             and not served.directory.themes_in(words)
         )
-        if intro_place is not None and listed is None and asks_here:
+        if asks_here and not _SCOPE_ANCHORS & set(words):
+            # "kun je me helpen een kamer te vinden?", "weet je een goed restaurant in
+            # Maastricht?": help with an everyday thing is no question for a Hub.
+            probe = served.matcher.search(question, lang=lang, names=clause.names)
+            if _only_everyday(served, clause, probe, everyday=_DAILY_LIFE_ZIPF):
+                return Reply(texts.text("out_of_scope", lang), lang, kind="out_of_scope")
+        if intro_place is not None and (listed is None or asked_where != question) and asks_here:
+            # (a list of the told place that has no Fieldlab says so, and names its Hub)
             # "Ik zit in Hengelo. Waar kan ik terecht?", "Is hier een fieldlab?": the place
             # from the introduction.
             if served.directory.wants_fieldlabs(words):
@@ -1640,6 +1661,19 @@ def _asks_for_the_hubs(served: _Served, words: list[str], clause: Clause) -> boo
 def _only_a_place_known(served: _Served, clause: Clause, match: Match) -> bool:
     """A question whose only words the knowledge knows are places, and that asks about an
     everyday thing no entry knows ("weer", "restaurants"), is about something else there."""
+    return _only_everyday(served, clause, match, place_needed=True)
+
+
+def _only_everyday(
+    served: _Served,
+    clause: Clause,
+    match: Match,
+    *,
+    place_needed: bool = False,
+    everyday: float = _EVERYDAY_ZIPF,
+) -> bool:
+    """A question about an everyday thing no entry knows ("een kamer huren", "weer"), whose
+    other words the knowledge knows are places or everyday words ("hoe laat", "beste")."""
     unknown = set(match.unknown)
     said = tokens(clause.text)
     place, _ = served.directory.find_place(said, clause.names)
@@ -1650,14 +1684,14 @@ def _only_a_place_known(served: _Served, clause: Clause, match: Match) -> bool:
     if any(w in _POINTING or w.startswith("daar") for w in said):
         return False  # "welk deel daarvan lag in Zuid-Holland?": about what was just said
     return (
-        bool(known)
-        and any(served.directory.is_place(w) or w in in_place for w in known)
+        (bool(known) or not place_needed)
+        and (not place_needed or any(served.directory.is_place(w) or w in in_place for w in known))
         # the other words the knowledge knows are everyday ones ("hoe laat", "beste", "kost")
         and all(
             served.directory.is_place(w) or w in in_place or frequency.zipf(w) >= _COMMON_ZIPF
             for w in known
         )
-        and any(frequency.zipf(w) >= _EVERYDAY_ZIPF for w in unknown - in_place)
+        and any(frequency.zipf(w) >= everyday for w in unknown - in_place - _HELP_ASKED)
     )
 
 

@@ -22,6 +22,7 @@ from bot.assistant import Assistant
         "wat voor weer wordt het morgen in Den Helder?",
         "hoe laat gaat de trein van Emmen naar Zwolle",
         "waar kan ik goed eten in Tilburg?",
+        "weet je een goed restaurant in maastricht",
     ],
 )
 def test_an_everyday_question_about_a_fieldlab_town_is_out_of_scope(
@@ -187,3 +188,16 @@ def test_the_weather_after_an_answer_about_a_town_is_still_out_of_scope(
 def test_het_as_the_subject_still_points_back(assistant: Assistant) -> None:
     _, when = talk(assistant, "wat is SPARK?", "wanneer is het gestart?")
     assert when.answered() == ("fieldlab.spark",)
+
+
+def test_where_to_go_for_advice_after_a_town_is_its_hub(assistant: Assistant) -> None:
+    reply, context = assistant.converse("ik zit in groningen welke field labs zijn hier", None)
+    reply, _ = assistant.converse("en waar kan ik heen voor advies", context)
+    assert reply.entry == "hub.noord"
+
+
+def test_here_after_a_town_without_a_fieldlab_says_so_and_names_its_hub(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("Ik zit in Hengelo. Is hier een fieldlab?")
+    assert "geen Fieldlab in Hengelo" in reply.text and "BOOST" in reply.text
