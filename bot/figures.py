@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.model import Entry, Figure, Source
-from bot.text import is_stopword, tokens
+from bot.text import fold, is_stopword, tokens
 from bot.texts import text
 from bot.understanding import When
 
@@ -156,13 +156,22 @@ def figure_text(
         return named
     if not figures or when is None:
         return None
+    if when.earliest:
+        first = min(figures, key=lambda f: f.date)
+        chosen = [f for f in figures if f.date == first.date]
+        body = (
+            text("figure_earliest", lang, date=first.date.text(lang))
+            + " "
+            + after_colon(" ".join(_sentence(f, lang) for f in chosen))
+        )
+        return body, _sources(entry, chosen)
     if when.latest:
         newest = max(figures, key=lambda f: f.date)
         chosen = [f for f in figures if f.date == newest.date]
         body = (
             text("figure_latest", lang, date=newest.date.text(lang))
             + " "
-            + " ".join(_sentence(f, lang) for f in chosen)
+            + after_colon(" ".join(_sentence(f, lang) for f in chosen))
         )
         return body, _sources(entry, chosen)
     if when.year is None:
@@ -189,6 +198,17 @@ def figure_text(
         + " ".join(_sentence(f, lang) for f in nearest)
     )
     return body, _sources(entry, nearest)
+
+
+def after_colon(sentence: str) -> str:
+    """A sentence said after a colon starts in lower case ("…van 2015: begin 2015 …"),
+    unless it starts with a name ("TNO", "Egbert-Jan Sol")."""
+    first = sentence.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:].islower() and is_stopword(fold(first)):
+        return first.lower() + sentence[len(first) :]
+    if first in ("Begin", "Eind", "Einde", "Volgens", "According", "Early", "Late"):
+        return first.lower() + sentence[len(first) :]
+    return sentence
 
 
 _NUMBER = re.compile(r"\d+")

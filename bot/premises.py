@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bot import frequency
-from bot.figures import named_figures
+from bot.figures import after_colon, named_figures
 from bot.model import Entry, Figure, KnowledgeBase, Source
 from bot.text import fold, is_stopword, tokens
 from bot.texts import text
@@ -177,7 +177,9 @@ def elsewhere(
         for figure in other.figures:
             if figure.value is not None and _same(figure.value, claim.value):
                 sentence = figure.text.get(lang) or figure.text.get("nl") or ""
-                said = text("premise_elsewhere", lang, value=claim.value, sentence=sentence)
+                said = text(
+                    "premise_elsewhere", lang, value=claim.value, sentence=after_colon(sentence)
+                )
                 return said, figure.sources
     return "", ()
 

@@ -425,6 +425,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Over {year} staat dat niet in mijn bronnen.",
         "en": "My sources do not say that for {year}.",
     },
+    "figure_earliest": {
+        "nl": "Het eerste cijfer in mijn bronnen is van {date}:",
+        "en": "The earliest figure in my sources is from {date}:",
+    },
     "figure_latest": {
         "nl": "Het nieuwste cijfer in mijn bronnen is van {date}:",
         "en": "The newest figure in my sources is from {date}:",

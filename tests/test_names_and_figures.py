@@ -287,3 +287,19 @@ def test_an_example_region_in_a_formal_question_keeps_its_topic(assistant: Assis
         "in Oost-Nederland?"
     )
     assert "programme.regional-agendas" in reply.answered()
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("Hoeveel fieldlabs werden er bij de start opgericht?", "Het eerste cijfer"),
+        ("how many fieldlabs were there at the beginning?", "The earliest figure"),
+    ],
+)
+def test_at_the_start_asks_for_the_earliest_figure(
+    assistant: Assistant, question: str, lead: str
+) -> None:
+    reply = assistant.answer(question)
+    assert reply.entry == "results.fieldlab-count"
+    assert reply.text.startswith(lead) and "10" in reply.text
+    assert ": begin 2015" in reply.text or ": the first" in reply.text.lower()

@@ -35,6 +35,14 @@ _LATEST = re.compile(
     r"up till now|up until now|tot nog toe|tot dusver|tot op heden|tot nu)\b"
 )
 
+# "hoeveel fieldlabs bij de start?", "how many at the beginning?": the first figure. Not "begin
+# 2015", which names a year (taken first below).
+_EARLIEST = re.compile(
+    r"\b(?:bij de start|bij aanvang|bij het begin|aan het begin|in het begin|in den beginne|"
+    r"aanvankelijk|in eerste instantie|at the start|at the beginning|in the beginning|"
+    r"initially|at first|at launch|at the outset|to begin with)\b(?! (?:van |of )?20\d\d)"
+)
+
 _YEAR_PREPOSITIONS = re.compile(
     r"\b(?:in|per|tot|sinds|vanaf|rond|around|by|until|since|of|from|van|uit|for|voor)\s*$"
 )
@@ -55,6 +63,10 @@ _HOW_MUCH = re.compile(r"\b(?:hoeveel|how many|how much)\b")
 
 def _take_when(text: str) -> tuple[str, When | None]:
     """Cut the year or 'now' out of a clause: ('hoeveel fieldlabs waren er', When(2017))."""
+    earliest = _EARLIEST.search(text)
+    if earliest is not None and not re.search(r"\b20[0-3]\d\b", text):  # a year said wins
+        cleaned = f"{text[: earliest.start()]} {text[earliest.end() :]}".strip()
+        return " ".join(cleaned.split()) or text, When(earliest=True)
     if "20" not in text:  # every year pattern below is 20xx
         latest = _LATEST.search(text)
         if latest is None:

@@ -10,13 +10,14 @@ MAX_QUESTIONS = 3
 
 @dataclass(frozen=True)
 class When:
-    """The moment a question asks about: a year (with early/late part or month), or the
-    latest."""
+    """The moment a question asks about: a year (with early/late part or month), the
+    latest, or the earliest ("bij de start")."""
 
     year: int | None = None
     part: str = ""  # "begin" | "eind" | "" (the whole year)
     latest: bool = False
     month: int = 0
+    earliest: bool = False
 
 
 @dataclass(frozen=True)
