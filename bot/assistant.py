@@ -574,7 +574,7 @@ class Assistant:
             and p not in answered
             and not (p.alternatives and all(a.entry in given for a in p.alternatives))
         ]
-        body = "\n\n".join(p.text for p in answered + refused[:1])
+        body = "\n\n".join(_without_repeats([p.text for p in answered + refused[:1]]))
         sources = citations.across([p.sources for p in parts])
         return Reply(
             body,
@@ -1391,6 +1391,36 @@ def _in_lang(values: object, lang: str) -> str:
 
 # Words around a bare name: "en BOOST, …", "and RoboHouse: …".
 _JOINING = frozenset("en and of or ook also dan then nog".split())
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _without_repeats(texts: list[str]) -> list[str]:
+    """The texts of a reply's parts, each without what an earlier one already said: a
+    paragraph said before ("I'm not sure what you mean." twice, the same card twice) or a
+    sentence of prose said before (the national programme's address twice). A card's lines
+    stay as they are; a part left with nothing goes."""
+    paragraphs: set[str] = set()
+    sentences: set[str] = set()
+    kept = []
+    for text in texts:
+        own = []
+        for paragraph in text.split("\n\n"):
+            block = paragraph.strip()
+            if not block or block in paragraphs:
+                continue
+            paragraphs.add(block)
+            if "\n" not in block:
+                said = _SENTENCE_END.split(block)
+                fresh = [x for x in said if len(x) < 20 or x not in sentences]
+                sentences.update(x for x in said if len(x) >= 20)
+                block = " ".join(fresh)
+            if block:
+                own.append(block)
+        if own:
+            kept.append("\n\n".join(own))
+    return kept
 
 
 def _answered_by_another(

@@ -587,3 +587,11 @@ def test_a_remark_beside_an_answered_question_gets_no_reply_of_its_own(
     reply = assistant.answer(f"{remark} hoeveel banen hebben de fieldlabs opgeleverd?")
     assert reply.entry == "results.jobs" and len(reply.parts) <= 1
     assert not reply.text.startswith(("Daar kan ik", "Dat staat niet", "Bedankt voor"))
+
+
+def test_a_reply_of_several_parts_says_each_thing_once(assistant: Assistant) -> None:
+    reply = assistant.answer("wat is de smart industry declaration en wanneer is die getekend?")
+    paragraphs = [p for p in reply.text.split("\n\n") if p]
+    assert len(paragraphs) == len(set(paragraphs))
+    sentences = [s for p in paragraphs if "\n" not in p for s in p.split(". ") if len(s) > 20]
+    assert len(sentences) == len(set(sentences))
