@@ -824,6 +824,17 @@ class Assistant:
         record = knowledge.hub(card.record) or knowledge.fieldlab(card.record)
         if record is None:
             return card
+        if intent(clause.original, typos=True) == "count" and not _holds_kind(
+            _Answerer(self, served), replace(card, text=numbers_as_digits(card.text)), "count"
+        ):
+            # "hoeveel robots staan er bij RoboHouse?": a card that counts nothing cannot
+            # answer it; its card is offered, not given as if it did
+            name = record.name or card.record
+            body = texts.text("record_asked_unknown", lang, name=name)
+            body += " " + texts.text("national", lang)
+            entry = knowledge.entry(card.record)
+            offered = (Link(card.record, entry.title(lang)),) if entry else ()
+            return Reply(body, lang, kind="unknown", record=card.record, alternatives=offered)
         shown = [_in_lang(record.summary, lang), _in_lang(getattr(record, "offers", {}), lang)]
         sentences = [s for p in shown if p for s in re.split(r"(?<=[.!?])\s+", p) if s]
         answerer = _Answerer(self, served)
