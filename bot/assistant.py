@@ -34,6 +34,7 @@ from bot.context import (
     refers_back,
     resolve,
 )
+from bot.context.kinds import _CHECKED_KINDS, _holds_kind
 from bot.directory import DirectoryAnswer, DirectoryIndex, without_names
 from bot.figures import figure_text, valued_text
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
@@ -881,6 +882,17 @@ class Assistant:
         record = knowledge.hub(card.record) or knowledge.fieldlab(card.record)
         if record is None:
             return card
+        if intent(clause.original, typos=True) == "count" and not _holds_kind(
+            _Answerer(self, served), replace(card, text=numbers_as_digits(card.text)), "count"
+        ):
+            # "hoeveel robots staan er bij RoboHouse?": a card that counts nothing cannot
+            # answer it; its card is offered, not given as if it did
+            name = record.name or card.record
+            body = texts.text("record_asked_unknown", lang, name=name)
+            body += " " + texts.text("national", lang)
+            entry = knowledge.entry(card.record)
+            offered = (Link(card.record, entry.title(lang)),) if entry else ()
+            return Reply(body, lang, kind="unknown", record=card.record, alternatives=offered)
         shown = [_in_lang(record.summary, lang), _in_lang(getattr(record, "offers", {}), lang)]
         sentences = [s for p in shown if p for s in re.split(r"(?<=[.!?])\s+", p) if s]
         answerer = _Answerer(self, served)
@@ -1426,31 +1438,84 @@ def _without_repeats(texts: list[str]) -> list[str]:
 def _answered_by_another(
     answerer: _Answerer, clauses: list[Clause], parts: list[Reply], lang: str
 ) -> list[Reply]:
-    """The parts without a person's entry that another part's answer already gives: in "Wat
-    is BOOST, wie is de projectleider en wat is de website?" the card names the project
-    leader, so his biography is not told after it. Only a person asked for by role, not by
-    name ("wie is Mona Keijzer en …" asks for her), and only when the other answer names
-    them and speaks of all the words of that question."""
+    """The parts whose question another part's answer already answers, answered by another
+    entry: in "Wat is BOOST, wie is de projectleider…?" the card names the project leader,
+    and in "wat is die tno fieldlab publicatie, wanneer kwam die uit" the publication's own
+    answer holds the year, so a second entry that happens to match "wanneer … uit" better
+    (and is wrong) is not told after it. The other answer must come first, speak of every
+    meaningful word of that question, be written for the kind of question it asks and hold
+    that kind of fact (a year, a number, a place); a part matched surely, or one that names a
+    record of its own without pointing back ("… en wat is SPARK?"), is kept. A person is
+    dropped only when asked for by role ("wie is Mona Keijzer en …" asks for her)."""
     dropped: set[int] = set()
-    for n, (clause, part) in enumerate(zip(clauses, parts, strict=True)):
-        if part.declined or not part.entry or not part.entry.startswith("people."):
+    for n in reversed(range(len(parts))):  # a later question leans on an earlier one
+        clause, part = clauses[n], parts[n]
+        if part.declined or not part.entry or part.kind == "smalltalk":
             continue
-        people = answerer.people_named(part.entry)
-        if not people or people[0][0] != part.entry:
-            continue
-        name = tokens(people[0][1])
         words = tokens(clause.text)
-        if set(name) & set(words):
-            continue  # asked by name
-        surname = set(name[1:] or name)
+        people = part.entry.startswith("people.")
+        if not people and part.score >= _SURE_PART:
+            continue
+        if people:
+            covered = _person_told(answerer, part, words)
+        elif _asks_own_record(answerer, clause):
+            continue
+        else:
+            covered = _holds_what_is_asked(answerer, clause)
+        if covered is None:
+            continue
         if any(
-            surname & set(tokens(p.text)) and answerer.speaks_of(p.text, words, lang) >= 0.999
-            for m, p in enumerate(parts)
+            covered(p) and answerer.speaks_of(p.text, words, lang) >= 0.999
+            for m, p in enumerate(parts[:n] if not people else parts)
             if m != n and m not in dropped and not p.declined and p.entry
             and p.entry != part.entry and p.kind != "smalltalk"
         ):  # fmt: skip
             dropped.add(n)
     return [p for n, p in enumerate(parts) if n not in dropped]
+
+
+def _person_told(
+    answerer: _Answerer, part: Reply, words: list[str]
+) -> Callable[[Reply], bool] | None:
+    """For a person's part asked for by role, not by name: whether another answer names
+    them (None when they are asked for by name, or the entry is no one's)."""
+    people = answerer.people_named(part.entry or "")
+    if not people or people[0][0] != part.entry:
+        return None
+    name = tokens(people[0][1])
+    if set(name) & set(words):
+        return None  # asked by name
+    surname = set(name[1:] or name)
+    return lambda other: bool(surname & set(tokens(other.text)))
+
+
+def _asks_own_record(answerer: _Answerer, clause: Clause) -> bool:
+    """Whether a question names a Hub or Fieldlab and does not point back at another part
+    ("en wat is SPARK?", not "wat heeft die met RoSF te maken?")."""
+    if points_back(tokens(clause.original)):
+        return False
+    return answerer.records.find(tokens(clause.text), clause.names) is not None
+
+
+def _holds_what_is_asked(answerer: _Answerer, clause: Clause) -> Callable[[Reply], bool]:
+    """Whether another part's entry is written for the kind of question asked (its own
+    phrasings ask it) and, for a year, a number or a place, its answer states one: the
+    founders' answer mentions 2014, but "en wanneer begon het?" asks the start."""
+    asked = intent(clause.text, typos=True)
+    if asked is None:
+        return lambda other: True
+    return lambda other: (
+        asked in answerer.kinds(other.entry or "")
+        and (
+            asked not in _CHECKED_KINDS
+            or _holds_kind(answerer, replace(other, text=numbers_as_digits(other.text)), asked)
+        )
+    )
+
+
+# A part matched this well was written for its own question; below it, it may have matched
+# only the words it shares with another part's subject ("… en wanneer kwam die uit?").
+_SURE_PART = 90.0
 
 
 def _without_bare_names(

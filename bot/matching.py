@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from bot import frequency
+from bot.countries import country
 from bot.heap import collector_paused
 from bot.model import Entry, KnowledgeBase
 from bot.text import (
@@ -825,7 +826,8 @@ class Matcher:
         unless it is common language outside a "in/bij …" phrase (chatter, not subject)."""
         known = term.term is not None and term.term in self._idf
         base = self._idf[term.term] if known and term.term else self._unknown_weight
-        if self.is_generic(term):
+        if self.is_generic(term) and not (term.surface in names and country(term.surface, "en")):
+            # "in the UK": a country in capitals is a subject, however short its name
             base *= GENERIC_FACTOR
         elif (
             not known

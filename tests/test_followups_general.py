@@ -75,3 +75,35 @@ def test_and_with_another_record_after_no_field_question_is_that_records_card(
     _, card = talk(assistant, "Hoeveel geld stak de provincie in SMITZH?", "en BOOST?")
     assert card.answered() == ("hub.oost",)
     assert card.text.startswith("BOOST\n")
+
+
+# -- an "en …" with a date and a subject of its own asks that subject then ----------------
+
+
+def test_and_then_with_a_new_figure_asks_that_figure_for_the_date_in_view(
+    assistant: Assistant,
+) -> None:
+    # "toen" is the date of the count just given; "geïnvesteerd" is what is asked of it
+    _, invested = talk(
+        assistant, "Hoeveel fieldlabs waren er eind 2018?", "En hoeveel was er toen geïnvesteerd?"
+    )
+    assert invested.answered() == ("results.investments",)
+    _, invested_en = talk(
+        assistant,
+        "How many fieldlabs were there at the end of 2018?",
+        "And how much was invested then?",
+    )
+    assert invested_en.answered() == ("results.investments",)
+
+
+def test_and_then_with_a_source_asks_the_last_figure_of_that_source(
+    assistant: Assistant,
+) -> None:
+    # a name after "en volgens" is a source of the figure in view, not a subject of its own
+    _, by_sol = talk(
+        assistant,
+        "Hoeveel fieldlabs waren er in 2017?",
+        "En volgens Egbert-Jan Sol in oktober 2018?",
+    )
+    assert by_sol.answered() == ("results.fieldlab-count",)
+    assert "36" in by_sol.text

@@ -214,6 +214,26 @@ def test_country_wide_figure_is_not_answered_with_the_fieldlab_figure(
     assert declined(reply), (reply.entry, reply.score)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much was invested in the fieldlabs in the UK?",
+        "Hoeveel banen leverden de fieldlabs op in de VS?",
+    ],
+)
+def test_a_figure_for_a_country_with_a_short_name_is_not_the_dutch_figure(
+    assistant: Assistant, question: str
+) -> None:
+    # "UK", "VS" are two letters, but in capitals a country: the sources count Dutch labs
+    reply = assistant.answer(question)
+    assert declined(reply), (reply.entry, reply.score)
+
+
+def test_vs_between_two_names_is_no_country(assistant: Assistant) -> None:
+    reply = assistant.answer("ramlab vs sam|xl wat doen die")
+    assert reply.answered() == ("fieldlab.ramlab", "fieldlab.samxl")
+
+
 def test_fieldlabs_in_the_netherlands_is_the_fieldlab_count(assistant: Assistant) -> None:
     reply = assistant.answer("hoeveel fieldlabs zijn er in Nederland?")
     assert (reply.entry, reply.confident) == ("results.fieldlab-count", True)

@@ -303,3 +303,25 @@ def test_at_the_start_asks_for_the_earliest_figure(
     assert reply.entry == "results.fieldlab-count"
     assert reply.text.startswith(lead) and "10" in reply.text
     assert ": begin 2015" in reply.text or ": the first" in reply.text.lower()
+
+
+# -- a count a record's card does not hold ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Hoeveel robots heeft RoboHouse staan?", "How many robots are there at RoboHouse?"],
+)
+def test_a_count_the_card_does_not_hold_is_not_answered_with_the_card(
+    assistant: Assistant, question: str
+) -> None:
+    reply = assistant.answer(question)
+    assert reply.declined
+    assert "RoboHouse" in reply.text
+    assert [link.entry for link in reply.alternatives] == ["fieldlab.robohouse"]
+
+
+def test_a_count_the_card_holds_is_the_card_s_sentence(assistant: Assistant) -> None:
+    reply = assistant.answer("hoeveel bedrijven heeft SMITZH bereikt?")
+    assert reply.answered() == ("hub.zuid-holland",)
+    assert "2.350" in reply.text or "2350" in reply.text

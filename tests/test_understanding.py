@@ -187,6 +187,41 @@ def test_a_person_asked_by_name_next_to_another_question_keeps_their_answer(
     assert "people.keijzer" in reply.answered()
 
 
+@pytest.mark.parametrize(
+    ("question", "entry", "told"),
+    [
+        ("wat is die tno publicatie over de fieldlabs, wanneer kwam die uit", "publication.tno",
+         "2019"),
+        ("What does the TNO Fieldlab publication describe, and at which event was it "
+         "presented?", "publication.tno", "Hilversum"),
+        ("Wie is Jan Post en wat heeft die met Region of Smart Factories te maken?",
+         "people.post", "RoSF"),
+    ],
+)  # fmt: skip
+def test_a_later_question_the_first_answer_already_answers_gets_no_other_entry(
+    assistant: Assistant, question: str, entry: str, told: str
+) -> None:
+    reply = assistant.answer(question)
+    assert reply.answered() == (entry,)
+    assert told in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entries"),
+    [
+        ("Wie heeft Smart Industry opgericht en wanneer begon het?",
+         ("programme.founders", "programme.start")),
+        ("How many hubs are there and which ones?", ("hubs.what", "hubs.list")),
+        ("wat is smitzh en welke fieldlabs zitten er in zuid-holland",
+         ("hub.zuid-holland", "fieldlabs.province.zuid-holland")),
+    ],
+)  # fmt: skip
+def test_a_later_question_its_own_entry_is_written_for_keeps_its_answer(
+    assistant: Assistant, question: str, entries: tuple[str, ...]
+) -> None:
+    assert assistant.answer(question).answered() == entries
+
+
 def test_a_year_with_a_figure_answers_that_years_figure(assistant: Assistant) -> None:
     reply = assistant.answer("hoeveel fieldlabs waren er in 2017?")
     assert reply.entry == "results.fieldlab-count"

@@ -96,6 +96,8 @@ def _new_when(turn: _Turn) -> Reply | None:
     spoken = topic is None or answerer.covers(topic, rest, lang, empty=1.0)
     if rest and not elliptic and spoken < VERIFIED_SHARE:
         return None  # "what's the weather like in Utrecht today?" asks something else
+    if elliptic and topic and _a_subject_of_its_own(turn, topic, rest):
+        return None  # "En hoeveel was daar toen in geïnvesteerd?" after the count of Fieldlabs
     again = _answer(answerer, context.question, clause.when, lang, region)
     entry = answerer.records.knowledge.entry(context.entry) if context.entry else None
     if (again.entry != context.entry or not again.confident) and entry and entry.figures:
@@ -105,6 +107,24 @@ def _new_when(turn: _Turn) -> Reply | None:
         if own.entry == context.entry:
             return _not_for_year(answerer, replace(own, resolved=context.question), clause.when)
     return _not_for_year(answerer, again, clause.when)
+
+
+def _a_subject_of_its_own(turn: _Turn, topic: str, rest: list[str]) -> bool:
+    """Whether an "en …" with a date names a subject the last answer never speaks of and
+    that another entry answers surely on its own: "en hoeveel was daar toen in
+    geïnvesteerd?" after the count of Fieldlabs asks the investments of that date. A name
+    ("en volgens Sol?") is a source of the last figure, not a subject."""
+    answerer, clause, _, _, lang, region = turn
+    own = [w for w in answerer.known(rest) if w not in clause.names]
+    if not own or answerer.covers(topic, own, lang) > 0:
+        return False
+    alone = answerer.clause(clause, lang, region)
+    return (
+        alone.confident
+        and not alone.declined
+        and alone.entry not in (None, topic)
+        and answerer.speaks_of(alone.text, own, lang) >= 0.999
+    )
 
 
 def _kind(word: str) -> str | None:
