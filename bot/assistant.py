@@ -1712,7 +1712,8 @@ def _unknown_fieldlab_name(served: _Served, clause: Clause) -> str | None:
 _ARTICLES = frozenset("de het die the alle all".split())
 _LIST_ASK = frozenset("welke which wat what".split())
 _LIST_CUES = frozenset(
-    "zijn er are there exist bestaan allemaal all alle lijst list namen names noem name".split()
+    "zijn er are there exist bestaan allemaal all alle lijst list namen names noem name "
+    "overzicht overview opsomming rijtje".split()
 )
 
 
@@ -1729,19 +1730,23 @@ def _place_is_a_name_heard(served: _Served, words: list[str], clause: Clause) ->
     )
 
 
+# Words that ask for a list by name: "de namen", "een overzicht", "a list".
+_NAMED_LIST = frozenset("namen names lijst list overzicht overview opsomming rijtje".split())
+
+
 def _asks_for_the_hubs(served: _Served, words: list[str], clause: Clause) -> bool:
     """'Welke hubs zijn er allemaal?', 'which hubs are there?', 'the names of all the hubs':
     the list of Hubs, asked without a place, a record or a count."""
     if set(words) - _ARTICLES == {"hubs"}:
         return True  # "hubs", "de hubs?": the topic alone, the Hubs there are
-    if not _LIST_ASK & set(words) and not {"namen", "names", "lijst", "list"} & set(words):
+    if not _LIST_ASK & set(words) and not _NAMED_LIST & set(words):
         return False
     if "hubs" not in words and not ({"hub"} & set(words) and {"namen", "names"} & set(words)):
         return False
     content = [w for w in words if not is_stopword(w) and w not in {"hub", "hubs"}]
     if (
         len(_LIST_CUES & set(words)) < 2
-        and not {"allemaal", "namen", "names"} & set(words)
+        and not {"allemaal", "namen", "names", "overzicht", "overview"} & set(words)
         # "… and which hubs?", "hubs welke": which ones, and nothing else asked
         and not (_WHICH_ONES & set(words) and not content)
     ):
@@ -1749,8 +1754,17 @@ def _asks_for_the_hubs(served: _Served, words: list[str], clause: Clause) -> boo
     if intent(" ".join(words), typos=True) == "count" or served.records.find(words, clause.names):
         return False
     place, _ = served.directory.find_place(words, clause.names)
-    rest = [w for w in words if not is_stopword(w) and w not in _LIST_CUES | {"hub", "hubs"}]
+    rest = [
+        w
+        for w in words
+        if not is_stopword(w) and not w.isdigit() and w not in _LIST_CUES | _LIST_EXTRAS
+    ]
     return place is None and len(rest) <= 2
+
+
+# Words around a request for the list that ask nothing else: "geef een overzicht van alle 5
+# hubs met hun regio".
+_LIST_EXTRAS = frozenset("hub hubs geven geef give regio regios region regions vijf five".split())
 
 
 def _only_a_place_known(served: _Served, clause: Clause, match: Match) -> bool:

@@ -452,3 +452,14 @@ def test_a_place_whose_hub_is_only_probable_names_who_leads_that_hub(
     reply = assistant.answer("ik zit in Oss, bij welke hub hoor ik?")
     assert reply.entry == "route.unknown"
     assert "Hub Zuid" in reply.text and "BOM" in reply.text and "niet vast" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Kunt u een overzicht geven van alle vijf hubs met hun regio?",
+        "give me an overview of the hubs",
+    ],
+)
+def test_an_overview_of_the_hubs_is_their_list(assistant: Assistant, question: str) -> None:
+    assert assistant.answer(question).answered() == ("hubs.list",)
