@@ -45,7 +45,7 @@ from bot.nodes import (
     opt_texts,
     read_text,
 )
-from bot.text import LANGS, fold, question_key
+from bot.text import LANGS, QuestionKeys, fold
 from bot.texts import Phrase
 
 __all__ = [
@@ -491,6 +491,7 @@ def _cross_checks(loaded: _Loaded, problems: list[Problem], ids: dict[str, str])
                 )
     seen: dict[str, tuple[str, str]] = {}
     keyed: dict[tuple[str, ...], tuple[str, str]] = {}
+    question_key = QuestionKeys()
     for entry, _lines in loaded.entries:
         path, line = _where(entry.origin)
         for phrasings in entry.questions.values():

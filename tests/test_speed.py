@@ -14,7 +14,7 @@ import yaml
 from bot.heap import collector_paused
 from bot.knowledge import load_knowledge
 from bot.nodes import _FastLoader
-from bot.text import intent, question_key, rough_key, sound_key, stem
+from bot.text import QuestionKeys, intent, question_key, rough_key, sound_key, stem
 
 KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 
@@ -86,3 +86,13 @@ def test_knowledge_phrasings_keep_their_kind_of_question() -> None:
     assert intent("Fieldlabs in Limburg") is None
     assert intent("hoevel banen", typos=True) == "count"
     assert question_key("Hoeveel fieldlabs zijn er?") == question_key("hoeveel zijn er fieldlabs")
+
+
+def test_the_load_keys_every_phrasing_as_question_key_does() -> None:
+    keys = QuestionKeys()
+    phrasings = [
+        q for e in load_knowledge(KNOWLEDGE).entries for qs in e.questions.values() for q in qs
+    ]
+    phrasings += ["Hoeveel fieldlabs zijn er?", "How many Fieldlabs are there?", "de het een"]
+    for phrasing in phrasings + phrasings:  # the second time from the stems already made
+        assert keys(phrasing) == question_key(phrasing)
