@@ -492,7 +492,8 @@ class DirectoryIndex:
                 town = True if _TOWN_WORDS & set(words) else None
                 if any(w.startswith(_PROVINCE_STARTS) or w == "prov" for w in words):
                     town = False
-                return self._fieldlabs_at(place, lang, town)
+                found = self._fieldlabs_at(place, lang, town)
+                return self._on_themes(found, themes, place, lang) if themes else found
             themes = self.themes_in([w for w in words if w not in _FIELDLAB_WORDS])
             if themes:
                 return self._fieldlabs_on(themes, lang)
@@ -739,6 +740,36 @@ class DirectoryIndex:
         # Still a decline: what Fieldlabs there are is not known, only who can help.
         pointer = self._hub_pointer(place, lang) or _text("national", lang)
         return DirectoryAnswer(entry, f"{text} {pointer}", (), False)
+
+    def _on_themes(
+        self, found: DirectoryAnswer, themes: list[str], place: str, lang: str
+    ) -> DirectoryAnswer:
+        """'is er in Delft een fieldlab voor robotica?': of the Fieldlabs a place list
+        shows, those on the themes asked (the whole list when it shows none of them)."""
+        labs = [
+            lab
+            for lab in self.knowledge.fieldlabs
+            if lab.id in found.records and set(lab.themes) & set(themes)
+        ]
+        if not found.confident or not labs or len(labs) == len(found.records):
+            return found
+        theme = themes_text(themes, lang)
+        head = _text("labs_in_on", lang, place=place, theme=theme)
+        province = self.province_of(place)
+        if province and not all(place in lab.places or place in lab.provinces for lab in labs):
+            # "geen Fieldlab in Oss; wel in Noord-Brabant", on the theme asked
+            head = (
+                _text("labs_none_in", lang, place=place)
+                + " "
+                + _text("labs_nearby_on", lang, province=province, theme=theme)
+            )
+        return DirectoryAnswer(
+            found.entry,
+            head + "\n" + self._list(labs, lang),
+            self._sources(labs),
+            True,
+            _shown_order(labs),
+        )
 
     def _fieldlabs_on(self, themes: list[str], lang: str) -> DirectoryAnswer:
         labs = [lab for lab in self.knowledge.fieldlabs if set(lab.themes) & set(themes)]

@@ -347,6 +347,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Our records list no Fieldlab in {place}.",
     },
     "labs_nearby": {"nl": "Wel in {province}:", "en": "In {province} there are:"},
+    "labs_nearby_on": {
+        "nl": "Wel in {province}, voor {theme}:",
+        "en": "In {province} there are these on {theme}:",
+    },
     "labs_province_also": {
         "nl": "Elders in de provincie {province}: {names}.",
         "en": "Elsewhere in the province of {province}: {names}.",
@@ -356,6 +360,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Our records list no other Fieldlabs elsewhere in the province of {province}.",
     },
     "labs_on": {"nl": "Fieldlabs die werken aan {theme}:", "en": "Fieldlabs working on {theme}:"},
+    "labs_in_on": {
+        "nl": "Fieldlabs in {place} die werken aan {theme}:",
+        "en": "Fieldlabs in {place} working on {theme}:",
+    },
     "labs_none_on_in": {
         "nl": "Een Fieldlab voor {theme} in {place} staat niet in onze gegevens.",
         "en": "Our records list no Fieldlab on {theme} in {place}.",

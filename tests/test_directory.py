@@ -463,3 +463,18 @@ def test_a_place_whose_hub_is_only_probable_names_who_leads_that_hub(
 )
 def test_an_overview_of_the_hubs_is_their_list(assistant: Assistant, question: str) -> None:
     assert assistant.answer(question).answered() == ("hubs.list",)
+
+
+@pytest.mark.parametrize(
+    ("question", "shown", "left_out"),
+    [
+        ("is er in Delft een fieldlab voor robotica?", "RoboHouse", "SAM|XL"),
+        ("welke fieldlabs voor robotica zijn er bij Oss?", "Flexible Manufacturing", "DCMC"),
+        ("is there a fieldlab for robots near Ermelo?", "Industrial Robotics", "Digital Factory"),
+    ],
+)
+def test_fieldlabs_of_a_place_on_a_theme_are_those_on_it(
+    assistant: Assistant, question: str, shown: str, left_out: str
+) -> None:
+    text = assistant.answer(question).text
+    assert shown in text and left_out not in text
