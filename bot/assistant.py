@@ -77,6 +77,7 @@ from bot.understanding import (
     subject_of,
 )
 from bot.understanding.numbers import numbers_as_digits
+from bot.understanding.smalltalk import thanks_ahead
 
 # Below this detector confidence the user's preferred language wins.
 LANGUAGE_CONFIDENCE = 0.34
@@ -482,10 +483,18 @@ class Assistant:
     ) -> Reply:
         if not parts:
             # Nothing asked: a self-introduction with a place gets its Hub; else smalltalk.
-            abroad = served.directory.abroad(tokens(reading.intro or ""), lang)
+            # "Wij zijn een bakkerij in Tilburg. Bedankt voor de info!": who thanks, takes leave
+            # or rates the answer tells the town as chatter; it asks for no Hub (unless the
+            # thanks are for help still to come: "ik zit in Zwolle, alvast bedankt").
+            closing = (reading.thanks or reading.goodbye or reading.feedback) and not (
+                thanks_ahead(reading.text)
+            )
+            abroad = (
+                None if closing else served.directory.abroad(tokens(reading.intro or ""), lang)
+            )
             if intro_place is None and abroad is not None:  # "ik zit in belgië, antwerpen"
                 return _with(_directory_reply(abroad, lang), greeting=_greeting(reading, lang))
-            if intro_place is not None:
+            if intro_place is not None and not closing:
                 routed = _directory_reply(served.directory.route(intro_place, lang), lang)
                 return _with(routed, greeting=_greeting(reading, lang))
             for wanted, entry_id in (

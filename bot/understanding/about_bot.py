@@ -98,6 +98,9 @@ _WHO = re.compile(
             r"^is (?:there|this) (?:an? )?(?:real )?(?:human|person|someone|somebody) (?:typing|"
             r"behind|answering|there)\b",
             r"^what is (?:fieldbot|this (?:chat)?bot)$",
+            # "is dit de fieldlab bot?", "is this the smart industry bot?"
+            r"^is (?:dit|this|dat|that) (?:de|het|the) (?:\w+ ){0,3}(?:chatbot|bot|assistent|"
+            r"assistant|chat|helpdesk)$",
             # Asked in a neighbour's language: "Wer bist du?", "qui êtes-vous?"
             r"^(?:wer|was) (?:bist du|sind sie)$|^qui (?:es tu|etes vous)$",
             # Where the bot's knowledge comes from: "welke bronnen gebruik je?", "where do you
@@ -155,6 +158,10 @@ _HELP = re.compile(
             r" ding|"
             r"dit systeem|deze tool|deze dienst|jou|je|u)(?: werken| gebruiken)?$",
             r"^hoe moet dit$|^hoe gaat dit in zijn werk$",
+            # "hoe kun jij mij helpen?", "hoe stel ik een vraag?"
+            rf"^(?:hoe|op welke manier) (?:kan|kun|kunt|zou) {_YOU_NL} (?:me |mij |ons )?"
+            r"(?:helpen|verder helpen|van dienst zijn)$",
+            r"^hoe (?:stel|vraag|typ) ik (?:hier )?(?:een|mijn) vraag$",
             r"^(?:ik weet niet|geen idee|weet niet) wat ik (?:moet |kan |zal )?(?:vragen|typen)$",
             r"^wat (?:moet|kan|mag) ik (?:hier )?typen$",
             # "kan ik gewoon vrije vragen stellen?", "mag ik hier alles vragen?"
@@ -189,6 +196,11 @@ _HELP = re.compile(
             r"questions?)$|^show me what (?:you|u) can do$",
             r"^(?:i dont|i do not|dont) know what to (?:ask|type)$|^no idea what to ask$",
             r"^what are (?:your|the) (?:options|commands|features|capabilities|functions)$",
+            # "what are you able to do?", "how should I ask my question?", "what is this
+            # chat about?"
+            rf"^what (?:are|r) {_YOU_EN} (?:able to do|capable of|good at)$",
+            r"^how (?:should|do|can|must) i (?:ask|put|type|write) (?:a|my|the) questions?$",
+            r"^what is (?:this|this (?:chat)?bot|this chat|this thing) about$|^whats this about$",
         )
     )
 )

@@ -79,6 +79,7 @@ from bot.understanding.smalltalk import (
     _without_phrases,
     emoji_said,
     rates_the_answer,
+    signed_off,
 )
 from bot.understanding.topics import (
     _POINTING_WORDS,
@@ -340,7 +341,8 @@ def read(message: str) -> Reading:
         plain = " ".join(words)
         asks = _is_question(words, sentence)
         if (
-            (_HOW_ARE_YOU.match(plain) and len(words) <= 7)
+            # "hello, how are you doing today my friend": the "en" a comma became counts not
+            (_HOW_ARE_YOU.match(plain) and len(words) - (words[0] == "en") <= 7)
             or (_PLEASANTRY.match(plain) and len(words) <= 8)
             or (_ANYONE_THERE.match(plain) and not clauses)
         ):
@@ -351,6 +353,12 @@ def read(message: str) -> Reading:
             continue
         if language and _LANGUAGE_NAMES & set(words) and not clauses:
             continue  # "can I ask in Dutch? my Dutch is not so good": still about language
+        if signed_off(words, sentence):
+            # "Met vriendelijke groeten, Pieter de Vries, Bakkerij De Vries": the name and firm
+            # sign the letter. In a letter that greets, thanks or rates, the close is its form
+            # and takes no leave of its own.
+            goodbye = goodbye or not (thanks or feedback or greeting)
+            continue
         said_bye = len(words) - len(_without_phrases(words, _GOODBYES + _THANKS))
         if found_bye in _SIGN_OFFS and said_bye == len(words) and (thanks or feedback):
             continue  # "Hartelijk dank … Met vriendelijke groet": a letter's close, no goodbye
@@ -376,8 +384,12 @@ def read(message: str) -> Reading:
         if found_thanks and (len(words) <= len(found_thanks.split()) + 3 or not asks):
             thanks = True  # "Top, heel erg bedankt voor de snelle hulp!"
             continue
-        if (_FEEDBACK.search(plain) or rates_the_answer(words)) and not _asks_beyond_remark(
-            words, sentence
+        remark = _FEEDBACK.search(plain)
+        if (remark or rates_the_answer(words)) and (
+            not _asks_beyond_remark(words, sentence)
+            # "could be better", "kan beter": a remark that is the whole sentence, a modal
+            # verb first, asks nothing unless a question mark says so
+            or (remark is not None and remark.span() == (0, len(plain)) and "?" not in sentence)
         ):
             feedback = True
             continue

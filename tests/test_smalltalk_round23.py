@@ -1,0 +1,208 @@
+"""Smalltalk from new writers (issue 11): letters signed with a name and firm, thanks after a
+persona's story, a word typed with its last letter twice, marks and half-hearted verdicts on
+an answer, help and language asked in more ways; and the questions that only look like it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant import Assistant
+
+
+def _said(assistant: Assistant, message: str) -> tuple[str, ...]:
+    return assistant.answer(message).answered()
+
+
+# -- thanks and goodbyes after a story ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Wij zijn een bakkerij in Tilburg. Bedankt voor de info!",
+        "Ik ben student in Delft. Bedankt voor je antwoord",
+        "Wij hebben een drukkerij in Zwolle en zoeken advies. Dank je voor de tips!",
+        "I run a small startup in Utrecht. Thanks for pointing me to the hub.",
+    ],
+)
+def test_thanks_after_the_askers_story_are_thanks_not_a_request_for_their_hub(
+    assistant: Assistant, message: str
+) -> None:
+    assert _said(assistant, message) == ("smalltalk.thanks",)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Ik heb een bedrijf in Zwolle. Alvast bedankt!",
+        "We are a company in Zwolle. Thanks in advance!",
+    ],
+)
+def test_thanks_in_advance_after_a_town_still_get_the_hub(
+    assistant: Assistant, message: str
+) -> None:
+    assert any(e.startswith(("hub.", "route.")) for e in _said(assistant, message))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Met vriendelijke groeten, Pieter de Vries, Bakkerij De Vries",
+        "Vriendelijke groet, Anna",
+        "best, Jan",
+        "Sincerely, Maria",
+        "With kind regards, Dr. Müller",
+    ],
+)
+def test_a_letters_close_with_a_signature_takes_leave(assistant: Assistant, message: str) -> None:
+    assert _said(assistant, message) == ("smalltalk.goodbye",)
+
+
+def test_a_signature_after_a_question_is_not_asked(assistant: Assistant) -> None:
+    reply = assistant.answer("Welke hub is er voor Drenthe? Met vriendelijke groet, Jan de Vries")
+    assert "hub.noord" in reply.answered()
+    assert "people.post" not in reply.answered()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "doeidoei",
+        "tot kijk",
+        "de mazzel",
+        "prettige avond",
+        "geen vragen meer",
+        "no more questions",
+    ],
+)
+def test_more_ways_to_take_leave(assistant: Assistant, message: str) -> None:
+    assert _said(assistant, message) == ("smalltalk.goodbye",)
+
+
+# -- a letter held longer, said as it sounds ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("byee", "smalltalk.goodbye"),
+        ("yoo", "smalltalk.greeting"),
+        ("thankss", "smalltalk.thanks"),
+        ("tenk joe", "smalltalk.thanks"),
+        ("tq", "smalltalk.thanks"),
+        ("ik ben je dankbaar", "smalltalk.thanks"),
+    ],
+)
+def test_smalltalk_typed_with_its_last_letter_twice_or_by_ear(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert _said(assistant, message) == (entry,)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hello dear, how are you doing today my friend",
+        "hallo, hoe gaat het met je vandaag",
+        "Hallo, ik hoop dat het goed met je gaat",
+        "hallo daar bot, hoe is het leven",
+        "how's life",
+    ],
+)
+def test_how_are_you_after_a_hello_and_a_comma_greets(assistant: Assistant, message: str) -> None:
+    assert _said(assistant, message) == ("smalltalk.greeting",)
+
+
+# -- verdicts on an answer ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "kan beter",
+        "could be better",
+        "hmm dat is niet helemaal juist",
+        "not quite right",
+        "dat is verouderd",
+        "that info is outdated",
+        "je zegt steeds hetzelfde",
+        "you keep saying the same thing",
+        "dat wist ik al",
+        "I knew that already",
+        "je hebt me niet geholpen",
+        "je doet het goed",
+        "mooi antwoord",
+        "very clear",
+        "heel fijn, echt top",
+        "amazing",
+        "lol wrong",
+        "ik geef je een 8",
+        "I give you 5 stars",
+        "⭐⭐⭐⭐⭐",
+    ],
+)
+def test_a_verdict_on_the_answer_is_feedback(assistant: Assistant, message: str) -> None:
+    assert _said(assistant, message) == ("smalltalk.feedback",)
+
+
+# -- what the bot can do, and in which language -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "hoe kan je me helpen",
+        "hoe kun jij mij helpen?",
+        "hoe stel ik een vraag?",
+        "what are you able to do",
+        "how should I ask my question",
+        "what is this chat about",
+    ],
+)
+def test_how_the_bot_helps_gets_the_help(assistant: Assistant, message: str) -> None:
+    assert _said(assistant, message) == ("smalltalk.help",)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["is dit de helpdesk bot?", "hi, is this the smart industry bot?"],
+)
+def test_asking_whether_this_is_the_bot_gets_who_it_is(assistant: Assistant, message: str) -> None:
+    assert "smalltalk.who" in _said(assistant, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "English only please",
+        "only english?",
+        "kunnen we in het engels verder",
+        "verander taal naar nederlands",
+        "alleen in het Nederlands graag",
+        "habla español?",
+    ],
+)
+def test_more_ways_to_ask_for_a_language(assistant: Assistant, message: str) -> None:
+    assert _said(assistant, message) == ("smalltalk.language",)
+
+
+# -- questions that only look like smalltalk ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "wat kan een hub voor mij doen?",
+        "who are the people behind it?",
+        "is er een engelstalige versie van het rapport?",
+        "hoe kan een fieldlab mij helpen met robotisering?",
+        "kan een fieldlab beter helpen dan een hub?",
+        "is de informatie over de hubs verouderd?",
+        "could a fieldlab be better for my company?",
+        "is this the hub for Limburg?",
+    ],
+)
+def test_a_question_about_the_programme_stays_a_question(
+    assistant: Assistant, message: str
+) -> None:
+    assert not any(e.startswith("smalltalk.") for e in _said(assistant, message))
