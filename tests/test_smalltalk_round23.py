@@ -206,3 +206,56 @@ def test_a_question_about_the_programme_stays_a_question(
     assistant: Assistant, message: str
 ) -> None:
     assert not any(e.startswith("smalltalk.") for e in _said(assistant, message))
+
+
+# -- what is told next to smalltalk ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("Ah super, thanks! I will tell my manager.", "smalltalk.thanks"),
+        ("Oké, dank u. Ik ga het doorsturen naar mijn collega.", "smalltalk.thanks"),
+        ("This answer is not correct I think. You mix things.", "smalltalk.feedback"),
+        ("Dat klopt niet. Je haalt dingen door elkaar.", "smalltalk.feedback"),
+        ("Sorry, but are you a real person? I prefer to talk to a human.", "smalltalk.who"),
+    ],
+)
+def test_a_told_sentence_next_to_smalltalk_is_not_refused(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.answered() == (entry,)
+    assert reply.kind == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    "message", ["Bedankt! Hoeveel hubs zijn er?", "Thanks! Which hub serves Zwolle?"]
+)
+def test_a_question_next_to_thanks_is_still_answered(assistant: Assistant, message: str) -> None:
+    assert any(not e.startswith("smalltalk.") for e in _said(assistant, message))
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("Wacht even, ben ik nu met een computer aan het praten?", "smalltalk.who"),
+        ("ben je een echt persoon of een programma?", "smalltalk.who"),
+        ("ik wil een medewerker spreken", "smalltalk.who"),
+        ("I want to speak to a real person", "smalltalk.who"),
+        ("vertel eens wat je kan", "smalltalk.help"),
+        ("tell me what you can do", "smalltalk.help"),
+        ("What is the purpose of this bot?", "smalltalk.help"),
+        ("wat voor talen ken jij", "smalltalk.language"),
+        ("kun je ook brabants", "smalltalk.language"),
+        ("Jouw antwoord is te algemeen.", "smalltalk.feedback"),
+        ("Your answer is too general.", "smalltalk.feedback"),
+        ("volgens mij vergis je je", "smalltalk.feedback"),
+        ("I'm disappointed with this answer", "smalltalk.feedback"),
+        ("klopt als een bus", "smalltalk.feedback"),
+    ],
+)
+def test_more_ways_to_ask_about_the_bot_or_rate_it(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert _said(assistant, message) == (entry,)

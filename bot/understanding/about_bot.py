@@ -72,6 +72,13 @@ _WHO = re.compile(
             # "is dit een officiële tool van Smart Industry of een third party?"
             r"^is (?:dit|dat|deze chat) (?:een |n )?(?:\w+ )?(?:tool|app|dienst|chatbot|bot|"
             r"assistent|service) (?:van|namens|of|door)\b",
+            # "ben ik nu met een computer aan het praten?", "ik wil een medewerker spreken"
+            rf"^ben ik (?:nu |hier )?(?:met|tegen) {_BEING_NL} (?:aan het )?(?:praten|chatten|"
+            r"typen|spreken)$",
+            r"^(?:ik wil|kan ik|mag ik|kun ik) (?:graag )?(?:met )?(?:een )?(?:echte? )?(?:mens|"
+            r"medewerker|persoon) (?:spreken|praten|bellen)$",
+            r"^(?:i want to|can i|could i|may i) (?:talk|speak|chat) (?:to|with) (?:a |an )?"
+            r"(?:real )?(?:human|person|employee)$",
             r"^zit (?:er|daar|hier) (?:een |n )?(?:echte? )?(?:mens|persoon|iemand|medewerker)"
             r" (?:achter|te typen)\b",
             # English: "are you a real person?", "r u a bot", "are you powered by ChatGPT?"
@@ -156,7 +163,8 @@ _HELP = re.compile(
             r" opvragen| vinden| krijgen)?$",
             r"^hoe (?:werkt|gebruik ik|bedien ik|moet ik) (?:dit|deze (?:chat)?bot|deze chat|dit"
             r" ding|"
-            r"dit systeem|deze tool|deze dienst|jou|je|u)(?: werken| gebruiken)?$",
+            r"dit systeem|deze tool|deze dienst|jou|je|u)(?: het best| het beste)?(?: werken|"
+            r" gebruiken)?$",
             r"^hoe moet dit$|^hoe gaat dit in zijn werk$",
             # "hoe kun jij mij helpen?", "hoe stel ik een vraag?"
             rf"^(?:hoe|op welke manier) (?:kan|kun|kunt|zou) {_YOU_NL} (?:me |mij |ons )?"
@@ -196,6 +204,12 @@ _HELP = re.compile(
             r"questions?)$|^show me what (?:you|u) can do$",
             r"^(?:i dont|i do not|dont) know what to (?:ask|type)$|^no idea what to ask$",
             r"^what are (?:your|the) (?:options|commands|features|capabilities|functions)$",
+            # "tell me what you can do", "vertel eens wat je kan", "the purpose of this bot"
+            r"^(?:can you |could you |please )?(?:explain|tell me|show me) what (?:you|u) "
+            r"(?:can )?do$",
+            rf"^(?:vertel|leg) (?:me |mij )?(?:uit )?wat {_YOU_NL} (?:kan|kunt|kun|doet|doen)"
+            r"(?: doen)?(?: uit)?$",
+            rf"^what is the (?:purpose|goal|point|aim) of {_YOU_EN}$",
             # "what are you able to do?", "how should I ask my question?", "what is this
             # chat about?"
             rf"^what (?:are|r) {_YOU_EN} (?:able to do|capable of|good at)$",
@@ -212,7 +226,7 @@ _FILLERS = frozenset(
     eigenlijk nou nu dan precies zoal allemaal even toch he eh uh uhm euh lol haha hahaha
     please pls plz aub alsjeblieft alstublieft graag trouwens btw actually exactly really
     anyway ok oke okay so well wait then just tldr tl dr hoor zeg say eens ook also maar
-    wel echt nog dus
+    wel echt nog dus wacht sorry but maar
     """.split()
 )
 
@@ -229,7 +243,13 @@ _DOMAIN = frozenset(
 def about_the_bot(words: list[str]) -> str | None:
     """The smalltalk entry a question to the bot about itself asks for ("smalltalk.who",
     "smalltalk.help"), or None when it asks about something else."""
-    if _DOMAIN & set(words):
+    # "ben je een mens of een programma?": "programma" said of the bot is no programme
+    said = [
+        w
+        for at, w in enumerate(words)
+        if not (w == "programma" and words[at - 1 : at] in (["een"], ["n"]))
+    ]
+    if _DOMAIN & set(said):
         return None
     kept = [w for w in words if w not in _FILLERS]
     if not kept:

@@ -262,6 +262,7 @@ def read(message: str) -> Reading:
     statements: list[tuple[int, str, str]] = []
     listed = _listed_after_colon(sentences)
     told_names: list[str] = []  # names said before a colon: what the questions after are about
+    told_only = True  # every clause so far from a sentence that asks nothing
     for n, sentence in enumerate(sentences):
         if sentence in context and clauses:
             intro.append(sentence)
@@ -295,6 +296,7 @@ def read(message: str) -> Reading:
         keywords = _keyword_list(sentence)
         if keywords:
             clauses += keywords  # "invest + banen + bedrijven fl tm 2018?"
+            told_only = False
             continue
         if n in listed:
             for item in _LIST_ITEMS.split(sentence.rstrip(" .")):
@@ -488,6 +490,7 @@ def read(message: str) -> Reading:
         ]
         taken = [_take_when(" ".join(part)) for part in parts]
         shared = next((w for _, w in taken if w is not None), pending_when)
+        told_only = told_only and "?" not in sentence and not _is_question(words, sentence)
         for part, said, (clause_text, when) in zip(parts, raw, taken, strict=True):
             clause_text = _cleaned(clause_text)
             if told_names and not set(told_names) & set(clause_text.split()):
@@ -498,6 +501,11 @@ def read(message: str) -> Reading:
             )
     # Statements are what the asker tells about themselves when they also ask something;
     # when nothing else is asked, a statement is the question ("fieldlabs in Delft").
+    if clauses and told_only and (goodbye or thanks or feedback or language) and not listed:
+        # "This answer is not correct I think. You mix things.", "Ah super, thanks! I will
+        # tell my manager.": next to thanks, a goodbye or feedback, what asks nothing is told.
+        intro += [c.original for c in clauses]
+        clauses = []
     if clauses or (statements and (goodbye or thanks or feedback or language)):
         # "Ik ga er weer vandoor, de koffie wordt koud. Tot ziens!": told next to a goodbye,
         # thanks or feedback, a statement is chatter, not the question.

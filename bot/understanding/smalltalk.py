@@ -296,7 +296,7 @@ _LANGUAGES = (
     r"(?:engels|english|nederlands|dutch|duits|german|frans|french|spaans|spanish|pools|polish|"
     r"turks|turkish|arabisch|arabic|italiaans|italian|portugees|portuguese|vlaams|flemish|fries|"
     r"frisian|limburgs|chinees|chinese|russisch|russian|oekraiens|ukrainian|roemeens|romanian|"
-    r"bulgaars|bulgarian|hindi|dialect)"
+    r"bulgaars|bulgarian|hindi|brabants|twents|gronings|dialect)"
 )
 
 _LANGUAGE_QUESTION = re.compile(
@@ -314,7 +314,7 @@ _LANGUAGE_QUESTION = re.compile(
     rf"(?:i dont|i do not|i cant|i cannot|i can not|ik spreek geen|ik kan geen|ik versta geen|"
     rf"ik spreek niet zo goed|no) (?:speak |understand |read |write )?{_LANGUAGES}\b|"
     # "In welke taal kan ik de bot gebruiken?", "what language do you speak?"
-    rf"(?:welke|which|what) (?:talen|languages)|"
+    rf"(?:welke|which|what|wat voor) (?:talen|languages)|"
     rf"(?:welke|which|what) (?:taal|language) (?:kan|mag|moet|spreek|spreekt|praat|werk|"
     rf"do|can|could|should|may|does)\b|"
     rf"(?:do|can|could) (?:you|u) (?:also |only |even |still )?(?:speak|understand|read|write|"
@@ -501,7 +501,15 @@ _FEEDBACK = re.compile(
     r"^(?:ik geef (?:je|jou|u|dit|het|deze bot) (?:een )?\d+|i (?:give|rate) (?:you|u|this|it) "
     r"(?:a )?\d+)(?: sterren| punten| stars?| points| out of \d+| uit \d+)?$|"
     r"^\d+ (?:sterren|stars?)$|^(?:cijfer|rating|score|mark) \d+$|^\d+ (?:10|5)$|"
-    r"^(?:(?:lol|haha|pff|pfff|nou) )?(?:dumb|stupid|dom|stom|wrong|fout)$"
+    r"^(?:(?:lol|haha|pff|pfff|nou) )?(?:dumb|stupid|dom|stom|wrong|fout)$|"
+    # Too general, mistaken, a let-down: "je antwoord is te algemeen", "vergis je je niet?"
+    r"(?:antwoord|answer|dat|dit|that|this|thats|it|its) (?:is |was )?(?:\w+ )?(?:te|too|a bit|"
+    r"een beetje|erg|very|heel) (?:algemeen|general|vaag|vague|kort|short|lang|long|"
+    r"ingewikkeld|complicated)$|"
+    r"vergis (?:je|jij) (?:je|zich)|(?:je|jij|u) (?:het )?mis (?:hebt|heeft)|"
+    r"(?:je|jij|u) (?:hebt|heeft) het mis|"
+    r"teleurstellend|disappointing|(?:disappointed|teleurgesteld) (?:with|in|by|met|over)|"
+    r"^(?:i am |im |ik ben )?(?:disappointed|teleurgesteld)$|klopt als een bus"
     r")\b"
 )
 
