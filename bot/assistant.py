@@ -497,9 +497,11 @@ class Assistant:
             # "Wij zijn een bakkerij in Tilburg. Bedankt voor de info!": who thanks, takes leave
             # or rates the answer tells the town as chatter; it asks for no Hub (unless the
             # thanks are for help still to come: "ik zit in Zwolle, alvast bedankt").
-            closing = (reading.thanks or reading.goodbye or reading.feedback) and not (
-                thanks_ahead(reading.text)
-            )
+            # A question about the language tells where the asker comes from as background
+            # ("Mijn vader komt uit Turkije, kan hij in het Turks vragen stellen?").
+            closing = (
+                reading.thanks or reading.goodbye or reading.feedback or reading.language
+            ) and not (thanks_ahead(reading.text))
             abroad = (
                 None if closing else served.directory.abroad(tokens(reading.intro or ""), lang)
             )

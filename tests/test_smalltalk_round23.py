@@ -259,3 +259,55 @@ def test_more_ways_to_ask_about_the_bot_or_rate_it(
     assistant: Assistant, message: str, entry: str
 ) -> None:
     assert _said(assistant, message) == (entry,)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("hoi, hoe is 't met oe?", "smalltalk.greeting"),
+        ("hallo, hoe gaat 't er mee", "smalltalk.greeting"),
+        ("goeiendag, alles goe?", "smalltalk.greeting"),
+        ("ça va?", "smalltalk.greeting"),
+        ("fawaka", "smalltalk.greeting"),
+        ("Tschüss!", "smalltalk.goodbye"),
+        ("à bientôt", "smalltalk.goodbye"),
+        ("hasta luego", "smalltalk.goodbye"),
+        ("Dat was het voor nu, misschien kom ik later terug.", "smalltalk.goodbye"),
+        ("Sind Sie ein Mensch?", "smalltalk.who"),
+        ("Êtes-vous un robot?", "smalltalk.who"),
+        ("We zijn een kleine drukkerij. Mag ik vragen wie jij bent?", "smalltalk.who"),
+        ("may I ask who you are?", "smalltalk.who"),
+        ("Was können Sie?", "smalltalk.help"),
+        ("Können Sie Deutsch?", "smalltalk.language"),
+        (
+            "Mijn vader komt uit Turkije. Kan hij ook in het Turks vragen stellen?",
+            "smalltalk.language",
+        ),
+        ("Nee, ik bedoelde iets anders.", "smalltalk.feedback"),
+        ("No, I meant something else.", "smalltalk.feedback"),
+        ("Je geeft antwoord op een andere vraag.", "smalltalk.feedback"),
+        ("You answered a different question.", "smalltalk.feedback"),
+        ("I checked your answer with the report and it does not match.", "smalltalk.feedback"),
+        ("Dit had ik niet verwacht, maar het is heel duidelijk uitgelegd.", "smalltalk.feedback"),
+        ("super uitleg", "smalltalk.feedback"),
+        ("I like your answers", "smalltalk.feedback"),
+    ],
+)
+def test_smalltalk_in_dialect_a_neighbours_language_or_after_a_story(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert _said(assistant, message) == (entry,)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "kan ik het rapport in het Engels krijgen?",
+        "komen de cijfers van de hubs overeen met het rapport?",
+        "wordt in het rapport duidelijk uitgelegd wat een fieldlab is?",
+    ],
+)
+def test_questions_near_the_new_smalltalk_stay_questions(
+    assistant: Assistant, message: str
+) -> None:
+    assert not any(e.startswith("smalltalk.") for e in _said(assistant, message))

@@ -110,6 +110,9 @@ _WHO = re.compile(
             r"assistant|chat|helpdesk)$",
             # Asked in a neighbour's language: "Wer bist du?", "qui êtes-vous?"
             r"^(?:wer|was) (?:bist du|sind sie)$|^qui (?:es tu|etes vous)$",
+            r"^(?:sind sie|bist du|etes vous|es tu) (?:ein |eine |un |une )?"
+            r"(?:echter |echte |vrai )?(?:mensch|roboter|bot|robot|chatbot|humain|personne|"
+            r"maschine|ki)\b",
             # Where the bot's knowledge comes from: "welke bronnen gebruik je?", "where do you
             # get your information?"
             r"^(?:welke|wat voor|wat zijn) (?:\w+ )?(?:bronnen|bron) (?:gebruik|gebruikt|"
@@ -210,6 +213,7 @@ _HELP = re.compile(
             rf"^(?:vertel|leg) (?:me |mij )?(?:uit )?wat {_YOU_NL} (?:kan|kunt|kun|doet|doen)"
             r"(?: doen)?(?: uit)?$",
             rf"^what is the (?:purpose|goal|point|aim) of {_YOU_EN}$",
+            r"^was (?:konnen sie|kannst du)(?: alles)?$",
             # "what are you able to do?", "how should I ask my question?", "what is this
             # chat about?"
             rf"^what (?:are|r) {_YOU_EN} (?:able to do|capable of|good at)$",
@@ -240,6 +244,12 @@ _DOMAIN = frozenset(
 )
 
 
+_ASKED_INDIRECTLY = re.compile(
+    r"^(?:mag ik (?:je |jou |u )?vragen|may i ask|can i ask|could i ask|ik vroeg me af|i wonder)"
+    r" (wie|wat|who|what) (?:(je|jij|u|you) (bent|ben|are))$"
+)
+
+
 def about_the_bot(words: list[str]) -> str | None:
     """The smalltalk entry a question to the bot about itself asks for ("smalltalk.who",
     "smalltalk.help"), or None when it asks about something else."""
@@ -254,7 +264,8 @@ def about_the_bot(words: list[str]) -> str | None:
     kept = [w for w in words if w not in _FILLERS]
     if not kept:
         return None
-    plain = " ".join(kept)
+    # "mag ik vragen wie jij bent?", "may I ask what you are?": asked indirectly, the verb last
+    plain = _ASKED_INDIRECTLY.sub(r"\1 \3 \2", " ".join(kept))
     if _WHO.search(plain):
         return "smalltalk.who"
     if _HELP.search(plain):

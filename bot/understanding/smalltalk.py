@@ -18,7 +18,7 @@ _GREETINGS = frozenset(
     goedendag goeiedag hallootjes hoihoi hej hoii heyy heya mogguh goeiendag sup gday
     goeiemorgen goeiemiddag goeienavond morgen middag avond moi moin mogge beste geachte
     greetings howdy hola bonjour salut merhaba namaste ola privet salam salaam shalom
-    buongiorno ahoj czesc servus ey nihao
+    buongiorno ahoj czesc servus ey nihao fawaka
     """.split()
 )
 
@@ -50,6 +50,7 @@ _GREETING_PHRASES = (
     "goeie avond",
     "goeie dag",
     "ni hao",
+    "fa so",
 )
 
 _ADDRESSEES = frozenset(
@@ -261,20 +262,38 @@ _GOODBYES = (
     "no further questions",
     "verder niks",
     "verder niets",
+    "kom ik later terug",
+    "ik kom later terug",
+    "ik kom nog terug",
+    "i will come back",
+    "ill come back",
+    "ill be back",
+    # Said in a neighbour's language: "Tschüss!", "à bientôt", "hasta luego"
+    "tschuss",
+    "tschus",
+    "auf wiedersehen",
+    "au revoir",
+    "a bientot",
+    "hasta luego",
+    "hasta la vista",
+    "arrivederci",
+    "do widzenia",
 )
 
 _HOW_ARE_YOU = re.compile(
     # "hoe is het?" asks after the bot; "hoe is het programma georganiseerd?" and "hoe gaat
     # het met de economie?" do not.
     r"^(?:en )*(?:(?:hoe gaat (?:het|t|ie)|hoe is (?:het|t)(?: leven)?|hoe staat het(?: leven)?|"
-    r"hoe staan de zaken)(?= met (?:je|jou|u|jullie)\b| ermee\b| ervoor\b| vandaag\b| daar\b|"
-    r" eigenlijk\b| zo\b|$)|alles (?:goed|oke|ok|okay|kits|prima|wel|lekker|top|rustig|in orde|"
-    r"good|fine)|how are (?:you|u|ya|things)|how r (?:u|you)|how ru|hru|"
+    r"hoe staan de zaken|hoe ist)(?= met (?:je|jou|u|jullie|oe|ou)\b| ermee\b| er mee\b|"
+    r" ervoor\b| vandaag\b| daar\b| eigenlijk\b| zo\b|$)|alles (?:goed|goe|gezond|fit|oke|ok|"
+    r"okay|kits|prima|wel|lekker|top|rustig|in orde|good|fine)|how are (?:you|u|ya|things)|"
+    r"how r (?:u|you)|how ru|hru|"
     # A learner's word order: "how you are today?", "how you doing"
     r"how (?:you|u) (?:are|r|doing)|"
     r"hoe maakt u het|hoe maak je het|hoe maakt je het|"
     r"how is (?:it|everything|life) going|hows (?:it|everything|life) going|hows life|how is life|"
-    r"hows (?:your|ur) day|how is your day|how have you been|how do you do|whats up|wassup)\b"
+    r"hows (?:your|ur) day|how is your day|how have you been|how do you do|whats up|wassup|"
+    r"ca va|comment ca va|wie gehts|wie geht es (?:dir|ihnen))\b"
 )
 
 # Kind words with a hello: "fijn dat jullie er zijn", "nice to meet you", "hope you are well".
@@ -326,6 +345,7 @@ _LANGUAGE_QUESTION = re.compile(
     rf"schrijven|typen|gebruiken)|"
     # Asked in the language itself: "Sprechen Sie Deutsch?", "parlez-vous français?"
     r"sprechen sie|sprichst du|parlez vous|parles tu|hablas|habla usted|parla inglese|"
+    r"(?:konnen sie|kannst du) (?:auch )?(?:deutsch|englisch|niederlandisch|hollandisch)|"
     r"mowisz po|"
     r"(?:do|can) you (?:also |even |still )?(?:speak|understand|answer in|talk)|"
     r"spreek (?:je|jij|u)|"
@@ -345,6 +365,9 @@ _LANGUAGE_QUESTION = re.compile(
     # "kan ik dit ook in het Engels gebruiken?"
     r"(?:kan|mag|kun|kunnen|mogen) (?:ik|je|u|we|wij) (?:\w+ ){0,3}in het (?:engels|nederlands)"
     r" (?:gebruiken|vragen|stellen|typen|schrijven)|"
+    # "kan hij ook in het Turks vragen stellen?": someone else asking in a language
+    rf"(?:kan|mag|kun|kunnen|mogen) (?:\w+ ){{1,3}}in het {_LANGUAGES} (?:vragen )?"
+    r"(?:vragen|stellen|typen|schrijven|chatten)$|"
     r"mag ik (?:ook )?in het (?:engels|nederlands)|kan ik (?:mijn )?vragen (?:ook )?in het|"
     r"kun je (?:ook )?(?:engels|nederlands)|is english (?:ok|okay|fine|possible)|"
     r"in english (?:ok|okay|possible)|engels (?:ok|mag|kan)|"
@@ -410,7 +433,9 @@ _FEEDBACK = re.compile(
     # Praise or doubt of an answer or of the bot itself: "een keurig antwoord", "spot on",
     # "mijn complimenten", "je hebt mijn vraag niet goed begrepen", "slaat nergens op".
     r"(?:goed|keurig|bruikbaar|nuttig|helder|duidelijk|prima|sterk|mooi|fijn|uitstekend|good|great|"
-    r"nice|useful|helpful|clear|excellent|perfect|brilliant|lovely) (?:\w+ )?(?:antwoord|answer)|"
+    r"nice|useful|helpful|clear|excellent|perfect|brilliant|lovely|super) (?:\w+ )?(?:antwoord|"
+    r"answer|uitleg|explanation)|"
+    r"^(?:i )?(?:like|love) (?:your|ur|the) (?:answers|answer|replies|info)$|"
     r"(?:antwoord|answer) (?:\w+ )?(?:was |is )?(?:\w+ )?(?:spot on|correct|klopt|perfect|"
     # "That answer was very useful", "Your answer was not clear for me"
     r"useful|helpful|clear|good|great|nuttig|helder|duidelijk|goed|bruikbaar|handig)|"
@@ -509,7 +534,16 @@ _FEEDBACK = re.compile(
     r"vergis (?:je|jij) (?:je|zich)|(?:je|jij|u) (?:het )?mis (?:hebt|heeft)|"
     r"(?:je|jij|u) (?:hebt|heeft) het mis|"
     r"teleurstellend|disappointing|(?:disappointed|teleurgesteld) (?:with|in|by|met|over)|"
-    r"^(?:i am |im |ik ben )?(?:disappointed|teleurgesteld)$|klopt als een bus"
+    r"^(?:i am |im |ik ben )?(?:disappointed|teleurgesteld)$|klopt als een bus|"
+    # Another question answered, or another meant: "I meant something else", "you answered
+    # a different question"; the answer checked: "it does not match", "duidelijk uitgelegd"
+    r"(?:ik bedoelde|ik bedoel|i meant|i mean) (?:eigenlijk |actually )?(?:iets anders|wat anders|"
+    r"something else|something different)|"
+    r"(?:antwoord op|answered|answering|answer to) (?:een|a|an) (?:andere|different|other) "
+    r"(?:vraag|question)|"
+    r"(?:does not|doesnt|do not|dont|did not|didnt) (?:match|add up|tally)|"
+    r"(?:komt|kwam) (?:\w+ )?niet overeen|"
+    r"(?:duidelijk|helder|goed|mooi|netjes|clearly|well|nicely) (?:uitgelegd|explained)"
     r")\b"
 )
 
