@@ -589,7 +589,11 @@ _ONE_EXCLAMATION = (
     r"(?: hoor| dan)?)"
 )
 # One exclamation or two in a row: "top!", "heel fijn, echt top"
-_FEEDBACK_ALONE = re.compile(rf"^{_ONE_EXCLAMATION}(?: {_ONE_EXCLAMATION})?$")
+# ("ok cool", "okay, got it": an "ok" first acknowledges, as thanks do, and rates nothing)
+_FEEDBACK_ALONE = re.compile(
+    rf"^{_ONE_EXCLAMATION}$|^(?!(?:ok|oke|okay|alright|allright|k|kk)\b){_ONE_EXCLAMATION} "
+    rf"{_ONE_EXCLAMATION}$"
+)
 
 
 def _strip_leading(words: list[str]) -> int:
