@@ -76,6 +76,7 @@ from bot.understanding import (
 )
 from bot.understanding.confirming import checks_a_claim, is_claim, reports_saying
 from bot.understanding.numbers import numbers_as_digits
+from bot.understanding.smalltalk import thanks_ahead
 
 # Below this detector confidence the user's preferred language wins.
 LANGUAGE_CONFIDENCE = 0.34
@@ -473,6 +474,17 @@ class Assistant:
         remarks = all(p.declined for p in parts) and all(is_remark(c) for c in clauses)
         if (reading.thanks or reading.goodbye) and remarks:
             parts = []  # "jammer. bedankt": a remark and thanks, nothing asked
+        elif parts and all(p.declined for p in parts) and _only_told(reading, clauses):
+            # "Ah super, thanks! I will tell my manager.", "Hi! First time using this. I am
+            # from Poland": what is told next to smalltalk asks nothing, so it is not refused.
+            parts = []
+        elif any(not p.declined and p.kind == "smalltalk" for p in parts):
+            # "Sorry, are you a real person? I prefer to talk to a human.": a told sentence
+            # next to answered smalltalk gets no "not in my sources" of its own.
+            kept = [
+                (c, p) for c, p in zip(clauses, parts, strict=True) if not p.declined or _asks(c)
+            ]
+            clauses, parts = [c for c, _ in kept], [p for _, p in kept]
         if len(parts) == len(clauses) > 1:
             parts = _answered_by_another(_Answerer(self, served), clauses, parts, reply_lang)
         parts = [
@@ -527,10 +539,20 @@ class Assistant:
     ) -> Reply:
         if not parts:
             # Nothing asked: a self-introduction with a place gets its Hub; else smalltalk.
-            abroad = served.directory.abroad(tokens(reading.intro or ""), lang)
+            # "Wij zijn een bakkerij in Tilburg. Bedankt voor de info!": who thanks, takes leave
+            # or rates the answer tells the town as chatter; it asks for no Hub (unless the
+            # thanks are for help still to come: "ik zit in Zwolle, alvast bedankt").
+            # A question about the language tells where the asker comes from as background
+            # ("Mijn vader komt uit Turkije, kan hij in het Turks vragen stellen?").
+            closing = (
+                reading.thanks or reading.goodbye or reading.feedback or reading.language
+            ) and not (thanks_ahead(reading.text))
+            abroad = (
+                None if closing else served.directory.abroad(tokens(reading.intro or ""), lang)
+            )
             if intro_place is None and abroad is not None:  # "ik zit in belgië, antwerpen"
                 return _with(_directory_reply(abroad, lang), greeting=_greeting(reading, lang))
-            if intro_place is not None:
+            if intro_place is not None and not closing:
                 routed = _directory_reply(served.directory.route(intro_place, lang), lang)
                 return _with(routed, greeting=_greeting(reading, lang))
             for wanted, entry_id in (
@@ -1392,6 +1414,24 @@ _NARROW_ASKS = frozenset({"count", "when", "who", "where", "which", "why", "how"
 NARROW_SHARE = 0.5
 # A sentence that counts: "2350 bedrijven", "€ 1 miljoen" (not the "4" of "Industry 4.0").
 _COUNTS = re.compile(r"\d{2,}|\d\s*(?:%|miljoen|million)")
+
+
+# Who speaks of themselves or of this chat tells, next to a hello ("I am from Poland", "first
+# time using this"); a bare topic after a hello ("hallo, robots in de bouw") still asks.
+_TELLING = frozenset("ik i we wij mijn my onze our this dit hier here".split())
+
+
+def _asks(clause: Clause) -> bool:
+    return "?" in clause.original or is_question(clause.original)
+
+
+def _only_told(reading: Reading, clauses: list[Clause]) -> bool:
+    """Whether every clause next to the message's smalltalk tells rather than asks."""
+    if not clauses or any(_asks(c) for c in clauses):
+        return False
+    if reading.thanks or reading.goodbye or reading.feedback or reading.language:
+        return True
+    return reading.greeting and all(_TELLING & set(tokens(c.original)) for c in clauses)
 
 
 def _in_lang(values: object, lang: str) -> str:

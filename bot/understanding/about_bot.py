@@ -72,6 +72,13 @@ _WHO = re.compile(
             # "is dit een officiële tool van Smart Industry of een third party?"
             r"^is (?:dit|dat|deze chat) (?:een |n )?(?:\w+ )?(?:tool|app|dienst|chatbot|bot|"
             r"assistent|service) (?:van|namens|of|door)\b",
+            # "ben ik nu met een computer aan het praten?", "ik wil een medewerker spreken"
+            rf"^ben ik (?:nu |hier )?(?:met|tegen) {_BEING_NL} (?:aan het )?(?:praten|chatten|"
+            r"typen|spreken)$",
+            r"^(?:ik wil|kan ik|mag ik|kun ik) (?:graag )?(?:met )?(?:een )?(?:echte? )?(?:mens|"
+            r"medewerker|persoon) (?:spreken|praten|bellen)$",
+            r"^(?:i want to|can i|could i|may i) (?:talk|speak|chat) (?:to|with) (?:a |an )?"
+            r"(?:real )?(?:human|person|employee)$",
             r"^zit (?:er|daar|hier) (?:een |n )?(?:echte? )?(?:mens|persoon|iemand|medewerker)"
             r" (?:achter|te typen)\b",
             # English: "are you a real person?", "r u a bot", "are you powered by ChatGPT?"
@@ -98,8 +105,14 @@ _WHO = re.compile(
             r"^is (?:there|this) (?:an? )?(?:real )?(?:human|person|someone|somebody) (?:typing|"
             r"behind|answering|there)\b",
             r"^what is (?:fieldbot|this (?:chat)?bot)$",
+            # "is dit de fieldlab bot?", "is this the smart industry bot?"
+            r"^is (?:dit|this|dat|that) (?:de|het|the) (?:\w+ ){0,3}(?:chatbot|bot|assistent|"
+            r"assistant|chat|helpdesk)$",
             # Asked in a neighbour's language: "Wer bist du?", "qui êtes-vous?"
             r"^(?:wer|was) (?:bist du|sind sie)$|^qui (?:es tu|etes vous)$",
+            r"^(?:sind sie|bist du|etes vous|es tu) (?:ein |eine |un |une )?"
+            r"(?:echter |echte |vrai )?(?:mensch|roboter|bot|robot|chatbot|humain|personne|"
+            r"maschine|ki)\b",
             # Where the bot's knowledge comes from: "welke bronnen gebruik je?", "where do you
             # get your information?"
             r"^(?:welke|wat voor|wat zijn) (?:\w+ )?(?:bronnen|bron) (?:gebruik|gebruikt|"
@@ -153,8 +166,13 @@ _HELP = re.compile(
             r" opvragen| vinden| krijgen)?$",
             r"^hoe (?:werkt|gebruik ik|bedien ik|moet ik) (?:dit|deze (?:chat)?bot|deze chat|dit"
             r" ding|"
-            r"dit systeem|deze tool|deze dienst|jou|je|u)(?: werken| gebruiken)?$",
+            r"dit systeem|deze tool|deze dienst|jou|je|u)(?: het best| het beste)?(?: werken|"
+            r" gebruiken)?$",
             r"^hoe moet dit$|^hoe gaat dit in zijn werk$",
+            # "hoe kun jij mij helpen?", "hoe stel ik een vraag?"
+            rf"^(?:hoe|op welke manier) (?:kan|kun|kunt|zou) {_YOU_NL} (?:me |mij |ons )?"
+            r"(?:helpen|verder helpen|van dienst zijn)$",
+            r"^hoe (?:stel|vraag|typ) ik (?:hier )?(?:een|mijn) vraag$",
             r"^(?:ik weet niet|geen idee|weet niet) wat ik (?:moet |kan |zal )?(?:vragen|typen)$",
             r"^wat (?:moet|kan|mag) ik (?:hier )?typen$",
             # "kan ik gewoon vrije vragen stellen?", "mag ik hier alles vragen?"
@@ -189,6 +207,18 @@ _HELP = re.compile(
             r"questions?)$|^show me what (?:you|u) can do$",
             r"^(?:i dont|i do not|dont) know what to (?:ask|type)$|^no idea what to ask$",
             r"^what are (?:your|the) (?:options|commands|features|capabilities|functions)$",
+            # "tell me what you can do", "vertel eens wat je kan", "the purpose of this bot"
+            r"^(?:can you |could you |please )?(?:explain|tell me|show me) what (?:you|u) "
+            r"(?:can )?do$",
+            rf"^(?:vertel|leg) (?:me |mij )?(?:uit )?wat {_YOU_NL} (?:kan|kunt|kun|doet|doen)"
+            r"(?: doen)?(?: uit)?$",
+            rf"^what is the (?:purpose|goal|point|aim) of {_YOU_EN}$",
+            r"^was (?:konnen sie|kannst du)(?: alles)?$",
+            # "what are you able to do?", "how should I ask my question?", "what is this
+            # chat about?"
+            rf"^what (?:are|r) {_YOU_EN} (?:able to do|capable of|good at)$",
+            r"^how (?:should|do|can|must) i (?:ask|put|type|write) (?:a|my|the) questions?$",
+            r"^what is (?:this|this (?:chat)?bot|this chat|this thing) about$|^whats this about$",
         )
     )
 )
@@ -200,7 +230,7 @@ _FILLERS = frozenset(
     eigenlijk nou nu dan precies zoal allemaal even toch he eh uh uhm euh lol haha hahaha
     please pls plz aub alsjeblieft alstublieft graag trouwens btw actually exactly really
     anyway ok oke okay so well wait then just tldr tl dr hoor zeg say eens ook also maar
-    wel echt nog dus
+    wel echt nog dus wacht sorry but maar
     """.split()
 )
 
@@ -214,15 +244,28 @@ _DOMAIN = frozenset(
 )
 
 
+_ASKED_INDIRECTLY = re.compile(
+    r"^(?:mag ik (?:je |jou |u )?vragen|may i ask|can i ask|could i ask|ik vroeg me af|i wonder)"
+    r" (wie|wat|who|what) (?:(je|jij|u|you) (bent|ben|are))$"
+)
+
+
 def about_the_bot(words: list[str]) -> str | None:
     """The smalltalk entry a question to the bot about itself asks for ("smalltalk.who",
     "smalltalk.help"), or None when it asks about something else."""
-    if _DOMAIN & set(words):
+    # "ben je een mens of een programma?": "programma" said of the bot is no programme
+    said = [
+        w
+        for at, w in enumerate(words)
+        if not (w == "programma" and words[at - 1 : at] in (["een"], ["n"]))
+    ]
+    if _DOMAIN & set(said):
         return None
     kept = [w for w in words if w not in _FILLERS]
     if not kept:
         return None
-    plain = " ".join(kept)
+    # "mag ik vragen wie jij bent?", "may I ask what you are?": asked indirectly, the verb last
+    plain = _ASKED_INDIRECTLY.sub(r"\1 \3 \2", " ".join(kept))
     if _WHO.search(plain):
         return "smalltalk.who"
     if _HELP.search(plain):

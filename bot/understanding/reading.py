@@ -79,6 +79,7 @@ from bot.understanding.smalltalk import (
     _without_phrases,
     emoji_said,
     rates_the_answer,
+    signed_off,
 )
 from bot.understanding.topics import (
     _POINTING_WORDS,
@@ -294,6 +295,7 @@ def read(message: str) -> Reading:
     statements: list[tuple[int, str, str]] = []
     listed = _listed_after_colon(sentences)
     told_names: list[str] = []  # names said before a colon: what the questions after are about
+    told_only = True  # every clause so far from a sentence that asks nothing
     for n, sentence in enumerate(sentences):
         if sentence in context and clauses:
             intro.append(sentence)
@@ -327,6 +329,7 @@ def read(message: str) -> Reading:
         keywords = _keyword_list(sentence)
         if keywords:
             clauses += keywords  # "invest + banen + bedrijven fl tm 2018?"
+            told_only = False
             continue
         if n in listed:
             for item in _LIST_ITEMS.split(sentence.rstrip(" .")):
@@ -373,7 +376,8 @@ def read(message: str) -> Reading:
         plain = " ".join(words)
         asks = _is_question(words, sentence)
         if (
-            (_HOW_ARE_YOU.match(plain) and len(words) <= 7)
+            # "hello, how are you doing today my friend": the "en" a comma became counts not
+            (_HOW_ARE_YOU.match(plain) and len(words) - (words[0] == "en") <= 7)
             or (_PLEASANTRY.match(plain) and len(words) <= 8)
             or (_ANYONE_THERE.match(plain) and not clauses)
         ):
@@ -384,6 +388,12 @@ def read(message: str) -> Reading:
             continue
         if language and _LANGUAGE_NAMES & set(words) and not clauses:
             continue  # "can I ask in Dutch? my Dutch is not so good": still about language
+        if signed_off(words, sentence):
+            # "Met vriendelijke groeten, Pieter de Vries, Bakkerij De Vries": the name and firm
+            # sign the letter. In a letter that greets, thanks or rates, the close is its form
+            # and takes no leave of its own.
+            goodbye = goodbye or not (thanks or feedback or greeting)
+            continue
         said_bye = len(words) - len(_without_phrases(words, _GOODBYES + _THANKS))
         if found_bye in _SIGN_OFFS and said_bye == len(words) and (thanks or feedback):
             continue  # "Hartelijk dank … Met vriendelijke groet": a letter's close, no goodbye
@@ -409,8 +419,12 @@ def read(message: str) -> Reading:
         if found_thanks and (len(words) <= len(found_thanks.split()) + 3 or not asks):
             thanks = True  # "Top, heel erg bedankt voor de snelle hulp!"
             continue
-        if (_FEEDBACK.search(plain) or rates_the_answer(words)) and not _asks_beyond_remark(
-            words, sentence
+        remark = _FEEDBACK.search(plain)
+        if (remark or rates_the_answer(words)) and (
+            not _asks_beyond_remark(words, sentence)
+            # "could be better", "kan beter": a remark that is the whole sentence, a modal
+            # verb first, asks nothing unless a question mark says so
+            or (remark is not None and remark.span() == (0, len(plain)) and "?" not in sentence)
         ):
             feedback = True
             continue
@@ -511,6 +525,7 @@ def read(message: str) -> Reading:
         ]
         taken = [_take_when(" ".join(part)) for part in parts]
         shared = next((w for _, w in taken if w is not None), pending_when)
+        told_only = told_only and "?" not in sentence and not _is_question(words, sentence)
         for part, said, (clause_text, when) in zip(parts, raw, taken, strict=True):
             clause_text = _cleaned(clause_text)
             if told_names and not set(told_names) & set(clause_text.split()):
@@ -521,6 +536,11 @@ def read(message: str) -> Reading:
             )
     # Statements are what the asker tells about themselves when they also ask something;
     # when nothing else is asked, a statement is the question ("fieldlabs in Delft").
+    if clauses and told_only and (goodbye or thanks or feedback or language) and not listed:
+        # "This answer is not correct I think. You mix things.", "Ah super, thanks! I will
+        # tell my manager.": next to thanks, a goodbye or feedback, what asks nothing is told.
+        intro += [c.original for c in clauses]
+        clauses = []
     if clauses or (statements and (goodbye or thanks or feedback or language)):
         # "Ik ga er weer vandoor, de koffie wordt koud. Tot ziens!": told next to a goodbye,
         # thanks or feedback, a statement is chatter, not the question.

@@ -10,6 +10,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot import frequency
+from bot.text import fold
 
 _GREETINGS = frozenset(
     """
@@ -17,7 +18,7 @@ _GREETINGS = frozenset(
     goedendag goeiedag hallootjes hoihoi hej hoii heyy heya mogguh goeiendag sup gday
     goeiemorgen goeiemiddag goeienavond morgen middag avond moi moin mogge beste geachte
     greetings howdy hola bonjour salut merhaba namaste ola privet salam salaam shalom
-    buongiorno ahoj czesc servus
+    buongiorno ahoj czesc servus ey nihao fawaka
     """.split()
 )
 
@@ -48,11 +49,13 @@ _GREETING_PHRASES = (
     "goeie morgen",
     "goeie avond",
     "goeie dag",
+    "ni hao",
+    "fa so",
 )
 
 _ADDRESSEES = frozenset(
     """fieldbot bot chatbot robot allemaal iedereen daar there all team everyone guys folks
-    meneer mevrouw mensen sir madam""".split()
+    meneer mevrouw mensen sir madam dear friend vriend mate buddy""".split()
 )
 
 _THANKS = (
@@ -103,7 +106,32 @@ _THANKS = (
     "thanks so much",
     "appreciate it",
     "much appreciated",
+    # Said as it sounds ("tenk joe", Surinamese and Antillean chat) or in short ("tq")
+    "tenk joe",
+    "tenkjoe",
+    "tenk you",
+    "tq",
+    "ik waardeer het",
+    "waardeer het",
+    "dankbaar",
+    "i appreciate",
 )
+
+# Thanks said before the help comes: "ik zit in Zwolle, alvast bedankt" still asks.
+_THANKS_AHEAD = re.compile(
+    r"\b(?:alvast (?:bedankt|dank|dankjewel|dank je wel)|(?:bedankt|dank|dank je wel|dankjewel)"
+    r" alvast|bij voorbaat dank|thanks in advance|thank you in advance|thx in advance)\b"
+)
+
+
+def thanks_ahead(text: str) -> bool:
+    """Whether the thanks in `text` are for help still to come ("alvast bedankt")."""
+    return _THANKS_AHEAD.search(" ".join(_plain_words(text))) is not None
+
+
+def _plain_words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", fold(text))
+
 
 _GOODBYES = (
     "met vriendelijke groet",
@@ -218,20 +246,54 @@ _GOODBYES = (
     "thats it for today",
     "done for today",
     "laterz",
+    "doeidoei",
+    "de mazzel",
+    "mazzel",
+    "prettige avond",
+    "prettige avond nog",
+    "prettige dag nog",
+    "tot kijk",
+    "sincerely",
+    "hoogachtend",
+    "thats it for now",
+    "thats all for now",
+    "geen vragen meer",
+    "no more questions",
+    "no further questions",
+    "verder niks",
+    "verder niets",
+    "kom ik later terug",
+    "ik kom later terug",
+    "ik kom nog terug",
+    "i will come back",
+    "ill come back",
+    "ill be back",
+    # Said in a neighbour's language: "Tschüss!", "à bientôt", "hasta luego"
+    "tschuss",
+    "tschus",
+    "auf wiedersehen",
+    "au revoir",
+    "a bientot",
+    "hasta luego",
+    "hasta la vista",
+    "arrivederci",
+    "do widzenia",
 )
 
 _HOW_ARE_YOU = re.compile(
     # "hoe is het?" asks after the bot; "hoe is het programma georganiseerd?" and "hoe gaat
     # het met de economie?" do not.
-    r"^(?:en )*(?:(?:hoe gaat (?:het|t|ie)|hoe is (?:het|t)|hoe staat het(?: leven)?|"
-    r"hoe staan de zaken)(?= met (?:je|jou|u|jullie)\b| ermee\b| vandaag\b| daar\b|"
-    r" eigenlijk\b| zo\b|$)|alles (?:goed|oke|ok|okay|kits|prima|wel|lekker|top|rustig|in orde|"
-    r"good|fine)|how are (?:you|u|ya|things)|how r (?:u|you)|how ru|hru|"
+    r"^(?:en )*(?:(?:hoe gaat (?:het|t|ie)|hoe is (?:het|t)(?: leven)?|hoe staat het(?: leven)?|"
+    r"hoe staan de zaken|hoe ist)(?= met (?:je|jou|u|jullie|oe|ou)\b| ermee\b| er mee\b|"
+    r" ervoor\b| vandaag\b| daar\b| eigenlijk\b| zo\b|$)|alles (?:goed|goe|gezond|fit|oke|ok|"
+    r"okay|kits|prima|wel|lekker|top|rustig|in orde|good|fine)|how are (?:you|u|ya|things)|"
+    r"how r (?:u|you)|how ru|hru|"
     # A learner's word order: "how you are today?", "how you doing"
     r"how (?:you|u) (?:are|r|doing)|"
     r"hoe maakt u het|hoe maak je het|hoe maakt je het|"
-    r"how is (?:it|everything|life) going|hows (?:it|everything|life) going|"
-    r"hows (?:your|ur) day|how is your day|how have you been|how do you do|whats up|wassup)\b"
+    r"how is (?:it|everything|life) going|hows (?:it|everything|life) going|hows life|how is life|"
+    r"hows (?:your|ur) day|how is your day|how have you been|how do you do|whats up|wassup|"
+    r"ca va|comment ca va|wie gehts|wie geht es (?:dir|ihnen))\b"
 )
 
 # Kind words with a hello: "fijn dat jullie er zijn", "nice to meet you", "hope you are well".
@@ -242,7 +304,10 @@ _PLEASANTRY = re.compile(
     r"(?:je|jij|jullie|u|you|ik|i|we|wij) (?:\w+ ){0,3}(?:er |here |hier )?"
     r"(?:bent|zijn|is|are|meet|see|have|heb|kan|kunnen)(?: \w+){0,4}$|"
     r"^(?:i |ik )?(?:hope|hoop) (?:dat )?(?:you are|youre|u are|je|jij|u|jullie) "
-    r"(?:\w+ ){0,4}(?:well|fine|good|ok|goed|druk|bent|is|zijn|maakt)(?: \w+){0,2}$"
+    r"(?:\w+ ){0,4}(?:well|fine|good|ok|goed|druk|bent|is|zijn|maakt)(?: \w+){0,2}$|"
+    # "ik hoop dat het goed met je gaat"
+    r"^(?:ik )?hoop (?:dat )?(?:het )?(?:\w+ )?(?:goed|prima|wel) (?:met )?(?:je|jou|u|jullie) "
+    r"gaat$"
 )
 
 # Languages people ask the bot about: "begrijp je Duits?", "can I ask in Polish?"
@@ -250,7 +315,7 @@ _LANGUAGES = (
     r"(?:engels|english|nederlands|dutch|duits|german|frans|french|spaans|spanish|pools|polish|"
     r"turks|turkish|arabisch|arabic|italiaans|italian|portugees|portuguese|vlaams|flemish|fries|"
     r"frisian|limburgs|chinees|chinese|russisch|russian|oekraiens|ukrainian|roemeens|romanian|"
-    r"bulgaars|bulgarian|hindi|dialect)"
+    r"bulgaars|bulgarian|hindi|brabants|twents|gronings|dialect)"
 )
 
 _LANGUAGE_QUESTION = re.compile(
@@ -268,7 +333,7 @@ _LANGUAGE_QUESTION = re.compile(
     rf"(?:i dont|i do not|i cant|i cannot|i can not|ik spreek geen|ik kan geen|ik versta geen|"
     rf"ik spreek niet zo goed|no) (?:speak |understand |read |write )?{_LANGUAGES}\b|"
     # "In welke taal kan ik de bot gebruiken?", "what language do you speak?"
-    rf"(?:welke|which|what) (?:talen|languages)|"
+    rf"(?:welke|which|what|wat voor) (?:talen|languages)|"
     rf"(?:welke|which|what) (?:taal|language) (?:kan|mag|moet|spreek|spreekt|praat|werk|"
     rf"do|can|could|should|may|does)\b|"
     rf"(?:do|can|could) (?:you|u) (?:also |only |even |still )?(?:speak|understand|read|write|"
@@ -280,6 +345,7 @@ _LANGUAGE_QUESTION = re.compile(
     rf"schrijven|typen|gebruiken)|"
     # Asked in the language itself: "Sprechen Sie Deutsch?", "parlez-vous français?"
     r"sprechen sie|sprichst du|parlez vous|parles tu|hablas|habla usted|parla inglese|"
+    r"(?:konnen sie|kannst du) (?:auch )?(?:deutsch|englisch|niederlandisch|hollandisch)|"
     r"mowisz po|"
     r"(?:do|can) you (?:also |even |still )?(?:speak|understand|answer in|talk)|"
     r"spreek (?:je|jij|u)|"
@@ -299,9 +365,19 @@ _LANGUAGE_QUESTION = re.compile(
     # "kan ik dit ook in het Engels gebruiken?"
     r"(?:kan|mag|kun|kunnen|mogen) (?:ik|je|u|we|wij) (?:\w+ ){0,3}in het (?:engels|nederlands)"
     r" (?:gebruiken|vragen|stellen|typen|schrijven)|"
+    # "kan hij ook in het Turks vragen stellen?": someone else asking in a language
+    rf"(?:kan|mag|kun|kunnen|mogen) (?:\w+ ){{1,3}}in het {_LANGUAGES} (?:vragen )?"
+    r"(?:vragen|stellen|typen|schrijven|chatten)$|"
     r"mag ik (?:ook )?in het (?:engels|nederlands)|kan ik (?:mijn )?vragen (?:ook )?in het|"
     r"kun je (?:ook )?(?:engels|nederlands)|is english (?:ok|okay|fine|possible)|"
-    r"in english (?:ok|okay|possible)|engels (?:ok|mag|kan))\b"
+    r"in english (?:ok|okay|possible)|engels (?:ok|mag|kan)|"
+    # "English only please", "only english?", "kunnen we in het Engels verder", "verander
+    # taal naar Nederlands"
+    rf"^(?:(?:only|alleen|enkel) (?:in )?(?:het )?{_LANGUAGES}|(?:in )?{_LANGUAGES} only)"
+    r"(?: please| pls| graag| aub)?$|"
+    rf"in het {_LANGUAGES} (?:verder|door)|"
+    rf"(?:verander|wissel|zet|switch|change|set) (?:de |the |je |your )?(?:taal|language) "
+    rf"(?:naar|in|to|into) (?:het )?{_LANGUAGES}|^habla\b)\b"
 )
 
 # Someone checking the bot is there before asking: "iemand thuis?", "anyone here?", "test".
@@ -319,6 +395,8 @@ _EMOJI_SAY = {
     "👋": "greeting", "🙋": "greeting", "🖐": "greeting",
     "🙏": "thanks", "👍": "thanks", "👌": "thanks", "🤝": "thanks",
     "👎": "feedback", "😡": "feedback", "🤬": "feedback", "😠": "feedback", "💩": "feedback",
+    # stars and applause rate the answer; an eye roll doubts it
+    "⭐": "feedback", "🌟": "feedback", "👏": "feedback", "💯": "feedback", "🙄": "feedback",
 }  # fmt: skip
 
 
@@ -354,8 +432,10 @@ _FEEDBACK = re.compile(
     r"very helpful|super bot|goed bezig|top bot|handige bot|fijne bot|leuke bot|"
     # Praise or doubt of an answer or of the bot itself: "een keurig antwoord", "spot on",
     # "mijn complimenten", "je hebt mijn vraag niet goed begrepen", "slaat nergens op".
-    r"(?:goed|keurig|bruikbaar|nuttig|helder|duidelijk|prima|sterk|good|great|nice|useful|"
-    r"helpful|clear|excellent|perfect|brilliant) (?:\w+ )?(?:antwoord|answer)|"
+    r"(?:goed|keurig|bruikbaar|nuttig|helder|duidelijk|prima|sterk|mooi|fijn|uitstekend|good|great|"
+    r"nice|useful|helpful|clear|excellent|perfect|brilliant|lovely|super) (?:\w+ )?(?:antwoord|"
+    r"answer|uitleg|explanation)|"
+    r"^(?:i )?(?:like|love) (?:your|ur|the) (?:answers|answer|replies|info)$|"
     r"(?:antwoord|answer) (?:\w+ )?(?:was |is )?(?:\w+ )?(?:spot on|correct|klopt|perfect|"
     # "That answer was very useful", "Your answer was not clear for me"
     r"useful|helpful|clear|good|great|nuttig|helder|duidelijk|goed|bruikbaar|handig)|"
@@ -422,7 +502,48 @@ _FEEDBACK = re.compile(
     r"(?:handig|nuttig|behulpzaam|helpful|useful)|"
     r"(?:daar|hier) (?:kan|kunnen) (?:ik|we) (?:wat |iets )?mee verder|"
     r"(?:daar|hier) heb ik (?:wat|veel|iets) aan|"
-    r"^meh$|(?:niet |not |very |erg |heel |zeer )?(?:tevreden|satisfied|ontevreden|dissatisfied)$"
+    r"^meh$|(?:niet |not |very |erg |heel |zeer )?(?:tevreden|satisfied|ontevreden|dissatisfied)$|"
+    # Half right or outdated: "kan beter", "niet helemaal juist", "that info is outdated"
+    r"^(?:dat |dit |het |that |it |this )?(?:kan|could|can) (?:\w+ )?(?:beter|be better)$|"
+    r"(?:niet|not) (?:helemaal|echt|quite|entirely|exactly|fully) (?:juist|goed|correct|right|"
+    r"waar|true|accurate)|^(?:niet helemaal|not quite|not exactly|half goed|half right)$|"
+    r"(?:dat|dit|het|die|deze|je|jouw|uw|that|this|it|the|your) (?:\w+ )?(?:is|was|seems|lijkt|"
+    r"looks) (?:\w+ )?(?:verouderd|achterhaald|outdated|out of date)|"
+    # Said again: "je zegt steeds hetzelfde", "you keep repeating yourself"
+    r"(?:zegt|geeft|zeg|geef) (?:\w+ )?(?:steeds|weer|telkens|elke keer|alleen maar) "
+    r"(?:\w+ )?(?:hetzelfde|dezelfde)|(?:je|u) (?:herhaalt|herhaal) (?:je|jezelf|zich|uzelf)|"
+    r"(?:keep|keeps) (?:saying|giving|repeating) (?:\w+ )?(?:same|yourself|itself)|"
+    r"(?:dat|dit|that|this) (?:wist|weet) ik (?:al|allang|ook al)|"
+    r"i (?:already )?knew (?:that|this)(?: already)?|"
+    # Not helped, said in the past: "je hebt me niet geholpen"
+    r"(?:niet|niks|niets|nauwelijks|amper) (?:\w+ )?geholpen|"
+    # How the bot does its work: "je doet het goed", "you're doing great"
+    r"(?:je|jij|u|you|youre|ur) (?:doet|doe|do|are doing|doing) (?:het |it |your job |je werk )?"
+    r"(?:\w+ )?(?:goed|prima|super|geweldig|uitstekend|great|well|good|fine|amazing|bad|slecht)$|"
+    r"(?:slechte|goede|prima|geweldige|bad|good|great|poor|terrible|excellent) (?:service|"
+    r"dienstverlening|support)$|"
+    # A mark given: "ik geef je een 8", "I give you 5 stars", "10/10", "cijfer: 7"
+    r"^(?:ik geef (?:je|jou|u|dit|het|deze bot) (?:een )?\d+|i (?:give|rate) (?:you|u|this|it) "
+    r"(?:a )?\d+)(?: sterren| punten| stars?| points| out of \d+| uit \d+)?$|"
+    r"^\d+ (?:sterren|stars?)$|^(?:cijfer|rating|score|mark) \d+$|^\d+ (?:10|5)$|"
+    r"^(?:(?:lol|haha|pff|pfff|nou) )?(?:dumb|stupid|dom|stom|wrong|fout)$|"
+    # Too general, mistaken, a let-down: "je antwoord is te algemeen", "vergis je je niet?"
+    r"(?:antwoord|answer|dat|dit|that|this|thats|it|its) (?:is |was )?(?:\w+ )?(?:te|too|a bit|"
+    r"een beetje|erg|very|heel) (?:algemeen|general|vaag|vague|kort|short|lang|long|"
+    r"ingewikkeld|complicated)$|"
+    r"vergis (?:je|jij) (?:je|zich)|(?:je|jij|u) (?:het )?mis (?:hebt|heeft)|"
+    r"(?:je|jij|u) (?:hebt|heeft) het mis|"
+    r"teleurstellend|disappointing|(?:disappointed|teleurgesteld) (?:with|in|by|met|over)|"
+    r"^(?:i am |im |ik ben )?(?:disappointed|teleurgesteld)$|klopt als een bus|"
+    # Another question answered, or another meant: "I meant something else", "you answered
+    # a different question"; the answer checked: "it does not match", "duidelijk uitgelegd"
+    r"(?:ik bedoelde|ik bedoel|i meant|i mean) (?:eigenlijk |actually )?(?:iets anders|wat anders|"
+    r"something else|something different)|"
+    r"(?:antwoord op|answered|answering|answer to) (?:een|a|an) (?:andere|different|other) "
+    r"(?:vraag|question)|"
+    r"(?:does not|doesnt|do not|dont|did not|didnt) (?:match|add up|tally)|"
+    r"(?:komt|kwam) (?:\w+ )?niet overeen|"
+    r"(?:duidelijk|helder|goed|mooi|netjes|clearly|well|nicely) (?:uitgelegd|explained)"
     r")\b"
 )
 
@@ -456,15 +577,22 @@ def rates_the_answer(words: list[str]) -> bool:
     )
 
 
-_FEEDBACK_ALONE = re.compile(
-    r"^(?:(?:ah |oh |o )?(?:echt |heel |really |very |so )?"
+_ONE_EXCLAMATION = (
+    r"(?:(?:ah |oh |o )?(?:echt |heel |really |very |so )?"
     r"(?:top|super|mooi|prima|perfect|great|nice|cool|awesome|ok|oke|okay|"
-    r"excellent|uitstekend|geweldig|fantastisch|fantastic|brilliant|splendid|"
+    r"excellent|uitstekend|geweldig|fantastisch|fantastic|brilliant|splendid|amazing|lovely|"
+    r"fijn|gaaf|vet|tof|clear|wauw|waw|(?:thats |that is )?(?:right|correct)|"
     r"okido|oki|k|kk|alright|allright|aha|helder|duidelijk|begrepen|got it|i see|understood|"
     r"mooi zo|goed zo|goed|fine|fair enough|interessant|interesting|wow|nou ja|"
     r"(?:that |dat )?makes sense|dat is (?:duidelijk|helder)|snap ik|begrijp ik|ik snap het|"
     r"ik begrijp het|sounds good|klinkt goed|noted|genoteerd|ah zo|oh zo|o zo|alright then)"
-    r"(?: hoor| dan)?)$"
+    r"(?: hoor| dan)?)"
+)
+# One exclamation or two in a row: "top!", "heel fijn, echt top"
+# ("ok cool", "okay, got it": an "ok" first acknowledges, as thanks do, and rates nothing)
+_FEEDBACK_ALONE = re.compile(
+    rf"^{_ONE_EXCLAMATION}$|^(?!(?:ok|oke|okay|alright|allright|k|kk)\b){_ONE_EXCLAMATION} "
+    rf"{_ONE_EXCLAMATION}$"
 )
 
 
@@ -507,6 +635,29 @@ _GREETING_TYPO_TARGETS = [w for w in _GREETINGS if len(w) >= 4 and w not in ("be
 _NOT_GREETINGS = frozenset(
     "help held hele heel hier hall halo halen mooi moet hoe hoey salu saluut salukes".split()
 )
+
+
+# A letter's close and the signature after it: "Met vriendelijke groeten, Pieter de Vries,
+# Bakkerij De Vries", "Sincerely, Maria", "best, Jan". The close of a letter takes the name
+# and firm after it; a short word ("best", "groeten") only when a comma follows it.
+_LETTER_CLOSE = re.compile(
+    r"^(?:(?:met )?(?:vriendelijke|hartelijke|beste|warme|lieve|collegiale) groet(?:en)?|"
+    r"met (?:een )?(?:vriendelijke |hartelijke )?groet|hoogachtend|mvg|"
+    r"(?:kind|best|warm|warmest|kindest|many|with kind|with best) regards|"
+    r"(?:thanks|thank you) and (?:kind |best )?regards|yours (?:sincerely|truly|faithfully)|"
+    r"sincerely|best wishes)(?: (?P<name>.*))?$"
+)
+_SHORT_CLOSE = re.compile(r"^(?:best|groeten|groetjes|groet|gr|regards)\s*[,\n]\s*(?P<name>.+)$")
+_NOT_A_SIGNATURE = frozenset("ik i we wij you je u mijn my onze our".split())
+
+
+def signed_off(words: list[str], raw: str) -> bool:
+    """Whether the sentence is a letter's close, with no more than a signature after it."""
+    found = _LETTER_CLOSE.match(" ".join(words)) or _SHORT_CLOSE.match(fold(raw).strip())
+    if found is None or "?" in raw:
+        return False
+    name = _plain_words(found.group("name") or "")
+    return len(name) <= 8 and not _NOT_A_SIGNATURE & set(name)
 
 
 # Goodbyes that end many a sentence that is no goodbye ("… doe ik later", "… gr").

@@ -36,6 +36,11 @@ def _squeezed(word: str) -> str:
     """'hellooo', 'heyyy', 'byeee', 'thanksss': a greeting, thanks or goodbye with a letter
     typed three or more times ("ideeen" is a word of its own and stays); 'dnak', 'bednakt':
     thanks with two letters swapped or one off."""
+    if len(word) <= 2:
+        return word
+    if word[-1] == word[-2] and word not in _SQUEEZE_TARGETS and word[:-1] in _HELD_TARGETS:
+        # "byee", "yoo", "thankss": the last letter held a moment longer, typed twice
+        return word[:-1]
     if len(word) <= 3:
         return word
     if not _STRETCHED.search(word):
@@ -191,3 +196,7 @@ def said_punctuation(text: str) -> str:
         lambda m: "!" if m.group(0).strip().lower().startswith(("uit", "excl")) else "?", text
     )
     return _SAID_END.sub(".", text)
+
+
+# "grr" is annoyance, not the sign-off "gr" held longer.
+_HELD_TARGETS = _SQUEEZE_TARGETS - {"gr"}
