@@ -436,11 +436,12 @@ class Assistant:
         if parts and parts[0].kind == "smalltalk":
             # "who made you? are you from the government?": a later question to the bot is
             # about the bot too, not about the programme.
-            parts = parts[:1] + [
-                p
+            kept = [(clauses[0], parts[0])] + [
+                (c, p)
                 for c, p in zip(clauses[1:], parts[1:], strict=True)
                 if p.kind == "smalltalk" or not _ADDRESSING & set(tokens(c.original))
             ]
+            clauses, parts = [c for c, _ in kept], [p for _, p in kept]
         elif any(p.kind == "smalltalk" for p in parts):
             # "Kun je ook dingen samenvatten? Wat zijn je mogelijkheden?": a question to the
             # bot that is not known, before smalltalk about the bot, is about the bot too.
@@ -468,7 +469,7 @@ class Assistant:
                 and all(p.declined for p in parts)
                 # "weet je een goed restaurant in Maastricht": asked, though without a "?"
                 and not any(p.kind == "out_of_scope" and is_question(c.original)
-                            for c, p in zip(clauses, parts, strict=False))
+                            for c, p in zip(clauses, parts, strict=True))
             ):  # fmt: skip
                 own_place, parts = place, []
         remarks = all(p.declined for p in parts) and all(is_remark(c) for c in clauses)
