@@ -88,6 +88,8 @@ def _record_field(turn: _Turn) -> Reply | None:
     field = _field_asked(answerer, clause, lang, context.record)
     if field is not None and not _of_the_record(answerer, clause, words, field.field):
         return None
+    if field is None and _asks_its_focus(words, clause.text):
+        return answerer.entry(context.record, lang)  # "what's their focus?": its card
     if field is None:
         # "what is their revenue?" asks only what the knowledge never speaks of
         more = answerer.meaningful([w for w in words if w not in _WHAT_CUES], lang)
@@ -118,6 +120,30 @@ def _record_field(turn: _Turn) -> Reply | None:
             return _card_if_it_holds(answerer, clause, context, lang)
         return None
     return field.reply(lang)
+
+
+# What a record works on, which its card says (its themes and description): "what's their
+# focus?", "met welke technieken zijn ze bezig?", "op welke doelgroep richt het zich?".
+_FOCUS = frozenset(
+    "focus focussen focust focused focuses richten richt specialise specialize specialises "
+    "specializes specialised specialized specialiseren specialiseert gespecialiseerd "
+    "specialisatie specialisation specialization specialty speciality expertise thema themas "
+    "theme themes technologie technologieen technology technologies techniek technieken "
+    "onderwerp onderwerpen topic topics doelgroep doelgroepen".split()
+)
+
+# "waar gaat dat over?", "what is it about?": what it is about
+_ABOUT = re.compile(r"^(?:(?:en|and) )?(?:waar (?:gaat|gaan) \S+ over|what (?:is|are) \S+ about)$")
+
+
+def _asks_its_focus(words: list[str], text: str) -> bool:
+    """Whether a short question pointing at the record in view asks what it works on; not
+    a count ("hoeveel technieken?") or a yes or no ("is robotica hun focus?")."""
+    if len(words) > 9 or not _pointing(words) or intent(text) == "count":
+        return False
+    if words[0] in _YES_NO:
+        return False
+    return bool(_FOCUS & set(words)) or _ABOUT.match(" ".join(words)) is not None
 
 
 def _card_if_it_holds(

@@ -155,8 +155,13 @@ def _picked(answerer: Answerer, words: list[str], context: Context) -> str | Non
 
 _ORDINALS = {
     "first": 0, "eerste": 0, "1st": 0, "second": 1, "tweede": 1, "2nd": 1, "third": 2,
-    "derde": 2, "3rd": 2, "last": -1, "laatste": -1, "latter": -1, "former": 0,
+    "derde": 2, "3rd": 2, "fourth": 3, "vierde": 3, "4th": 3, "fifth": 4, "vijfde": 4,
+    "5th": 4, "last": -1, "laatste": -1, "latter": -1, "former": 0,
 }  # fmt: skip
+
+# "waar zit de eerste?", "who leads the third?": an ordinal after an article that ends the
+# question is a pick from the list as much as one that opens it.
+_ARTICLES = frozenset("de het the".split())
 
 # What may follow an ordinal that points into a list ("the second one", "de tweede daarvan").
 _AFTER_ORDINAL = frozenset(
@@ -177,7 +182,8 @@ def _ordinal(words: list[str]) -> int | None:
         opening = i <= 2 and (
             not following or following in _ASKING or intent(following) is not None
         )
-        if following in _AFTER_ORDINAL or opening or word in ("former", "latter"):
+        closing = not following and i > 0 and words[i - 1] in _ARTICLES
+        if following in _AFTER_ORDINAL or opening or closing or word in ("former", "latter"):
             return _ORDINALS[word]
     return None
 

@@ -1,0 +1,74 @@
+"""Follow-ups that ask what the record in view works on, what a Dutch split adverb asks
+("waar gaat dat over?"), and an ordinal that ends the question ("waar zit de eerste?")."""
+
+from __future__ import annotations
+
+from conftest import talk
+
+from bot.assistant import Assistant
+
+# -- what the record in view works on is on its card ------------------------------------
+
+
+def test_their_focus_is_the_card_of_the_record_in_view(assistant: Assistant) -> None:
+    _, focus = talk(assistant, "What is RAMLAB?", "what's their focus?")
+    assert focus.answered() == ("fieldlab.ramlab",)
+    assert "3D printing" in focus.text
+
+
+def test_welke_technieken_is_the_card_of_the_record_in_view(assistant: Assistant) -> None:
+    _, techniques = talk(assistant, "wat is samxl", "met welke technologie werken ze")
+    assert techniques.answered() == ("fieldlab.samxl",)
+
+
+def test_a_target_group_asked_is_the_card_not_a_gap(assistant: Assistant) -> None:
+    _, group = talk(assistant, "wat is dcmc", "op welke doelgroep richt het zich?")
+    assert group.answered() == ("fieldlab.dcmc",)
+
+
+def test_what_they_specialise_in_is_the_card(assistant: Assistant) -> None:
+    _, special = talk(
+        assistant, "Tell me about Smart Bending Factory", "what do they specialise in?"
+    )
+    assert special.answered() == ("fieldlab.smart-bending-factory",)
+
+
+def test_a_count_the_card_cannot_hold_is_still_not_known(assistant: Assistant) -> None:
+    _, staff = talk(assistant, "wat is robohouse", "hoeveel mensen werken daar")
+    assert staff.answered() == ()
+    assert "RoboHouse" in staff.text
+
+
+# -- "waar … over/op" asks no place ----------------------------------------------------
+
+
+def test_waar_gaat_dat_over_asks_what_it_is_about_not_where(assistant: Assistant) -> None:
+    _, about = talk(assistant, "wat is 5groningen", "waar gaat dat over")
+    assert about.answered() == ("fieldlab.5groningen",)
+    assert "5G" in about.text
+    assert not about.text.startswith("5Groningen zit in")
+
+
+def test_waar_richten_ze_zich_op_asks_their_focus_not_where(assistant: Assistant) -> None:
+    _, focus = talk(assistant, "wat is robohouse", "waar richten ze zich op?")
+    assert focus.answered() == ("fieldlab.robohouse",)
+    assert not focus.text.startswith("RoboHouse zit in")
+
+
+def test_waar_zit_dat_still_asks_where(assistant: Assistant) -> None:
+    _, where = talk(assistant, "wat is smitzh", "waar zit dat")
+    assert where.answered() == ("hub.zuid-holland",)
+
+
+# -- an ordinal that ends the question picks from the list ------------------------------
+
+
+def test_waar_zit_de_eerste_picks_the_first_listed(assistant: Assistant) -> None:
+    _, first = talk(assistant, "welke fieldlabs zijn er in Drenthe", "waar zit de eerste")
+    assert first.answered() == ("fieldlab.rosf",)
+
+
+def test_who_leads_the_third_picks_the_third_hub(assistant: Assistant) -> None:
+    listed, third = talk(assistant, "which hubs are there", "who leads the third?")
+    assert listed.kind == "list"
+    assert third.answered() == ("hub.zuid",)
