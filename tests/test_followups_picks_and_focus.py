@@ -72,3 +72,41 @@ def test_who_leads_the_third_picks_the_third_hub(assistant: Assistant) -> None:
     listed, third = talk(assistant, "which hubs are there", "who leads the third?")
     assert listed.kind == "list"
     assert third.answered() == ("hub.zuid",)
+
+
+# -- a Hub picked by the region it serves ------------------------------------------------
+
+
+def test_the_one_in_the_east_after_the_list_of_hubs_is_boost(assistant: Assistant) -> None:
+    _, site = talk(assistant, "which hubs are there", "the one in the east, what's its website?")
+    assert site.answered() == ("hub.oost",)
+    assert "boostsmartindustry" in site.text
+
+
+def test_die_in_het_zuiden_is_hub_zuid_not_zuid_holland(assistant: Assistant) -> None:
+    _, lead = talk(assistant, "welke hubs zijn er", "en die in het zuiden, wie leidt die?")
+    assert lead.answered() == ("hub.zuid",)
+    assert "BOM" in lead.text
+
+
+def test_the_one_in_the_south_after_a_hub_is_that_regions_hub(assistant: Assistant) -> None:
+    _, south = talk(assistant, "what is boost", "and the one in the south?")
+    assert south.answered() == ("hub.zuid",)
+
+
+def test_the_one_in_the_east_after_the_hubs_in_general(assistant: Assistant) -> None:
+    _, east = talk(assistant, "What are the hubs for, really?", "Who runs the one in the east?")
+    assert east.answered() == ("hub.oost",)
+
+
+# -- which one of the list is in a place -------------------------------------------------
+
+
+def test_welke_zit_in_delft_picks_the_listed_fieldlab_there(assistant: Assistant) -> None:
+    _, delft = talk(assistant, "fieldlabs over robotica", "welke zit in delft?")
+    assert delft.answered() == ("fieldlab.robohouse",)
+
+
+def test_welke_hub_zit_in_delft_after_a_list_is_still_the_route(assistant: Assistant) -> None:
+    _, hub = talk(assistant, "fieldlabs over robotica", "welke hub zit in delft?")
+    assert hub.answered() != ("fieldlab.robohouse",)

@@ -123,7 +123,7 @@ def _picked(answerer: Answerer, words: list[str], context: Context) -> str | Non
     nth = _ordinal(words)
     if nth is not None:
         return context.listed[nth] if nth < len(context.listed) else None
-    if not (_POINTERS & set(words) - _existential(words)):
+    if not (_POINTERS & set(words) - _existential(words) or _which_one_there(answerer, words)):
         return None
     if _OTHER & set(words) and len(context.listed) == 2 and context.record in context.listed:
         # "and the other one?" after one of two listed records was discussed
@@ -132,6 +132,7 @@ def _picked(answerer: Answerer, words: list[str], context: Context) -> str | Non
     place, _ = answerer.directory.find_place(words)
     place_words = set(tokens(place)) if place else set()
     asked = {w for w in words if _distinctive(w)} - place_words
+    said = f" {' '.join(words)} "
     found = []
     for record in context.listed:
         lab = knowledge.fieldlab(record)
@@ -143,7 +144,9 @@ def _picked(answerer: Answerer, words: list[str], context: Context) -> str | Non
             names = [n for n in (hub.name, *hub.aliases) if n]
         places = {" ".join(tokens(p)) for p in lab.places} if lab else set()
         own = {w for n in names for w in tokens(n)} - _LIST_WORDS
-        if place and " ".join(tokens(place)) in places:
+        if hub is not None and hub.region and f" {' '.join(tokens(hub.region))} " in said:
+            found.append((len(asked) + 2, record))  # "the one in the east": its region
+        elif place and " ".join(tokens(place)) in places:
             found.append((len(asked) + 1, record))
         elif not place and asked & own:
             found.append((len(asked & own), record))
@@ -151,6 +154,19 @@ def _picked(answerer: Answerer, words: list[str], context: Context) -> str | Non
     best = max((n for n, _ in found), default=0)
     top = [r for n, r in found if n == best]
     return top[0] if len(top) == 1 else None
+
+
+# "welke zit in Delft?" asks for one; "welke fieldlabs zijn er in Delft?" for a new list
+_WHICH = frozenset("welke welk which".split())
+_MANY = frozenset("fieldlabs labs hub hubs zijn are waren were er there".split())
+
+
+def _which_one_there(answerer: Answerer, words: list[str]) -> bool:
+    """'welke zit in Delft?', 'which is in Haarlem?' after a list: which one of it is in a
+    place, not a new list by place."""
+    if not _WHICH & set(words) or _MANY & set(words) or len(words) > 6:
+        return False
+    return answerer.directory.find_place(words)[0] is not None
 
 
 _ORDINALS = {

@@ -226,7 +226,7 @@ def resolve(
             return _which_of(answerer, named, lang, "which_of_named")  # of three it names
         picked = named[0] if named else None
     if picked is None and not _introduces(reading):
-        picked = _named_by_region(answerer, reading)
+        picked = _named_by_region(answerer, reading, context)
     if picked is not None:
         # "where's the welding one?", "en die in Woensdrecht, wat doen die?": one record of
         # the list just given is now what the conversation is about.
@@ -366,14 +366,20 @@ def resolve(
     return None
 
 
-def _named_by_region(answerer: Answerer, reading: Reading) -> str | None:
+def _named_by_region(answerer: Answerer, reading: Reading, context: Context) -> str | None:
     """'Wie trekt de Hub in het zuiden?': "the Hub" with the region it serves ("het
-    zuiden" is Zuid-Nederland) is that Hub, when the words name no record themselves."""
+    zuiden" is Zuid-Nederland) is that Hub, when the words name no record themselves; so
+    is "the one in the south" while a Hub is in view."""
     if len(reading.clauses) != 1:
         return None
     clause = reading.clauses[0]
     words = _read_words(clause.original)
-    if not {"hub", "hubs"} & set(words) or answerer.records.find(words, clause.names):
+    # a Hub, or the Hubs in general ("What are the hubs for?"), is what "the one" is
+    about_hubs = (context.record or "").startswith("hub.") or (context.entry or "").startswith(
+        "hubs."
+    )
+    hub_in_view = about_hubs and bool(_ONE & set(words))
+    if not ({"hub", "hubs"} & set(words) or hub_in_view):
         return None
     said = f" {' '.join(words)} "
     found = [
@@ -381,7 +387,14 @@ def _named_by_region(answerer: Answerer, reading: Reading) -> str | None:
         for hub in answerer.records.knowledge.hubs
         if hub.region and f" {' '.join(tokens(hub.region))} " in said
     ]
+    named = answerer.records.find(words, clause.names)
+    if named is not None and named[0] not in found:
+        return None  # a record named of its own, not a Hub by its region ("Oost-Nederland")
     return found[0] if len(found) == 1 else None
+
+
+# "the one in the south", "die in het zuiden": a pointer that stands for a noun
+_ONE = frozenset("one die degene".split())
 
 
 def _names_what_it_points_at(words: list[str]) -> bool:
