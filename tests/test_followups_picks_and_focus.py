@@ -110,3 +110,40 @@ def test_welke_zit_in_delft_picks_the_listed_fieldlab_there(assistant: Assistant
 def test_welke_hub_zit_in_delft_after_a_list_is_still_the_route(assistant: Assistant) -> None:
     _, hub = talk(assistant, "fieldlabs over robotica", "welke hub zit in delft?")
     assert hub.answered() != ("fieldlab.robohouse",)
+
+
+# -- a kind said alone after a count counts that kind -------------------------------------
+
+
+def test_en_hubs_after_the_count_of_fieldlabs_counts_the_hubs(assistant: Assistant) -> None:
+    _, hubs = talk(assistant, "hoeveel fieldlabs zijn er", "en hubs?")
+    assert hubs.answered() == ("hubs.list",) or "vijf" in hubs.text
+    assert "47" not in hubs.text
+
+
+def test_and_hubs_after_the_count_of_fieldlabs_counts_the_hubs(assistant: Assistant) -> None:
+    _, hubs = talk(assistant, "how many fieldlabs are there", "and hubs?")
+    assert "five" in hubs.text
+    assert "47" not in hubs.text
+
+
+# -- who take part in the record in view --------------------------------------------------
+
+
+def test_wie_zitten_daar_allemaal_in_is_who_works_in_the_hub(assistant: Assistant) -> None:
+    _, members = talk(assistant, "wat is boost", "wie zitten daar allemaal in")
+    assert members.answered() == ("hub.oost",)
+    assert members.confident
+
+
+def test_which_companies_is_it_at_after_a_fieldlab_is_its_partners(assistant: Assistant) -> None:
+    _, firms = talk(
+        assistant, "Where is the Region of Smart Factories?", "which companies is it at?"
+    )
+    assert firms.answered() == ("fieldlab.rosf",)
+    assert "Philips" in firms.text
+
+
+def test_how_many_companies_take_part_is_no_members_reading(assistant: Assistant) -> None:
+    _, count = talk(assistant, "wat is robohouse", "hoeveel bedrijven doen daar mee")
+    assert count.answered() != ("fieldlab.robohouse",) or not count.confident

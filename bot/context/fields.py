@@ -90,6 +90,12 @@ def _record_field(turn: _Turn) -> Reply | None:
         return None
     if field is None and _asks_its_focus(words, clause.text):
         return answerer.entry(context.record, lang)  # "what's their focus?": its card
+    if field is None and _asks_its_members(words, clause.text):
+        # "welke bedrijven doen mee?", "wie zitten daar allemaal in?": who works in it, as
+        # its own description tells (the partners field)
+        members = answerer.records.answer("partners", lang, record=context.record)
+        if members is not None and members.known:
+            return members.reply(lang)
     if field is None:
         # "what is their revenue?" asks only what the knowledge never speaks of
         more = answerer.meaningful([w for w in words if w not in _WHAT_CUES], lang)
@@ -144,6 +150,30 @@ def _asks_its_focus(words: list[str], text: str) -> bool:
     if words[0] in _YES_NO:
         return False
     return bool(_FOCUS & set(words)) or _ABOUT.match(" ".join(words)) is not None
+
+
+# Who take part in a record: "welke bedrijven", "which companies", "wie zitten erin"
+_MEMBERS = frozenset(
+    "bedrijven companies firms ondernemingen organisaties organisations organizations "
+    "partijen leden members deelnemers participants".split()
+)
+_WHO_WHICH = frozenset("welke welk wie which who".split())
+_IN_IT = re.compile(
+    r"\b(?:wie|who) (?:zitten|zit|doen|doet|zijn|are|is|take) (?:er |daar |part )?"
+    r"(?:allemaal |all )?(?:in|mee|erin|daarin|involved|betrokken|part)\b"
+)
+
+
+def _asks_its_members(words: list[str], text: str) -> bool:
+    """Whether a short question pointing at the record in view asks who take part in it;
+    not how many ("hoeveel bedrijven doen mee?"): that is a count the card may not hold."""
+    leans = bool(_pointing(words)) or words[:1] in (["en"], ["and"])  # "en welke bedrijven?"
+    if len(words) > 9 or not leans or intent(text) == "count":
+        return False
+    said = " ".join(words)
+    if _IN_IT.search(said):
+        return True
+    return bool(_MEMBERS & set(words)) and bool(_WHO_WHICH & set(words))
 
 
 def _card_if_it_holds(
