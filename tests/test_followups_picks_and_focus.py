@@ -147,3 +147,27 @@ def test_which_companies_is_it_at_after_a_fieldlab_is_its_partners(assistant: As
 def test_how_many_companies_take_part_is_no_members_reading(assistant: Assistant) -> None:
     _, count = talk(assistant, "wat is robohouse", "hoeveel bedrijven doen daar mee")
     assert count.answered() != ("fieldlab.robohouse",) or not count.confident
+
+
+# -- what the source in view says of a subject ---------------------------------------------
+
+
+def test_wat_zegt_die_over_de_hubs_is_the_monitor_in_view(assistant: Assistant) -> None:
+    _, hubs = talk(assistant, "wat is de tno monitor 2020", "wat zegt die over de hubs")
+    assert hubs.answered() == ("results.monitor-2020",)
+
+
+def test_what_does_it_say_about_the_hubs_is_the_monitor_in_view(assistant: Assistant) -> None:
+    _, hubs = talk(
+        assistant, "What is in the TNO monitor 2020?", "what does it say about the hubs?"
+    )
+    assert hubs.answered() == ("results.monitor-2020",)
+
+
+def test_what_it_says_about_a_subject_it_never_speaks_of_is_not_kept(
+    assistant: Assistant,
+) -> None:
+    _, weather = talk(
+        assistant, "What is in the TNO monitor 2020?", "what does it say about the weather?"
+    )
+    assert weather.answered() != ("results.monitor-2020",)

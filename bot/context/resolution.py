@@ -20,7 +20,13 @@ from bot.context.ellipsis import (
     _said_by,
 )
 from bot.context.fields import _bare_field, _hub_for_the_place, _record_field
-from bot.context.kept import _of_the_topic, _offered_before, _same_entry, _unsure_settled
+from bot.context.kept import (
+    _of_the_topic,
+    _offered_before,
+    _same_entry,
+    _unsure_settled,
+    _what_it_says_about,
+)
 from bot.context.people import _own_place, _person
 from bot.context.picking import (
     _each_listed,
@@ -246,6 +252,9 @@ def resolve(
     meta = _meta(answerer, context, text, lang, lambda: _again_in(answerer, context, lang, region))
     if meta is not None:
         return meta  # "can you say that in English? my colleague reads no Dutch"
+    says = _what_it_says_about(answerer, words, context, lang)
+    if says is not None:
+        return says  # "wat zegt die over de hubs?" after the TNO monitor
     said_by = _said_by(_Turn(answerer, clause, words, context, lang, region))
     if said_by is not None:
         return said_by  # "Wat zei Dialogic dan?" after the money in the Fieldlabs
