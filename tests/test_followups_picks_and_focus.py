@@ -171,3 +171,19 @@ def test_what_it_says_about_a_subject_it_never_speaks_of_is_not_kept(
         assistant, "What is in the TNO monitor 2020?", "what does it say about the weather?"
     )
     assert weather.answered() != ("results.monitor-2020",)
+
+
+# -- who to talk to is the people the card names -----------------------------------------
+
+
+def test_who_can_i_talk_to_there_is_the_hub_card_with_its_people(assistant: Assistant) -> None:
+    _, people = talk(assistant, "wat is hub noord", "who can i talk to there?")
+    assert people.answered() == ("hub.noord",)
+    assert "Telgenhof" in people.text
+
+
+def test_met_wie_kan_ik_daar_praten_of_a_card_naming_nobody_is_not_known(
+    assistant: Assistant,
+) -> None:
+    _, nobody = talk(assistant, "wat is robohouse", "met wie kan ik daar praten")
+    assert not nobody.confident

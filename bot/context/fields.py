@@ -90,6 +90,8 @@ def _record_field(turn: _Turn) -> Reply | None:
         return None
     if field is None and _asks_its_focus(words, clause.text):
         return answerer.entry(context.record, lang)  # "what's their focus?": its card
+    if field is None and _asks_whom_to_talk_to(words) and answerer.people_named(context.record):
+        return answerer.entry(context.record, lang)  # "who can I talk to there?": its people
     if field is None and _asks_its_members(words, clause.text):
         # "welke bedrijven doen mee?", "wie zitten daar allemaal in?": who works in it, as
         # its own description tells (the partners field)
@@ -158,10 +160,16 @@ _MEMBERS = frozenset(
     "partijen leden members deelnemers participants".split()
 )
 _WHO_WHICH = frozenset("welke welk wie which who".split())
+_TALK = frozenset("talk speak praten spreken aanspreekpunt".split())
 _IN_IT = re.compile(
     r"\b(?:wie|who) (?:zitten|zit|doen|doet|zijn|are|is|take) (?:er |daar |part )?"
     r"(?:allemaal |all )?(?:in|mee|erin|daarin|involved|betrokken|part)\b"
 )
+
+
+def _asks_whom_to_talk_to(words: list[str]) -> bool:
+    """'who can I talk to there?', 'met wie kan ik daar praten?'"""
+    return bool(_TALK & set(words) and _WHO_WHICH & set(words) and _pointing(words))
 
 
 def _asks_its_members(words: list[str], text: str) -> bool:
