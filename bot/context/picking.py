@@ -171,9 +171,10 @@ def _which_one_there(answerer: Answerer, words: list[str]) -> bool:
 
 _ORDINALS = {
     "first": 0, "eerste": 0, "1st": 0, "second": 1, "tweede": 1, "2nd": 1, "third": 2,
-    "derde": 2, "3rd": 2, "fourth": 3, "vierde": 3, "4th": 3, "fifth": 4, "vijfde": 4,
-    "5th": 4, "last": -1, "laatste": -1, "latter": -1, "former": 0,
+    "derde": 2, "3rd": 2, "fourth": 3, "vierde": 3, "4th": 3, "last": -1, "laatste": -1,
+    "latter": -1, "former": 0,
 }  # fmt: skip
+# no "fifth": "de vijfde hub" is the name the sources give the Hub they do not name
 
 # "waar zit de eerste?", "who leads the third?": an ordinal after an article that ends the
 # question is a pick from the list as much as one that opens it.
