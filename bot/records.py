@@ -622,6 +622,15 @@ def _detail(words: list[str], present: set[str]) -> str | None:
     return None
 
 
+# Dutch splits a pronominal adverb: "waar gaat dat over?" is "waarover", what it is about,
+# and "waar richten ze zich op?" is "waarop"; "waar" then asks no place. The particle ends
+# the question, or comes before a last word that only colours it ("precies", "eigenlijk").
+_WHERE_PARTICLE = re.compile(
+    r" waar (?:\S+ )+?(?:over|op|mee|aan|voor|naar|om|uit|door|toe) "
+    r"(?:(?:precies|eigenlijk|dan|nou|nu|zo|allemaal|zoal) )?$"
+)
+
+
 def _field(words: list[str]) -> str | None:
     present = set(words)
     detail = _detail(words, present)
@@ -643,6 +652,8 @@ def _field(words: list[str]) -> str | None:
             if found is not None:
                 present.add(found[0])
     present -= existential
+    if _WHERE_PARTICLE.search(f" {' '.join(words)} "):
+        present -= {"waar"}  # "waar gaat dat over?", "waar richten ze zich op?": no place
     if _REACHED & present and (any(w.isdigit() for w in words) or _COMPANY_WORDS & present):
         present -= _REACHED  # "did SMITZH reach 2350 companies?": a figure, not how to contact
     joined = f" {' '.join(words)} "

@@ -18,7 +18,7 @@ from bot.context.pointers import (
 )
 from bot.context.replies import _answer, _not_for_year
 from bot.context.thresholds import VERIFIED_SHARE
-from bot.context.words import _LISTS
+from bot.context.words import _KIND_WORDS, _LISTS
 from bot.figures import figures_naming
 from bot.reply import Reply
 from bot.text import intent, is_stopword, tokens
@@ -47,6 +47,8 @@ def _named_figure(turn: _Turn) -> Reply | None:
     asked = [w for w in _content(clause.text) if w not in _ACCORDING]
     if entry is None or not asked:
         return None
+    if all(w.rstrip("s") in _KIND_WORDS for w in asked):
+        return None  # "en hubs?" after the count of Fieldlabs counts Hubs, names no source
     return _figures_named(answerer, entry, asked, context, lang)
 
 

@@ -88,6 +88,16 @@ def _record_field(turn: _Turn) -> Reply | None:
     field = _field_asked(answerer, clause, lang, context.record)
     if field is not None and not _of_the_record(answerer, clause, words, field.field):
         return None
+    if field is None and _asks_its_focus(words, clause.text):
+        return answerer.entry(context.record, lang)  # "what's their focus?": its card
+    if field is None and _asks_whom_to_talk_to(words) and answerer.people_named(context.record):
+        return answerer.entry(context.record, lang)  # "who can I talk to there?": its people
+    if field is None and _asks_its_members(words, clause.text):
+        # "welke bedrijven doen mee?", "wie zitten daar allemaal in?": who works in it, as
+        # its own description tells (the partners field)
+        members = answerer.records.answer("partners", lang, record=context.record)
+        if members is not None and members.known:
+            return members.reply(lang)
     if field is None:
         # "what is their revenue?" asks only what the knowledge never speaks of
         more = answerer.meaningful([w for w in words if w not in _WHAT_CUES], lang)
@@ -118,6 +128,60 @@ def _record_field(turn: _Turn) -> Reply | None:
             return _card_if_it_holds(answerer, clause, context, lang)
         return None
     return field.reply(lang)
+
+
+# What a record works on, which its card says (its themes and description): "what's their
+# focus?", "met welke technieken zijn ze bezig?", "op welke doelgroep richt het zich?".
+_FOCUS = frozenset(
+    "focus focussen focust focused focuses richten richt specialise specialize specialises "
+    "specializes specialised specialized specialiseren specialiseert gespecialiseerd "
+    "specialisatie specialisation specialization specialty speciality expertise thema themas "
+    "theme themes technologie technologieen technology technologies techniek technieken "
+    "onderwerp onderwerpen topic topics doelgroep doelgroepen".split()
+)
+
+# "waar gaat dat over?", "what is it about?": what it is about
+_ABOUT = re.compile(r"^(?:(?:en|and) )?(?:waar (?:gaat|gaan) \S+ over|what (?:is|are) \S+ about)$")
+
+
+def _asks_its_focus(words: list[str], text: str) -> bool:
+    """Whether a short question pointing at the record in view asks what it works on; not
+    a count ("hoeveel technieken?") or a yes or no ("is robotica hun focus?")."""
+    if len(words) > 9 or not _pointing(words) or intent(text) == "count":
+        return False
+    if words[0] in _YES_NO:
+        return False
+    return bool(_FOCUS & set(words)) or _ABOUT.match(" ".join(words)) is not None
+
+
+# Who take part in a record: "welke bedrijven", "which companies", "wie zitten erin"
+_MEMBERS = frozenset(
+    "bedrijven companies firms ondernemingen organisaties organisations organizations "
+    "partijen leden members deelnemers participants".split()
+)
+_WHO_WHICH = frozenset("welke welk wie which who".split())
+_TALK = frozenset("talk speak praten spreken aanspreekpunt".split())
+_IN_IT = re.compile(
+    r"\b(?:wie|who) (?:zitten|zit|doen|doet|zijn|are|is|take) (?:er |daar |part )?"
+    r"(?:allemaal |all )?(?:in|mee|erin|daarin|involved|betrokken|part)\b"
+)
+
+
+def _asks_whom_to_talk_to(words: list[str]) -> bool:
+    """'who can I talk to there?', 'met wie kan ik daar praten?'"""
+    return bool(_TALK & set(words) and _WHO_WHICH & set(words) and _pointing(words))
+
+
+def _asks_its_members(words: list[str], text: str) -> bool:
+    """Whether a short question pointing at the record in view asks who take part in it;
+    not how many ("hoeveel bedrijven doen mee?"): that is a count the card may not hold."""
+    leans = bool(_pointing(words)) or words[:1] in (["en"], ["and"])  # "en welke bedrijven?"
+    if len(words) > 9 or not leans or intent(text) == "count":
+        return False
+    said = " ".join(words)
+    if _IN_IT.search(said):
+        return True
+    return bool(_MEMBERS & set(words)) and bool(_WHO_WHICH & set(words))
 
 
 def _card_if_it_holds(

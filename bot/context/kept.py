@@ -215,3 +215,33 @@ def _offered_before(
         return None
     reply = answerer.entry(offered, lang)
     return replace(reply, resolved=context.question) if reply is not None else None
+
+
+# "wat zegt die over de hubs?", "what does it say about the Hubs?": what the source or
+# report in view says of a subject
+_SAYS_ABOUT = re.compile(
+    r"^(?:(?:en|and|maar|but) )?(?:wat|what) (?:zegt|zei|zeggen|zeiden|schrijft|schreef|"
+    r"concludeert|concludeerde|does|did|do) (?:die|dat|deze|dit|het|ze|zij|it|that|this|they)"
+    r"(?: (?:er|daar))?(?: (?:say|says|write|conclude|concludes))? (?:over|about|of) (?P<rest>.+)$"
+)
+
+
+def _what_it_says_about(
+    answerer: Answerer, words: list[str], context: Context, lang: str
+) -> Reply | None:
+    """'wat zegt die over de hubs?' after the TNO monitor: "die" is the entry in view, and
+    the subject is one its own answer speaks of, so that answer is meant, not the best
+    entry about the subject; None when the answer does not speak of it."""
+    said = _SAYS_ABOUT.match(" ".join(words))
+    entry = context.entry
+    if said is None or entry is None or entry.startswith(("smalltalk.", *_LISTS)):
+        return None
+    if entry == context.record:
+        return None  # a card is read by the record's own fields
+    subject = answerer.meaningful(tokens(said.group("rest")), lang)
+    kept = answerer.entry(entry, lang)
+    if not subject or kept is None:
+        return None
+    if answerer.speaks_of(kept.text, subject, lang) < 1.0:
+        return None
+    return replace(kept, resolved=context.question)

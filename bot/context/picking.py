@@ -123,7 +123,7 @@ def _picked(answerer: Answerer, words: list[str], context: Context) -> str | Non
     nth = _ordinal(words)
     if nth is not None:
         return context.listed[nth] if nth < len(context.listed) else None
-    if not (_POINTERS & set(words) - _existential(words)):
+    if not (_POINTERS & set(words) - _existential(words) or _which_one_there(answerer, words)):
         return None
     if _OTHER & set(words) and len(context.listed) == 2 and context.record in context.listed:
         # "and the other one?" after one of two listed records was discussed
@@ -132,6 +132,7 @@ def _picked(answerer: Answerer, words: list[str], context: Context) -> str | Non
     place, _ = answerer.directory.find_place(words)
     place_words = set(tokens(place)) if place else set()
     asked = {w for w in words if _distinctive(w)} - place_words
+    said = f" {' '.join(words)} "
     found = []
     for record in context.listed:
         lab = knowledge.fieldlab(record)
@@ -143,7 +144,9 @@ def _picked(answerer: Answerer, words: list[str], context: Context) -> str | Non
             names = [n for n in (hub.name, *hub.aliases) if n]
         places = {" ".join(tokens(p)) for p in lab.places} if lab else set()
         own = {w for n in names for w in tokens(n)} - _LIST_WORDS
-        if place and " ".join(tokens(place)) in places:
+        if hub is not None and hub.region and f" {' '.join(tokens(hub.region))} " in said:
+            found.append((len(asked) + 2, record))  # "the one in the east": its region
+        elif place and " ".join(tokens(place)) in places:
             found.append((len(asked) + 1, record))
         elif not place and asked & own:
             found.append((len(asked & own), record))
@@ -153,10 +156,29 @@ def _picked(answerer: Answerer, words: list[str], context: Context) -> str | Non
     return top[0] if len(top) == 1 else None
 
 
+# "welke zit in Delft?" asks for one; "welke fieldlabs zijn er in Delft?" for a new list
+_WHICH = frozenset("welke welk which".split())
+_MANY = frozenset("fieldlabs labs hub hubs zijn are waren were er there".split())
+
+
+def _which_one_there(answerer: Answerer, words: list[str]) -> bool:
+    """'welke zit in Delft?', 'which is in Haarlem?' after a list: which one of it is in a
+    place, not a new list by place."""
+    if not _WHICH & set(words) or _MANY & set(words) or len(words) > 6:
+        return False
+    return answerer.directory.find_place(words)[0] is not None
+
+
 _ORDINALS = {
     "first": 0, "eerste": 0, "1st": 0, "second": 1, "tweede": 1, "2nd": 1, "third": 2,
-    "derde": 2, "3rd": 2, "last": -1, "laatste": -1, "latter": -1, "former": 0,
+    "derde": 2, "3rd": 2, "fourth": 3, "vierde": 3, "4th": 3, "last": -1, "laatste": -1,
+    "latter": -1, "former": 0,
 }  # fmt: skip
+# no "fifth": "de vijfde hub" is the name the sources give the Hub they do not name
+
+# "waar zit de eerste?", "who leads the third?": an ordinal after an article that ends the
+# question is a pick from the list as much as one that opens it.
+_ARTICLES = frozenset("de het the".split())
 
 # What may follow an ordinal that points into a list ("the second one", "de tweede daarvan").
 _AFTER_ORDINAL = frozenset(
@@ -177,7 +199,8 @@ def _ordinal(words: list[str]) -> int | None:
         opening = i <= 2 and (
             not following or following in _ASKING or intent(following) is not None
         )
-        if following in _AFTER_ORDINAL or opening or word in ("former", "latter"):
+        closing = not following and i > 0 and words[i - 1] in _ARTICLES
+        if following in _AFTER_ORDINAL or opening or closing or word in ("former", "latter"):
             return _ORDINALS[word]
     return None
 

@@ -20,7 +20,13 @@ from bot.context.ellipsis import (
     _said_by,
 )
 from bot.context.fields import _bare_field, _hub_for_the_place, _record_field
-from bot.context.kept import _of_the_topic, _offered_before, _same_entry, _unsure_settled
+from bot.context.kept import (
+    _of_the_topic,
+    _offered_before,
+    _same_entry,
+    _unsure_settled,
+    _what_it_says_about,
+)
 from bot.context.people import _own_place, _person
 from bot.context.picking import (
     _each_listed,
@@ -226,7 +232,7 @@ def resolve(
             return _which_of(answerer, named, lang, "which_of_named")  # of three it names
         picked = named[0] if named else None
     if picked is None and not _introduces(reading):
-        picked = _named_by_region(answerer, reading)
+        picked = _named_by_region(answerer, reading, context)
     if picked is not None:
         # "where's the welding one?", "en die in Woensdrecht, wat doen die?": one record of
         # the list just given is now what the conversation is about.
@@ -246,6 +252,9 @@ def resolve(
     meta = _meta(answerer, context, text, lang, lambda: _again_in(answerer, context, lang, region))
     if meta is not None:
         return meta  # "can you say that in English? my colleague reads no Dutch"
+    says = _what_it_says_about(answerer, words, context, lang)
+    if says is not None:
+        return says  # "wat zegt die over de hubs?" after the TNO monitor
     said_by = _said_by(_Turn(answerer, clause, words, context, lang, region))
     if said_by is not None:
         return said_by  # "Wat zei Dialogic dan?" after the money in the Fieldlabs
@@ -366,17 +375,30 @@ def resolve(
     return None
 
 
-def _named_by_region(answerer: Answerer, reading: Reading) -> str | None:
+def _named_by_region(answerer: Answerer, reading: Reading, context: Context) -> str | None:
     """'Wie trekt de Hub in het zuiden?': "the Hub" with the region it serves ("het
-    zuiden" is Zuid-Nederland) is that Hub, when the words name no record themselves."""
+    zuiden" is Zuid-Nederland) is that Hub, when the words name no record themselves; so
+    is "the one in the south" while a Hub is in view."""
     if len(reading.clauses) != 1:
         return None
     clause = reading.clauses[0]
     words = _read_words(clause.original)
-    if not {"hub", "hubs"} & set(words) or answerer.records.find(words, clause.names):
+    # a Hub, or the Hubs in general ("What are the hubs for?"), is what "the one" is
+    about_hubs = (context.record or "").startswith("hub.") or (context.entry or "").startswith(
+        "hubs."
+    )
+    hub_in_view = about_hubs and bool(_ONE & set(words))
+    if not ({"hub", "hubs"} & set(words) or hub_in_view):
         return None
-    found = answerer.records.hub_regions.named_in(words)
-    return found[0].id if len(found) == 1 else None
+    found = [hub.id for hub in answerer.records.hub_regions.named_in(words)]
+    named = answerer.records.find(words, clause.names)
+    if named is not None and named[0] not in found:
+        return None  # a record named of its own, not a Hub by its region ("Oost-Nederland")
+    return found[0] if len(found) == 1 else None
+
+
+# "the one in the south", "die in het zuiden": a pointer that stands for a noun
+_ONE = frozenset("one die degene".split())
 
 
 def _names_what_it_points_at(words: list[str]) -> bool:

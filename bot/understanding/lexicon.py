@@ -7,7 +7,7 @@ from __future__ import annotations
 _QUESTION_WORDS = frozenset(
     """
     hoeveel wat wie waar wanneer waarom hoe welke welk waarmee waarvoor waaraan hoelang
-    how what who where when why which whats hows whos wheres
+    how what who where when why which whats hows whos wheres whom
     """.split()
 )
 

@@ -163,7 +163,8 @@ _SHORTHAND = {
     "idd": "inderdaad", "aub": "alsjeblieft", "mbt": "met betrekking tot", "ipv": "in plaats van",
     "oid": "of iets dergelijks", "ong": "ongeveer", "vnl": "voornamelijk", "tis": "het is",
     # English chat: "how many r there rn", "whats ur source", "cuz idk"
-    "rn": "right now", "atm": "at the moment", "ur": "your", "pls": "please", "plz": "please",
+    "acc": "according", "rn": "right now", "atm": "at the moment", "ur": "your",
+    "pls": "please", "plz": "please",
     "abt": "about", "bc": "because", "cuz": "because", "coz": "because", "ppl": "people",
     "smth": "something", "govt": "government", "idk": "i do not know", "dunno": "do not know",
     "wanna": "want to", "gonna": "going to", "gotta": "have to", "gimme": "give me",
