@@ -50,7 +50,12 @@ from bot.premises import (
     stated,
     verdict,
 )
-from bot.records import RecordIndex, asks_person_contact, person_contact_unknown
+from bot.records import (
+    RecordIndex,
+    asks_person_contact,
+    asks_phone_or_mail,
+    person_contact_unknown,
+)
 from bot.reply import DECLINED, Link, Reply, render_plain
 from bot.text import (
     LANGS,
@@ -117,7 +122,7 @@ REPEAT_SCORE = 75.0
 # "Where can I go / which Hub": asks for a Hub for the place the asker named before.
 _ROUTE_ASK = re.compile(
     r"\b(?:welke\b.{0,25}\bhub|bij welke|bij wie|waar (?:moet|kan|kunnen|moeten) (?:ik|we|wij)|"
-    r"terecht|aankloppen|naartoe|(?:which|what)\b.{0,25}\bhub|"
+    r"terecht|aankloppen|naartoe|(?:which|what)\b(?! (?:is|are) (?:a|an|the)\b).{0,25}\bhub|"
     r"waar (?:ga|kan) ik (?:heen|naartoe)|wie (?:kan|kunnen) (?:mij|me|ons) helpen|"
     r"wie helpt|which (?:regional )?hub|where (?:can|should|do) (?:i|we) (?:go|turn)|"
     r"who can help|where to go|in de buurt|bij mij|bij ons|near (?:me|us)|nearby|close to me|"
@@ -488,6 +493,14 @@ class Assistant:
             clauses, parts = [c for c, _ in kept], [p for _, p in kept]
         if len(parts) == len(clauses) > 1:
             parts = _answered_by_another(_Answerer(self, served), clauses, parts, reply_lang)
+            # "Er zit toch een fieldlab voor de bouw in Den Bosch? Hoe heet die?": a list of
+            # the one record another part gives the card of says nothing more.
+            cards = {p.entry for p in parts if not p.declined and p.entry == p.record}
+            parts = [
+                p
+                for p in parts
+                if not (p.kind == "list" and len(p.listed) == 1 and p.listed[0] in cards)
+            ] or parts
         parts = [
             p
             for n, p in enumerate(parts)
@@ -685,6 +698,8 @@ class Assistant:
                 and top is not None
                 and (top.score >= WRITTEN_SCORE or names_it)
                 and not _is_record(served.knowledge, top.entry)
+                # "wat is het telefoonnummer van de hub noord": no phrasing holds one
+                and not (field.field == "contact" and asks_phone_or_mail(tokens(question)))
             ):
                 return field.reply(lang)
         unnamed = _unknown_fieldlab_name(served, clause)

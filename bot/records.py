@@ -700,6 +700,11 @@ def _unknown(
     return RecordAnswer(record, field, body, sources, False)
 
 
+def asks_phone_or_mail(words: list[str]) -> bool:
+    """Whether a question asks for a phone number or an e-mail address."""
+    return bool(_PHONE_MAIL & set(words))
+
+
 _PHONE_MAIL = frozenset(
     "telefoon telefoonnummer nummer bellen phone call mail mailen email emailadres mailadres "
     "e-mail 06 adres address".split()

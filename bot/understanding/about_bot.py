@@ -91,6 +91,11 @@ _WHO = re.compile(
             r"^who (?:am i|are we) (?:\w+ )?(?:talking|speaking|chatting|writing|texting)"
             r" (?:to|with)\b",
             r"^(?:who|what) (?:are|r) (?:you|u|ya)(?: exactly| anyway)?$",
+            # "who or what is answering here?", "wie of wat geeft hier antwoord?"
+            r"^(?:who|what)(?: or (?:who|what))? (?:is|am i) (?:answering|replying|responding|"
+            r"typing|writing)(?: (?:here|me|this|now))*$",
+            r"^(?:wie|wat)(?: of (?:wie|wat))? (?:antwoordt|geeft|typt|schrijft|reageert)"
+            r"(?: hier| nu| mij| me| er| antwoord)*$",
             r"^what (?:kind|sort|type) of (?:\w+ )?(?:thing|bot|chatbot|program|robot|ai|"
             r"assistant)"
             r" (?:are you|is this)$",

@@ -86,6 +86,14 @@ _WHAT_TO_DO_TO = re.compile(
     r"\bwhat (?:do|should|must|can) (?:i|we|you) (?:need to |have to )?do to "
 )
 
+_FULL_NAME = re.compile(
+    r"\b(?:what is|whats|wat is|wat betekent) (?:the |de )?(?:full (?:form|name)|long form|"
+    r"volledige naam|voluit|afkorting|abbreviation|acronym) (?:of|van) "
+)
+_STANDS_FOR = re.compile(
+    r"\b(?:waar staat|what does|wat betekent de afkorting|what do the letters) (\w+) "
+    r"(?:voor|stand for|mean)\b"
+)
 _WHICH_DATE_NL = re.compile(r"\bop welke (?:datum|dag)\b")
 
 
@@ -106,6 +114,9 @@ def _cleaned(clause_text: str) -> str:
     clause_text = _WHAT_TO_DO_TO.sub(
         lambda m: "how can i " if m.group(0).startswith("what") else "hoe kan ik ", clause_text
     )
+    # "What is the full form of SMITZH?", "waar staat SMITZH voor?": what the name is
+    clause_text = _FULL_NAME.sub("what is ", clause_text)
+    clause_text = _STANDS_FOR.sub(r"wat is \1", clause_text)
     # "On which date the Actieagenda was presented?", "op welke datum": asks when
     clause_text = _WHICH_DATE_EN.sub("when", _WHICH_DATE_NL.sub("wanneer", clause_text))
     # "working together in one hub": any one, as "a hub" (the count is not asked)

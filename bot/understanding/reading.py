@@ -71,6 +71,7 @@ from bot.understanding.smalltalk import (
     _LANGUAGE_QUESTION,
     _PLEASANTRY,
     _THANKS,
+    CHECK_AGAIN,
     _ends_on_goodbye,
     _first_at,
     _leading_remark,
@@ -137,6 +138,15 @@ _COMMA_QUESTION = re.compile(
     re.IGNORECASE,
 )
 
+
+# What follows a greeting as part of it: "good morning to you", "hallo allemaal".
+_GREETING_TAIL = frozenset(
+    "to you too all u ook jij jou allemaal everyone everybody there dear my friend friends and "
+    "en iedereen".split()
+)
+
+# "… maar weten niet waar te beginnen": knowing, after "maar", is told, not asked.
+_KNOWING = frozenset("weet weten ken kent".split())
 
 # A guess said with a hedge after a question: "Predictive maintenance I think?", "Delft
 # geloof ik?", "30.000 of zoiets?".
@@ -367,6 +377,19 @@ def read(message: str) -> Reading:
             # mee?": thanks or an exclamation before "en" opens the next question.
             thanks = thanks or bool(_phrase_in(words[:lead], _THANKS))
             words = words[lead:]
+        if skip and words and set(words) <= _GREETING_TAIL:
+            continue  # "Hello, good morning to you.", "goedemorgen allemaal": the greeting
+        but = next((at for at, w in enumerate(words) if w in ("maar", "but") and at >= 2), 0)
+        if (
+            but
+            and words[but + 1 : but + 2]
+            and words[but + 1] in _QUESTION_WORDS | _AUXILIARY_FIRST - _KNOWING
+            and not _QUESTION_WORDS & set(words[:but])
+            and not _POINTING_WORDS & set(words[but + 1 :])  # "…, zijn er die daar mee…"
+        ):
+            # "wss een domme vraag maar wat is smart industry eig", "sorry to bother you but
+            # how many hubs are there": the remark before "maar" asks nothing.
+            words = words[but + 1 :]
         if not words:
             continue
         if clauses and _offers_choices(words):
@@ -420,6 +443,9 @@ def read(message: str) -> Reading:
             thanks = True  # "Top, heel erg bedankt voor de snelle hulp!"
             continue
         remark = _FEEDBACK.search(plain)
+        if CHECK_AGAIN.search(plain) and (feedback or remark or len(words) <= 6):
+            feedback = True  # "Dat cijfer klopt niet. Kun je dat nakijken?"
+            continue
         if (remark or rates_the_answer(words)) and (
             not _asks_beyond_remark(words, sentence)
             # "could be better", "kan beter": a remark that is the whole sentence, a modal

@@ -419,6 +419,15 @@ _LANGUAGE_NAMES = frozenset(
     ]
 )
 
+# Asked to check the answer again: "kun je dat nakijken?", "ff checken", "can you check
+# that?" (a question mark or not, it is about the answer).
+CHECK_AGAIN = re.compile(
+    r"(?:^(?:kun|kan|wil|zou) (?:je|u|jij|ge) (?:dat|dit|het) (?:\w+ )?(?:nakijken|checken|"
+    r"controleren|natrekken|verifieren|nagaan)$|(?:^| )(?:even|ff|nog eens|nog even) "
+    r"(?:checken|nakijken|controleren)$|^(?:can|could|would) you (?:please )?(?:double ?)?"
+    r"check (?:that|this|it)(?: again| please)?$|^please (?:double ?)?check (?:that|this|it)$)"
+)
+
 # About the bot's answer, not about the programme.
 _FEEDBACK = re.compile(
     r"\b(?:klopt niet|klopt echt niet|klopt geen|niet juist|fout|onzin|waardeloos|slecht antwoord|"
@@ -429,7 +438,8 @@ _FEEDBACK = re.compile(
     r"contradicts|in tegenspraak met|spreekt (?:dat|dit|het) tegen|"
     r"(?:exactly|precisely|just) what i (?:needed|wanted|was looking for)|"
     r"precies wat ik (?:nodig had|zocht|wilde weten|bedoelde)|"
-    r"very helpful|super bot|goed bezig|top bot|handige bot|fijne bot|leuke bot|"
+    r"very helpful|super bot|goed bezig|top bot|topbot|handige bot|fijne bot|leuke bot|"
+    r"(?:had|heb) ik (?:echt |wel |veel )?(?:wat|iets|veel) aan|(?:that|this) (?:really )?helped|"
     # Praise or doubt of an answer or of the bot itself: "een keurig antwoord", "spot on",
     # "mijn complimenten", "je hebt mijn vraag niet goed begrepen", "slaat nergens op".
     r"(?:goed|keurig|bruikbaar|nuttig|helder|duidelijk|prima|sterk|mooi|fijn|uitstekend|good|great|"

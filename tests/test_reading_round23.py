@@ -1,0 +1,69 @@
+"""What fresh writers' messages showed in round 23: a remark before "maar", a greeting's
+tail, "acc to", "to whom", a name's full form, a definition of a Hub after a town, a check
+asked of the last answer, a phone number no source gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant import Assistant
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("wss een domme vraag maar wat is smart industry eig", "programme.what"),
+        ("sorry to bother you but how many hubs are there", "hubs.what"),
+        ("how many companies r in the fieldlabs acc to dialogic", "results.companies"),
+        (
+            "To whom was the Implementatieagenda handed over, and in which town?",
+            "programme.implementatieagenda",
+        ),
+        ("What is the full form of SMITZH?", "hub.zuid-holland"),
+        ("waar staat RoSF voor?", "fieldlab.rosf"),
+        ("We make packaging in Tilburg. What is a Smart Industry Hub exactly?", "hubs.what"),
+    ],
+)
+def test_the_question_is_found_behind_chat_around_it(
+    assistant: Assistant, question: str, entry: str
+) -> None:
+    assert entry in assistant.answer(question).answered()
+
+
+def test_a_remark_before_but_keeps_what_it_points_at() -> None:
+    from bot.understanding import read
+
+    clause = read(
+        "wij hebben interesse in 3D printen maar weten niet waar te beginnen, zijn er "
+        "fieldlabs die daar mee bezig zijn?"
+    ).clauses[-1]
+    assert "3d" in clause.text or "printen" in clause.text or "daar" in clause.text
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("Hello, good morning to you.", "smalltalk.greeting"),
+        ("goedemorgen allemaal", "smalltalk.greeting"),
+        ("Quick question before I start: who or what is answering here?", "smalltalk.who"),
+        ("Dat cijfer klopt niet. Kun je dat nakijken?", "smalltalk.feedback"),
+        ("klopt niet wat je zegt denk ik, ff checken", "smalltalk.feedback"),
+        ("Nou, hier had ik echt wat aan hoor, topbot! 👍", "smalltalk.feedback"),
+    ],
+)
+def test_smalltalk_in_fresh_forms(assistant: Assistant, message: str, entry: str) -> None:
+    assert assistant.answer(message).answered() == (entry,)
+
+
+def test_a_list_of_one_fieldlab_is_left_out_next_to_its_card(assistant: Assistant) -> None:
+    reply = assistant.answer("Er zit toch een fieldlab voor de bouw in Den Bosch? Hoe heet die?")
+    assert reply.answered() == ("fieldlab.spark",)
+
+
+@pytest.mark.parametrize(
+    "question", ["wat is het telefoonnummer van de hub noord", "phone number of Hub Noord?"]
+)
+def test_a_hubs_phone_number_is_not_in_the_sources(assistant: Assistant, question: str) -> None:
+    reply = assistant.answer(question)
+    assert not reply.confident
+    assert "Hub Noord" in reply.text
