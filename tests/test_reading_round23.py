@@ -67,3 +67,26 @@ def test_a_hubs_phone_number_is_not_in_the_sources(assistant: Assistant, questio
     reply = assistant.answer(question)
     assert not reply.confident
     assert "Hub Noord" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("Bis doe ein mins of ein computer?", "smalltalk.who"),
+        ("Is d'r ein fieldlab veur metaal?", "fieldlabs.theme.metaal"),
+        ("Wo ligk die Smart Bending Factory eigelik?", "fieldlab.smart-bending-factory"),
+        (
+            "Hoeveul ideeë kaome d'r binne bie de ierste oproep veur fieldlabs?",
+            "programme.actieagenda",
+        ),
+        ("Waat kin ich allemaol aan diech vraoge?", "smalltalk.help"),
+        ("Kin ich diech auch in 't Limburgs get vraoge?", "smalltalk.language"),
+    ],
+)
+def test_limburg_dutch_is_read_as_dutch(assistant: Assistant, message: str, entry: str) -> None:
+    assert entry in assistant.answer(message).answered()
+
+
+@pytest.mark.parametrize("message", ["how do I get started?", "what do I get from a hub?"])
+def test_english_get_is_not_read_as_limburg(assistant: Assistant, message: str) -> None:
+    assert assistant.language_of(message) == "en"

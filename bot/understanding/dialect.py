@@ -1,5 +1,6 @@
-"""Belgian (Flemish) Dutch said in standard Dutch before it is read: "wa is dat nu juist",
-"zijt gij ne echte mens", "ik weet nie", "tot ne keer"."""
+"""Belgian (Flemish) and Limburg Dutch said in standard Dutch before it is read: "wa is dat
+nu juist", "zijt gij ne echte mens", "ik weet nie", "tot ne keer", "waat is dat eigelik",
+"is d'r ein fieldlab veur metaal?"."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ _PHRASES = (
     (r"ge zijt", "je bent"),
     (r"gij zijt", "jij bent"),
     (r"goe gedaan", "goed gedaan"),
+    (r"bis doe", "ben jij"),
+    (r"bis te", "ben je"),
 )
 
 # One word for one word; the Flemish forms are no words of standard Dutch or English, nor
@@ -37,6 +40,41 @@ _WORDS = {
     "goeiendag": "goedendag",
     "efkes": "even",
     "ulder": "jullie",
+    # Limburgs: "waat is CAMPIONE? get mit onderhoud, höb ich gehuurd", "is d'r ein fieldlab
+    # veur metaal?", "kin ich diech in 't Limburgs get vraoge?"
+    "waat": "wat",
+    "ich": "ik",
+    "diech": "jou",
+    "mich": "mij",
+    "mit": "met",
+    "höb": "heb",
+    "veur": "voor",
+    "bie": "bij",
+    "ierste": "eerste",
+    "kaome": "kwamen",
+    "hoeveul": "hoeveel",
+    "veul": "veel",
+    "d'r": "er",
+    "neet": "niet",
+    "dao": "daar",
+    "gein": "geen",
+    "kin": "kan",
+    "vraoge": "vragen",
+    "allemaol": "allemaal",
+    "ein": "een",
+    "eine": "een",
+    "mins": "mens",
+    "ligk": "ligt",
+    "eigelik": "eigenlijk",
+    "motte": "moeten",
+    "bedrieve": "bedrijven",
+    "oetgevonde": "uitgevonden",
+    "euver": "over",
+    "auch": "ook",
+    "ideeë": "ideeën",
+    "wie's": "wie is",
+    "wo": "waar",
+    "get": "iets",
 }
 
 # Fillers that carry nothing: "Allez, ik moet terug …", "Merci hé".

@@ -366,8 +366,8 @@ _LANGUAGE_QUESTION = re.compile(
     r"(?:kan|mag|kun|kunnen|mogen) (?:ik|je|u|we|wij) (?:\w+ ){0,3}in het (?:engels|nederlands)"
     r" (?:gebruiken|vragen|stellen|typen|schrijven)|"
     # "kan hij ook in het Turks vragen stellen?": someone else asking in a language
-    rf"(?:kan|mag|kun|kunnen|mogen) (?:\w+ ){{1,3}}in het {_LANGUAGES} (?:vragen )?"
-    r"(?:vragen|stellen|typen|schrijven|chatten)$|"
+    rf"(?:kan|mag|kun|kunnen|mogen) (?:\w+ ){{1,3}}in het {_LANGUAGES} "
+    r"(?:iets |wat |dingen |een vraag |vragen )?(?:vragen|stellen|typen|schrijven|chatten)$|"
     r"mag ik (?:ook )?in het (?:engels|nederlands)|kan ik (?:mijn )?vragen (?:ook )?in het|"
     r"kun je (?:ook )?(?:engels|nederlands)|is english (?:ok|okay|fine|possible)|"
     r"in english (?:ok|okay|possible)|engels (?:ok|mag|kan)|"
