@@ -90,3 +90,37 @@ def test_limburg_dutch_is_read_as_dutch(assistant: Assistant, message: str, entr
 @pytest.mark.parametrize("message", ["how do I get started?", "what do I get from a hub?"])
 def test_english_get_is_not_read_as_limburg(assistant: Assistant, message: str) -> None:
     assert assistant.language_of(message) == "en"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        (
+            "Different topic: what was the RVO subsidy scheme for Fieldlabs worth in total?",
+            "programme.subsidy",
+        ),
+        (
+            "Unrelated: was the Smart Industry Declaration signed in 2019, and at which event?",
+            "programme.declaration",
+        ),
+        (
+            "Ik heb gehoord van een fieldlab in Den Bosch voor de bouw. Hoe heet dat?",
+            "fieldlabs.place.s-hertogenbosch",
+        ),
+        (
+            "Ik heb een klant in Reusel en die zegt dat daar een fieldlab zit voor de landbouw. "
+            "Klopt dat?",
+            "fieldlabs.place.reusel",
+        ),
+        ("Gojenaovend! 👋", "smalltalk.greeting"),
+        (
+            "Zeg, kan ich ouch in 't Limburgs vraoge of mot dat in 't Nederlands?",
+            "smalltalk.language",
+        ),
+    ],
+)
+def test_turns_hearsay_and_names_asked_of_what_was_told(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    reply = assistant.answer(message)
+    assert entry in reply.answered() or entry in [a.entry for a in reply.alternatives]

@@ -62,7 +62,18 @@ _PREAMBLES = re.compile(
     # "zeg hoeveel fieldlabs zijn er nou": an interjection before the question word
     r"(?:zeg|say|so|dus|nou)(?= (?:hoeveel|wat|wie|waar|wanneer|welke|hoe|how|what|who|where|"
     r"when|which)\b)|"
+    r"kindly (?:let me know|tell me|share|inform me|explain)|please (?:let me know|tell me)|"
     r"allereerst|question)\b[\s,:]*",
+)
+
+# "Different topic: …", "Unrelated: …", "Los daarvan: …": a turn to something new, said as a
+# sentence of its own before the question.
+TOPIC_TURN = re.compile(
+    r"(?:(?:ok|oke|okay|top|prima|fine|okay fine) )?(?:andere vraag|nieuwe vraag|ander onderwerp|"
+    r"iets anders|iets heel anders|los daarvan|another question|different (?:topic|question)|"
+    r"new question|something else|other topic|unrelated|off topic|on another note|"
+    r"separate question|last question|laatste vraag|one more question|nog een vraag|"
+    r"another query)(?: hoor| though| then| dan)?"
 )
 
 # "…, but still I dont understand what is exactly fieldlab", "ik snap niet goed wat een hub

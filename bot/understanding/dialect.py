@@ -74,6 +74,12 @@ _WORDS = {
     "ideeë": "ideeën",
     "wie's": "wie is",
     "wo": "waar",
+    "'n": "een",
+    "ouch": "ook",
+    "mot": "moet",
+    "mien": "mijn",
+    "daor": "daar",
+    "da's": "dat is",
     "get": "iets",
 }
 

@@ -20,6 +20,7 @@ from bot.understanding.asker import (
     _OWN_PLACE,
     _PREAMBLES,
     _PURPOSE,
+    TOPIC_TURN,
     _tells_about_the_asker,
 )
 from bot.understanding.clauses import (
@@ -138,6 +139,23 @@ _COMMA_QUESTION = re.compile(
     re.IGNORECASE,
 )
 
+
+# "Hoe heet dat ook alweer?", "what is it called?": the name of what was just told.
+_NAME_OF_IT = re.compile(
+    r"^(?:hoe heet (?:dat|die|het|dit|ie)|wat is de naam (?:daarvan|ervan|van dat|van die)|"
+    r"what(?:s| is) (?:it|that|this) called|what(?:s| is) (?:the|its) name(?: of (?:it|that))?)"
+    r"(?: (?:ook alweer|alweer|nou|dan|again|precies|eigenlijk|then))*$"
+)
+# "ik heb gehoord van …", "I heard about …": what follows is what was heard of.
+_HEARD_OF = re.compile(
+    r"\b(?:gehoord van|gehoord over|gelezen over|heard (?:of|about)|read about)\b"
+)
+
+# "… en die zegt dat …", "my colleague says that …": hearsay, a claim to check.
+_SAYS_THAT = re.compile(
+    r"\b(?:zegt|zei|zeggen|beweert|vertelde|vertelt|says|said|told me|claims|tells me)"
+    r"(?: me| mij)? (?:dat|that) "
+)
 
 # What follows a greeting as part of it: "good morning to you", "hallo allemaal".
 _GREETING_TAIL = frozenset(
@@ -264,7 +282,10 @@ def read(message: str) -> Reading:
                 or (len(head_words) == 3 and not _is_question(head_words, head))
             )
             and _is_question(_words(tail), tail)
-            and not _DEMONSTRATIVES & set(_words(tail))
+            and (
+                not _DEMONSTRATIVES & set(_words(tail))
+                or _NAME_OF_IT.match(" ".join(_words(tail)))  # "…, hoe heet dat?"
+            )
             and not _TAG_QUESTION.fullmatch(tail.strip())
         ):
             sentences += [head, _COMMA_QUESTION.sub(" en ", tail)]
@@ -377,6 +398,8 @@ def read(message: str) -> Reading:
             # mee?": thanks or an exclamation before "en" opens the next question.
             thanks = thanks or bool(_phrase_in(words[:lead], _THANKS))
             words = words[lead:]
+        if TOPIC_TURN.fullmatch(" ".join(words)) and n < len(sentences) - 1:
+            continue  # "Different topic: what was …": the turn, not a question
         if skip and words and set(words) <= _GREETING_TAIL:
             continue  # "Hello, good morning to you.", "goedemorgen allemaal": the greeting
         but = next((at for at, w in enumerate(words) if w in ("maar", "but") and at >= 2), 0)
@@ -473,6 +496,17 @@ def read(message: str) -> Reading:
         if not plain or _ASKING_TO_ASK.match(plain) or _HOW_TO_USE.match(plain):
             preamble = True
             continue
+        said_that = _SAYS_THAT.search(plain)
+        if (
+            said_that is not None
+            and n + 1 < len(sentences)
+            and _CONFIRM_ONLY.fullmatch(" ".join(_words(sentences[n + 1])))
+        ):
+            # "Ik heb een klant in Reusel en die zegt dat daar een fieldlab zit. Klopt dat?":
+            # what someone says is the claim the tag asks to confirm.
+            intro.append(plain[: said_that.start()])
+            statements.append((len(clauses), sentence, plain[said_that.end() :]))
+            continue
         if _INTRO.match(plain) and "?" not in sentence:
             # Voice input without punctuation: "wij zijn een plaatwerkerij uit lochem welke
             # fieldlabs zijn er voor de metaal": the question starts at its question word.
@@ -524,6 +558,12 @@ def read(message: str) -> Reading:
                 statements = statements[:-1] if statements else statements
                 if told_before not in intro:
                     intro.append(told_before)
+        if told_before and not clauses and _NAME_OF_IT.match(plain):
+            # "Ik heb gehoord van een fieldlab in Den Bosch voor de bouw. Hoe heet dat?": the
+            # one told about is asked for; what it is called is in its answer.
+            heard = _HEARD_OF.split(told_before, maxsplit=1)
+            plain = heard[-1].strip() or told_before
+            statements = statements[:-1] if statements else statements
         confirms = bool(_CONFIRM_ONLY.fullmatch(plain))  # "I heard … of BOOST. True?"
         if (
             statements
