@@ -726,6 +726,13 @@ class Assistant:
             # "ik rij net langs harderwijk, zit daar niet een field lab robotica": "daar" is
             # the place the asker just told.
             asked_where = f"{question} in {intro_place}"
+        abroad = served.directory.abroad(words, lang)
+        if abroad is not None and (
+            served.directory.wants_fieldlabs(words) or {"hub", "hubs"} & set(words)
+        ):
+            # "fieldlabs in Duitsland bij Venlo?", "in germany near meppen": the country asked
+            # is outside the sources, whatever Dutch town sounds like the one named with it.
+            return _directory_reply(abroad, lang)
         listed = None if dated_count else served.directory.answer(asked_where, lang, clause.names)
         if listed is not None and _place_is_a_name_heard(served, words, clause):
             listed = None  # "field lab kampioen" is CAMPIONE said aloud, not Kampen

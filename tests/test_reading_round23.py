@@ -124,3 +124,15 @@ def test_turns_hearsay_and_names_asked_of_what_was_told(
 ) -> None:
     reply = assistant.answer(message)
     assert entry in reply.answered() or entry in [a.entry for a in reply.alternatives]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["are there fieldlabs in germany near meppen or lingen?", "fieldlabs in duitsland bij venlo?"],
+)
+def test_a_country_abroad_wins_over_a_dutch_town_named_with_it(
+    assistant: Assistant, question: str
+) -> None:
+    reply = assistant.answer(question)
+    assert not reply.confident and reply.kind != "list"
+    assert "Germany" in reply.text or "Duitsland" in reply.text
