@@ -919,6 +919,19 @@ class Assistant:
         """A narrow question about a record ("Hoeveel heeft de gemeente Den Haag bijgedragen
         aan SMITZH?") gets the sentences of its card that speak most of what it asks, with
         the record named; "wat is SMITZH" or "wat doet het" keeps the whole card."""
+        said = tokens(clause.original)
+        if card.record is not None and (
+            _NOT_ON_A_CARD & set(said) or _STAFF_COUNT.search(" ".join(said))
+        ):
+            # "are there vacancies at Smart Bending Factory?", "hoeveel mensen werken er bij
+            # Technologies Added?": what no record holds; its card is offered, not given.
+            found = served.knowledge.hub(card.record) or served.knowledge.fieldlab(card.record)
+            if found is not None:
+                body = texts.text("record_asked_unknown", lang, name=found.name or card.record)
+                body += " " + texts.text("national", lang)
+                entry = served.knowledge.entry(card.record)
+                offered = (Link(card.record, entry.title(lang)),) if entry else ()
+                return Reply(body, lang, kind="unknown", record=card.record, alternatives=offered)
         if intent(clause.original, typos=True) not in _NARROW_ASKS or card.record is None:
             return card
         if sum(1 for w in tokens(clause.original) if w in _WH_WORDS) > 1:
@@ -1792,6 +1805,16 @@ def _place_is_a_name_heard(served: _Served, words: list[str], clause: Clause) ->
         and not (served.directory.find_place(words[:start] + words[end:], clause.names)[0])
     )
 
+
+# What a Hub's or Fieldlab's record never holds: its staff, vacancies, pay, turnover.
+_NOT_ON_A_CARD = frozenset(
+    "vacatures vacature vacancies vacancy openings hiring werknemers medewerkers personeel "
+    "employees staff salaris salary salarissen salaries omzet turnover revenue winst profit "
+    "stageplaats stageplek internship internships".split()
+)
+
+# "hoeveel mensen werken er bij …", "how many people work at …": its staff.
+_STAFF_COUNT = re.compile(r"\b(?:hoeveel mensen werken|how many people work)\b")
 
 # Words that ask for a list by name: "de namen", "een overzicht", "a list".
 _NAMED_LIST = frozenset("namen names lijst list overzicht overview opsomming rijtje".split())

@@ -136,3 +136,18 @@ def test_a_country_abroad_wins_over_a_dutch_town_named_with_it(
     reply = assistant.answer(question)
     assert not reply.confident and reply.kind != "list"
     assert "Germany" in reply.text or "Duitsland" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "are there vacancies at smart bending factory? asking for a friend lol",
+        "hoeveel mensen werken er bij technologies added in emmen",
+    ],
+)
+def test_staff_and_vacancies_of_a_fieldlab_are_not_in_its_card(
+    assistant: Assistant, question: str
+) -> None:
+    reply = assistant.answer(question)
+    assert not reply.confident
+    assert reply.alternatives  # the card is offered
