@@ -151,3 +151,18 @@ def test_staff_and_vacancies_of_a_fieldlab_are_not_in_its_card(
     reply = assistant.answer(question)
     assert not reply.confident
     assert reply.alternatives  # the card is offered
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Haha ik las net in de krant dat die fieldlabs honderden banen hebben opgeleverd. "
+        "Hoeveel waren het er nou precies?",
+        "I read that the fieldlabs created hundreds of jobs. How many were there exactly?",
+    ],
+)
+def test_a_bare_count_asks_the_count_of_what_was_just_told(
+    assistant: Assistant, message: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.entry == "results.jobs" and "430" in reply.text

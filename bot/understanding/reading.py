@@ -140,6 +140,13 @@ _COMMA_QUESTION = re.compile(
 )
 
 
+# "Hoeveel waren het er?", "how many were there exactly?": a count with no subject of its own.
+_BARE_COUNT = re.compile(
+    r"^(?:hoeveel|how many)(?: (?:waren|zijn|zouden|were|are|is|was))?(?: (?:het|er|there|"
+    r"dat|dit|those|they))*(?: (?:nou|nu|dan|precies|exactly|then|eigenlijk|in totaal|in total|"
+    r"toen))*$"
+)
+
 # "Hoe heet dat ook alweer?", "what is it called?": the name of what was just told.
 _NAME_OF_IT = re.compile(
     r"^(?:hoe heet (?:dat|die|het|dit|ie)|wat is de naam (?:daarvan|ervan|van dat|van die)|"
@@ -563,6 +570,12 @@ def read(message: str) -> Reading:
             # one told about is asked for; what it is called is in its answer.
             heard = _HEARD_OF.split(told_before, maxsplit=1)
             plain = heard[-1].strip() or told_before
+            statements = statements[:-1] if statements else statements
+        if told_before and not clauses and _BARE_COUNT.match(plain):
+            # "Ik las dat de fieldlabs honderden banen opleverden. Hoeveel waren het er nou
+            # precies?": the count of what was just told.
+            told = re.split(r"\b(?:dat|that)\b", told_before, maxsplit=1)[-1]
+            plain = f"{plain} {' '.join(_words(told))}"
             statements = statements[:-1] if statements else statements
         confirms = bool(_CONFIRM_ONLY.fullmatch(plain))  # "I heard … of BOOST. True?"
         if (
