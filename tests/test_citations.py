@@ -115,7 +115,7 @@ def test_the_figure_of_the_year_asked_is_answered(write_knowledge: WriteKnowledg
     latest = assistant.answer("hoeveel koffie drinkt het team nu?").text
     assert latest == (
         "Het nieuwste cijfer in mijn bronnen is van januari 2024: "
-        "In januari 2024 waren het er twaalf per dag."
+        "in januari 2024 waren het er twaalf per dag."
     )
 
 
