@@ -96,16 +96,16 @@ def values_in(
         elif _NUMBER.fullmatch(word):
             found.append(Value("number", (word,)))
     known = {w for n in capitals for w in n}
-    for at, word in enumerate(words):
+    for n, word in enumerate(words):
         if word in _ROLES and all(v.words != (word,) for v in found):
             found.append(Value("role", (word,)))
             # "minister Kamp": a person the knowledge may not know, claimed by their post
             person = tuple(
                 w
-                for w in words[at + 1 : at + 3]
+                for w in words[n + 1 : n + 3]
                 if w in {t for n in names for t in tokens(n)} and w not in known
             )
-            if person and words[at + 1] == person[0]:
+            if person and words[n + 1] == person[0]:
                 found.append(Value("person", person))
     place, _ = directory.find_place(words, names)
     if place is not None:
