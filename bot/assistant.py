@@ -74,7 +74,12 @@ from bot.understanding import (
     standard_dutch,
     subject_of,
 )
-from bot.understanding.confirming import checks_a_claim, is_claim, reports_saying
+from bot.understanding.confirming import (
+    checks_a_claim,
+    is_claim,
+    reports_saying,
+    without_claim_tag,
+)
 from bot.understanding.numbers import numbers_as_digits
 
 # Below this detector confidence the user's preferred language wins.
@@ -1028,10 +1033,43 @@ class Assistant:
             served.capitals, clause.names,
         )  # fmt: skip
         if held is None:
-            return reply
+            return self._claim_when(served, clause, reply, values, lang) or reply
         key = "premise_yes" if held else "premise_no"
         body = _YES.sub("", reply.text)  # "Yes, regions made plans" answered another ask
         return _with(reply, text=f"{texts.text(key, lang)} {body[:1].upper()}{body[1:]}")
+
+    def _claim_when(
+        self, served: _Served, clause: Clause, reply: Reply, values: list[Value], lang: str
+    ) -> Reply | None:
+        """A claimed year the answer does not speak of ("Did the programme start in
+        2010?" answered by what the programme is): the claim asked as "when", checked
+        against that answer; None when it gives no verdict either."""
+        years = {w for v in values if v.kind == "year" for w in v.words}
+        if not years or any(v.kind == "number" for v in values):
+            return None
+        kept = [w for w in tokens(clause.text) if w not in years]
+        text = f"{_WHEN[lang]} {without_claim_tag(' '.join(kept))}"
+        asked = replace(clause, text=text, original=text, when=None)
+        when = self._clause(served, asked, lang, None, None)
+        if (
+            not when.confident
+            or when.declined
+            or when.kind != "answer"
+            or when.entry == reply.entry
+            or (when.record is not None and when.record == when.entry)
+        ):
+            return None
+        entry = served.knowledge.entry(when.entry or "")
+        titles = [entry.title(language) for language in LANGS] if entry else []
+        claim = tokens(set_aside(tokens(clause.text), [], lang))
+        held = checked(
+            values, when.text, claim, titles, served.directory, served.records,
+            served.capitals, clause.names,
+        )  # fmt: skip
+        if held is None:
+            return None
+        key = "premise_yes" if held else "premise_no"
+        return _with(when, text=f"{texts.text(key, lang)} {when.text}")
 
     def _one_lab(
         self, served: _Served, listed: DirectoryAnswer, clause: Clause, lang: str
@@ -2002,6 +2040,8 @@ def _asks_ahead(clause: Clause, year: int) -> bool:
     or as the present ("hoeveel zijn er nu in 2024?"): no source holds that figure."""
     return year > dt.date.today().year or bool(_FUTURE & set(tokens(clause.original)))
 
+
+_WHEN = {"nl": "wanneer", "en": "when"}
 
 _VERDICTS = tuple(
     texts.text(key, lang)
