@@ -333,3 +333,48 @@ def test_a_claimed_kind_of_a_figure_must_be_the_kind_the_answer_counts(
     assert assistant.answer("Klopt het dat er 430 directe banen zijn ontstaan?").text.startswith(
         "Ja"
     )
+
+
+# -- a person claimed by a post, a year the answer does not speak of ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("Was it minister Kamp who spoke about the hubs at the 2019 Jaarevent?", "en"),
+        ("Was het minister Kamp die het Jaarevent 2019 opende?", "nl"),
+    ],
+)
+def test_a_person_claimed_by_the_wrong_post_gets_no_and_who_it_was(
+    assistant: Assistant, message: str, lang: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.text.startswith(NO[0] if lang == "nl" else NO[1])
+    assert "Mona Keijzer" in reply.text
+
+
+def test_a_post_held_by_someone_else_in_the_answer_is_no_yes(assistant: Assistant) -> None:
+    # The answer says "staatssecretaris Mona Keijzer" and "minister Kamp": not his post.
+    reply = assistant.answer("Was Kamp staatssecretaris?")
+    assert not reply.text.startswith(YES)
+
+
+def test_a_cleft_sentence_is_a_claim() -> None:
+    assert is_claim("Was it minister Kamp who opened the event?")
+    assert is_claim("Was het Kamp die het Jaarevent opende?")
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("Did the programme start in 2010?", "en"),
+        ("Is Smart Industry in 2010 begonnen?", "nl"),
+    ],
+)
+def test_a_wrong_start_year_gets_no_and_the_start_dates_of_the_sources(
+    assistant: Assistant, message: str, lang: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.entry == "programme.start"
+    assert reply.text.startswith(NO[0] if lang == "nl" else NO[1])
+    assert "2014" in reply.text and "2015" in reply.text
