@@ -382,6 +382,7 @@ class Assistant:
                 parts[n] = self._claim_set_aside(served, clause, reply_lang, region) or parts[n]
             if len(clauses) == 1 and claim_in(cleaned) is None:  # a figure: bot/premises.py
                 parts[n] = self._claim_verdict(served, clause, parts[n], reply_lang)
+                parts[n] = self._claim_first(served, clause, reply_lang) or parts[n]
         for n in range(1, len(parts)):
             followed = self._of_the_first(served, clauses, parts, n, reply_lang, region, now)
             if followed is not None:
@@ -1037,6 +1038,42 @@ class Assistant:
         key = "premise_yes" if held else "premise_no"
         body = _YES.sub("", reply.text)  # "Yes, regions made plans" answered another ask
         return _with(reply, text=f"{texts.text(key, lang)} {body[:1].upper()}{body[1:]}")
+
+    def _claim_first(self, served: _Served, clause: Clause, lang: str) -> Reply | None:
+        """ "Was RoboHouse the first fieldlab?": "the first" claimed of a Hub or Fieldlab
+        is never a plain yes. The answer says the sources do not say so, then what they do
+        say: the record's own sentence with "first" ("World Class Maintenance became the
+        first party …"), and the sentence of the answer about the first ones of that kind
+        ("The first ten Fieldlabs got going in early 2015"); None when neither says one."""
+        said = clause.said or clause.original
+        words = tokens(clause.text)
+        # "frist", "eerset": a transposed letter is still "first"
+        at = next((i for i, w in enumerate(words) if "".join(sorted(w)) in _FIRST_LETTERS), None)
+        if at is None or not is_claim(said) or claim_in(said) is not None:
+            return None
+        named = served.records.find(words, clause.names)
+        card = served.knowledge.entry(named[0]) if named else None
+        if card is None or at + 1 >= len(words):
+            return None
+        kind = words[at + 1][:5]  # "fieldlab", "fieldlabs", "hub"
+        own = [s for s in _sentences(_answer_of(card, lang)) if _FIRST & set(tokens(s))]
+        first = f"{_WHEN[lang]} {words[at]} {words[at + 1]}"
+        asked = replace(clause, text=first, original=first, when=None)
+        general = self._clause(served, asked, lang, None, None)
+        about: list[str] = []
+        if general.confident and not general.declined and general.entry != card.id:
+            about = [s for s in _sentences(general.text) if _first_of(tokens(s), kind)]
+        if not own and not about:
+            return None
+        sources = (card.sources if own else ()) + (general.sources if about else ())
+        # Only where the record's own text never says "first" is that a plain "not so".
+        lead = texts.text("claim_first_said" if own else "claim_first_unconfirmed", lang)
+        text = " ".join([lead, *own[:1], *about[:1]])
+        return Reply(
+            text, lang, entry=general.entry if about and not own else card.id,
+            score=100.0, confident=True, sources=tuple(dict.fromkeys(sources)),
+            kind="answer", record=card.id,
+        )  # fmt: skip
 
     def _claim_when(
         self, served: _Served, clause: Clause, reply: Reply, values: list[Value], lang: str
@@ -2042,6 +2079,29 @@ def _asks_ahead(clause: Clause, year: int) -> bool:
 
 
 _WHEN = {"nl": "wanneer", "en": "when"}
+# "the first", "het eerste": a claim that something came before all others of its kind.
+_FIRST = frozenset({"first", "eerste", "eerst"})
+_FIRST_LETTERS = frozenset("".join(sorted(w)) for w in _FIRST)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+
+
+def _answer_of(entry: Entry, lang: str) -> str:
+    """The prose of an entry's answer: a card's lines of name, place and themes end in
+    no full stop."""
+    text = entry.answer.get(lang) or next(iter(entry.answer.values()), "")
+    return " ".join(line for line in text.splitlines() if line.rstrip().endswith((".", "!", "?")))
+
+
+def _first_of(words: list[str], kind: str) -> bool:
+    """Whether a sentence says the first ones of a kind: "the first ten Fieldlabs"."""
+    return any(
+        w in _FIRST and any(x[:5] == kind for x in words[at + 1 : at + 4])
+        for at, w in enumerate(words)
+    )
+
 
 _VERDICTS = tuple(
     texts.text(key, lang)
