@@ -1033,6 +1033,12 @@ class Assistant:
             values, reply.text, claim, titles, served.directory, served.records,
             served.capitals, clause.names,
         )  # fmt: skip
+        if held is None and entry is not None and not entry.figures:
+            numbers = {w.replace(",", ".") for v in values if v.kind == "number" for w in v.words}
+            if numbers and not numbers & stated(reply.text):
+                # "Did the hubs help 10,000 SMEs?" of an answer that counts nothing
+                lead = texts.text("claim_figure_absent", lang)
+                return _with(reply, text=f"{lead} {reply.text}")
         if held is None:
             return self._claim_when(served, clause, reply, values, lang) or reply
         key = "premise_yes" if held else "premise_no"

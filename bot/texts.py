@@ -127,6 +127,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Nee, volgens mijn bronnen niet.",
         "en": "No, not according to my sources.",
     },
+    "claim_figure_absent": {
+        "nl": "Dat cijfer staat niet in mijn bronnen.",
+        "en": "My sources do not give that figure.",
+    },
     "claim_first_said": {
         "nl": "Over 'de eerste' zeggen mijn bronnen dit:",
         "en": "This is what my sources say about 'the first':",
