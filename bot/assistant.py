@@ -1034,7 +1034,15 @@ class Assistant:
             served.capitals, clause.names,
         )  # fmt: skip
         if held is None and entry is not None and not entry.figures:
-            numbers = {w.replace(",", ".") for v in values if v.kind == "number" for w in v.words}
+            # a number only guessed at ("zo'n 45") is out of the clause's text: not claimed
+            said = tokens(clause.text)
+            numbers = {
+                w.replace(",", ".")
+                for v in values
+                if v.kind == "number"
+                for w in v.words
+                if w in said
+            }
             if numbers and not numbers & stated(reply.text):
                 # "Did the hubs help 10,000 SMEs?" of an answer that counts nothing
                 lead = texts.text("claim_figure_absent", lang)
