@@ -378,3 +378,50 @@ def test_a_wrong_start_year_gets_no_and_the_start_dates_of_the_sources(
     assert reply.entry == "programme.start"
     assert reply.text.startswith(NO[0] if lang == "nl" else NO[1])
     assert "2014" in reply.text and "2015" in reply.text
+
+
+# -- "the first", a figure no source gives -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("Was RoboHouse the first fieldlab?", "My sources do not say it was the first."),
+        ("Was RoboHouse het eerste fieldlab?", "Dat het de eerste was, staat zo niet in mijn"),
+    ],
+)
+def test_the_first_claimed_of_a_fieldlab_is_no_yes_and_says_when_the_first_ones_started(
+    assistant: Assistant, message: str, lead: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.text.startswith(lead)
+    assert "2015" in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Klopt het dat CAMPIONE het eerste fieldlab was?", "Was CAMPIONE the frist fieldlab?"],
+)
+def test_the_first_claimed_of_a_fieldlab_gives_what_its_own_source_says(
+    assistant: Assistant, message: str
+) -> None:
+    reply = assistant.answer(message)
+    assert not reply.text.startswith(YES)
+    assert "World Class Maintenance" in reply.text
+
+
+def test_a_figure_no_source_gives_is_said_to_be_missing(assistant: Assistant) -> None:
+    reply = assistant.answer("Did the hubs help 10,000 SMEs in 2019?")
+    assert reply.text.startswith("My sources do not give that figure.")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Did the hubs help 10,000 SMEs in 2019?",
+        "Hebben de Hubs in 2019 10.000 mkb-bedrijven geholpen?",
+        "Helpen de hubs 10000 ondernemers met digitalisering?",
+    ],
+)
+def test_a_figure_no_source_gives_gets_no_yes(assistant: Assistant, message: str) -> None:
+    assert not assistant.answer(message).text.startswith(YES)
