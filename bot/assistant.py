@@ -1070,6 +1070,10 @@ class Assistant:
         if card is None or at + 1 >= len(words):
             return None
         kind = words[at + 1][:5]  # "fieldlab", "fieldlabs", "hub"
+        if not card.id.startswith(f"{kind[:3]}"):
+            # "the first fieldlab" of a Fieldlab, "de eerste hub" of a Hub: first of its own
+            # kind; "the first call", "de eerste plaquette" claim something else
+            return None
         own = [s for s in _sentences(_answer_of(card, lang)) if _FIRST & set(tokens(s))]
         first = f"{_WHEN[lang]} {words[at]} {words[at + 1]}"
         asked = replace(clause, text=first, original=first, when=None)
