@@ -79,7 +79,12 @@ from bot.understanding import (
     standard_dutch,
     subject_of,
 )
-from bot.understanding.confirming import checks_a_claim, is_claim, reports_saying
+from bot.understanding.confirming import (
+    checks_a_claim,
+    is_claim,
+    reports_saying,
+    without_claim_tag,
+)
 from bot.understanding.numbers import numbers_as_digits
 from bot.understanding.smalltalk import thanks_ahead
 
@@ -383,6 +388,7 @@ class Assistant:
                 parts[n] = self._claim_set_aside(served, clause, reply_lang, region) or parts[n]
             if len(clauses) == 1 and claim_in(cleaned) is None:  # a figure: bot/premises.py
                 parts[n] = self._claim_verdict(served, clause, parts[n], reply_lang)
+                parts[n] = self._claim_first(served, clause, reply_lang) or parts[n]
         for n in range(1, len(parts)):
             followed = self._of_the_first(served, clauses, parts, n, reply_lang, region, now)
             if followed is not None:
@@ -1085,11 +1091,98 @@ class Assistant:
             values, reply.text, claim, titles, served.directory, served.records,
             served.capitals, clause.names,
         )  # fmt: skip
+        if held is None and entry is not None and not entry.figures:
+            # a number only guessed at ("zo'n 45") is out of the clause's text: not claimed
+            said = tokens(clause.text)
+            numbers = {
+                w.replace(",", ".")
+                for v in values
+                if v.kind == "number"
+                for w in v.words
+                if w in said
+            }
+            if numbers and not numbers & stated(reply.text):
+                # "Did the hubs help 10,000 SMEs?" of an answer that counts nothing
+                lead = texts.text("claim_figure_absent", lang)
+                return _with(reply, text=f"{lead} {reply.text}")
         if held is None:
-            return reply
+            return self._claim_when(served, clause, reply, values, lang) or reply
         key = "premise_yes" if held else "premise_no"
         body = _YES.sub("", reply.text)  # "Yes, regions made plans" answered another ask
         return _with(reply, text=f"{texts.text(key, lang)} {body[:1].upper()}{body[1:]}")
+
+    def _claim_first(self, served: _Served, clause: Clause, lang: str) -> Reply | None:
+        """ "Was RoboHouse the first fieldlab?": "the first" claimed of a Hub or Fieldlab
+        is never a plain yes. The answer says the sources do not say so, then what they do
+        say: the record's own sentence with "first" ("World Class Maintenance became the
+        first party …"), and the sentence of the answer about the first ones of that kind
+        ("The first ten Fieldlabs got going in early 2015"); None when neither says one."""
+        said = clause.said or clause.original
+        words = tokens(clause.text)
+        # "frist", "eerset": a transposed letter is still "first"
+        at = next((i for i, w in enumerate(words) if "".join(sorted(w)) in _FIRST_LETTERS), None)
+        if at is None or not is_claim(said) or claim_in(said) is not None:
+            return None
+        named = served.records.find(words, clause.names)
+        card = served.knowledge.entry(named[0]) if named else None
+        if card is None or at + 1 >= len(words):
+            return None
+        kind = words[at + 1][:5]  # "fieldlab", "fieldlabs", "hub"
+        if not card.id.startswith(f"{kind[:3]}"):
+            # "the first fieldlab" of a Fieldlab, "de eerste hub" of a Hub: first of its own
+            # kind; "the first call", "de eerste plaquette" claim something else
+            return None
+        own = [s for s in _sentences(_answer_of(card, lang)) if _FIRST & set(tokens(s))]
+        first = f"{_WHEN[lang]} {words[at]} {words[at + 1]}"
+        asked = replace(clause, text=first, original=first, when=None)
+        general = self._clause(served, asked, lang, None, None)
+        about: list[str] = []
+        if general.confident and not general.declined and general.entry != card.id:
+            about = [s for s in _sentences(general.text) if _first_of(tokens(s), kind)]
+        if not own and not about:
+            return None
+        sources = (card.sources if own else ()) + (general.sources if about else ())
+        # Only where the record's own text never says "first" is that a plain "not so".
+        lead = texts.text("claim_first_said" if own else "claim_first_unconfirmed", lang)
+        text = " ".join([lead, *own[:1], *about[:1]])
+        return Reply(
+            text, lang, entry=general.entry if about and not own else card.id,
+            score=100.0, confident=True, sources=tuple(dict.fromkeys(sources)),
+            kind="answer", record=card.id,
+        )  # fmt: skip
+
+    def _claim_when(
+        self, served: _Served, clause: Clause, reply: Reply, values: list[Value], lang: str
+    ) -> Reply | None:
+        """A claimed year the answer does not speak of ("Did the programme start in
+        2010?" answered by what the programme is): the claim asked as "when", checked
+        against that answer; None when it gives no verdict either."""
+        years = {w for v in values if v.kind == "year" for w in v.words}
+        if not years or any(v.kind == "number" for v in values):
+            return None
+        kept = [w for w in tokens(clause.text) if w not in years]
+        text = f"{_WHEN[lang]} {without_claim_tag(' '.join(kept))}"
+        asked = replace(clause, text=text, original=text, when=None)
+        when = self._clause(served, asked, lang, None, None)
+        if (
+            not when.confident
+            or when.declined
+            or when.kind != "answer"
+            or when.entry == reply.entry
+            or (when.record is not None and when.record == when.entry)
+        ):
+            return None
+        entry = served.knowledge.entry(when.entry or "")
+        titles = [entry.title(language) for language in LANGS] if entry else []
+        claim = tokens(set_aside(tokens(clause.text), [], lang))
+        held = checked(
+            values, when.text, claim, titles, served.directory, served.records,
+            served.capitals, clause.names,
+        )  # fmt: skip
+        if held is None:
+            return None
+        key = "premise_yes" if held else "premise_no"
+        return _with(when, text=f"{texts.text(key, lang)} {when.text}")
 
     def _one_lab(
         self, served: _Served, listed: DirectoryAnswer, clause: Clause, lang: str
@@ -2087,6 +2180,31 @@ def _asks_ahead(clause: Clause, year: int) -> bool:
     """A year still to come, asked in the future tense ("how many will there be in 2025?")
     or as the present ("hoeveel zijn er nu in 2024?"): no source holds that figure."""
     return year > dt.date.today().year or bool(_FUTURE & set(tokens(clause.original)))
+
+
+_WHEN = {"nl": "wanneer", "en": "when"}
+# "the first", "het eerste": a claim that something came before all others of its kind.
+_FIRST = frozenset({"first", "eerste", "eerst"})
+_FIRST_LETTERS = frozenset("".join(sorted(w)) for w in _FIRST)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+
+
+def _answer_of(entry: Entry, lang: str) -> str:
+    """The prose of an entry's answer: a card's lines of name, place and themes end in
+    no full stop."""
+    text = entry.answer.get(lang) or next(iter(entry.answer.values()), "")
+    return " ".join(line for line in text.splitlines() if line.rstrip().endswith((".", "!", "?")))
+
+
+def _first_of(words: list[str], kind: str) -> bool:
+    """Whether a sentence says the first ones of a kind: "the first ten Fieldlabs"."""
+    return any(
+        w in _FIRST and any(x[:5] == kind for x in words[at + 1 : at + 4])
+        for at, w in enumerate(words)
+    )
 
 
 _VERDICTS = tuple(

@@ -95,9 +95,18 @@ def values_in(
                 found.append(Value("year", (word,)))
         elif _NUMBER.fullmatch(word):
             found.append(Value("number", (word,)))
-    for word in words:
+    known = {w for n in capitals for w in n}
+    for n, word in enumerate(words):
         if word in _ROLES and all(v.words != (word,) for v in found):
             found.append(Value("role", (word,)))
+            # "minister Kamp": a person the knowledge may not know, claimed by their post
+            person = tuple(
+                w
+                for w in words[n + 1 : n + 3]
+                if w in {t for n in names for t in tokens(n)} and w not in known
+            )
+            if person and words[n + 1] == person[0]:
+                found.append(Value("person", person))
     place, _ = directory.find_place(words, names)
     if place is not None:
         spoken = tuple(tokens(place))
@@ -127,6 +136,9 @@ def set_aside(
         at = _at(kept, value.words)
         if value.kind == "role":
             continue  # "the chair": what is asked of the person, a word to match on
+        if value.kind == "person" and at is not None:
+            kept[at : at + len(value.words)] = []  # "minister Kamp": asks who the minister was
+            continue
         if value.kind == "year" and keep_years:
             years += [] if at is not None else list(value.words)
             continue
@@ -180,6 +192,12 @@ def checked(
         None if held is False and _at(whole, v.words) is not None else held
         for v, held in zip(claimed, verdicts, strict=True)
     ]
+    verdicts = [
+        _role_of(v, whole, names, capitals, claimed)
+        if v.kind == "role" and held is not False
+        else held
+        for v, held in zip(claimed, verdicts, strict=True)
+    ]
     if False in verdicts:
         return False
     if verdicts and all(v is True for v in verdicts) and _all_said(claim, names, asked, sentence):
@@ -204,6 +222,8 @@ def _one(
         return False if any(r in w for w in sentence for r in _ROLES) else None
     if value.kind == "year":
         return False if any(_YEAR.fullmatch(w) for w in sentence) else None
+    if value.kind == "person":
+        return None  # a person the answer does not name: the post next to a name tells
     if value.kind == "place":
         said, _ = directory.find_place(sentence, None)
         if said is None:
@@ -219,6 +239,34 @@ def _one(
     if any(_at(sentence, n) is not None for n in capitals if not _overlaps(n, value.words)):
         return False
     return None
+
+
+def _role_of(
+    value: Value,
+    whole: list[str],
+    names: frozenset[str],
+    capitals: frozenset[tuple[str, ...]],
+    claimed: list[Value],
+) -> bool | None:
+    """A post claimed of a person holds only where the answer says it next to their name:
+    "Was Kamp staatssecretaris?" is not borne out by "staatssecretaris Mona Keijzer; …
+    minister Kamp". Another post next to the name denies it; a claim naming no person, or
+    an answer not naming them, keeps the verdict of the sentence."""
+    known = {w for n in capitals for w in n}
+    by_post = {w for v in claimed if v.kind == "person" for w in v.words}
+    person = by_post or {w for n in names for w in tokens(n)} - known - _ROLES
+    at = [i for i, w in enumerate(whole) if w in person]
+    if not at and by_post:
+        # "minister Kamp" of an answer that names someone else by another post
+        if any(value.words[0] in w for w in whole):
+            return None
+        return False if any(r in w for w in whole for r in _ROLES) else None
+    if not at:
+        return True if not person else None
+    near = [w for i in at for w in whole[max(0, i - 4) : i + 4]]
+    if any(value.words[0] in w for w in near):
+        return True
+    return False if any(r in w for w in near for r in _ROLES) else None
 
 
 def _all_said(

@@ -127,6 +127,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Nee, volgens mijn bronnen niet.",
         "en": "No, not according to my sources.",
     },
+    "claim_figure_absent": {
+        "nl": "Dat cijfer staat niet in mijn bronnen.",
+        "en": "My sources do not give that figure.",
+    },
+    "claim_first_said": {
+        "nl": "Over 'de eerste' zeggen mijn bronnen dit:",
+        "en": "This is what my sources say about 'the first':",
+    },
+    "claim_first_unconfirmed": {
+        "nl": "Dat het de eerste was, staat zo niet in mijn bronnen.",
+        "en": "My sources do not say it was the first.",
+    },
     "premise_elsewhere": {
         "nl": "{value} is in mijn bronnen een ander cijfer: {sentence}",
         "en": "In my sources {value} is another figure: {sentence}",

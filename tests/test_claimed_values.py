@@ -333,3 +333,95 @@ def test_a_claimed_kind_of_a_figure_must_be_the_kind_the_answer_counts(
     assert assistant.answer("Klopt het dat er 430 directe banen zijn ontstaan?").text.startswith(
         "Ja"
     )
+
+
+# -- a person claimed by a post, a year the answer does not speak of ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("Was it minister Kamp who spoke about the hubs at the 2019 Jaarevent?", "en"),
+        ("Was het minister Kamp die het Jaarevent 2019 opende?", "nl"),
+    ],
+)
+def test_a_person_claimed_by_the_wrong_post_gets_no_and_who_it_was(
+    assistant: Assistant, message: str, lang: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.text.startswith(NO[0] if lang == "nl" else NO[1])
+    assert "Mona Keijzer" in reply.text
+
+
+def test_a_post_held_by_someone_else_in_the_answer_is_no_yes(assistant: Assistant) -> None:
+    # The answer says "staatssecretaris Mona Keijzer" and "minister Kamp": not his post.
+    reply = assistant.answer("Was Kamp staatssecretaris?")
+    assert not reply.text.startswith(YES)
+
+
+def test_a_cleft_sentence_is_a_claim() -> None:
+    assert is_claim("Was it minister Kamp who opened the event?")
+    assert is_claim("Was het Kamp die het Jaarevent opende?")
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [
+        ("Did the programme start in 2010?", "en"),
+        ("Is Smart Industry in 2010 begonnen?", "nl"),
+    ],
+)
+def test_a_wrong_start_year_gets_no_and_the_start_dates_of_the_sources(
+    assistant: Assistant, message: str, lang: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.entry == "programme.start"
+    assert reply.text.startswith(NO[0] if lang == "nl" else NO[1])
+    assert "2014" in reply.text and "2015" in reply.text
+
+
+# -- "the first", a figure no source gives -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("Was RoboHouse the first fieldlab?", "My sources do not say it was the first."),
+        ("Was RoboHouse het eerste fieldlab?", "Dat het de eerste was, staat zo niet in mijn"),
+    ],
+)
+def test_the_first_claimed_of_a_fieldlab_is_no_yes_and_says_when_the_first_ones_started(
+    assistant: Assistant, message: str, lead: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.text.startswith(lead)
+    assert "2015" in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Klopt het dat CAMPIONE het eerste fieldlab was?", "Was CAMPIONE the frist fieldlab?"],
+)
+def test_the_first_claimed_of_a_fieldlab_gives_what_its_own_source_says(
+    assistant: Assistant, message: str
+) -> None:
+    reply = assistant.answer(message)
+    assert not reply.text.startswith(YES)
+    assert "World Class Maintenance" in reply.text
+
+
+def test_a_figure_no_source_gives_is_said_to_be_missing(assistant: Assistant) -> None:
+    reply = assistant.answer("Did the hubs help 10,000 SMEs in 2019?")
+    assert reply.text.startswith("My sources do not give that figure.")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Did the hubs help 10,000 SMEs in 2019?",
+        "Hebben de Hubs in 2019 10.000 mkb-bedrijven geholpen?",
+        "Helpen de hubs 10000 ondernemers met digitalisering?",
+    ],
+)
+def test_a_figure_no_source_gives_gets_no_yes(assistant: Assistant, message: str) -> None:
+    assert not assistant.answer(message).text.startswith(YES)

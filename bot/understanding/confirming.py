@@ -58,6 +58,10 @@ _HEARD = re.compile(
 )
 
 
+# "Was it minister Kamp who …?", "Was het Kamp die …?": a cleft sentence claims who did it.
+_CLEFT = re.compile(r"^(?:was|is|were) (?:it|het) (?:\w+ ){1,4}(?:who|that|die|dat)\b")
+
+
 @lru_cache(maxsize=1024)  # pure; an answer asks it of the same message twice
 def checks_a_claim(message: str) -> bool:
     """Whether the message says in words that it asks to confirm something, whatever else
@@ -73,6 +77,8 @@ def is_claim(said: str) -> bool:
     Rotterdam?"), a statement with a tag ("…, right?", "… toch?") or told as heard ("I
     heard …. Is that true?")."""
     folded = " ".join(tokens(said))
+    if _CLEFT.match(folded):
+        return True  # "was it minister Kamp who opened it?": "who" points back, it asks none
     if _ASKS & set(folded.split()) or folded.startswith("waar "):
         return False  # "welk doel had het voor 2021, iets met europa toch?" asks the fact
     return bool(
