@@ -41,7 +41,7 @@ _AUXILIARY_FIRST = frozenset(
     """
     is zijn kan kun kunnen mag mogen moet moeten wordt worden zal zullen zou zouden bestaat
     bestaan doet doen heeft krijgt are is can could may might should will would does do did
-    has weet weten ken kent was
+    has weet weten ken kent
     """.split()
 )
 

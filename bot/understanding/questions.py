@@ -57,6 +57,8 @@ def _is_statement(words: list[str], raw: str) -> bool:
         return False
     if words[0] in _ASKING_OPENERS:
         return False  # "any other labs with robots": chat asks without a question mark
+    if words[0] in ("was", "did") and not _REQUEST & set(words[1:2]):
+        return False  # "was the Declaration signed in 2019, and at which event?"
     joined = f" {' '.join(words)} "
     return not any(wish in joined for wish in (" would like ", " id like ", " zou graag "))
 
