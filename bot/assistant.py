@@ -933,11 +933,7 @@ class Assistant:
             # Technologies Added?": what no record holds; its card is offered, not given.
             found = served.knowledge.hub(card.record) or served.knowledge.fieldlab(card.record)
             if found is not None:
-                body = texts.text("record_asked_unknown", lang, name=found.name or card.record)
-                body += " " + texts.text("national", lang)
-                entry = served.knowledge.entry(card.record)
-                offered = (Link(card.record, entry.title(lang)),) if entry else ()
-                return Reply(body, lang, kind="unknown", record=card.record, alternatives=offered)
+                return _card_offered(served.knowledge, card.record, found.name, lang)
         if intent(clause.original, typos=True) not in _NARROW_ASKS or card.record is None:
             return card
         if sum(1 for w in tokens(clause.original) if w in _WH_WORDS) > 1:
@@ -951,12 +947,7 @@ class Assistant:
         ):
             # "hoeveel robots staan er bij RoboHouse?": a card that counts nothing cannot
             # answer it; its card is offered, not given as if it did
-            name = record.name or card.record
-            body = texts.text("record_asked_unknown", lang, name=name)
-            body += " " + texts.text("national", lang)
-            entry = knowledge.entry(card.record)
-            offered = (Link(card.record, entry.title(lang)),) if entry else ()
-            return Reply(body, lang, kind="unknown", record=card.record, alternatives=offered)
+            return _card_offered(knowledge, card.record, record.name, lang)
         shown = [_in_lang(record.summary, lang), _in_lang(getattr(record, "offers", {}), lang)]
         sentences = [s for p in shown if p for s in re.split(r"(?<=[.!?])\s+", p) if s]
         answerer = _Answerer(self, served)
@@ -1602,6 +1593,16 @@ def _without_repeats(texts: list[str]) -> list[str]:
         if own:
             kept.append("\n\n".join(own))
     return kept
+
+
+def _card_offered(knowledge: KnowledgeBase, record: str, name: str | None, lang: str) -> Reply:
+    """'Dat staat over RoboHouse niet in mijn bronnen', with the record's card offered as a
+    button: what was asked of a record that its card does not hold."""
+    body = texts.text("record_asked_unknown", lang, name=name or record)
+    body += " " + texts.text("national", lang)
+    entry = knowledge.entry(record)
+    offered = (Link(record, entry.title(lang)),) if entry else ()
+    return Reply(body, lang, kind="unknown", record=record, alternatives=offered)
 
 
 def _answered_by_another(

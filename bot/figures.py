@@ -156,24 +156,8 @@ def figure_text(
         return named
     if not figures or when is None:
         return None
-    if when.earliest:
-        first = min(figures, key=lambda f: f.date)
-        chosen = [f for f in figures if f.date == first.date]
-        body = (
-            text("figure_earliest", lang, date=first.date.text(lang))
-            + " "
-            + after_colon(" ".join(_sentence(f, lang) for f in chosen))
-        )
-        return body, _sources(entry, chosen)
-    if when.latest:
-        newest = max(figures, key=lambda f: f.date)
-        chosen = [f for f in figures if f.date == newest.date]
-        body = (
-            text("figure_latest", lang, date=newest.date.text(lang))
-            + " "
-            + after_colon(" ".join(_sentence(f, lang) for f in chosen))
-        )
-        return body, _sources(entry, chosen)
+    if when.earliest or when.latest:
+        return _at_one_end(entry, figures, lang, latest=when.latest)
     if when.year is None:
         return None
     december = any(f.date.year == when.year and f.date.month == 12 for f in figures)
@@ -198,6 +182,20 @@ def figure_text(
         + " ".join(_sentence(f, lang) for f in nearest)
     )
     return body, _sources(entry, nearest)
+
+
+def _at_one_end(
+    entry: Entry, figures: list[Figure], lang: str, *, latest: bool
+) -> tuple[str, tuple[Source, ...]]:
+    """The newest figure ("nu", "so far") or the earliest ("bij de start"), said as such."""
+    pick = max if latest else min
+    end = pick(figures, key=lambda f: f.date)
+    chosen = [f for f in figures if f.date == end.date]
+    key = "figure_latest" if latest else "figure_earliest"
+    body = text(key, lang, date=end.date.text(lang)) + " "
+    return body + after_colon(" ".join(_sentence(f, lang) for f in chosen)), _sources(
+        entry, chosen
+    )
 
 
 def after_colon(sentence: str) -> str:
