@@ -104,6 +104,12 @@ _WORD = re.compile(r"(?<![\w'-])(" + "|".join(_WORDS) + r")(?![\w'-])", re.IGNOR
 
 _PHRASE_FOR = {p: s for p, s in _PHRASES}
 
+# Words of German that Limburgs does not use: a message with one is read as it is.
+_GERMAN = re.compile(
+    r"(?i)(?<![\w'-])(?:sind|sie|nicht|ist|können|konnen|sprechen|bitte|danke|gibt|haben|"
+    r"welche|wieviele|und)(?![\w'-])"
+)
+
 
 def _same_case(said: str, standard: str) -> str:
     """The standard word with the capital the writer gave ("Ge moet" -> "Je moet"); a word in
@@ -122,7 +128,11 @@ def standard_dutch(text: str) -> str:
     if not text.isascii() or "allez" in text.lower():
         text = _FILLERS.sub("", text)
     text = _PHRASE.sub(lambda m: _same_case(m.group(), _PHRASE_FOR[m.group().lower()]), text)
-    if _WORD.search(text) and detect_language(_WORD.sub(" ", text))[0] == "nl":
+    if (
+        _WORD.search(text)
+        and not _GERMAN.search(text)  # "Sind Sie ein Mensch?" is German, not Limburgs
+        and detect_language(_WORD.sub(" ", text))[0] == "nl"
+    ):
         # "I need a fieldlab for Ne robotics": one such word in English is no Flemish
         text = _WORD.sub(lambda m: _same_case(m.group(), _WORDS[m.group().lower()]), text)
     if text.isascii() and "juist" not in text.lower():
