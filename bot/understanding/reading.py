@@ -140,11 +140,11 @@ _COMMA_QUESTION = re.compile(
 )
 
 
-# "Hoeveel waren het er?", "how many were there exactly?": a count with no subject of its own.
+# "Hoeveel waren het er?", "how many were there exactly?": a count with no subject of its own
+# ("hoeveel was dat?" points at the statement before; that reading is below).
 _BARE_COUNT = re.compile(
-    r"^(?:hoeveel|how many)(?: (?:waren|zijn|zouden|were|are|is|was))?(?: (?:het|er|there|"
-    r"dat|dit|those|they))*(?: (?:nou|nu|dan|precies|exactly|then|eigenlijk|in totaal|in total|"
-    r"toen))*$"
+    r"^(?:hoeveel|how many)(?: (?:waren|zijn|zouden|were|are|is|was))?(?: (?:het|er|there))*"
+    r"(?: (?:nou|nu|dan|precies|exactly|then|eigenlijk|in totaal|in total|toen))*$"
 )
 
 # "Hoe heet dat ook alweer?", "what is it called?": the name of what was just told.
