@@ -412,6 +412,7 @@ class Assistant:
                 named = served.records.find(tokens(clause.text), clause.names)
                 if named is not None:
                     parts[n] = _with(part, record=named[0])
+        answerer = _Answerer(self, served)  # one knowledge version's answers, for the checks
         if any(not p.declined and p.kind != "smalltalk" for p in parts):
             # "Wauw. hoeveel banen?", "Snap ik. En de bedrijven?": a remark next to a question
             # that is answered gets no "not in my sources" or feedback reply of its own.
@@ -424,7 +425,6 @@ class Assistant:
             # "Hoeveel banen heeft het opgeleverd? … maar wat levert het op?": a question not
             # known on its own, all of whose words the answer next to it speaks of, is the same
             # question again; "that is not in my sources" after the answer would contradict it.
-            answerer = _Answerer(self, served)
             answers = [p.text for p in parts if not p.declined and p.kind != "smalltalk"]
             kept = [
                 (c, p)
@@ -498,7 +498,7 @@ class Assistant:
             ]
             clauses, parts = [c for c, _ in kept], [p for _, p in kept]
         if len(parts) == len(clauses) > 1:
-            parts = _answered_by_another(_Answerer(self, served), clauses, parts, reply_lang)
+            parts = _answered_by_another(answerer, clauses, parts, reply_lang)
             # "Er zit toch een fieldlab voor de bouw in Den Bosch? Hoe heet die?": a list of
             # the one record another part gives the card of says nothing more.
             cards = {p.entry for p in parts if not p.declined and p.entry == p.record}
@@ -758,6 +758,7 @@ class Assistant:
             )
             and not served.directory.themes_in(words)
         )
+        probe: Match | None = None  # the match of the question, once: also used below
         if asks_here and not _SCOPE_ANCHORS & set(words):
             # "kun je me helpen een kamer te vinden?", "weet je een goed restaurant in
             # Maastricht?": help with an everyday thing is no question for a Hub.
@@ -776,7 +777,11 @@ class Assistant:
             hubs = served.knowledge.entry("hubs.list")
             if hubs is not None:  # "welke hubs zijn er allemaal?": the list, not "where to go"
                 return self._entry_reply(served.knowledge, hubs, lang, 100.0)
-        match = served.matcher.search(question, lang=lang, names=clause.names)
+        match = (
+            probe
+            if probe is not None
+            else served.matcher.search(question, lang=lang, names=clause.names)
+        )
         if clause.when is not None and clause.when.year is not None:
             # The year was taken out; an entry that names the year may still be meant
             # ("het jaarevent van 2018"), unless the year-less match holds dated figures.
