@@ -11,6 +11,7 @@ from bot.context.kinds import _STRICT_KINDS, _can_answer, _fits_kind, _holds_kin
 from bot.context.pointers import (
     _ELLIPSIS,
     _ELLIPSIS_WORDS,
+    _PLACE_NOUNS,
     _PRONOUNS,
     _content,
     _pointing,
@@ -22,6 +23,7 @@ from bot.context.words import _KIND_WORDS, _LISTS
 from bot.figures import figures_naming
 from bot.reply import Reply
 from bot.text import intent, is_stopword, tokens
+from bot.understanding import read
 
 if TYPE_CHECKING:
     from bot.context.answerer import Answerer, _Turn
@@ -218,6 +220,44 @@ def _more_of_its_kind(turn: _Turn) -> Reply | None:
     return reply if reply.confident and not reply.declined else None
 
 
+# "the same city", "dezelfde plaats": the place of the record in view
+_SAME = frozenset("same zelfde dezelfde hetzelfde".split())
+_LAB_WORDS = frozenset("fieldlab fieldlabs lab labs".split())
+
+
+def points_at_its_town(words: list[str]) -> set[str]:
+    """The words that point at the town of the record in view: "daar", "die stad", "the
+    same city"; "are there other fieldlabs?" says "there" of nothing."""
+    pointer = {w for w in points_at_place(words) if w != "there"}
+    for n, word in enumerate(words[:-1]):
+        if word in _SAME and words[n + 1] in _PLACE_NOUNS:
+            pointer |= {word, words[n + 1]}
+    return pointer
+
+
+def _more_where_it_is(turn: _Turn) -> Reply | None:
+    """'zit daar nog meer?', 'are there other fieldlabs in the same city?' after a
+    Fieldlab's card: the Fieldlabs of the town the record is in."""
+    answerer, clause, words, context, lang, region = turn
+    record = context.record or ""
+    lab = answerer.records.knowledge.fieldlab(record) if record.startswith("fieldlab.") else None
+    if lab is None or not lab.places or len(words) > 12 or not _MORE_OF & set(words):
+        return None
+    pointer = points_at_its_town(words)
+    if not pointer or answerer.records.find(words, clause.names) is not None:
+        return None
+    if answerer.directory.find_place(words, clause.names)[0] is not None:
+        return None  # "zit er in Delft nog meer?" names its own place
+    rest = [w for w in words if w not in pointer and w not in _MORE_OF and w not in _LAB_WORDS]
+    if answerer.meaningful(rest, lang):
+        return None  # "zijn daar nog meer vacatures?" asks of something else there
+    place = lab.places[0]
+    nl, en = f"welke fieldlabs zijn er in {place}", f"which fieldlabs are there in {place}"
+    asked = nl if lang == "nl" else en
+    reply = _answer(answerer, asked, None, lang, region)
+    return reply if reply.confident and not reply.declined else None
+
+
 _THERE = frozenset("daar there".split())
 
 
@@ -231,7 +271,11 @@ def _pointed_place(turn: _Turn) -> Reply | None:
         return None
     if len(words) > 8 or answerer.directory.find_place(words, clause.names)[0] is not None:
         return None
-    place, _ = answerer.directory.find_place(tokens(context.question))
+    # The earlier question's own capitals: "zit er een fieldlab in dordrecht?" is about
+    # Dordrecht, not the village Een that every lowercase "een" would otherwise name.
+    place, _ = answerer.directory.find_place(
+        tokens(context.question), read(context.question).names
+    )
     if place is None:
         return None
     preposition = "voor" if lang == "nl" else "for"

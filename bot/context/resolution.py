@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from bot.context.answerer import _Turn
 from bot.context.ellipsis import (
     _more_of_its_kind,
+    _more_where_it_is,
     _named_figure,
     _new_place,
     _new_record,
@@ -18,6 +19,7 @@ from bot.context.ellipsis import (
     _new_when,
     _pointed_place,
     _said_by,
+    points_at_its_town,
 )
 from bot.context.fields import _bare_field, _hub_for_the_place, _record_field
 from bot.context.kept import (
@@ -273,6 +275,9 @@ def resolve(
     more = _more_of_its_kind(_Turn(answerer, clause, words, context, lang, region))
     if more is not None:
         return more  # "welke zijn er nog meer in Groningen?" after 5Groningen's card
+    more = _more_where_it_is(_Turn(answerer, clause, words, context, lang, region))
+    if more is not None:
+        return more  # "zit daar nog meer?" after SAM|XL's card: the Fieldlabs of Delft
     mine = _own_place(answerer, clause, words, context, lang, region)
     if mine is not None:
         return mine  # "en welke hub is voor mij?" after the asker said where they are
@@ -455,8 +460,8 @@ _PLURAL_KINDS = frozenset("hubs fieldlabs labs".split())
 def _the_others(words: list[str], context: Context) -> bool:
     """Whether a message asks of the others of a kind than the record in view ("en de
     andere hubs?" after SMITZH): not that record, and with no list to pick from."""
-    if context.record is None or context.listed:
-        return False
+    if context.record is None or context.listed or points_at_its_town(words):
+        return False  # "other fieldlabs in the same city" asks of its town
     return bool(_OTHER & set(words)) and bool(_PLURAL_KINDS & set(words))
 
 
