@@ -574,6 +574,7 @@ _ALL_CUES = sorted({cue for _, cues in _FIELD_WORDS for cue in cues if len(cue) 
 # whether a named one still runs.
 _EXISTS = frozenset("bestaat bestaan exist exists".split())
 _STILL = frozenset("nog still meer anymore longer".split())
+_MORE = frozenset("meer andere anderen een iets wat".split())
 
 
 # Words that ask for a sum of money.
@@ -652,6 +653,8 @@ def _field(words: list[str]) -> str | None:
             if found is not None:
                 present.add(found[0])
     present -= existential
+    if any(w == "nog" and words[n + 1] in _MORE for n, w in enumerate(words[:-1])):
+        present -= {"nog"}  # "zijn er nog meer?", "nog een vraag": more, not still running
     if _WHERE_PARTICLE.search(f" {' '.join(words)} "):
         present -= {"waar"}  # "waar gaat dat over?", "waar richten ze zich op?": no place
     if _REACHED & present and (any(w.isdigit() for w in words) or _COMPANY_WORDS & present):

@@ -34,3 +34,27 @@ def test_what_they_do_there_after_a_list_of_one_is_its_card(assistant: Assistant
     # "een" in the earlier question is the article, not the village Een in Drenthe
     _, card = talk(assistant, "zit er een fieldlab in dordrecht?", "wat doen ze daar")
     assert card.answered() == ("fieldlab.duurzaamheidsfabriek",)
+
+
+def test_a_word_of_the_answer_said_back_is_a_remark(assistant: Assistant) -> None:
+    _, more = talk(
+        assistant,
+        "Die 3D Makers Zone, waar zit die?",
+        "Oh Haarlem! Zit daar nog meer? Dan maak ik er meteen een dagje uit van",
+    )
+    assert more.answered() == ("fieldlabs.place.haarlem",)
+
+
+def test_which_hubs_more_after_a_hub_is_the_list_of_hubs(assistant: Assistant) -> None:
+    _, others = talk(assistant, "wat is BOOST", "en welke hubs zijn er nog meer?")
+    assert others.answered() == ("hubs.list",)
+
+
+def test_another_fieldlab_is_not_the_card_in_view_again(assistant: Assistant) -> None:
+    _, other = talk(assistant, "wat is fieldlab samen", "hebben die nog een ander fieldlab")
+    assert "fieldlab.samen" not in other.answered()
+
+
+def test_nog_meer_asks_for_more_not_whether_it_still_runs(assistant: Assistant) -> None:
+    _, jobs = talk(assistant, "wat is RoboHouse", "zijn daar nog meer vacatures?")
+    assert "nog actief" not in jobs.text

@@ -220,6 +220,11 @@ def resolve(
         return reached
     if _the_others(_read_words(reading.text), context):
         return None  # "and the other four hubs, how much did each receive?" after SMITZH
+    if len(reading.clauses) == 1 and not _introduces(reading):
+        clause, words = _asked(reading.clauses[0])
+        town = _more_where_it_is(_Turn(answerer, clause, words, context, lang, region))
+        if town is not None:
+            return town  # "zit daar nog meer?" after SAM|XL's card: the Fieldlabs of Delft
     picked = (
         None if _introduces(reading) else _picked(answerer, _read_words(reading.text), context)
     )
@@ -275,9 +280,6 @@ def resolve(
     more = _more_of_its_kind(_Turn(answerer, clause, words, context, lang, region))
     if more is not None:
         return more  # "welke zijn er nog meer in Groningen?" after 5Groningen's card
-    more = _more_where_it_is(_Turn(answerer, clause, words, context, lang, region))
-    if more is not None:
-        return more  # "zit daar nog meer?" after SAM|XL's card: the Fieldlabs of Delft
     mine = _own_place(answerer, clause, words, context, lang, region)
     if mine is not None:
         return mine  # "en welke hub is voor mij?" after the asker said where they are
@@ -455,6 +457,8 @@ def _new_topic_of_its_own(
 
 
 _PLURAL_KINDS = frozenset("hubs fieldlabs labs".split())
+# "hebben die nog een ander fieldlab?": one other than the record in view
+_ANOTHER_ONE = frozenset("hub fieldlab lab".split())
 
 
 def _the_others(words: list[str], context: Context) -> bool:
@@ -462,7 +466,10 @@ def _the_others(words: list[str], context: Context) -> bool:
     andere hubs?" after SMITZH): not that record, and with no list to pick from."""
     if context.record is None or context.listed or points_at_its_town(words):
         return False  # "other fieldlabs in the same city" asks of its town
-    return bool(_OTHER & set(words)) and bool(_PLURAL_KINDS & set(words))
+    more = " nog meer " in f" {' '.join(words)} " or "else" in words  # "welke hubs nog meer"
+    if _OTHER & set(words) and _ANOTHER_ONE & set(words):
+        return True
+    return (bool(_OTHER & set(words)) or more) and bool(_PLURAL_KINDS & set(words))
 
 
 def _spoken_of_on_its_card(

@@ -248,6 +248,10 @@ def _list_items(text: str) -> str:
     return re.sub(r"^\.\s+", "", text)
 
 
+# "oh haarlem", "ah, BOOST", "aha de BOM": an interjection and one or two words after it
+_ECHO = re.compile(r"(?:oh|ah|aha|ooh|o|wow|oke|ok) (?:de |het |the )?\S+(?: \S+)?")
+
+
 def read(message: str) -> Reading:
     """Cut a chat message into greeting, thanks, sign-off, self-introduction and questions."""
     text = standard_dutch(" ".join(strip_invisible(message or "").split()))
@@ -513,6 +517,10 @@ def read(message: str) -> Reading:
             # what someone says is the claim the tag asks to confirm.
             intro.append(plain[: said_that.start()])
             statements.append((len(clauses), sentence, plain[said_that.end() :]))
+            continue
+        if _ECHO.fullmatch(plain) and "?" not in sentence and n + 1 < len(sentences):
+            # "Oh Haarlem! Zit daar nog meer?": a word of the answer said back is a remark
+            # on it, and the question after is what is asked.
             continue
         if _INTRO.match(plain) and "?" not in sentence:
             # Voice input without punctuation: "wij zijn een plaatwerkerij uit lochem welke
