@@ -104,6 +104,13 @@ _EVERYDAY_ZIPF = 3.0
 # Help asked with a thing this common is daily life ("een kamer", "restaurant"), not a business
 # matter the sources leave out ("automatisering", "boekhouding").
 _DAILY_LIFE_ZIPF = 4.0
+# A question about a place and one everyday word ("regenen", zipf 3.9) is out of scope.
+_WEATHER_ZIPF = 3.5
+# A verb before its subject asks, with or without "?": "gaat het straks regenen in delft"
+_INVERTED = re.compile(
+    r"^(?!(?:ik|wij|we|jij|je|u|hij|zij|ze|het|er|i|it|there|you|they)\b)[a-z]+ "
+    r"(?:het|er|je|jij|u|ik|we|wij|ze|it|there)\b"
+)
 # What a Hub gives, in everyday words: "waar kan ik heen voor advies?" is a question for one.
 _HELP_ASKED = frozenset(
     "advies advice informatie information info vragen vraag questions question hulp help "
@@ -478,8 +485,10 @@ class Assistant:
             if (
                 place is not None
                 and all(p.declined for p in parts)
-                # "weet je een goed restaurant in Maastricht": asked, though without a "?"
-                and not any(p.kind == "out_of_scope" and is_question(c.original)
+                # "weet je een goed restaurant in Maastricht": asked, though without a "?";
+                # "gaat het straks regenen in delft" asks too, of nothing the sources hold
+                and not any((p.kind == "out_of_scope" and is_question(c.original))
+                            or (_INVERTED.match(c.original) and _everyday_asked(served, c, p))
                             for c, p in zip(clauses, parts, strict=True))
             ):  # fmt: skip
                 own_place, parts = place, []
@@ -575,8 +584,12 @@ class Assistant:
             if intro_place is not None and not closing:
                 routed = _directory_reply(served.directory.route(intro_place, lang), lang)
                 return _with(routed, greeting=_greeting(reading, lang))
+            # "Dankjewel!! Super helpful": thanks said first are what the message does; the
+            # praise after them is part of the thanks.
+            thanked_first = reading.thanks and reading.feedback and _thanks_first(reading.text)
             for wanted, entry_id in (
                 (reading.language, "smalltalk.language"),
+                (thanked_first, "smalltalk.thanks"),
                 (reading.feedback, "smalltalk.feedback"),
                 # "So, I must go to a meeting now. Goodbye": a leave-taking after what the
                 # asker told is a goodbye, not a hello.
@@ -1068,6 +1081,7 @@ class Assistant:
         name, or another one; the answer as it is when it speaks of none."""
         if (
             not is_claim(clause.said or clause.original)
+            or _offers_a_choice(clause.said or clause.original, lang)
             or not reply.confident
             or reply.declined
             or reply.kind != "answer"
@@ -1422,7 +1436,7 @@ class Assistant:
                         return _with(
                             reply, entry=None, confident=False, alternatives=tie, kind="unknown"
                         )
-                return _with(reply, text=without_yes(reply.text, clause.original))
+                return _with(reply, text=without_yes(reply.text, clause.original, lang))
         score = best.score if best else 0.0
         in_scope = bool(_SCOPE_ANCHORS & set(tokens(clause.text))) or _asks_a_name(clause, match)
         if not in_scope and _only_a_place_known(served, clause, match):
@@ -1571,6 +1585,22 @@ _JOINING = frozenset("en and of or ook also dan then nog".split())
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _thanks_first(text: str) -> bool:
+    """Whether a message's first sentence thanks and rates nothing ("Dankjewel!! Super
+    helpful"), as against "great bot, thanks"."""
+    if _DOUBT & set(tokens(text)):
+        return False  # "thanks. but that is wrong": the doubt is what must be heard
+    first = read(_SENTENCE_END.split(text.strip(), maxsplit=1)[0])
+    return first.thanks and not first.feedback
+
+
+# Words of doubt about an answer: next to thanks, the feedback is what the message says.
+_DOUBT = frozenset(
+    "niet not wrong fout mis onzin geen slecht bad useless waardeloos incorrect nonsense "
+    "maar but however echter".split()
+)
 
 
 def _without_repeats(texts: list[str]) -> list[str]:
@@ -1741,7 +1771,7 @@ _YES_NO_VERBS = frozenset(
 )
 
 
-def without_yes(answer: str, question: str) -> str:
+def without_yes(answer: str, question: str, lang: str = "nl") -> str:
     """ "Wanneer verscheen de Dialogic evaluatie?": an answer written for "is er een
     evaluatie?" opens with "Ja:"; to a question word it does not."""
     found = _YES.match(answer)
@@ -1754,6 +1784,8 @@ def without_yes(answer: str, question: str) -> str:
     )
     # "Klopt het dat Berenschot het programma evalueerde?": the answer's "Ja:" was written
     # for "is er een evaluatie?", not for the claim, which may well be wrong.
+    # "should we wait or get started?": a choice, which no "Yes" answers
+    asked = asked or _offers_a_choice(question, lang)
     if found is None or not (asked or checks_a_claim(question)):
         return answer
     rest = answer[found.end() :]
@@ -1987,6 +2019,23 @@ def _only_everyday(
         )
         and any(frequency.zipf(w) >= everyday for w in unknown - in_place - _HELP_ASKED)
     )
+
+
+def _offers_a_choice(question: str, lang: str) -> bool:
+    """ "should we wait or get started?", "was het 2014 of 2015?": a choice between two
+    things, which no "Ja" or "Nee" answers ("of" only in Dutch: in English it is "of")."""
+    joining = "of" if lang == "nl" else "or"
+    words = tokens(question)
+    return joining in words[1:-1] and "not" not in words and "niet" not in words
+
+
+def _everyday_asked(served: _Served, clause: Clause, part: Reply) -> bool:
+    """A declined question about an everyday thing in a place ("gaat het straks regenen in
+    delft"): out of scope, not a statement of where the asker is."""
+    if not part.declined:
+        return False
+    match = served.matcher.search(clause.text, lang=part.language, names=clause.names)
+    return _only_everyday(served, clause, match, place_needed=True, everyday=_WEATHER_ZIPF)
 
 
 def _asks_a_name(clause: Clause, match: Match) -> bool:

@@ -238,7 +238,7 @@ class Analyzer:
                 out.append(phrase)
                 i += 2
                 continue
-            token = _NUMBER_WORDS.get(word, word)
+            token = _number_word(word, lang)
             i += 1
             if token in stopwords:
                 continue
@@ -500,7 +500,7 @@ class Analyzer:
                 # go) keeps its "te", as the knowledge's phrasings do.
                 i += 1
                 continue
-            analysed = self.query_term(_NUMBER_WORDS.get(words[i], words[i]), lang)
+            analysed = self.query_term(_number_word(words[i], lang), lang)
             if analysed is not None:
                 before = i - 1
                 while before > 0 and words[before] in _ARTICLES:
@@ -567,6 +567,14 @@ _NUMBER_WORDS = {
     )
     for word in words.split()
 }  # fmt: skip
+
+
+def _number_word(word: str, lang: str) -> str:
+    """A small number word as its digits; Dutch "ten" is "to the" ("ten tijde van")."""
+    if word == "ten" and lang == "nl":
+        return word
+    return _NUMBER_WORDS.get(word, word)
+
 
 # What a reason told after the question weighs (`REASON_WORDS`).
 ASIDE_FACTOR = 0.3

@@ -178,6 +178,11 @@ _HELP = re.compile(
             rf"^(?:hoe|op welke manier) (?:kan|kun|kunt|zou) {_YOU_NL} (?:me |mij |ons )?"
             r"(?:helpen|verder helpen|van dienst zijn)$",
             r"^hoe (?:stel|vraag|typ) ik (?:hier )?(?:een|mijn) vraag$",
+            # "dien ik mijn vraag op een bepaalde wijze te formuleren?"
+            r"^(?:moet|dien|hoef|kan|mag) ik (?:mijn|de|een|m'n) (?:vraag|vragen) (?:\w+ ){0,4}"
+            r"(?:te )?(?:formuleren|stellen|typen|schrijven|opschrijven)$",
+            r"^(?:should|must|do|can) i (?:phrase|word|write|formulate|put) (?:my|a|the) "
+            r"questions?(?: \w+){0,4}$",
             r"^(?:ik weet niet|geen idee|weet niet) wat ik (?:moet |kan |zal )?(?:vragen|typen)$",
             r"^wat (?:moet|kan|mag) ik (?:hier )?typen$",
             # "kan ik gewoon vrije vragen stellen?", "mag ik hier alles vragen?"
@@ -200,8 +205,9 @@ _HELP = re.compile(
             r"^what (?:do|can) (?:you|u) know(?: about)?$|^what do (?:you|u) do$|^what does "
             r"(?:this (?:chat)?bot|this thing|fieldbot) do$",
             r"^(?:what|which) (?:kinds? |sorts? |types? )?(?:of )?(?:questions|things|info|"
-            r"information|topics|subjects|stuff) (?:can|could|do|may|should) (?:i|you|u) (?:ask|"
-            r"answer|help with|help me with|help us with|get|know|cover)(?: about| here| you)?$",
+            r"information|topics|subjects|stuff) (?:can|could|do|may|should|are) (?:i|you|u) "
+            r"(?:able to |allowed to )?(?:ask|answer|help with|help me with|help us with|get|"
+            r"know|cover|handle|deal with)(?: about| here| you)?$",
             rf"^how (?:does|do) (?:this|it all|{_YOU_EN}) work$",
             rf"^how (?:do|can|should|would) i (?:use|start using|talk to|work with) (?:this|it|"
             rf"{_YOU_EN})$|^how to use (?:this|{_YOU_EN})$",
@@ -234,6 +240,7 @@ _FILLERS = frozenset(
     """
     eigenlijk nou nu dan precies zoal allemaal even toch he eh uh uhm euh lol haha hahaha
     please pls plz aub alsjeblieft alstublieft graag trouwens btw actually exactly really
+    ff effe kort kortom kortweg briefly quickly tbh
     anyway ok oke okay so well wait then just tldr tl dr hoor zeg say eens ook also maar
     wel echt nog dus wacht sorry but maar
     """.split()

@@ -15,7 +15,10 @@ from bot.understanding.words import _SENTENCE, _words
 # Laughter, swearing and chat exclamations: "haha", "lol", "wtf is een fieldlab 😂".
 _NOISE = re.compile(
     r"(?<![\w-])(?:(?:ha|he|hi|hah|heh){2,}h?|a?ha{2,}|lo+l+|lmf?ao+|rofl|xd+|wtf|omg|omfg|"
-    r"jeez|damn|dammit|shit|fuck(?:ing)?|fck|ffs|pff+|tsja|tja|jeetje|jemig|sjonge)(?![\w-])",
+    r"jeez|damn|dammit|shit|fuck(?:ing)?|fck|ffs|pff+|tsja|tja|jeetje|jemig|sjonge|"
+    # "wait, is that a lot?", "wacht even, hoeveel was het?": a pause before the question
+    r"^(?:wait|hold on|wacht(?: even| eens)?)(?=,? (?:is|are|was|were|so|what|how|who|why|"
+    r"do|does|did|but|hoeveel|hoe|wat|wie|is|zijn|waren|dus|maar)\b))(?![\w-])",
     re.IGNORECASE,
 )
 

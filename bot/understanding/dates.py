@@ -61,8 +61,24 @@ _SINCE = re.compile(r"\b(?:sinds|since|vanaf)\s*$")
 _HOW_MUCH = re.compile(r"\b(?:hoeveel|how many|how much)\b")
 
 
+# "… in februari 2018, ten tijde van de Implementatieagenda": with a date said, what the
+# date was the time of is the date again, not a second subject of the question
+_AT_THE_TIME_OF = re.compile(
+    r"\s(?:ten tijde van|in de tijd van|rond de tijd van|at the time of|around the time of)"
+    r"\s(?:de |het |the )?\S+(?: \S+)?$"
+)
+
+
 def _take_when(text: str) -> tuple[str, When | None]:
     """Cut the year or 'now' out of a clause: ('hoeveel fieldlabs waren er', When(2017))."""
+    cleaned, when = _take_date(text)
+    if when is not None and (when.year is not None or when.latest or when.earliest):
+        shorter = _AT_THE_TIME_OF.sub("", cleaned)
+        return shorter or cleaned, when
+    return cleaned, when
+
+
+def _take_date(text: str) -> tuple[str, When | None]:
     earliest = _EARLIEST.search(text)
     if earliest is not None and not re.search(r"\b20[0-3]\d\b", text):  # a year said wins
         cleaned = f"{text[: earliest.start()]} {text[earliest.end() :]}".strip()

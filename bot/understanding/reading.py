@@ -456,7 +456,9 @@ def read(message: str) -> Reading:
             continue  # "Hartelijk dank … Met vriendelijke groet": a letter's close, no goodbye
         if (
             found_bye
-            and (not asks or _WHO_KNOWS.search(sentence))
+            # "moet weer aan het werk": a sentence that is all leave-taking asks nothing,
+            # however much its verb first looks like a question
+            and (not asks or _WHO_KNOWS.search(sentence) or said_bye == len(words))
             and (len(words) <= said_bye + 3 or found_thanks or _ends_on_goodbye(words))
         ):
             goodbye = True  # "cheers, talk later": a goodbye with thanks in it

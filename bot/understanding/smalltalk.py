@@ -222,6 +222,13 @@ _GOODBYES = (
     "im finished",
     "ik moet weer",
     "ik ga weer",
+    # "mot weer aan t werk. doei": back to work without the "ik" chat drops
+    "moet weer aan het werk",
+    "weer aan het werk",
+    "moet weer verder",
+    "moet gaan",
+    "back to work",
+    "off to work",
     "tot snel",
     "tot gauw",
     "tot binnenkort",
@@ -333,6 +340,10 @@ _LANGUAGE_QUESTION = re.compile(
     rf"(?:mijn|my) {_LANGUAGES} (?:is|isnt|aint) |"
     rf"(?:i dont|i do not|i cant|i cannot|i can not|ik spreek geen|ik kan geen|ik versta geen|"
     rf"ik spreek niet zo goed|no) (?:speak |understand |read |write )?{_LANGUAGES}\b|"
+    # "mag ik mixen, beetje Nederlands beetje English?", "can I mix Dutch and English?"
+    rf"\b(?:mixen|mengen|door elkaar|afwisselen|mix|switch|combine)\b(?: \w+){{0,4}} "
+    rf"{_LANGUAGES}\b|"
+    rf"{_LANGUAGES} (?:en|and|of|or) {_LANGUAGES} (?:door elkaar|mixen|mix|mixed|combined)\b|"
     # "In welke taal kan ik de bot gebruiken?", "what language do you speak?"
     rf"(?:welke|which|what|wat voor) (?:talen|languages)|"
     rf"(?:welke|which|what) (?:taal|language) (?:kan|mag|moet|spreek|spreekt|praat|werk|"
@@ -454,6 +465,12 @@ _FEEDBACK = re.compile(
     r"goed gedaan|well done|good job|great job|nice work|"
     r"(?:je bent|jij bent|you are|youre|u bent) (?:\w+ )?(?:beter|better) (?:dan|than)|"
     r"spot on|thumbs up|duim omhoog|complimenten|compliments|would chat again|"
+    # "das niet goed wat je zegt", "but that is wrong", "love this bot tbh"
+    r"(?:niet goed|niet juist|onjuist|fout|onzin) wat (?:je|jij|u|ge) (?:zegt|zei|schrijft|"
+    r"schreef|vertelt)|(?:that|this|dat|dit|das) is (?:\w+ )?(?:wrong|fout|onjuist|incorrect|"
+    r"niet juist|niet goed|not right|not correct)|"
+    r"^(?:i )?(?:love|like|luv) (?:this|the|your|ur|deze|die) (?:bot|chatbot|app|assistant|"
+    r"thing)(?: tbh| really| so much| a lot)?$|"
     r"(?:je bent|jij bent|you are|youre|u bent) (?:\w+ )?(?:slim|knap|handig|goed|smart|clever|"
     r"great|good|helpful)|"
     r"slaat (?:\w+ )?nergens op|makes no sense|(?:niet|verkeerd) (?:goed )?begrepen|"

@@ -1,0 +1,71 @@
+"""What fresh writers' messages showed in round 24: "ten tijde van" after a date, the
+bot's help and languages asked in new words, leave-taking without "ik", thanks before
+praise, a Hub's name as speech-to-text writes it, and the weather in a town."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant import Assistant
+
+
+def test_at_the_time_of_after_a_date_is_the_date_again(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "Hoeveel Fieldlabs waren er in februari 2018, ten tijde van de Implementatieagenda?"
+    )
+    assert reply.answered() == ("results.fieldlab-count",)
+    assert "32" in reply.text
+
+
+def test_dutch_ten_is_no_number(assistant: Assistant) -> None:
+    reply = assistant.answer("hoeveel fieldlabs waren er ten tijde van februari 2018")
+    assert "10" not in reply.text.split(".")[0]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("wat kan je allemaal, ff kort", "smalltalk.help"),
+        ("What sort of questions are you able to handle?", "smalltalk.help"),
+        ("Dien ik mijn vraag op een bepaalde wijze te formuleren?", "smalltalk.help"),
+        ("Mag ik gewoon mixen, beetje Nederlands beetje English?", "smalltalk.language"),
+        ("mot weer aan t werk. doei", "smalltalk.goodbye"),
+        ("das niet goed wat je zegt", "smalltalk.feedback"),
+        ("thanks. but that is wrong", "smalltalk.feedback"),
+        ("love this bot tbh", "smalltalk.feedback"),
+        ("Dankjewel!! Super helpful", "smalltalk.thanks"),
+    ],
+)
+def test_smalltalk_in_new_words(assistant: Assistant, message: str, entry: str) -> None:
+    assert assistant.answer(message).answered() == (entry,)
+
+
+def test_praise_before_thanks_is_feedback(assistant: Assistant) -> None:
+    assert assistant.answer("great bot thanks").answered() == ("smalltalk.feedback",)
+
+
+def test_smitzh_as_speech_to_text_writes_it(assistant: Assistant) -> None:
+    reply = assistant.answer("is smits eigenlijk nog actief of zijn ze gestopt")
+    assert reply.answered() == ("hub.zuid-holland",)
+
+
+def test_the_weather_in_a_town_is_out_of_scope(assistant: Assistant) -> None:
+    assert assistant.answer("gaat het straks regenen in delft").kind == "out_of_scope"
+
+
+def test_a_firm_in_a_town_still_gets_its_hub(assistant: Assistant) -> None:
+    assert assistant.answer("wij maken kozijnen in delft").answered() == ("hub.zuid-holland",)
+
+
+def test_a_choice_between_two_gets_no_yes(assistant: Assistant) -> None:
+    reply = assistant.answer("should we wait or get started?")
+    assert reply.answered() == ("video.fieldlabs",)
+    assert not reply.text.startswith("Yes")
+
+
+def test_a_yes_no_question_keeps_its_yes(assistant: Assistant) -> None:
+    assert assistant.answer("is er een video over de fieldlabs?").text.startswith("Ja")
+
+
+def test_wait_before_a_question_is_a_pause_not_the_topic(assistant: Assistant) -> None:
+    assert assistant.answer("wait, how many jobs?").answered() == ("results.jobs",)
