@@ -806,6 +806,7 @@ class Assistant:
                 match = with_year
         match = self._named_records_only(served, match, question, clause.names, lang)
         match = _about_the_named_record(served, match, words, clause, lang)
+        match = _settled_by_kind(served, match, question)
         if listed is not None and not match.confident:
             return _directory_reply(listed, lang)  # "fieldlabs in Parijs?": the unknown place
         reply = self._from_match(served, match, clause, lang, region)
@@ -814,10 +815,11 @@ class Assistant:
             reply = Reply(self.unknown_text(served, lang, region), lang, kind="unknown")
         if (
             reply.kind == "smalltalk"
-            and reply.entry in _PARTING
+            and (reply.entry in _PARTING or reply.entry == "smalltalk.feedback")
             and intent(question) in ("when", "where", "count", "who", "which", "why")
         ):
-            # "tot wanneer?" asks until when, it takes no leave ("tot ziens").
+            # "tot wanneer?" asks until when, it takes no leave ("tot ziens"); "handed to
+            # whom?" rates nothing, however much "handed" looks like "handig".
             reply = Reply(self.unknown_text(served, lang, region), lang, kind="unknown")
         if reply.declined and intent(question, typos=True) != "count":
             named = served.records.find(words, clause.names)
@@ -2019,6 +2021,37 @@ def _only_everyday(
         )
         and any(frequency.zipf(w) >= everyday for w in unknown - in_place - _HELP_ASKED)
     )
+
+
+# The kinds of question that tell two close entries apart: "who has started the
+# programme?" asks who (the founders), not when (the start).
+_TELLING_KINDS = frozenset({"who", "when", "where", "count"})
+
+
+def _settled_by_kind(served: _Served, match: Match, question: str) -> Match:
+    """Two entries that match about equally well, of which only one is written for the
+    kind of question asked: that one is meant."""
+    if match.confident or len(match.candidates) < 2:
+        return match
+    best, second = match.candidates[0], match.candidates[1]
+    settings = served.matcher.settings
+    if best.score < settings.threshold or best.score - second.score >= settings.margin:
+        return match
+    third = match.candidates[2].score if len(match.candidates) > 2 else 0.0
+    asked = intent(question, typos=True)
+    if asked not in _TELLING_KINDS or second.score - third < settings.margin:
+        return match
+
+    def kinds(entry_id: str) -> set[str | None]:
+        entry = served.knowledge.entry(entry_id)
+        return {intent(q) for qs in entry.questions.values() for q in qs} if entry else set()
+
+    fits = [c for c in (best, second) if asked in kinds(c.entry)]
+    if len(fits) != 1:
+        return match
+    chosen = fits[0]
+    rest = tuple(c for c in match.candidates if c is not chosen)
+    return replace(match, candidates=(chosen, *rest), confident=True)
 
 
 def _offers_a_choice(question: str, lang: str) -> bool:

@@ -383,6 +383,7 @@ _INTENT_WORDS = {
     "wie": "who",
     "who": "who",
     "whos": "who",
+    "whom": "who",  # "handed to whom?"
     "wheres": "where",
     "waar": "where",
     "where": "where",

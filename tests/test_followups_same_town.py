@@ -58,3 +58,15 @@ def test_another_fieldlab_is_not_the_card_in_view_again(assistant: Assistant) ->
 def test_nog_meer_asks_for_more_not_whether_it_still_runs(assistant: Assistant) -> None:
     _, jobs = talk(assistant, "wat is RoboHouse", "zijn daar nog meer vacatures?")
     assert "nog actief" not in jobs.text
+
+
+def test_a_request_after_the_question_leaves_the_question_in_view(
+    assistant: Assistant,
+) -> None:
+    _, whom = talk(
+        assistant,
+        "Hello, what is the Implementatieagenda? Kindly explain in brief.",
+        "To whom was it handed over?",
+    )
+    assert whom.answered() == ("programme.implementatieagenda",)
+    assert "Keijzer" in whom.text

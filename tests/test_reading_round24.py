@@ -69,3 +69,17 @@ def test_a_yes_no_question_keeps_its_yes(assistant: Assistant) -> None:
 
 def test_wait_before_a_question_is_a_pause_not_the_topic(assistant: Assistant) -> None:
     assert assistant.answer("wait, how many jobs?").answered() == ("results.jobs",)
+
+
+def test_who_started_it_asks_the_founders_not_the_start(assistant: Assistant) -> None:
+    reply = assistant.answer("who has started the Smart Industry programme")
+    assert reply.answered() == ("programme.founders",)
+
+
+def test_when_it_started_still_asks_the_start(assistant: Assistant) -> None:
+    reply = assistant.answer("when did the smart industry programme start")
+    assert reply.answered() == ("programme.start",)
+
+
+def test_to_whom_rates_nothing(assistant: Assistant) -> None:
+    assert "smalltalk.feedback" not in assistant.answer("Handed to whom?").answered()

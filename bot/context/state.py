@@ -102,6 +102,10 @@ class Context:
             return replace(self, at=now, lang=reply.language)
         self = replace(self, offered=())
         clause = reading.clauses[-1] if reading.clauses else None
+        if clause is not None and not reply.parts and len(reading.clauses) > 1:
+            # "What is the Implementatieagenda? Kindly explain in brief.": one answer to two
+            # clauses answered the one that says most, not the request after it
+            clause = max(reading.clauses, key=lambda c: len(c.text.split()))
         question = clause.text if clause is not None else self.question
         if follow_up:
             question = last.resolved or self.question
