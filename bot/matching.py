@@ -116,6 +116,9 @@ COUNT_MISMATCH = 0.75
 # die?" for the count whose answer says "telde") counts this much of its weight towards that
 # entry's coverage: evidence, weaker than a phrasing that asks it.
 ANSWER_EVIDENCE = 0.5
+# The same for a word other entries' phrasings have: it counts this much of its weight.
+KNOWN_EVIDENCE = 0.25
+_FEW_POSTINGS = 3
 
 
 @dataclass(frozen=True)
@@ -929,6 +932,23 @@ class Matcher:
             pool.sort(key=lambda e: (-coverage[e], self._shortest[e], e))
             del pool[MAX_POOL:]
         evidence = self._evidence(pool, unknown_shares, lang)
+        # A word some phrasings have, said of an entry whose own phrasings lack it but whose
+        # answer or sources speak of it ("what did the TNO monitor say about the money"):
+        # weaker evidence than a word no phrasing has, as its phrasings place it elsewhere.
+        for term in terms:
+            if term.term is None or term.term not in query_terms or self.is_generic(term):
+                continue
+            if term.surface.isdigit():
+                continue
+            keys = self._keys(term.surface, lang) | {term.term}
+            share = query_terms[term.term] * _common_factor(term.surface) * KNOWN_EVIDENCE
+            posted = self._entry_postings[term.term]
+            if len(posted) > _FEW_POSTINGS:
+                continue  # "TNO": a word many entries are asked by places itself
+            for entry_id in pool:
+                said = self._answer_terms.get(entry_id)
+                if said and entry_id not in posted and not keys.isdisjoint(said):
+                    evidence[entry_id] = evidence.get(entry_id, 0.0) + share
         asked = intent(question, typos=True)
         asked_weight = INTENT_WEIGHT if asked else 0.0
         what = counted(tokens(question)) if asked == "count" else None

@@ -83,3 +83,15 @@ def test_when_it_started_still_asks_the_start(assistant: Assistant) -> None:
 
 def test_to_whom_rates_nothing(assistant: Assistant) -> None:
     assert "smalltalk.feedback" not in assistant.answer("Handed to whom?").answered()
+
+
+def test_a_word_of_an_answer_counts_though_other_phrasings_have_it(
+    assistant: Assistant,
+) -> None:
+    # "Hilversum" and "Keijzer" are in the event's answer; other entries are asked by them
+    reply = assistant.answer("what did keijzer say at the event in hilversum")
+    assert reply.answered() == ("jaarevent.2019",)
+
+
+def test_a_word_many_entries_are_asked_by_is_no_such_evidence(assistant: Assistant) -> None:
+    assert "results.jobs" not in assistant.answer("How many employees does TNO have?").answered()
