@@ -119,6 +119,8 @@ ANSWER_EVIDENCE = 0.5
 # The same for a word other entries' phrasings have: it counts this much of its weight.
 KNOWN_EVIDENCE = 0.25
 _FEW_POSTINGS = 3
+# A word this common in the language is itself, not a typo two letters from another.
+_REAL_WORD_ZIPF = 3.0
 
 
 @dataclass(frozen=True)
@@ -331,7 +333,9 @@ class Analyzer:
             scorer=OSA.distance,
             score_cutoff=max_edits,
         )
-        if found is not None:
+        if found is not None and not (found[1] > 1 and frequency.zipf(token) >= _REAL_WORD_ZIPF):
+            # two letters off a known word is a typo only for a word the language lacks:
+            # "prediction" is no "production"
             return _Term(token, self._surface[found[0]], CORRECTED_FACTOR)
         heard = self._sounds.get(sound_key(token))
         if heard is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant import Assistant
+from bot.understanding import numbers_as_digits
 
 
 def test_at_the_time_of_after_a_date_is_the_date_again(assistant: Assistant) -> None:
@@ -95,3 +96,32 @@ def test_a_word_of_an_answer_counts_though_other_phrasings_have_it(
 
 def test_a_word_many_entries_are_asked_by_is_no_such_evidence(assistant: Assistant) -> None:
     assert "results.jobs" not in assistant.answer("How many employees does TNO have?").answered()
+
+
+@pytest.mark.parametrize(
+    ("said", "digits"),
+    [
+        ("30 duizend bedrijven", "30000 bedrijven"),
+        ("120 thousand workers", "120000 workers"),
+        ("honderdtwintig duizend", "120000"),
+        ("in 2019 duizend bedrijven", "in 2019 1000 bedrijven"),
+    ],
+)
+def test_so_many_thousands_is_one_number(said: str, digits: str) -> None:
+    assert numbers_as_digits(said) == digits
+
+
+def test_doubt_about_a_name_is_no_part_of_the_question(assistant: Assistant) -> None:
+    reply = assistant.answer("dezentje of hoe je het schrijft, wie is dat")
+    assert reply.answered() == ("people.dezentje",)
+
+
+def test_where_the_asker_looked_is_no_question(assistant: Assistant) -> None:
+    reply = assistant.answer("website van hub noord?? kan t niet vinden")
+    assert reply.answered() == ()
+    assert "Hub Noord" in reply.text
+
+
+def test_a_real_word_is_no_typo_of_a_known_one(assistant: Assistant) -> None:
+    reply = assistant.answer("Liverpool v Arsenal on Saturday, any prediction?")
+    assert reply.kind == "out_of_scope"

@@ -35,10 +35,23 @@ _NOISE_ASKING = re.compile(
 _MAY_TIDY = re.compile(r"@|\s[,.!?;:]|[,;]")
 
 
+# "dezentje of hoe je het schrijft, wie is dat", "RoSF or whatever it's called": the
+# asker's doubt about a name, not part of what is asked.
+_NAME_DOUBT = re.compile(
+    r",?\s+(?:of|or) (?:hoe (?:je|u|jij|ze) (?:het|dat|die|hem|dit) (?:ook )?(?:schrijft|spelt|"
+    r"noemt|uitspreekt)|hoe (?:het|dat|die|dit) (?:ook )?(?:heet|genoemd wordt|gespeld wordt)|"
+    r"zoiets|iets dergelijks|however (?:you|they|it'?s|its) (?:spell|spelt|spelled|write|"
+    r"called)(?: it)?|whatever (?:it'?s|its|it is|they'?re|theyre) called|something like that)"
+    r"(?=[\s,.!?]|$)",
+    re.IGNORECASE,
+)
+
+
 def without_noise(text: str) -> str:
     """'wtf is een fieldlab 😂' -> 'what is een fieldlab 😂', 'hoeveel banen ... haha' -> the
     question: chat noise around a question does not sink it. A sentence that asks nothing
     keeps its noise ("haha", "lol", "Haha nog eentje:"): it is a remark of its own."""
+    text = _NAME_DOUBT.sub("", text)
     if _NOISE.search(text) is None and not _MAY_TIDY.search(text):
         # No noise, mention, comma or space before a stop (most messages): each piece would
         # be kept as it is, so only the sentences are put together again.

@@ -147,6 +147,8 @@ def _en_value(phrase: str) -> int | None:
 _DIGIT = re.compile(r"\d")
 
 _THOUSANDS = re.compile(r"\b(\d+000) (\d{1,3})\b")
+# "30 duizend", "120 thousand", and "120 1000" from words: so many thousands
+_DIGITS_THOUSAND = re.compile(r"(?<![\d,.])\b([1-9]\d{0,2}) (?:duizend|thousand|1000)\b")
 
 _DECIMAL = re.compile(r"\b(\d+) (?:komma|point|punt) (\d+)\b")
 
@@ -180,6 +182,7 @@ def numbers_as_digits(text: str) -> str:
         value = _en_value(phrase)
         return str(value) if value is not None else phrase
 
+    text = _DIGITS_THOUSAND.sub(lambda m: str(int(m.group(1)) * 1000), text)
     if "honderd" in text or "duizend" in text or " en " in text:
         text = _NL_SPLIT.sub(_joined_dutch, text)
     text = _EN_NUMBER.sub(english, _NL_NUMBER.sub(dutch, text))
@@ -188,6 +191,8 @@ def numbers_as_digits(text: str) -> str:
     # "tweeduizend driehonderdvijftig" -> 2350, "drie komma vijf" -> 3,5, "twintig achttien"
     # (a year said aloud) -> 2018.
     text = _THOUSANDS.sub(lambda m: str(int(m.group(1)) + int(m.group(2))), text)
+    # "honderdtwintig duizend": the words became "120 1000", which is 120000
+    text = _DIGITS_THOUSAND.sub(lambda m: str(int(m.group(1)) * 1000), text)
     text = _DECIMAL.sub(r"\1,\2", text)
     text = _HALF.sub(r"\1,5", text)  # "drie en een half miljoen" -> "3,5 miljoen"
     return _SPOKEN_YEAR.sub(r"20\1", text)

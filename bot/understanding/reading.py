@@ -252,6 +252,15 @@ def _list_items(text: str) -> str:
 _ECHO = re.compile(r"(?:oh|ah|aha|ooh|o|wow|oke|ok) (?:de |het |the )?\S+(?: \S+)?")
 
 
+# "kan t niet vinden", "I can't find it anywhere": where the asker looked, not a question
+_CANT_FIND = re.compile(
+    r"(?:ik )?(?:kan|kon) (?:het|t|hem|die|dat|m|em|er|ze)? ?(?:\S+ )?(?:niet|nergens)"
+    r"(?: \S+)? (?:vinden|terugvinden)(?: \S+)?|(?:ik )?(?:vind|vond) (?:het|t|hem|die|dat|"
+    r"m|em|ze) (?:\S+ )?(?:niet|nergens)(?: \S+)?|(?:i )?(?:cant|cannot|couldnt|can not|could "
+    r"not) find (?:it|that|them|this|anything)(?: \S+){0,2}"
+)
+
+
 def read(message: str) -> Reading:
     """Cut a chat message into greeting, thanks, sign-off, self-introduction and questions."""
     text = standard_dutch(" ".join(strip_invisible(message or "").split()))
@@ -520,6 +529,8 @@ def read(message: str) -> Reading:
             intro.append(plain[: said_that.start()])
             statements.append((len(clauses), sentence, plain[said_that.end() :]))
             continue
+        if _CANT_FIND.fullmatch(plain) and "?" not in sentence and len(sentences) > 1:
+            continue  # "website van hub noord?? kan t niet vinden": why it is asked
         if _ECHO.fullmatch(plain) and "?" not in sentence and n + 1 < len(sentences):
             # "Oh Haarlem! Zit daar nog meer?": a word of the answer said back is a remark
             # on it, and the question after is what is asked.
