@@ -428,7 +428,7 @@ def intent(text: str, *, typos: bool = False) -> str | None:
                 return "count"
         if word in _INTENT_WORDS:
             return _INTENT_WORDS[word]
-        if word in ("wat", "what") and {"is", "zijn", "are", "betekent", "means"} & set(words):
+        if word in ("wat", "what") and _DEFINING & set(words):
             return "define"  # "can you explain what a field lab is"
         if word in ("wat", "what") and i + 2 < len(words) and words[-1] in _DO_LAST:
             return "do"  # "ik snap niet wat een hub precies doet": an indirect question
@@ -451,6 +451,11 @@ def _misspelled_intent(word: str) -> str | None:
     found = process.extractOne(word, _FUZZY_INTENTS, scorer=OSA.distance, score_cutoff=1)
     return _INTENT_WORDS[found[0]] if found is not None else None
 
+
+# Verbs with which "wat"/"what" asks what something is: "wat Smart Industry inhoudt".
+_DEFINING = frozenset(
+    "is zijn are betekent means inhoudt inhoud inhouden behelst entails entail".split()
+)
 
 # The verb an indirect question ends on: "wat een hub doet", "what a fieldlab does".
 _DO_LAST = frozenset("doet doen does".split())

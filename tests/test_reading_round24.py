@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant import Assistant
-from bot.understanding import numbers_as_digits
+from bot.understanding import numbers_as_digits, read
 
 
 def test_at_the_time_of_after_a_date_is_the_date_again(assistant: Assistant) -> None:
@@ -125,3 +125,31 @@ def test_where_the_asker_looked_is_no_question(assistant: Assistant) -> None:
 def test_a_real_word_is_no_typo_of_a_known_one(assistant: Assistant) -> None:
     reply = assistant.answer("Liverpool v Arsenal on Saturday, any prediction?")
     assert reply.kind == "out_of_scope"
+
+
+def test_a_date_after_a_comma_dates_the_question(assistant: Assistant) -> None:
+    reply = assistant.answer("Quick one. Number of Fieldlabs, January 2020?")
+    assert reply.answered() == ("results.fieldlab-count",)
+    assert "45" in reply.text
+
+
+def test_the_asker_saying_who_is_back_is_no_question(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "kees hier nog een keer hoe kan ik meedoen met een fieldlab wat moet ik doen"
+    )
+    assert reply.answered() == ("fieldlabs.join",)
+
+
+def test_money_put_in_is_invested_not_stopped(assistant: Assistant) -> None:
+    reply = assistant.answer("hoeveel geld is er in de fieldlabs gestopt")
+    assert reply.answered() == ("results.investments",)
+
+
+def test_what_it_entails_asks_what_it_is(assistant: Assistant) -> None:
+    reply = assistant.answer("Kunt u mij uitleggen wat Smart Industry precies inhoud?")
+    assert reply.answered() == ("programme.what",)
+
+
+def test_an_abbreviation_ends_no_sentence() -> None:
+    reading = read("where do smart industry solutions come from acc. to the coordinators")
+    assert len(reading.clauses) == 1

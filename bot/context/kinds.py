@@ -43,7 +43,7 @@ def _own_kind(answerer: Answerer, clause: Clause, entry: str, alone: Reply) -> b
 
 # The kinds of question whose answer a general entry only gives when it was written for it:
 # "en sinds wanneer?" after the founders asks a date, which the founders entry is not about.
-_STRICT_KINDS = frozenset("when who where count".split())
+_STRICT_KINDS = frozenset("when who where count why".split())
 
 
 def _holds_kind(answerer: Answerer, reply: Reply, kind: str) -> bool:

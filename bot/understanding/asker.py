@@ -57,6 +57,9 @@ _PREAMBLES = re.compile(
     r"(?:kun|kunt|kan) (?:je|jij|u) (?:me|mij) (?:(?:in het kort|even|kort|eens|misschien) )*"
     r"(?:vertellen|uitleggen)|"
     r"i have a question(?: about [^,.:?]*)?|quick question|i was wondering|i wonder|"
+    r"(?:a )?quick one|(?:een )?snelle(?= [.:,]|$)|"
+    # "kees hier nog een keer hoe kan ik …": the asker says who is back, not what is asked
+    r"[a-z]+ (?:hier (?:nog een keer|nog eens|weer|opnieuw)|here again)|"
     r"i would like to know|i'd like to know|can you tell me|could you tell me|"
     r"do you know|i want to know|before i (?:start|begin)|voor(?:dat)? ik begin|first of all|"
     # "zeg hoeveel fieldlabs zijn er nou": an interjection before the question word

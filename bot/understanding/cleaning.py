@@ -97,6 +97,10 @@ _STANDS_FOR = re.compile(
 _WHICH_DATE_NL = re.compile(r"\bop welke (?:datum|dag)\b")
 
 
+_MONEY_WORDS = frozenset("geld euro euros miljoen miljard bedrag budget".split())
+_PUT_IN = re.compile(r"\b(?:gestopt|gepompt)\b")
+
+
 def _cleaned(clause_text: str) -> str:
     """What the matcher sees of a clause: without idioms, a claim's frame, guessed numbers,
     who says it, the asker's own company, a leading conjunction and an offered alternative."""
@@ -110,6 +114,10 @@ def _cleaned(clause_text: str) -> str:
     if len([w for w in without_own.split() if not is_stopword(w)]) >= 2:
         clause_text = without_own  # else "what's in it for my business" keeps it
     clause_text = _LEADING_CONJUNCTION.sub("", clause_text)
+    if _MONEY_WORDS & set(clause_text.split()):
+        # "hoeveel geld is er in die fieldlabs gestopt": money put in is invested, not
+        # something that stopped
+        clause_text = _PUT_IN.sub("geinvesteerd", clause_text)
     clause_text = _FUNDING_FOR_OWN.sub(r"\1", clause_text)
     clause_text = _WHAT_TO_DO_TO.sub(
         lambda m: "how can i " if m.group(0).startswith("what") else "hoe kan ik ", clause_text

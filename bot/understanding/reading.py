@@ -261,6 +261,26 @@ _CANT_FIND = re.compile(
 )
 
 
+def _dated_by_the_next(clauses: list[Clause]) -> list[Clause]:
+    """ "Number of Fieldlabs, January 2020?": a date alone after an undated question dates
+    that question; it asks nothing of its own."""
+    out: list[Clause] = []
+    for clause in clauses:
+        last = out[-1] if out else None
+        only_a_date = (
+            clause.when is not None
+            and clause.when.year is not None
+            and not _has_content(_take_when(clause.original)[0])
+        )
+        if last is not None and last.when is None and only_a_date:
+            out[-1] = replace(
+                last, when=clause.when, original=f"{last.original} {clause.original}"
+            )
+            continue
+        out.append(clause)
+    return out
+
+
 def read(message: str) -> Reading:
     """Cut a chat message into greeting, thanks, sign-off, self-introduction and questions."""
     text = standard_dutch(" ".join(strip_invisible(message or "").split()))
@@ -653,6 +673,7 @@ def read(message: str) -> Reading:
     by_emoji = emoji_said(text) if not (clauses or statements or intro) else None
     greeting, thanks = greeting or by_emoji == "greeting", thanks or by_emoji == "thanks"
     feedback = feedback or by_emoji == "feedback"  # "👋", "🙏", "👎": said without words
+    clauses = _dated_by_the_next(clauses)
     clauses, told_more = _vague_asks(clauses, " ".join(intro), names)
     intro += told_more
     return Reading(

@@ -14,7 +14,12 @@ from bot import frequency
 from bot.text import fold, is_stopword
 from bot.understanding.smalltalk import _GOODBYES, _GREETINGS, _THANKS
 
-_SENTENCE = re.compile(r"(?<=[.!?;:\n])\s+|\n+|(?<=[!?])(?=\S)")
+# An abbreviation's stop ends no sentence: "acc. to the coordinators", "bijv. robots"
+_ABBREVIATIONS = ("acc", "bijv", "vs", "ca", "incl", "o.a", "e.g", "i.e", "dhr", "mevr", "nr")
+_NOT_AN_END = "".join(
+    f"(?<!\\b{re.escape(a)}\\.)(?<!\\b{re.escape(a.capitalize())}\\.)" for a in _ABBREVIATIONS
+)
+_SENTENCE = re.compile(rf"{_NOT_AN_END}(?<=[.!?;:\n])\s+|\n+|(?<=[!?])(?=\S)")
 
 _WORD = re.compile(r"[a-z0-9]+")
 
