@@ -5,8 +5,9 @@ The claim is answered as the question it checks; when that answer states the cla
 figure as a count of what the claim counts the reply opens with "Ja.", when it gives it
 only as history "Dat was een eerder cijfer.", when it states other figures "Nee, volgens
 mijn bronnen niet.". A claim naming a source is checked against that source's figures.
-A figure only guessed at ("around 400 jobs"), a bound ("minder dan 100"), a negation
-("toch geen 5 hubs") or a share ("50%") gets no verdict. Pure.
+A bound ("meer dan 300 bedrijven", "minder dan 100 fieldlabs") holds when a count of what
+it counts lies within it. A figure only guessed at ("around 400 jobs"), a negation ("toch
+geen 5 hubs") or a share ("50%") gets no verdict. Pure.
 """
 
 from __future__ import annotations
@@ -28,6 +29,14 @@ _BOUND = re.compile(
     r"\b(?:minder|meer|maximaal|minimaal|minstens|hoogstens|ruim|bijna|ongeveer|geen|niet|"
     r"fewer|less|more|over|under|almost|about|around|at least|at most|not|no)\s+"
     r"(?:dan\s+|than\s+)?\d"
+)
+# A bound with a direction can be checked: "over 3,000 companies" is no "Ja" when every
+# count of companies the answer gives is lower.
+_ABOVE = re.compile(
+    r"\b(?:meer dan|more than|over|ruim|minstens|minimaal|at least|upwards of)\s+(?=\d)"
+)
+_BELOW = re.compile(
+    r"\b(?:minder dan|fewer than|less than|under|maximaal|hoogstens|at most)\s+(?=\d)"
 )
 # A figure in a claim: a number that is no year, with what it counts after it.
 _FIGURE = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)")
@@ -51,6 +60,7 @@ class Claim:
     counted: tuple[str, ...]
     words: tuple[str, ...] = ()  # the message's words: a source it names ("volgens Dialogic")
     share: bool = False  # "80%": only an answer that states shares can check it
+    bound: str = ""  # "above" ("meer dan 300"), "below" ("minder dan 10"), "" (exact)
 
 
 def place_verdict(
@@ -71,6 +81,9 @@ def claim_in(message: str) -> Claim | None:
     if not checks_a_claim(message) or _VERSION.search(folded):
         return None
     digits = _THOUSANDS.sub("", numbers_as_digits(folded))
+    bound = "above" if _ABOVE.search(digits) else "below" if _BELOW.search(digits) else ""
+    if bound:
+        digits = (_ABOVE if bound == "above" else _BELOW).sub("", digits)
     if _BOUND.search(digits):
         return None
     found = [m for m in _FIGURE.finditer(digits) if not _YEAR.fullmatch(m.group(1))]
@@ -82,7 +95,7 @@ def claim_in(message: str) -> Claim | None:
     after = tokens(digits[found[0].end() :])[:3]
     counted = tuple(w for w in after if not is_stopword(w))[:2]
     share = bool(re.match(r"\s*(?:%|procent|percent)", digits[found[0].end() :]))
-    return Claim(value, counted, tuple(tokens(digits)), share)
+    return Claim(value, counted, tuple(tokens(digits)), share, bound)
 
 
 def stated(answer: str) -> set[str]:
@@ -97,6 +110,8 @@ def holds(claim: Claim, answer: str) -> bool:
     "er zijn toch 680 fieldlabs?" does not hold because the answer's 680 are companies.
     A claim that names nothing counted ("klopt het dat het 14,55 miljoen was?") holds on
     the number alone."""
+    if claim.bound:
+        return _within_bound(claim, answer)
     if claim.value not in stated(answer):
         return False
     if claim.share:
@@ -116,6 +131,22 @@ def holds(claim: Claim, answer: str) -> bool:
             return True
         if not any(w in _UNITS for w in near):
             return True  # "van 10 begin 2015 naar 29": the count of the sentence's subject
+    return False
+
+
+def _within_bound(claim: Claim, answer: str) -> bool:
+    """Whether a count of what the claim counts in the answer lies within its bound."""
+    digits = _THOUSANDS.sub("", numbers_as_digits(_DAY.sub(" ", answer)))
+    limit = float(claim.value)
+    for found in re.finditer(r"\d+(?:[.,]\d+)?", digits):
+        if _YEAR.fullmatch(found.group(0)):
+            continue
+        near = tokens(digits[found.end() :])[:4]
+        if claim.counted and not _names_counted(near, claim.counted):
+            continue
+        value = float(found.group(0).replace(",", "."))
+        if (value > limit) if claim.bound == "above" else (value < limit):
+            return True
     return False
 
 
@@ -171,6 +202,8 @@ def elsewhere(
     """'600 is in my sources another figure: …' with its sources: the sentence of another
     entry's dated figure with the claimed value ("er zijn toch 600 fieldlabs?" - 600 is
     the companies); ("", ()) when there is none."""
+    if claim.bound:
+        return "", ()  # a bound is no one figure another entry could give
     for other in knowledge.entries:
         if other.id == entry:
             continue

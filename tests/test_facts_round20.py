@@ -161,9 +161,9 @@ def test_a_figure_that_counts_something_else_is_no_yes(assistant: Assistant) -> 
     assert reply.text.startswith("Nee") and "47" in reply.text
 
 
-def test_bounds_negations_and_toch_in_passing_get_no_verdict(assistant: Assistant) -> None:
+def test_negations_and_toch_in_passing_get_no_verdict(assistant: Assistant) -> None:
+    # A bound is checked since round 24 (tests/test_reading_round24.py)
     for message in (
-        "klopt het dat er minder dan 100 fieldlabs zijn?",
         "er zijn toch geen 5 hubs?",
         "ik wil toch weten wat fieldlab 3 doet",
         "Ik heb toch 2 vragen: wat is een hub?",

@@ -153,3 +153,39 @@ def test_what_it_entails_asks_what_it_is(assistant: Assistant) -> None:
 def test_an_abbreviation_ends_no_sentence() -> None:
     reading = read("where do smart industry solutions come from acc. to the coordinators")
     assert len(reading.clauses) == 1
+
+
+def test_a_bound_the_sources_contradict_gets_no(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "Sol said in 2018 that over 3,000 companies were active in the Fieldlabs. Correct?"
+    )
+    assert reply.answered() == ("results.companies",)
+    assert reply.text.startswith("No")
+
+
+def test_a_bound_the_sources_bear_out_gets_yes(assistant: Assistant) -> None:
+    reply = assistant.answer("klopt het dat er meer dan 300 bedrijven meedoen?")
+    assert reply.text.startswith("Ja")
+
+
+def test_fewer_than_the_count_gets_no(assistant: Assistant) -> None:
+    reply = assistant.answer("klopt het dat er minder dan 10 fieldlabs zijn?")
+    assert reply.text.startswith("Nee")
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [("over 3,000 companies?", "over 3000 companies"), ("30.000 bedrijven?", "30000 bedrijven")],
+)
+def test_a_thousands_mark_keeps_one_number(message: str, said: str) -> None:
+    assert read(message).clauses[0].text == said
+
+
+def test_morning_greets(assistant: Assistant) -> None:
+    reply = assistant.answer("Morning. How many jobs did the fieldlabs create?")
+    assert reply.answered() == ("smalltalk.greeting", "results.jobs")
+
+
+def test_fewer_than_a_hundred_fieldlabs_is_borne_out(assistant: Assistant) -> None:
+    reply = assistant.answer("klopt het dat er minder dan 100 fieldlabs zijn?")
+    assert reply.text.startswith("Ja")

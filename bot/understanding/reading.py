@@ -261,6 +261,10 @@ _CANT_FIND = re.compile(
 )
 
 
+# The mark between thousands: "3,000" in English and "30.000" in Dutch are one number
+_THOUSANDS_MARK = re.compile(r"(?<=\d)[.,](?=\d{3}(?!\d))")
+
+
 def _dated_by_the_next(clauses: list[Clause]) -> list[Clause]:
     """ "Number of Fieldlabs, January 2020?": a date alone after an undated question dates
     that question; it asks nothing of its own."""
@@ -284,6 +288,7 @@ def _dated_by_the_next(clauses: list[Clause]) -> list[Clause]:
 def read(message: str) -> Reading:
     """Cut a chat message into greeting, thanks, sign-off, self-introduction and questions."""
     text = standard_dutch(" ".join(strip_invisible(message or "").split()))
+    text = _THOUSANDS_MARK.sub("", text)  # "over 3,000 companies", "30.000 bedrijven"
     text, foreign = _foreign(_unshouted(without_noise(text)))
     text = _list_items(text)
     written = text

@@ -20,6 +20,7 @@ _GREETINGS = frozenset(
     greetings howdy hola bonjour salut merhaba namaste ola privet salam salaam shalom
     buongiorno ahoj czesc servus ey nihao fawaka
     gojemorge gojemorgen gojemiddig gojenaovend goojemorge goedemiddig hoie hoj
+    morning mornin afternoon evening
     """.split()
 )
 
