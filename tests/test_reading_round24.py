@@ -189,3 +189,17 @@ def test_morning_greets(assistant: Assistant) -> None:
 def test_fewer_than_a_hundred_fieldlabs_is_borne_out(assistant: Assistant) -> None:
     reply = assistant.answer("klopt het dat er minder dan 100 fieldlabs zijn?")
     assert reply.text.startswith("Ja")
+
+
+def test_doubt_about_what_was_heard_asks_to_check_it(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "I read that the Fieldlabs had attracted 400 million euros by end-2018. That seems high."
+    )
+    assert reply.answered() == ("results.investments",)
+    assert reply.text.startswith("No")
+
+
+def test_being_told_is_hearsay_not_who_the_asker_is() -> None:
+    reading = read("I'm told SMITZH got 7 million at the Bussum event. Sounds high to me.")
+    assert reading.intro is None
+    assert len(reading.clauses) == 1

@@ -95,7 +95,9 @@ _INTRO = re.compile(
     r"^(?:ik ben|wij zijn|we zijn|ik heb een|wij hebben een|we hebben een|ik run|ik werk|"
     r"wij werken|we werken|ik zit|wij zitten|we zitten|mijn bedrijf|ons bedrijf|mijn naam|"
     r"ik heet|ik heb een bedrijf|ik ben eigenaar|ik ben ondernemer|ik ben zzp|"
-    r"i am|i'm|im|we are|we're|were(?! (?:there|they|you|we|the|any|all|most|many|some|it)\b)|"
+    # "I'm told SMITZH got 7 million": hearsay to check, not who the asker is
+    r"(?:i am|i'm|im)(?! (?:told|being told)\b)|we are|we're|"
+    r"were(?! (?:there|they|you|we|the|any|all|most|many|some|it)\b)|"
     r"i run|we run|i own|we own|i have a|we have a|i work|we work|"
     r"my company|our company|my name|my business|our business|i've got a|ive got a|"
     r"(?:i|we) (?:just |recently )?moved|(?:i|we) live|(?:we are|we're|were|i'm|im) based|"
@@ -116,6 +118,7 @@ _OWN_PLACE = re.compile(
 # What the asker hears said, told after the question: "…, je hoort steeds andere getallen".
 _HEARSAY = re.compile(
     r"^(?:je hoort|ik hoor|men hoort|you hear|i hear|i keep hearing|ik lees|je leest|i read|"
+    r"(?:i am|im|i was|ive been|i have been|we were|we are|were) told|"
     r"you read|men zegt|iedereen zegt|people say|everyone says|everybody says)\b"
 )
 

@@ -209,6 +209,13 @@ _CONFIRM_ONLY = re.compile(
     r"(?:is )?(?:that|this|it) (?:true|right|correct)|(?:is dat|is dit) (?:waar|juist|zo)|"
     r"true|right|correct|echt waar)"
 )
+# "Lijkt me veel.", "Sounds high to me.": doubt about what was just told asks to check it
+_DOUBT_TOLD = re.compile(
+    r"(?:dat |that |it |this |dit |het )?(?:lijkt|klinkt|sounds|seems|looks)(?: me| mij| to me)?"
+    r"(?: als| like)?(?: erg| heel| nogal| wel| quite| very| rather| a bit| too| te| way)?"
+    r" (?:veel|weinig|hoog|laag|high|low|a lot|much|little|sterk|raar|vreemd|odd|"
+    r"strange|off|unlikely|onwaarschijnlijk|overdreven|exaggerated)(?: to me| voor mij)?"
+)
 
 
 # "Weet u dat?", "do you know?", "any idea?" after a question or what someone asked.
@@ -583,6 +590,9 @@ def read(message: str) -> Reading:
         ):
             pending_when = dated  # "In January 2020, how many companies …?": the date only
             continue
+        if (clauses or statements) and _DOUBT_TOLD.fullmatch(plain):
+            dutch = bool({"lijkt", "klinkt", "dat", "dit", "het"} & set(plain.split()[:2]))
+            plain = "klopt dat" if dutch else "is that right"
         if _is_statement(plain.split(), sentence):
             statements.append((len(clauses), sentence, plain))
             continue
