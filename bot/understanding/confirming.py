@@ -18,7 +18,10 @@ _CONFIRM = re.compile(
     r"\b(?:klopt|toch|is het waar|is het zo|echt waar|is it true|true that|is that true|"
     r"is this true|is that correct|is this correct|is it correct|right\s*\?|correct\s*\?|"
     r"true\s*\?|"
-    r"isn'?t it|aren'?t there|am i right)"
+    r"isn'?t it|aren'?t there|am i right|"
+    # "That seems high.", "Lijkt me veel.": doubt about a figure told asks to check it
+    r"(?:seems|sounds|looks|lijkt|klinkt)(?: me| mij| to me)?(?: als| like)?"
+    r"(?: \w+)? (?:high|low|a lot|veel|weinig|hoog|laag|overdreven|exaggerated)\b)"
 )
 # The verbs that state a fact of the present or past, before "toch".
 _STATING = r"is|was|zijn|waren"
