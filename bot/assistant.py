@@ -1978,6 +1978,8 @@ def _asks_for_the_hubs(served: _Served, words: list[str], clause: Clause) -> boo
         for w in words
         if not is_stopword(w) and not w.isdigit() and w not in _LIST_CUES | _LIST_EXTRAS
     ]
+    if words[:1] in (["wat"], ["what"]) and rest:
+        return False  # "wat organiseren die hubs allemaal?" asks what they do, not which
     return place is None and len(rest) <= 2
 
 

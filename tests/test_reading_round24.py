@@ -203,3 +203,29 @@ def test_being_told_is_hearsay_not_who_the_asker_is() -> None:
     reading = read("I'm told SMITZH got 7 million at the Bussum event. Sounds high to me.")
     assert reading.intro is None
     assert len(reading.clauses) == 1
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Wat organiseren die hubs allemaal? events en zo?",
+        "Wie zitten er eigenlijk allemaal in zo'n hub? Alleen bedrijven?",
+        "Wat doet DCMC in Woensdrecht? Iets met composiet onderhoud right?",
+    ],
+)
+def test_a_guess_at_the_answer_is_no_question_of_its_own(message: str) -> None:
+    assert len(read(message).clauses) == 1
+
+
+def test_only_for_big_firms_is_a_question_of_its_own() -> None:
+    assert len(read("wat is een hub? alleen voor grote bedrijven?").clauses) == 2
+
+
+def test_what_the_hubs_organise_is_no_list_of_hubs(assistant: Assistant) -> None:
+    reply = assistant.answer("Wat organiseren die hubs allemaal?")
+    assert reply.answered() == ("hubs.activities",)
+
+
+def test_a_topic_the_question_takes_as_subject_asks_nothing_of_its_own() -> None:
+    reading = read("die hubs, wanneer zijn die begonnen")
+    assert [c.text for c in reading.clauses] == ["wanneer zijn hubs begonnen"]

@@ -120,14 +120,24 @@ _CHOICE_WORDS = frozenset("both allebei beide either or of".split())
 
 
 def _offers_choices(words: list[str]) -> bool:
-    """A short sentence of nouns with "of"/"or"/"both" after a question: the asker's guesses
-    at its answer, not a question of its own."""
+    """A short sentence of nouns with "of"/"or"/"both" after a question, or one that
+    guesses ("events en zo?", "alleen bedrijven?", "iets met composiet right?"): the asker's
+    guesses at its answer, not a question of its own."""
     return (
         len(words) <= 6
-        and bool(_CHOICE_WORDS & set(words))
+        and (bool(_CHOICE_WORDS & set(words)) or _GUESSED.fullmatch(" ".join(words)) is not None)
         and words[0] not in _AUXILIARY_FIRST | _QUESTION_WORDS | _CHOICE_WORDS
         and not (_QUESTION_WORDS | _SAID_OF_SOMEONE) & set(words)
     )
+
+
+# A guess at the answer: "iets met composiet onderhoud right", "events en zo", "alleen
+# bedrijven", "only companies"
+_GUESSED = re.compile(
+    r"(?:iets met|alleen|enkel|only|just|something with|something like|zoiets als)"
+    r"(?! (?:voor|for|als|if)\b) .+|"
+    r"(?!en |and ).+ (?:en zo|enzo|of zo|ofzo|and so on|and stuff|or so|or something|right)"
+)
 
 
 # A sentence with a subject and its verb is said of someone ("you are bot or human?").
@@ -270,6 +280,28 @@ _CANT_FIND = re.compile(
 
 # The mark between thousands: "3,000" in English and "30.000" in Dutch are one number
 _THOUSANDS_MARK = re.compile(r"(?<=\d)[.,](?=\d{3}(?!\d))")
+
+
+_TOPIC_DETERMINERS = frozenset("die de het deze dat dit the those these that this".split())
+
+
+def _without_absorbed_topics(clauses: list[Clause]) -> list[Clause]:
+    """ "die hubs, wanneer zijn die begonnen …": a topic said first, which the question
+    after it took as its subject ("wanneer zijn hubs begonnen"), asks nothing of its own."""
+    out: list[Clause] = []
+    for n, clause in enumerate(clauses):
+        words = [w for w in clause.text.split() if w not in _TOPIC_DETERMINERS]
+        later = clauses[n + 1].text.split() if n + 1 < len(clauses) else []
+        if (
+            later
+            and 0 < len(words) <= 3
+            and len(words) < len(clause.text.split())  # "die hubs": said as a topic
+            and not _QUESTION_WORDS & set(words)
+            and all(w in later for w in words)
+        ):
+            continue
+        out.append(clause)
+    return out
 
 
 def _dated_by_the_next(clauses: list[Clause]) -> list[Clause]:
@@ -688,7 +720,7 @@ def read(message: str) -> Reading:
     by_emoji = emoji_said(text) if not (clauses or statements or intro) else None
     greeting, thanks = greeting or by_emoji == "greeting", thanks or by_emoji == "thanks"
     feedback = feedback or by_emoji == "feedback"  # "👋", "🙏", "👎": said without words
-    clauses = _dated_by_the_next(clauses)
+    clauses = _without_absorbed_topics(_dated_by_the_next(clauses))
     clauses, told_more = _vague_asks(clauses, " ".join(intro), names)
     intro += told_more
     return Reading(
