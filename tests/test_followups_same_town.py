@@ -70,3 +70,17 @@ def test_a_request_after_the_question_leaves_the_question_in_view(
     )
     assert whom.answered() == ("programme.implementatieagenda",)
     assert "Keijzer" in whom.text
+
+
+def test_where_was_it_held_after_an_event_is_where_it_was(assistant: Assistant) -> None:
+    _, where = talk(
+        assistant, "What did the 2018 Jaarevent actually deliver?", "Where was it held?"
+    )
+    assert where.answered() == ("jaarevent.2018",)
+    assert "Bussum" in where.text
+
+
+def test_where_were_most_after_a_dated_count_keeps_the_date(assistant: Assistant) -> None:
+    _, where = talk(assistant, "hoeveel fieldlabs waren er in 2017", "en waar zaten die vooral?")
+    assert where.answered() == ("results.fieldlab-count",)
+    assert "Zuid-Holland" in where.text

@@ -68,6 +68,17 @@ def _same_entry(
     if place is not None:
         return None
     share = answerer.covers(entry, words, lang)
+    if (
+        share < KEPT_SHARE
+        and not entry.startswith(_LISTS)  # "waar zit die?" after a list: one of the list
+        and _where_or_when_it_happened(answerer, clause, words, lang)
+    ):
+        # "Where was it held?" after the 2018 event: where the event was; "where were most
+        # of them?" after the count of 2017: of that year's count
+        if context.when is not None and context.question is not None:
+            dated = _answer(answerer, context.question, context.when, lang, region)
+            return dated if dated.entry == entry else None
+        share = 1.0
     if share < KEPT_SHARE:
         return None
     if not _can_answer(answerer, entry, intent(clause.text, typos=True), lang):
@@ -94,6 +105,26 @@ def _same_entry(
         return other  # "wanneer begonnen?" after what Smart Industry is: when it started
     kept = answerer.entry(entry, lang)
     return replace(kept, resolved=context.question) if kept is not None else None
+
+
+# Verbs that say something took place or is somewhere ("vooral": where most of it is):
+# asked of what is in view, they add no subject.
+_HAPPENING = frozenset(
+    "held hold holding gehouden houden plaats plaatsgevonden plaatsvinden vond vonden took "
+    "take place happen happened happening gebeurd gebeurde georganiseerd organised organized "
+    "gepresenteerd presented zit zitten zat zaten ligt liggen lag lagen gevestigd based "
+    "located situated vooral meestal mostly mainly".split()
+)
+
+
+def _where_or_when_it_happened(
+    answerer: Answerer, clause: Clause, words: list[str], lang: str
+) -> bool:
+    """ "Where was it held?", "wanneer vond dat plaats?": where or when what is in view
+    took place, a pointer and no subject of its own."""
+    if intent(clause.text, typos=True) not in ("where", "when") or not _pointing(words):
+        return False
+    return all(w in _HAPPENING for w in answerer.meaningful(words, lang))
 
 
 def _of_the_kind_asked(
