@@ -133,6 +133,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         self myself yourself itself themselves ourselves own
         instead alone rather else either neither both yet whatever however anyway
         honestly frankly seriously truly
+        as until till than
         """.split()
     ),
 }

@@ -84,3 +84,22 @@ def test_where_were_most_after_a_dated_count_keeps_the_date(assistant: Assistant
     _, where = talk(assistant, "hoeveel fieldlabs waren er in 2017", "en waar zaten die vooral?")
     assert where.answered() == ("results.fieldlab-count",)
     assert "Zuid-Holland" in where.text
+
+
+def test_until_which_year_after_a_figure_is_its_year(assistant: Assistant) -> None:
+    _, year = talk(
+        assistant,
+        "hoeveel mensen heeft de maakindustrie de komende jaren nodig?",
+        "Tot welk jaar is dat gerekend?",
+    )
+    assert year.answered() == ("results.workforce",)
+    assert "2030" in year.text
+
+
+def test_as_per_that_after_a_monitor_asks_its_count(assistant: Assistant) -> None:
+    _, count = talk(
+        assistant,
+        "what was the outcome of the TNO monitoring of 2020?",
+        "How many companies participated as per that?",
+    )
+    assert "680" in count.text

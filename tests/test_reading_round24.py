@@ -229,3 +229,8 @@ def test_what_the_hubs_organise_is_no_list_of_hubs(assistant: Assistant) -> None
 def test_a_topic_the_question_takes_as_subject_asks_nothing_of_its_own() -> None:
     reading = read("die hubs, wanneer zijn die begonnen")
     assert [c.text for c in reading.clauses] == ["wanneer zijn hubs begonnen"]
+
+
+def test_a_document_named_with_its_source_is_the_source() -> None:
+    reading = read("hoeveel bedrijven zaten daar toen in volgens dat tno stuk")
+    assert "stuk" not in reading.clauses[0].text

@@ -113,7 +113,8 @@ _HAPPENING = frozenset(
     "held hold holding gehouden houden plaats plaatsgevonden plaatsvinden vond vonden took "
     "take place happen happened happening gebeurd gebeurde georganiseerd organised organized "
     "gepresenteerd presented zit zitten zat zaten ligt liggen lag lagen gevestigd based "
-    "located situated vooral meestal mostly mainly".split()
+    "located situated vooral meestal mostly mainly gerekend berekend calculated counted "
+    "geteld until till".split()
 )
 
 

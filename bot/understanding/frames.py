@@ -19,6 +19,8 @@ _SOURCE_WORDS = frozenset(
     sol egbert jan egbertjan coordinatoren coordinators onderzoek research cijfers figures
     programmabureau programme office programmadirecteur director implementatieagenda
     actieagenda agenda hij he she zij
+    stuk stukje document documenten doc paper papers verslag onderzoekje bron source
+    nieuwsbericht bericht post
     """.split()
 )
 
