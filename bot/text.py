@@ -108,6 +108,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         zelf zelfs jezelf mezelf uzelf zichzelf elkaar
         eerlijk gezegd eerlijkgezegd serieus
         iets wat waarom waarvan waardoor waarop wiens wier
+        zich jou ten vanaf net helemaal natuurlijk
         """.split()
     ),
     "en": frozenset(
@@ -133,7 +134,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         self myself yourself itself themselves ourselves own
         instead alone rather else either neither both yet whatever however anyway
         honestly frankly seriously truly
-        as until till than
+        as until till than down away hes against another
         """.split()
     ),
 }
