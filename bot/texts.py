@@ -119,6 +119,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The website of {name} is not in my sources.",
     },
     "premise_yes": {"nl": "Ja.", "en": "Yes."},
+    # "dus het is een soort werkplaats?": the asker's own words are not checked, the
+    # sources' are given again
+    "said_back": {
+        "nl": "Zo zeggen mijn bronnen het:",
+        "en": "This is how my sources put it:",
+    },
     "premise_earlier": {
         "nl": "Dat was een eerder cijfer.",
         "en": "That was an earlier figure.",

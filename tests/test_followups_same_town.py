@@ -3,6 +3,7 @@ meer?"), and "daar" after a list of one place."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import talk
 
 from bot.assistant import Assistant
@@ -103,3 +104,45 @@ def test_as_per_that_after_a_monitor_asks_its_count(assistant: Assistant) -> Non
         "How many companies participated as per that?",
     )
     assert "680" in count.text
+
+
+def test_the_answer_said_back_gets_the_sources_words_again(assistant: Assistant) -> None:
+    _, back = talk(assistant, "yo wat is n fieldlab", "huh dus t is gwn n soort werkplaats?")
+    assert back.answered() == ("fieldlabs.what",)
+    assert back.text.startswith("Zo zeggen mijn bronnen het:")
+
+
+def test_an_out_of_scope_remark_leaves_the_topic_in_view(assistant: Assistant) -> None:
+    *_, count = talk(
+        assistant, "wat is een fieldlab", "is het weer mooi vandaag?", "hoeveel zijn er"
+    )
+    assert count.answered() == ("results.fieldlab-count",)
+
+
+def test_a_record_named_with_its_own_question_borrows_no_list(assistant: Assistant) -> None:
+    _, staff = talk(
+        assistant, "Welke fieldlabs zitten in Delft?", "Hoeveel medewerkers heeft RoboHouse?"
+    )
+    assert staff.answered() == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "entry"),
+    [
+        (
+            "is der ook n fieldlab veur de landbouw?",
+            "waor is dat dan",
+            "fieldlab.precisielandbouw",
+        ),
+        (
+            "krieg ik subsidie as ik met n fieldlab mee doe?",
+            "hoevul procent dan",
+            "programme.subsidy",
+        ),
+    ],
+)
+def test_regional_dutch_in_a_follow_up(
+    assistant: Assistant, first: str, then: str, entry: str
+) -> None:
+    _, reply = talk(assistant, first, then)
+    assert reply.answered() == (entry,)

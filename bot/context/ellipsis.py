@@ -343,6 +343,10 @@ def _new_topic(turn: _Turn) -> Reply | None:
     answerer, clause, words, context, lang, region = turn
     if context.question is None or len(words) > 6:
         return None
+    if intent(" ".join(words), typos=True) is not None and answerer.records.find(
+        words, clause.names
+    ):
+        return None  # "Hoeveel medewerkers heeft RoboHouse?" names and asks on its own
     opening = _ELLIPSIS.match(" ".join(words))
     content = [w for w in words if not is_stopword(w)]
     if not opening and not _pointing(words) | {"one", "ones"} & set(words) and len(content) > 2:

@@ -71,6 +71,7 @@ def _same_entry(
     if (
         share < KEPT_SHARE
         and not entry.startswith(_LISTS)  # "waar zit die?" after a list: one of the list
+        and entry != context.record  # a record's card: where it is, is its field
         and _where_or_when_it_happened(answerer, clause, words, lang)
     ):
         # "Where was it held?" after the 2018 event: where the event was; "where were most

@@ -81,6 +81,7 @@ from bot.context.words import _FIRST_PERSON, _OTHER
 from bot.records import asks_person_contact
 from bot.reply import Reply
 from bot.text import intent, is_stopword, tokens
+from bot.texts import text
 from bot.understanding import Clause, Reading, read
 
 if TYPE_CHECKING:
@@ -211,6 +212,9 @@ def resolve(
             return _again_in(answerer, context, wanted, region)
     if _opens_a_new_topic(reading):
         return None  # "andere vraag: wie betaalt die hubs?" says it is no follow-up
+    checked = _understood_so(answerer, reading, context, lang)
+    if checked is not None:
+        return checked  # "dus het is een soort werkplaats?" after what a Fieldlab is
     if (reading.thanks or reading.goodbye) and all(is_remark(c) for c in reading.clauses):
         return None  # "jammer. bedankt": a remark and thanks, nothing asked
     if _new_topic_of_its_own(answerer, reading, context, lang, region):
@@ -380,6 +384,33 @@ def resolve(
     if _unclear_reference(words, context, alone, bare_date=bare_date):
         return _which_one(answerer, context, lang)
     return None
+
+
+# "dus t is gwn n soort werkplaats?", "so it's basically a workshop?": the asker says back
+# in their own words what the last answer said, to check they understood it
+_SAID_BACK = re.compile(
+    r"^(?:(?:huh|oh|ah|ok|oke|okay|dus|so|en|and|maar|but) )*(?:het|t|dat|dit|it|its|that|"
+    r"thats|this|ze|zij|die|they|theyre|a fieldlab|een fieldlab|een hub|a hub) (?:is|zijn|are|"
+    r"s|is dus|is eigenlijk|is gewoon|are basically)?\s*(?:\w+ )?(?:een soort|soort van|"
+    r"a kind of|a sort of|kind of|sort of|like|basically|gewoon|eigenlijk|zoiets als|"
+    r"something like)\b"
+)
+
+
+def _understood_so(
+    answerer: Answerer, reading: Reading, context: Context, lang: str
+) -> Reply | None:
+    """The last answer again when the message says it back to check it was understood."""
+    entry = context.entry
+    if entry is None or entry.startswith(("smalltalk.", "route.")) or len(reading.clauses) != 1:
+        return None
+    said = " ".join(tokens(reading.clauses[0].original))
+    if _SAID_BACK.match(said) is None or answerer.records.find(said.split()) is not None:
+        return None
+    again = answerer.entry(entry, lang)
+    if again is None:
+        return None
+    return replace(again, text=f"{text('said_back', lang)} {again.text}")
 
 
 def _named_by_region(answerer: Answerer, reading: Reading, context: Context) -> str | None:

@@ -80,6 +80,10 @@ class Context:
         # to one that is answered leaves the answered one as the topic.
         answered = [p for p in parts if p.kind not in _NOT_ANSWERED]
         last = answered[-1] if answered else parts[-1]
+        if last.kind == "out_of_scope" and self.entry is not None:
+            # "huh dus t is gwn n soort werkplaats?" read as out of scope: the topic before it
+            # is still the one a next "hoeveel zijn er" asks about
+            return replace(self, at=now, lang=reply.language)
         if last.kind in _NOT_ANSWERED:
             # "waar staat dat?" after a "not in my sources" must not cite an older answer;
             # a record the message named is still what it is about ("waar zit X?" unknown,

@@ -81,6 +81,17 @@ _WORDS = {
     "daor": "daar",
     "da's": "dat is",
     "get": "iets",
+    # Drents, Twents and Brabants: "waor is dat dan", "hoevul procent", "is der ook wat bie
+    # ons in t noorden?", "kan ik dat nou nog aanvraogen?"
+    "waor": "waar",
+    "hoevul": "hoeveel",
+    "hoevuul": "hoeveel",
+    "percies": "precies",
+    "uut": "uit",
+    "der": "er",
+    "aanvraogen": "aanvragen",
+    "krieg": "krijg",
+    "wodde": "worden",
 }
 
 # Fillers that carry nothing: "Allez, ik moet terug …", "Merci hé".

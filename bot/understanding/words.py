@@ -165,6 +165,7 @@ _SHORTHAND = {
     # Dutch chat: "hoeveel zijn t er eig", "wss", "ff vragen"
     "eig": "eigenlijk", "eigl": "eigenlijk", "t": "het", "ff": "even", "wss": "waarschijnlijk",
     "mss": "misschien", "ng": "nog", "zn": "zijn", "k": "ik", "iig": "in ieder geval",
+    "gwn": "gewoon", "sws": "sowieso", "nmn": "namelijk",
     "idd": "inderdaad", "aub": "alsjeblieft", "mbt": "met betrekking tot", "ipv": "in plaats van",
     "oid": "of iets dergelijks", "ong": "ongeveer", "vnl": "voornamelijk", "tis": "het is",
     # English chat: "how many r there rn", "whats ur source", "cuz idk"
