@@ -732,7 +732,7 @@ class Assistant:
             # "ik rij net langs harderwijk, zit daar niet een field lab robotica": "daar" is
             # the place the asker just told.
             asked_where = f"{question} in {intro_place}"
-        abroad = served.directory.abroad(words, lang)
+        abroad = served.directory.abroad(words, lang, clause.names)
         if abroad is not None and (
             served.directory.wants_fieldlabs(words) or {"hub", "hubs"} & set(words)
         ):

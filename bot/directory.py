@@ -93,6 +93,8 @@ _PROVINCE_STARTS = ("provin", "provic", "provni")
 COMMON_ZIPF = 4.8
 _NATIONAL = frozenset("nederland netherlands holland nl".split())
 _PREPOSITIONS = frozenset("in uit te near bij rond around omgeving op".split())
+# Where the asker comes from, not what is asked about: "I'm from Poland", "ik kom uit Polen".
+_ORIGIN = frozenset("from uit van".split())
 # Well-known regions that are no town or province, with the province(s) they lie in: a fact
 # of geography ("we zitten in de achterhoek", "fieldlabs in twente"). Kept small by hand;
 # the towns themselves come from the generated knowledge/places.yaml. "Frysland" is a common
@@ -638,10 +640,19 @@ class DirectoryIndex:
         where = province if province is not None else place
         return _text("route_hub", lang, where=where, hub=hub_name(hub, lang), site=site)
 
-    def abroad(self, words: list[str], lang: str) -> DirectoryAnswer | None:
-        """ "ik zit in belgië, antwerpen": a country the asker is in, outside the sources."""
+    def abroad(
+        self, words: list[str], lang: str, names: frozenset[str] = frozenset()
+    ) -> DirectoryAnswer | None:
+        """ "ik zit in belgië, antwerpen": a country the asker is in, outside the sources;
+        "How many Fieldlabs does Belgium have?": a country named as the subject, in capitals
+        (not where the asker comes from: "I'm from Poland")."""
         for at, word in enumerate(words):
-            if at and words[at - 1] in _PREPOSITIONS and country(word, lang) is not None:
+            if country(word, lang) is None:
+                continue
+            before = words[at - 1] if at else ""
+            if before in _PREPOSITIONS:
+                return self._unknown_place(word, lang)
+            if word in names and before not in _ORIGIN:
                 return self._unknown_place(word, lang)
         return None
 

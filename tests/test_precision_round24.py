@@ -26,3 +26,25 @@ def test_an_opening_that_announces_the_question_is_not_answered_itself(
     assistant: Assistant, message: str, entry: str
 ) -> None:
     assert assistant.answer(message).answered() == (entry,)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "How many Fieldlabs does Belgium have under its own Made Different programme?",
+        "Are there fieldlabs in the US too, like the Manufacturing USA institutes?",
+        "Heeft Duitsland ook zulke fieldlabs?",
+    ],
+)
+def test_a_country_abroad_named_as_the_subject_is_outside_the_sources(
+    assistant: Assistant, message: str
+) -> None:
+    # not the Fieldlabs of Made (a Dutch town) or of a theme the question happens to name
+    reply = assistant.answer(message)
+    assert reply.answered() == ()
+    assert reply.kind == "unknown"
+
+
+def test_where_the_asker_comes_from_is_not_what_is_asked(assistant: Assistant) -> None:
+    reply = assistant.answer("Hello, I'm from Poland. Is there a fieldlab in Eindhoven?")
+    assert "fieldlabs.place.eindhoven" in reply.answered()
