@@ -48,3 +48,34 @@ def test_a_country_abroad_named_as_the_subject_is_outside_the_sources(
 def test_where_the_asker_comes_from_is_not_what_is_asked(assistant: Assistant) -> None:
     reply = assistant.answer("Hello, I'm from Poland. Is there a fieldlab in Eindhoven?")
     assert "fieldlabs.place.eindhoven" in reply.answered()
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        (
+            "Which source states that 600 companies were involved in the Fieldlabs, and in "
+            "which year was it published?",
+            "results.companies",
+        ),
+        (
+            "Was there any regional action agenda for the Noord-Holland side? Where was it "
+            "presented?",
+            "programme.regional-agendas",
+        ),
+    ],
+)
+def test_a_later_question_on_one_everyday_word_is_not_another_entrys_phrasing(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    # "published" is the subsidy scheme's, "presented" the annual event's: not what "it" is
+    assert assistant.answer(message).answered() == (entry,)
+
+
+def test_a_later_question_about_what_the_first_one_named_is_still_answered(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer(
+        "Who did the official evaluation of the program, and when did it go to Parliament?"
+    )
+    assert "programme.evaluation" in reply.answered()
