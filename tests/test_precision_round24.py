@@ -4,6 +4,7 @@ introduces the asker is not itself a question to answer."""
 from __future__ import annotations
 
 import pytest
+from conftest import talk
 
 from bot.assistant import Assistant
 
@@ -79,3 +80,13 @@ def test_a_later_question_about_what_the_first_one_named_is_still_answered(
         "Who did the official evaluation of the program, and when did it go to Parliament?"
     )
     assert "programme.evaluation" in reply.answered()
+
+
+def test_ze_after_an_answer_about_one_person_is_she(assistant: Assistant) -> None:
+    _, said = talk(assistant, "wie is mona keijzer", "wat zei ze op het jaarevent")
+    assert said.answered() == ("people.keijzer",)
+
+
+def test_ze_after_an_answer_about_a_thing_is_not_a_person(assistant: Assistant) -> None:
+    _, where = talk(assistant, "Wat is SAM XL?", "waar zitten ze?")
+    assert not any(e.startswith("people.") for e in where.answered())
