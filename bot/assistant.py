@@ -1941,12 +1941,20 @@ def _rests_on_an_everyday_word(
         return False  # (next to a remark, "Jammer.", there is no first question to compare)
     if _is_record(served.knowledge, part.entry) or part.entry.startswith("smalltalk."):
         return False
-    matcher = served.matcher
-    said = later.said or later.text
+    told = {t.term for t in served.matcher.analyzer.query_terms(first.text, lang)}
+    return _of_something_else(served.matcher, later.said or later.text, part.entry, lang, told)
+
+
+def _of_something_else(
+    matcher: Matcher, said: str, entry_id: str, lang: str, told: set[str | None]
+) -> bool:
+    """Whether `said` finds `entry_id` on one everyday word alone ("gepresenteerd"), in a
+    phrasing whose other words, as weighty, name a subject `said` and `told` do not
+    ("Wanneer is de Actieagenda gepresenteerd?")."""
     terms = [
         t
         for t in matcher.analyzer.query_terms(said, lang)
-        if not matcher.is_generic(t) and not t.surface.isdigit()
+        if not matcher.is_generic(t) and not t.surface.isdigit() and t.surface not in _POINTING
     ]
     if (
         len(terms) != 1
@@ -1955,16 +1963,12 @@ def _rests_on_an_everyday_word(
     ):
         return False
     best = matcher.search(said, lang=lang).best
-    if best is None or best.entry != part.entry:
+    if best is None or best.entry != entry_id:
         return False
     own = matcher.weight(terms[0])
-    phrased = matcher.analyzer.query_terms(best.question, lang)
-    # "Who did the evaluation, and when did it go to Parliament?": what the phrasing says
-    # besides may be the subject the first question gave
-    told = {t.term for t in matcher.analyzer.query_terms(first.text, lang)}
     others = [
         t
-        for t in phrased
+        for t in matcher.analyzer.query_terms(best.question, lang)
         if t.term is not None
         and t.term != terms[0].term
         and not t.surface.isdigit()
@@ -2437,6 +2441,11 @@ class _Answerer:
             return frozenset()
         found = {intent(q) for qs in entry.questions.values() for q in qs}
         return frozenset(k for k in found if k is not None)
+
+    def of_something_else(self, words: list[str], entry_id: str, lang: str) -> bool:
+        """Whether `words` find `entry_id` on one everyday word its phrasing says of
+        another subject ("wanneer is die gepresenteerd?" is not the Actieagenda's)."""
+        return _of_something_else(self._served.matcher, " ".join(words), entry_id, lang, set())
 
     def meaningful(self, words: list[str], lang: str) -> list[str]:
         """The words of a question that weigh in matching (not stopwords, fillers or

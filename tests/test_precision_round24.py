@@ -90,3 +90,23 @@ def test_ze_after_an_answer_about_one_person_is_she(assistant: Assistant) -> Non
 def test_ze_after_an_answer_about_a_thing_is_not_a_person(assistant: Assistant) -> None:
     _, where = talk(assistant, "Wat is SAM XL?", "waar zitten ze?")
     assert not any(e.startswith("people.") for e in where.answered())
+
+
+def test_when_that_was_presented_asks_of_the_agenda_just_told(assistant: Assistant) -> None:
+    # "gepresenteerd" alone is no subject: "die" is the regional agenda, not the Actieagenda
+    _, presented = talk(
+        assistant,
+        "Is er voor Noord-Holland een regionale actieagenda geweest?",
+        "Wanneer en waar is die gepresenteerd?",
+    )
+    assert presented.answered() == ("programme.regional-agendas",)
+    assert "Alkmaar" in presented.text
+
+
+def test_the_actieagenda_named_is_still_the_actieagenda(assistant: Assistant) -> None:
+    _, named = talk(
+        assistant,
+        "Is er voor Noord-Holland een regionale actieagenda geweest?",
+        "Wanneer is de Actieagenda Smart Industry gepresenteerd?",
+    )
+    assert named.answered() == ("programme.actieagenda",)
