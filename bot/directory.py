@@ -15,7 +15,7 @@ from bot.cards import hub_card, hub_name, themes_text
 from bot.countries import country
 from bot.memo import Memo
 from bot.model import Fieldlab, Hub, KnowledgeBase, Source
-from bot.text import by_start, is_stopword, near_in_length, tokens
+from bot.text import by_start, intent, is_stopword, near_in_length, tokens
 from bot.texts import text as _text
 from bot.understanding.regions import regions_named
 
@@ -521,6 +521,10 @@ class DirectoryIndex:
         ):
             # "Wat was de rol van Jan Post bij de hub in het noorden?": the region names the
             # Hub asked about; only "bij wie kan ik terecht in het noorden" asks where to go.
+            wants_route = False
+        if wants_route and place is not None and not about_hubs and intent(question) == "count":
+            # "hoeveel machinebouwers zitten er in Gelderland?": a count of something else
+            # in the place, not where to go there
             wants_route = False
         if wants_route and place is not None:
             return self.route(place, lang)

@@ -110,3 +110,20 @@ def test_the_actieagenda_named_is_still_the_actieagenda(assistant: Assistant) ->
         "Wanneer is de Actieagenda Smart Industry gepresenteerd?",
     )
     assert named.answered() == ("programme.actieagenda",)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hoeveel machinebouwers zijn er in Gelderland gevestigd?",
+        "hoeveel bedrijven zitten er in Gelderland",
+    ],
+)
+def test_a_count_of_something_in_a_province_is_not_where_to_go(
+    assistant: Assistant, question: str
+) -> None:
+    assert "hub.oost" not in assistant.answer(question).answered()
+
+
+def test_where_to_go_in_a_province_is_still_its_hub(assistant: Assistant) -> None:
+    assert assistant.answer("bij welke hub zit ik in Gelderland?").answered() == ("hub.oost",)
