@@ -126,6 +126,10 @@ _DAY_WORDS = frozenset(
 NARROWED_SCORE = 60.0
 # A match this close to a phrasing staff wrote is taken over a record's derived field.
 WRITTEN_SCORE = 90.0
+# A word at least this common in the language (Zipf scale) is an everyday word.
+EVERYDAY_ZIPF = 4.0
+# A word of a phrasing weighing this share of the question's one word is of its subject.
+OTHER_SHARE = 0.75
 
 # A later question that weakly matches the first one's entry again (below this) asks
 # something else of the same subject.
@@ -412,6 +416,12 @@ class Assistant:
                     else None
                 ),
             )  # fmt: skip
+            if _rests_on_an_everyday_word(
+                served, clauses[0], clauses[n], parts[0], parts[n], reply_lang
+            ):
+                parts[n] = Reply(
+                    self.unknown_text(served, reply_lang, region), reply_lang, kind="unknown"
+                )
         clauses, parts = _without_bare_names(served, clauses, parts)
         for n, (clause, part) in enumerate(zip(clauses, parts, strict=True)):
             if part.declined and part.record is None:
@@ -745,7 +755,7 @@ class Assistant:
             # "ik rij net langs harderwijk, zit daar niet een field lab robotica": "daar" is
             # the place the asker just told.
             asked_where = f"{question} in {intro_place}"
-        abroad = served.directory.abroad(words, lang)
+        abroad = served.directory.abroad(words, lang, clause.names)
         if abroad is not None and (
             served.directory.wants_fieldlabs(words) or {"hub", "hubs"} & set(words)
         ):
@@ -1953,6 +1963,56 @@ _STAFF_COUNT = re.compile(r"\b(?:hoeveel mensen werken|how many people work)\b")
 _NAMED_LIST = frozenset("namen names lijst list overzicht overview opsomming rijtje".split())
 
 
+def _rests_on_an_everyday_word(
+    served: _Served, first: Clause, later: Clause, first_part: Reply, part: Reply, lang: str
+) -> bool:
+    """A later question of a message answered on one everyday word that its entry's
+    phrasing says of something else the first question did not name: "…, and in which year
+    was it published?" after a source of a figure is not when the subsidy scheme was."""
+    if part.declined or not part.confident or part.entry is None or part.kind != "answer":
+        return False
+    if part.entry == first_part.entry or part.record is not None or first_part.declined:
+        return False  # (next to a remark, "Jammer.", there is no first question to compare)
+    if _is_record(served.knowledge, part.entry) or part.entry.startswith("smalltalk."):
+        return False
+    told = {t.term for t in served.matcher.analyzer.query_terms(first.text, lang)}
+    return _of_something_else(served.matcher, later.said or later.text, part.entry, lang, told)
+
+
+def _of_something_else(
+    matcher: Matcher, said: str, entry_id: str, lang: str, told: set[str | None]
+) -> bool:
+    """Whether `said` finds `entry_id` on one everyday word alone ("gepresenteerd"), in a
+    phrasing whose other words, as weighty, name a subject `said` and `told` do not
+    ("Wanneer is de Actieagenda gepresenteerd?")."""
+    terms = [
+        t
+        for t in matcher.analyzer.query_terms(said, lang)
+        if not matcher.is_generic(t) and not t.surface.isdigit() and t.surface not in _POINTING
+    ]
+    if (
+        len(terms) != 1
+        or terms[0].term is None
+        or frequency.zipf(terms[0].surface) < EVERYDAY_ZIPF
+    ):
+        return False
+    best = matcher.search(said, lang=lang).best
+    if best is None or best.entry != entry_id:
+        return False
+    own = matcher.weight(terms[0])
+    others = [
+        t
+        for t in matcher.analyzer.query_terms(best.question, lang)
+        if t.term is not None
+        and t.term != terms[0].term
+        and not t.surface.isdigit()
+        and not matcher.is_generic(t)
+    ]
+    return not any(t.term in told for t in others) and any(
+        matcher.weight(t) >= own * OTHER_SHARE for t in others
+    )
+
+
 def _asks_for_the_hubs(served: _Served, words: list[str], clause: Clause) -> bool:
     """'Welke hubs zijn er allemaal?', 'which hubs are there?', 'the names of all the hubs':
     the list of Hubs, asked without a place, a record or a count."""
@@ -2465,6 +2525,11 @@ class _Answerer:
             return frozenset()
         found = {intent(q) for qs in entry.questions.values() for q in qs}
         return frozenset(k for k in found if k is not None)
+
+    def of_something_else(self, words: list[str], entry_id: str, lang: str) -> bool:
+        """Whether `words` find `entry_id` on one everyday word its phrasing says of
+        another subject ("wanneer is die gepresenteerd?" is not the Actieagenda's)."""
+        return _of_something_else(self._served.matcher, " ".join(words), entry_id, lang, set())
 
     def meaningful(self, words: list[str], lang: str) -> list[str]:
         """The words of a question that weigh in matching (not stopwords, fillers or

@@ -15,7 +15,7 @@ from bot.cards import hub_card, hub_name, themes_text
 from bot.countries import country
 from bot.memo import Memo
 from bot.model import Fieldlab, Hub, KnowledgeBase, Source
-from bot.text import by_start, is_stopword, near_in_length, tokens
+from bot.text import by_start, intent, is_stopword, near_in_length, tokens
 from bot.texts import text as _text
 from bot.understanding.regions import regions_named
 
@@ -93,6 +93,8 @@ _PROVINCE_STARTS = ("provin", "provic", "provni")
 COMMON_ZIPF = 4.8
 _NATIONAL = frozenset("nederland netherlands holland nl".split())
 _PREPOSITIONS = frozenset("in uit te near bij rond around omgeving op".split())
+# Where the asker comes from, not what is asked about: "I'm from Poland", "ik kom uit Polen".
+_ORIGIN = frozenset("from uit van".split())
 # Well-known regions that are no town or province, with the province(s) they lie in: a fact
 # of geography ("we zitten in de achterhoek", "fieldlabs in twente"). Kept small by hand;
 # the towns themselves come from the generated knowledge/places.yaml. "Frysland" is a common
@@ -520,6 +522,10 @@ class DirectoryIndex:
             # "Wat was de rol van Jan Post bij de hub in het noorden?": the region names the
             # Hub asked about; only "bij wie kan ik terecht in het noorden" asks where to go.
             wants_route = False
+        if wants_route and place is not None and not about_hubs and intent(question) == "count":
+            # "hoeveel machinebouwers zitten er in Gelderland?": a count of something else
+            # in the place, not where to go there
+            wants_route = False
         if wants_route and place is not None:
             return self.route(place, lang)
         if about_hubs and unknown_place is not None:
@@ -638,10 +644,19 @@ class DirectoryIndex:
         where = province if province is not None else place
         return _text("route_hub", lang, where=where, hub=hub_name(hub, lang), site=site)
 
-    def abroad(self, words: list[str], lang: str) -> DirectoryAnswer | None:
-        """ "ik zit in belgië, antwerpen": a country the asker is in, outside the sources."""
+    def abroad(
+        self, words: list[str], lang: str, names: frozenset[str] = frozenset()
+    ) -> DirectoryAnswer | None:
+        """ "ik zit in belgië, antwerpen": a country the asker is in, outside the sources;
+        "How many Fieldlabs does Belgium have?": a country named as the subject, in capitals
+        (not where the asker comes from: "I'm from Poland")."""
         for at, word in enumerate(words):
-            if at and words[at - 1] in _PREPOSITIONS and country(word, lang) is not None:
+            if country(word, lang) is None:
+                continue
+            before = words[at - 1] if at else ""
+            if before in _PREPOSITIONS:
+                return self._unknown_place(word, lang)
+            if word in names and before not in _ORIGIN:
                 return self._unknown_place(word, lang)
         return None
 

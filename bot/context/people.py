@@ -55,6 +55,10 @@ def _person(
     """'wat is haar rol?', 'who is he?': the one person the last answer is about or names,
     put in the pronoun's place; None when the answer names no one or several people."""
     said = PERSON_PRONOUNS & set(words)
+    if context.entry is not None and context.entry.startswith("people.") and "ze" in words:
+        # "wie is Mona Keijzer?" … "wat zei ze op het jaarevent?": after an answer about one
+        # person, "ze" is she (it is "they" too, so only then)
+        said |= {"ze"}
     if not said or context.entry is None or len(words) > 10:
         return None
     if answerer.records.find(words, clause.names) is not None:

@@ -34,7 +34,8 @@ def _subjectless(
         return False  # a record's own answer: it named the record
     place, _ = answerer.directory.find_place(words)
     own = [w for w in words if w not in _HOME_COUNTRY and w not in tokens(place or "")]
-    return not answerer.meaningful(own, lang)
+    # "Wanneer is die gepresenteerd?": one everyday word, found in another subject's phrasing
+    return not answerer.meaningful(own, lang) or answerer.of_something_else(own, alone.entry, lang)
 
 
 _YOU = frozenset("jij je jou jouw u uw jullie you your yourself bot fieldbot".split())

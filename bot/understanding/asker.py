@@ -50,7 +50,8 @@ _PREAMBLES = re.compile(
     r"ik (?:wou|wilde|wil|zou) (?:je |u )?(?:even |graag |eens )*(?:vragen|weten)|"
     r"(?:i|we) (?:wanted|want|would like|d like|wanna) to (?:ask|know)|"
     r"mag ik (?:iets|wat|een vraag) vragen|(?:nou |even |nog )*(?:een |a )?(?:simpele |korte |"
-    r"snelle |kleine |andere |simple |quick |short |small |other )?(?:vraag(?:je)?|question)"
+    r"snelle |kleine |andere |losse |extra |simple |quick |short |small |other |separate )?"
+    r"(?:vraag(?:je)?|question)"
     r"(?: tussendoor| in between)?|ik wil graag weten|"
     r"ik wil (?:even )?weten|ik zou graag willen weten|weet jij|weet u|"
     # "Kun je me in het kort vertellen wat …": the request to tell, not what is asked
@@ -95,6 +96,8 @@ _INTRO = re.compile(
     r"^(?:ik ben|wij zijn|we zijn|ik heb een|wij hebben een|we hebben een|ik run|ik werk|"
     r"wij werken|we werken|ik zit|wij zitten|we zitten|mijn bedrijf|ons bedrijf|mijn naam|"
     r"ik heet|ik heb een bedrijf|ik ben eigenaar|ik ben ondernemer|ik ben zzp|"
+    # "Even voorstellen: kunststofbedrijf uit Kerkrade, …": who is asking, not what
+    r"(?:even |eerst )?(?:mij |mezelf )?voorstellen|let me introduce(?: myself)?|"
     # "I'm told SMITZH got 7 million": hearsay to check, not who the asker is
     r"(?:i am|i'm|im)(?! (?:told|being told)\b)|we are|we're|"
     r"were(?! (?:there|they|you|we|the|any|all|most|many|some|it)\b)|"
