@@ -1593,7 +1593,12 @@ def _in_lang(values: object, lang: str) -> str:
 
 
 # Words around a bare name: "en BOOST, …", "and RoboHouse: …".
-_JOINING = frozenset("en and of or ook also dan then nog".split())
+# ("what about the Smart Welding Factory, where is it?", "hoe zit het met BOOST, …": the
+# record only named, as the subject of the question after it)
+_JOINING = frozenset(
+    "en and of or ook also dan then nog what about how hoe zit het met regarding the de "
+    "die".split()
+)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
@@ -1635,6 +1640,14 @@ def _without_repeats(texts: list[str]) -> list[str]:
                 fresh = [x for x in said if len(x) < 20 or x not in sentences]
                 sentences.update(x for x in said if len(x) >= 20)
                 block = " ".join(fresh)
+            else:
+                # a card's prose lines: the paragraph a later part repeats of it goes
+                sentences.update(
+                    x
+                    for line in block.split("\n")
+                    for x in _SENTENCE_END.split(line)
+                    if len(x) >= 20
+                )
             if block:
                 own.append(block)
         if own:

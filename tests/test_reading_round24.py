@@ -234,3 +234,22 @@ def test_a_topic_the_question_takes_as_subject_asks_nothing_of_its_own() -> None
 def test_a_document_named_with_its_source_is_the_source() -> None:
     reading = read("hoeveel bedrijven zaten daar toen in volgens dat tno stuk")
     assert "stuk" not in reading.clauses[0].text
+
+
+def test_a_cards_paragraph_is_not_said_twice_in_one_reply(assistant: Assistant) -> None:
+    reply = assistant.answer("hoe zit dat met de hub noord, wie zit daor in?")
+    assert reply.text.count("werd aangekondigd door Jan Post") == 1
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        ("die proeftuin precisielandbouw, waar zit dat", "zit in Colijnsplaat"),
+        ("What about the Smart Welding Factory, where is it?", "is not in my sources"),
+    ],
+)
+def test_a_record_named_as_the_subject_gets_the_answer_not_its_card(
+    assistant: Assistant, message: str, said: str
+) -> None:
+    reply = assistant.answer(message)
+    assert said in reply.text.split("\n")[0]
