@@ -33,6 +33,7 @@ from bot.context import (
     points_back,
     refers_back,
     resolve,
+    without_shown_paragraphs,
 )
 from bot.context.kinds import _CHECKED_KINDS, _holds_kind
 from bot.directory import DirectoryAnswer, DirectoryIndex, without_names
@@ -543,6 +544,9 @@ class Assistant:
             # "😍😍😍" asks nothing: the next "korter?" still has the answer
             unchanged = context
             return reply, lambda: unchanged
+        if context is not None:
+            # "zit Drachten der ook bij?" after Hub Noord's card: its paragraph not again
+            reply = without_shown_paragraphs(answerer, reply, reading, context, reply_lang)
         told_place = own_place
         return reply, lambda: (context or Context(lang=reply_lang, at=now)).after(
             reply, reading, now, told_place or self._intro_place(served, reading)

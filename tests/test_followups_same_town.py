@@ -146,3 +146,28 @@ def test_regional_dutch_in_a_follow_up(
 ) -> None:
     _, reply = talk(assistant, first, then)
     assert reply.answered() == (entry,)
+
+
+def test_a_card_sent_again_keeps_of_its_shown_paragraph_what_is_asked(
+    assistant: Assistant,
+) -> None:
+    *_, again = talk(
+        assistant,
+        "hoe zit dat met de hub noord, wie zit daor in?",
+        "en wie is daor de coördinator?",
+        "zit Drachten der ook bij?",
+    )
+    assert "Drachten" in again.text
+    assert "Jan Post" not in again.text  # the announcement was told already
+
+
+def test_a_card_sent_again_keeps_a_paragraph_no_sentence_of_which_says_it_all(
+    assistant: Assistant,
+) -> None:
+    *_, contact = talk(
+        assistant,
+        "wij zitten in groningen, bij welke hub moet ik zijn",
+        "en hun website?",
+        "wie is daar het aanspreekpunt dan",
+    )
+    assert "Telgenhof" in contact.text

@@ -19,7 +19,7 @@ from bot.context.answerer import Answerer
 from bot.context.people import PERSON_PRONOUNS
 from bot.context.pointers import points_back
 from bot.context.relative import dated
-from bot.context.repeats import not_again
+from bot.context.repeats import not_again, without_shown_paragraphs
 from bot.context.resolution import is_remark, refers_back, resolve
 from bot.context.state import DEFAULT_MINUTES, LONG_ANSWER, Context, digest
 from bot.context.thresholds import GOOD_STANDALONE, KEPT_SHARE, SETTLED_SCORE, VERIFIED_SHARE
@@ -41,4 +41,5 @@ __all__ = [
     "points_back",
     "refers_back",
     "resolve",
+    "without_shown_paragraphs",
 ]

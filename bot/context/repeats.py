@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from bot.context.pointers import _read_words
 from bot.context.state import LONG_ANSWER, digest
 from bot.reply import Reply
+from bot.text import tokens
 from bot.understanding import Reading
 
 if TYPE_CHECKING:
@@ -34,8 +35,10 @@ def not_again(
     """A follow-up answered with a long answer already given in this conversation ("aan
     wie is die overhandigd?" after the Implementatieagenda): only its sentences that speak
     most of what the message asks, not the whole answer again."""
-    if len(reply.text) < LONG_ANSWER or digest(reply.text) not in context.shown or reply.parts:
+    if len(reply.text) < LONG_ANSWER:
         return reply
+    if digest(reply.text) not in context.shown or reply.parts:
+        return without_shown_paragraphs(answerer, reply, reading, context, lang)
     words = _read_words(reading.text)
     if not answerer.meaningful(words, lang):
         return reply  # "vertel eens meer": nothing in particular asked
@@ -49,3 +52,35 @@ def not_again(
     for line, sentence in kept:
         lines.setdefault(line, []).append(sentence)
     return replace(reply, text="\n".join(" ".join(said) for said in lines.values()))
+
+
+def without_shown_paragraphs(
+    answerer: Answerer, reply: Reply, reading: Reading, context: Context, lang: str
+) -> Reply:
+    """ "zit Drachten der ook bij?" after Hub Noord's card: the card again, of which a long
+    paragraph was given before, keeps of that paragraph only the sentences that say every
+    word the question asks (as written, not a synonym of it)."""
+    lines = reply.text.split("\n")
+    shown = [
+        n
+        for n, line in enumerate(lines)
+        if len(line) >= LONG_ANSWER and digest(line) in context.shown
+    ]
+    if not shown or len(lines) < 2:
+        return reply
+    asked = answerer.meaningful(_read_words(reading.text), lang)
+    if not asked:
+        return reply
+    kept: list[str] = []
+    for n, line in enumerate(lines):
+        if n not in shown:
+            kept.append(line)
+            continue
+        saying = [s for _, s in _sentences(line) if all(_says(s, word) for word in asked)]
+        kept.append(" ".join(saying) if saying else line)
+    return replace(reply, text="\n".join(kept))
+
+
+def _says(sentence: str, word: str) -> bool:
+    """Whether a sentence has the word, or one of the same first five letters."""
+    return any(t == word or (len(word) >= 5 and t[:5] == word[:5]) for t in tokens(sentence))

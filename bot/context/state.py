@@ -70,7 +70,9 @@ class Context:
         if len(reply.text) >= LONG_ANSWER:
             # "No, not according to my sources. The Hubs announced …" shows the answer too
             plain = _VERDICT.sub("", reply.text)
-            self = replace(self, shown=self.shown | {digest(reply.text), digest(plain)})
+            # and each long paragraph of it: a card sent again around it is still a repeat
+            lines = {digest(line) for line in reply.text.split("\n") if len(line) >= LONG_ANSWER}
+            self = replace(self, shown=self.shown | {digest(reply.text), digest(plain)} | lines)
         if not _asks_language(reading):
             # "in English please" twice asks for the same answer: the message it stands for
             # stays the one to read again.
