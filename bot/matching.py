@@ -68,6 +68,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     gelegen ligt locatie adres located location address situated
     gaf gaven deden deed gedaan hadden gehad kwam kwamen gekomen ging gingen gegaan zag zagen liet
     lieten gelaten stond stonden gestaan hield hielden gehouden kreeg kregen maakten
+    ontving ontvingen ontvangen received
     did done got gotten went gone came gave given took taken put kept held take takes
     taking give gives go going goes come comes coming keep keeps bring brings brought
     bringing brengen brengt bracht brachten gebracht

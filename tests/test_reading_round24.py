@@ -253,3 +253,19 @@ def test_a_record_named_as_the_subject_gets_the_answer_not_its_card(
 ) -> None:
     reply = assistant.answer(message)
     assert said in reply.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "wat is nou het verschil tussen een hub en een field lab mijn baas vraagt het",
+        "wat is t verschil tussen een hub en een fieldlab, kort",
+    ],
+)
+def test_the_difference_between_two_explains_each(assistant: Assistant, message: str) -> None:
+    assert assistant.answer(message).answered() == ("hubs.what", "fieldlabs.what")
+
+
+def test_financial_support_is_funding(assistant: Assistant) -> None:
+    reply = assistant.answer("welke Hub ontving als eerste een bijdrage?")
+    assert reply.answered() == ("hubs.funding",)

@@ -26,7 +26,10 @@ def _split_questions(words: list[str]) -> list[list[str]]:
 
 _DIFFERENCE = re.compile(
     r"\b(?:verschil(?:len)? tussen|difference(?:s)? between)\s+(?:een |de |het |a |an |the )?"
-    r"((?:\w+ ){0,2}?\w+)\s+(?:en|and)\s+(?:een |de |het |a |an |the )?((?:\w+ ){0,2}?\w+)$"
+    r"((?:\w+ ){0,2}?\w+)\s+(?:en|and)\s+(?:een |de |het |a |an |the )?((?:\w+ ){0,2}?\w+)"
+    # "… en een field lab mijn baas vraagt het": who asks or why, after the two things
+    r"(?:\s+(?:mijn|my|onze|our|want|because|omdat|voor|for|lol|haha|kort|pls|please|"
+    r"precies|exactly|eigenlijk|dan|then)\b.*)?$"
 )
 
 
