@@ -1,0 +1,62 @@
+"""A question dressed up the way people chat stays the same question: thanks or a goodbye
+typed straight after it without a stop, ... (scripts/perturb.py measures these over the dev
+sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant import Assistant
+from bot.understanding import read
+
+# -- thanks and goodbyes after the question ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("wheres robohouse thanks!", "fieldlab.robohouse"),
+        ("wat is smart industry alvast bedankt!", "programme.what"),
+        (
+            "hoeveel fieldlabs telde nederland in januari 2020 dank je wel alvast",
+            "results.fieldlab-count",
+        ),
+        ("how many jobs did the fieldlabs create thanks in advance, cheers", "results.jobs"),
+    ],
+)
+def test_thanks_typed_straight_after_the_question_are_thanks_not_part_of_it(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert entry in assistant.answer(message).answered()
+    assert read(message).thanks
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("total investment fieldlabs 2020. Cheers!", "results.investments"),
+        ("list all the smart industry hubs pls thanks!", "hubs.list"),
+        ("fieldlabs in delft. groetjes", "fieldlabs.place.delft"),
+    ],
+)
+def test_a_request_in_keywords_closed_with_thanks_is_still_asked(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert entry in assistant.answer(message).answered()
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("stop maar doei", "smalltalk.goodbye"),
+        ("Ah super, thanks! I will tell my manager.", "smalltalk.thanks"),
+        (
+            "Dan wens ik u nog een fijne avond en wie weet tot een volgende keer!",
+            "smalltalk.goodbye",
+        ),
+    ],
+)
+def test_what_is_told_around_thanks_or_a_goodbye_asks_nothing(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert assistant.answer(message).answered() == (entry,)
