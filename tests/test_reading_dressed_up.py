@@ -1,6 +1,6 @@
 """A question dressed up the way people chat stays the same question: thanks or a goodbye
-typed straight after it without a stop, ... (scripts/perturb.py measures these over the dev
-sets)."""
+typed straight after it without a stop, a filler word anywhere in it (scripts/perturb.py
+measures these over the dev sets)."""
 
 from __future__ import annotations
 
@@ -60,3 +60,26 @@ def test_what_is_told_around_thanks_or_a_goodbye_asks_nothing(
     assistant: Assistant, message: str, entry: str
 ) -> None:
     assert assistant.answer(message).answered() == (entry,)
+
+
+# -- filler words -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("how btw many jobs did the fieldlabs create?", "results.jobs"),
+        ("What actually is a fieldlab?", "fieldlabs.what"),
+        ("Wie is Marloes nou Telgenhof?", "people.telgenhof"),
+        ("hoeveel bedrijven doen er trouwens mee aan de fieldlabs", "results.companies"),
+    ],
+)
+def test_a_filler_word_anywhere_in_the_question_changes_nothing(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert entry in assistant.answer(message).answered()
+    assert not {"btw", "actually", "nou", "trouwens"} & set(read(message).clauses[0].text.split())
+
+
+def test_a_filler_said_on_its_own_is_not_taken_away() -> None:
+    assert read("nou").text == "nou"

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.text import fold, strip_invisible
-from bot.understanding.asides import without_aside, without_noise
+from bot.understanding.asides import without_aside, without_fillers, without_noise
 from bot.understanding.asker import (
     _ASKED_BY,
     _ASKING_TO_ASK,
@@ -298,7 +298,7 @@ def _closing_apart(sentence: str) -> list[str]:
 def read(message: str) -> Reading:
     """Cut a chat message into greeting, thanks, sign-off, self-introduction and questions."""
     text = standard_dutch(" ".join(strip_invisible(message or "").split()))
-    text, foreign = _foreign(_unshouted(without_noise(text)))
+    text, foreign = _foreign(_unshouted(without_fillers(without_noise(text))))
     text = _list_items(text)
     written = text
     text = _topic_with_colon(text)
