@@ -198,8 +198,8 @@ def check(
         group = {"fact": "facts", "smalltalk": "smalltalk"}.get(case.kind, "declined")
         for name in names:
             message = transformed(case, name)
-            if message == case.question:
-                continue
+            if message == case.question or not message.strip():
+                continue  # nothing to change, or nothing left to say (an emoji said aloud)
             reply = assistant.answer(message)
             ok, wrong = evaluation.judge(replace(case, question=message), reply)
             tally = tallies[group][name]

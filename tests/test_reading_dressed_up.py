@@ -1,6 +1,6 @@
 """A question dressed up the way people chat stays the same question: thanks or a goodbye
-typed straight after it without a stop, a filler word anywhere in it (scripts/perturb.py
-measures these over the dev sets)."""
+typed straight after it without a stop, a filler word anywhere in it, several sentences said
+in one breath (voice input) (scripts/perturb.py measures these over the dev sets)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 
 from bot.assistant import Assistant
 from bot.understanding import read
+from bot.understanding.voice import with_sentence_stops
 
 # -- thanks and goodbyes after the question ------------------------------------------------
 
@@ -83,3 +84,55 @@ def test_a_filler_word_anywhere_in_the_question_changes_nothing(
 
 def test_a_filler_said_on_its_own_is_not_taken_away() -> None:
     assert read("nou").text == "nou"
+
+
+# -- sentences said in one breath ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        (
+            "goedemorgen wij maken meubels in zwolle weet iemand hoeveel fieldlabs er zijn",
+            "results.fieldlab-count",
+        ),
+        (
+            "hi im writing a piece for a local paper how many jobs did the fieldlabs create "
+            "i need the exact figure",
+            "results.jobs",
+        ),
+        ("for my report how many companies take part in the fieldlabs", "results.companies"),
+        (
+            "my neighbour says the fieldlabs made about four hundred jobs is that right",
+            "results.jobs",
+        ),
+        ("hoeveel hubs zijn er hoeveel fieldlabs zijn er", "results.fieldlab-count"),
+    ],
+)
+def test_sentences_said_without_punctuation_are_read_as_sentences(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert entry in assistant.answer(message).answered()
+
+
+def test_what_is_told_in_one_breath_around_the_question_is_context() -> None:
+    reading = read(
+        "hi im writing a piece for a local paper how many jobs did the fieldlabs create "
+        "i need the exact figure"
+    )
+    assert [c.text for c in reading.clauses] == ["how many jobs did the fieldlabs create"]
+    assert "local paper" in (reading.intro or "")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "zijn er fieldlabs waar ik cobots kan uitproberen",  # "waar ik": a clause, no question
+        "super dank hier kan ik mee verder voor mijn verslag",  # Dutch word order after "hier"
+        "ik heb last van mijn rug van het lassen wat moet ik doen",  # asks of no subject
+        "how many fieldlabs are there in the netherlands right now",  # one question
+        "wat is die publicatie, wanneer kwam die uit",  # punctuated: the comma marks it
+    ],
+)
+def test_a_sentence_said_in_one_breath_is_not_cut_where_it_goes_on(message: str) -> None:
+    assert with_sentence_stops(message) == message

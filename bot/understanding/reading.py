@@ -94,6 +94,7 @@ from bot.understanding.topics import (
     _without_articles,
 )
 from bot.understanding.vague import _vague_asks
+from bot.understanding.voice import said_in_one_breath, with_sentence_stops
 from bot.understanding.words import _SENTENCE, _has_content, _words
 
 # "ik weet niet waar ik moet beginnen.": what the asker does not know of their own plans is
@@ -299,6 +300,8 @@ def read(message: str) -> Reading:
     """Cut a chat message into greeting, thanks, sign-off, self-introduction and questions."""
     text = standard_dutch(" ".join(strip_invisible(message or "").split()))
     text, foreign = _foreign(_unshouted(without_fillers(without_noise(text))))
+    if said_in_one_breath(message or ""):
+        text = with_sentence_stops(text)
     text = _list_items(text)
     written = text
     text = _topic_with_colon(text)
