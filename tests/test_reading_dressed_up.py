@@ -1,6 +1,7 @@
 """A question dressed up the way people chat stays the same question: thanks or a goodbye
 typed straight after it without a stop, a filler word anywhere in it, several sentences said
-in one breath (voice input) (scripts/perturb.py measures these over the dev sets)."""
+in one breath (voice input), a self-introduction in front of it (scripts/perturb.py measures
+these over the dev sets)."""
 
 from __future__ import annotations
 
@@ -136,3 +137,28 @@ def test_what_is_told_in_one_breath_around_the_question_is_context() -> None:
 )
 def test_a_sentence_said_in_one_breath_is_not_cut_where_it_goes_on(message: str) -> None:
     assert with_sentence_stops(message) == message
+
+
+# -- a self-introduction in front ---------------------------------------------------------
+
+
+def test_the_place_told_last_is_the_one_the_question_asks_about(assistant: Assistant) -> None:
+    told_twice = (
+        "Wij zitten in Hengelo. We hebben ook een vestiging in Gouda. Bij welke hub horen we daar?"
+    )
+    assert assistant.answer(told_twice).answered() == ("hub.zuid-holland",)
+    assert assistant.answer("Wij zitten in Hengelo. Bij welke hub horen we?").answered() == (
+        "hub.oost",
+    )
+
+
+def test_the_askers_trade_is_not_the_subject_of_a_question_that_names_its_own(
+    assistant: Assistant,
+) -> None:
+    message = (
+        "Wij zijn een metaalbedrijf uit Hengelo. Die video met twaalf fieldlabs, wat zei men daar?"
+    )
+    assert assistant.answer(message).answered() == ("video.fieldlabs",)
+    # …while "daar" with nothing else named is still the trade told before it
+    said = "Wij willen iets met cobots gaan doen. Welke fieldlabs doen daar iets mee?"
+    assert "fieldlabs.theme.robotica" in assistant.answer(said).answered()
