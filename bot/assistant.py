@@ -144,6 +144,8 @@ _DEFINITE = frozenset("the de het die dat dit deze that this".split())
 _TOLD_PLACE_WORDS = frozenset("daar hier here".split())  # not "is there": that asks whether
 # Smalltalk that greets, thanks or takes leave: never the answer to a question word.
 _PARTING = frozenset("smalltalk.goodbye smalltalk.thanks smalltalk.greeting".split())
+# Smalltalk answered after a greeting that is greeted back in front of it.
+_GREETED_BACK = frozenset("smalltalk.thanks smalltalk.help".split())
 _RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs smart industry".split())
 _WHICH_ONES = frozenset("welke which".split())
 # Words by which a question points at what the asker just told ("is daar een fieldlab voor?").
@@ -586,14 +588,16 @@ class Assistant:
                 # "So, I must go to a meeting now. Goodbye": a leave-taking after what the
                 # asker told is a goodbye, not a hello.
                 (reading.goodbye, "smalltalk.goodbye"),
+                # "Hallo, bedankt!", "Hoi! hoe werkt dit": what is said after the greeting is
+                # answered, greeted back in front.
+                (reading.preamble, "smalltalk.help"),  # "mag ik iets vragen?"
+                (reading.thanks, "smalltalk.thanks"),
                 # "Merci, dat was een goed antwoord, ik stuur het door": what is told next to
                 # thanks is chatter, not an introduction to greet.
                 (
                     reading.greeting or (reading.intro is not None and not reading.thanks),
                     "smalltalk.greeting",
                 ),
-                (reading.preamble, "smalltalk.help"),  # "mag ik iets vragen?"
-                (reading.thanks, "smalltalk.thanks"),
             ):
                 if wanted:
                     entry = served.knowledge.entry(entry_id)
@@ -601,6 +605,8 @@ class Assistant:
                         reply = self._entry_reply(served.knowledge, entry, lang, 100.0)
                         if reading.acknowledged and entry_id == "smalltalk.feedback":
                             return _with(reply, text=texts.text("acknowledged", lang))
+                        if reading.greeting and entry_id in _GREETED_BACK:
+                            return _with(reply, greeting=_greeting(reading, lang))
                         return reply
             return Reply(texts.text("empty", lang), lang, kind="empty")
         greeting = _greeting(reading, lang)

@@ -1,13 +1,13 @@
 """A question dressed up the way people chat stays the same question: thanks or a goodbye
 typed straight after it without a stop, a filler word anywhere in it, several sentences said
-in one breath (voice input), a self-introduction in front of it (scripts/perturb.py measures
-these over the dev sets)."""
+in one breath (voice input), a self-introduction or a greeting in front of it
+(scripts/perturb.py measures these over the dev sets)."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.assistant import Assistant
+from bot.assistant import Assistant, render_plain
 from bot.understanding import read
 from bot.understanding.voice import with_sentence_stops
 
@@ -162,3 +162,22 @@ def test_the_askers_trade_is_not_the_subject_of_a_question_that_names_its_own(
     # …while "daar" with nothing else named is still the trade told before it
     said = "Wij willen iets met cobots gaan doen. Welke fieldlabs doen daar iets mee?"
     assert "fieldlabs.theme.robotica" in assistant.answer(said).answered()
+
+
+# -- a greeting in front of smalltalk -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("Hallo, bedankt!", "smalltalk.thanks"),
+        ("Good morning, thanks a lot!", "smalltalk.thanks"),
+        ("Hoi! hoe werkt dit", "smalltalk.help"),
+    ],
+)
+def test_thanks_or_a_request_for_help_after_a_greeting_is_answered_and_greeted_back(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.answered() == ("smalltalk.greeting", entry)
+    assert render_plain(reply).split()[0].rstrip("!,") in ("Hallo", "Good", "Hoi")
