@@ -1,14 +1,14 @@
 """A question dressed up the way people chat stays the same question: thanks or a goodbye
 typed straight after it without a stop, a filler word anywhere in it, several sentences said
-in one breath (voice input), a self-introduction or a greeting in front of it
-(scripts/perturb.py measures these over the dev sets)."""
+in one breath (voice input), a self-introduction or a greeting in front of it, a typo in a
+number written as a word (scripts/perturb.py measures these over the dev sets)."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.assistant import Assistant, render_plain
-from bot.understanding import read
+from bot.understanding import numbers_as_digits, read
 from bot.understanding.voice import with_sentence_stops
 
 # -- thanks and goodbyes after the question ------------------------------------------------
@@ -181,3 +181,23 @@ def test_thanks_or_a_request_for_help_after_a_greeting_is_answered_and_greeted_b
     reply = assistant.answer(message)
     assert reply.answered() == ("smalltalk.greeting", entry)
     assert render_plain(reply).split()[0].rstrip("!,") in ("Hallo", "Good", "Hoi")
+
+
+# -- a typo in a number said in words -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "digits"),
+    [
+        ("tweeduziend zeventien", "2017"),  # a letter swapped
+        ("zesendertg fieldlabs", "36 fieldlabs"),  # a letter left out
+        ("honderdtwintigduizendd", "120000"),  # a letter doubled
+    ],
+)
+def test_a_number_word_with_a_typo_is_still_that_number(typed: str, digits: str) -> None:
+    assert numbers_as_digits(typed) == digits
+
+
+def test_a_word_people_use_is_never_taken_for_a_misspelt_number() -> None:
+    assert numbers_as_digits("investeringen in de fieldlabs") == "investeringen in de fieldlabs"
+    assert numbers_as_digits("echt") == "echt"  # one letter from "acht", but a word
