@@ -145,7 +145,7 @@ _TOLD_PLACE_WORDS = frozenset("daar hier here".split())  # not "is there": that 
 # Smalltalk that greets, thanks or takes leave: never the answer to a question word.
 _PARTING = frozenset("smalltalk.goodbye smalltalk.thanks smalltalk.greeting".split())
 # Smalltalk answered after a greeting that is greeted back in front of it.
-_GREETED_BACK = frozenset("smalltalk.thanks smalltalk.help".split())
+_GREETED_BACK = frozenset({"smalltalk.thanks"})
 _RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs smart industry".split())
 _WHICH_ONES = frozenset("welke which".split())
 # Words by which a question points at what the asker just told ("is daar een fieldlab voor?").
@@ -588,9 +588,7 @@ class Assistant:
                 # "So, I must go to a meeting now. Goodbye": a leave-taking after what the
                 # asker told is a goodbye, not a hello.
                 (reading.goodbye, "smalltalk.goodbye"),
-                # "Hallo, bedankt!", "Hoi! hoe werkt dit": what is said after the greeting is
-                # answered, greeted back in front.
-                (reading.preamble, "smalltalk.help"),  # "mag ik iets vragen?"
+                # "Hallo, bedankt!": the thanks are answered, greeted back in front.
                 (reading.thanks, "smalltalk.thanks"),
                 # "Merci, dat was een goed antwoord, ik stuur het door": what is told next to
                 # thanks is chatter, not an introduction to greet.
@@ -598,6 +596,9 @@ class Assistant:
                     reading.greeting or (reading.intro is not None and not reading.thanks),
                     "smalltalk.greeting",
                 ),
+                # "mag ik iets vragen?" ("hallo, ik heb een vraag" is greeted: the greeting
+                # invites the question)
+                (reading.preamble, "smalltalk.help"),
             ):
                 if wanted:
                     entry = served.knowledge.entry(entry_id)
