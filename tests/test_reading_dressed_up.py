@@ -1,7 +1,8 @@
 """A question dressed up the way people chat stays the same question: thanks or a goodbye
 typed straight after it without a stop, a filler word anywhere in it, several sentences said
 in one breath (voice input), a self-introduction or a greeting in front of it, a typo in a
-number written as a word (scripts/perturb.py measures these over the dev sets)."""
+number written as a word or in thanks and goodbyes (scripts/perturb.py measures these over the
+dev sets)."""
 
 from __future__ import annotations
 
@@ -200,3 +201,26 @@ def test_a_number_word_with_a_typo_is_still_that_number(typed: str, digits: str)
 def test_a_word_people_use_is_never_taken_for_a_misspelt_number() -> None:
     assert numbers_as_digits("investeringen in de fieldlabs") == "investeringen in de fieldlabs"
     assert numbers_as_digits("echt") == "echt"  # one letter from "acht", but a word
+
+
+# -- a typo in thanks or a goodbye --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("oke deoi", "smalltalk.goodbye"),
+        ("Goed, tot zeins.", "smalltalk.goodbye"),
+        ("super, bednakt!", "smalltalk.thanks"),
+    ],
+)
+def test_a_typo_in_thanks_or_a_goodbye_is_still_smalltalk(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert entry in assistant.answer(message).answered()
+
+
+def test_a_name_or_word_near_a_greeting_is_not_taken_for_one() -> None:
+    reading = read("Wat doet Dialogic met de hubs?")
+    assert not reading.greeting
+    assert "dialogic" in reading.clauses[0].text

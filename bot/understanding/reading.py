@@ -83,6 +83,7 @@ from bot.understanding.smalltalk import (
     emoji_said,
     rates_the_answer,
     signed_off,
+    smalltalk_typos_fixed,
     thanks_ahead,
 )
 from bot.understanding.topics import (
@@ -299,6 +300,7 @@ def _closing_apart(sentence: str) -> list[str]:
 def read(message: str) -> Reading:
     """Cut a chat message into greeting, thanks, sign-off, self-introduction and questions."""
     text = standard_dutch(" ".join(strip_invisible(message or "").split()))
+    text = smalltalk_typos_fixed(text)
     text, foreign = _foreign(_unshouted(without_fillers(without_noise(text))))
     if said_in_one_breath(message or ""):
         text = with_sentence_stops(text)

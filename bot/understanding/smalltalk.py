@@ -805,3 +805,34 @@ def closing_words(words: list[str]) -> int:
         else:
             break
     return len(words) - at if closed else 0
+
+
+@lru_cache(maxsize=1)
+def _smalltalk_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    said = {
+        word
+        for phrase in (*_THANKS, *_GOODBYES, *_GREETING_PHRASES, *_GREETINGS)
+        for word in phrase.split()
+        if len(word) >= 4
+    }
+    return frozenset(said), tuple(sorted(said))
+
+
+_LONG_ENOUGH = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}(?![\w'’-])")
+
+
+@lru_cache(maxsize=4096)
+def _smalltalk_word_meant(word: str) -> str | None:
+    """The word of a greeting, thanks or goodbye that `word` is a typo of ("deoi", "bedankr",
+    "vriednelijke"), or None; a word people use is never taken for one."""
+    known, listed = _smalltalk_words()
+    folded = fold(word)
+    if folded in known or not folded.isalpha() or frequency.zipf(folded) > 0:
+        return None
+    found = process.extractOne(folded, listed, scorer=OSA.distance, score_cutoff=1)
+    return found[0] if found is not None and found[0][0] == folded[0] else None
+
+
+def smalltalk_typos_fixed(text: str) -> str:
+    """The message with each mistyped word of a greeting, thanks or goodbye spelled right."""
+    return _LONG_ENOUGH.sub(lambda m: _smalltalk_word_meant(m.group()) or m.group(), text)
