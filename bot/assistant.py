@@ -156,6 +156,8 @@ _DEFINITE = frozenset("the de het die dat dit deze that this".split())
 _TOLD_PLACE_WORDS = frozenset("daar hier here".split())  # not "is there": that asks whether
 # Smalltalk that greets, thanks or takes leave: never the answer to a question word.
 _PARTING = frozenset("smalltalk.goodbye smalltalk.thanks smalltalk.greeting".split())
+# Smalltalk answered after a greeting that is greeted back in front of it.
+_GREETED_BACK = frozenset({"smalltalk.thanks"})
 _RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs smart industry".split())
 _WHICH_ONES = frozenset("welke which".split())
 # Words by which a question points at what the asker just told ("is daar een fieldlab voor?").
@@ -569,8 +571,13 @@ class Assistant:
         if reading.intro is None:
             return None
         names = frozenset(n for c in reading.clauses for n in c.names) | reading.names
-        place, _ = served.directory.find_place(tokens(reading.intro), names)
-        return place
+        # "Wij zitten in Hengelo. We hebben ook een vestiging in Gouda. Welke hub?": the
+        # place told last, nearest the question, is the one it asks about.
+        for part in reversed(_told_parts(reading.intro)):
+            place, _ = served.directory.find_place(tokens(part), names)
+            if place is not None:
+                return place
+        return None
 
     def _combine(
         self,
@@ -608,14 +615,17 @@ class Assistant:
                 # "So, I must go to a meeting now. Goodbye": a leave-taking after what the
                 # asker told is a goodbye, not a hello.
                 (reading.goodbye, "smalltalk.goodbye"),
+                # "Hallo, bedankt!": the thanks are answered, greeted back in front.
+                (reading.thanks, "smalltalk.thanks"),
                 # "Merci, dat was een goed antwoord, ik stuur het door": what is told next to
                 # thanks is chatter, not an introduction to greet.
                 (
                     reading.greeting or (reading.intro is not None and not reading.thanks),
                     "smalltalk.greeting",
                 ),
-                (reading.preamble, "smalltalk.help"),  # "mag ik iets vragen?"
-                (reading.thanks, "smalltalk.thanks"),
+                # "mag ik iets vragen?" ("hallo, ik heb een vraag" is greeted: the greeting
+                # invites the question)
+                (reading.preamble, "smalltalk.help"),
             ):
                 if wanted:
                     entry = served.knowledge.entry(entry_id)
@@ -623,6 +633,8 @@ class Assistant:
                         reply = self._entry_reply(served.knowledge, entry, lang, 100.0)
                         if reading.acknowledged and entry_id == "smalltalk.feedback":
                             return _with(reply, text=texts.text("acknowledged", lang))
+                        if reading.greeting and entry_id in _GREETED_BACK:
+                            return _with(reply, greeting=_greeting(reading, lang))
                         return reply
             return Reply(texts.text("empty", lang), lang, kind="empty")
         greeting = _greeting(reading, lang)
@@ -739,10 +751,23 @@ class Assistant:
         if unnamed is not None:  # "wat is Fieldlab Kaasrobot?": no such Fieldlab
             return Reply(texts.text("unknown_fieldlab", lang, name=unnamed), lang, kind="unknown")
         words = tokens(question)
-        if reading_intro and _POINTING & set(words) and served.directory.wants_fieldlabs(words):
+        if (
+            reading_intro
+            and _POINTING & set(words)
+            and served.directory.wants_fieldlabs(words)
+            and not _names_its_own_subject(served, clause, words, lang)
+        ):
             # "Wij willen iets met cobots gaan doen. Is daar een fieldlab voor?": "daar" is
-            # the theme the asker just told about.
-            themes = served.directory.themes_in(tokens(reading_intro))
+            # the theme the asker just told about (the last they told of, when they told of
+            # more: "Wij zijn een metaalbedrijf. We willen iets met 3D printen.").
+            themes = next(
+                (
+                    found
+                    for part in reversed(_told_parts(reading_intro))
+                    if (found := served.directory.themes_in(tokens(part)))
+                ),
+                [],
+            )
             if themes and not served.directory.themes_in(words):
                 return _directory_reply(served.directory.fieldlabs_on(themes, lang), lang)
         # "Hoeveel fieldlabs in Zuid-Holland volgens TNO 2017?": a count of a year is a
@@ -1900,6 +1925,30 @@ def _one_of_the_topic(clause: Clause, context: Context | None) -> Clause:
 
 
 _THERE = frozenset("daar daarvan daarin there it het die that dat ze they".split())
+
+
+_TOLD_SENTENCE = re.compile(r"(?<=[.!?;:])\s+")
+
+
+def _told_parts(intro: str) -> list[str]:
+    """The sentences of what the asker told, in the order they told them."""
+    return [part for part in _TOLD_SENTENCE.split(intro) if part.strip()]
+
+
+# A question that names what it asks about besides the Fieldlabs, a place or a theme: "die
+# video met twaalf fieldlabs, wat zeiden ze daar?" asks of the video, "wat doen ze daar bij
+# Aviolanda?" of Aviolanda, not of the theme the asker told of before it.
+def _names_its_own_subject(served: _Served, clause: Clause, words: list[str], lang: str) -> bool:
+    terms = served.matcher.analyzer.query_terms(" ".join(words), lang)
+    known = {t.surface for t in terms if t.term}
+    return any(
+        (w in known or w in clause.names)
+        and w not in _RECORD_WORDS
+        and not w.isdigit()
+        and not served.directory.themes_in([w])
+        and served.directory.find_place([w])[0] is None
+        for w in words
+    )
 
 
 def _record_told(served: _Served, clause: Clause, intro: str | None) -> str | None:

@@ -120,7 +120,7 @@ def answered(reply: Reply) -> tuple[str, ...]:
     return reply.answered()
 
 
-def _is_fact(entry: str) -> bool:
+def is_fact(entry: str) -> bool:
     """An answered entry that states something; "route.unknown" says the Hub is not known."""
     return not entry.startswith("smalltalk.") and entry != "route.unknown"
 
@@ -128,7 +128,7 @@ def _is_fact(entry: str) -> bool:
 def judge(case: Case, reply: Reply) -> tuple[bool, bool]:
     """(right, confidently wrong) for one case."""
     got = set(answered(reply))
-    facts = {e for e in got if _is_fact(e)}
+    facts = {e for e in got if is_fact(e)}
     wanted = {alt for option in case.expect for alt in option.split("|")}
     wrong = bool(facts - wanted)
     if case.kind == "fact":
@@ -224,19 +224,20 @@ _LABEL_SPELLINGS = MappingProxyType(
 )
 
 
+def with_label_spellings(expect: tuple[str, ...]) -> tuple[str, ...]:
+    """A case's expected labels with each town spelled as the bot's label spells it."""
+    return tuple(
+        "|".join(_LABEL_SPELLINGS.get(alt, alt) for alt in option.split("|")) for option in expect
+    )
+
+
 def evaluate(assistant: Assistant, cases: Sequence[Case]) -> Outcome:
     """Answer every case as a user would (language detected; a dialogue's turns in order,
     each with the context the previous turns left)."""
     outcome = Outcome()
     contexts: dict[str, Any] = {}
     for case in cases:
-        case = replace(
-            case,
-            expect=tuple(
-                "|".join(_LABEL_SPELLINGS.get(alt, alt) for alt in option.split("|"))
-                for option in case.expect
-            ),
-        )
+        case = replace(case, expect=with_label_spellings(case.expect))
         alone = None
         if case.dialogue:
             previous = contexts.get(case.dialogue)
@@ -287,7 +288,7 @@ def peer_figures(knowledge: KnowledgeBase, cases: Sequence[Case]) -> dict[str, d
             case = cases[i]
             if case.kind in ("fact", "smalltalk"):
                 return entry is not None and entry in case.expect[0].split("|")
-            return entry is None or not _is_fact(entry)
+            return entry is None or not is_fact(entry)
 
         threshold, _ = best_threshold(ranked, right)
         by_kind: Counter[str] = Counter()
@@ -297,7 +298,7 @@ def peer_figures(knowledge: KnowledgeBase, cases: Sequence[Case]) -> dict[str, d
             chosen = entry if score >= threshold else None
             totals[single[i].kind] += 1
             by_kind[single[i].kind] += right(i, chosen)
-            if chosen is not None and _is_fact(chosen) and not right(i, chosen):
+            if chosen is not None and is_fact(chosen) and not right(i, chosen):
                 wrong += 1
         figures = {k: by_kind[k] / totals[k] for k in totals}
         figures["confident_wrong_share"] = wrong / max(len(single), 1)

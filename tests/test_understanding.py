@@ -15,7 +15,7 @@ def test_greeting_in_front_is_set_aside_and_the_question_kept() -> None:
     reading = read("Dag! Hoeveel geld is er eigenlijk geïnvesteerd in die fieldlabs?")
     assert reading.greeting
     assert [c.text for c in reading.clauses] == [
-        "hoeveel geld is er eigenlijk geinvesteerd in die fieldlabs"
+        "hoeveel geld is er geinvesteerd in die fieldlabs"
     ]
 
 

@@ -65,6 +65,28 @@ def without_noise(text: str) -> str:
     return " ".join(" ".join(pieces).split()) or text
 
 
+# Words that only colour a sentence: "hoeveel fieldlabs zijn er eigenlijk", "how btw many",
+# "what actually is SMITZH". Wherever they stand they say nothing of what is asked.
+_FILLERS = re.compile(
+    r"(?<![\w'’-])(?:btw|by the way|actually|basically|eigenlijk|eigelijk|eig|nou|trouwens)"
+    r"(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+def without_fillers(text: str) -> str:
+    """The message without its filler words, unless they are all it says ("nou...")."""
+    if _FILLERS.search(text) is None:
+        return text
+    kept = " ".join(_FILLERS.sub(" ", text).split())
+    kept = re.sub(r"\s+([,.!?;:])", r"\1", kept)
+    # "nou, hoeveel …", "Hello! btw, how …": the comma that set the filler apart goes too.
+    kept = re.sub(r",+(?=[,.!?;:])", "", kept)
+    kept = re.sub(r"([.!?;:]),+", r"\1", kept)
+    kept = re.sub(r"^[,\s]+", "", kept)
+    return kept if _words(kept) else text
+
+
 # "… opgeleverd want ik zie alleen maar kosten", "… subsidie voor want anders begin ik er
 # niet aan": a reason told after a question (Dutch "want" is "because"), not part of it.
 _ASIDE = re.compile(

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from bot import frequency
 
 _UNITS = {
     "nl": {
@@ -164,6 +167,33 @@ _DUTCH_TEN = re.compile(
 )
 
 
+# A Dutch number word is long and compound: a typo in it ("tweeduieznd", "zeesndertig")
+# leaves a word no dictionary knows. Such a word one edit from a number word is that number.
+_LONG_WORD = re.compile(r"\b[a-z]{8,}\b")
+_NUMBER_LETTERS = "".join(
+    sorted(set("".join(_UNITS["nl"]) + "".join(_TENS["nl"]) + "honderduizend"))
+)
+
+
+@lru_cache(maxsize=4096)
+def _number_misspelled(word: str) -> str | None:
+    """The number word `word` is one typo away from (a letter swapped, left out, doubled or
+    wrong), or None; a word people use is never taken for one."""
+    if _NL_NUMBER.fullmatch(word) or frequency.zipf(word) > 0:
+        return None
+    spelled = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    spelled |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    for letter in _NUMBER_LETTERS:
+        spelled |= {word[:i] + letter + word[i + 1 :] for i in range(len(word))}
+        spelled |= {word[:i] + letter + word[i:] for i in range(len(word) + 1)}
+    found = sorted(w for w in spelled if _NL_NUMBER.fullmatch(w) and _nl_value(w) is not None)
+    return found[0] if found else None
+
+
+def _number_typos_fixed(text: str) -> str:
+    return _LONG_WORD.sub(lambda m: _number_misspelled(m.group()) or m.group(), text)
+
+
 def numbers_as_digits(text: str) -> str:
     """'vierhonderddertig banen' -> '430 banen', 'two hundred and forty million' -> '240
     million'. Works on folded text; a lone 'een'/'one' stays a word."""
@@ -183,6 +213,7 @@ def numbers_as_digits(text: str) -> str:
         return str(value) if value is not None else phrase
 
     text = _DIGITS_THOUSAND.sub(lambda m: str(int(m.group(1)) * 1000), text)
+    text = _number_typos_fixed(text)
     if "honderd" in text or "duizend" in text or " en " in text:
         text = _NL_SPLIT.sub(_joined_dutch, text)
     text = _EN_NUMBER.sub(english, _NL_NUMBER.sub(dutch, text))

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from bot.text import fold, strip_invisible
-from bot.understanding.asides import without_aside, without_noise
+from bot.understanding.asides import without_aside, without_fillers, without_noise
 from bot.understanding.asker import (
     _ASKED_BY,
     _ASKING_TO_ASK,
@@ -79,9 +79,12 @@ from bot.understanding.smalltalk import (
     _phrase_in,
     _strip_leading,
     _without_phrases,
+    closing_words,
     emoji_said,
     rates_the_answer,
     signed_off,
+    smalltalk_typos_fixed,
+    thanks_ahead,
 )
 from bot.understanding.topics import (
     _POINTING_WORDS,
@@ -92,6 +95,7 @@ from bot.understanding.topics import (
     _without_articles,
 )
 from bot.understanding.vague import _vague_asks
+from bot.understanding.voice import said_in_one_breath, with_sentence_stops
 from bot.understanding.words import _SENTENCE, _has_content, _words
 
 # "ik weet niet waar ik moet beginnen.": what the asker does not know of their own plans is
@@ -324,11 +328,55 @@ def _dated_by_the_next(clauses: list[Clause]) -> list[Clause]:
     return out
 
 
+# Words that make a sentence said of someone: "I will tell my manager", "that helps".
+_SAID_BY_SOMEONE = frozenset(
+    """ik i me mij my mijn we wij ons onze our us you je jij jou jouw jullie u uw your het it
+    dat that dit this die ze zij they he hij she""".split()
+)
+
+
+def _asks_by_naming(told: list[str], sentences: list[str], text: str) -> bool:
+    """ "list all the hubs pls, thanks", "total investment fieldlabs 2020. Cheers!": thanks or
+    a goodbye that close a message after words that name a subject and no one say what was
+    asked, as do thanks for help still to come ("…, alvast bedankt")."""
+    if thanks_ahead(text):
+        return True
+    last = _words(sentences[-1]) if sentences else []
+    return (
+        bool(last)
+        and closing_words(last) == len(last)
+        and not any(_SAID_BY_SOMEONE & set(_words(t)) for t in told)
+    )
+
+
+def _closing_apart(sentence: str) -> list[str]:
+    """ "wheres robohouse thanks!", "… in 2019 alvast bedankt": thanks or a goodbye said after
+    the question without a stop are a sentence of their own, as after a stop. What is not
+    asked keeps its goodbye ("stop maar doei", "… en wie weet tot een volgende keer")."""
+    words = _words(sentence)
+    closing = closing_words(words)
+    rest = words[: len(words) - closing]
+    if not closing or len(rest) < 2 or _WHO_KNOWS.search(sentence):
+        return [sentence]
+    thanked = _phrase_in(words[len(rest) :], _THANKS) is not None
+    if not (_is_question(rest, " ".join(rest)) or (thanked and len(rest) >= 3)):
+        return [sentence]
+    counted = 0
+    for token in reversed(list(re.finditer(r"[^\W_]+", sentence))):
+        counted += len(_words(token.group()))
+        if counted >= closing:
+            return [sentence[: token.start()].rstrip(" ,;-–"), sentence[token.start() :]]
+    return [sentence]
+
+
 def read(message: str) -> Reading:
     """Cut a chat message into greeting, thanks, sign-off, self-introduction and questions."""
     text = standard_dutch(" ".join(strip_invisible(message or "").split()))
     text = _THOUSANDS_MARK.sub("", text)  # "over 3,000 companies", "30.000 bedrijven"
-    text, foreign = _foreign(_unshouted(without_noise(text)))
+    text = smalltalk_typos_fixed(text)
+    text, foreign = _foreign(_unshouted(without_fillers(without_noise(text))))
+    if said_in_one_breath(message or ""):
+        text = with_sentence_stops(text)
     text = _list_items(text)
     written = text
     text = _topic_with_colon(text)
@@ -336,7 +384,11 @@ def read(message: str) -> Reading:
     context: set[str] = set()  # parts that tell, not ask: "…, I need it for my thesis"
     pending_when: When | None = None  # a sentence that only says when
     asked_before = False
-    for sentence in _SENTENCE.split(text):
+    for sentence in [
+        piece
+        for written_sentence in _SENTENCE.split(text)
+        for piece in _closing_apart(written_sentence)
+    ]:
         said = _words(sentence)
         if (
             asked_before
@@ -703,12 +755,30 @@ def read(message: str) -> Reading:
             )
     # Statements are what the asker tells about themselves when they also ask something;
     # when nothing else is asked, a statement is the question ("fieldlabs in Delft").
-    if clauses and told_only and (goodbye or thanks or feedback or language) and not listed:
+    if (
+        clauses
+        and told_only
+        and (goodbye or thanks or feedback or language)
+        and not listed
+        and (
+            feedback
+            or language
+            or not _asks_by_naming([c.original for c in clauses], sentences, text)
+        )
+    ):
         # "This answer is not correct I think. You mix things.", "Ah super, thanks! I will
         # tell my manager.": next to thanks, a goodbye or feedback, what asks nothing is told.
         intro += [c.original for c in clauses]
         clauses = []
-    if clauses or (statements and (goodbye or thanks or feedback or language)):
+    if clauses or (
+        statements
+        and (goodbye or thanks or feedback or language)
+        and (
+            feedback
+            or language
+            or not _asks_by_naming([s for _, s, _ in statements], sentences, text)
+        )
+    ):
         # "Ik ga er weer vandoor, de koffie wordt koud. Tot ziens!": told next to a goodbye,
         # thanks or feedback, a statement is chatter, not the question.
         intro += [sentence for _, sentence, _ in statements]

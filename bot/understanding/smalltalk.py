@@ -777,3 +777,80 @@ def _longest_first(phrases: tuple[str, ...]) -> tuple[tuple[str, ...], dict[str,
     for at, phrase in enumerate(ordered):
         by_first.setdefault(phrase.split()[0] if phrase.split() else "", []).append(at)
     return tuple(f" {p} " for p in ordered), by_first
+
+
+# Goodbyes that can also end a question ("… that is all?", "where can I see you", "… later"):
+# they close a sentence only where a sentence of their own says them.
+_CLOSES_QUESTIONS_TOO = frozenset(
+    "dat that thats was is it all alles het see you later gr groet groeten dank ty tx tq".split()
+)
+# Said with thanks or a goodbye at the end of a message: "en", "alvast", "so much", "pls".
+_CLOSING_COMPANY = frozenset(
+    """en and alvast vast in advance so much very a lot heel erg hartelijk nogmaals again
+    pls please plz alstublieft aub svp ok oke okay top super""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _closing_phrases() -> tuple[tuple[str, ...], ...]:
+    said = {tuple(phrase.split()) for phrase in _THANKS + _GOODBYES}
+    return tuple(
+        sorted(
+            (p for p in said if p and not set(p) <= _CLOSES_QUESTIONS_TOO),
+            key=len,
+            reverse=True,
+        )
+    )
+
+
+def closing_words(words: list[str]) -> int:
+    """How many words at the end of a sentence thank or take leave, said straight after the
+    question without a stop: "wheres robohouse thanks", "… fieldlabs alvast bedankt"."""
+    at, closed = len(words), False
+    while at > 0:
+        phrase = next(
+            (
+                p
+                for p in _closing_phrases()
+                if len(p) <= at and tuple(words[at - len(p) : at]) == p
+            ),
+            None,
+        )
+        if phrase is not None:
+            at, closed = at - len(phrase), True
+        elif words[at - 1] in _CLOSING_COMPANY:
+            at -= 1  # "dank je wel alvast", "pls thanks", "en bedankt"
+        else:
+            break
+    return len(words) - at if closed else 0
+
+
+@lru_cache(maxsize=1)
+def _smalltalk_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    said = {
+        word
+        for phrase in (*_THANKS, *_GOODBYES, *_GREETING_PHRASES, *_GREETINGS)
+        for word in phrase.split()
+        if len(word) >= 4
+    }
+    return frozenset(said), tuple(sorted(said))
+
+
+_LONG_ENOUGH = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}(?![\w'’-])")
+
+
+@lru_cache(maxsize=4096)
+def _smalltalk_word_meant(word: str) -> str | None:
+    """The word of a greeting, thanks or goodbye that `word` is a typo of ("deoi", "bedankr",
+    "vriednelijke"), or None; a word people use is never taken for one."""
+    known, listed = _smalltalk_words()
+    folded = fold(word)
+    if folded in known or not folded.isalpha() or frequency.zipf(folded) > 0:
+        return None
+    found = process.extractOne(folded, listed, scorer=OSA.distance, score_cutoff=1)
+    return found[0] if found is not None and found[0][0] == folded[0] else None
+
+
+def smalltalk_typos_fixed(text: str) -> str:
+    """The message with each mistyped word of a greeting, thanks or goodbye spelled right."""
+    return _LONG_ENOUGH.sub(lambda m: _smalltalk_word_meant(m.group()) or m.group(), text)
