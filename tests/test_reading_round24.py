@@ -269,3 +269,9 @@ def test_the_difference_between_two_explains_each(assistant: Assistant, message:
 def test_financial_support_is_funding(assistant: Assistant) -> None:
     reply = assistant.answer("welke Hub ontving als eerste een bijdrage?")
     assert reply.answered() == ("hubs.funding",)
+
+
+def test_or_not_after_what_is_said_asks_to_check_it() -> None:
+    reading = read("dus die hub zuid of niet")
+    assert reading.intro is None
+    assert [c.original for c in reading.clauses] == ["dus die hub zuid of niet"]

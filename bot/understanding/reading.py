@@ -221,7 +221,7 @@ _TAG_QUESTION = re.compile(
 _CONFIRM_ONLY = re.compile(
     r"(?:klopt (?:dat|dit|het)(?: wel| echt| nog)?(?: getal| cijfer| bedrag| jaar)?|"
     r"(?:is )?(?:that|this|it) (?:true|right|correct)|(?:is dat|is dit) (?:waar|juist|zo)|"
-    r"true|right|correct|echt waar)"
+    r"true|right|correct|echt waar|of niet|or not)"
 )
 # "Lijkt me veel.", "Sounds high to me.": doubt about what was just told asks to check it
 _DOUBT_TOLD = re.compile(
