@@ -30,6 +30,8 @@ from bot.context import (
     dated,
     is_remark,
     not_again,
+    not_known_of_record,
+    opens_a_new_topic,
     points_back,
     refers_back,
     resolve,
@@ -156,6 +158,12 @@ _DEFINITE = frozenset("the de het die dat dit deze that this".split())
 _TOLD_PLACE_WORDS = frozenset("daar hier here".split())  # not "is there": that asks whether
 # Smalltalk that greets, thanks or takes leave: never the answer to a question word.
 _PARTING = frozenset("smalltalk.goodbye smalltalk.thanks smalltalk.greeting".split())
+# Words that point at what was just talked about ("daar", "his"), not "het" or "it", which
+# are as often no pointer at all ("wat wordt het weer?")
+_BACK_AT_IT = frozenset(
+    "daar daarvan daarbij daarin daaraan dat die deze that those these zijn haar hun "
+    "his her their them ze they".split()
+)
 # Smalltalk answered after a greeting that is greeted back in front of it.
 _GREETED_BACK = frozenset({"smalltalk.thanks"})
 _RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs smart industry".split())
@@ -549,6 +557,20 @@ class Assistant:
         if context is not None:
             # "zit Drachten der ook bij?" after Hub Noord's card: its paragraph not again
             reply = without_shown_paragraphs(answerer, reply, reading, context, reply_lang)
+            if (
+                reply.kind == "out_of_scope"
+                and _BACK_AT_IT & set(tokens(reading.text))
+                and not opens_a_new_topic(reading)
+                # "is groningen leuk om te wonen? ik ga daar studeren": "daar" is the town
+                and served.directory.find_place(tokens(reading.text), reading.names)[0] is None
+                and served.directory.abroad(tokens(reading.text), reply_lang) is None
+            ):
+                # "welke scholen doen daar mee?" after the robotics Fieldlabs: about what is in
+                # view, so not known, not out of scope
+                if context.record is not None:
+                    reply = not_known_of_record(answerer, context, reply_lang)
+                elif context.entry is not None and not context.entry.startswith("smalltalk."):
+                    reply = Reply(self.unknown_text(served, reply_lang, region), reply_lang)
         told_place = own_place
         return reply, lambda: (context or Context(lang=reply_lang, at=now)).after(
             reply, reading, now, told_place or self._intro_place(served, reading)

@@ -171,3 +171,27 @@ def test_a_card_sent_again_keeps_a_paragraph_no_sentence_of_which_says_it_all(
         "wie is daar het aanspreekpunt dan",
     )
     assert "Telgenhof" in contact.text
+
+
+def test_the_difference_between_the_two_listed_is_both_cards(assistant: Assistant) -> None:
+    _, both = talk(
+        assistant, "Welke fieldlabs zitten in Delft?", "Wat is het verschil tussen die twee?"
+    )
+    assert both.answered() == ("fieldlab.robohouse", "fieldlab.samxl")
+
+
+def test_a_count_of_a_record_named_is_no_card_of_it(assistant: Assistant) -> None:
+    *_, staff = talk(
+        assistant,
+        "Welke fieldlabs zitten in Delft?",
+        "Wat is het verschil tussen die twee?",
+        "Hoeveel medewerkers heeft RoboHouse?",
+    )
+    assert staff.answered() == ()
+
+
+def test_out_of_scope_words_about_what_is_in_view_are_not_known(assistant: Assistant) -> None:
+    _, schools = talk(
+        assistant, "welke fieldlabs werken aan robotica?", "welke scholen doen daar mee?"
+    )
+    assert schools.kind == "unknown"

@@ -20,7 +20,8 @@ from bot.context.people import PERSON_PRONOUNS
 from bot.context.pointers import points_back
 from bot.context.relative import dated
 from bot.context.repeats import not_again, without_shown_paragraphs
-from bot.context.resolution import is_remark, refers_back, resolve
+from bot.context.replies import _not_known_of_record as not_known_of_record
+from bot.context.resolution import is_remark, opens_a_new_topic, refers_back, resolve
 from bot.context.state import DEFAULT_MINUTES, LONG_ANSWER, Context, digest
 from bot.context.thresholds import GOOD_STANDALONE, KEPT_SHARE, SETTLED_SCORE, VERIFIED_SHARE
 
@@ -38,6 +39,8 @@ __all__ = [
     "digest",
     "is_remark",
     "not_again",
+    "not_known_of_record",
+    "opens_a_new_topic",
     "points_back",
     "refers_back",
     "resolve",

@@ -33,6 +33,14 @@ _BOTH = re.compile(
 _SAME = re.compile(r"\b(?:same|zelfde|dezelfde|hetzelfde)\b")
 
 
+# "het verschil tussen die twee", "the difference between them", "how do they differ"
+_DIFFERENCE_OF_THEM = re.compile(
+    r"\b(?:verschil(?:len)?|difference|differences|differ|verschillen) (?:\w+ )?"
+    r"(?:tussen )?(?:die|deze|de|the|those|these|them|ze|they|between the|between those|"
+    r"between them|between these)(?: twee| two| drie| three| beide| both)?\b"
+)
+
+
 def _each_listed(
     answerer: Answerer, reading: Reading, context: Context, lang: str
 ) -> Reply | None:
@@ -41,7 +49,13 @@ def _each_listed(
     if not 2 <= len(context.listed) <= 3 or len(reading.clauses) != 1:
         return None
     clause = reading.clauses[0]
-    if not _BOTH.search(" ".join(tokens(clause.original))):
+    said = " ".join(tokens(clause.original))
+    if _DIFFERENCE_OF_THEM.search(said):
+        # "wat is het verschil tussen die twee?": each one's card, side by side
+        cards = [answerer.entry(record, lang) for record in context.listed]
+        if all(card is not None for card in cards):
+            return _joined([card for card in cards if card is not None])
+    if not _BOTH.search(said):
         return None
     if _SAME.search(" ".join(tokens(clause.original))):
         # "are they both in the same hub?" asks which one each is in

@@ -210,7 +210,7 @@ def resolve(
             if wanted == context.lang:
                 return None  # "can you answer in english please" after an English answer
             return _again_in(answerer, context, wanted, region)
-    if _opens_a_new_topic(reading):
+    if opens_a_new_topic(reading):
         return None  # "andere vraag: wie betaalt die hubs?" says it is no follow-up
     checked = _understood_so(answerer, reading, context, lang)
     if checked is not None:
@@ -340,6 +340,10 @@ def resolve(
         and alone.score >= GOOD_STANDALONE
         and not only_a_date
     )
+    # "Hoeveel medewerkers heeft RoboHouse?": a question word and a record named ask on
+    # their own; the last question with its record swapped is no reading of it
+    asked_kind = intent(text, typos=True)
+    own_question = asked_kind is not None and bool(answerer.records.find(words, clause.names))
     for reading_of in (
         _named_figure,
         _pointed_place,
@@ -351,6 +355,10 @@ def resolve(
         _new_record,
         _new_topic,
     ):
+        if own_question and reading_of in (_new_place, _new_topic):
+            continue
+        if own_question and asked_kind == "count" and reading_of is _new_record:
+            continue  # "hoeveel medewerkers heeft RoboHouse?" is no card of RoboHouse
         reply = reading_of(turn)
         if reply is None:
             continue
@@ -451,7 +459,7 @@ def _names_what_it_points_at(words: list[str]) -> bool:
     )
 
 
-def _opens_a_new_topic(reading: Reading) -> bool:
+def opens_a_new_topic(reading: Reading) -> bool:
     """Whether a message says it turns to something else ("andere vraag: …", "trouwens,
     wat is een EDIH?"), unless what it then asks points back ("trouwens, waar zit dat
     eigenlijk?" still asks of what was said)."""
