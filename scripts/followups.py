@@ -620,6 +620,8 @@ def main() -> int:
     for dialogue in generate(knowledge):
         reply, context = assistant.converse(dialogue.first.question, None)
         first_ok = evaluation.judge(dialogue.first, reply)[0]
+        if dialogue.want_lang and reply.language == dialogue.want_lang:
+            continue  # a bare name answered in the language asked next: nothing to ask
         second, _ = assistant.converse(dialogue.followup.question, context)
         ok, bad = evaluation.judge(dialogue.followup, second)
         if dialogue.want_lang and second.language != dialogue.want_lang:

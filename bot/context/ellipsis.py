@@ -225,10 +225,20 @@ _SAME = frozenset("same zelfde dezelfde hetzelfde".split())
 _LAB_WORDS = frozenset("fieldlab fieldlabs lab labs".split())
 
 
+# "are there", "there is": "there" that says something exists, not where
+_TO_BE = frozenset("are is were was s be".split())
+
+
 def points_at_its_town(words: list[str]) -> set[str]:
     """The words that point at the town of the record in view: "daar", "die stad", "the
-    same city"; "are there other fieldlabs?" says "there" of nothing."""
+    same city", "other fieldlabs there"; "are there other fieldlabs?" says "there" of
+    nothing."""
     pointer = {w for w in points_at_place(words) if w != "there"}
+    for n, word in enumerate(words):
+        before = words[n - 1] if n else ""
+        after = words[n + 1] if n + 1 < len(words) else ""
+        if word == "there" and before not in _TO_BE and after not in _TO_BE:
+            pointer.add(word)  # "anything else there?", "and other fieldlabs there"
     for n, word in enumerate(words[:-1]):
         if word in _SAME and words[n + 1] in _PLACE_NOUNS:
             pointer |= {word, words[n + 1]}

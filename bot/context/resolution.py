@@ -218,6 +218,9 @@ def resolve(
     reached = _person_contact(answerer, reading, context, lang)
     if reached is not None:
         return reached
+    others = _the_other_hubs(answerer, _read_words(reading.text), context, lang)
+    if others is not None:
+        return others  # "en de andere hubs?", "any other hubs" after BOOST: the list of Hubs
     if _the_others(_read_words(reading.text), context):
         return None  # "and the other four hubs, how much did each receive?" after SMITZH
     if len(reading.clauses) == 1 and not _introduces(reading):
@@ -459,6 +462,29 @@ def _new_topic_of_its_own(
 _PLURAL_KINDS = frozenset("hubs fieldlabs labs".split())
 # "hebben die nog een ander fieldlab?": one other than the record in view
 _ANOTHER_ONE = frozenset("hub fieldlab lab".split())
+
+
+# What "en zijn er nog andere hubs?" says besides its kind and "other": that they are there.
+_THERE_ARE = frozenset(
+    "en de het and the zijn er is are there any welke which what nog meer more other others "
+    "andere ander else dan then btw ook also too eigenlijk nou een a".split()
+)
+_MORE_THAN_ONE = _OTHER | frozenset("meer more else others".split())
+
+
+def _the_other_hubs(
+    answerer: Answerer, words: list[str], context: Context, lang: str
+) -> Reply | None:
+    """The list of Hubs for a message after a Hub that asks only which others there are
+    ("en de andere hubs?", "zijn er meer hubs", "any other hubs"), nothing of them."""
+    said = set(words)
+    if not (context.record or "").startswith("hub.") or context.listed:
+        return None
+    if not {"hub", "hubs"} & said or not _MORE_THAN_ONE & said:
+        return None
+    if said - _THERE_ARE - {"hub", "hubs"}:
+        return None  # "and the other four hubs, how much did each receive?" asks of them
+    return answerer.entry("hubs.list", lang)
 
 
 def _the_others(words: list[str], context: Context) -> bool:

@@ -20,6 +20,7 @@ from bot.understanding.asker import (
     _OWN_PLACE,
     _PREAMBLES,
     _PURPOSE,
+    HEARD_OF_IT,
     TOPIC_TURN,
     _tells_about_the_asker,
 )
@@ -493,7 +494,8 @@ def read(message: str) -> Reading:
             continue
         if found_thanks:  # "bedankt, en hoeveel banen?": the rest is a question
             thanks = True
-        plain = without_aside(_PREAMBLES.sub("", _ASKED_BY.sub("", plain)))
+        plain = HEARD_OF_IT.sub(r"\g<what>", _ASKED_BY.sub("", plain))
+        plain = without_aside(_PREAMBLES.sub("", plain))
         not_knowing = _NOT_KNOWING.search(plain)
         if not_knowing is not None and (
             "?" in sentence or not _OWN_PLANS.match(plain[not_knowing.end() :])
