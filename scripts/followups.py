@@ -173,6 +173,10 @@ _POINTER: dict[str, dict[str, tuple[str, ...]]] = {
             "is it still going?",
         ),
     },
+    "successor": {
+        "nl": ("en wat kwam er daarna?", "wat is de opvolger", "wat kwam ervoor in de plaats?"),
+        "en": ("what came after it?", "and its successor?", "what replaced it"),
+    },
     "what": {
         "nl": (
             "wat doen ze?",
@@ -194,8 +198,14 @@ _POINTER: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 _ELLIPSIS_PLACE = {
-    "nl": ("en in {p}?", "en {p}", "en in {p} dan?", "hoe zit dat in {p}"),
-    "en": ("and in {p}?", "what about {p}", "and {p}", "how about in {p}?"),
+    "nl": ("en in {p}?", "en {p}", "en in {p} dan?", "hoe zit dat in {p}", "wat zit er in {p}"),
+    "en": (
+        "and in {p}?",
+        "what about {p}",
+        "and {p}",
+        "how about in {p}?",
+        "what is there in {p}",
+    ),
 }
 _ELLIPSIS_YEAR = {
     "nl": ("en in {y}?", "en {y}", "hoeveel waren het er in {y}?", "en in het jaar {y} dan"),
@@ -228,6 +238,10 @@ _META: dict[str, dict[str, tuple[str, ...]]] = {
             "tl;dr?",
             "too long, short version pls",
         ),
+    },
+    "measured": {
+        "nl": ("wie heeft dat geteld?", "volgens welk onderzoek?", "wie heeft dat berekend"),
+        "en": ("who measured that one?", "who counted that", "according to which study?"),
     },
     "source": {
         "nl": ("waar staat dat?", "bron?", "wat is je bron daarvoor", "waar heb je dat vandaan"),
@@ -395,6 +409,10 @@ def _pointer_expect(
         if record.status == "active":
             return "fact", (rid,), ()
         return "gap", (rid,), ()
+    if field == "successor":
+        if isinstance(record, Hub) and record.successor:
+            return "fact", (rid,), ("EDIH",)
+        return "gap", (rid,), ()
     if field == "what":
         return "fact", (rid,), ()
     return None
@@ -496,6 +514,8 @@ def generate(knowledge: KnowledgeBase) -> Iterator[Dialogue]:
                     )
             # requests about the last answer
             for request, options in _META.items():
+                if request == "measured":
+                    continue  # asked of a figure, below
                 for p_i, q2 in enumerate(options[lang]):
                     q1 = naming[(r_i + p_i) % len(naming)].format(n=names[p_i % len(names)])
                     want_lang = ("en" if lang == "nl" else "nl") if request == "language" else ""
@@ -564,7 +584,7 @@ def generate(knowledge: KnowledgeBase) -> Iterator[Dialogue]:
                 )
                 yield make("ellipsis.province", lang, q1, first, q2.format(p=elsewhere), second)
             towns_here = knowledge.places.provinces[province][:2]
-            for p_i, q2 in enumerate(_ELLIPSIS_PLACE[lang]):
+            for p_i, q2 in enumerate(_ELLIPSIS_PLACE[lang][:4]):
                 there = provinces[(v_i + 3 + p_i) % len(provinces)]
                 elsewhere = knowledge.places.provinces[there][p_i % 2]
                 q1 = _ROUTE[lang][(v_i + p_i) % 3].format(p=towns_here[p_i % 2])
@@ -584,6 +604,16 @@ def generate(knowledge: KnowledgeBase) -> Iterator[Dialogue]:
             per_year = Counter(f.date.year for f in entry.figures)
             years = [f for f in entry.figures if per_year[f.date.year] == 1 and f.value]
             for y_i, one in enumerate(years):
+                publisher = next((src.publisher for src in one.sources if src.publisher), "")
+                for q2 in _META["measured"][lang]:
+                    yield make(
+                        "meta.measured",
+                        lang,
+                        ask[lang].format(y=one.date.year),
+                        ((entry.id,), (_figure_text(one.value),), "fact"),
+                        q2,
+                        ("fact", (entry.id,), (publisher,) if publisher else ()),
+                    )
                 for p_i, q2 in enumerate(_ELLIPSIS_YEAR[lang]):
                     later = years[(y_i + 1 + p_i) % len(years)]
                     if later is one:

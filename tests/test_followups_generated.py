@@ -91,3 +91,61 @@ def test_where_did_you_read_that_gives_the_sources(assistant: Assistant) -> None
     _, sources = talk(assistant, "What is Fieldlab SAMEN?", "where did you read that")
     assert "sources of my last answer" in sources.text
     assert "World Class Maintenance" in sources.text
+
+
+def test_what_came_after_a_hub_is_its_successor(assistant: Assistant) -> None:
+    for first, after, hub in (
+        ("wat is SMITZH", "en wat kwam er daarna", "hub.zuid-holland"),
+        ("what is SMITZH?", "what came after it?", "hub.zuid-holland"),
+        ("wat is BOOST", "wat is de opvolger", "hub.oost"),
+        ("what is SMITZH", "what is the successor", "hub.zuid-holland"),
+    ):
+        _, successor = talk(assistant, first, after)
+        assert successor.answered() == (hub,), after
+        assert "EDIH" in successor.text
+
+
+def test_what_is_a_name_after_a_fieldlab_still_defines_it(assistant: Assistant) -> None:
+    _, edih = talk(assistant, "wat is RoboHouse", "wat is edih?")
+    assert "fieldlab.robohouse" not in edih.answered()
+
+
+def test_who_measured_that_gives_the_figures_source(assistant: Assistant) -> None:
+    for first, who in (
+        ("how many fieldlabs were there in 2020?", "who measured that one?"),
+        ("hoeveel banen hebben de fieldlabs opgeleverd?", "wie heeft dat geteld"),
+        ("hoeveel is er geinvesteerd in de fieldlabs?", "volgens welk onderzoek?"),
+    ):
+        _, sources = talk(assistant, first, who)
+        assert "TNO" in sources.text, who
+        assert sources.text.startswith(("The sources of", "De bronnen van")), who
+
+
+def test_what_is_there_in_a_town_lists_its_fieldlabs(assistant: Assistant) -> None:
+    (delft,) = talk(assistant, "wat zit er in Delft?")
+    assert delft.answered() == ("fieldlabs.place.delft",)
+    _, hoogeveen = talk(
+        assistant, "welke fieldlabs zijn er in Drenthe", "wat zit er in hoogeveen dan"
+    )
+    assert hoogeveen.answered() == ("fieldlabs.place.hoogeveen",)
+    (haarlem,) = talk(assistant, "what is there in Haarlem?")
+    assert haarlem.answered() == ("fieldlabs.place.haarlem",)
+
+
+def test_where_i_am_is_still_the_route_to_my_hub(assistant: Assistant) -> None:
+    (route,) = talk(assistant, "ik zit in Hoogeveen, waar kan ik terecht?")
+    assert route.answered() == ("hub.noord",)
+
+
+def test_what_is_there_in_another_province_after_a_list(assistant: Assistant) -> None:
+    _, east = talk(
+        assistant, "Which fieldlabs are there in Zuid-Holland?", "what is there in Overijssel"
+    )
+    assert "fieldlabs.province.zuid-holland" not in east.answered()
+    assert "no Fieldlab in Overijssel" in east.text
+
+
+def test_een_in_the_last_question_is_the_article_not_the_village(assistant: Assistant) -> None:
+    _, flevoland = talk(assistant, "zit er een fieldlab in Overijssel", "en in Flevoland dan?")
+    assert flevoland.answered() == ()
+    assert "geen Fieldlab in Flevoland" in flevoland.text

@@ -20,6 +20,7 @@ from bot.context.pointers import (
 from bot.context.replies import _answer, _not_for_year
 from bot.context.thresholds import VERIFIED_SHARE
 from bot.context.words import _KIND_WORDS, _LISTS
+from bot.directory import asks_what_is_there
 from bot.figures import figures_naming
 from bot.reply import Reply
 from bot.text import intent, is_stopword, tokens
@@ -146,7 +147,8 @@ def _new_place(turn: _Turn) -> Reply | None:
     if place is None:
         return None
     others = [w for w in words if not is_stopword(w) and w not in tokens(place)]
-    elliptic = bool(_ELLIPSIS.match(" ".join(words)))
+    # "what is there in Overijssel?" after a list asks that list of another place
+    elliptic = bool(_ELLIPSIS.match(" ".join(words))) or asks_what_is_there(words)
     if not elliptic and len(others) > 1:
         return None  # "wordt het morgen droog in Utrecht?" asks something else of Utrecht
     topic = context.entry or context.record
@@ -157,7 +159,11 @@ def _new_place(turn: _Turn) -> Reply | None:
     kinds = {_kind(w) for w in others} - {None}
     if kinds and not kinds & {_kind(w) for w in previous}:
         return None  # "and which hub is for Gelderland?" after the Fieldlabs in Harderwijk
-    old, _ = answerer.directory.find_place(previous)
+    # the words of the last question as capitals: "een" in "zit er een fieldlab in …" is
+    # the article, not the village Een, as it was when that question was read
+    old, _ = answerer.directory.find_place(
+        previous, frozenset(w for w in previous if not is_stopword(w))
+    )
     if old is not None:
         province = answerer.directory.province_of
         if province(old) == old and province(place) == place:

@@ -58,6 +58,11 @@ _SOURCE = re.compile(
     r"waar haal je dat|vandaan|source|sources|where does (?:that|it|this)(?: \w+)? come from|"
     r"where is that from|where did you get|where did you (?:read|find|see) (?:that|it|this)|"
     r"reference|says who|who (?:said|says) (?:that|so|this)|wie (?:zegt|zei|beweert) dat|"
+    # "who measured that one?", "wie heeft dat geteld?": whose figure it is
+    r"who (?:measured|counted|calculated|estimated|researched|reported|published) "
+    r"(?:that|this|it|them)|wie heeft (?:dat|dit|het) (?:gemeten|geteld|berekend|geschat|"
+    r"onderzocht|gepubliceerd)|wie (?:telde|mat|berekende|schatte) (?:dat|dit|het)|"
+    r"volgens welk (?:onderzoek|rapport)|according to (?:which|what) (?:study|report)|"
     # "volgens wie?", "zeker weten?", "are you sure?": on whose word the last answer rests
     r"^volgens wie$|^according to whom$|^(?:weet je dat )?zeker(?: weten)?$|^weet je dat zeker$|"
     r"^(?:is dat|klopt dat) (?:wel )?(?:zeker|echt|wel)$|^(?:are you|r u) (?:sure|certain)$|"

@@ -139,7 +139,10 @@ def _adverbs_split(clause: Clause) -> Clause:
 
 # "wat kwam ervoor in de plaats?" asks the successor, not where ("plaats") it is.
 _IN_ITS_PLACE = re.compile(
-    r"\b(?:er|daar|hier) ?voor in de plaats\b|\bin (?:de|zijn|haar) plaats\b"
+    r"\b(?:er|daar|hier) ?voor in de plaats\b|\bin (?:de|zijn|haar) plaats\b|"
+    # "en wat kwam er daarna?", "what came after it?": what followed it
+    r"\b(?:kwam|komt) (?:er )?(?:daarna|erna|daar na|achteraan)\b|"
+    r"\bcame (?:after|next)(?= (?:it|that|them|this)$|$)"
 )
 
 
