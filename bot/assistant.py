@@ -61,6 +61,7 @@ from bot.text import (
     LANGS,
     MAX_QUESTION_CHARS,
     detect_language,
+    fold,
     intent,
     is_stopword,
     shortened,
@@ -78,6 +79,7 @@ from bot.understanding import (
     said_punctuation,
     standard_dutch,
     subject_of,
+    swapped_back,
 )
 from bot.understanding.confirming import (
     checks_a_claim,
@@ -321,6 +323,7 @@ class Assistant:
         truncated = len(cleaned) > MAX_QUESTION_CHARS
         # "wa is da nu juist"; "wat is een field lab punt" said into the phone
         cleaned = standard_dutch(said_punctuation(shortened(cleaned)))
+        cleaned = _swaps_undone(served, cleaned)  # "wehre r they?", "sohrter please"
         preferred = preferred_lang or (context.lang if context else None)
         reply_lang = lang if lang in LANGS else self.language_of(cleaned, preferred)
         if only_link or (not cleaned.strip(" ?!.,") and not read(cleaned).preamble):
@@ -1544,6 +1547,32 @@ _COUNTS = re.compile(r"\d{2,}|\d\s*(?:%|miljoen|million)")
 # Who speaks of themselves or of this chat tells, next to a hello ("I am from Poland", "first
 # time using this"); a bare topic after a hello ("hallo, robots in de bouw") still asks.
 _TELLING = frozenset("ik i we wij mijn my onze our this dit hier here".split())
+
+
+# A word as typed, of four letters or more.
+_TYPED_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _swaps_undone(served: _Served, text: str) -> str:
+    """The message with a word that is a common word with two neighbouring letters swapped
+    read as that word ("wehre", "tehre", "vlogens"), unless this knowledge knows the word
+    as typed: a place ("Emst", "Oler") or a word of its entries ("composiet"). A word in
+    capitals is a name and stays."""
+
+    def undone(found: re.Match[str]) -> str:
+        word = found.group(0)
+        if word.isupper() and len(word) > 1:
+            return word
+        folded = fold(word)
+        back = swapped_back(folded)
+        if back == folded or served.directory.is_place(folded):
+            return word
+        analyzer = served.matcher.analyzer
+        if any(analyzer.term(folded, lang) in analyzer.vocabulary for lang in LANGS):
+            return word
+        return back.capitalize() if word[0].isupper() else back
+
+    return _TYPED_WORD.sub(undone, text)
 
 
 def _asks(clause: Clause) -> bool:

@@ -43,6 +43,31 @@ class Dialogue:
     first: evaluation.Case
     followup: evaluation.Case
     want_lang: str = ""  # a language request: the language the answer must be in
+    style: str = "plain"  # how the follow-up is typed (_STYLES)
+
+
+# How a follow-up is typed around its words: as it is, after thanks or "ok", with chatter
+# after it, or with two letters of its longest plain word swapped.
+_STYLES = ("plain", "thanks", "chatter", "typo", "ok")
+_AROUND = {
+    "thanks": {"nl": "dank je! {q}", "en": "thanks! {q}"},
+    "ok": {"nl": "ok, {q}", "en": "ok cool, {q}"},
+    "chatter": {"nl": "{q}? dan weet ik dat ook weer", "en": "{q}? asking for a colleague"},
+}
+
+
+def _typed(question: str, lang: str, style: str) -> str:
+    """The follow-up as typed in `style`."""
+    if style == "typo":
+        plain = [w for w in question.split() if w.isalpha() and w.islower() and len(w) >= 5]
+        if not plain:
+            return question
+        word = max(plain, key=len)
+        slipped = word[0] + word[2] + word[1] + word[3:]
+        return question.replace(word, slipped, 1)
+    if style in _AROUND:
+        return _AROUND[style][lang].format(q=question.rstrip("?").rstrip())
+    return question
 
 
 # A first turn that names a record, in several natural ways.
@@ -450,12 +475,14 @@ def generate(knowledge: KnowledgeBase) -> Iterator[Dialogue]:
         n += 1
         name = f"gen-{n}"
         k1, x1, m1 = e1[2], e1[0], e1[1]
+        style = _STYLES[n % len(_STYLES)]
         return Dialogue(
             kind,
             lang,
             _case(q1, lang, k1, x1, m1, "first", name),
-            _case(q2, lang, e2[0], e2[1], e2[2], "followup", name),
+            _case(_typed(q2, lang, style), lang, e2[0], e2[1], e2[2], "followup", name),
             want_lang,
+            style,
         )
 
     records = _records(knowledge)
@@ -656,13 +683,15 @@ def main() -> int:
         ok, bad = evaluation.judge(dialogue.followup, second)
         if dialogue.want_lang and second.language != dialogue.want_lang:
             ok = False
-        for key in (dialogue.kind, f"{dialogue.kind.split('.')[0]}.*", "all"):
+        keys = (dialogue.kind, f"{dialogue.kind.split('.')[0]}.*", f"~{dialogue.style}", "all")
+        for key in keys:
             total[key] += 1
             right[key] += ok
             wrong[key] += bad
             first_bad[key] += not first_ok
             after_good[key] += ok and first_ok
-        if args.fails and not ok and dialogue.kind.startswith(args.fails) and shown < args.limit:
+        picked = dialogue.kind.startswith(args.fails) or f"~{dialogue.style}" == args.fails
+        if args.fails and not ok and picked and shown < args.limit:
             shown += 1
             print(
                 f"--- {dialogue.kind}/{dialogue.lang} {dialogue.first.question!r} -> "
@@ -673,7 +702,9 @@ def main() -> int:
     print(
         f"{'kind':<24} {'right':>11} {'%':>6} {'wrong':>6} {'1st bad':>8} {'after right 1st':>16}"
     )
-    for key in sorted(total, key=lambda k: (k == "all", k.split(".")[0], "*" not in k, k)):
+    for key in sorted(
+        total, key=lambda k: (k == "all", k[0] == "~", k.split(".")[0], "*" not in k, k)
+    ):
         print(
             f"{key:<24} {right[key]:>5}/{total[key]:<5} {right[key] / total[key]:>6.1%} "
             f"{wrong[key]:>6} {first_bad[key]:>8} "

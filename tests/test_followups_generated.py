@@ -149,3 +149,43 @@ def test_een_in_the_last_question_is_the_article_not_the_village(assistant: Assi
     _, flevoland = talk(assistant, "zit er een fieldlab in Overijssel", "en in Flevoland dan?")
     assert flevoland.answered() == ()
     assert "geen Fieldlab in Flevoland" in flevoland.text
+
+
+def test_a_follow_up_after_thanks_is_still_asked(assistant: Assistant) -> None:
+    for first, after, expected in (
+        ("wat is RoboHouse", "dank je! zit daar nog meer", "fieldlabs.place.delft"),
+        ("wat is RoboHouse", "dankjewel! korter graag", "fieldlab.robohouse"),
+        ("wat is BOOST", "thanks! website?", "hub.oost"),
+        ("what is RoboHouse?", "thanks! anything else there", "fieldlabs.place.delft"),
+        ("wat is RoboHouse", "dank je! en SPARK dan", "fieldlab.spark"),
+        ("what is SMITZH?", "thanks! and Smart Bending Factory", "fieldlab.smart-bending-factory"),
+        ("what is BOOST?", "thanks! where is that from?", "hub.oost"),
+    ):
+        _, reply = talk(assistant, first, after)
+        assert expected in reply.answered(), after
+
+
+def test_thanks_and_a_remark_or_own_plans_ask_nothing(assistant: Assistant) -> None:
+    for after in ("bedankt! en dat is mooi", "bedankt! ik kijk er even naar", "jammer. bedankt"):
+        _, reply = talk(assistant, "wat is BOOST", after)
+        assert reply.answered() == ("smalltalk.thanks",), after
+
+
+def test_two_swapped_letters_in_a_follow_up_are_read_as_meant(assistant: Assistant) -> None:
+    for first, after, expected, shown in (
+        ("wat is SPARK", "wehre r they", "fieldlab.spark", "'s-Hertogenbosch"),
+        ("what is SMITZH?", "what came atfer it?", "hub.zuid-holland", "EDIH"),
+        ("fieldlabs in Delft", "what aobut Drenthe", "fieldlabs.province.drenthe", "Emmen"),
+        ("hoeveel banen hebben de fieldlabs opgeleverd?", "vlogens welk onderzoek?",
+         "results.jobs", "TNO"),
+    ):  # fmt: skip
+        _, reply = talk(assistant, first, after)
+        assert reply.answered() == (expected,), after
+        assert shown in reply.text, after
+
+
+def test_a_place_or_a_field_lab_said_by_ear_is_no_swapped_word(assistant: Assistant) -> None:
+    (emst,) = talk(assistant, "zijn er fieldlabs in Emst?")
+    assert "Emst" in emst.text
+    (lab,) = talk(assistant, "wat is een fiel lab precies")
+    assert lab.answered() == ("fieldlabs.what",)

@@ -104,6 +104,19 @@ def _first_sentence(reply: Reply) -> str:
     return re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
 
 
+def asks_of_the_answer(words: list[str]) -> bool:
+    """Whether a few words ask something of the last answer: shorter, its source, another
+    language, more ("korter graag", "bron", "in english pls")."""
+    text = " ".join(words)
+    return bool(
+        _SHORTER.search(text)
+        or (_SOURCE.search(text) and not _OWN_SOURCE.search(text))
+        or _TO_ENGLISH.search(text)
+        or _TO_DUTCH.search(text)
+        or _MORE.fullmatch(text)
+    )
+
+
 def _asks_of_the_last(words: list[str]) -> bool:
     """Whether a message asks only for more of the last answer, or its source ("meer?",
     "waar staat dat?", "bron?")."""

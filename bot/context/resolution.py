@@ -63,6 +63,7 @@ from bot.context.requests import (
     ASIDE,
     _asks_of_the_last,
     _meta,
+    asks_of_the_answer,
 )
 from bot.context.standalone import (
     _about_the_record,
@@ -125,6 +126,20 @@ def is_remark(clause: Clause) -> bool:
     ("jammer", "helaas niet")."""
     words = tokens(clause.original)
     return len(words) <= 2 and intent(clause.original) is None and not _pointing(words)
+
+
+def _asks_of_the_record(answerer: Answerer, clause: Clause, context: Context, lang: str) -> bool:
+    """Whether a clause of two words asks of the last answer or the record in view ("dank
+    je! korter graag", "thanks! website"), or names a record or a place ("bedankt! en
+    SPARK?"): no remark next to thanks."""
+    words = _read_words(clause.original)
+    if asks_of_the_answer(words) or _ELLIPSIS.match(" ".join(words)):
+        return True
+    if context.record is not None and answerer.records.answer(
+        clause.text, lang, record=context.record
+    ):
+        return True
+    return answerer.records.find(words, clause.names) is not None
 
 
 def _adverbs_split(clause: Clause) -> Clause:
@@ -214,7 +229,10 @@ def resolve(
             return _again_in(answerer, context, wanted, region)
     if _opens_a_new_topic(reading):
         return None  # "andere vraag: wie betaalt die hubs?" says it is no follow-up
-    if (reading.thanks or reading.goodbye) and all(is_remark(c) for c in reading.clauses):
+    if (reading.thanks or reading.goodbye) and all(
+        is_remark(c) and not _asks_of_the_record(answerer, c, context, lang)
+        for c in reading.clauses
+    ):
         return None  # "jammer. bedankt": a remark and thanks, nothing asked
     if _new_topic_of_its_own(answerer, reading, context, lang, region):
         return None  # "Welke subsidies kan een mkb'er krijgen?" after a Fieldlab's card

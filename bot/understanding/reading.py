@@ -62,7 +62,13 @@ from bot.understanding.names import (
     _unshouted,
 )
 from bot.understanding.numbers import numbers_as_digits
-from bot.understanding.questions import _REQUEST, _asks_beyond_remark, _is_question, _is_statement
+from bot.understanding.questions import (
+    _REQUEST,
+    _asks_beyond_remark,
+    _is_question,
+    _is_statement,
+    asks_briefly,
+)
 from bot.understanding.smalltalk import (
     _ANYONE_THERE,
     _FEEDBACK,
@@ -547,7 +553,8 @@ def read(message: str) -> Reading:
         ):
             pending_when = dated  # "In January 2020, how many companies …?": the date only
             continue
-        if _is_statement(plain.split(), sentence):
+        if _is_statement(plain.split(), sentence) and not (thanks and asks_briefly(words)):
+            # "thanks! and Smart Bending Factory": after thanks, "and …" asks again
             statements.append((len(clauses), sentence, plain))
             continue
         if clauses and _KNOW_TAG.fullmatch(plain):
@@ -614,7 +621,12 @@ def read(message: str) -> Reading:
         ]
         taken = [_take_when(" ".join(part)) for part in parts]
         shared = next((w for _, w in taken if w is not None), pending_when)
-        told_only = told_only and "?" not in sentence and not _is_question(words, sentence)
+        told_only = (
+            told_only
+            and "?" not in sentence
+            and not _is_question(words, sentence)
+            and not (found_thanks is None and thanks and asks_briefly(words))
+        )
         for part, said, (clause_text, when) in zip(parts, raw, taken, strict=True):
             clause_text = _cleaned(clause_text)
             if told_names and not set(told_names) & set(clause_text.split()):
