@@ -35,7 +35,7 @@ from bot.context import (
     resolve,
 )
 from bot.context.kinds import _CHECKED_KINDS, _holds_kind
-from bot.directory import DirectoryAnswer, DirectoryIndex, without_names
+from bot.directory import DirectoryAnswer, DirectoryIndex, asks_what_is_there, without_names
 from bot.figures import figure_text, valued_text
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
 from bot.model import Entry, Hub, KnowledgeBase
@@ -796,8 +796,10 @@ class Assistant:
                 match = with_year
         match = self._named_records_only(served, match, question, clause.names, lang)
         match = _about_the_named_record(served, match, words, clause, lang)
-        if listed is not None and not match.confident:
-            return _directory_reply(listed, lang)  # "fieldlabs in Parijs?": the unknown place
+        if listed is not None and (not match.confident or asks_what_is_there(words)):
+            # "fieldlabs in Parijs?": the unknown place; "wat zit er in Flevoland?": no
+            # Fieldlab there, however well an entry that names Flevoland matches
+            return _directory_reply(listed, lang)
         reply = self._from_match(served, match, clause, lang, region)
         if reply.kind == "smalltalk" and _about_fieldlabs_not_the_bot(words):
             # "best fieldlab for AI?" asks about Fieldlabs, not whether the bot is an AI.

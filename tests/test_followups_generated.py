@@ -189,3 +189,67 @@ def test_a_place_or_a_field_lab_said_by_ear_is_no_swapped_word(assistant: Assist
     assert "Emst" in emst.text
     (lab,) = talk(assistant, "wat is een fiel lab precies")
     assert lab.answered() == ("fieldlabs.what",)
+
+
+def test_ok_cool_before_a_follow_up_is_an_acknowledgement(assistant: Assistant) -> None:
+    _, more = talk(assistant, "What is DCMC?", "ok cool, anything else there")
+    assert more.answered() == ("fieldlabs.place.woensdrecht",)
+
+
+def test_engels_aub_asks_the_last_answer_in_english(assistant: Assistant) -> None:
+    _, english = talk(assistant, "wat is RoboHouse", "ok, engels aub")
+    assert english.answered() == ("fieldlab.robohouse",)
+    assert english.language == "en"
+
+
+def test_a_date_asked_with_chatter_after_it_asks_the_last_figure(assistant: Assistant) -> None:
+    _, later = talk(
+        assistant,
+        "How much was invested in the fieldlabs in 2019?",
+        "and in 2020? asking for a colleague",
+    )
+    assert later.answered() == ("results.investments",)
+    assert "367" in later.text
+    _, earlier = talk(
+        assistant, "Hoeveel fieldlabs waren er in 2015?", "en in 2017? dan weet ik dat ook weer"
+    )
+    assert "29" in earlier.text
+
+
+def test_in_short_or_its_website_after_thanks(assistant: Assistant) -> None:
+    _, short = talk(assistant, "wat is BOOST", "dank je! in het kort")
+    assert short.answered() == ("hub.oost",)
+    assert "Provincies:" not in short.text
+    _, site = talk(assistant, "wat is BOOST", "thanks! and its website")
+    assert "boostsmartindustry.nl" in site.text
+
+
+def test_the_other_hubs_with_chatter_after_it(assistant: Assistant) -> None:
+    _, hubs = talk(assistant, "Hub Zuid?", "and the other hubs? asking for a colleague")
+    assert hubs.answered() == ("hubs.list",)
+
+
+def test_btw_and_a_field_asks_the_record_in_view(assistant: Assistant) -> None:
+    _, hub = talk(assistant, "What is RAMLAB?", "btw which hub")
+    assert hub.answered() == ("fieldlab.ramlab",)
+    assert "SMITZH" in hub.text
+
+
+def test_btw_what_is_a_thing_is_still_a_new_topic(assistant: Assistant) -> None:
+    _, edih = talk(assistant, "wat is RoboHouse", "trouwens, wat is een EDIH?")
+    assert "fieldlab.robohouse" not in edih.answered()
+
+
+def test_a_record_named_after_its_town_is_the_record_not_the_town(assistant: Assistant) -> None:
+    _, icd = talk(assistant, "wat is RoboHouse", "en Innovatiecluster Drachten?")
+    assert icd.answered() == ("fieldlab.icd",)
+    _, five_g = talk(assistant, "SPARK", "en wat is 5G Groningen dan")
+    assert five_g.answered() == ("fieldlab.5groningen",)
+    _, town = talk(assistant, "wat is RoboHouse", "en in Drachten?")
+    assert town.answered() == ("fieldlabs.place.drachten",)
+
+
+def test_what_is_there_in_a_province_without_fieldlabs_says_none(assistant: Assistant) -> None:
+    (none,) = talk(assistant, "wat zit er in Flevoland")
+    assert none.answered() == ()
+    assert "geen Fieldlab in Flevoland" in none.text

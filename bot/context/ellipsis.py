@@ -146,6 +146,9 @@ def _new_place(turn: _Turn) -> Reply | None:
     place, _ = answerer.directory.find_place(words, clause.names)
     if place is None:
         return None
+    record = answerer.records.find(words, clause.names)
+    if record is not None and set(words[record[1] : record[2]]) - set(tokens(place)):
+        return None  # "en Innovatiecluster Drachten?": the record its name says, not the town
     others = [w for w in words if not is_stopword(w) and w not in tokens(place)]
     # "what is there in Overijssel?" after a list asks that list of another place
     elliptic = bool(_ELLIPSIS.match(" ".join(words))) or asks_what_is_there(words)

@@ -34,12 +34,14 @@ ASIDE = re.compile(
 )
 
 _TO_ENGLISH = re.compile(
-    r"\b(?:in english|english please|in (?:het )?engels|engels graag|"
+    r"\b(?:in english|english (?:please|pls|plz)|in (?:het )?engels|"
+    r"engels (?:graag|alsjeblieft|aub|pls|please)|"
     r"say that in english|can you .*english|kun je .*engels)\b"
 )
 
 _TO_DUTCH = re.compile(
-    r"\b(?:in (?:het )?(?:nederlands|dutch)|dutch please|"
+    r"\b(?:in (?:het )?(?:nederlands|dutch)|dutch (?:please|pls|plz)|"
+    r"nederlands (?:alsjeblieft|aub|pls|please)|"
     r"nederlands graag|kun je .*nederlands|can you .*dutch)\b"
 )
 

@@ -227,7 +227,7 @@ def resolve(
             if wanted == context.lang:
                 return None  # "can you answer in english please" after an English answer
             return _again_in(answerer, context, wanted, region)
-    if _opens_a_new_topic(reading):
+    if _opens_a_new_topic(answerer, reading, context, lang):
         return None  # "andere vraag: wie betaalt die hubs?" says it is no follow-up
     if (reading.thanks or reading.goodbye) and all(
         is_remark(c) and not _asks_of_the_record(answerer, c, context, lang)
@@ -239,7 +239,8 @@ def resolve(
     reached = _person_contact(answerer, reading, context, lang)
     if reached is not None:
         return reached
-    others = _the_other_hubs(answerer, _read_words(reading.text), context, lang)
+    asked = reading.clauses[0].original if len(reading.clauses) == 1 else reading.text
+    others = _the_other_hubs(answerer, _read_words(asked), context, lang)
     if others is not None:
         return others  # "en de andere hubs?", "any other hubs" after BOOST: the list of Hubs
     if _the_others(_read_words(reading.text), context):
@@ -444,15 +445,31 @@ def _names_what_it_points_at(words: list[str]) -> bool:
     )
 
 
-def _opens_a_new_topic(reading: Reading) -> bool:
+_WHAT_IS_A = re.compile(r"^(?:wat|what) (?:is|zijn|are|s) (?:een|a|an)\b")
+
+
+def _opens_a_new_topic(answerer: Answerer, reading: Reading, context: Context, lang: str) -> bool:
     """Whether a message says it turns to something else ("andere vraag: …", "trouwens,
     wat is een EDIH?"), unless what it then asks points back ("trouwens, waar zit dat
-    eigenlijk?" still asks of what was said)."""
+    eigenlijk?" still asks of what was said) or is only a field of the record in view
+    ("btw which hub?", "trouwens, de website?")."""
     said = " ".join(tokens(reading.text))
     if _NEW_TOPIC.match(said):
         return True
     aside = ASIDE.match(said)
-    return aside is not None and not points_back(tokens(said[aside.end() :]))
+    if aside is None:
+        return False
+    rest = tokens(said[aside.end() :])
+    if points_back(rest):
+        return False
+    content = [w for w in rest if not is_stopword(w)]
+    defines = _WHAT_IS_A.match(" ".join(rest)) is not None  # "trouwens, wat is een EDIH?"
+    field = (
+        answerer.records.answer(" ".join(rest), lang, record=context.record)
+        if context.record is not None and 0 < len(content) <= 2 and not defines
+        else None
+    )
+    return field is None or answerer.records.find(rest, frozenset()) is not None
 
 
 def _asked(said: Clause) -> tuple[Clause, list[str]]:
@@ -662,5 +679,6 @@ def _again_in(answerer: Answerer, context: Context, lang: str, region: str | Non
 
 
 _ACKNOWLEDGEMENTS = frozenset(
-    "ok oke okay oké top prima mooi thanks dank helder duidelijk".split()
+    "ok oke okay oké top prima mooi thanks dank helder duidelijk cool nice great super "
+    "alright perfect perfekt".split()
 )

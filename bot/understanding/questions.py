@@ -45,7 +45,12 @@ _POLITE = frozenset("graag please pls plz aub alsjeblieft alstublieft svp".split
 _FIRST_PERSON = frozenset("ik i we wij me mij my mijn our onze ons im".split())
 
 
-_SAID_OF_IT = frozenset("dat dit het that this it thats its".split())
+_SAID_OF_IT = frozenset("dat dit that this thats".split())
+# What a few words after thanks ask of the answer: "dank je! in het kort", "engels aub".
+_ASKED_OF_IT = frozenset(
+    """korter kort shorter short samenvatting summary engels english nederlands dutch bron
+    bronnen source sources website site link url""".split()
+)
 
 
 def asks_briefly(words: list[str]) -> bool:
@@ -56,6 +61,8 @@ def asks_briefly(words: list[str]) -> bool:
         return False
     if words[0] in _FOLLOW_UP_OPENERS | _ASKING_OPENERS and len(words) >= 2:
         return words[1] not in _SAID_OF_IT  # "en dat is mooi" remarks on the answer
+    if _ASKED_OF_IT & set(words) and len(words) <= 4:
+        return True  # "dank je! in het kort"
     return (bool(_POLITE & set(words)) and len(words) >= 2) or len(words) <= 2
 
 

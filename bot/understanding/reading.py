@@ -550,6 +550,8 @@ def read(message: str) -> Reading:
             and dated.year is not None
             and not _has_content(dated_text)
             and n < len(sentences) - 1  # "en in 2017?" alone asks the last figure again
+            # "and in 2020? asking for a colleague": a date asked is no date of what follows
+            and "?" not in sentence
         ):
             pending_when = dated  # "In January 2020, how many companies …?": the date only
             continue
