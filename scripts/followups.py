@@ -16,6 +16,7 @@ the field as a `must` text, judged as `fieldbot eval` judges a dialogue turn.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -222,6 +223,15 @@ _POINTER: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+_WHEN_WAS_IT = {
+    "nl": (
+        "en wanneer was dat?",
+        "in welk jaar was dat",
+        "wanneer was dat eigenlijk?",
+        "welk jaar?",
+    ),
+    "en": ("and when was that?", "what year was that", "when was this?", "which year?"),
+}
 _ELLIPSIS_PLACE = {
     "nl": ("en in {p}?", "en {p}", "en in {p} dan?", "hoe zit dat in {p}", "wat zit er in {p}"),
     "en": (
@@ -623,7 +633,34 @@ def generate(knowledge: KnowledgeBase) -> Iterator[Dialogue]:
                     q2.format(p=elsewhere),
                     ("fact", (_province_hub(knowledge, there),), ()),
                 )
-        # ellipsis: anlater year of a dated figure
+        # the knowledge's own entries: a question of their own, then a request about the
+        # answer or the one year it names
+        for e_i, entry in enumerate(knowledge.entries):
+            its_questions = entry.questions.get(lang, ())
+            if entry.kind != "faq" or not its_questions:
+                continue
+            q1 = its_questions[e_i % len(its_questions)]
+            first = ((entry.id,), (), "fact")
+            for request in ("language", "shorter", "source"):
+                said_so = _META[request][lang]
+                q2 = said_so[e_i % len(said_so)]
+                want_lang = ("en" if lang == "nl" else "nl") if request == "language" else ""
+                yield make(
+                    f"entry.{request}", lang, q1, first, q2, ("fact", (entry.id,), ()), want_lang
+                )
+            named_years = set(re.findall(r"\b(?:19|20)\d\d\b", entry.answer.get(lang, "")))
+            if len(named_years) == 1:
+                for p_i, q2 in enumerate(_WHEN_WAS_IT[lang]):
+                    if (e_i + p_i) % 2 == 0:  # half of them; each phrasing still its_questions
+                        yield make(
+                            "entry.when",
+                            lang,
+                            q1,
+                            first,
+                            q2,
+                            ("fact", (entry.id,), tuple(named_years)),
+                        )
+        # ellipsis: another year of a dated figure
         for entry in knowledge.entries:
             ask = _FIGURE_FIRST.get(entry.id)
             if ask is None:

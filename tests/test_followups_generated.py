@@ -253,3 +253,20 @@ def test_what_is_there_in_a_province_without_fieldlabs_says_none(assistant: Assi
     (none,) = talk(assistant, "wat zit er in Flevoland")
     assert none.answered() == ()
     assert "geen Fieldlab in Flevoland" in none.text
+
+
+def test_which_year_alone_asks_the_year_the_last_answer_names(assistant: Assistant) -> None:
+    for year in ("which year?", "ok, welk jaar", "in what year?"):
+        _, types = talk(assistant, "What is a demo and business fieldlab?", year)
+        assert types.answered() == ("fieldlabs.types",), year
+        assert "2017" in types.text
+
+
+def test_other_hubs_said_in_other_words(assistant: Assistant) -> None:
+    for other in (
+        "and what other hubs exist?",
+        "zijn er nog meer van die hubs?",
+        "nog andere hubs?",
+    ):
+        _, hubs = talk(assistant, "wat is BOOST", other)
+        assert hubs.answered() == ("hubs.list",), other

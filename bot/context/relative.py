@@ -213,6 +213,7 @@ def _a_figure_of(answerer: Answerer, reply: Reply, noun: list[str], lang: str) -
 # only subject ("sinds wanneer bestaan ze?" asks more than the year the answer names)
 _WHICH_YEAR = re.compile(r"\b(?:welk jaar|which year|what year)\b")
 _YEAR_WORDS = frozenset("uit in van welk jaar from which what year".split())
+_ONLY_ASKED = frozenset("en and ok oke okay dan then btw eigenlijk precies".split())
 
 
 def year_of_the_last(
@@ -223,9 +224,11 @@ def year_of_the_last(
     not another entry that speaks of years; None when it names no single year."""
     if context.entry is None or context.entry.startswith(("smalltalk.", "route.")):
         return None
-    if not _WHICH_YEAR.search(" ".join(words)) or not _pointing(words) or len(words) > 7:
+    if not _WHICH_YEAR.search(" ".join(words)) or len(words) > 7:
         return None
     rest = [w for w in words if w not in _YEAR_WORDS and not _pointing([w])]
+    if not _pointing(words) and [w for w in rest if w not in _ONLY_ASKED]:
+        return None  # "welk jaar?" alone asks it of the last answer too
     if answerer.meaningful(rest, lang) or _year_in_view(answerer, context, lang) is None:
         return None
     kept = answerer.entry(context.entry, lang)

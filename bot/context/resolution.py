@@ -505,7 +505,8 @@ _ANOTHER_ONE = frozenset("hub fieldlab lab".split())
 # What "en zijn er nog andere hubs?" says besides its kind and "other": that they are there.
 _THERE_ARE = frozenset(
     "en de het and the zijn er is are there any welke which what nog meer more other others "
-    "andere ander else dan then btw ook also too eigenlijk nou een a".split()
+    "andere ander else dan then btw ook also too eigenlijk nou een a exist exists bestaan "
+    "bestaat van die those of".split()
 )
 _MORE_THAN_ONE = _OTHER | frozenset("meer more else others".split())
 
