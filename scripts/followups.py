@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bot import evaluation
 from bot.assistant import Assistant, render_plain
 from bot.config import load_config
+from bot.context.relative import _year_counting
 from bot.knowledge import load_knowledge
 from bot.model import Fieldlab, Hub, KnowledgeBase
 from bot.text import fold
@@ -231,6 +232,18 @@ _WHEN_WAS_IT = {
         "welk jaar?",
     ),
     "en": ("and when was that?", "what year was that", "when was this?", "which year?"),
+}
+_COUNT_THEN = {
+    "nl": (
+        "Hoeveel waren het er toen?",
+        "en hoeveel waren er toen",
+        "hoeveel waren het er in het begin",
+    ),
+    "en": (
+        "how many were there at the time?",
+        "and how many were there then",
+        "how many at the start?",
+    ),
 }
 _ELLIPSIS_PLACE = {
     "nl": ("en in {p}?", "en {p}", "en in {p} dan?", "hoe zit dat in {p}", "wat zit er in {p}"),
@@ -660,6 +673,33 @@ def generate(knowledge: KnowledgeBase) -> Iterator[Dialogue]:
                             q2,
                             ("fact", (entry.id,), tuple(named_years)),
                         )
+        # a count "then": what the last question asked about, in the year its answer counts it
+        for entry in knowledge.entries:
+            its_questions = entry.questions.get(lang, ())
+            if entry.kind != "faq" or not its_questions or entry.figures:
+                continue
+            for noun in ("fieldlabs", "hubs", "bedrijven", "companies"):
+                if noun not in fold(its_questions[0]).split():
+                    continue
+                year = _year_counting(entry.answer.get(lang, ""), noun)
+                counted = next(
+                    (e for e in knowledge.entries if e.figures and noun in fold(e.title(lang))),
+                    None,
+                )
+                if year is None or counted is None:
+                    continue
+                then = [f for f in counted.figures if f.date.year == year and f.value]
+                if len(then) != 1:
+                    continue
+                for q2 in _COUNT_THEN[lang]:
+                    yield make(
+                        "relative.count-then",
+                        lang,
+                        its_questions[0],
+                        ((entry.id,), (), "fact"),
+                        q2,
+                        ("fact", (f"{counted.id}|{entry.id}",), (_figure_text(then[0].value),)),
+                    )
         # ellipsis: another year of a dated figure
         for entry in knowledge.entries:
             ask = _FIGURE_FIRST.get(entry.id)

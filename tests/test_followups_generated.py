@@ -270,3 +270,20 @@ def test_other_hubs_said_in_other_words(assistant: Assistant) -> None:
     ):
         _, hubs = talk(assistant, "wat is BOOST", other)
         assert hubs.answered() == ("hubs.list",), other
+
+
+def test_how_many_were_there_then_counts_what_was_asked_in_its_year(
+    assistant: Assistant,
+) -> None:
+    for first, then in (
+        ("In welk jaar zijn de Fieldlabs van start gegaan?", "Hoeveel waren het er toen?"),
+        ("When did the fieldlabs start?", "how many were there at the time?"),
+    ):
+        _, count = talk(assistant, first, then)
+        assert count.answered() == ("results.fieldlab-count",), then
+        assert "10" in count.text and "2015" in count.text
+
+
+def test_how_many_then_after_a_count_stays_on_that_count(assistant: Assistant) -> None:
+    _, jobs = talk(assistant, "hoeveel banen?", "hoeveel waren het er toen?")
+    assert jobs.answered() == ("results.jobs",)

@@ -48,7 +48,7 @@ from bot.context.pointers import (
     _read_words,
     points_back,
 )
-from bot.context.relative import counted_of_its_own, year_of_the_last
+from bot.context.relative import count_then, counted_of_its_own, year_of_the_last
 from bot.context.replies import (
     _joined,
     _no_figure_for,
@@ -325,6 +325,9 @@ def resolve(
     counted = counted_of_its_own(answerer, clause, words, context, lang, region)
     if counted is not None:
         return counted  # "Hoeveel Fieldlabs waren er in dat jaar?" after the TNO study of 2017
+    counted = count_then(answerer, clause, words, context, lang, region)
+    if counted is not None:
+        return counted  # "Hoeveel waren het er toen?" after when the Fieldlabs started
     bare = _bare_field(answerer, clause, words, context, lang)
     if bare is not None:
         return bare  # "website?" after BOOST's card
