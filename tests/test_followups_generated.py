@@ -287,3 +287,23 @@ def test_how_many_were_there_then_counts_what_was_asked_in_its_year(
 def test_how_many_then_after_a_count_stays_on_that_count(assistant: Assistant) -> None:
     _, jobs = talk(assistant, "hoeveel banen?", "hoeveel waren het er toen?")
     assert jobs.answered() == ("results.jobs",)
+
+
+def test_another_province_after_a_province_of_two_words(assistant: Assistant) -> None:
+    _, none = talk(
+        assistant, "Welke fieldlabs zijn er in Noord-Brabant?", "hoe zit dat in Flevoland"
+    )
+    assert none.answered() == ()
+    assert "geen Fieldlab in Flevoland" in none.text
+    _, town = talk(assistant, "fieldlabs Drachten", "en in Emmen dan?")
+    assert town.answered() == ("fieldlabs.place.emmen",)
+
+
+def test_how_many_were_there_in_another_year_asks_the_last_count(assistant: Assistant) -> None:
+    _, later = talk(
+        assistant,
+        "How many companies took part in the fieldlabs in 2018?",
+        "how many were there in 2019",
+    )
+    assert later.answered() == ("results.companies",)
+    assert "600" in later.text

@@ -476,7 +476,14 @@ def _place_replaced(answerer: Answerer, words: list[str], old: str, new: str) ->
             if answerer.directory.find_place(words[i : i + size])[0] != old:
                 continue
             start = i + 1 if size > 1 and words[i] in _PLACE_PREPOSITIONS else i  # "in zwole"
-            return [*words[:start], *tokens(new), *words[i + size :]]
+            end = i + size
+            while (
+                start > 0
+                and words[start - 1] not in _PLACE_PREPOSITIONS
+                and answerer.directory.is_place(" ".join(words[start - 1 : end]))
+            ):
+                start -= 1  # "noord brabant": all of its name, not "brabant" alone
+            return [*words[:start], *tokens(new), *words[end:]]
     return [*words, *tokens(new)]
 
 

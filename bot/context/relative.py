@@ -287,3 +287,17 @@ def _year_counting(text: str, noun: str) -> int | None:
         if len(years) == 1:
             return int(years.pop())
     return None
+
+
+# "how many were there?", "hoeveel waren het er dan?": a count that names nothing it counts.
+_BARE_COUNT = re.compile(
+    r"^(?:(?:en|and|maar|but|ok) )?(?:hoeveel|how many)(?: (?:waren|zijn|were|are|was|is))?"
+    r"(?: (?:het|er|there|dat|those|they|ze))*(?: (?:nou|nu|dan|precies|exactly|then|eigenlijk))*$"
+)
+
+
+def bare_count(words: list[str]) -> bool:
+    """Whether a message only asks how many, of nothing it names, a date aside ("how many
+    were there in 2019?" after the companies of 2018 asks the companies again)."""
+    rest = [w for w in words if not w.isdigit() and w not in ("in", "op", "at")]
+    return bool(_BARE_COUNT.match(" ".join(rest)))

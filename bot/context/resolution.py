@@ -48,7 +48,7 @@ from bot.context.pointers import (
     _read_words,
     points_back,
 )
-from bot.context.relative import count_then, counted_of_its_own, year_of_the_last
+from bot.context.relative import bare_count, count_then, counted_of_its_own, year_of_the_last
 from bot.context.replies import (
     _joined,
     _no_figure_for,
@@ -341,8 +341,10 @@ def resolve(
     agenda = _of_the_topic(answerer, words, context, alone, lang)
     if agenda is not None:
         return agenda  # "Wanneer werd die van Oost-Nederland gepresenteerd?"
-    elliptic = (bool(_ELLIPSIS.match(text)) and len(words) <= 8) or _only_a_place(
-        answerer, clause, words, context
+    elliptic = (
+        (bool(_ELLIPSIS.match(text)) and len(words) <= 8)
+        or _only_a_place(answerer, clause, words, context)
+        or (clause.when is not None and bare_count(words))  # "how many were there in 2019?"
     )
     kept = _same_entry(answerer, clause, words, context, alone, lang, region)
     if kept is not None:
