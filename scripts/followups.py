@@ -20,7 +20,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -38,7 +38,7 @@ Record = Hub | Fieldlab
 
 @dataclass(frozen=True)
 class Dialogue:
-    """One generated two-turn dialogue; the second turn is the one scored by kind."""
+    """One generated dialogue of two turns (or three: `between`); the last is scored."""
 
     kind: str
     lang: str
@@ -46,6 +46,7 @@ class Dialogue:
     followup: evaluation.Case
     want_lang: str = ""  # a language request: the language the answer must be in
     style: str = "plain"  # how the follow-up is typed (_STYLES)
+    between: tuple[str, ...] = ()  # turns asked between the two, not scored
 
 
 # How a follow-up is typed around its words: as it is, after thanks or "ok", with chatter
@@ -530,6 +531,31 @@ def generate(knowledge: KnowledgeBase) -> Iterator[Dialogue]:
                     yield make(
                         f"pointer.{field}", lang, q1, ((record.id,), (), first_kind), q2, want
                     )
+            # a third turn: another field after a field, a request or another language
+            fields = ("where", "hub", "lead", "status", "website", "what")
+            chained = [
+                f for f in fields if (_pointer_expect(knowledge, record, f) or ("",))[0] == "fact"
+            ]
+            for f_i, field in enumerate(chained):
+                before = chained[(f_i + 1) % len(chained)]
+                for b_i, said in enumerate(
+                    (_POINTER[before][lang][r_i % len(_POINTER[before][lang])],
+                     _META["shorter"][lang][f_i % 4], _META["source"][lang][f_i % 4])
+                ):  # fmt: skip
+                    if before == field and b_i == 0:
+                        continue
+                    want = _pointer_expect(knowledge, record, field)
+                    assert want is not None
+                    asked_so = _POINTER[field][lang]
+                    dialogue = make(
+                        f"chain.{field}",
+                        lang,
+                        naming[(r_i + f_i) % len(naming)].format(n=names[0]),
+                        ((record.id,), (), "fact"),
+                        asked_so[(r_i + b_i) % len(asked_so)],
+                        want,
+                    )
+                    yield replace(dialogue, between=(said,))
             # ellipsis: the same question of another record of its kind
             same = [o for o in records if type(o) is type(record) and o.id != record.id]
             for p_i, q2 in enumerate(_ELLIPSIS_RECORD[lang]):
@@ -756,6 +782,8 @@ def main() -> int:
         first_ok = evaluation.judge(dialogue.first, reply)[0]
         if dialogue.want_lang and reply.language == dialogue.want_lang:
             continue  # a bare name answered in the language asked next: nothing to ask
+        for said in dialogue.between:
+            _, context = assistant.converse(said, context)
         second, _ = assistant.converse(dialogue.followup.question, context)
         ok, bad = evaluation.judge(dialogue.followup, second)
         if dialogue.want_lang and second.language != dialogue.want_lang:

@@ -307,3 +307,28 @@ def test_how_many_were_there_in_another_year_asks_the_last_count(assistant: Assi
     )
     assert later.answered() == ("results.companies",)
     assert "600" in later.text
+
+
+def test_of_inside_a_name_in_capitals_is_no_alternative(assistant: Assistant) -> None:
+    (rosf,) = talk(assistant, "Kun je me iets vertellen over Region of Smart Factories?")
+    assert rosf.answered() == ("fieldlab.rosf",)
+    (members,) = talk(assistant, "kan elke ondernemer bij een hub aankloppen of alleen leden?")
+    assert members.answered() == ("hubs.contact",)
+
+
+def test_a_third_turn_asks_the_record_still_in_view(assistant: Assistant) -> None:
+    _, _, hub = talk(assistant, "wat is RAMLAB", "korter graag", "bij welke hub hoort dat?")
+    assert hub.answered() == ("fieldlab.ramlab",)
+    assert "SMITZH" in hub.text
+    _, _, what = talk(
+        assistant,
+        "Kun je me iets vertellen over Region of Smart Factories?",
+        "waar staat dat?",
+        "wat doen die",
+    )
+    assert what.answered() == ("fieldlab.rosf",)
+
+
+def test_btw_a_field_with_chatter_after_it(assistant: Assistant) -> None:
+    _, hub = talk(assistant, "What is RAMLAB?", "btw which hub? asking for a colleague")
+    assert hub.answered() == ("fieldlab.ramlab",)

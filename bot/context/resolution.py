@@ -467,6 +467,13 @@ def _opens_a_new_topic(answerer: Answerer, reading: Reading, context: Context, l
     rest = tokens(said[aside.end() :])
     if points_back(rest):
         return False
+    if len(reading.clauses) == 1:
+        # "btw which hub? asking for a colleague": what is asked, not the chatter after it
+        asked = " ".join(tokens(reading.clauses[0].original))
+        turned = ASIDE.match(asked)
+        rest = tokens(asked[turned.end() :]) if turned else tokens(asked)
+    while rest[:1] in (["en"], ["and"]):
+        rest = rest[1:]  # "trouwens, wat …": the comma read as "en"
     content = [w for w in rest if not is_stopword(w)]
     defines = _WHAT_IS_A.match(" ".join(rest)) is not None  # "trouwens, wat is een EDIH?"
     field = (

@@ -630,7 +630,7 @@ def read(message: str) -> Reading:
             and not (found_thanks is None and thanks and asks_briefly(words))
         )
         for part, said, (clause_text, when) in zip(parts, raw, taken, strict=True):
-            clause_text = _cleaned(clause_text)
+            clause_text = _cleaned(clause_text, names)
             if told_names and not set(told_names) & set(clause_text.split()):
                 clause_text = f"{clause_text} {' '.join(told_names)}"
             original = " ".join(part)
