@@ -38,7 +38,7 @@ from bot.context import (
     without_shown_paragraphs,
 )
 from bot.context.kinds import _CHECKED_KINDS, _holds_kind
-from bot.directory import DirectoryAnswer, DirectoryIndex, without_names
+from bot.directory import DirectoryAnswer, DirectoryIndex, asks_what_is_there, without_names
 from bot.figures import figure_text, valued_text
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
 from bot.model import Entry, Hub, KnowledgeBase
@@ -64,6 +64,7 @@ from bot.text import (
     LANGS,
     MAX_QUESTION_CHARS,
     detect_language,
+    fold,
     intent,
     is_stopword,
     shortened,
@@ -81,6 +82,7 @@ from bot.understanding import (
     said_punctuation,
     standard_dutch,
     subject_of,
+    swapped_back,
 )
 from bot.understanding.confirming import (
     checks_a_claim,
@@ -343,6 +345,7 @@ class Assistant:
         truncated = len(cleaned) > MAX_QUESTION_CHARS
         # "wa is da nu juist"; "wat is een field lab punt" said into the phone
         cleaned = standard_dutch(said_punctuation(shortened(cleaned)))
+        cleaned = _swaps_undone(served, cleaned)  # "wehre r they?", "sohrter please"
         preferred = preferred_lang or (context.lang if context else None)
         reply_lang = lang if lang in LANGS else self.language_of(cleaned, preferred)
         if only_link or (not cleaned.strip(" ?!.,") and not read(cleaned).preamble):
@@ -560,7 +563,7 @@ class Assistant:
             if (
                 reply.kind == "out_of_scope"
                 and _BACK_AT_IT & set(tokens(reading.text))
-                and not opens_a_new_topic(reading)
+                and not opens_a_new_topic(answerer, reading, context, reply_lang)
                 # "is groningen leuk om te wonen? ik ga daar studeren": "daar" is the town
                 and served.directory.find_place(tokens(reading.text), reading.names)[0] is None
                 and served.directory.abroad(tokens(reading.text), reply_lang) is None
@@ -868,8 +871,10 @@ class Assistant:
         match = self._named_records_only(served, match, question, clause.names, lang)
         match = _about_the_named_record(served, match, words, clause, lang)
         match = _settled_by_kind(served, match, question)
-        if listed is not None and not match.confident:
-            return _directory_reply(listed, lang)  # "fieldlabs in Parijs?": the unknown place
+        if listed is not None and (not match.confident or asks_what_is_there(words)):
+            # "fieldlabs in Parijs?": the unknown place; "wat zit er in Flevoland?": no
+            # Fieldlab there, however well an entry that names Flevoland matches
+            return _directory_reply(listed, lang)
         reply = self._from_match(served, match, clause, lang, region)
         if reply.kind == "smalltalk" and _about_fieldlabs_not_the_bot(words):
             # "best fieldlab for AI?" asks about Fieldlabs, not whether the bot is an AI.
@@ -1621,6 +1626,32 @@ _COUNTS = re.compile(r"\d{2,}|\d\s*(?:%|miljoen|million)")
 # Who speaks of themselves or of this chat tells, next to a hello ("I am from Poland", "first
 # time using this"); a bare topic after a hello ("hallo, robots in de bouw") still asks.
 _TELLING = frozenset("ik i we wij mijn my onze our this dit hier here".split())
+
+
+# A word as typed, of four letters or more.
+_TYPED_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _swaps_undone(served: _Served, text: str) -> str:
+    """The message with a word that is a common word with two neighbouring letters swapped
+    read as that word ("wehre", "tehre", "vlogens"), unless this knowledge knows the word
+    as typed: a place ("Emst", "Oler") or a word of its entries ("composiet"). A word in
+    capitals is a name and stays."""
+
+    def undone(found: re.Match[str]) -> str:
+        word = found.group(0)
+        if word.isupper() and len(word) > 1:
+            return word
+        folded = fold(word)
+        back = swapped_back(folded)
+        if back == folded or served.directory.is_place(folded):
+            return word
+        analyzer = served.matcher.analyzer
+        if any(analyzer.term(folded, lang) in analyzer.vocabulary for lang in LANGS):
+            return word
+        return back.capitalize() if word[0].isupper() else back
+
+    return _TYPED_WORD.sub(undone, text)
 
 
 def _asks(clause: Clause) -> bool:

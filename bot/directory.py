@@ -65,6 +65,20 @@ _THERE_IS = re.compile(
     r"\b(?:zit|zitten|ligt|liggen|staat|is|zijn|there is|is there|are there)"
     r"(?: (?:daar|er|hier|there|here|niet|ook|nog|soms|toevallig))* (?:een|a|an|any) fieldlabs?\b"
 )
+# "wat zit er in Hoogeveen?", "what is there in Delft?": what the directory holds there, its
+# Fieldlabs; not where to go ("ik zit in Hoogeveen")
+_WHAT_IS_THERE = re.compile(
+    r"^(?:en |and |dan |so )?(?:wat|what) (?:zit|zitten|ligt|liggen|is|s|zijn|have you got|"
+    r"do you have)(?: (?:er|there|daar|allemaal|zoal|nog|dan|then|so|eigenlijk|precies))* "
+    r"(?:in|rond|around|near) "
+)
+
+
+def asks_what_is_there(words: list[str]) -> bool:
+    """Whether a question asks what there is in a place ("wat zit er in Hoogeveen?")."""
+    return bool(_WHAT_IS_THERE.match(" ".join(words)))
+
+
 # Words that say "this is where my business is" next to a place name.
 _LOCATED_WORDS = frozenset(
     """
@@ -463,7 +477,11 @@ class DirectoryIndex:
         if _has_postcode(words) and self.find_place(words, names)[0] is None:
             # "postcode 7511 AB": the places table has no postcodes; the town tells.
             return DirectoryAnswer(None, _text("postcode_unknown", lang), (), False)
-        about_fieldlabs = any(w in _FIELDLAB_WORDS for w in words) or self._asks_offer(words)
+        about_fieldlabs = (
+            any(w in _FIELDLAB_WORDS for w in words)
+            or self._asks_offer(words)
+            or bool(_WHAT_IS_THERE.match(" ".join(words)))
+        )
         about_hubs = any(w in _HUB_WORDS for w in words)
         place, unknown_place = self.find_place(words, names)
         if place is None:

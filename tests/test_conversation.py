@@ -868,13 +868,15 @@ def test_a_year_with_no_figure_is_said_though_the_question_names_the_figure(
     assert later.declined and "Voor 2020 heb ik geen cijfer" in later.text
 
 
-def test_a_pointer_that_is_out_of_scope_alone_asks_what_it_refers_to(
+def test_how_many_then_after_the_start_counts_the_fieldlabs_of_that_year(
     assistant: Assistant,
 ) -> None:
+    # It asked "Waar verwijst u naar?" before; the start's answer counts the first ten
+    # Fieldlabs of 2015, which is what "toen" points at (dialogues-w4 labels it so).
     _, then = talk(
         assistant, "In welk jaar zijn de Fieldlabs van start gegaan?", "Hoeveel waren het er toen?"
     )
-    assert then.kind == "unsure" and "Waar verwijst u naar?" in then.text
+    assert then.answered() == ("results.fieldlab-count",) and "10" in then.text
 
 
 def test_the_one_for_a_region_after_the_agendas_is_that_regions_agenda(

@@ -20,6 +20,7 @@ from bot.context.pointers import (
 from bot.context.replies import _answer, _not_for_year
 from bot.context.thresholds import VERIFIED_SHARE
 from bot.context.words import _KIND_WORDS, _LISTS
+from bot.directory import asks_what_is_there
 from bot.figures import figures_naming
 from bot.reply import Reply
 from bot.text import intent, is_stopword, tokens
@@ -145,8 +146,12 @@ def _new_place(turn: _Turn) -> Reply | None:
     place, _ = answerer.directory.find_place(words, clause.names)
     if place is None:
         return None
+    record = answerer.records.find(words, clause.names)
+    if record is not None and set(words[record[1] : record[2]]) - set(tokens(place)):
+        return None  # "en Innovatiecluster Drachten?": the record its name says, not the town
     others = [w for w in words if not is_stopword(w) and w not in tokens(place)]
-    elliptic = bool(_ELLIPSIS.match(" ".join(words)))
+    # "what is there in Overijssel?" after a list asks that list of another place
+    elliptic = bool(_ELLIPSIS.match(" ".join(words))) or asks_what_is_there(words)
     if not elliptic and len(others) > 1:
         return None  # "wordt het morgen droog in Utrecht?" asks something else of Utrecht
     topic = context.entry or context.record
@@ -157,7 +162,11 @@ def _new_place(turn: _Turn) -> Reply | None:
     kinds = {_kind(w) for w in others} - {None}
     if kinds and not kinds & {_kind(w) for w in previous}:
         return None  # "and which hub is for Gelderland?" after the Fieldlabs in Harderwijk
-    old, _ = answerer.directory.find_place(previous)
+    # the words of the last question as capitals: "een" in "zit er een fieldlab in …" is
+    # the article, not the village Een, as it was when that question was read
+    old, _ = answerer.directory.find_place(
+        previous, frozenset(w for w in previous if not is_stopword(w))
+    )
     if old is not None:
         province = answerer.directory.province_of
         if province(old) == old and province(place) == place:
@@ -225,10 +234,20 @@ _SAME = frozenset("same zelfde dezelfde hetzelfde".split())
 _LAB_WORDS = frozenset("fieldlab fieldlabs lab labs".split())
 
 
+# "are there", "there is": "there" that says something exists, not where
+_TO_BE = frozenset("are is were was s be".split())
+
+
 def points_at_its_town(words: list[str]) -> set[str]:
     """The words that point at the town of the record in view: "daar", "die stad", "the
-    same city"; "are there other fieldlabs?" says "there" of nothing."""
+    same city", "other fieldlabs there"; "are there other fieldlabs?" says "there" of
+    nothing."""
     pointer = {w for w in points_at_place(words) if w != "there"}
+    for n, word in enumerate(words):
+        before = words[n - 1] if n else ""
+        after = words[n + 1] if n + 1 < len(words) else ""
+        if word == "there" and before not in _TO_BE and after not in _TO_BE:
+            pointer.add(word)  # "anything else there?", "and other fieldlabs there"
     for n, word in enumerate(words[:-1]):
         if word in _SAME and words[n + 1] in _PLACE_NOUNS:
             pointer |= {word, words[n + 1]}
@@ -461,7 +480,14 @@ def _place_replaced(answerer: Answerer, words: list[str], old: str, new: str) ->
             if answerer.directory.find_place(words[i : i + size])[0] != old:
                 continue
             start = i + 1 if size > 1 and words[i] in _PLACE_PREPOSITIONS else i  # "in zwole"
-            return [*words[:start], *tokens(new), *words[i + size :]]
+            end = i + size
+            while (
+                start > 0
+                and words[start - 1] not in _PLACE_PREPOSITIONS
+                and answerer.directory.is_place(" ".join(words[start - 1 : end]))
+            ):
+                start -= 1  # "noord brabant": all of its name, not "brabant" alone
+            return [*words[:start], *tokens(new), *words[end:]]
     return [*words, *tokens(new)]
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot.context.fields import _field_asked
 from bot.context.pointers import (
+    _ELLIPSIS,
     _ELLIPSIS_WORDS,
     _existential,
     _pointing,
@@ -117,6 +118,8 @@ def _which_of_list(
         return None
     if points_at_place(words) - {"daar", "there"}:
         return None  # "and which hub is for that province?" points at the place listed
+    if _ELLIPSIS.match(" ".join(words)) and answerer.directory.find_place(words, clause.names)[0]:
+        return None  # "hoe zit dat in Utrecht?" after a list asks the list of another place
     mentioned = [r for r in context.listed if answerer.mentions(r, words, lang, share=1.0)]
     if len(mentioned) == 1:
         # "wie heeft dat gelanceerd?" after two Fieldlabs of which one card says who launched

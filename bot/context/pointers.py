@@ -23,8 +23,10 @@ _PRONOMINAL = re.compile(
 )
 
 _ELLIPSIS = re.compile(
-    r"^(?:en|and|of|or|maar|but|ook|also|what about|how about|en hoe zit het met|"
-    r"hoe zit het met|en wat dacht je van|en voor|and for|en bij|en in|and in|en met)\b"
+    r"^(?:en|and|of|or|maar|but|ook|also|what about|how about|"
+    # "hoe zit dat in Delft?", "en hoe is het dan met Groningen?"
+    r"(?:en )?hoe (?:zit|is|staat) (?:het|dat)(?: (?:dan|er|nou|eigenlijk))* (?:met|in|voor|bij)|"
+    r"en wat dacht je van|en voor|and for|en bij|en in|and in|en met)\b"
 )
 
 

@@ -213,6 +213,7 @@ def _a_figure_of(answerer: Answerer, reply: Reply, noun: list[str], lang: str) -
 # only subject ("sinds wanneer bestaan ze?" asks more than the year the answer names)
 _WHICH_YEAR = re.compile(r"\b(?:welk jaar|which year|what year)\b")
 _YEAR_WORDS = frozenset("uit in van welk jaar from which what year".split())
+_ONLY_ASKED = frozenset("en and ok oke okay dan then btw eigenlijk precies".split())
 
 
 def year_of_the_last(
@@ -223,10 +224,80 @@ def year_of_the_last(
     not another entry that speaks of years; None when it names no single year."""
     if context.entry is None or context.entry.startswith(("smalltalk.", "route.")):
         return None
-    if not _WHICH_YEAR.search(" ".join(words)) or not _pointing(words) or len(words) > 7:
+    if not _WHICH_YEAR.search(" ".join(words)) or len(words) > 7:
         return None
     rest = [w for w in words if w not in _YEAR_WORDS and not _pointing([w])]
+    if not _pointing(words) and [w for w in rest if w not in _ONLY_ASKED]:
+        return None  # "welk jaar?" alone asks it of the last answer too
     if answerer.meaningful(rest, lang) or _year_in_view(answerer, context, lang) is None:
         return None
     kept = answerer.entry(context.entry, lang)
     return replace(kept, resolved=context.question) if kept is not None else None
+
+
+# "Hoeveel waren het er toen?", "and how many were there at the start?": a count with no
+# subject of its own, of a time the last answer gives.
+_COUNT_THEN = re.compile(
+    r"^(?:(?:en|and|maar|but|ok) )?(?:hoeveel|how many)(?: (?:waren|zijn|were|are|was|is))?"
+    r"(?: (?:het|er|there|dat|those|they|ze|of them))*"
+    r"(?: (?:nou|nu|dan|precies|exactly|then|eigenlijk|toen|at the time|back then|at the start|"
+    r"bij de start|in het begin|at the beginning|aan het begin|in the beginning|at first))+$"
+)
+# What such a count can count: the plural the last question asked about.
+_COUNTABLE = frozenset(
+    "fieldlabs labs hubs bedrijven companies banen jobs ondernemers deelnemers".split()
+)
+
+
+def count_then(
+    answerer: Answerer,
+    clause: Clause,
+    words: list[str],
+    context: Context,
+    lang: str,
+    region: str | None,
+) -> Reply | None:
+    """'Hoeveel waren het er toen?' after when the Fieldlabs started: the count of what the
+    last question asked about ("Fieldlabs"), for the year of the sentence of the last answer
+    that counts them ("De eerste tien Fieldlabs gingen begin 2015 van start"), else the one
+    year it names; only a figure of that count answers it."""
+    if context.entry is None or context.question is None or clause.when is not None:
+        return None
+    if not _COUNT_THEN.match(" ".join(words)):
+        return None
+    nouns = [w for w in tokens(context.question) if w in _COUNTABLE]
+    said = answerer.entry(context.entry, lang)
+    if not nouns or said is None:
+        return None
+    year = _year_counting(said.text, nouns[0]) or _year_in_view(answerer, context, lang)
+    if year is None:
+        return None
+    how_many = "hoeveel" if lang == "nl" else "how many"
+    reply = _answer(answerer, f"{how_many} {nouns[0]}", When(year=year), lang, region)
+    return reply if _a_figure_of(answerer, reply, nouns[:1], lang) else None
+
+
+def _year_counting(text: str, noun: str) -> int | None:
+    """The one year of the first sentence that gives a number of `noun` ("tien Fieldlabs")."""
+    for sentence in re.split(r"(?<=[.!?])\s+", numbers_as_digits(text)):
+        folded = " ".join(tokens(sentence))
+        if not re.search(rf"\b\d+ (?:[a-z]+ )?{re.escape(noun[:5])}", folded):
+            continue
+        years = set(_YEARS.findall(folded))
+        if len(years) == 1:
+            return int(years.pop())
+    return None
+
+
+# "how many were there?", "hoeveel waren het er dan?": a count that names nothing it counts.
+_BARE_COUNT = re.compile(
+    r"^(?:(?:en|and|maar|but|ok) )?(?:hoeveel|how many)(?: (?:waren|zijn|were|are|was|is))?"
+    r"(?: (?:het|er|there|dat|those|they|ze))*(?: (?:nou|nu|dan|precies|exactly|then|eigenlijk))*$"
+)
+
+
+def bare_count(words: list[str]) -> bool:
+    """Whether a message only asks how many, of nothing it names, a date aside ("how many
+    were there in 2019?" after the companies of 2018 asks the companies again)."""
+    rest = [w for w in words if not w.isdigit() and w not in ("in", "op", "at")]
+    return bool(_BARE_COUNT.match(" ".join(rest)))

@@ -34,18 +34,23 @@ ASIDE = re.compile(
 )
 
 _TO_ENGLISH = re.compile(
-    r"\b(?:in english|english please|in (?:het )?engels|engels graag|"
+    r"\b(?:in english|english (?:please|pls|plz)|in (?:het )?engels|"
+    r"engels (?:graag|alsjeblieft|aub|pls|please)|"
     r"say that in english|can you .*english|kun je .*engels)\b"
 )
 
 _TO_DUTCH = re.compile(
-    r"\b(?:in (?:het )?(?:nederlands|dutch)|dutch please|"
+    r"\b(?:in (?:het )?(?:nederlands|dutch)|dutch (?:please|pls|plz)|"
+    r"nederlands (?:alsjeblieft|aub|pls|please)|"
     r"nederlands graag|kun je .*nederlands|can you .*dutch)\b"
 )
 
 _SHORTER = re.compile(
-    r"\b(?:korter|kort samengevat|samenvatting|in het kort|shorter|"
-    r"summari[sz]e|in short|tl ?dr|briefly)\b"
+    r"\b(?:korter|kort samengevat|samenvatting|samenvatten|in het kort|shorter|"
+    r"summari[sz]e|in short|tl ?dr|briefly|"
+    # "short version pls", "te lang", "in één zin?"
+    r"korte versie|short version|te lang|too long|in (?:een|1|één|one|a) (?:zin|sentence)|"
+    r"in a nutshell)\b"
 )
 
 _SOURCE = re.compile(
@@ -53,8 +58,13 @@ _SOURCE = re.compile(
     r"(?:publicatie|rapport|onderzoek|artikel|bron|publication|report|study|article|source)|"
     r"bron|bronnen|waar staat dat|waar heb je dat|waar komt dat|"
     r"waar haal je dat|vandaan|source|sources|where does (?:that|it|this)(?: \w+)? come from|"
-    r"where is that from|where did you get|"
+    r"where is that from|where did you get|where did you (?:read|find|see) (?:that|it|this)|"
     r"reference|says who|who (?:said|says) (?:that|so|this)|wie (?:zegt|zei|beweert) dat|"
+    # "who measured that one?", "wie heeft dat geteld?": whose figure it is
+    r"who (?:measured|counted|calculated|estimated|researched|reported|published) "
+    r"(?:that|this|it|them)|wie heeft (?:dat|dit|het) (?:gemeten|geteld|berekend|geschat|"
+    r"onderzocht|gepubliceerd)|wie (?:telde|mat|berekende|schatte) (?:dat|dit|het)|"
+    r"volgens welk (?:onderzoek|rapport)|according to (?:which|what) (?:study|report)|"
     # "volgens wie?", "zeker weten?", "are you sure?": on whose word the last answer rests
     r"^volgens wie$|^according to whom$|^(?:weet je dat )?zeker(?: weten)?$|^weet je dat zeker$|"
     r"^(?:is dat|klopt dat) (?:wel )?(?:zeker|echt|wel)$|^(?:are you|r u) (?:sure|certain)$|"
@@ -86,6 +96,29 @@ _MORE = re.compile(
 )
 
 
+def _first_sentence(reply: Reply) -> str:
+    """The answer in short: its first sentence; of a card, the first sentence of what the
+    record is (its lines before that are its name, place and themes)."""
+    text = reply.text.strip()
+    if reply.record is not None:
+        told = [line for line in text.splitlines() if re.search(r"[.!?]$", line.strip())]
+        text = told[0].strip() if told else text
+    return re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+
+
+def asks_of_the_answer(words: list[str]) -> bool:
+    """Whether a few words ask something of the last answer: shorter, its source, another
+    language, more ("korter graag", "bron", "in english pls")."""
+    text = " ".join(words)
+    return bool(
+        _SHORTER.search(text)
+        or (_SOURCE.search(text) and not _OWN_SOURCE.search(text))
+        or _TO_ENGLISH.search(text)
+        or _TO_DUTCH.search(text)
+        or _MORE.fullmatch(text)
+    )
+
+
 def _asks_of_the_last(words: list[str]) -> bool:
     """Whether a message asks only for more of the last answer, or its source ("meer?",
     "waar staat dat?", "bron?")."""
@@ -115,8 +148,7 @@ def _meta(
     if len(text.split()) > (12 if _SOURCE.search(text) else 7):
         return None  # "could you give me the source for that, please?" is still short
     if _SHORTER.search(text):
-        first = re.split(r"(?<=[.!?])\s", last.text.strip(), maxsplit=1)[0]
-        return replace(last, text=first)
+        return replace(last, text=_first_sentence(last))
     if _WHO_SAID.search(text):
         # "who said this?" after an answer that quotes one person: that person, whose own
         # answer says who they are and where they said it

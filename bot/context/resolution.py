@@ -48,7 +48,7 @@ from bot.context.pointers import (
     _read_words,
     points_back,
 )
-from bot.context.relative import counted_of_its_own, year_of_the_last
+from bot.context.relative import bare_count, count_then, counted_of_its_own, year_of_the_last
 from bot.context.replies import (
     _joined,
     _no_figure_for,
@@ -63,6 +63,7 @@ from bot.context.requests import (
     ASIDE,
     _asks_of_the_last,
     _meta,
+    asks_of_the_answer,
 )
 from bot.context.standalone import (
     _about_the_record,
@@ -128,6 +129,20 @@ def is_remark(clause: Clause) -> bool:
     return len(words) <= 2 and intent(clause.original) is None and not _pointing(words)
 
 
+def _asks_of_the_record(answerer: Answerer, clause: Clause, context: Context, lang: str) -> bool:
+    """Whether a clause of two words asks of the last answer or the record in view ("dank
+    je! korter graag", "thanks! website"), or names a record or a place ("bedankt! en
+    SPARK?"): no remark next to thanks."""
+    words = _read_words(clause.original)
+    if asks_of_the_answer(words) or _ELLIPSIS.match(" ".join(words)):
+        return True
+    if context.record is not None and answerer.records.answer(
+        clause.text, lang, record=context.record
+    ):
+        return True
+    return answerer.records.find(words, clause.names) is not None
+
+
 def _adverbs_split(clause: Clause) -> Clause:
     """'wie zat erachter?' matched as 'wie zat er achter?': the preposition is what the
     knowledge's phrasings say; the pointer stays in the original words."""
@@ -140,7 +155,10 @@ def _adverbs_split(clause: Clause) -> Clause:
 
 # "wat kwam ervoor in de plaats?" asks the successor, not where ("plaats") it is.
 _IN_ITS_PLACE = re.compile(
-    r"\b(?:er|daar|hier) ?voor in de plaats\b|\bin (?:de|zijn|haar) plaats\b"
+    r"\b(?:er|daar|hier) ?voor in de plaats\b|\bin (?:de|zijn|haar) plaats\b|"
+    # "en wat kwam er daarna?", "what came after it?": what followed it
+    r"\b(?:kwam|komt) (?:er )?(?:daarna|erna|daar na|achteraan)\b|"
+    r"\bcame (?:after|next)(?= (?:it|that|them|this)$|$)"
 )
 
 
@@ -210,18 +228,25 @@ def resolve(
             if wanted == context.lang:
                 return None  # "can you answer in english please" after an English answer
             return _again_in(answerer, context, wanted, region)
-    if opens_a_new_topic(reading):
+    if opens_a_new_topic(answerer, reading, context, lang):
         return None  # "andere vraag: wie betaalt die hubs?" says it is no follow-up
     checked = _understood_so(answerer, reading, context, lang)
     if checked is not None:
         return checked  # "dus het is een soort werkplaats?" after what a Fieldlab is
-    if (reading.thanks or reading.goodbye) and all(is_remark(c) for c in reading.clauses):
+    if (reading.thanks or reading.goodbye) and all(
+        is_remark(c) and not _asks_of_the_record(answerer, c, context, lang)
+        for c in reading.clauses
+    ):
         return None  # "jammer. bedankt": a remark and thanks, nothing asked
     if _new_topic_of_its_own(answerer, reading, context, lang, region):
         return None  # "Welke subsidies kan een mkb'er krijgen?" after a Fieldlab's card
     reached = _person_contact(answerer, reading, context, lang)
     if reached is not None:
         return reached
+    asked = reading.clauses[0].original if len(reading.clauses) == 1 else reading.text
+    others = _the_other_hubs(answerer, _read_words(asked), context, lang)
+    if others is not None:
+        return others  # "en de andere hubs?", "any other hubs" after BOOST: the list of Hubs
     if _the_others(_read_words(reading.text), context):
         return None  # "and the other four hubs, how much did each receive?" after SMITZH
     if len(reading.clauses) == 1 and not _introduces(reading):
@@ -304,6 +329,9 @@ def resolve(
     counted = counted_of_its_own(answerer, clause, words, context, lang, region)
     if counted is not None:
         return counted  # "Hoeveel Fieldlabs waren er in dat jaar?" after the TNO study of 2017
+    counted = count_then(answerer, clause, words, context, lang, region)
+    if counted is not None:
+        return counted  # "Hoeveel waren het er toen?" after when the Fieldlabs started
     bare = _bare_field(answerer, clause, words, context, lang)
     if bare is not None:
         return bare  # "website?" after BOOST's card
@@ -317,8 +345,10 @@ def resolve(
     agenda = _of_the_topic(answerer, words, context, alone, lang)
     if agenda is not None:
         return agenda  # "Wanneer werd die van Oost-Nederland gepresenteerd?"
-    elliptic = (bool(_ELLIPSIS.match(text)) and len(words) <= 8) or _only_a_place(
-        answerer, clause, words, context
+    elliptic = (
+        (bool(_ELLIPSIS.match(text)) and len(words) <= 8)
+        or _only_a_place(answerer, clause, words, context)
+        or (clause.when is not None and bare_count(words))  # "how many were there in 2019?"
     )
     kept = _same_entry(answerer, clause, words, context, alone, lang, region)
     if kept is not None:
@@ -459,15 +489,38 @@ def _names_what_it_points_at(words: list[str]) -> bool:
     )
 
 
-def opens_a_new_topic(reading: Reading) -> bool:
+_WHAT_IS_A = re.compile(r"^(?:wat|what) (?:is|zijn|are|s) (?:een|a|an)\b")
+
+
+def opens_a_new_topic(answerer: Answerer, reading: Reading, context: Context, lang: str) -> bool:
     """Whether a message says it turns to something else ("andere vraag: …", "trouwens,
     wat is een EDIH?"), unless what it then asks points back ("trouwens, waar zit dat
-    eigenlijk?" still asks of what was said)."""
+    eigenlijk?" still asks of what was said) or is only a field of the record in view
+    ("btw which hub?", "trouwens, de website?")."""
     said = " ".join(tokens(reading.text))
     if _NEW_TOPIC.match(said):
         return True
     aside = ASIDE.match(said)
-    return aside is not None and not points_back(tokens(said[aside.end() :]))
+    if aside is None:
+        return False
+    rest = tokens(said[aside.end() :])
+    if points_back(rest):
+        return False
+    if len(reading.clauses) == 1:
+        # "btw which hub? asking for a colleague": what is asked, not the chatter after it
+        asked = " ".join(tokens(reading.clauses[0].original))
+        turned = ASIDE.match(asked)
+        rest = tokens(asked[turned.end() :]) if turned else tokens(asked)
+    while rest[:1] in (["en"], ["and"]):
+        rest = rest[1:]  # "trouwens, wat …": the comma read as "en"
+    content = [w for w in rest if not is_stopword(w)]
+    defines = _WHAT_IS_A.match(" ".join(rest)) is not None  # "trouwens, wat is een EDIH?"
+    field = (
+        answerer.records.answer(" ".join(rest), lang, record=context.record)
+        if context.record is not None and 0 < len(content) <= 2 and not defines
+        else None
+    )
+    return field is None or answerer.records.find(rest, frozenset()) is not None
 
 
 def _asked(said: Clause) -> tuple[Clause, list[str]]:
@@ -498,6 +551,30 @@ def _new_topic_of_its_own(
 _PLURAL_KINDS = frozenset("hubs fieldlabs labs".split())
 # "hebben die nog een ander fieldlab?": one other than the record in view
 _ANOTHER_ONE = frozenset("hub fieldlab lab".split())
+
+
+# What "en zijn er nog andere hubs?" says besides its kind and "other": that they are there.
+_THERE_ARE = frozenset(
+    "en de het and the zijn er is are there any welke which what nog meer more other others "
+    "andere ander else dan then btw ook also too eigenlijk nou een a exist exists bestaan "
+    "bestaat van die those of".split()
+)
+_MORE_THAN_ONE = _OTHER | frozenset("meer more else others".split())
+
+
+def _the_other_hubs(
+    answerer: Answerer, words: list[str], context: Context, lang: str
+) -> Reply | None:
+    """The list of Hubs for a message after a Hub that asks only which others there are
+    ("en de andere hubs?", "zijn er meer hubs", "any other hubs"), nothing of them."""
+    said = set(words)
+    if not (context.record or "").startswith("hub.") or context.listed:
+        return None
+    if not {"hub", "hubs"} & said or not _MORE_THAN_ONE & said:
+        return None
+    if said - _THERE_ARE - {"hub", "hubs"}:
+        return None  # "and the other four hubs, how much did each receive?" asks of them
+    return answerer.entry("hubs.list", lang)
 
 
 def _the_others(words: list[str], context: Context) -> bool:
@@ -654,5 +731,6 @@ def _again_in(answerer: Answerer, context: Context, lang: str, region: str | Non
 
 
 _ACKNOWLEDGEMENTS = frozenset(
-    "ok oke okay oké top prima mooi thanks dank helder duidelijk".split()
+    "ok oke okay oké top prima mooi thanks dank helder duidelijk cool nice great super "
+    "alright perfect perfekt".split()
 )

@@ -75,7 +75,8 @@ def _own_subject(
     if answerer.records.find(words, clause.names) is not None:
         return False  # a record it names is read elsewhere
     # "wat is edih?" after a Fieldlab asks what the EDIH is, not the Fieldlab's successor
-    defines = bool(_DEFINES.match(" ".join(words))) and not _pointing(words)
+    said = " ".join(words)
+    defines = bool(_DEFINES.match(said)) and not _pointing(words) and not _THE_FIELD.match(said)
     subject = _subject_words(answerer, clause, tokens(clause.text), record, lang, defines)
     if not subject:
         return False
@@ -105,6 +106,12 @@ def _own_subject(
 
 _DEFINES = re.compile(
     r"^(?:(?:wat|what) (?:is|are|s|zijn)|whats|wats) (?:de |het |een |the |an? )?\w+$"
+)
+# "wat is de opvolger?", "what's the website?": a field of the record in view, said with
+# "the", not a thing to define ("wat is edih?")
+_THE_FIELD = re.compile(
+    r"^(?:(?:wat|what) (?:is|are|s|zijn|was|were)|whats|wats) (?:de|het|the|zijn|hun|its|their) "
+    r"(?:opvolger|opvolgers|successor|successors|vervolg|website|site|status)$"
 )
 
 

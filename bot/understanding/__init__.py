@@ -31,7 +31,7 @@ from bot.understanding.numbers import numbers_as_digits
 from bot.understanding.questions import is_question
 from bot.understanding.reading import read
 from bot.understanding.regions import regions_named
-from bot.understanding.words import said_punctuation
+from bot.understanding.words import said_punctuation, swapped_back
 
 __all__ = [
     "MAX_QUESTIONS",
@@ -46,6 +46,7 @@ __all__ = [
     "said_punctuation",
     "standard_dutch",
     "subject_of",
+    "swapped_back",
     "without_aside",
     "without_attribution",
     "without_claim_frame",

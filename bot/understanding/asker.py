@@ -62,12 +62,21 @@ _PREAMBLES = re.compile(
     # "kees hier nog een keer hoe kan ik …": the asker says who is back, not what is asked
     r"[a-z]+ (?:hier (?:nog een keer|nog eens|weer|opnieuw)|here again)|"
     r"i would like to know|i'd like to know|can you tell me|could you tell me|"
-    r"do you know|i want to know|before i (?:start|begin)|voor(?:dat)? ik begin|first of all|"
+    r"do you know|i want to know|"
+    # "ken jij RoboHouse?", "ever heard of BOOST?": asks what it is
+    r"(?:ken|kent) (?:je|jij|u)(?= \S)|(?:have you |did you |you )?(?:ever )?heard (?:of|about)"
+    r"(?= \S)|before i (?:start|begin)|voor(?:dat)? ik begin|first of all|"
     # "zeg hoeveel fieldlabs zijn er nou": an interjection before the question word
     r"(?:zeg|say|so|dus|nou)(?= (?:hoeveel|wat|wie|waar|wanneer|welke|hoe|how|what|who|where|"
     r"when|which)\b)|"
     r"kindly (?:let me know|tell me|share|inform me|explain)|please (?:let me know|tell me)|"
     r"allereerst|question)\b[\s,:]*",
+)
+
+# "heb je weleens van SAM|XL gehoord?": asks what it is, the name between the verb's parts
+HEARD_OF_IT = re.compile(
+    r"^(?:heb|hebt|heeft) (?:je|jij|u) (?:(?:al|ooit|wel eens|weleens|eens|wel|nog) )*"
+    r"(?:van|over) (?P<what>\S.*?) gehoord\s*\??$"
 )
 
 # "Different topic: …", "Unrelated: …", "Los daarvan: …": a turn to something new, said as a

@@ -55,13 +55,16 @@ _PROGRAMME_WORDS = frozenset("fieldlab fieldlabs hub hubs".split())
 _ALTERNATIVE = re.compile(r"\s(?:or|of)\s+((?:\w+\s*){1,4})$")
 
 
-def _without_alternative(text: str) -> str:
+def _without_alternative(text: str, names: frozenset[str] = frozenset()) -> str:
     """'can any entrepreneur contact a hub or only members' -> the yes/no question without the
     alternative it offers, which names no subject of its own."""
     words = text.split()
     found = _ALTERNATIVE.search(text)
     if found is None or not words or words[0] not in _AUXILIARY_FIRST:
         return text
+    before = text[: found.start()].split()
+    if before and before[-1] in names and found.group(1).split()[0] in names:
+        return text  # "over Region of Smart Factories": a name in capitals, no alternative
     english = words[0] in _ENGLISH_AUXILIARIES
     if (found.group(0).split()[0] == "or") != english:
         return text  # English "of" is no "or": "the names of all the hubs"
@@ -101,9 +104,10 @@ _MONEY_WORDS = frozenset("geld euro euros miljoen miljard bedrag budget".split()
 _PUT_IN = re.compile(r"\b(?:gestopt|gepompt)\b")
 
 
-def _cleaned(clause_text: str) -> str:
+def _cleaned(clause_text: str, names: frozenset[str] = frozenset()) -> str:
     """What the matcher sees of a clause: without idioms, a claim's frame, guessed numbers,
-    who says it, the asker's own company, a leading conjunction and an offered alternative."""
+    who says it, the asker's own company, a leading conjunction and an offered alternative
+    (not the "of" inside a name in capitals: "Region of Smart Factories")."""
     clause_text = without_claim_frame(_IDIOMS.sub(" ", clause_text).strip())
     clause_text = without_asker_of_the_question(clause_text)
     if _PROGRAMME_WORDS & set(clause_text.split()):
@@ -129,4 +133,4 @@ def _cleaned(clause_text: str) -> str:
     clause_text = _WHICH_DATE_EN.sub("when", _WHICH_DATE_NL.sub("wanneer", clause_text))
     # "working together in one hub": any one, as "a hub" (the count is not asked)
     clause_text = re.sub(r"\b(in|at|for|of) one (?=(?:fieldlab|hub)\b)", r"\1 a ", clause_text)
-    return _without_alternative(clause_text)
+    return _without_alternative(clause_text, names)

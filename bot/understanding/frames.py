@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.understanding.lexicon import _TOPICS
+from bot.understanding.questions import is_question
 
 # "volgens TNO", "according to the 2019 TNO publication": who says it, not what is asked.
 # The year in it has been taken out already and still says which figure is meant.
@@ -84,7 +85,8 @@ _SOURCE_ASKED = re.compile(
 def without_source_request(sentences: list[str]) -> list[str]:
     """The sentences without a request for the source after a question: cut from the end of
     a sentence with a question before it, or dropped as a sentence of its own ("bron
-    graag") after one. A request alone ("welke bron?") stays: it asks about the last answer."""
+    graag") after one. A request alone ("welke bron?", or after thanks) stays: it asks
+    about the last answer."""
     kept: list[str] = []
     for sentence in sentences:
         asked = _SOURCE_ASKED.search(sentence)
@@ -92,8 +94,8 @@ def without_source_request(sentences: list[str]) -> list[str]:
             kept.append(sentence)
         elif len(sentence[: asked.start()].split()) >= 3:
             kept.append(sentence[: asked.start()].rstrip(" ,;:") + "?")
-        elif not kept or asked.start() > 0:
-            kept.append(sentence)
+        elif not kept or asked.start() > 0 or not any(is_question(k) for k in kept):
+            kept.append(sentence)  # "thanks! where is that from?": no question before it
     return kept
 
 

@@ -22,16 +22,48 @@ def _is_question(words: list[str], raw: str) -> bool:
         return False
     if (_QUESTION_WORDS - {"wat"}) & set(words) or words[0] == "wat":
         return True
+    if words[0] in _CONJUNCTIONS_FIRST and words[1:2] == ["wat"]:
+        return True  # "en wat kwam er daarna"
     if words[0] in _CONJUNCTIONS_FIRST and len(words) >= 4:
         words = words[1:]  # "en kan elke ondernemer daar zomaar aankloppen"
-    if words[0] in _VERB_FIRST and bool(_SUBJECTS & set(words[1:3])):
-        return True
+    if words[0] in _VERB_FIRST and bool(_SUBJECTS_THERE & set(words[1:3])):
+        return True  # "heb je …", "zit daar nog meer"
     # "kan elke ondernemer …", "can any entrepreneur …": an auxiliary first with a subject
     # that starts on a determiner is a question too ("heb een bakkerij" is not: "heb" is
     # the asker's own verb).
     # "is Egbert-Jan Sol nog de directeur": so is a name after it, but not a place ("zijn
     # in Zwolle gevestigd" is a statement without its subject).
     return words[0] in _AUXILIARY_FIRST and len(words) >= 3 and words[1] not in _PREPOSITIONS
+
+
+# Who or where a verb first asks of: its subject, or "daar" ("zit daar nog meer").
+_SUBJECTS_THERE = _SUBJECTS | frozenset("daar hier".split())
+
+# A short follow-up said without a question mark: "en SPARK dan", "korter graag", "bron".
+_FOLLOW_UP_OPENERS = frozenset("en and maar but ook also".split())
+_POLITE = frozenset("graag please pls plz aub alsjeblieft alstublieft svp".split())
+_FIRST_PERSON = frozenset("ik i we wij me mij my mijn our onze ons im".split())
+
+
+_SAID_OF_IT = frozenset("dat dit that this thats".split())
+# What a few words after thanks ask of the answer: "dank je! in het kort", "engels aub".
+_ASKED_OF_IT = frozenset(
+    """korter kort shorter short samenvatting summary engels english nederlands dutch bron
+    bronnen source sources website site link url""".split()
+)
+
+
+def asks_briefly(words: list[str]) -> bool:
+    """Whether a few words without a question mark ask something after thanks ("dank je!
+    korter graag", "thanks! and SPARK?"): opened with "en", said with "graag", or one or two
+    words; not the asker telling of themselves ("bedankt! ik kijk er even naar")."""
+    if not words or _FIRST_PERSON & set(words):
+        return False
+    if words[0] in _FOLLOW_UP_OPENERS | _ASKING_OPENERS and len(words) >= 2:
+        return words[1] not in _SAID_OF_IT  # "en dat is mooi" remarks on the answer
+    if _ASKED_OF_IT & set(words) and len(words) <= 4:
+        return True  # "dank je! in het kort"
+    return (bool(_POLITE & set(words)) and len(words) >= 2) or len(words) <= 2
 
 
 def is_question(text: str) -> bool:

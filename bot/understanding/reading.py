@@ -20,6 +20,7 @@ from bot.understanding.asker import (
     _OWN_PLACE,
     _PREAMBLES,
     _PURPOSE,
+    HEARD_OF_IT,
     TOPIC_TURN,
     _tells_about_the_asker,
 )
@@ -61,7 +62,13 @@ from bot.understanding.names import (
     _unshouted,
 )
 from bot.understanding.numbers import numbers_as_digits
-from bot.understanding.questions import _REQUEST, _asks_beyond_remark, _is_question, _is_statement
+from bot.understanding.questions import (
+    _REQUEST,
+    _asks_beyond_remark,
+    _is_question,
+    _is_statement,
+    asks_briefly,
+)
 from bot.understanding.smalltalk import (
     _ANYONE_THERE,
     _FEEDBACK,
@@ -620,7 +627,8 @@ def read(message: str) -> Reading:
             continue
         if found_thanks:  # "bedankt, en hoeveel banen?": the rest is a question
             thanks = True
-        plain = without_aside(_PREAMBLES.sub("", _ASKED_BY.sub("", plain)))
+        plain = HEARD_OF_IT.sub(r"\g<what>", _ASKED_BY.sub("", plain))
+        plain = without_aside(_PREAMBLES.sub("", plain))
         not_knowing = _NOT_KNOWING.search(plain)
         if not_knowing is not None and (
             "?" in sentence or not _OWN_PLANS.match(plain[not_knowing.end() :])
@@ -671,13 +679,16 @@ def read(message: str) -> Reading:
             and dated.year is not None
             and not _has_content(dated_text)
             and n < len(sentences) - 1  # "en in 2017?" alone asks the last figure again
+            # "and in 2020? asking for a colleague": a date asked is no date of what follows
+            and "?" not in sentence
         ):
             pending_when = dated  # "In January 2020, how many companies …?": the date only
             continue
         if (clauses or statements) and _DOUBT_TOLD.fullmatch(plain):
             dutch = bool({"lijkt", "klinkt", "dat", "dit", "het"} & set(plain.split()[:2]))
             plain = "klopt dat" if dutch else "is that right"
-        if _is_statement(plain.split(), sentence):
+        if _is_statement(plain.split(), sentence) and not (thanks and asks_briefly(words)):
+            # "thanks! and Smart Bending Factory": after thanks, "and …" asks again
             statements.append((len(clauses), sentence, plain))
             continue
         if clauses and _KNOW_TAG.fullmatch(plain):
@@ -744,9 +755,14 @@ def read(message: str) -> Reading:
         ]
         taken = [_take_when(" ".join(part)) for part in parts]
         shared = next((w for _, w in taken if w is not None), pending_when)
-        told_only = told_only and "?" not in sentence and not _is_question(words, sentence)
+        told_only = (
+            told_only
+            and "?" not in sentence
+            and not _is_question(words, sentence)
+            and not (found_thanks is None and thanks and asks_briefly(words))
+        )
         for part, said, (clause_text, when) in zip(parts, raw, taken, strict=True):
-            clause_text = _cleaned(clause_text)
+            clause_text = _cleaned(clause_text, names)
             if told_names and not set(told_names) & set(clause_text.split()):
                 clause_text = f"{clause_text} {' '.join(told_names)}"
             original = " ".join(part)

@@ -11,7 +11,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot import frequency
-from bot.text import fold, is_stopword
+from bot.text import STOPWORDS, fold, is_stopword
 from bot.understanding.smalltalk import _GOODBYES, _GREETINGS, _THANKS
 
 # An abbreviation's stop ends no sentence: "acc. to the coordinators", "bijv. robots"
@@ -54,6 +54,33 @@ def _squeezed(word: str) -> str:
         if once in _SQUEEZE_TARGETS:
             return once
     return word
+
+
+# How common a word must be for two swapped letters to be read as it ("wehre" is "where").
+_COMMON = 3.5
+_STOPWORDS = STOPWORDS["nl"] | STOPWORDS["en"]
+
+
+@lru_cache(maxsize=8192)
+def swapped_back(word: str) -> str:
+    """A word no dictionary has that is a common word with two letters next to each other
+    swapped ("wehre", "tehre", "aobut", "vlogens", "ovpolger"): that word. A rare name
+    ("smitzh", "ramlab") swaps into no common word and stays."""
+    if len(word) < 5 or word.isdigit() or frequency.zipf(word) > 0:
+        return word  # "fiel lab" is a field lab said by ear, not a file
+    if any(
+        len(stop) == len(word) and sum(a != b for a, b in zip(stop, word, strict=True)) == 1
+        for stop in _STOPWORDS
+    ):
+        return word  # "warem" is "waren" mistyped as much as "warme" swapped
+    found = [
+        swapped
+        for at in range(len(word) - 1)
+        if word[at] != word[at + 1]
+        and frequency.zipf(swapped := word[:at] + word[at + 1] + word[at] + word[at + 2 :])
+        >= _COMMON
+    ]
+    return found[0] if len(found) == 1 else word
 
 
 @lru_cache(maxsize=4096)
