@@ -275,3 +275,23 @@ def test_or_not_after_what_is_said_asks_to_check_it() -> None:
     reading = read("dus die hub zuid of niet")
     assert reading.intro is None
     assert [c.original for c in reading.clauses] == ["dus die hub zuid of niet"]
+
+
+@pytest.mark.parametrize(
+    ("message", "asked"),
+    [
+        ("mijn baas wil dat ik uitzoek wat een hub is", "wat een hub is"),
+        ("my boss asked me to find out what a fieldlab is", "what a fieldlab is"),
+        (
+            "ik ben noor, stagiair in nijmegen en mijn baas wil dat ik uitzoek wat smart "
+            "industry is, can you help?",
+            "wat smart industry is",
+        ),
+        (
+            "What is a smart industry hub? My manager asked me to find out.",
+            "what is a smart industry hub",
+        ),
+    ],
+)
+def test_what_the_asker_must_find_out_is_what_is_asked(message: str, asked: str) -> None:
+    assert [c.text for c in read(message).clauses] == [asked]

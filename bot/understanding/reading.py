@@ -296,6 +296,24 @@ _THOUSANDS_MARK = re.compile(r"(?<=\d)[.,](?=\d{3}(?!\d))")
 _TOPIC_DETERMINERS = frozenset("die de het deze dat dit the those these that this".split())
 
 
+# The verb before a question the asker must find out: "uitzoek wat", "find out how"
+_EMBEDDED_ASK = re.compile(
+    r"\b(?:uitzoek|uitzoeken|uit te zoeken|uitvinden|opzoeken|nagaan|find out|figure out|"
+    r"look up|work out)(?= (?:wat|hoe|wie|waar|wanneer|welke|hoeveel|waarom|what|how|who|"
+    r"where|when|which|why)\b) "
+)
+# A sentence cut off before the question it embeds: "my boss asked me to find out"
+_ENDS_EMBEDDING = re.compile(
+    r"\b(?:uitzoek|uitzoeken|uit te zoeken|uitvinden|opzoeken|nagaan|find out|figure out|"
+    r"look up|work out)$"
+)
+# "…, can you help?" after the question: the question is the help asked for
+_HELP_AFTER = re.compile(
+    r"\s+(?:can|could) (?:you|u) help(?: me| us)?$|\s+(?:kun|kan|kunt) (?:je|jij|u) "
+    r"(?:me |mij |ons )?(?:daarmee |hierbij )?helpen$"
+)
+
+
 def _without_absorbed_topics(clauses: list[Clause]) -> list[Clause]:
     """ "die hubs, wanneer zijn die begonnen …": a topic said first, which the question
     after it took as its subject ("wanneer zijn hubs begonnen"), asks nothing of its own."""
@@ -659,6 +677,20 @@ def read(message: str) -> Reading:
             # "Oh Haarlem! Zit daar nog meer?": a word of the answer said back is a remark
             # on it, and the question after is what is asked.
             continue
+        if _ENDS_EMBEDDING.search(plain) and "?" not in sentence and (
+            n + 1 < len(sentences) or clauses
+        ):
+            # "mijn baas wil dat ik uitzoek | wat een hub is"; "What is a hub? My manager
+            # asked me to find out.": why the question is asked, not a question
+            if n + 1 < len(sentences):
+                intro.append(plain)
+            continue
+        embedded = _EMBEDDED_ASK.search(plain)
+        if embedded is not None and not _QUESTION_WORDS & set(plain[: embedded.start()].split()):
+            # "ik ben noor, stagiair in nijmegen, en mijn baas wil dat ik uitzoek wat smart
+            # industry is, can you help?": what the asker must find out is what is asked
+            intro.append(plain[: embedded.end()])
+            plain = _HELP_AFTER.sub("", plain[embedded.end() :])
         if _INTRO.match(plain) and "?" not in sentence:
             # Voice input without punctuation: "wij zijn een plaatwerkerij uit lochem welke
             # fieldlabs zijn er voor de metaal": the question starts at its question word.
