@@ -295,3 +295,10 @@ def test_or_not_after_what_is_said_asks_to_check_it() -> None:
 )
 def test_what_the_asker_must_find_out_is_what_is_asked(message: str, asked: str) -> None:
     assert [c.text for c in read(message).clauses] == [asked]
+
+
+def test_goedendag_at_the_end_takes_leave(assistant: Assistant) -> None:
+    assert assistant.answer("Jammer, dan bel ik wel even. Goedendag.").answered() == (
+        "smalltalk.goodbye",
+    )
+    assert assistant.answer("Goedendag. Hoeveel banen?").answered()[0] == "smalltalk.greeting"

@@ -70,7 +70,6 @@ _PREAMBLES = re.compile(
     r"(?:zeg|say|so|dus|nou)(?= (?:hoeveel|wat|wie|waar|wanneer|welke|hoe|how|what|who|where|"
     r"when|which)\b)|"
     r"kindly (?:let me know|tell me|share|inform me|explain)|please (?:let me know|tell me)|"
-
     r"allereerst|question)\b[\s,:]*",
 )
 

@@ -296,6 +296,9 @@ _THOUSANDS_MARK = re.compile(r"(?<=\d)[.,](?=\d{3}(?!\d))")
 _TOPIC_DETERMINERS = frozenset("die de het deze dat dit the those these that this".split())
 
 
+# "Goedendag" greets at the start of a message and takes leave at its end.
+_DAY_SAID = frozenset({"goedendag", "goeiedag", "goeiendag", "dag", "good day"})
+
 # The verb before a question the asker must find out: "uitzoek wat", "find out how"
 _EMBEDDED_ASK = re.compile(
     r"\b(?:uitzoek|uitzoeken|uit te zoeken|uitvinden|opzoeken|nagaan|find out|figure out|"
@@ -549,6 +552,9 @@ def read(message: str) -> Reading:
         ):
             intro.append(sentence)  # "we're in Zwolle. we build trailers. how many …?"
             continue
+        if n and n + 1 == len(sentences) and " ".join(words) in _DAY_SAID:
+            goodbye = True  # "Jammer, dan bel ik wel even. Goedendag.": a farewell at the end
+            continue
         skip = _strip_leading(words)
         if (skip and n == 0) or (skip and not clauses):
             greeting = True
@@ -677,8 +683,10 @@ def read(message: str) -> Reading:
             # "Oh Haarlem! Zit daar nog meer?": a word of the answer said back is a remark
             # on it, and the question after is what is asked.
             continue
-        if _ENDS_EMBEDDING.search(plain) and "?" not in sentence and (
-            n + 1 < len(sentences) or clauses
+        if (
+            _ENDS_EMBEDDING.search(plain)
+            and "?" not in sentence
+            and (n + 1 < len(sentences) or clauses)
         ):
             # "mijn baas wil dat ik uitzoek | wat een hub is"; "What is a hub? My manager
             # asked me to find out.": why the question is asked, not a question
