@@ -195,3 +195,13 @@ def test_out_of_scope_words_about_what_is_in_view_are_not_known(assistant: Assis
         assistant, "welke fieldlabs werken aan robotica?", "welke scholen doen daar mee?"
     )
     assert schools.kind == "unknown"
+
+
+def test_it_after_one_picked_from_a_list_is_that_one(assistant: Assistant) -> None:
+    *_, campus = talk(
+        assistant,
+        "which fieldlabs are working on robotics and cobots?",
+        "The one in Eindhoven, what they are doing exactly?",
+        "It is located in which campus?",
+    )
+    assert campus.answered() == ("fieldlab.flexible-manufacturing",)

@@ -140,8 +140,11 @@ def _picked(answerer: Answerer, words: list[str], context: Context) -> str | Non
     nth = _ordinal(words)
     if nth is not None:
         return context.listed[nth] if nth < len(context.listed) else None
-    if not (_POINTERS & set(words) - _existential(words) or _which_one_there(answerer, words)):
+    pointers = _POINTERS & set(words) - _existential(words)
+    if not (pointers or _which_one_there(answerer, words)):
         return None
+    if pointers and pointers <= {"it", "the"} and context.record in context.listed:
+        return None  # "It is located in which campus?": "it" is the one in view
     if _OTHER & set(words) and len(context.listed) == 2 and context.record in context.listed:
         # "and the other one?" after one of two listed records was discussed
         return next(r for r in context.listed if r != context.record)
