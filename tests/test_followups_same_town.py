@@ -205,3 +205,10 @@ def test_it_after_one_picked_from_a_list_is_that_one(assistant: Assistant) -> No
         "It is located in which campus?",
     )
     assert campus.answered() == ("fieldlab.flexible-manufacturing",)
+
+
+def test_the_one_on_a_theme_picks_that_one_of_the_list(assistant: Assistant) -> None:
+    _, built = talk(
+        assistant, "Any Fieldlabs in Haarlem?", "The construction one. When was it recognised?"
+    )
+    assert built.answered() == ("fieldlab.bouwlab",)

@@ -170,6 +170,16 @@ def _picked(answerer: Answerer, words: list[str], context: Context) -> str | Non
             found.append((len(asked) + 1, record))
         elif not place and asked & own:
             found.append((len(asked & own), record))
+    if not found:
+        # "The construction one": the one listed record on that theme
+        themes = set(answerer.directory.themes_in(words))
+        on_theme = [
+            r
+            for r in context.listed
+            if (lab := knowledge.fieldlab(r)) and themes & set(lab.themes)
+        ]
+        if themes and len(on_theme) == 1:
+            return on_theme[0]
     # The one that shares most words ("noord nederland": Hub Noord, not Oost-Nederland).
     best = max((n for n, _ in found), default=0)
     top = [r for n, r in found if n == best]
