@@ -212,3 +212,23 @@ def test_the_one_on_a_theme_picks_that_one_of_the_list(assistant: Assistant) -> 
         assistant, "Any Fieldlabs in Haarlem?", "The construction one. When was it recognised?"
     )
     assert built.answered() == ("fieldlab.bouwlab",)
+
+
+def test_according_to_a_source_after_a_figure_is_that_sources_figure(
+    assistant: Assistant,
+) -> None:
+    _, dialogic = talk(
+        assistant, "hoeveel bedrijven doen nu mee met die fieldlabs", "en volgens dialogic"
+    )
+    assert dialogic.text.startswith("Dialogic")
+    assert "680" not in dialogic.text
+
+
+def test_that_report_is_the_one_the_last_answer_names(assistant: Assistant) -> None:
+    *_, report = talk(
+        assistant,
+        "hoeveel bedrijven doen nu mee met die fieldlabs",
+        "en volgens dialogic",
+        "wanneer kwam dat rapport uit",
+    )
+    assert report.answered() == ("programme.evaluation",)

@@ -60,6 +60,9 @@ _WHAT_SAID = re.compile(
     r"^(?:(?:en|and|maar|but) )?(?:wat|what) (?:zei|zeiden|zegt|zeggen|schreef|schrijft|"
     r"noemde|noemt|did|does|do) (?P<who>.+?)(?: (?:dan|daarover|erover|ervan|then|say|"
     r"says|about it|about that|over|of it))*$"
+    # "en volgens dialogic?", "and according to TNO?": the same, said with "volgens"
+    r"|^(?:(?:en|and|maar|but) )?(?:volgens|according to|according|as per|per) (?P<by>.+?)"
+    r"(?: (?:dan|then))?$"
 )
 
 
@@ -73,7 +76,7 @@ def _said_by(turn: _Turn) -> Reply | None:
     entry = answerer.records.knowledge.entry(context.entry)
     if said is None or entry is None or not entry.figures:
         return None
-    who = [w for w in _content(said.group("who")) if w not in _ACCORDING]
+    who = [w for w in _content(said.group("who") or said.group("by")) if w not in _ACCORDING]
     return _figures_named(answerer, entry, who, context, lang) if who else None
 
 

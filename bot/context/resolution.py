@@ -50,6 +50,7 @@ from bot.context.pointers import (
 )
 from bot.context.relative import bare_count, count_then, counted_of_its_own, year_of_the_last
 from bot.context.replies import (
+    _answer,
     _joined,
     _no_figure_for,
     _not_known_of_record,
@@ -288,6 +289,9 @@ def resolve(
     meta = _meta(answerer, context, text, lang, lambda: _again_in(answerer, context, lang, region))
     if meta is not None:
         return meta  # "can you say that in English? my colleague reads no Dutch"
+    report = _of_that_report(answerer, clause, words, context, lang, region)
+    if report is not None:
+        return report  # "wanneer kwam dat rapport uit?" after Dialogic's count of companies
     says = _what_it_says_about(answerer, words, context, lang)
     if says is not None:
         return says  # "wat zegt die over de hubs?" after the TNO monitor
@@ -449,6 +453,30 @@ def _understood_so(
     if again is None:
         return None
     return replace(again, text=f"{text('said_back', lang)} {again.text}")
+
+
+# "dat rapport", "die studie", "that report": the publication the last answer came from
+_THAT_REPORT = re.compile(
+    r"\b(?:dat|die|dit|deze|that|this|the|het) (?:rapport|report|onderzoek|studie|study|"
+    r"publicatie|publication|evaluatie|evaluation|stuk|document|blog|artikel|article|paper)\b"
+)
+
+
+def _of_that_report(
+    answerer: Answerer,
+    clause: Clause,
+    words: list[str],
+    context: Context,
+    lang: str,
+    region: str | None,
+) -> Reply | None:
+    """The question asked of the one publisher whose source the last answer cites."""
+    if len(context.publishers) != 1 or not _THAT_REPORT.search(" ".join(words)):
+        return None
+    by = "van" if lang == "nl" else "of"
+    asked = f"{' '.join(words)} {by} {context.publishers[0]}"
+    reply = _answer(answerer, asked, clause.when, lang, region)
+    return reply if reply.confident and not reply.declined else None
 
 
 def _named_by_region(answerer: Answerer, reading: Reading, context: Context) -> str | None:

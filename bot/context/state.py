@@ -8,8 +8,9 @@ import zlib
 from dataclasses import dataclass, replace
 
 from bot.context.requests import _TO_DUTCH, _TO_ENGLISH
+from bot.frequency import zipf
 from bot.reply import Reply
-from bot.text import tokens
+from bot.text import fold, tokens
 from bot.texts import text
 from bot.understanding import Reading, When
 
@@ -37,6 +38,9 @@ class Context:
     # the entries a reply that answered nothing offered ("Bedoelde u…?"): what a follow-up
     # of it may point at ("hoeveel was dat in totaal?")
     offered: tuple[str, ...] = ()
+    # the rare names the last answer says ("Dialogic komt in zijn evaluatie op 550"):
+    # "wanneer kwam dat rapport uit?" after it asks of Dialogic's report
+    publishers: tuple[str, ...] = ()
 
     def expired(self, now: dt.datetime) -> bool:
         return now - self.at > dt.timedelta(minutes=self.minutes)
@@ -142,7 +146,18 @@ class Context:
             or (None if _routed_elsewhere(last) else self.record),
             question=question,
             when=clause.when if clause is not None and clause.when else None,
+            publishers=_rare_names(reply.text),
         )
+
+
+_NAME = re.compile(r"\b[A-Z][a-zA-Z]{2,}\b(?![-&])")
+_OWN_WORDS = frozenset("fieldlab fieldlabs smart industry hub hubs".split())
+
+
+def _rare_names(text: str) -> tuple[str, ...]:
+    """The names an answer says that are no everyday words ("Dialogic", "TNO")."""
+    found = (fold(name) for name in _NAME.findall(text.split("\n\n")[0]))
+    return tuple(dict.fromkeys(n for n in found if n not in _OWN_WORDS and zipf(n) < 3.0))
 
 
 # An answer this long is not given twice in one conversation: a follow-up that asks one
