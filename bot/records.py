@@ -653,6 +653,8 @@ def _field(words: list[str]) -> str | None:
             if found is not None:
                 present.add(found[0])
     present -= existential
+    if words[:1] and words[0] in ("welke", "welk", "which", "what", "wat") and _EXISTS & present:
+        present -= _EXISTS  # "which fieldlab for flexible manufacturing exists?": which one
     if any(w == "nog" and words[n + 1] in _MORE for n, w in enumerate(words[:-1])):
         present -= {"nog"}  # "zijn er nog meer?", "nog een vraag": more, not still running
     if _WHERE_PARTICLE.search(f" {' '.join(words)} "):

@@ -372,6 +372,8 @@ _INTENT_PAIRS = {
     ("whats", None): "define",
     ("count", "of"): "count",
     ("wat", "betekent"): "define",
+    ("wat", "verstaat"): "define",  # "wat verstaat men onder een fieldlab?"
+    ("wat", "verstaan"): "define",
     ("what", "means"): "define",
 }
 _INTENT_WORDS = {

@@ -302,3 +302,20 @@ def test_goedendag_at_the_end_takes_leave(assistant: Assistant) -> None:
         "smalltalk.goodbye",
     )
     assert assistant.answer("Goedendag. Hoeveel banen?").answered()[0] == "smalltalk.greeting"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("How many Fieldlabs are there at this moment?", "results.fieldlab-count"),
+        ("Which Fieldlab for flexible manufacturing exists?", "fieldlab.flexible-manufacturing"),
+        ("Wat verstaat men onder een Smart Industry Fieldlab?", "fieldlabs.what"),
+    ],
+)
+def test_plain_questions_a_new_user_asked(assistant: Assistant, message: str, entry: str) -> None:
+    assert assistant.answer(message).answered() == (entry,)
+
+
+def test_which_one_exists_does_not_ask_whether_it_still_runs(assistant: Assistant) -> None:
+    reply = assistant.answer("Which Fieldlab for flexible manufacturing exists?")
+    assert "still active" not in reply.text

@@ -32,7 +32,8 @@ _LATEST = re.compile(
     r"actuele|laatste|recentste|meest recente|nieuwste|currently|right now|now|today|"
     r"these days|latest|most recent|newest|so far|tot nu toe|up to now|to date|"
     r"at the moment|at present|op het moment|for now|voor nu|until now|till now|untill now|"
-    r"up till now|up until now|tot nog toe|tot dusver|tot op heden|tot nu)\b"
+    r"up till now|up until now|tot nog toe|tot dusver|tot op heden|tot nu|at this moment|"
+    r"at this point|at this time|nowadays|as of now|as of today|on this moment)\b"
 )
 
 # "hoeveel fieldlabs bij de start?", "how many at the beginning?": the first figure. Not "begin
