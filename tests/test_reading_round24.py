@@ -319,3 +319,8 @@ def test_plain_questions_a_new_user_asked(assistant: Assistant, message: str, en
 def test_which_one_exists_does_not_ask_whether_it_still_runs(assistant: Assistant) -> None:
     reply = assistant.answer("Which Fieldlab for flexible manufacturing exists?")
     assert "still active" not in reply.text
+
+
+def test_a_four_letter_name_in_a_longer_message_is_no_goodbye() -> None:
+    assert not read("is game savu in delft een fieldlab").goodbye
+    assert read("deoi").goodbye

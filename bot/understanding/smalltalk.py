@@ -837,6 +837,9 @@ def _smalltalk_words() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 _LONG_ENOUGH = re.compile(r"(?<![\w'’-])[^\W\d_]{4,}(?![\w'’-])")
+# In a longer message four letters are too few to tell a typo from a name ("Savu" is no
+# "salu"); a message of a word or two is smalltalk or nothing ("deoi").
+_LONGER = re.compile(r"(?<![\w'’-])[^\W\d_]{5,}(?![\w'’-])")
 
 
 @lru_cache(maxsize=4096)
@@ -853,4 +856,5 @@ def _smalltalk_word_meant(word: str) -> str | None:
 
 def smalltalk_typos_fixed(text: str) -> str:
     """The message with each mistyped word of a greeting, thanks or goodbye spelled right."""
-    return _LONG_ENOUGH.sub(lambda m: _smalltalk_word_meant(m.group()) or m.group(), text)
+    pattern = _LONG_ENOUGH if len(text.split()) <= 2 else _LONGER
+    return pattern.sub(lambda m: _smalltalk_word_meant(m.group()) or m.group(), text)
