@@ -232,3 +232,11 @@ def test_that_report_is_the_one_the_last_answer_names(assistant: Assistant) -> N
         "wanneer kwam dat rapport uit",
     )
     assert report.answered() == ("programme.evaluation",)
+
+
+def test_a_word_of_the_name_of_the_record_in_view_keeps_it(assistant: Assistant) -> None:
+    _, started = talk(
+        assistant, "zijn er fieldlabs in zeeland?", "die proeftuin wanneer is die begonnen"
+    )
+    assert started.answered() == ("fieldlab.precisielandbouw",)
+    assert "2017" in started.text
