@@ -240,3 +240,9 @@ def test_a_word_of_the_name_of_the_record_in_view_keeps_it(assistant: Assistant)
     )
     assert started.answered() == ("fieldlab.precisielandbouw",)
     assert "2017" in started.text
+
+
+def test_a_remark_on_the_answer_before_the_question_asks_nothing(assistant: Assistant) -> None:
+    _, still = talk(assistant, "wat is smart welding factory", "kk oud. bestaat die nog wel?")
+    assert still.answered() == ()
+    assert "Smart Welding Factory" in still.text

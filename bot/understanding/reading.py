@@ -296,6 +296,17 @@ _THOUSANDS_MARK = re.compile(r"(?<=\d)[.,](?=\d{3}(?!\d))")
 _TOPIC_DETERMINERS = frozenset("die de het deze dat dit the those these that this".split())
 
 
+# A word that judges what was just said ("kk oud", "wel duur", "really interesting")
+_JUDGED = frozenset(
+    """oud jong mooi jammer duur goedkoop lang kort interessant raar vreemd cool gaaf vet tof
+    apart grappig handig knap leuk saai sterk snel traag veel weinig old young nice
+    interesting weird strange cool funny expensive cheap long short useful sad""".split()
+)
+_INTENSIFIERS = frozenset(
+    """kk heel erg echt zo wel best super zeer nogal behoorlijk really very so pretty quite
+    kinda lowkey wow oh ah pfff hmm""".split()
+)
+
 # "Goedendag" greets at the start of a message and takes leave at its end.
 _DAY_SAID = frozenset({"goedendag", "goeiedag", "goeiendag", "dag", "good day"})
 
@@ -677,6 +688,13 @@ def read(message: str) -> Reading:
             intro.append(plain[: said_that.start()])
             statements.append((len(clauses), sentence, plain[said_that.end() :]))
             continue
+        if (
+            n + 1 < len(sentences)
+            and "?" not in sentence
+            and set(plain.split()) <= _JUDGED | _INTENSIFIERS
+            and set(plain.split()) & _JUDGED
+        ):
+            continue  # "kk oud. bestaat die nog wel?": a remark on the answer, then the question
         if _CANT_FIND.fullmatch(plain) and "?" not in sentence and len(sentences) > 1:
             continue  # "website van hub noord?? kan t niet vinden": why it is asked
         if _ECHO.fullmatch(plain) and "?" not in sentence and n + 1 < len(sentences):
