@@ -246,3 +246,13 @@ def test_a_remark_on_the_answer_before_the_question_asks_nothing(assistant: Assi
     _, still = talk(assistant, "wat is smart welding factory", "kk oud. bestaat die nog wel?")
     assert still.answered() == ()
     assert "Smart Welding Factory" in still.text
+
+
+def test_what_she_said_in_a_year_is_from_her_own_entry(assistant: Assistant) -> None:
+    _, said = talk(
+        assistant,
+        "And the chairwoman of Team Smart Industry, who is she?",
+        "What has she said at the Jaarevent 2019?",
+    )
+    assert said.answered() == ("people.dezentje",)
+    assert "2019" in said.text

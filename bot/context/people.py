@@ -3,6 +3,7 @@ mij?")."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -71,9 +72,25 @@ def _person(
         return None  # "volgens hem" was set aside as attribution: the question is the rest
     asked = " ".join(name if w in said else w for w in tokens(clause.text))
     reply = _answer(answerer, asked, clause.when, lang, region)
+    own = _said_in_that_year(answerer, person, clause, lang)
+    if own is not None and reply.entry != person:
+        return replace(own, resolved=asked)  # "What has she said at the Jaarevent 2019?"
     if reply.confident and not reply.declined:
         return reply
     if intent(clause.text, typos=True) in ("who", "define"):
         found = answerer.entry(person, lang)  # "who is she?": her own entry
         return replace(found, resolved=asked) if found is not None else None
     return None
+
+
+def _said_in_that_year(answerer: Answerer, person: str, clause: Clause, lang: str) -> Reply | None:
+    """The sentences of a person's own entry that speak of the year the question names
+    ("In maart 2019 benadrukte zij …"), or None."""
+    year = clause.when.year if clause.when is not None else None
+    found = answerer.entry(person, lang) if year is not None else None
+    if found is None:
+        return None
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", found.text) if str(year) in s]
+    if not sentences or len(sentences) == len(re.split(r"(?<=[.!?])\s+", found.text)):
+        return None
+    return replace(found, text=" ".join(sentences))
