@@ -177,6 +177,8 @@ _CHAT_LOANWORDS = frozenset(
     "hi hey hoi yes yep nope sure great perfect lol haha np".split()
 )
 _POINTING = frozenset("daar daarvoor ervoor dat dit that this such zoiets".split())
+# Words that name the bot itself ("wie is deze bot?", "who is this?")
+_THE_BOT = frozenset("bot chatbot fieldbot robot assistent assistant dit this deze".split())
 # A question that says "you" to the bot is about the bot.
 _ADDRESSING = frozenset("you your je jij jou jouw u".split())
 _PRONOUN_WORDS = frozenset(
@@ -878,6 +880,14 @@ class Assistant:
         reply = self._from_match(served, match, clause, lang, region)
         if reply.kind == "smalltalk" and _about_fieldlabs_not_the_bot(words):
             # "best fieldlab for AI?" asks about Fieldlabs, not whether the bot is an AI.
+            reply = Reply(self.unknown_text(served, lang, region), lang, kind="unknown")
+        if (
+            reply.entry == "smalltalk.who"
+            and not (_ADDRESSING | _THE_BOT) & set(words)
+            and about_the_bot(words) is None
+        ):
+            # "… en wie daar destijds het initiatief toe namen?": who did something, not who
+            # the bot is
             reply = Reply(self.unknown_text(served, lang, region), lang, kind="unknown")
         if (
             reply.kind == "smalltalk"

@@ -63,7 +63,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     different various known whole full first last exist exists happen happens happened help
     helps helped mean means meant use used using look looking search want wanted wonder
     understand read heard hear explain explanation
-    houdt houden behelst behelzen inhouden inhoudt inhoud entail entails
+    houdt houden behelst behelzen inhouden inhoudt inhoud inhield inhielden entail entails
     supposed country land iedereen zomaar anyone anybody everyone everybody
     telde telden telt tellen geteld counted counting
     gelegen ligt locatie adres located location address situated

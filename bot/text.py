@@ -458,7 +458,8 @@ def _misspelled_intent(word: str) -> str | None:
 
 # Verbs with which "wat"/"what" asks what something is: "wat Smart Industry inhoudt".
 _DEFINING = frozenset(
-    "is zijn are betekent means inhoudt inhoud inhouden behelst entails entail".split()
+    "is zijn are betekent means inhoudt inhoud inhouden inhield inhielden behelst behelsde "
+    "entails entail".split()
 )
 
 # The verb an indirect question ends on: "wat een hub doet", "what a fieldlab does".

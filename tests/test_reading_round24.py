@@ -324,3 +324,32 @@ def test_which_one_exists_does_not_ask_whether_it_still_runs(assistant: Assistan
 def test_a_four_letter_name_in_a_longer_message_is_no_goodbye() -> None:
     assert not read("is game savu in delft een fieldlab").goodbye
     assert read("deoi").goodbye
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        (
+            "Zou u zo vriendelijk willen zijn mij te vertellen wat de Implementatieagenda van "
+            "2018 inhield, en aan wie die destijds is overhandigd?",
+            "programme.implementatieagenda",
+        ),
+        (
+            "Ik meen ook gelezen te hebben dat er voor 2030 heel veel nieuwe vakmensen nodig "
+            "zijn; weet u toevallig hoeveel?",
+            "results.workforce",
+        ),
+    ],
+)
+def test_polite_long_questions(assistant: Assistant, message: str, entry: str) -> None:
+    assert assistant.answer(message).answered() == (entry,)
+
+
+def test_who_did_something_is_no_question_to_the_bot(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "Neemt u mij niet kwalijk dat ik het vraag, maar ik zou graag willen weten wanneer het "
+        "Smart Industry programma precies is begonnen, en wie daar destijds het initiatief toe "
+        "namen?"
+    )
+    assert "smalltalk.who" not in reply.answered()
+    assert "programme.start" in reply.answered()

@@ -46,7 +46,9 @@ _ASKED_BY = re.compile(
 
 # Openings that say a question is coming, not what it is.
 _PREAMBLES = re.compile(
-    r"^(?:ik heb een (?:vraag|vraagje)(?: over [^,.:?]*)?|ik (?:vroeg|vraag) me af|"
+    # "…, maar ik zou graag willen weten …": the "maar" of a polite opening goes with it
+    r"^(?:(?:maar|en|dus|but|and|so) (?=ik |i |we |wij |kunt |kun |could |can ))?"
+    r"(?:ik heb een (?:vraag|vraagje)(?: over [^,.:?]*)?|ik (?:vroeg|vraag) me af|"
     r"ik (?:wou|wilde|wil|zou) (?:je |u )?(?:even |graag |eens )*(?:vragen|weten)|"
     r"(?:i|we) (?:wanted|want|would like|d like|wanna) to (?:ask|know)|"
     r"mag ik (?:iets|wat|een vraag) vragen|(?:nou |even |nog )*(?:een |a )?(?:simpele |korte |"
@@ -70,6 +72,11 @@ _PREAMBLES = re.compile(
     r"(?:zeg|say|so|dus|nou)(?= (?:hoeveel|wat|wie|waar|wanneer|welke|hoe|how|what|who|where|"
     r"when|which)\b)|"
     r"kindly (?:let me know|tell me|share|inform me|explain)|please (?:let me know|tell me)|"
+    # "Zou u zo vriendelijk willen zijn mij te vertellen …", "would you be so kind as to
+    # tell me …": the request to tell, not what is asked
+    r"(?:zou|wil|wilt|kunt|kun|kan) (?:u|je|jij) (?:zo vriendelijk (?:willen )?zijn (?:om )?)?"
+    r"(?:mij|me) (?:te )?(?:vertellen|uitleggen|laten weten)|"
+    r"(?:would|could) you be so kind (?:as )?to (?:tell|explain to) me|"
     r"allereerst|question)\b[\s,:]*",
 )
 

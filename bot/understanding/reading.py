@@ -164,7 +164,8 @@ _COMMA_QUESTION = re.compile(
 # "Hoeveel waren het er?", "how many were there exactly?": a count with no subject of its own
 # ("hoeveel was dat?" points at the statement before; that reading is below).
 _BARE_COUNT = re.compile(
-    r"^(?:hoeveel|how many)(?: (?:waren|zijn|zouden|were|are|is|was))?(?: (?:het|er|there))*"
+    r"^(?:(?:toevallig|misschien|soms|ook|perhaps|maybe) )*(?:hoeveel|how many)"
+    r"(?: (?:waren|zijn|zouden|were|are|is|was))?(?: (?:het|er|there))*"
     r"(?: (?:nou|nu|dan|precies|exactly|then|eigenlijk|in totaal|in total|toen))*$"
 )
 
@@ -780,6 +781,10 @@ def read(message: str) -> Reading:
             heard = _HEARD_OF.split(told_before, maxsplit=1)
             plain = heard[-1].strip() or told_before
             statements = statements[:-1] if statements else statements
+        if clauses and not statements and _BARE_COUNT.match(plain) and "?" not in sentences[n - 1]:
+            # "Ik meen gelezen te hebben dat er veel vakmensen nodig zijn; weet u hoeveel?":
+            # the count of what the clause before says, which that clause asks already
+            continue
         if told_before and not clauses and _BARE_COUNT.match(plain):
             # "Ik las dat de fieldlabs honderden banen opleverden. Hoeveel waren het er nou
             # precies?": the count of what was just told.
