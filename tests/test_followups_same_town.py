@@ -256,3 +256,10 @@ def test_what_she_said_in_a_year_is_from_her_own_entry(assistant: Assistant) -> 
     )
     assert said.answered() == ("people.dezentje",)
     assert "2019" in said.text
+
+
+def test_an_amount_after_die_is_no_name_of_a_record(assistant: Assistant) -> None:
+    _, amount = talk(
+        assistant, "hoeveel geld kreeg SMITZH?", "en die 5,2 miljoen, waar was dat voor?"
+    )
+    assert "fieldlab.5groningen" not in amount.answered()

@@ -236,6 +236,10 @@ def _ordinal(words: list[str]) -> int | None:
 
 
 _DEMONSTRATIVES = frozenset("die dat deze dit the that this".split())
+# What follows a number that is an amount or a share, not part of a name
+_AMOUNT_AFTER = frozenset(
+    "miljoen miljard million billion euro euros duizend thousand procent percent".split()
+)
 
 
 def _named_part(answerer: Answerer, words: list[str], context: Context) -> str | None:
@@ -247,7 +251,9 @@ def _named_part(answerer: Answerer, words: list[str], context: Context) -> str |
     marked = {
         w
         for i, w in enumerate(words)
-        if (i and words[i - 1] in _DEMONSTRATIVES) or words[i + 1 : i + 2] in (["one"], ["ones"])
+        if ((i and words[i - 1] in _DEMONSTRATIVES) or words[i + 1 : i + 2] in (["one"], ["ones"]))
+        # "en die 5,2 miljoen?" is an amount, not 5Groningen
+        and not (w.isdigit() and set(words[i + 1 : i + 3]) & _AMOUNT_AFTER)
     }
     found = _by_part(answerer, {w for w in marked if _distinctive(w)})
     # "die proeftuin, wanneer is die begonnen?" may name the record in view too: about it,
