@@ -58,7 +58,6 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     bestaan bestaat gebeurt gebeuren gebeurde helpt helpen geholpen hebben bedoel bedoelt
     betekent betekenen noemen gebruiken gebruikt zoeken zoek wilde willen wist weten snap
     snappen begrijp begrijpen vertellen uitleg uitleggen lezen lees gelezen horen gehoord
-    verstaat verstaan versta verstond
     interesting important useful nice quick easy hard clear specific general certain
     different various known whole full first last exist exists happen happens happened help
     helps helped mean means meant use used using look looking search want wanted wonder
@@ -309,8 +308,6 @@ class Analyzer:
                 return None
             filler = _missing_one_letter(token, GENERIC_WORDS)
             return _Term(filler or token, None, 1.0)
-        if token in GENERIC_WORDS:
-            return _Term(token, None, 1.0)  # "verstaat" is no form of a known verb's root
         root = self._roots.get(verb_root(token))
         if root is not None:  # "kondigden" ~ "aangekondigd"
             return _Term(token, root, CORRECTED_FACTOR)

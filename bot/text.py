@@ -109,6 +109,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         eerlijk gezegd eerlijkgezegd serieus
         iets wat waarom waarvan waardoor waarop wiens wier
         zich jou ten vanaf net helemaal natuurlijk
+        verstaat verstaan versta verstond
         """.split()
     ),
     "en": frozenset(
