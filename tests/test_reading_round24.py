@@ -353,3 +353,8 @@ def test_who_did_something_is_no_question_to_the_bot(assistant: Assistant) -> No
     )
     assert "smalltalk.who" not in reply.answered()
     assert "programme.start" in reply.answered()
+
+
+def test_never_mind_takes_leave(assistant: Assistant) -> None:
+    assert assistant.answer("haha ok laat maar. doei").answered() == ("smalltalk.goodbye",)
+    assert not read("laat maar zien welke fieldlabs er zijn").goodbye

@@ -225,6 +225,12 @@ _GOODBYES = (
     "ik ga weer",
     # "mot weer aan t werk. doei": back to work without the "ik" chat drops
     "moet weer aan het werk",
+    # "haha ok laat maar. doei", "never mind, bye": the question is dropped, the chat ends
+    "laat maar",
+    "laat maar zitten",
+    "never mind",
+    "nevermind",
+    "forget it",
     "weer aan het werk",
     "moet weer verder",
     "moet gaan",
