@@ -308,6 +308,8 @@ _INTENSIFIERS = frozenset(
     kinda lowkey wow oh ah pfff hmm""".split()
 )
 
+_NEVER_MIND = re.compile(r"(?:(?:haha|ok|oke|okay|nou|ah|oh|pff) )*laat maar(?: zitten| weer)?")
+
 # "Goedendag" greets at the start of a message and takes leave at its end.
 _DAY_SAID = frozenset({"goedendag", "goeiedag", "goeiendag", "dag", "good day"})
 
@@ -563,6 +565,9 @@ def read(message: str) -> Reading:
             and not (_REQUEST | _QUESTION_WORDS) & set(words)
         ):
             intro.append(sentence)  # "we're in Zwolle. we build trailers. how many …?"
+            continue
+        if _NEVER_MIND.fullmatch(" ".join(words)):
+            goodbye = True  # "haha ok laat maar. doei": the question is dropped
             continue
         if n and n + 1 == len(sentences) and " ".join(words) in _DAY_SAID:
             goodbye = True  # "Jammer, dan bel ik wel even. Goedendag.": a farewell at the end

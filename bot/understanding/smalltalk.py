@@ -225,9 +225,8 @@ _GOODBYES = (
     "ik ga weer",
     # "mot weer aan t werk. doei": back to work without the "ik" chat drops
     "moet weer aan het werk",
-    # "haha ok laat maar. doei", "never mind, bye": the question is dropped, the chat ends
-    "laat maar",
-    "laat maar zitten",
+    # "never mind, bye": the question is dropped, the chat ends ("laat maar" only on its
+    # own: "laat maar zien" shows, see reading.py)
     "never mind",
     "nevermind",
     "forget it",
