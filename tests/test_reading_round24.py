@@ -358,3 +358,8 @@ def test_who_did_something_is_no_question_to_the_bot(assistant: Assistant) -> No
 def test_never_mind_takes_leave(assistant: Assistant) -> None:
     assert assistant.answer("haha ok laat maar. doei").answered() == ("smalltalk.goodbye",)
     assert not read("laat maar zien welke fieldlabs er zijn").goodbye
+
+
+def test_if_i_may_ask_is_no_part_of_the_question() -> None:
+    reading = read("Wie is daar de contactpersoon, als ik vragen mag?")
+    assert [c.text for c in reading.clauses] == ["wie is daar de contactpersoon"]

@@ -42,7 +42,10 @@ _NAME_DOUBT = re.compile(
     r"noemt|uitspreekt)|hoe (?:het|dat|die|dit) (?:ook )?(?:heet|genoemd wordt|gespeld wordt)|"
     r"zoiets|iets dergelijks|however (?:you|they|it'?s|its) (?:spell|spelt|spelled|write|"
     r"called)(?: it)?|whatever (?:it'?s|its|it is|they'?re|theyre) called|something like that)"
-    r"(?=[\s,.!?]|$)",
+    r"(?=[\s,.!?]|$)|"
+    # "…, als ik zo vrij mag zijn?", "…, if I may ask?": politeness, not what is asked
+    r",?\s+(?:als ik zo vrij mag zijn|als ik vragen mag|als ik het vragen mag|mag ik vragen|"
+    r"if i may ask|if i may|if you don'?t mind|if you do not mind)(?=[\s,.!?]|$)",
     re.IGNORECASE,
 )
 
