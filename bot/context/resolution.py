@@ -289,7 +289,7 @@ def resolve(
     meta = _meta(answerer, context, text, lang, lambda: _again_in(answerer, context, lang, region))
     if meta is not None:
         return meta  # "can you say that in English? my colleague reads no Dutch"
-    report = _of_that_report(answerer, clause, words, context, lang, region)
+    report = _of_that_report(_Turn(answerer, clause, words, context, lang, region))
     if report is not None:
         return report  # "wanneer kwam dat rapport uit?" after Dialogic's count of companies
     says = _what_it_says_about(answerer, words, context, lang)
@@ -462,15 +462,9 @@ _THAT_REPORT = re.compile(
 )
 
 
-def _of_that_report(
-    answerer: Answerer,
-    clause: Clause,
-    words: list[str],
-    context: Context,
-    lang: str,
-    region: str | None,
-) -> Reply | None:
-    """The question asked of the one publisher whose source the last answer cites."""
+def _of_that_report(turn: _Turn) -> Reply | None:
+    """The question asked of the one rare name the last answer says ("Dialogic")."""
+    answerer, clause, words, context, lang, region = turn
     if len(context.publishers) != 1 or not _THAT_REPORT.search(" ".join(words)):
         return None
     by = "van" if lang == "nl" else "of"
