@@ -839,7 +839,9 @@ class Assistant:
         if asks_here and not _SCOPE_ANCHORS & set(words):
             # "kun je me helpen een kamer te vinden?", "weet je een goed restaurant in
             # Maastricht?": help with an everyday thing is no question for a Hub.
-            probe = served.matcher.search(question, lang=lang, names=clause.names)
+            probe = served.matcher.search(
+                question, lang=lang, names=clause.names, cited=_set_aside_words(clause)
+            )
             if _only_everyday(served, clause, probe, everyday=_DAILY_LIFE_ZIPF):
                 return Reply(texts.text("out_of_scope", lang), lang, kind="out_of_scope")
         if intro_place is not None and (listed is None or asked_where != question) and asks_here:
@@ -857,7 +859,9 @@ class Assistant:
         match = (
             probe
             if probe is not None
-            else served.matcher.search(question, lang=lang, names=clause.names)
+            else served.matcher.search(
+                question, lang=lang, names=clause.names, cited=_set_aside_words(clause)
+            )
         )
         if clause.when is not None and clause.when.year is not None:
             # The year was taken out; an entry that names the year may still be meant
@@ -2741,3 +2745,10 @@ class _Answerer:
 
 
 __all__ = ["DECLINED", "Assistant", "Link", "Reply", "render_plain"]
+
+
+def _set_aside_words(clause: Clause) -> list[str]:
+    """The words of what the user wrote that the reading took out of the question: who says
+    it ("volgens Dialogic", "Sol's blog") and when ("in oktober 2018"), with the chatter."""
+    kept = set(tokens(clause.text))
+    return [w for w in tokens(clause.original) if w not in kept and not is_stopword(w)]
