@@ -689,7 +689,14 @@ def _cited_by(analyzer: Analyzer, entry: Entry) -> frozenset[str]:
     the publishers and titles of its sources, the names in its figures' sentences ("Egbert-Jan
     Sol", "Een TNO-studie"), and the years and months of their dates, in both languages."""
     sources: list[Source] = [*entry.sources, *(s for f in entry.figures for s in f.sources)]
-    words = [w for s in sources for w in tokens(f"{s.publisher} {s.title}")]
+    if not entry.figures:
+        # An entry without dated figures is named by who it cites ("Dialogic spreekt van
+        # negen projecten"); its sources' titles and dates are what it is about or when
+        # they were published, not when a figure held.
+        words = [w for s in entry.sources for w in tokens(s.publisher)]
+        sources = []
+    else:
+        words = [w for s in sources for w in tokens(f"{s.publisher} {s.title}")]
     for figure in entry.figures:
         for sentence in figure.text.values():
             words += [t for w in sentence.split()[1:] if w[:1].isupper() for t in tokens(w)]
@@ -834,15 +841,18 @@ class Matcher:
         # Who gave each entry's figures and when, and how rare each such word is among them.
         self._cited: dict[str, frozenset[str]] = {}
         for entry in knowledge.entries:
-            if entry.figures and entry.kind not in ("smalltalk", "list"):
+            if (entry.figures or entry.sources) and entry.kind not in ("smalltalk", "list"):
                 # a title's word for what the knowledge counts ("financiering", "banen")
                 # is the figure's topic, not who gave it
                 self._cited[entry.id] = _cited_by(analyzer, entry) - self._counted_anywhere
+        # How rare a word is among the sources and dates of the dated figures (the other
+        # entries' publishers weigh as those do).
+        with_figures = [e.id for e in knowledge.entries if e.figures and e.id in self._cited]
         citing: dict[str, int] = defaultdict(int)
-        for named in self._cited.values():
-            for word in named:
+        for entry_id in with_figures:
+            for word in self._cited[entry_id]:
                 citing[word] += 1
-        cited_by = max(len(self._cited), 1)
+        cited_by = max(len(with_figures), 1)
         self._cited_weight = {w: math.log(1.0 + cited_by / n) for w, n in citing.items()}
         del citing
         self._shortest = {

@@ -111,3 +111,14 @@ def test_an_organisation_named_alone_is_the_subject_not_the_source(assistant: As
     # TNO gave the jobs figure, but "does TNO have" asks about TNO's own staff.
     reply = assistant.answer("How many employees does TNO have?")
     assert "results.jobs" not in reply.answered()
+
+
+def test_a_source_an_entry_cites_without_dated_figures_is_evidence_for_it(
+    assistant: Assistant,
+) -> None:
+    # The Implementation Agenda's entry cites Dialogic for the nine projects.
+    reply = assistant.answer(
+        "Dialogic says the acceleration was delivered through how many projects?"
+    )
+    assert reply.confident and "programme.implementatieagenda" in reply.answered()
+    assert "nine" in reply.text
