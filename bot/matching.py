@@ -75,6 +75,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     bedrag bedragen cijfer cijfers getal getallen niveau omvang stand overzicht
     gedoe verhaal toestand stuff figure figures exact exacte precise precisely
     bevestigen bevestig confirm versus vs datum date ofzo zoiets
+    noemt noemde genoemd mention mentions mentioned beschrijft beschreef beschreven describe
+    describes described says said
     latest newest nieuwste recentste telling tells zegt zeggen allebei
 
     mensen persoon personen iemand werken werkt gewerkt krijgen krijg kreeg gekregen maken maakt

@@ -122,3 +122,13 @@ def test_a_source_an_entry_cites_without_dated_figures_is_evidence_for_it(
     )
     assert reply.confident and "programme.implementatieagenda" in reply.answered()
     assert "nine" in reply.text
+
+
+def test_a_verb_of_saying_is_how_a_source_is_named_not_what_is_asked(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer(
+        "What was the total public plus private investment mentioned in TNO monitor 2020?"
+    )
+    assert reply.confident and "results.investments" in reply.answered()
+    assert "367" in reply.text
