@@ -41,7 +41,7 @@ from bot.context.kinds import _CHECKED_KINDS, _holds_kind
 from bot.directory import DirectoryAnswer, DirectoryIndex, asks_what_is_there, without_names
 from bot.figures import figure_text, valued_text
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
-from bot.model import Entry, Hub, KnowledgeBase
+from bot.model import MONTHS, Entry, Hub, KnowledgeBase
 from bot.premises import (
     Claim,
     claim_in,
@@ -83,6 +83,8 @@ from bot.understanding import (
     standard_dutch,
     subject_of,
     swapped_back,
+    without_attribution,
+    without_source_frame,
 )
 from bot.understanding.confirming import (
     checks_a_claim,
@@ -2748,7 +2750,16 @@ __all__ = ["DECLINED", "Assistant", "Link", "Reply", "render_plain"]
 
 
 def _set_aside_words(clause: Clause) -> list[str]:
-    """The words of what the user wrote that the reading took out of the question: who says
-    it ("volgens Dialogic", "Sol's blog") and when ("in oktober 2018"), with the chatter."""
+    """What the reading took out of the question as who says it ("volgens Dialogic", "de
+    TNO-monitor noemt") and when ("in oktober 2018"): the words by which it names a figure's
+    source and date. Not words other rewrites moved (a subject set aside, an idiom)."""
+    said = " ".join(tokens(clause.original))
     kept = set(tokens(clause.text))
-    return [w for w in tokens(clause.original) if w not in kept and not is_stopword(w)]
+    framed = set(without_source_frame(without_attribution(said)).split())
+    out = [w for w in said.split() if w not in kept and w not in framed and not is_stopword(w)]
+    when = clause.when
+    if when is not None and when.year is not None:
+        out.append(str(when.year))
+        if when.month:
+            out += [MONTHS[lang].split()[when.month - 1].lower() for lang in LANGS]
+    return out

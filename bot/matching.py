@@ -1099,24 +1099,34 @@ class Matcher:
         self, evidence: dict[str, float], pool: list[str], cited: Iterable[str], lang: str
     ) -> None:
         """Adds to each entry of the pool the weight of the cited words that name its
-        figures' sources or dates; not to the question's total: a source or date no entry
+        figures' sources or dates, or that its answer speaks of as `_evidence` weighs them
+        ("volgens de programmadirecteur"); not to the question's total: a source or date no entry
         gives ("volgens mijn collega") lowers none, and one an entry does not give lowers
         that entry no more than the question without it (tried: counted in the total, it
         took the right entry from questions whose source the entry's figures do not name)."""
         said = [
-            (keys, weight)
+            (keys, weight, spoken)
             for word in dict.fromkeys(cited)
             if (keys := self._keys(word, lang) if not word.isdigit() else frozenset([word]))
-            and (weight := max((self._cited_weight.get(k, 0.0) for k in keys), default=0.0))
+            and (
+                (weight := max((self._cited_weight.get(k, 0.0) for k in keys), default=0.0))
+                or not word.isdigit()
+            )
+            for spoken in [self._unknown_weight * _common_factor(word) * ANSWER_EVIDENCE]
         ]
         if not said:
             return
         for entry_id in pool:
-            own = self._cited.get(entry_id)
-            if own:
-                extra = sum(weight for keys, weight in said if not keys.isdisjoint(own))
-                if extra:
-                    evidence[entry_id] = evidence.get(entry_id, 0.0) + extra * CITED_EVIDENCE
+            own = self._cited.get(entry_id, frozenset())
+            answer = self._answer_terms.get(entry_id, frozenset())
+            extra = 0.0
+            for keys, weight, spoken in said:
+                if weight and not keys.isdisjoint(own):
+                    extra += weight * CITED_EVIDENCE
+                elif not keys.isdisjoint(answer):
+                    extra += spoken
+            if extra:
+                evidence[entry_id] = evidence.get(entry_id, 0.0) + extra
 
     def _naming_entries(
         self, pool: list[str], terms: list[_Term], cited: Iterable[str], lang: str

@@ -132,3 +132,42 @@ def test_a_verb_of_saying_is_how_a_source_is_named_not_what_is_asked(
     )
     assert reply.confident and "results.investments" in reply.answered()
     assert "367" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "figure"),
+    [
+        (
+            "In his blog of October 2018 Sol is telling how many companies were really "
+            "active in fieldlabs?",
+            "results.companies",
+            "300",
+        ),
+        (
+            "How many Dutch firms still had to get started, according to the programme "
+            "director in 2018?",
+            "results.reach",
+            "30,000",
+        ),
+        (
+            "Hoeveel Fieldlabs telde Nederland in januari 2020, en hoeveel bedrijven, "
+            "kennisinstellingen en overheden werkten daarin samen?",
+            "results.companies",
+            "500",
+        ),
+    ],
+)
+def test_the_person_or_month_that_dates_a_figure_finds_its_entry(
+    assistant: Assistant, question: str, entry: str, figure: str
+) -> None:
+    reply = assistant.answer(question)
+    assert entry in reply.answered()
+    assert figure in reply.text
+
+
+def test_a_subject_another_rewrite_set_aside_is_no_source(assistant: Assistant) -> None:
+    # "it" is the Action Agenda: its name moved, it was not said as who gave a figure.
+    reply = assistant.answer(
+        "What was the Actieagenda Smart Industry and when was it handed over?"
+    )
+    assert reply.answered() == ("programme.actieagenda",)
