@@ -699,6 +699,10 @@ def _cited_by(analyzer: Analyzer, entry: Entry) -> frozenset[str]:
         sources = []
     else:
         words = [w for s in sources for w in tokens(f"{s.publisher} {s.title}")]
+        # The page's address names the kind of writing and its subject too ("…/blog/2018/10/
+        # de-regios-aan-zet": Sol's blog), where its title does not.
+        paths = [" ".join(s.url.split("/")[3:]).replace("-", " ") for s in sources]
+        words += [w for path in paths for w in tokens(path) if not w.isdigit()]
     for figure in entry.figures:
         for sentence in figure.text.values():
             words += [t for w in sentence.split()[1:] if w[:1].isupper() for t in tokens(w)]

@@ -171,3 +171,12 @@ def test_a_subject_another_rewrite_set_aside_is_no_source(assistant: Assistant) 
         "What was the Actieagenda Smart Industry and when was it handed over?"
     )
     assert reply.answered() == ("programme.actieagenda",)
+
+
+def test_the_kind_of_writing_its_address_names_finds_the_figure(assistant: Assistant) -> None:
+    # Sol's count of October 2018 was a blog ("…/business/blog/2018/10/de-regios-aan-zet").
+    reply = assistant.answer(
+        "Sol's October 2018 blog: how many companies did he describe as fully active?"
+    )
+    assert reply.confident and "results.companies" in reply.answered()
+    assert "300" in reply.text
