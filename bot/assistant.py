@@ -41,7 +41,7 @@ from bot.context.kinds import _CHECKED_KINDS, _holds_kind
 from bot.directory import DirectoryAnswer, DirectoryIndex, asks_what_is_there, without_names
 from bot.figures import figure_text, valued_text
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
-from bot.model import Entry, Hub, KnowledgeBase
+from bot.model import MONTHS, Entry, Hub, KnowledgeBase
 from bot.premises import (
     Claim,
     claim_in,
@@ -83,6 +83,8 @@ from bot.understanding import (
     standard_dutch,
     subject_of,
     swapped_back,
+    without_attribution,
+    without_source_frame,
 )
 from bot.understanding.confirming import (
     checks_a_claim,
@@ -841,7 +843,9 @@ class Assistant:
         if asks_here and not _SCOPE_ANCHORS & set(words):
             # "kun je me helpen een kamer te vinden?", "weet je een goed restaurant in
             # Maastricht?": help with an everyday thing is no question for a Hub.
-            probe = served.matcher.search(question, lang=lang, names=clause.names)
+            probe = served.matcher.search(
+                question, lang=lang, names=clause.names, cited=_set_aside_words(clause)
+            )
             if _only_everyday(served, clause, probe, everyday=_DAILY_LIFE_ZIPF):
                 return Reply(texts.text("out_of_scope", lang), lang, kind="out_of_scope")
         if intro_place is not None and (listed is None or asked_where != question) and asks_here:
@@ -859,7 +863,9 @@ class Assistant:
         match = (
             probe
             if probe is not None
-            else served.matcher.search(question, lang=lang, names=clause.names)
+            else served.matcher.search(
+                question, lang=lang, names=clause.names, cited=_set_aside_words(clause)
+            )
         )
         if clause.when is not None and clause.when.year is not None:
             # The year was taken out; an entry that names the year may still be meant
@@ -2751,3 +2757,19 @@ class _Answerer:
 
 
 __all__ = ["DECLINED", "Assistant", "Link", "Reply", "render_plain"]
+
+
+def _set_aside_words(clause: Clause) -> list[str]:
+    """What the reading took out of the question as who says it ("volgens Dialogic", "de
+    TNO-monitor noemt") and when ("in oktober 2018"): the words by which it names a figure's
+    source and date. Not words other rewrites moved (a subject set aside, an idiom)."""
+    said = " ".join(tokens(clause.original))
+    kept = set(tokens(clause.text))
+    framed = set(without_source_frame(without_attribution(said)).split())
+    out = [w for w in said.split() if w not in kept and w not in framed and not is_stopword(w)]
+    when = clause.when
+    if when is not None and when.year is not None:
+        out.append(str(when.year))
+        if when.month:
+            out += [MONTHS[lang].split()[when.month - 1].lower() for lang in LANGS]
+    return out

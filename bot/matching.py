@@ -31,7 +31,7 @@ from rapidfuzz.distance import OSA
 from bot import frequency
 from bot.countries import country
 from bot.heap import collector_paused
-from bot.model import Entry, KnowledgeBase
+from bot.model import MONTHS, Entry, KnowledgeBase, Source
 from bot.text import (
     LANGS,
     REASON_WORDS,
@@ -75,6 +75,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     bedrag bedragen cijfer cijfers getal getallen niveau omvang stand overzicht
     gedoe verhaal toestand stuff figure figures exact exacte precise precisely
     bevestigen bevestig confirm versus vs datum date ofzo zoiets
+    noemt noemde genoemd mention mentions mentioned beschrijft beschreef beschreven describe
+    describes described says said
     latest newest nieuwste recentste telling tells zegt zeggen allebei
 
     mensen persoon personen iemand werken werkt gewerkt krijgen krijg kreeg gekregen maken maakt
@@ -120,6 +122,13 @@ ANSWER_EVIDENCE = 0.5
 # The same for a word other entries' phrasings have: it counts this much of its weight.
 KNOWN_EVIDENCE = 0.25
 _FEW_POSTINGS = 3
+# A word the reading set aside as who says it or when ("volgens Dialogic", "Sol's blog of
+# October 2018") that names a dated figure's source or date: evidence for that entry, this
+# much of its weight (rarer among the entries' sources and dates, heavier).
+CITED_EVIDENCE = 1.0
+# A word of the question itself (not set aside) that names who gave or dated one of an
+# entry's figures, where the entry's phrasings lack it: this much of its weight.
+CITED_TEXT_EVIDENCE = 0.6
 # A word this common in the language is itself, not a typo two letters from another.
 _REAL_WORD_ZIPF = 3.0
 
@@ -654,9 +663,14 @@ def _spoken_of(analyzer: Analyzer, entry: Entry) -> frozenset[str]:
     """The words an entry's answers and sources use, as their stems in both languages (a
     question's language is not always the answer's), stopwords and numbers left out ("vijf
     hubs" says nothing of "de vijfde hub")."""
+    # A dated figure's own sentence and who gave it speak of the entry as its answer does
+    # ("fully active" in Sol's count of October 2018, "Dialogic", "monitor").
+    written = [*entry.answer.values(), *(t for f in entry.figures for t in f.text.values())]
+    cited = {s for s in (*entry.sources, *(s for f in entry.figures for s in f.sources))}
+    written += [f"{s.publisher} {s.title}" for s in cited]
     said = [
         sentence
-        for text in entry.answer.values()
+        for text in written
         for sentence in _SENTENCE.split(text)
         # "De naam van de vijfde Hub staat niet in mijn bronnen": what an answer says it
         # does not know is no evidence that it answers it.
@@ -669,6 +683,41 @@ def _spoken_of(analyzer: Analyzer, entry: Entry) -> frozenset[str]:
         out.add(word)
         for lang in LANGS:
             out.add(analyzer.term(word, lang))
+    return frozenset(out)
+
+
+def _cited_by(analyzer: Analyzer, entry: Entry) -> frozenset[str]:
+    """The words by which a question can name where or when an entry's figures were given:
+    the publishers and titles of its sources, the names in its figures' sentences ("Egbert-Jan
+    Sol", "Een TNO-studie"), and the years and months of their dates, in both languages."""
+    sources: list[Source] = [*entry.sources, *(s for f in entry.figures for s in f.sources)]
+    if not entry.figures:
+        # An entry without dated figures is named by who it cites ("Dialogic spreekt van
+        # negen projecten"); its sources' titles and dates are what it is about or when
+        # they were published, not when a figure held.
+        words = [w for s in entry.sources for w in tokens(s.publisher)]
+        sources = []
+    else:
+        words = [w for s in sources for w in tokens(f"{s.publisher} {s.title}")]
+        # The page's address names the kind of writing and its subject too ("…/blog/2018/10/
+        # de-regios-aan-zet": Sol's blog), where its title does not.
+        paths = [" ".join(s.url.split("/")[3:]).replace("-", " ") for s in sources]
+        words += [w for path in paths for w in tokens(path) if not w.isdigit()]
+    for figure in entry.figures:
+        for sentence in figure.text.values():
+            words += [t for w in sentence.split()[1:] if w[:1].isupper() for t in tokens(w)]
+    dates = [f.date for f in entry.figures] + [s.date for s in sources if s.date is not None]
+    for date in dates:
+        words.append(str(date.year))
+        if date.month:
+            words += [MONTHS[lang].split()[date.month - 1].lower() for lang in LANGS]
+    out: set[str] = set()
+    for word in words:
+        if len(word) < 3 or is_stopword(word):
+            continue
+        out.add(word)
+        if not word.isdigit():
+            out.update(analyzer.term(word, lang) for lang in LANGS)
     return frozenset(out)
 
 
@@ -795,6 +844,23 @@ class Matcher:
             for entry_id, indexes in self._entry_phrasings.items()
         }
         self._counted_anywhere = frozenset(c for cs in self._counts.values() for c in cs)
+        # Who gave each entry's figures and when, and how rare each such word is among them.
+        self._cited: dict[str, frozenset[str]] = {}
+        for entry in knowledge.entries:
+            if (entry.figures or entry.sources) and entry.kind not in ("smalltalk", "list"):
+                # a title's word for what the knowledge counts ("financiering", "banen")
+                # is the figure's topic, not who gave it
+                self._cited[entry.id] = _cited_by(analyzer, entry) - self._counted_anywhere
+        # How rare a word is among the sources and dates of the dated figures (the other
+        # entries' publishers weigh as those do).
+        with_figures = [e.id for e in knowledge.entries if e.figures and e.id in self._cited]
+        citing: dict[str, int] = defaultdict(int)
+        for entry_id in with_figures:
+            for word in self._cited[entry_id]:
+                citing[word] += 1
+        cited_by = max(len(with_figures), 1)
+        self._cited_weight = {w: math.log(1.0 + cited_by / n) for w, n in citing.items()}
+        del citing
         self._shortest = {
             entry_id: min(self._phrasing_weight[i] for i in indexes)
             for entry_id, indexes in self._entry_phrasings.items()
@@ -861,14 +927,18 @@ class Matcher:
         lang: str = "nl",
         limit: int = 4,
         names: frozenset[str] = frozenset(),
+        cited: Iterable[str] = (),
     ) -> Match:
         """Rank entries for `question`; `confident` says whether the first one is trusted.
+        `cited`: the words the reading set aside as who says it and when ("Dialogic",
+        "oktober", "2018"); an entry whose dated figures they name gains by them.
 
         An entry's score is the share of the question's weight it knows (over all its
         phrasings) times how close its nearest phrasing is: a weighted Dice over terms, where
         the kind of question (how many, when, what is) counts as one more term.
         """
         terms = self.analyzer.query_terms(question, lang)
+        cited = tuple(cited)
         unknown = tuple(t.surface for t in terms if t.term is None or t.term not in self._idf)
         query_terms: dict[str, float] = {}
         total = 0.0
@@ -937,6 +1007,8 @@ class Matcher:
             pool.sort(key=lambda e: (-coverage[e], self._shortest[e], e))
             del pool[MAX_POOL:]
         evidence = self._evidence(pool, unknown_shares, lang)
+        self._add_cited(evidence, pool, cited, lang)
+        citing = self._naming_entries(pool, terms, cited, lang)
         # A word some phrasings have, said of an entry whose own phrasings lack it but whose
         # answer or sources speak of it ("what did the TNO monitor say about the money"):
         # weaker evidence than a word no phrasing has, as its phrasings place it elsewhere.
@@ -948,11 +1020,20 @@ class Matcher:
             keys = self._keys(term.surface, lang) | {term.term}
             share = query_terms[term.term] * _common_factor(term.surface) * KNOWN_EVIDENCE
             posted = self._entry_postings[term.term]
-            if len(posted) > _FEW_POSTINGS:
-                continue  # "TNO": a word many entries are asked by places itself
+            few = len(posted) <= _FEW_POSTINGS  # "TNO": a word many entries are asked by
+            own = len(posted) > max(len(self._entry_phrasings) // 10, 3)  # "hubs", "smart"
             for entry_id in pool:
+                if entry_id in posted:
+                    continue
+                if not own and entry_id in citing and not keys.isdisjoint(self._cited[entry_id]):
+                    # "the investment mentioned in the TNO monitor": who gave one of its
+                    # figures, named in the question itself
+                    evidence[entry_id] = evidence.get(entry_id, 0.0) + (
+                        query_terms[term.term] * CITED_TEXT_EVIDENCE
+                    )
+                    continue
                 said = self._answer_terms.get(entry_id)
-                if said and entry_id not in posted and not keys.isdisjoint(said):
+                if few and said and not keys.isdisjoint(said):
                     evidence[entry_id] = evidence.get(entry_id, 0.0) + share
         asked = intent(question, typos=True)
         asked_weight = INTENT_WEIGHT if asked else 0.0
@@ -1017,6 +1098,54 @@ class Matcher:
                 if extra:
                     out[entry_id] = extra * ANSWER_EVIDENCE
         return out
+
+    def _add_cited(
+        self, evidence: dict[str, float], pool: list[str], cited: Iterable[str], lang: str
+    ) -> None:
+        """Adds to each entry of the pool the weight of the cited words that name its
+        figures' sources or dates, or that its answer speaks of as `_evidence` weighs them
+        ("volgens de programmadirecteur"); not to the question's total: a source or date no entry
+        gives ("volgens mijn collega") lowers none, and one an entry does not give lowers
+        that entry no more than the question without it (tried: counted in the total, it
+        took the right entry from questions whose source the entry's figures do not name)."""
+        said = [
+            (keys, weight, spoken)
+            for word in dict.fromkeys(cited)
+            if (keys := self._keys(word, lang) if not word.isdigit() else frozenset([word]))
+            and (
+                (weight := max((self._cited_weight.get(k, 0.0) for k in keys), default=0.0))
+                or not word.isdigit()
+            )
+            for spoken in [self._unknown_weight * _common_factor(word) * ANSWER_EVIDENCE]
+        ]
+        if not said:
+            return
+        for entry_id in pool:
+            own = self._cited.get(entry_id, frozenset())
+            answer = self._answer_terms.get(entry_id, frozenset())
+            extra = 0.0
+            for keys, weight, spoken in said:
+                if weight and not keys.isdisjoint(own):
+                    extra += weight * CITED_EVIDENCE
+                elif not keys.isdisjoint(answer):
+                    extra += spoken
+            if extra:
+                evidence[entry_id] = evidence.get(entry_id, 0.0) + extra
+
+    def _naming_entries(
+        self, pool: list[str], terms: list[_Term], cited: Iterable[str], lang: str
+    ) -> frozenset[str]:
+        """The entries of the pool of which the question names at least two words of who
+        gave or dated a figure ("TNO" and "monitor", "Dialogic" and "2021"): one alone
+        ("how many employees does TNO have?") is the subject, not the source."""
+        words = [t.surface for t in terms if not t.surface.isdigit()]
+        keys = [self._keys(w, lang) for w in dict.fromkeys([*words, *cited])]
+        out = []
+        for entry_id in pool:
+            own = self._cited.get(entry_id)
+            if own and sum(1 for k in keys if not k.isdisjoint(own)) >= 2:
+                out.append(entry_id)
+        return frozenset(out)
 
     def _keys(self, surface: str, lang: str) -> frozenset[str]:
         """How a question word may appear among an answer's stems."""
