@@ -363,3 +363,9 @@ def test_never_mind_takes_leave(assistant: Assistant) -> None:
 def test_if_i_may_ask_is_no_part_of_the_question() -> None:
     reading = read("Wie is daar de contactpersoon, als ik vragen mag?")
     assert [c.text for c in reading.clauses] == ["wie is daar de contactpersoon"]
+
+
+def test_a_source_frame_before_the_question_keeps_its_year() -> None:
+    reading = read("Volgens de studie van 2017, waar zaten de meeste fieldlabs?")
+    assert reading.intro is None
+    assert reading.clauses[0].when is not None and reading.clauses[0].when.year == 2017

@@ -350,6 +350,27 @@ def _without_absorbed_topics(clauses: list[Clause]) -> list[Clause]:
     return out
 
 
+# "In that 2017 study, …", "Volgens de studie van 2017, …": which source and when, said
+# before the question it belongs to
+_SOURCE_FRAME = re.compile(
+    r"(?i)(?:in|volgens|according to|per|from) (?:de |het |dat |die |deze |that |the |this |"
+    r"their |zijn |his )?(?:\d{4} )?(?:studie|study|rapport|report|monitor|publicatie|"
+    r"publication|onderzoek|evaluatie|evaluation|blog|artikel|article)(?: (?:van|of|from) "
+    r"(?:\w+ )?\d{4})?[,.:;]?"
+)
+
+
+def _with_source_frames_joined(sentences: list[str]) -> list[str]:
+    """A source frame said as a sentence of its own is part of the question after it."""
+    out: list[str] = []
+    for sentence in sentences:
+        if out and _SOURCE_FRAME.fullmatch(out[-1].strip()):
+            out[-1] = f"{out[-1].strip().rstrip(',.:;')} {sentence}"
+            continue
+        out.append(sentence)
+    return out
+
+
 def _dated_by_the_next(clauses: list[Clause]) -> list[Clause]:
     """ "Number of Fieldlabs, January 2020?": a date alone after an undated question dates
     that question; it asks nothing of its own."""
@@ -505,6 +526,7 @@ def read(message: str) -> Reading:
     listed = _listed_after_colon(sentences)
     told_names: list[str] = []  # names said before a colon: what the questions after are about
     told_only = True  # every clause so far from a sentence that asks nothing
+    sentences = _with_source_frames_joined(sentences)
     for n, sentence in enumerate(sentences):
         if sentence in context and clauses:
             intro.append(sentence)
