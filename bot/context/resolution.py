@@ -77,7 +77,7 @@ from bot.context.standalone import (
     stands_on_its_own,
 )
 from bot.context.thresholds import GOOD_STANDALONE
-from bot.context.units import kind_of_figure
+from bot.context.units import figure_it_states, kind_of_figure
 from bot.context.words import _FIRST_PERSON, _OTHER
 from bot.records import asks_person_contact
 from bot.reply import Reply
@@ -413,6 +413,9 @@ def resolve(
         return _hub_of_the_record(answerer, context, other[0], lang)
     if _about_the_record(words, context, alone):
         return _not_known_of_record(answerer, context, lang)
+    stated = figure_it_states(answerer, words, clause.names, context, alone, lang)
+    if stated is not None:
+        return stated  # "hoeveel heeft de provincie erin gestoken?" after SMITZH's card
     spoken = _spoken_of_on_its_card(answerer, words, context, alone, lang, elliptic=elliptic)
     if spoken is not None:
         return spoken  # "en hoeveel heeft de provincie gestoken?" after SMITZH's card

@@ -1,0 +1,41 @@
+"""Follow-ups of round 25: a figure the answer in view states of what is asked ("en hoeveel
+legde de provincie erin?" after SMITZH's card), …"""
+
+from __future__ import annotations
+
+from conftest import talk
+
+from bot.assistant import Assistant
+
+
+def test_how_much_after_an_answer_gives_the_figure_it_states_of_that(
+    assistant: Assistant,
+) -> None:
+    for first, then, figure in (
+        ("wat is SMITZH", "en hoeveel stak de provincie in de fase daarna?", "5,2"),
+        ("What is the RVO Fieldlab subsidy?", "what percentage does it cover?", "60"),
+        ("wat is de Implementatieagenda?", "hoeveel extra geld kwam erbij?", "3,5"),
+    ):
+        _, amount = talk(assistant, first, then)
+        assert amount.answered(), then
+        assert figure in amount.text, then
+        assert len(amount.text) < len(talk(assistant, first)[0].text), then
+
+
+def test_a_figure_of_a_part_the_answer_does_not_name_is_not_its_figure(
+    assistant: Assistant,
+) -> None:
+    _, frisian = talk(
+        assistant,
+        "hoeveel bedrijven doen mee aan de fieldlabs?",
+        "zijn er ook aparte cijfers over hoeveel Friese bedrijven meedoen?",
+    )
+    assert frisian.answered() == ()
+
+
+def test_how_much_of_something_the_answer_does_not_speak_of_is_not_answered_from_it(
+    assistant: Assistant,
+) -> None:
+    _, other = talk(assistant, "wat is SMITZH", "hoeveel vestigingen heeft het in Leiden?")
+    assert other.answered() == ()
+    assert "€" not in other.text
