@@ -95,6 +95,7 @@ def figure_it_states(
     last = answerer.entry(entry, lang)
     if last is None:
         return None
+    scopes = _scopes(words)
     best, said = 0.0, ""
     for sentence in _SENTENCE.split(last.text):
         for part in _PART.split(sentence):
@@ -103,6 +104,8 @@ def figure_it_states(
             spoken = [w for w in asked if _speaks_of(answerer, part, w, lang)]
             if names & set(asked) - set(spoken):
                 continue  # "hoeveel Friese bedrijven doen mee?": a figure for all is not theirs
+            if any(not any(_speaks_of(answerer, part, w, lang) for w in ph) for ph in scopes):
+                continue  # "hoeveel banen zijn er in de zorg?": a figure for all is not its own
             # a kind of figure asked and stated counts as much as the words it is asked of
             share = (len(spoken) + len(kinds)) / (len(asked) + len(kinds))
             if share > best:
@@ -110,6 +113,28 @@ def figure_it_states(
     if best < _SPOKEN_SHARE:
         return None
     return replace(last, text=said.strip(), resolved=context.question)
+
+
+# Prepositions that narrow a figure to a place, sector or phase: "in de zorg", "bij ASML".
+_NARROWING = frozenset("in bij buiten at inside near".split())
+
+
+def _scopes(words: list[str]) -> list[list[str]]:
+    """The phrases that narrow what is asked, each without its articles: [["volgende",
+    "fase"]] in "hoeveel stak de provincie in de volgende fase?"."""
+    found: list[list[str]] = []
+    for at, word in enumerate(words):
+        if word not in _NARROWING:
+            continue
+        phrase: list[str] = []
+        for after in words[at + 1 :]:
+            if after in _NARROWING:
+                break
+            if not is_stopword(after):
+                phrase.append(after)
+        if phrase:
+            found.append(phrase)
+    return found
 
 
 def _speaks_of(answerer: Answerer, part: str, word: str, lang: str) -> bool:
