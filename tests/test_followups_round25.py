@@ -39,3 +39,18 @@ def test_how_much_of_something_the_answer_does_not_speak_of_is_not_answered_from
     _, other = talk(assistant, "wat is SMITZH", "hoeveel vestigingen heeft het in Leiden?")
     assert other.answered() == ()
     assert "€" not in other.text
+
+
+def test_the_one_on_a_theme_picks_it_from_the_list_just_given(assistant: Assistant) -> None:
+    for then in ("the construction one, what do they do?", "welke daarvan doet iets met de bouw?"):
+        _, picked = talk(assistant, "welke fieldlabs zijn er in Haarlem?", then)
+        assert picked.answered() == ("fieldlab.bouwlab",), then
+
+
+def test_a_theme_two_of_the_list_share_picks_none(assistant: Assistant) -> None:
+    # Digital Factory and SAM|XL both work on the smart factory
+    _, both = talk(
+        assistant, "welke fieldlabs zijn er in Zuid-Holland?", "en die over de slimme fabriek?"
+    )
+    assert "fieldlab.digital-factory" not in both.answered()
+    assert "fieldlab.samxl" not in both.answered()
