@@ -270,6 +270,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "record_lab_where": {"nl": "{name} zit in {where}.", "en": "{name} is in {where}."},
     "record_lab_themes": {"nl": "Thema's: {themes}.", "en": "Themes: {themes}."},
+    "record_lab_site": {"nl": "Precieze plek: {site}.", "en": "The exact site: {site}."},
     "route_hub": {
         "nl": (
             "Voor ondernemers in {where} is {hub}{site} de regionale Smart Industry Hub. U kunt "

@@ -54,3 +54,24 @@ def test_a_theme_two_of_the_list_share_picks_none(assistant: Assistant) -> None:
     )
     assert "fieldlab.digital-factory" not in both.answered()
     assert "fieldlab.samxl" not in both.answered()
+
+
+def test_where_a_fieldlab_is_names_the_exact_site_its_description_gives(
+    assistant: Assistant,
+) -> None:
+    for first, then, site in (
+        ("wat is DCMC?", "waar zit dat precies?", "Aviolanda"),
+        ("What is Flexible Manufacturing?", "where is it?", "Brainport Industries Campus"),
+        ("wat doet de Digital Factory?", "waar in Den Haag?", "Ypenburg"),
+    ):
+        _, where = talk(assistant, first, then)
+        assert site in where.text.split("\n\n")[0], then
+
+
+def test_where_a_fieldlab_is_names_no_site_its_description_does_not_give(
+    assistant: Assistant,
+) -> None:
+    (where,) = talk(assistant, "waar zit RoboHouse?")
+    assert "Precieze plek" not in where.text
+    (icd,) = talk(assistant, "waar zit het Innovatiecluster Drachten?")
+    assert "plek: ICD" not in icd.text  # its own short name is no site
