@@ -75,3 +75,29 @@ def test_where_a_fieldlab_is_names_no_site_its_description_does_not_give(
     assert "Precieze plek" not in where.text
     (icd,) = talk(assistant, "waar zit het Innovatiecluster Drachten?")
     assert "plek: ICD" not in icd.text  # its own short name is no site
+
+
+def test_where_was_that_after_who_did_something_is_where_it_happened(
+    assistant: Assistant,
+) -> None:
+    for first, then, where in (
+        ("welke hub is er voor Drenthe?", "wie heeft die aangekondigd?", "waar was dat?"),
+        ("which hub is there for Friesland?", "who announced it?", "where?"),
+    ):
+        _, _, place = talk(assistant, first, then, where)
+        assert place.answered() == ("hub.noord",), where
+        assert "Assen" in place.text.split("\n\n")[0], where
+
+
+def test_when_was_that_after_who_founded_it_is_the_date_it_happened(
+    assistant: Assistant,
+) -> None:
+    _, _, when = talk(assistant, "wat is SMITZH?", "wie heeft het opgericht?", "wanneer was dat?")
+    assert "2017" in when.text.split("\n\n")[0]
+
+
+def test_where_is_it_after_who_announced_it_is_still_where_it_is(assistant: Assistant) -> None:
+    _, _, where = talk(
+        assistant, "welke hub is er voor Drenthe?", "wie heeft die aangekondigd?", "waar zit die?"
+    )
+    assert "Assen" not in where.text.split("\n\n")[0]

@@ -28,6 +28,7 @@ from bot.context.kept import (
     _same_entry,
     _unsure_settled,
     _what_it_says_about,
+    _where_the_last_one_happened,
 )
 from bot.context.people import _own_place, _person
 from bot.context.picking import (
@@ -350,6 +351,9 @@ def resolve(
         or _only_a_place(answerer, clause, words, context)
         or (clause.when is not None and bare_count(words))  # "how many were there in 2019?"
     )
+    happened = _where_the_last_one_happened(answerer, clause, words, context, lang)
+    if happened is not None:
+        return happened  # "en waar was dat?" after who announced the Hub: where that was
     kept = _same_entry(answerer, clause, words, context, alone, lang, region)
     if kept is not None:
         return kept
