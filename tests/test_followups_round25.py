@@ -101,3 +101,20 @@ def test_where_is_it_after_who_announced_it_is_still_where_it_is(assistant: Assi
         assistant, "welke hub is er voor Drenthe?", "wie heeft die aangekondigd?", "waar zit die?"
     )
     assert "Assen" not in where.text.split("\n\n")[0]
+
+
+def test_what_is_that_thing_the_last_answer_named_asks_what_it_is(assistant: Assistant) -> None:
+    _, _, edih = talk(assistant, "wat is SMITZH?", "bestaat dat nog?", "en wat is dat EDIH dan?")
+    assert edih.answered() == ("programme.successor",)
+    _, _, monitor = talk(
+        assistant,
+        "hoeveel bedrijven doen mee aan de fieldlabs?",
+        "en hoeveel daarvan zitten in Limburg?",
+        "ok. wat is die TNO monitor van 2020 eigenlijk?",
+    )
+    assert monitor.answered() == ("results.monitor-2020",)
+
+
+def test_what_is_the_aim_of_that_hub_still_asks_of_the_hub_in_view(assistant: Assistant) -> None:
+    _, aim = talk(assistant, "wat is BOOST?", "wat is dat voor hub eigenlijk?")
+    assert aim.answered() == ("hub.oost",)

@@ -399,6 +399,8 @@ def resolve(
         if reply.confident and not reply.declined:
             if good_alone and reply.entry != alone.entry and reply.score < alone.score:
                 return None  # "and the number of companies?": well asked on its own
+            if good_alone and reply.entry != alone.entry and _defines_a_thing(words):
+                return None  # "en wat is dat EDIH dan?" after SMITZH's successor: EDIH itself
             return reply
         if reading_of is _record_field and reply.record == turn.context.record:
             return reply  # "en de website?" of a record without one: honestly not known
@@ -429,6 +431,25 @@ def resolve(
     if _unclear_reference(words, context, alone, bare_date=bare_date):
         return _which_one(answerer, context, lang)
     return None
+
+
+# "wat is dat EDIH dan?", "what's that TNO monitor?": what a thing the last answer named is
+_DEFINES = re.compile(
+    r"^(?:(?:ok|oke|okay|en|and|maar|but|so|dus) )*(?:wat|waat|what) (?:is|was|s) "
+    r"(?:dat|die|deze|dit|that|this) (?P<thing>.+)$"
+)
+_FILLERS = frozenset("dan eigenlijk nou precies nu then exactly actually again".split())
+
+
+def _defines_a_thing(words: list[str]) -> bool:
+    """Whether the message asks what a thing is that it names after "that" ("wat is dat
+    EDIH dan?"), not what that Hub or Fieldlab is."""
+    asked = _DEFINES.match(" ".join(words))
+    if asked is None:
+        return False
+    thing = [w for w in tokens(asked.group("thing")) if w not in _FILLERS]
+    kinds = {"hub", "hubs", "fieldlab", "fieldlabs", "lab", "labs", "voor", "for"}
+    return bool(thing) and not kinds & set(thing)
 
 
 # "dus t is gwn n soort werkplaats?", "so it's basically a workshop?": the asker says back
