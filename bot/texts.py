@@ -445,6 +445,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "De bronnen van mijn vorige antwoord:",
         "en": "The sources of my last answer:",
     },
+    "figure_said": {
+        "nl": "Het cijfer in mijn vorige antwoord: “{said}”",
+        "en": "The figure in my last answer: “{said}”",
+    },
     "no_sources": {"nl": "Bij dat antwoord staat geen bron.", "en": "That answer has no source."},
     "no_more": {"nl": "Meer heb ik daar niet over.", "en": "I have nothing more on that."},
     "more_about": {"nl": "Hier kan ik meer over vertellen:", "en": "I can tell you more about:"},

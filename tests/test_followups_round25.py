@@ -118,3 +118,17 @@ def test_what_is_that_thing_the_last_answer_named_asks_what_it_is(assistant: Ass
 def test_what_is_the_aim_of_that_hub_still_asks_of_the_hub_in_view(assistant: Assistant) -> None:
     _, aim = talk(assistant, "wat is BOOST?", "wat is dat voor hub eigenlijk?")
     assert aim.answered() == ("hub.oost",)
+
+
+def test_where_a_figure_comes_from_quotes_who_the_answer_says_gave_it(
+    assistant: Assistant,
+) -> None:
+    _, origin = talk(assistant, "hoeveel fieldlabs waren er in 2017?", "waar komt dat vandaan?")
+    assert "Engineers Online" in origin.text.split("\n\n")[0]
+    assert "TNO" in origin.text
+
+
+def test_the_source_of_a_card_quotes_no_figure(assistant: Assistant) -> None:
+    _, sources = talk(assistant, "wat is RoboHouse?", "bron?")
+    assert sources.text.startswith("De bronnen van mijn vorige antwoord")
+    assert "Het cijfer" not in sources.text
