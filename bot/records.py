@@ -930,9 +930,33 @@ def _lab_field(
         return _unknown(lab.id, "where", name, lang, sources)
     where = places + (f" ({provinces})" if places and provinces else provinces)
     body = say("record_lab_where", lang, name=name, where=where)
+    site = _site(lab, knowledge)
+    if site is not None:
+        body += " " + say("record_lab_site", lang, site=site)
     if lab.themes:
         body += " " + say("record_lab_themes", lang, themes=themes_text(lab.themes, lang))
     return RecordAnswer(lab.id, field, body, sources, True)
+
+
+# Where in its town a Fieldlab's description puts it: "op de Brainport Industries Campus in
+# Eindhoven", "bij Aviolanda in Woensdrecht", "in Den Haag (Ypenburg)".
+_SITE_NAME = r"([A-Z][\w'’&|.-]*(?: (?:[A-Z][\w'’&|.-]*|van|de|der))*)"
+
+
+def _site(lab: Fieldlab, knowledge: KnowledgeBase) -> str | None:
+    """The site in its town that a Fieldlab's Dutch description names, as written; None
+    when it names none besides the Fieldlab itself or a province."""
+    described = lab.summary.get("nl", "")
+    own = {n.casefold() for n in (lab.name, *lab.aliases)}
+    provinces = {p.casefold() for p in knowledge.places.provinces}
+    for town in lab.places:
+        at = re.escape(town)
+        found = re.search(
+            rf"\b(?:op|bij) (?:de |het )?{_SITE_NAME} (?:in|te) {at}\b", described
+        ) or re.search(rf"\b{at} \({_SITE_NAME}\)", described)
+        if found is not None and found.group(1).casefold() not in own | provinces:
+            return found.group(1)
+    return None
 
 
 # "Wat is het e-mailadres van Marloes Telgenhof?", "wat is zijn telefoonnummer": a way to

@@ -270,6 +270,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "record_lab_where": {"nl": "{name} zit in {where}.", "en": "{name} is in {where}."},
     "record_lab_themes": {"nl": "Thema's: {themes}.", "en": "Themes: {themes}."},
+    "record_lab_site": {"nl": "Precieze plek: {site}.", "en": "The exact site: {site}."},
     "route_hub": {
         "nl": (
             "Voor ondernemers in {where} is {hub}{site} de regionale Smart Industry Hub. U kunt "
@@ -443,6 +444,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "sources_of": {
         "nl": "De bronnen van mijn vorige antwoord:",
         "en": "The sources of my last answer:",
+    },
+    "figure_said": {
+        "nl": "Het cijfer in mijn vorige antwoord: “{said}”",
+        "en": "The figure in my last answer: “{said}”",
     },
     "no_sources": {"nl": "Bij dat antwoord staat geen bron.", "en": "That answer has no source."},
     "no_more": {"nl": "Meer heb ik daar niet over.", "en": "I have nothing more on that."},

@@ -278,3 +278,45 @@ def _what_it_says_about(
     if answerer.speaks_of(kept.text, subject, lang) < 1.0:
         return None
     return replace(kept, resolved=context.question)
+
+
+# "waar was dat?", "where did that happen?": a past event asked of, not where a thing is
+_WAS = frozenset("was waren were did gebeurde happened vond".split())
+_PART = re.compile(r"(?<=[.!?])\s+|\n+")
+_YEAR_OR_DATE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2} [a-z]{3,9}\b")
+
+
+def _where_the_last_one_happened(
+    answerer: Answerer, clause: Clause, words: list[str], context: Context, lang: str
+) -> Reply | None:
+    """'en waar was dat?' after who announced the Hub of the north: where what the last
+    question asked of took place, the part of the record's description that speaks of it
+    (the Techniekpact conference in Assen), not where the record is; None when the last
+    question asked where or when itself, or no part of the description says it."""
+    record, said = context.record, context.said
+    if record is None or context.entry != record or said is None:
+        return None
+    asked = intent(clause.text, typos=True)
+    bare = len(words) == 1  # "where?" after who announced it
+    if asked not in ("where", "when") or not (bare or _WAS & set(words)):
+        return None
+    if not bare and not _where_or_when_it_happened(answerer, clause, words, lang):
+        return None
+    before = tokens(said)
+    if intent(said, typos=True) in ("where", "when"):
+        return None  # "waar zit het? … en waar was dat?": the same question again
+    named = answerer.records.find(before)
+    of_it = before[: named[1]] + before[named[2] :] if named else before
+    subject = [w for w in answerer.meaningful(of_it, lang) if not is_stopword(w)]
+    card = answerer.entry(record, lang)
+    if not subject or card is None:
+        return None
+    for part in _PART.split(card.text):
+        if answerer.speaks_of(part, subject, lang) < 1.0:
+            continue
+        if asked == "where" and answerer.directory.find_place(tokens(part))[0] is None:
+            continue
+        if asked == "when" and not _YEAR_OR_DATE.search(part):
+            continue
+        return replace(card, text=part.strip(), resolved=context.question)
+    return None

@@ -133,7 +133,8 @@ def _which_of_list(
 
 def _picked(answerer: Answerer, words: list[str], context: Context) -> str | None:
     """The one record of the last list that the message points at with a word of its name
-    ("the welding one") or its place ("die andere in Woensdrecht"); None if not exactly one.
+    ("the welding one"), its place ("die andere in Woensdrecht") or else its theme ("the
+    construction one"); None if not exactly one.
     Only a message that points ("die", "the one", "andere") picks."""
     if len(context.listed) < 2:
         return None
@@ -170,16 +171,16 @@ def _picked(answerer: Answerer, words: list[str], context: Context) -> str | Non
             found.append((len(asked) + 1, record))
         elif not place and asked & own:
             found.append((len(asked & own), record))
-    if not found:
-        # "The construction one": the one listed record on that theme
+    if not found and not place:
+        # "the construction one, when was it recognised?" after the Fieldlabs of Haarlem:
+        # the one listed whose themes the message names
         themes = set(answerer.directory.themes_in(words))
-        on_theme = [
-            r
-            for r in context.listed
-            if (lab := knowledge.fieldlab(r)) and themes & set(lab.themes)
-        ]
-        if themes and len(on_theme) == 1:
-            return on_theme[0]
+        for record in context.listed:
+            lab = knowledge.fieldlab(record)
+            if themes and lab is not None and themes & set(lab.themes):
+                found.append((len(themes & set(lab.themes)), record))
+        if context.record in context.listed and any(r != context.record for _, r in found):
+            return None  # "zijn daar ook scholen bij?" after one of the list: that one
     # The one that shares most words ("noord nederland": Hub Noord, not Oost-Nederland).
     best = max((n for n, _ in found), default=0)
     top = [r for n, r in found if n == best]

@@ -106,6 +106,18 @@ def _first_sentence(reply: Reply) -> str:
     return re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
 
 
+# A figure in a sentence: a number that is no year ("29 Fieldlabs", "120.000", "€ 240").
+_FIGURE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*")
+
+
+def _figure_stated(shown: str) -> str | None:
+    """The first sentence of an answer that states a figure, where that answer opens on one
+    ("Een TNO-studie uit 2017 telde 29 Fieldlabs, …"); None for an answer that does not."""
+    told = shown.split("\n\n")[0].strip()
+    first = re.split(r"(?<=[.!?])\s", told, maxsplit=1)[0]
+    return first if "\n" not in first and _FIGURE.search(first) else None
+
+
 def asks_of_the_answer(words: list[str]) -> bool:
     """Whether a few words ask something of the last answer: shorter, its source, another
     language, more ("korter graag", "bron", "in english pls")."""
@@ -175,6 +187,11 @@ def _meta(
             if lines
             else (texts.text("no_sources", lang))
         )
+        figure = _figure_stated(given.text if given is not None else last.text)
+        if figure is not None and lines:
+            # "waar komt dat getal vandaan?": the sources it cites, and who the answer says
+            # gave the figure ("een TNO-studie uit 2017 telde …")
+            body += "\n\n" + texts.text("figure_said", lang, said=figure)
         return replace(last, text=body, sources=())
     if _MORE.match(text):
         if not last.related:

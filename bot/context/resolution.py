@@ -28,6 +28,7 @@ from bot.context.kept import (
     _same_entry,
     _unsure_settled,
     _what_it_says_about,
+    _where_the_last_one_happened,
 )
 from bot.context.people import _own_place, _person
 from bot.context.picking import (
@@ -78,7 +79,7 @@ from bot.context.standalone import (
     stands_on_its_own,
 )
 from bot.context.thresholds import GOOD_STANDALONE
-from bot.context.units import kind_of_figure
+from bot.context.units import figure_it_states, kind_of_figure
 from bot.context.words import _FIRST_PERSON, _OTHER
 from bot.records import asks_person_contact
 from bot.reply import Reply
@@ -354,6 +355,9 @@ def resolve(
         or _only_a_place(answerer, clause, words, context)
         or (clause.when is not None and bare_count(words))  # "how many were there in 2019?"
     )
+    happened = _where_the_last_one_happened(answerer, clause, words, context, lang)
+    if happened is not None:
+        return happened  # "en waar was dat?" after who announced the Hub: where that was
     kept = _same_entry(answerer, clause, words, context, alone, lang, region)
     if kept is not None:
         return kept
@@ -399,6 +403,8 @@ def resolve(
         if reply.confident and not reply.declined:
             if good_alone and reply.entry != alone.entry and reply.score < alone.score:
                 return None  # "and the number of companies?": well asked on its own
+            if good_alone and reply.entry != alone.entry and _defines_a_thing(words):
+                return None  # "en wat is dat EDIH dan?" after SMITZH's successor: EDIH itself
             return reply
         if reading_of is _record_field and reply.record == turn.context.record:
             return reply  # "en de website?" of a record without one: honestly not known
@@ -417,6 +423,9 @@ def resolve(
         return _hub_of_the_record(answerer, context, other[0], lang)
     if _about_the_record(words, context, alone):
         return _not_known_of_record(answerer, context, lang)
+    stated = figure_it_states(answerer, words, clause.names, context, alone, lang)
+    if stated is not None:
+        return stated  # "hoeveel heeft de provincie erin gestoken?" after SMITZH's card
     spoken = _spoken_of_on_its_card(answerer, words, context, alone, lang, elliptic=elliptic)
     if spoken is not None:
         return spoken  # "en hoeveel heeft de provincie gestoken?" after SMITZH's card
@@ -426,6 +435,25 @@ def resolve(
     if _unclear_reference(words, context, alone, bare_date=bare_date):
         return _which_one(answerer, context, lang)
     return None
+
+
+# "wat is dat EDIH dan?", "what's that TNO monitor?": what a thing the last answer named is
+_DEFINES = re.compile(
+    r"^(?:(?:ok|oke|okay|en|and|maar|but|so|dus) )*(?:wat|waat|what) (?:is|was|s) "
+    r"(?:dat|die|deze|dit|that|this) (?P<thing>.+)$"
+)
+_FILLERS = frozenset("dan eigenlijk nou precies nu then exactly actually again".split())
+
+
+def _defines_a_thing(words: list[str]) -> bool:
+    """Whether the message asks what a thing is that it names after "that" ("wat is dat
+    EDIH dan?"), not what that Hub or Fieldlab is."""
+    asked = _DEFINES.match(" ".join(words))
+    if asked is None:
+        return False
+    thing = [w for w in tokens(asked.group("thing")) if w not in _FILLERS]
+    kinds = {"hub", "hubs", "fieldlab", "fieldlabs", "lab", "labs", "voor", "for"}
+    return bool(thing) and not kinds & set(thing)
 
 
 # "dus t is gwn n soort werkplaats?", "so it's basically a workshop?": the asker says back
