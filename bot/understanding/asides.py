@@ -44,8 +44,8 @@ _NAME_DOUBT = re.compile(
     r"called)(?: it)?|whatever (?:it'?s|its|it is|they'?re|theyre) called|something like that)"
     r"(?=[\s,.!?]|$)|"
     # "…, als ik zo vrij mag zijn?", "…, if I may ask?": politeness, not what is asked
-    r",?\s+(?:als ik zo vrij mag zijn|als ik vragen mag|als ik het vragen mag|mag ik vragen|"
-    r"if i may ask|if i may|if you don'?t mind|if you do not mind)(?=[\s,.!?]|$)",
+    r",?\s+(?:als ik zo vrij mag zijn|als ik vragen mag|als ik het vragen mag|"
+    r"if i may ask|if i may|if you don'?t mind|if you do not mind)(?=\s*[,.!?]|\s*$)",
     re.IGNORECASE,
 )
 
