@@ -744,6 +744,8 @@ class Matcher:
     """An index over one KnowledgeBase. Build once per knowledge version; search is pure."""
 
     def __init__(self, knowledge: KnowledgeBase, settings: MatchSettings | None = None) -> None:
+        # The same words come back in every question: their answer keys once per index
+        self._keys = lru_cache(maxsize=16384)(self._keys_of)
         self.settings = settings or MatchSettings()
         with collector_paused():
             self._build(knowledge)
@@ -1147,7 +1149,7 @@ class Matcher:
                 out.append(entry_id)
         return frozenset(out)
 
-    def _keys(self, surface: str, lang: str) -> frozenset[str]:
+    def _keys_of(self, surface: str, lang: str) -> frozenset[str]:
         """How a question word may appear among an answer's stems."""
         return frozenset(
             [surface, *(self.analyzer.term(surface, lg) for lg in (lang, _other(lang)))]

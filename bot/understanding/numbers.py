@@ -175,12 +175,21 @@ _NUMBER_LETTERS = "".join(
 )
 
 
+# The parts long Dutch number words are made of ("tweeduizend", "zevenendertig")
+_NUMBER_ROOTS = (
+    "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
+    "twaalf", "tig", "honderd", "duizend", "dertien", "veertien",
+)  # fmt: skip
+
+
 @lru_cache(maxsize=4096)
 def _number_misspelled(word: str) -> str | None:
     """The number word `word` is one typo away from (a letter swapped, left out, doubled or
     wrong), or None; a word people use is never taken for one."""
     if _NL_NUMBER.fullmatch(word) or frequency.zipf(word) > 0:
         return None
+    if not any(root in word for root in _NUMBER_ROOTS):
+        return None  # one typo in a long number word leaves one of its parts whole
     spelled = {word[:i] + word[i + 1 :] for i in range(len(word))}
     spelled |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
     for letter in _NUMBER_LETTERS:

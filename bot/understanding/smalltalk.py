@@ -808,6 +808,15 @@ def _closing_phrases() -> tuple[tuple[str, ...], ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _closing_by_last() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The closing phrases by their last word, longest first: one look-up per word."""
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _closing_phrases():
+        by_last.setdefault(phrase[-1], []).append(phrase)
+    return {last: tuple(phrases) for last, phrases in by_last.items()}
+
+
 def closing_words(words: list[str]) -> int:
     """How many words at the end of a sentence thank or take leave, said straight after the
     question without a stop: "wheres robohouse thanks", "… fieldlabs alvast bedankt"."""
@@ -816,7 +825,7 @@ def closing_words(words: list[str]) -> int:
         phrase = next(
             (
                 p
-                for p in _closing_phrases()
+                for p in _closing_by_last().get(words[at - 1], ())
                 if len(p) <= at and tuple(words[at - len(p) : at]) == p
             ),
             None,

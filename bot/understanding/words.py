@@ -59,6 +59,11 @@ def _squeezed(word: str) -> str:
 # How common a word must be for two swapped letters to be read as it ("wehre" is "where").
 _COMMON = 3.5
 _STOPWORDS = STOPWORDS["nl"] | STOPWORDS["en"]
+# Each stopword with one letter left open ("wa?en"): a word one letter off a stopword
+# shares one of these, found in one look-up per letter
+_STOPWORD_ONE_OFF = frozenset(
+    f"{stop[:at]}?{stop[at + 1 :]}" for stop in _STOPWORDS for at in range(len(stop))
+)
 
 
 @lru_cache(maxsize=8192)
@@ -68,10 +73,7 @@ def swapped_back(word: str) -> str:
     ("smitzh", "ramlab") swaps into no common word and stays."""
     if len(word) < 5 or word.isdigit() or frequency.zipf(word) > 0:
         return word  # "fiel lab" is a field lab said by ear, not a file
-    if any(
-        len(stop) == len(word) and sum(a != b for a, b in zip(stop, word, strict=True)) == 1
-        for stop in _STOPWORDS
-    ):
+    if any(f"{word[:at]}?{word[at + 1 :]}" in _STOPWORD_ONE_OFF for at in range(len(word))):
         return word  # "warem" is "waren" mistyped as much as "warme" swapped
     found = [
         swapped
