@@ -2639,9 +2639,7 @@ class _Answerer:
             return []
         said = {w for text in entry.answer.values() for w in tokens(text)}
         found = []
-        for person in knowledge.entries:
-            if not person.id.startswith("people."):
-                continue
+        for person, _ in self._served.people:  # each person's entry, found once per version
             name = _person_name(person)
             if name is None:
                 continue
