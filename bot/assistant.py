@@ -2225,6 +2225,15 @@ def _only_everyday(
 _TELLING_KINDS = frozenset({"who", "when", "where", "count"})
 
 
+def _phrasing_kinds(knowledge: KnowledgeBase, entry_id: str) -> frozenset[str]:
+    """The kinds of question (when, who, count…) an entry's phrasings ask."""
+    entry = knowledge.entry(entry_id)
+    if entry is None:
+        return frozenset()
+    found = {intent(q) for qs in entry.questions.values() for q in qs}
+    return frozenset(k for k in found if k is not None)
+
+
 def _settled_by_kind(served: _Served, match: Match, question: str) -> Match:
     """Two entries that match about equally well, of which only one is written for the
     kind of question asked: that one is meant."""
@@ -2239,11 +2248,7 @@ def _settled_by_kind(served: _Served, match: Match, question: str) -> Match:
     if asked not in _TELLING_KINDS or second.score - third < settings.margin:
         return match
 
-    def kinds(entry_id: str) -> set[str | None]:
-        entry = served.knowledge.entry(entry_id)
-        return {intent(q) for qs in entry.questions.values() for q in qs} if entry else set()
-
-    fits = [c for c in (best, second) if asked in kinds(c.entry)]
+    fits = [c for c in (best, second) if asked in _phrasing_kinds(served.knowledge, c.entry)]
     if len(fits) != 1:
         return match
     chosen = fits[0]
@@ -2653,11 +2658,7 @@ class _Answerer:
 
     def kinds(self, entry_id: str) -> frozenset[str]:
         """The kinds of question (when, who, count…) an entry's phrasings ask."""
-        entry = self._served.knowledge.entry(entry_id)
-        if entry is None:
-            return frozenset()
-        found = {intent(q) for qs in entry.questions.values() for q in qs}
-        return frozenset(k for k in found if k is not None)
+        return _phrasing_kinds(self._served.knowledge, entry_id)
 
     def of_something_else(self, words: list[str], entry_id: str, lang: str) -> bool:
         """Whether `words` find `entry_id` on one everyday word its phrasing says of

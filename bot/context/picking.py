@@ -243,7 +243,7 @@ _AMOUNT_AFTER = frozenset(
 )
 
 
-def _named_part(answerer: Answerer, words: list[str], context: Context) -> str | None:
+def _named_part(answerer: Answerer, words: list[str]) -> str | None:
     """'and the bending one?', 'wat doet dat innovatiecluster?': the one Hub or Fieldlab
     a word of whose name follows a demonstrative or comes before "one"; None if the
     message names a record in full, or the word is in no name or in several."""

@@ -263,7 +263,7 @@ def resolve(
     if both is not None:
         return both  # "which hub are those two in?"
     if picked is None and not _introduces(reading):
-        picked = _named_part(answerer, _read_words(reading.text), context)
+        picked = _named_part(answerer, _read_words(reading.text))
     if picked is None and not _introduces(reading):
         named = _that_record(answerer, _read_words(reading.text), context, lang)
         if len(named) > 1:
@@ -493,10 +493,10 @@ _THAT_REPORT = re.compile(
 def _of_that_report(turn: _Turn) -> Reply | None:
     """The question asked of the one rare name the last answer says ("Dialogic")."""
     answerer, clause, words, context, lang, region = turn
-    if len(context.publishers) != 1 or not _THAT_REPORT.search(" ".join(words)):
+    if len(context.rare_names) != 1 or not _THAT_REPORT.search(" ".join(words)):
         return None
     by = "van" if lang == "nl" else "of"
-    asked = f"{' '.join(words)} {by} {context.publishers[0]}"
+    asked = f"{' '.join(words)} {by} {context.rare_names[0]}"
     reply = _answer(answerer, asked, clause.when, lang, region)
     return reply if reply.confident and not reply.declined else None
 

@@ -40,7 +40,7 @@ class Context:
     offered: tuple[str, ...] = ()
     # the rare names the last answer says ("Dialogic komt in zijn evaluatie op 550"):
     # "wanneer kwam dat rapport uit?" after it asks of Dialogic's report
-    publishers: tuple[str, ...] = ()
+    rare_names: tuple[str, ...] = ()
 
     def expired(self, now: dt.datetime) -> bool:
         return now - self.at > dt.timedelta(minutes=self.minutes)
@@ -146,7 +146,7 @@ class Context:
             or (None if _routed_elsewhere(last) else self.record),
             question=question,
             when=clause.when if clause is not None and clause.when else None,
-            publishers=_rare_names(reply.text),
+            rare_names=_rare_names(reply.text),
         )
 
 

@@ -1,5 +1,7 @@
-"""Follow-ups that ask what else is in the town of the record in view ("zit daar nog
-meer?"), and "daar" after a list of one place."""
+"""Follow-ups that fresh writers and new users showed in round 24: more in the town of the
+record in view, the difference between the two listed, the one on a theme, a source's own
+figure and its report, where or when what is in view took place, the answer said back, an
+out-of-scope remark in between, a long paragraph not sent twice."""
 
 from __future__ import annotations
 
