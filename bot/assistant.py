@@ -554,6 +554,11 @@ class Assistant:
         claim = claim_in(cleaned) if len(parts) == 1 else None
         if claim is not None:  # "klopt het dat er 100 fieldlabs zijn?": Ja or Nee, and the fact
             parts = [self._checked(served, claim, parts[0], reply_lang, region)]
+        if len(parts) > 1 and any(not p.declined for p in parts):
+            # "wie doet dat dan, de bom? of liof", "… welke steden": next to an answer, a part
+            # that reads as out of scope is a fragment of the same question; a refusal glued
+            # under the answer would say the bot cannot help with what it just answered.
+            parts = [p for p in parts if p.kind != "out_of_scope"]
         reply = self._combine(served, reading, parts, reply_lang, own_place)
         if truncated or contact:
             reply = _with(reply, truncated=truncated, contact_given=contact)
@@ -731,7 +736,9 @@ class Assistant:
         if located is not None and card is not None:
             # "zit SPARK in Eindhoven?": Nee, and the card that says where it is.
             reply = self._entry_reply(served.knowledge, card, lang, 100.0)
-            key = "premise_yes" if located[1] else "premise_no"
+            key = {True: "premise_yes", False: "premise_no", None: "premise_town_unknown"}[
+                located[1]
+            ]
             return _with(reply, text=f"{texts.text(key, lang)} {reply.text}")
         person = _person_claimed(served, clause)
         if person is not None:
@@ -2340,7 +2347,7 @@ _LOCATED_WORDS = frozenset(
 _LOCATED_VERBS = frozenset("zit zitten ligt liggen gevestigd located based situated".split())
 
 
-def _located_in(served: _Served, clause: Clause) -> tuple[str, bool] | None:
+def _located_in(served: _Served, clause: Clause) -> tuple[str, bool | None] | None:
     """ "Zit SPARK in Eindhoven?": (the record, whether it is there): SPARK is in
     's-Hertogenbosch; None when the clause asks anything else than whether a named
     Fieldlab or Hub is in a named place."""
@@ -2373,7 +2380,9 @@ def _located_in(served: _Served, clause: Clause) -> tuple[str, bool] | None:
         return None  # "zit er bij SPARK in Den Bosch ook iets met robots?" asks more
     lab = served.knowledge.fieldlab(record)
     if lab is not None:
-        held = place_verdict(place, lab.places, lab.provinces)
+        held = place_verdict(place, lab.places, lab.provinces, served.directory.province_of(place))
+        if held is None and lab.provinces:
+            return record, None  # the sources give its province, not its town
     elif hub is not None:
         province = served.directory.province_of(place)
         held = None if province is None or not hub.provinces else province in hub.provinces

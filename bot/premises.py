@@ -64,14 +64,23 @@ class Claim:
 
 
 def place_verdict(
-    claimed: str, places: tuple[str, ...], provinces: tuple[str, ...]
+    claimed: str,
+    places: tuple[str, ...],
+    provinces: tuple[str, ...],
+    claimed_province: str | None = None,
 ) -> bool | None:
     """Whether a record of `places` and `provinces` is in the claimed place or province;
-    None when the record names neither, so nothing can be checked."""
+    None when the record names neither, so nothing can be checked, and None for a town in
+    the record's province when the record names no town: "is RAMLAB in Rotterdam?" is not
+    "No" when the sources only say Zuid-Holland."""
     if not places and not provinces:
         return None
     said = {fold(p) for p in places + provinces}
-    return fold(claimed) in said
+    if fold(claimed) in said:
+        return True
+    if not places and claimed_province is not None and fold(claimed_province) in said:
+        return None
+    return False
 
 
 def claim_in(message: str) -> Claim | None:

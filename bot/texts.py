@@ -129,6 +129,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Dat was een eerder cijfer.",
         "en": "That was an earlier figure.",
     },
+    "premise_town_unknown": {
+        "nl": "In welke plaats precies staat niet in mijn bronnen, alleen de provincie.",
+        "en": "My sources do not name the town, only the province.",
+    },
     "premise_no": {
         "nl": "Nee, volgens mijn bronnen niet.",
         "en": "No, not according to my sources.",

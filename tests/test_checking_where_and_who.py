@@ -42,6 +42,20 @@ def test_a_hub_in_a_province_it_covers_gets_yes(assistant: Assistant) -> None:
     assert reply.text.startswith("Ja.")
 
 
+def test_a_town_in_the_province_of_a_fieldlab_whose_town_is_not_known_gets_no_no(
+    assistant: Assistant,
+) -> None:
+    # The sources give RAMLAB's province only: Rotterdam is neither confirmed nor denied.
+    reply = assistant.answer("is RAMLAB in Rotterdam?")
+    assert reply.entry == "fieldlab.ramlab"
+    assert not reply.text.startswith(("Nee,", "No,", "Ja.", "Yes."))
+    assert "Zuid-Holland" in reply.text
+
+
+def test_a_town_outside_the_province_of_a_fieldlab_still_gets_no(assistant: Assistant) -> None:
+    assert assistant.answer("is RAMLAB in Groningen?").text.startswith(("Nee,", "No,"))
+
+
 def test_a_question_about_more_than_the_place_gets_no_verdict(assistant: Assistant) -> None:
     reply = assistant.answer("zit er bij SPARK in Den Bosch ook iets met robots?")
     assert not reply.text.startswith(("Ja.", "Nee,"))

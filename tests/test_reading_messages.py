@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot import texts
 from bot.assistant import Assistant, render_plain
 from bot.text import sound_key, tokens
 from bot.understanding import read
@@ -322,3 +323,18 @@ def test_a_fieldlab_named_in_english_is_that_fieldlab(assistant: Assistant) -> N
     reply = assistant.answer("When did the precision agriculture fieldlab start?")
     assert reply.entry == "fieldlab.precisielandbouw"
     assert "2017" in render_plain(reply)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "SAM|XL, waar precies en wat is de focus?",
+        "Zijn er ook fieldlabs voor de bouw? Wij doen best veel interieurbouw dus wie weet",
+    ],
+)
+def test_an_answered_message_gets_no_out_of_scope_refusal_under_its_answer(
+    assistant: Assistant, message: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.kind in ("answer", "list")
+    assert texts.text("out_of_scope", reply.language) not in reply.text
