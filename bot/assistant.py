@@ -67,6 +67,7 @@ from bot.text import (
     fold,
     intent,
     is_stopword,
+    language_evidence,
     shortened,
     strip_invisible,
     tokens,
@@ -97,6 +98,9 @@ from bot.understanding.smalltalk import thanks_ahead
 
 # Below this detector confidence the user's preferred language wins.
 LANGUAGE_CONFIDENCE = 0.34
+# A message of keywords only leaves the conversation's language on this much evidence
+# (`language_evidence`: one word the knowledge or the word list knows in one language).
+KEYWORDS_SWITCH_EVIDENCE = 0.8
 # A declined question whose best candidate scores at least this is "unsure", not "unknown".
 UNSURE_SCORE = 40.0
 # A declined question about a named record is answered by its card when its description
@@ -295,6 +299,13 @@ class Assistant:
                 **served.matcher.language_words,
             }
         lang, confidence = detect_language(question, fallback, vocabulary)
+        if preferred in LANGS and lang != fallback and not any(is_stopword(w) for w in words):
+            # "smart maintanance fieldlab?" in a Dutch chat: keywords are the programme's
+            # loanwords more often than a switch of language; a spelling alone ("-ce") does
+            # not switch, a word of the other language does.
+            evidence = language_evidence(tokens(question), vocabulary)
+            if evidence[lang] - evidence[fallback] < KEYWORDS_SWITCH_EVIDENCE:
+                return fallback
         return lang if confidence >= LANGUAGE_CONFIDENCE else fallback
 
     def answer(
@@ -2347,6 +2358,9 @@ _LOCATED_WORDS = frozenset(
 _LOCATED_VERBS = frozenset("zit zitten ligt liggen gevestigd located based situated".split())
 
 
+_VERSIONED = frozenset("industry industrie web".split())
+
+
 def _located_in(served: _Served, clause: Clause) -> tuple[str, bool | None] | None:
     """ "Zit SPARK in Eindhoven?": (the record, whether it is there): SPARK is in
     's-Hertogenbosch; None when the clause asks anything else than whether a named
@@ -2525,7 +2539,21 @@ def _claimed(served: _Served, clause: Clause) -> list[Value]:
     found = values_in(words, clause.names, year, served.directory, served.capitals, _this_year())
     said = tokens(numbers_as_digits(clause.said or clause.original))
     guessed = [w for w in said if w.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", w)]
-    return found + [Value("number", (w,)) for w in guessed if w not in words]
+    versions = _version_numbers(words) | _version_numbers(said)
+    found = [v for v in found if v.kind != "number" or not set(v.words) <= versions]
+    return found + [Value("number", (w,)) for w in guessed if w not in words and w not in versions]
+
+
+def _version_numbers(words: list[str]) -> set[str]:
+    """The digits of a version name, "Industrie 4.0", "web 3": no figure anyone claims."""
+    found: set[str] = set()
+    for at, word in enumerate(words):
+        if word in _VERSIONED:
+            for following in words[at + 1 : at + 3]:
+                if not following.isdigit():
+                    break
+                found.add(following)
+    return found
 
 
 def _covers(entry: Entry, year: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import talk
 
+from bot import texts
 from bot.assistant import Assistant
 from bot.understanding import read
 from bot.understanding.numbers import numbers_as_digits
@@ -54,6 +55,18 @@ def test_a_town_in_the_province_of_a_fieldlab_whose_town_is_not_known_gets_no_no
 
 def test_a_town_outside_the_province_of_a_fieldlab_still_gets_no(assistant: Assistant) -> None:
     assert assistant.answer("is RAMLAB in Groningen?").text.startswith(("Nee,", "No,"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Is Smart Industry the same as Industrie 4.0?",
+        "is smart industry hetzelfde als industrie 4.0",
+    ],
+)
+def test_a_version_name_is_no_figure_claimed(assistant: Assistant, message: str) -> None:
+    reply = assistant.answer(message)
+    assert texts.text("claim_figure_absent", reply.language) not in reply.text
 
 
 def test_a_question_about_more_than_the_place_gets_no_verdict(assistant: Assistant) -> None:

@@ -606,6 +606,14 @@ def test_a_bare_fieldlab_name_keeps_the_conversations_language(assistant: Assist
     assert [r.language for r in english] == ["en", "en"]
 
 
+def test_keywords_spelled_the_english_way_keep_a_dutch_conversation_dutch(
+    assistant: Assistant,
+) -> None:
+    # "-ce" is an English spelling, but one misspelt loanword is no switch of language.
+    replies = talk(assistant, "welke fieldlabs zijn er in limburg", "smart maintanance fieldlab?")
+    assert [r.language for r in replies] == ["nl", "nl"]
+
+
 def test_an_emoji_between_two_turns_keeps_the_context(assistant: Assistant) -> None:
     replies = talk(assistant, "Wat is SAM|XL?", "😍😍😍", "waar zit dat?")
     assert replies[1].kind == "empty"
