@@ -175,6 +175,12 @@ def _among(record: str, found: list[Found]) -> bool:
     return any(record == f[0] for f in found)
 
 
+# Directions: a Hub named by a direction ("Hub Noord") and another direction right after it
+# ("Hub Noord-West") is a region the record does not have.
+_COMPASS = frozenset("noord oost zuid west north east south".split())
+_COMPASS_ONE = [[w] for w in _COMPASS]
+
+
 class RecordIndex:
     """The Hub and Fieldlab names of one KnowledgeBase, for finding a named record."""
 
@@ -354,6 +360,8 @@ class RecordIndex:
                 gram = words[i : i + size]
                 joined = "".join(gram)
                 if joined in self._names:
+                    if gram[-1] in _COMPASS and words[i + size : i + size + 1] in _COMPASS_ONE:
+                        continue  # "hub noord-west" names another region than Hub Noord's
                     if size == 1 and frequency.zipf(joined) >= COMMON_NAME_ZIPF:
                         near = {
                             words[i - 1] if i else "",

@@ -333,3 +333,11 @@ def test_dutch_chat_shorthand_is_read(assistant: Assistant, message: str, entry:
 
 def test_a_name_spelled_letter_by_letter_keeps_its_t() -> None:
     assert "tno" in read("hoeveel fieldlabs volgens t n o in 2020").clauses[0].said
+
+
+@pytest.mark.parametrize("message", ["who leads hub noord-west", "wie leidt hub noord-west?"])
+def test_a_hub_named_by_two_directions_is_not_the_hub_of_one(
+    assistant: Assistant, message: str
+) -> None:
+    # "Hub Noord-West" is no Hub of the sources: Hub Noord's people are not its leaders.
+    assert "hub.noord" not in assistant.answer(message).answered()
