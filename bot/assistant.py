@@ -426,6 +426,11 @@ class Assistant:
                 # "Klopt het dat het Jaarevent van 2019 in Utrecht was?": found without the
                 # claimed value, then checked against it.
                 parts[n] = self._claim_set_aside(served, clause, reply_lang, region) or parts[n]
+            if parts[n].kind in ("unknown", "out_of_scope"):
+                # "3d printen?", "robots? cobots enzo": a theme alone asks for its Fieldlabs
+                themed = served.directory.theme_only(clause.text, reply_lang)
+                if themed is not None:
+                    parts[n] = _directory_reply(themed, reply_lang)
             if len(clauses) == 1 and claim_in(cleaned) is None:  # a figure: bot/premises.py
                 parts[n] = self._claim_verdict(served, clause, parts[n], reply_lang)
                 parts[n] = self._claim_first(served, clause, reply_lang) or parts[n]

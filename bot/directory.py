@@ -91,6 +91,42 @@ _OFFER_WORDS = frozenset("anything something iets".split())
 _OFFER_FRAME = _OFFER_WORDS | frozenset(
     "smart industry industrie hebben jullie heb je have you got is er there voor for".split()
 )
+
+
+def _names_theme(word: str) -> bool:
+    """Whether a word is a theme word or one with a short ending ("robots", "printing"), not
+    a compound that starts with one ("metaalunie", "landbouwsubsidies")."""
+    return any(
+        word.startswith(p) and word[len(p) :] in _THEME_ENDINGS
+        for prefixes in THEME_WORDS.values()
+        for p in prefixes
+    )
+
+
+_THEME_ENDINGS = frozenset("- s e en er ers es ing ica ics".split()) | {""}
+
+
+def _starts_theme(word: str) -> bool:
+    return any(word.startswith(p) for prefixes in THEME_WORDS.values() for p in prefixes)
+
+
+# Theme words with an everyday sense of their own: alone they name no theme.
+_WEAK_THEME_WORDS = frozenset(
+    """
+    print printen printing prints mobiel mobile leren training onderwijs opleiding sociaal
+    sociale social fabriek factory productie building bouw
+    """.split()
+)
+_ADDRESSING = frozenset("jij je you u ben bent are wat what wie who hoe how".split())
+# Words around a theme that ask where to try it, and nothing else.
+_TRY_FRAME = frozenset(
+    """
+    waar where kan can could ik i we wij proberen uitproberen probeer try testen test leren
+    learn doen do slag zetten inzetten jullie you ook also enzo etc gebruiken use
+    werken work met with iets something anything bezig mee experimenteren experiment
+    """.split()
+)
+_SECTOR_WORDS = frozenset("maakindustrie productie manufacturing industrie industry".split())
 _LIST_CUES = frozenset(
     """
     welke welk which lijst list overzicht overview alle all any zijn are fieldlabs buurt near
@@ -401,6 +437,31 @@ class DirectoryIndex:
         rest = [w for w in words if not is_stopword(w) and w not in _OFFER_FRAME | {"wat"}]
         # Every word left names a theme: "3d printen", "robots en cobots".
         return bool(rest) and all(self.themes_in([w]) for w in rest)
+
+    def theme_only(self, question: str, lang: str) -> DirectoryAnswer | None:
+        """The Fieldlabs on a theme said with nothing but where-can-I words, or None. A
+        fallback for a question nothing else answered: "en robots?" after a list of a
+        province narrows that list (bot/context) before it is read on its own."""
+        words = tokens(question)
+        if not words or not self._asks_theme_only(words) or self.mentions_record(words):
+            return None
+        return self._fieldlabs_on(self.themes_in(words), lang)
+
+    def _asks_theme_only(self, words: list[str]) -> bool:
+        """ "3d printen?", "robots? cobots enzo", "waar kan ik 3d printen proberen", "where can
+        I try 3d printing": a theme said with nothing but where-can-I words asks for the
+        Fieldlabs on it, though the word Fieldlab is not said."""
+        if _ADDRESSING & set(words) or _LOCATED_WORDS & set(words) or len(words) > 10:
+            return False  # "ben jij zo'n robot", "waar kan ik heen met robots": not a list
+        rest = [w for w in words if not is_stopword(w) and w not in _TRY_FRAME]
+        if not rest or not set(rest) - _SECTOR_WORDS:
+            return False  # "maakindustrie?" is the whole programme's sector, no theme
+        if not set(rest) - _WEAK_THEME_WORDS:
+            return False  # "waar kan ik printen?" is a print shop; "3d printen" a theme
+        return all(
+            _names_theme(w) or (len(w) >= 5 and not _starts_theme(w) and self.themes_in([w]))
+            for w in rest
+        )  # a typo ("robtica") counts, a compound ("landbouwsubsidies") does not
 
     def _theme_after_cue(self, words: list[str]) -> set[int] | None:
         """The places of theme words right after "over", "about", "on", "voor" in a question

@@ -1,11 +1,12 @@
 """Questions worded otherwise than the knowledge's phrasings: a word no phrasing has is
 looked for in the answers, "one" before a noun is an article, a purpose told after the
 question ("zo dat ik het snap") weighs little, and "I don't understand what …" asks what
-follows it."""
+follows it; a theme said alone ("3d printen?") asks for its Fieldlabs."""
 
 from __future__ import annotations
 
-from conftest import WriteKnowledge
+import pytest
+from conftest import WriteKnowledge, talk
 
 from bot.assistant import Assistant
 from bot.knowledge import load_knowledge
@@ -122,3 +123,44 @@ def test_a_hedge_after_the_question_weighs_little(assistant: Assistant) -> None:
     reply = assistant.answer("hoeveel fieldlabs warem er in t begin, 2015 ofzo?")
     assert reply.entry == "results.fieldlab-count"
     assert "10" in reply.text
+
+
+# -- a theme said alone ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "theme"),
+    [
+        ("3d printen", "3d-printen"),
+        ("3d printen metaal waar kan ik dat proberen", "3d-printen"),
+        ("zetten bij jullie ook robots in? cobots enzo", "robotica"),
+        ("where can I try 3d printing", "3d-printen"),
+        ("robtica?", "robotica"),
+    ],
+)
+def test_a_theme_said_with_nothing_but_where_to_try_it_lists_its_fieldlabs(
+    assistant: Assistant, message: str, theme: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.kind == "list" and reply.entry == f"fieldlabs.theme.{theme}"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "waar kan ik printen",
+        "de metaalunie ook?",
+        "ben jij een robot",
+        "welke landbouwsubsidies zijn er voor boeren",
+    ],
+)
+def test_an_everyday_word_or_a_compound_that_starts_with_a_theme_lists_nothing(
+    assistant: Assistant, message: str
+) -> None:
+    assert assistant.answer(message).kind != "list"
+
+
+def test_and_a_theme_after_a_province_list_narrows_that_list(assistant: Assistant) -> None:
+    _, narrowed = talk(assistant, "welke fieldlabs zijn er in zuid-holland", "en robots?")
+    assert narrowed.entry == "fieldlabs.province.zuid-holland"
+    assert "RoboHouse" in narrowed.text
