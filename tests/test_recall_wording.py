@@ -164,3 +164,22 @@ def test_and_a_theme_after_a_province_list_narrows_that_list(assistant: Assistan
     _, narrowed = talk(assistant, "welke fieldlabs zijn er in zuid-holland", "en robots?")
     assert narrowed.entry == "fieldlabs.province.zuid-holland"
     assert "RoboHouse" in narrowed.text
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("can you give me the source url for the 367 million", "results.investments"),
+        ("wat is de bron van die 430 banen", "results.jobs"),
+    ],
+)
+def test_the_source_of_a_figure_asks_that_figure(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    # Every answer names its sources; the figure is what is asked.
+    assert assistant.answer(message).entry == entry
+
+
+def test_the_url_of_a_hub_is_its_website_not_a_source(assistant: Assistant) -> None:
+    reply = assistant.answer("Wat is de URL van Smart Industry Hub Noord?")
+    assert "website" in reply.text.lower()

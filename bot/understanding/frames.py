@@ -38,10 +38,24 @@ _WRITINGS = frozenset(
 )
 
 
+# "can you give me the source url for the 367 million", "wat is de bron van die 430 banen":
+# every answer names its sources, so what is asked is the figure or topic after it.
+_SOURCE_OF = re.compile(
+    r"^(?:(?:can|could|would) you |kun je |kan je |kunt u |kun jij |kan jij )?"
+    r"(?:(?:please|pls|graag|even|ff|mij|me) )*(?:(?:give|send|show|share|tell|geef|stuur|"
+    r"noem|geven|sturen|noemen|delen) )?(?:(?:me|mij|us|ons) )?(?:(?:wat|what) (?:is|are|was) )?"
+    r"(?:the |de |een |a |your |je |uw )?(?:source|sources|bron|bronnen|reference|"
+    r"referentie|vindplaats)(?: (?:url|link))? (?:for|of|van|voor|bij|about|over|behind|achter) "
+    r"(?:the |de |het |die |dat |this |that |deze |dit )?(?=\S+ \S)"
+)
+
+
 def without_source_frame(text: str) -> str:
     """'dialogic noemt een bedrag voor de financiering van fieldlabs' -> 'bedrag voor de
     financiering van fieldlabs': who says it frames what is asked, as "volgens" does. Only
-    a source the knowledge names (TNO, Dialogic, Sol) and a verb of saying."""
+    a source the knowledge names (TNO, Dialogic, Sol) and a verb of saying. A request for
+    the source of something ("the source url for the 367 million") asks that something."""
+    text = _SOURCE_OF.sub("", text, count=1)
     words = text.split()
     for at, word in enumerate(words[:6]):
         if word not in _SAYS:
