@@ -100,6 +100,11 @@ def _nl_value(word: str) -> int | None:
     return total
 
 
+def is_number_word(word: str) -> bool:
+    """ "vijf", "vijfenvijftig", "twenty": one word that says a number."""
+    return word in _EN_WORDS or (bool(word) and _nl_value(word) is not None)
+
+
 def _nl_below_1000(word: str) -> int | None:
     total = 0
     if "honderd" in word:

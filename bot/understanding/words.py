@@ -215,24 +215,5 @@ def _has_content(text: str) -> bool:
     return any(not is_stopword(w) and not w.isdigit() for w in text.split())
 
 
-# Voice input that writes the punctuation said aloud: "wat is een field lab punt", "hoeveel
-# banen vraagteken". A question or exclamation mark said is one anywhere; "punt" and "komma"
-# are ordinary words too ("het punt is"), so only the last word of the message is read so.
-_SAID_MARK = re.compile(
-    r"\s+(?:vraagteken|question mark|uitroepteken|exclamation mark)(?=\s|$)", re.IGNORECASE
-)
-_SAID_END = re.compile(r"\s+(?:punt|komma|period|full stop|comma|dot)\s*$", re.IGNORECASE)
-
-
-def said_punctuation(text: str) -> str:
-    """The message with punctuation said aloud written as marks."""
-    if not _SAID_MARK.search(text) and not _SAID_END.search(text):
-        return text
-    text = _SAID_MARK.sub(
-        lambda m: "!" if m.group(0).strip().lower().startswith(("uit", "excl")) else "?", text
-    )
-    return _SAID_END.sub(".", text)
-
-
 # "grr" is annoyance, not the sign-off "gr" held longer.
 _HELD_TARGETS = _SQUEEZE_TARGETS - {"gr"}
