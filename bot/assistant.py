@@ -86,6 +86,7 @@ from bot.understanding import (
     without_attribution,
     without_source_frame,
 )
+from bot.understanding.asker import speaks_of_the_asker
 from bot.understanding.confirming import (
     checks_a_claim,
     is_claim,
@@ -509,10 +510,14 @@ class Assistant:
             clauses, parts = [c for c, _ in kept], [p for _, p in kept]
         if not reading.asked and own_place is None:
             # "heb een bakkerij in zwole": nothing asked; a town in the statement is the asker's.
-            place, _ = served.directory.find_place(tokens(reading.text), reading.names)
+            told = tokens(reading.text)
+            place, _ = served.directory.find_place(told, reading.names)
             if (
                 place is not None
                 and all(p.declined for p in parts)
+                # "weet jij een goeie sushi plek in rotterdam": a place in a request about
+                # something else is not where the asker is; a place alone ("in twente") is
+                and (speaks_of_the_asker(told) or served.directory.only_the_place(told, place))
                 # "weet je een goed restaurant in Maastricht": asked, though without a "?";
                 # "gaat het straks regenen in delft" asks too, of nothing the sources hold
                 and not any((p.kind == "out_of_scope" and is_question(c.original))

@@ -550,6 +550,11 @@ class DirectoryIndex:
             return self._unknown_place(unknown_place, lang)
         return None
 
+    def only_the_place(self, words: list[str], place: str) -> bool:
+        """ "bedrijf in brabant", "in twente", "Rotterdam": nothing told but where."""
+        said = set(tokens(place)) | {w for w in words if self.is_place(w)}
+        return not [w for w in words if w not in said | _PLACE_FRAME | _PREPOSITIONS]
+
     def is_place(self, word: str) -> bool:
         return word in self._names
 
