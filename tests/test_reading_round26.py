@@ -102,3 +102,29 @@ def test_a_town_the_asker_tells_of_themselves_still_gets_its_hub(
 
 def test_fieldlabs_in_a_town_are_still_listed(assistant: Assistant) -> None:
     assert assistant.answer("fieldlabs in delft").answered() == ("fieldlabs.place.delft",)
+
+
+def test_an_opening_that_asks_makes_what_follows_a_question(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "oke en iets heel anders: weet jij een goede pizzatent in nijmegen centrum 🍕 we "
+        "hebben vrijdag teamuitje"
+    )
+    assert reply.kind == "out_of_scope"
+
+
+def test_a_town_where_something_else_happened_asks_for_no_hub(assistant: Assistant) -> None:
+    reply = assistant.answer("wat zei mona keizer op het jaar event in hilversum over de hubs")
+    assert "route.unknown" not in reply.answered()
+    assert "Hilversum" not in reply.text.split(".")[0]
+
+
+@pytest.mark.parametrize(
+    ("message", "hub"),
+    [
+        ("wich hub for company in leiden", "hub.zuid-holland"),
+        ("hub voor Enschede", "hub.oost"),
+        ("regionale hub leeuwaarden", "hub.noord"),
+    ],
+)
+def test_a_hub_asked_for_a_town_still_routes(assistant: Assistant, message: str, hub: str) -> None:
+    assert hub in assistant.answer(message).answered()
