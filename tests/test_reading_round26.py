@@ -128,3 +128,24 @@ def test_a_town_where_something_else_happened_asks_for_no_hub(assistant: Assista
 )
 def test_a_hub_asked_for_a_town_still_routes(assistant: Assistant, message: str, hub: str) -> None:
     assert hub in assistant.answer(message).answered()
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("mooi zo wat doen die haps nou concreet voor een ondernemer als ik", "hubs.activities"),
+        (
+            "ik heb gehoord dat het rijk zevenhonderdduizend euro heeft gegeven aan een hap in "
+            "zuid holland klopt dat",
+            "hub.zuid-holland",
+        ),
+    ],
+)
+def test_a_hap_after_a_determiner_is_a_hub_misheard(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert entry in assistant.answer(message).answered()
+
+
+def test_a_quick_bite_is_still_a_bite(assistant: Assistant) -> None:
+    assert assistant.answer("waar kan ik een snelle hap eten in delft").kind == "out_of_scope"
