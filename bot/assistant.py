@@ -160,6 +160,8 @@ _HERE = re.compile(
     r"dorp|village|municipality|plaats|place|area|regio|region|streek|omgeving))\b"
 )
 _DEFINITE = frozenset("the de het die dat dit deze that this".split())
+# One Fieldlab, said as people say it ("de proeftuin in Colijnsplaat", "the lab in Delft").
+_ONE_LAB = frozenset("fieldlab proeftuin lab".split())
 _TOLD_PLACE_WORDS = frozenset("daar hier here".split())  # not "is there": that asks whether
 # Smalltalk that greets, thanks or takes leave: never the answer to a question word.
 _PARTING = frozenset("smalltalk.goodbye smalltalk.thanks smalltalk.greeting".split())
@@ -1295,7 +1297,14 @@ class Assistant:
             listed.confident
             and len(listed.records) == 1
             and any(
-                w == "fieldlab" and at and words[at - 1] in _DEFINITE for at, w in enumerate(words)
+                w in _ONE_LAB
+                and at
+                and (
+                    words[at - 1] in _DEFINITE
+                    # "5g proeftuin in groningen wat is dat": named by its theme
+                    or bool(served.directory.themes_in(words[at - 1 : at]))
+                )
+                for at, w in enumerate(words)
             )  # "the fieldlab in Harderwijk", not "what is a fieldlab" said of a place
             and "fieldlabs" not in words
             and asked in ("do", "define", "when", "who", "count")

@@ -149,3 +149,21 @@ def test_a_hap_after_a_determiner_is_a_hub_misheard(
 
 def test_a_quick_bite_is_still_a_bite(assistant: Assistant) -> None:
     assert assistant.answer("waar kan ik een snelle hap eten in delft").kind == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("vijf g proeftuin in groningen wat is dat", "fieldlab.5groningen"),
+        ("welk fieldlab doet iets met vijf g", "fieldlabs.theme.5g"),
+    ],
+)
+def test_a_network_generation_said_aloud_is_5g(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert assistant.answer(message).answered() == (entry,)
+
+
+def test_the_one_fieldlab_named_by_its_theme_and_place_is_its_card(assistant: Assistant) -> None:
+    reply = assistant.answer("robotica fieldlab in delft wat is dat")
+    assert reply.answered() == ("fieldlab.robohouse",)
