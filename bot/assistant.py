@@ -744,6 +744,15 @@ class Assistant:
         if person is not None:
             # "Klopt het dat Egbert-Jan Sol directeur van de KvK is?": who he is answers it.
             return self._entry_reply(served.knowledge, person, lang, 100.0)
+        words = tokens(question)
+        abroad = served.directory.abroad(words, lang, clause.names)
+        if abroad is not None and (
+            served.directory.wants_fieldlabs(words) or {"hub", "hubs"} & set(words)
+        ):
+            # "fieldlabs in Duitsland bij Venlo?", "in germany near meppen": the country asked
+            # is outside the sources, whatever Dutch town or Hub sounds like the one named
+            # with it ("bij nordhorn" is no Hub Noord).
+            return _directory_reply(abroad, lang)
         field = served.records.answer(question, lang, names=clause.names)
         if (
             field is not None
@@ -786,7 +795,6 @@ class Assistant:
         unnamed = _unknown_fieldlab_name(served, clause)
         if unnamed is not None:  # "wat is Fieldlab Kaasrobot?": no such Fieldlab
             return Reply(texts.text("unknown_fieldlab", lang, name=unnamed), lang, kind="unknown")
-        words = tokens(question)
         if (
             reading_intro
             and _POINTING & set(words)
@@ -820,13 +828,6 @@ class Assistant:
             # "ik rij net langs harderwijk, zit daar niet een field lab robotica": "daar" is
             # the place the asker just told.
             asked_where = f"{question} in {intro_place}"
-        abroad = served.directory.abroad(words, lang, clause.names)
-        if abroad is not None and (
-            served.directory.wants_fieldlabs(words) or {"hub", "hubs"} & set(words)
-        ):
-            # "fieldlabs in Duitsland bij Venlo?", "in germany near meppen": the country asked
-            # is outside the sources, whatever Dutch town sounds like the one named with it.
-            return _directory_reply(abroad, lang)
         listed = None if dated_count else served.directory.answer(asked_where, lang, clause.names)
         if listed is not None and _place_is_a_name_heard(served, words, clause):
             listed = None  # "field lab kampioen" is CAMPIONE said aloud, not Kampen

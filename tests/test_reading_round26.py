@@ -167,3 +167,9 @@ def test_a_network_generation_said_aloud_is_5g(
 def test_the_one_fieldlab_named_by_its_theme_and_place_is_its_card(assistant: Assistant) -> None:
     reply = assistant.answer("robotica fieldlab in delft wat is dat")
     assert reply.answered() == ("fieldlab.robohouse",)
+
+
+def test_a_town_abroad_heard_like_a_hub_is_still_abroad(assistant: Assistant) -> None:
+    reply = assistant.answer("zijn er ook field laps in duitsland net over de grens bij nordhorn")
+    assert not reply.answered()
+    assert "Duitsland" in reply.text
