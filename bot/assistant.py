@@ -87,6 +87,7 @@ from bot.understanding import (
     without_attribution,
     without_source_frame,
 )
+from bot.understanding.asker import speaks_of_the_asker
 from bot.understanding.confirming import (
     checks_a_claim,
     is_claim,
@@ -163,6 +164,8 @@ _HERE = re.compile(
     r"dorp|village|municipality|plaats|place|area|regio|region|streek|omgeving))\b"
 )
 _DEFINITE = frozenset("the de het die dat dit deze that this".split())
+# One Fieldlab, said as people say it ("de proeftuin in Colijnsplaat", "the lab in Delft").
+_ONE_LAB = frozenset("fieldlab proeftuin lab".split())
 _TOLD_PLACE_WORDS = frozenset("daar hier here".split())  # not "is there": that asks whether
 # Smalltalk that greets, thanks or takes leave: never the answer to a question word.
 _PARTING = frozenset("smalltalk.goodbye smalltalk.thanks smalltalk.greeting".split())
@@ -525,10 +528,14 @@ class Assistant:
             clauses, parts = [c for c, _ in kept], [p for _, p in kept]
         if not reading.asked and own_place is None:
             # "heb een bakkerij in zwole": nothing asked; a town in the statement is the asker's.
-            place, _ = served.directory.find_place(tokens(reading.text), reading.names)
+            told = tokens(reading.text)
+            place, _ = served.directory.find_place(told, reading.names)
             if (
                 place is not None
                 and all(p.declined for p in parts)
+                # "weet jij een goeie sushi plek in rotterdam": a place in a request about
+                # something else is not where the asker is; a place alone ("in twente") is
+                and (speaks_of_the_asker(told) or served.directory.only_the_place(told, place))
                 # "weet je een goed restaurant in Maastricht": asked, though without a "?";
                 # "gaat het straks regenen in delft" asks too, of nothing the sources hold
                 and not any((p.kind == "out_of_scope" and is_question(c.original))
@@ -760,6 +767,15 @@ class Assistant:
         if person is not None:
             # "Klopt het dat Egbert-Jan Sol directeur van de KvK is?": who he is answers it.
             return self._entry_reply(served.knowledge, person, lang, 100.0)
+        words = tokens(question)
+        abroad = served.directory.abroad(words, lang, clause.names)
+        if abroad is not None and (
+            served.directory.wants_fieldlabs(words) or {"hub", "hubs"} & set(words)
+        ):
+            # "fieldlabs in Duitsland bij Venlo?", "in germany near meppen": the country asked
+            # is outside the sources, whatever Dutch town or Hub sounds like the one named
+            # with it ("bij nordhorn" is no Hub Noord).
+            return _directory_reply(abroad, lang)
         field = served.records.answer(question, lang, names=clause.names)
         if (
             field is not None
@@ -802,7 +818,6 @@ class Assistant:
         unnamed = _unknown_fieldlab_name(served, clause)
         if unnamed is not None:  # "wat is Fieldlab Kaasrobot?": no such Fieldlab
             return Reply(texts.text("unknown_fieldlab", lang, name=unnamed), lang, kind="unknown")
-        words = tokens(question)
         if (
             reading_intro
             and _POINTING & set(words)
@@ -836,13 +851,6 @@ class Assistant:
             # "ik rij net langs harderwijk, zit daar niet een field lab robotica": "daar" is
             # the place the asker just told.
             asked_where = f"{question} in {intro_place}"
-        abroad = served.directory.abroad(words, lang, clause.names)
-        if abroad is not None and (
-            served.directory.wants_fieldlabs(words) or {"hub", "hubs"} & set(words)
-        ):
-            # "fieldlabs in Duitsland bij Venlo?", "in germany near meppen": the country asked
-            # is outside the sources, whatever Dutch town sounds like the one named with it.
-            return _directory_reply(abroad, lang)
         listed = None if dated_count else served.directory.answer(asked_where, lang, clause.names)
         if listed is not None and _place_is_a_name_heard(served, words, clause):
             listed = None  # "field lab kampioen" is CAMPIONE said aloud, not Kampen
@@ -1313,7 +1321,14 @@ class Assistant:
             listed.confident
             and len(listed.records) == 1
             and any(
-                w == "fieldlab" and at and words[at - 1] in _DEFINITE for at, w in enumerate(words)
+                w in _ONE_LAB
+                and at
+                and (
+                    words[at - 1] in _DEFINITE
+                    # "5g proeftuin in groningen wat is dat": named by its theme
+                    or bool(served.directory.themes_in(words[at - 1 : at]))
+                )
+                for at, w in enumerate(words)
             )  # "the fieldlab in Harderwijk", not "what is a fieldlab" said of a place
             and "fieldlabs" not in words
             and asked in ("do", "define", "when", "who", "count")

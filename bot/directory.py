@@ -179,6 +179,12 @@ _PLACE_FRAME = frozenset(
     een a an is are am ben also ook voor for
     """.split()
 )
+# Who is somewhere, said before the place as the asker says it of their firm: "bedrijven in
+# Twente", "a workshop in Delft" is no other thing's place.
+_OWN_KIND = frozenset(
+    """bedrijven ondernemingen companies firms businesses werkplaats fabriek vestiging
+    workshop factory plant site mkber mkbers smes sme""".split()
+)
 _OPENERS = (("what", "about"), ("how", "about"), ("en", "in"), ("and", "in"))
 
 
@@ -601,6 +607,16 @@ class DirectoryIndex:
             # "Wat was de rol van Jan Post bij de hub in het noorden?": the region names the
             # Hub asked about; only "bij wie kan ik terecht in het noorden" asks where to go.
             wants_route = False
+        if (
+            wants_route
+            and place is not None
+            and not any(w in _LOCATED_WORDS | _WHICH for w in words)
+            and not place_only
+            and self._place_of_something_else(words, place)
+        ):
+            # "wat zei mona keizer op het jaarevent in hilversum over de hubs": the town is
+            # where something else happened; "de hub voor Enschede" asks where to go.
+            wants_route = False
         if wants_route and place is not None and not about_hubs and intent(question) == "count":
             # "hoeveel machinebouwers zitten er in Gelderland?": a count of something else
             # in the place, not where to go there
@@ -610,6 +626,30 @@ class DirectoryIndex:
         if about_hubs and unknown_place is not None:
             return self._unknown_place(unknown_place, lang)
         return None
+
+    def _place_of_something_else(self, words: list[str], place: str) -> bool:
+        """ "op het jaarevent in hilversum", "companies from Twente": the place is said of
+        another thing the question names, not of the asker or a Hub."""
+        said = set(tokens(place))
+        for at, word in enumerate(words):
+            if at < 2 or not (word in said or self.is_place(word)):
+                continue
+            if words[at - 1] not in _PREPOSITIONS | _ORIGIN:
+                continue
+            before = words[at - 2]
+            if (
+                not is_stopword(before)
+                and before not in _HUB_WORDS | _FIELDLAB_WORDS | _PLACE_FRAME | _LOCATED_WORDS
+                and before not in _OWN_KIND
+                and not self.is_place(before)
+            ):
+                return True
+        return False
+
+    def only_the_place(self, words: list[str], place: str) -> bool:
+        """ "bedrijf in brabant", "in twente", "Rotterdam": nothing told but where."""
+        said = set(tokens(place)) | {w for w in words if self.is_place(w)}
+        return not [w for w in words if w not in said | _PLACE_FRAME | _PREPOSITIONS]
 
     def is_place(self, word: str) -> bool:
         return word in self._names

@@ -452,6 +452,20 @@ class Analyzer:
             return None
         return _Term(first + second, self._rough[found[0]], CORRECTED_FACTOR)
 
+    def _particle_after_subject(self, words: list[str], i: int) -> _Term | None:
+        """ "hoe stap ik in een fieldlab", "sluit je aan": a Dutch verb before its subject
+        leaves its particle after it; with the particle it is the known verb ("instappen")."""
+        if i + 2 >= len(words) or words[i + 1] not in _SPLIT_SUBJECTS:
+            return None
+        particle = words[i + 2]
+        if particle not in _PARTICLES or is_stopword(words[i]):
+            return None
+        joined = particle + words[i]
+        term = self._surface.get(joined) or self.term(joined, "nl")
+        if term not in self._known_stems or term == self._surface.get(words[i]):
+            return None
+        return _Term(joined, term, 1.0)
+
     def query_terms(self, text: str, lang: str) -> list[_Term]:
         """Terms of a question, with split compounds ('field labs') joined first. The reason
         the asker gives after it ("…, want ik zie alleen maar kosten") weighs little."""
@@ -496,6 +510,11 @@ class Analyzer:
                     _Term(words[i] + words[i + 1], self._surface[words[i] + words[i + 1]], 1.0)
                 )
                 i += 2
+                continue
+            split_off = self._particle_after_subject(words, i)
+            if split_off is not None:  # "hoe stap ik in": "instappen", not "stappen"
+                out.append(split_off)
+                i += 1
                 continue
             if i + 1 < len(words) and not is_stopword(words[i]) and not is_stopword(words[i + 1]):
                 joined = words[i] + words[i + 1]
@@ -543,6 +562,8 @@ _QUANTITY_OF = frozenset(
     "number numbers amount amounts kind kinds type types sort sorts share part percentage "
     "most all some many one each aantal deel".split()
 )
+# Who a Dutch verb before its subject is said of: "stap ik in", "sluit je aan".
+_SPLIT_SUBJECTS = frozenset("ik je jij u we wij ze zij men".split())
 _PARTICLES = frozenset("aan op mee uit af toe in door bij terug voor over samen".split())
 _ARTICLES = frozenset(
     "de het een die dat deze dit the a an one this that my mijn ons onze".split()

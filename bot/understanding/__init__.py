@@ -21,6 +21,7 @@ from bot.understanding.asides import without_aside, without_noise
 from bot.understanding.clauses import subject_of
 from bot.understanding.confirming import without_claim_frame
 from bot.understanding.dialect import standard_dutch
+from bot.understanding.dictation import said_punctuation
 from bot.understanding.frames import (
     without_attribution,
     without_hedged_numbers,
@@ -31,7 +32,7 @@ from bot.understanding.numbers import numbers_as_digits
 from bot.understanding.questions import is_question
 from bot.understanding.reading import read
 from bot.understanding.regions import regions_named
-from bot.understanding.words import said_punctuation, swapped_back
+from bot.understanding.words import swapped_back
 
 __all__ = [
     "MAX_QUESTIONS",

@@ -161,3 +161,22 @@ def _tells_about_the_asker(words: list[str], raw: str) -> bool:
         and not _QUESTION_WORDS & set(words)
         and not (words[0] == "ik" and words[1] in ("wil", "zou", "vraag") and "weten" in words)
     )
+
+
+# Words by which a statement speaks of the asker: "ik heb een drukkerij in Hengelo", "our
+# plant in Venlo". A verb first without its subject is the asker too, as chat drops "ik"
+# ("heb een bakkerij in zwolle", "zit in Enschede").
+_ASKER_WORDS = frozenset(
+    "ik k wij we me mij mijn mn ons onze i im ive my our us myself mezelf".split()
+)
+_VERBS_WITHOUT_I = frozenset(
+    "heb hebben zit zitten ben zijn woon wonen werk werken run kom rij sta have live work "
+    "run own am".split()
+)
+
+
+def speaks_of_the_asker(words: list[str]) -> bool:
+    """Whether a statement tells of the asker: a town in it is then where they are ("ik zit
+    in Hengelo"); not in a request about something else ("weet jij een goeie sushi plek in
+    rotterdam", "Kindly suggest a good restaurant near Delft station")."""
+    return bool(_ASKER_WORDS & set(words)) or (bool(words) and words[0] in _VERBS_WITHOUT_I)

@@ -100,6 +100,11 @@ def _nl_value(word: str) -> int | None:
     return total
 
 
+def is_number_word(word: str) -> bool:
+    """ "vijf", "vijfenvijftig", "twenty": one word that says a number."""
+    return word in _EN_WORDS or (bool(word) and _nl_value(word) is not None)
+
+
 def _nl_below_1000(word: str) -> int | None:
     total = 0
     if "honderd" in word:
@@ -199,6 +204,10 @@ def _number_misspelled(word: str) -> str | None:
     return found[0] if found else None
 
 
+# A mobile network's generation said aloud: "vijf g", "five g" became "5 g".
+_GENERATION = re.compile(r"\b([2-6]) g\b")
+
+
 def _number_typos_fixed(text: str) -> str:
     return _LONG_WORD.sub(lambda m: _number_misspelled(m.group()) or m.group(), text)
 
@@ -235,4 +244,5 @@ def numbers_as_digits(text: str) -> str:
     text = _DIGITS_THOUSAND.sub(lambda m: str(int(m.group(1)) * 1000), text)
     text = _DECIMAL.sub(r"\1,\2", text)
     text = _HALF.sub(r"\1,5", text)  # "drie en een half miljoen" -> "3,5 miljoen"
+    text = _GENERATION.sub(r"\1g", text)  # "vijf g", "five g": a mobile network, 5G
     return _SPOKEN_YEAR.sub(r"20\1", text)

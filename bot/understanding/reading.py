@@ -398,6 +398,14 @@ _SAID_BY_SOMEONE = frozenset(
 )
 
 
+# Openings that ask for what follows them ("weet jij", "do you know", "kindly tell me"), not
+# those that only lead in to it ("allereerst", "quick question").
+_ASKS_WHAT_FOLLOWS = re.compile(
+    r"\b(?:weet|weten|know|wonder|wondering|vraag|vragen|ask|tell|vertellen|uitleggen|explain|"
+    r"ken|kent|heard|share|inform|laten)\b"
+)
+
+
 def _asks_by_naming(told: list[str], sentences: list[str], text: str) -> bool:
     """ "list all the hubs pls, thanks", "total investment fieldlabs 2020. Cheers!": thanks or
     a goodbye that close a message after words that name a subject and no one say what was
@@ -691,6 +699,10 @@ def read(message: str) -> Reading:
         if found_thanks:  # "bedankt, en hoeveel banen?": the rest is a question
             thanks = True
         plain = HEARD_OF_IT.sub(r"\g<what>", _ASKED_BY.sub("", plain))
+        opening = _PREAMBLES.match(plain)
+        # "weet jij een goeie sushi plek in rotterdam", "Kindly tell me …": what follows an
+        # opening that asks is asked, though said without a question mark.
+        asked_ahead = opening is not None and bool(_ASKS_WHAT_FOLLOWS.search(opening.group(0)))
         plain = without_aside(_PREAMBLES.sub("", plain))
         not_knowing = _NOT_KNOWING.search(plain)
         if not_knowing is not None and (
@@ -773,7 +785,11 @@ def read(message: str) -> Reading:
         if (clauses or statements) and _DOUBT_TOLD.fullmatch(plain):
             dutch = bool({"lijkt", "klinkt", "dat", "dit", "het"} & set(plain.split()[:2]))
             plain = "klopt dat" if dutch else "is that right"
-        if _is_statement(plain.split(), sentence) and not (thanks and asks_briefly(words)):
+        if (
+            _is_statement(plain.split(), sentence)
+            and not asked_ahead
+            and not (thanks and asks_briefly(words))
+        ):
             # "thanks! and Smart Bending Factory": after thanks, "and …" asks again
             statements.append((len(clauses), sentence, plain))
             continue

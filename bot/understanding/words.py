@@ -129,7 +129,7 @@ def _fix_domain_words(words: list[str]) -> list[str]:
             out.append(_COMPASS[word])  # "hub north?", "the south hub": the Hub's own name
             i += 1
             continue
-        if word in _SPOKEN_AFTER_INDUSTRY and out and out[-1] in _BEFORE_SPOKEN_HUB:
+        if word in _SPOKEN_AFTER_INDUSTRY and _hub_heard(words, i, out):
             out.append(_SPOKEN_AFTER_INDUSTRY[word])  # "welke smart industrie hap is er"
             i += 1
             continue
@@ -178,8 +178,27 @@ _SPOKEN_AFTER_INDUSTRY = {
     "hab": "hub", "habs": "hubs", "hob": "hub", "hobs": "hubs",
 }  # fmt: skip
 
-# "smart industrie hap", "welke hap is dat": only after these is "hap" a hub said aloud.
+# "smart industrie hap", "welke hap is dat": after these "hap" is a hub said aloud.
 _BEFORE_SPOKEN_HUB = frozenset({"industry", "industrie", "welke", "which"})
+# "die hap", "een hap in zuid holland", "jullie haps": after a determiner too, unless the
+# message is about eating ("een snelle hap eten"), which is what a "hap" is in Dutch.
+_DETERMINERS = frozenset("die de een deze dat dit jullie hun the that this a your their".split())
+_EATING = frozenset(
+    """eten eet eten lekker lekkere snel snelle drinken lunch lunchen diner ontbijt restaurant
+    snack happen hapje food eat eating bite quick""".split()
+)
+
+
+def _hub_heard(words: list[str], at: int, out: list[str]) -> bool:
+    """Whether "hap" (a bite, in Dutch) at `at` is "hub" misheard: after "smart industry"
+    or "welke", or after a determiner in a message that says nothing of eating. Plural
+    "haps" is no Dutch word ("happen" is), so it is hubs after a determiner however said."""
+    if not out:
+        return False
+    if out[-1] in _BEFORE_SPOKEN_HUB:
+        return True
+    return out[-1] in _DETERMINERS and not _EATING & set(words)
+
 
 # The Hubs are named by their region in Dutch ("Hub Noord", "Hub Zuid", "Hub Oost").
 _COMPASS = {"north": "noord", "south": "zuid", "east": "oost"}
@@ -213,25 +232,6 @@ _SHORTHAND = {
 
 def _has_content(text: str) -> bool:
     return any(not is_stopword(w) and not w.isdigit() for w in text.split())
-
-
-# Voice input that writes the punctuation said aloud: "wat is een field lab punt", "hoeveel
-# banen vraagteken". A question or exclamation mark said is one anywhere; "punt" and "komma"
-# are ordinary words too ("het punt is"), so only the last word of the message is read so.
-_SAID_MARK = re.compile(
-    r"\s+(?:vraagteken|question mark|uitroepteken|exclamation mark)(?=\s|$)", re.IGNORECASE
-)
-_SAID_END = re.compile(r"\s+(?:punt|komma|period|full stop|comma|dot)\s*$", re.IGNORECASE)
-
-
-def said_punctuation(text: str) -> str:
-    """The message with punctuation said aloud written as marks."""
-    if not _SAID_MARK.search(text) and not _SAID_END.search(text):
-        return text
-    text = _SAID_MARK.sub(
-        lambda m: "!" if m.group(0).strip().lower().startswith(("uit", "excl")) else "?", text
-    )
-    return _SAID_END.sub(".", text)
 
 
 # "grr" is annoyance, not the sign-off "gr" held longer.
