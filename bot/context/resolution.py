@@ -259,7 +259,7 @@ def resolve(
     picked = (
         None if _introduces(reading) else _picked(answerer, _read_words(reading.text), context)
     )
-    both = _each_listed(answerer, reading, context, lang)
+    both = _each_listed(answerer, reading, context, lang, picked=picked is not None)
     if both is not None:
         return both  # "which hub are those two in?"
     if picked is None and not _introduces(reading):
