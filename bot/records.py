@@ -522,8 +522,8 @@ class RecordIndex:
         """The one Hub that every Fieldlab of `records` belongs to, as that Hub's answer
         ("RoboHouse en SAM|XL horen bij SMITZH."), or None when they differ or one has none."""
         labs = [self.knowledge.fieldlab(record) for record in records]
-        hubs = {lab.hub for lab in labs if lab is not None}
-        hub = self.knowledge.hub(next(iter(hubs))) if len(hubs) == 1 else None
+        hubs = {lab.hub for lab in labs if lab is not None and lab.hub}
+        hub = self.knowledge.hub(hubs.pop()) if len(hubs) == 1 else None
         if hub is None or len(labs) < 2 or any(lab is None for lab in labs):
             return None
         names = [lab.name for lab in labs if lab is not None]
