@@ -521,18 +521,19 @@ class RecordIndex:
     def shared_hub(self, records: tuple[str, ...], lang: str) -> RecordAnswer | None:
         """The one Hub that every Fieldlab of `records` belongs to, as that Hub's answer
         ("RoboHouse en SAM|XL horen bij SMITZH."), or None when they differ or one has none."""
-        labs = [self.knowledge.fieldlab(record) for record in records]
-        hubs = {lab.hub for lab in labs if lab is not None and lab.hub}
+        found = [self.knowledge.fieldlab(record) for record in records]
+        labs = [lab for lab in found if lab is not None and lab.hub]
+        hubs = {lab.hub for lab in labs if lab.hub}
         hub = self.knowledge.hub(hubs.pop()) if len(hubs) == 1 else None
-        if hub is None or len(labs) < 2 or any(lab is None for lab in labs):
+        if hub is None or len(labs) < 2 or len(labs) < len(found):
             return None
-        names = [lab.name for lab in labs if lab is not None]
+        names = [lab.name for lab in labs]
         joined = f"{', '.join(names[:-1])} {'en' if lang == 'nl' else 'and'} {names[-1]}"
         body = text("record_labs_hub", lang, names=joined, hub=hub_name(hub, lang))
         if hub.status == "stopped":
             body += " " + _status(hub.id, hub_name(hub, lang), hub.status, hub.status_date,
                                   hub.successor, lang, hub.sources).text  # fmt: skip
-        sources = tuple(dict.fromkeys(s for lab in labs if lab for s in lab.sources))
+        sources = tuple(dict.fromkeys(s for lab in labs for s in lab.sources))
         return RecordAnswer(hub.id, "hub", body, sources + hub.sources, True)
 
     def answer(
