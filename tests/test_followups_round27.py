@@ -41,3 +41,43 @@ def test_which_hub_they_are_under_after_a_list_is_the_hub_they_share(
     assert "RoboHouse" in hub.text and "SAM|XL" in hub.text and "SMITZH" in hub.text
     assert still.answered() == ("hub.zuid-holland",)  # the Hub is in view now
     assert "stopped" in still.text
+
+
+def test_a_question_with_a_language_asked_beside_it_is_answered_in_that_language(
+    assistant: Assistant,
+) -> None:
+    for message, lang, entry in (
+        ("Wat is een fieldlab? Graag in het Engels", "en", "fieldlabs.what"),
+        ("What is a fieldlab? In Dutch please", "nl", "fieldlabs.what"),
+        ("Kun je hem dan uitleggen wat zo'n hub is? In het Engels graag", "en", "hubs.what"),
+        ("Wat doet BOOST? Antwoord in het Engels aub", "en", "hub.oost"),
+    ):
+        reply = assistant.answer(message)
+        assert reply.answered() == (entry,), message
+        assert reply.language == lang, message
+    _, again = talk(assistant, "Wat is een fieldlab?", "in English please")
+    assert again.answered() == ("fieldlabs.what",)  # alone it still asks the answer again
+    assert again.language == "en"
+
+
+def test_whether_the_bot_speaks_a_language_is_asked_of_the_bot_mid_conversation(
+    assistant: Assistant,
+) -> None:
+    for first, then in (
+        ("Hello", "You can understand English or only Dutch?"),
+        ("Who funds the hubs?", "do u speak dutch btw"),
+        ("Wat is een fieldlab?", "spreek je ook Engels?"),
+    ):
+        _, asked = talk(assistant, first, then)
+        assert asked.answered() == ("smalltalk.language",), then
+    _, again = talk(assistant, "Wat is een fieldlab?", "can you say that in English?")
+    assert again.answered() == ("fieldlabs.what",)
+
+
+def test_thanks_with_a_word_about_ones_own_language_is_thanks(assistant: Assistant) -> None:
+    _, thanks = talk(
+        assistant,
+        "En hoeveel ideeën kwamen er bij de eerste call?",
+        "Dank je wel, mijn Nederlands is nog niet zo goed haha",
+    )
+    assert thanks.answered() == ("smalltalk.thanks",)
