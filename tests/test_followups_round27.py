@@ -81,3 +81,19 @@ def test_thanks_with_a_word_about_ones_own_language_is_thanks(assistant: Assista
         "Dank je wel, mijn Nederlands is nog niet zo goed haha",
     )
     assert thanks.answered() == ("smalltalk.thanks",)
+
+
+def test_where_or_when_that_was_after_a_person_is_what_their_answer_tells_they_did(
+    assistant: Assistant,
+) -> None:
+    for first, then, entry in (
+        ("wie is jan post", "waar was dat", "hub.noord"),
+        ("wie is mona keijzer", "waar was dat", "jaarevent.2019"),
+        ("Who is Egbert-Jan Sol?", "when was that?", "results.reach"),
+    ):
+        _, that = talk(assistant, first, then)
+        assert that.answered() == (entry,), then
+    _, her = talk(assistant, "wie is mona keijzer", "waar werkt ze?")
+    assert "jaarevent.2019" not in her.answered()  # "ze" is she, not what she did
+    _, source = talk(assistant, "wie is mona keijzer", "where does it say that?")
+    assert "jaarevent.2019" not in source.answered()

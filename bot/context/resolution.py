@@ -30,7 +30,7 @@ from bot.context.kept import (
     _what_it_says_about,
     _where_the_last_one_happened,
 )
-from bot.context.people import _own_place, _person
+from bot.context.people import _own_place, _person, _what_the_person_did
 from bot.context.picking import (
     _each_listed,
     _named_first,
@@ -383,6 +383,9 @@ def resolve(
         or _only_a_place(answerer, clause, words, context)
         or (clause.when is not None and bare_count(words))  # "how many were there in 2019?"
     )
+    did = _what_the_person_did(answerer, clause, words, context, lang)
+    if did is not None:
+        return did  # "waar was dat?" after who Jan Post is: the Hub he announced
     happened = _where_the_last_one_happened(answerer, clause, words, context, lang)
     if happened is not None:
         return happened  # "en waar was dat?" after who announced the Hub: where that was
