@@ -97,3 +97,8 @@ def test_where_or_when_that_was_after_a_person_is_what_their_answer_tells_they_d
     assert "jaarevent.2019" not in her.answered()  # "ze" is she, not what she did
     _, source = talk(assistant, "wie is mona keijzer", "where does it say that?")
     assert "jaarevent.2019" not in source.answered()
+
+
+def test_hap_said_for_hub_after_a_pointer_is_a_hub(assistant: Assistant) -> None:
+    reply = assistant.answer("wat doen die haps nou concreet voor een ondernemer als ik")
+    assert reply.answered() == ("hubs.activities",)

@@ -178,8 +178,11 @@ _SPOKEN_AFTER_INDUSTRY = {
     "hab": "hub", "habs": "hubs", "hob": "hub", "hobs": "hubs",
 }  # fmt: skip
 
-# "smart industrie hap", "welke hap is dat": only after these is "hap" a hub said aloud.
-_BEFORE_SPOKEN_HUB = frozenset({"industry", "industrie", "welke", "which"})
+# "smart industrie hap", "welke hap is dat", "hoe heet die hap", "wat doen die haps": only
+# after these is "hap" a hub said aloud ("een hap" is a bite).
+_BEFORE_SPOKEN_HUB = frozenset(
+    {"industry", "industrie", "welke", "which", "die", "deze", "zon", "regionale"}
+)
 
 # The Hubs are named by their region in Dutch ("Hub Noord", "Hub Zuid", "Hub Oost").
 _COMPASS = {"north": "noord", "south": "zuid", "east": "oost"}
