@@ -373,6 +373,8 @@ class Assistant:
             started = context or Context(lang=reply_lang, at=now)
             return Reply(said, reply_lang, kind="empty"), lambda: started
         reading = read(cleaned)
+        if reading.answer_in is not None and lang not in LANGS:
+            reply_lang = reading.answer_in  # "Wat is een hub? In het Engels graag"
         if reading.foreign and lang not in LANGS:
             # "Was ist ein Fieldlab?": German or French tells neither of the two languages.
             reply_lang = preferred if preferred in LANGS else self.default_lang
@@ -665,7 +667,11 @@ class Assistant:
             # "Dankjewel!! Super helpful": thanks said first are what the message does; the
             # praise after them is part of the thanks.
             thanked_first = reading.thanks and reading.feedback and _thanks_first(reading.text)
+            # "Dank je wel, mijn Nederlands is nog niet zo goed": thanks, and a word about the
+            # asker's own language that asks nothing
+            thanked_told = reading.thanks and reading.language and "?" not in reading.text
             for wanted, entry_id in (
+                (thanked_told, "smalltalk.thanks"),
                 (reading.language, "smalltalk.language"),
                 (thanked_first, "smalltalk.thanks"),
                 (reading.feedback, "smalltalk.feedback"),

@@ -526,6 +526,24 @@ class RecordIndex:
         asks_amount = bool(_MONEY & set(words)) or " how much " in f" {' '.join(words)} "
         return not asks_amount or bool(re.search(r"€|\beuro\b|miljoen|million", said))
 
+    def shared_hub(self, records: tuple[str, ...], lang: str) -> RecordAnswer | None:
+        """The one Hub that every Fieldlab of `records` belongs to, as that Hub's answer
+        ("RoboHouse en SAM|XL horen bij SMITZH."), or None when they differ or one has none."""
+        found = [self.knowledge.fieldlab(record) for record in records]
+        labs = [lab for lab in found if lab is not None and lab.hub]
+        hubs = {lab.hub for lab in labs if lab.hub}
+        hub = self.knowledge.hub(hubs.pop()) if len(hubs) == 1 else None
+        if hub is None or len(labs) < 2 or len(labs) < len(found):
+            return None
+        names = [lab.name for lab in labs]
+        joined = f"{', '.join(names[:-1])} {'en' if lang == 'nl' else 'and'} {names[-1]}"
+        body = text("record_labs_hub", lang, names=joined, hub=hub_name(hub, lang))
+        if hub.status == "stopped":
+            body += " " + _status(hub.id, hub_name(hub, lang), hub.status, hub.status_date,
+                                  hub.successor, lang, hub.sources).text  # fmt: skip
+        sources = tuple(dict.fromkeys(s for lab in labs for s in lab.sources))
+        return RecordAnswer(hub.id, "hub", body, sources + hub.sources, True)
+
     def answer(
         self,
         question: str,
@@ -583,6 +601,8 @@ _ALL_CUES = sorted({cue for _, cues in _FIELD_WORDS for cue in cues if len(cue) 
 _EXISTS = frozenset("bestaat bestaan exist exists".split())
 _STILL = frozenset("nog still meer anymore longer".split())
 _MORE = frozenset("meer andere anderen een iets wat".split())
+# The status words that say a record runs: "since" before one asks when it began.
+_RUNS = _EXISTS | frozenset("actief active draait running lopend operational functioneert".split())
 
 
 # Words that ask for a sum of money.
@@ -676,8 +696,11 @@ def _field(words: list[str]) -> str | None:
         return None
     if any(f" {ask} " in joined for ask in _WHICH_YEAR) and "door" not in present:
         return "when"  # "in welk jaar is SMITZH opgericht": when, not who founded it
-    if _EXISTS & present and {"sinds", "since"} & present and not _STILL & present:
-        return "when"  # "sinds wanneer bestaat het?": since when, not whether still
+    since = {"sinds", "since"} & present or " hoe lang " in joined or " how long " in joined
+    if _RUNS & present and since and not _STILL & present:
+        # "sinds wanneer bestaat het?", "sinds wanneer draait die?", "how long has it been
+        # running?": since when, not whether it still runs
+        return "when"
     for field, cues in _FIELD_WORDS:
         if cues & present:
             if field == "labs" and not (

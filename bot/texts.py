@@ -268,6 +268,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Bij welke Hub {name} hoort, staat niet in mijn bronnen.",
         "en": "Which Hub {name} belongs to is not in my sources.",
     },
+    "record_labs_hub": {
+        "nl": "{names} horen bij dezelfde Hub: {hub}.",
+        "en": "{names} belong to the same Hub: {hub}.",
+    },
     "record_lab_hub": {
         "nl": "{name} hoort bij {hub}.",
         "en": "{name} belongs to {hub}.",

@@ -75,6 +75,8 @@ def _the_topic_not_the_record(words: list[str], context: Context) -> bool:
     entry = context.entry
     if entry is None or entry == context.record or entry.startswith(_LISTS) or context.listed:
         return False  # "what do they do?" after a list of one Fieldlab is that Fieldlab
+    if entry.startswith("people."):
+        return False  # "their website?" after Marloes Telgenhof: the Hub she works for
     return bool(_PLURAL & set(words))
 
 

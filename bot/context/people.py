@@ -94,3 +94,46 @@ def _said_in_that_year(answerer: Answerer, person: str, clause: Clause, lang: st
     if not sentences or len(sentences) == len(re.split(r"(?<=[.!?])\s+", found.text)):
         return None
     return replace(found, text=" ".join(sentences))
+
+
+# "waar was dat?", "when was that?": a pointer at what was told, not at the person
+_THAT = frozenset("dat dit het that this it".split())
+_HE_OR_SHE = frozenset("hij zij ze hem haar he she him her his".split())
+_YEAR_OR_DATE = re.compile(r"\b(?:19|20)\d\d\b")
+# "where does it say that?", "waar staat dat?": where it is written, its source
+_WRITTEN = frozenset("say says said staat stond zegt zei source bron bronnen written".split())
+
+
+def _what_the_person_did(
+    answerer: Answerer, clause: Clause, words: list[str], context: Context, lang: str
+) -> Reply | None:
+    """'waar was dat?', 'when was that?' after who someone is: "that" is what their answer
+    tells they did, the entry it links to that says where or when (the annual event, the
+    Hub announced), not the person again; the entry the person was asked of first."""
+    person = context.entry or ""
+    if not person.startswith("people.") or len(words) > 6:
+        return None
+    asked = intent(clause.text, typos=True)
+    if asked not in ("where", "when") or _HE_OR_SHE & set(words) or _WRITTEN & set(words):
+        return None  # "waar werkt ze?" asks of her, "waar staat dat?" the source
+    if len(words) > 2 and not _THAT & set(words):
+        return None
+    if answerer.records.find(words, clause.names) is not None:
+        return None
+    entry = answerer.records.knowledge.entry(person)
+    if entry is None:
+        return None
+    before = context.before.entry if context.before is not None else None
+    first = [before] if before is not None and before in entry.related else []
+    for linked in (*first, *entry.related):
+        if linked.startswith("people."):
+            continue
+        card = answerer.entry(linked, lang)
+        if card is None:
+            continue
+        if asked == "when" and not _YEAR_OR_DATE.search(card.text):
+            continue
+        if asked == "where" and answerer.directory.find_place(tokens(card.text))[0] is None:
+            continue
+        return replace(card, resolved=context.question)
+    return None

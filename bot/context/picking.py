@@ -43,10 +43,11 @@ _DIFFERENCE_OF_THEM = re.compile(
 
 
 def _each_listed(
-    answerer: Answerer, reading: Reading, context: Context, lang: str
+    answerer: Answerer, reading: Reading, context: Context, lang: str, *, picked: bool = False
 ) -> Reply | None:
     """'which hub are those two in?', 'waar zitten ze allebei?': the field asked of each
-    record of the last two or three, one part each."""
+    record of the last two or three, one part each; 'which hub were they under?' (no record
+    of the list picked out) asks of them together: the one Hub they share."""
     if not 2 <= len(context.listed) <= 3 or len(reading.clauses) != 1:
         return None
     clause = reading.clauses[0]
@@ -56,18 +57,30 @@ def _each_listed(
         cards = [answerer.entry(record, lang) for record in context.listed]
         if all(card is not None for card in cards):
             return _joined([card for card in cards if card is not None])
-    if not _BOTH.search(said):
+    both = _BOTH.search(said) is not None
+    if not both and (picked or not _THEY & set(said.split())):
         return None
+    if not both and answerer.records.find(said.split(), clause.names) is not None:
+        return None  # "and which hub is SPARK under?" asks of the record it names
     if _SAME.search(" ".join(tokens(clause.original))):
         # "are they both in the same hub?" asks which one each is in
         clause = replace(clause, text=f"which {clause.text}")
-    parts = []
+    fields = []
     for record in context.listed:
         field = _field_asked(answerer, clause, lang, record)
         if field is None:
             return None
-        parts.append(field.reply(lang))
-    return _joined(parts)
+        fields.append(field)
+    if not both and all(field.field == "hub" for field in fields):
+        # "which hub were they under?": one Hub for all is that Hub, now in view
+        shared = answerer.records.shared_hub(context.listed, lang)
+        if shared is not None:
+            return shared.reply(lang)
+    return _joined([field.reply(lang) for field in fields])
+
+
+# "they", "ze", "hun": the records of the last list, all of them
+_THEY = frozenset("ze zij hun hen they them their those these".split())
 
 
 def _named_first(answerer: Answerer, clauses: list[Clause], lang: str) -> Reply | None:

@@ -30,7 +30,7 @@ from bot.context.kept import (
     _what_it_says_about,
     _where_the_last_one_happened,
 )
-from bot.context.people import _own_place, _person
+from bot.context.people import _own_place, _person, _what_the_person_did
 from bot.context.picking import (
     _each_listed,
     _named_first,
@@ -206,6 +206,32 @@ def _wanted_language(text: str) -> str:
     return "nl" if re.search(r"dutch|nederlands", folded) else "en"
 
 
+# "do you speak Dutch?", "verstaat u Engels?": whether the bot can, asked of the bot
+_CAN_YOU = re.compile(
+    r"\b(?:(?:do|can|could) (?:you|u)|(?:you|u) (?:can|could)) (?:\w+ )?(?:speak|understand|"
+    r"read)\b|\b(?:spreek|spreekt|versta|verstaat|begrijp|begrijpt|snap|snapt|praat) "
+    r"(?:je|jij|u|ge|gij)\b"
+)
+# What asks for an answer again: "can you say that in English please?"
+_SAY_AGAIN = frozenset(
+    "say zeggen zeg answer antwoord antwoorden reply repeat herhalen please graag aub "
+    "alsjeblieft alstublieft pls that dat it this dit vertalen translate".split()
+)
+
+
+def _of_the_bot(reading: Reading) -> bool:
+    """Whether a message about language asks or tells the bot something rather than asking
+    for the last answer again: whether it speaks a language ("do u speak dutch btw"), or
+    thanks with a word about the asker's own ("Dank je wel, mijn Nederlands is nog niet zo
+    goed")."""
+    words = tokens(reading.text)
+    if _SAY_AGAIN & set(words):
+        return False
+    if _CAN_YOU.search(" ".join(words)):
+        return True
+    return reading.thanks and "?" not in reading.text
+
+
 def resolve(
     answerer: Answerer,
     reading: Reading,
@@ -220,6 +246,8 @@ def resolve(
         wanted = _wanted_language(reading.text)
         if wanted == context.lang:
             return None  # "do you speak english?" after an English answer asks the bot
+        if _of_the_bot(reading):
+            return None  # "spreek je ook Engels?", "dank je, mijn Nederlands is niet zo goed"
         return _again_in(answerer, context, wanted, region)
     if reading.clauses and answered:
         # "kun je dat in het Nederlands zeggen? wil het doorsturen": a request for another
@@ -259,7 +287,7 @@ def resolve(
     picked = (
         None if _introduces(reading) else _picked(answerer, _read_words(reading.text), context)
     )
-    both = _each_listed(answerer, reading, context, lang)
+    both = _each_listed(answerer, reading, context, lang, picked=picked is not None)
     if both is not None:
         return both  # "which hub are those two in?"
     if picked is None and not _introduces(reading):
@@ -355,6 +383,9 @@ def resolve(
         or _only_a_place(answerer, clause, words, context)
         or (clause.when is not None and bare_count(words))  # "how many were there in 2019?"
     )
+    did = _what_the_person_did(answerer, clause, words, context, lang)
+    if did is not None:
+        return did  # "waar was dat?" after who Jan Post is: the Hub he announced
     happened = _where_the_last_one_happened(answerer, clause, words, context, lang)
     if happened is not None:
         return happened  # "en waar was dat?" after who announced the Hub: where that was

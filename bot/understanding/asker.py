@@ -56,9 +56,11 @@ _PREAMBLES = re.compile(
     r"(?:vraag(?:je)?|question)"
     r"(?: tussendoor| in between)?|ik wil graag weten|"
     r"ik wil (?:even )?weten|ik zou graag willen weten|weet jij|weet u|"
-    # "Kun je me in het kort vertellen wat …": the request to tell, not what is asked
-    r"(?:kun|kunt|kan) (?:je|jij|u) (?:me|mij) (?:(?:in het kort|even|kort|eens|misschien) )*"
-    r"(?:vertellen|uitleggen)|"
+    # "Kun je me in het kort vertellen wat …", "kun je hem dan uitleggen wat …" (for a
+    # colleague): the request to tell, not what is asked
+    r"(?:kun|kunt|kan) (?:je|jij|u) (?:(?:dan|even|nog|ook|misschien) )*"
+    r"(?:me|mij|hem|haar|ons|hen|hun) "
+    r"(?:(?:in het kort|even|kort|eens|misschien|dan|nog|ook) )*(?:vertellen|uitleggen)|"
     r"i have a question(?: about [^,.:?]*)?|quick question|i was wondering|i wonder|"
     r"(?:a )?quick one|(?:een )?snelle(?= [.:,]|$)|"
     # "kees hier nog een keer hoe kan ik …": the asker says who is back, not what is asked

@@ -44,6 +44,8 @@ class Reading:
     feedback: bool = False  # "dat klopt niet", "great bot": about the bot's answers
     acknowledged: bool = False  # "ok", "top!", "helder": the answer taken in, nothing more
     language: bool = False  # "do you speak English?"
+    # "Wat is een hub? In het Engels graag": the language asked for the answer to the question
+    answer_in: str | None = None
     preamble: bool = False  # "mag ik iets vragen?", "ik heb een vraag": a question is coming
     intro: str | None = None  # the self-introduction sentence(s), as written
     clauses: tuple[Clause, ...] = ()

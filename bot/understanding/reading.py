@@ -86,6 +86,7 @@ from bot.understanding.smalltalk import (
     _phrase_in,
     _strip_leading,
     _without_phrases,
+    answer_language,
     closing_words,
     emoji_said,
     rates_the_answer,
@@ -527,6 +528,7 @@ def read(message: str) -> Reading:
     if text != written:
         names -= _sentence_capital(written)
     greeting = thanks = goodbye = feedback = exclaimed = language = preamble = False
+    answer_in: str | None = None
     asked = True
     intro: list[str] = []
     clauses: list[Clause] = []
@@ -643,8 +645,13 @@ def read(message: str) -> Reading:
         ):
             greeting = True  # "hey there how are you doing today", "fijn dat jullie er zijn"
             continue
+        if answer_language(plain) is not None:
+            answer_in = answer_language(plain)  # "Wat is een hub? In het Engels graag"
+            continue
         if _LANGUAGE_QUESTION.search(plain) and not clauses:
             language = True
+            # "Dank je wel, mijn Nederlands is nog niet zo goed": thanks too
+            thanks = thanks or bool(found_thanks)
             continue
         if language and _LANGUAGE_NAMES & set(words) and not clauses:
             continue  # "can I ask in Dutch? my Dutch is not so good": still about language
@@ -875,6 +882,8 @@ def read(message: str) -> Reading:
             clauses.append(
                 Clause(clause_text or original, original, when or shared, names, " ".join(said))
             )
+    if answer_in is not None and not clauses:
+        language, answer_in = True, None  # "in English please" alone asks the last answer again
     # Statements are what the asker tells about themselves when they also ask something;
     # when nothing else is asked, a statement is the question ("fieldlabs in Delft").
     if (
@@ -926,6 +935,7 @@ def read(message: str) -> Reading:
         feedback=(feedback or (exclaimed and not (thanks or goodbye))) and not clauses,
         acknowledged=exclaimed and not (feedback or thanks or goodbye or clauses),
         language=language,
+        answer_in=answer_in,
         # "?" alone asks what one can ask: it gets the help text ("?!" or "..." asks nothing).
         preamble=(preamble or bool(text.strip() and not text.strip(" ?"))) and not clauses,
         intro=" ".join(intro) or None,

@@ -324,6 +324,30 @@ _PLEASANTRY = re.compile(
     r"gaat$"
 )
 
+# "In het Engels graag", "please answer in Dutch", "english pls": a sentence that only asks
+# which of the bot's two languages to answer in; next to a question it says how to answer it.
+_POLITE = (
+    r"(?:graag|aub|alsjeblieft|alstublieft|svp|please|pls|plz|dan|ook|even|ok|oke|okay|top|"
+    r"and|en|but|maar|wel|liever|rather|preferably)"
+)
+_ANSWER_IN = re.compile(
+    rf"^(?:{_POLITE} )*(?:(?:kun je|kunt u|kan je|can you|could you|wil je|wilt u) )?"
+    r"(?:(?:antwoord|antwoorden|reageer|schrijf|answer|reply|respond|write|explain|uitleggen) "
+    r"(?:(?:me|mij|him|her|hem|haar|it|dat|that|het|this) )?)?"
+    rf"in (?:het )?(?P<lang>engels|english|nederlands|dutch)(?: {_POLITE})*$|"
+    rf"^(?:{_POLITE} )*(?P<bare>engels|english|nederlands|dutch)(?: {_POLITE})+$"
+)
+
+
+def answer_language(plain: str) -> str | None:
+    """The language ("nl" or "en") a sentence that asks only that asks the answer in."""
+    found = _ANSWER_IN.match(plain)
+    if found is None:
+        return None
+    said = found.group("lang") or found.group("bare")
+    return "en" if said in ("engels", "english") else "nl"
+
+
 # Languages people ask the bot about: "begrijp je Duits?", "can I ask in Polish?"
 _LANGUAGES = (
     r"(?:engels|english|nederlands|dutch|duits|german|frans|french|spaans|spanish|pools|polish|"
@@ -356,6 +380,9 @@ _LANGUAGE_QUESTION = re.compile(
     rf"do|can|could|should|may|does)\b|"
     rf"(?:do|can|could) (?:you|u) (?:also |only |even |still )?(?:speak|understand|read|write|"
     rf"answer in|reply in|talk in|do) {_LANGUAGES}|"
+    # "You can understand English or only Dutch?": the question in the order of a statement
+    rf"^(?:\w+ )?(?:you|u) (?:can|could) (?:also |only |even )?(?:speak|understand|read|write) "
+    rf"{_LANGUAGES}|"
     rf"^(?:you )?(?:speak|spreek) {_LANGUAGES}$|"
     rf"(?:kan|mag) ik (?:ook |hier |gewoon )*in het {_LANGUAGES}|"
     # "kan ik ook turks praten met je?"

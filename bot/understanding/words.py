@@ -182,7 +182,9 @@ _SPOKEN_AFTER_INDUSTRY = {
 _BEFORE_SPOKEN_HUB = frozenset({"industry", "industrie", "welke", "which"})
 # "die hap", "een hap in zuid holland", "jullie haps": after a determiner too, unless the
 # message is about eating ("een snelle hap eten"), which is what a "hap" is in Dutch.
-_DETERMINERS = frozenset("die de een deze dat dit jullie hun the that this a your their".split())
+_DETERMINERS = frozenset(
+    "die de een deze dat dit jullie hun zon regionale the that this a your their".split()
+)
 _EATING = frozenset(
     """eten eet eten lekker lekkere snel snelle drinken lunch lunchen diner ontbijt restaurant
     snack happen hapje food eat eating bite quick""".split()
