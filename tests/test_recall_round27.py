@@ -32,3 +32,13 @@ def test_a_possessive_pronoun_names_nothing(assistant: Assistant) -> None:
 def test_registering_a_company_is_not_joining_a_fieldlab(assistant: Assistant) -> None:
     reply = assistant.answer("how do I register a BV at the KvK and what does it cost?")
     assert reply.answered() == ()
+
+
+def test_whether_a_hub_asks_for_membership_is_answered_by_who_may_come(
+    assistant: Assistant,
+) -> None:
+    for question in (
+        "Kan iedere ondernemer zomaar bij zo'n hub aankloppen, of moet je lid zijn?",
+        "Do I have to be a member before I can go to a hub?",
+    ):
+        assert assistant.answer(question).answered() == ("hubs.contact",), question
