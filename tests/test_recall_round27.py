@@ -42,3 +42,28 @@ def test_whether_a_hub_asks_for_membership_is_answered_by_who_may_come(
         "Do I have to be a member before I can go to a hub?",
     ):
         assert assistant.answer(question).answered() == ("hubs.contact",), question
+
+
+def test_a_short_question_after_a_told_sentence_asks_of_what_was_told(
+    assistant: Assistant,
+) -> None:
+    cases = {
+        "World Class Maintenance heeft buiten CAMPIONE ook nog een fieldlab SAMEN, heb ik "
+        "gehoord. Waar gaat die over?": ("fieldlab.samen",),
+        "tno said there are four types of field lab, which ones": ("fieldlabs.types",),
+        "Mijn accountant noemde een regeling van de RVO voor Smart Industry Fieldlabs. "
+        "Hoeveel geld zat daarin?": ("programme.subsidy",),
+    }
+    for question, expected in cases.items():
+        assert assistant.answer(question).answered() == expected, question
+
+
+def test_a_told_trouble_of_something_else_is_not_asked_about(assistant: Assistant) -> None:
+    assert assistant.answer("mijn printer doet het niet meer, wat nu").answered() == ()
+
+
+def test_an_everyday_word_is_no_typo_of_another(assistant: Assistant) -> None:
+    terms = assistant.matcher.analyzer.query_terms("we print spare parts", "en")
+    assert {t.term for t in terms}.isdisjoint({"point", "share"})
+    reply = assistant.answer("What's the story with the Smart Industry Declaration?")
+    assert reply.answered() == ("programme.declaration",)
