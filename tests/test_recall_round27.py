@@ -67,3 +67,13 @@ def test_an_everyday_word_is_no_typo_of_another(assistant: Assistant) -> None:
     assert {t.term for t in terms}.isdisjoint({"point", "share"})
     reply = assistant.answer("What's the story with the Smart Industry Declaration?")
     assert reply.answered() == ("programme.declaration",)
+
+
+def test_the_ambition_stated_at_the_annual_event_is_the_declarations(
+    assistant: Assistant,
+) -> None:
+    for question in (
+        "Welke ambitie werd er tijdens het Jaarevent uitgesproken?",
+        "Which ambition was stated at the 2019 Jaarevent?",
+    ):
+        assert assistant.answer(question).answered() == ("programme.declaration",), question
