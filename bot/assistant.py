@@ -461,6 +461,15 @@ class Assistant:
                 parts[n] = Reply(
                     self.unknown_text(served, reply_lang, region), reply_lang, kind="unknown"
                 )
+        unanswered = all(p.declined or p.kind == "unsure" for p in parts)
+        for n, clause in enumerate(clauses):
+            if reading.intro is not None and unanswered and _asks(clause):
+                parts[n] = (
+                    self._of_what_was_told(
+                        served, clause, reading.intro, reply_lang, region, intro_place
+                    )
+                    or parts[n]
+                )
         clauses, parts = _without_bare_names(served, clauses, parts)
         for n, (clause, part) in enumerate(zip(clauses, parts, strict=True)):
             if part.declined and part.record is None:
@@ -994,6 +1003,35 @@ class Assistant:
         if reply.declined and intro_place is not None and not carried and set(words) & _ROUTE_CUES:
             return _directory_reply(served.directory.route(intro_place, lang), lang)
         return reply
+
+    def _of_what_was_told(
+        self,
+        served: _Served,
+        clause: Clause,
+        intro: str,
+        lang: str,
+        region: str | None,
+        intro_place: str | None,
+    ) -> Reply | None:
+        """A short question that points back at what the asker told just before it ("Ik
+        hoorde over Fieldlab SAMEN. Waar gaat die over?", "tno said there are four types of
+        field lab, which ones"): asked of the told sentence, when that is answered surely."""
+        words = tokens(clause.text)
+        own = _Answerer(self, served).meaningful(words, lang)
+        pointing = points_back(words)
+        if len(own) > _TOLD_SUBJECT_WORDS + pointing or not (pointing or intent(clause.text)):
+            # "hoeveel geld zat daarin?" points at it, with a word of its own; "wat nu?"
+            # asks nothing of what was told ("mijn printer doet het niet meer")
+            return None
+        told = read(intro)
+        said = " ".join(c.text for c in told.clauses) or intro
+        if served.matcher.search(said, lang=lang, names=told.names).known_share < _TOLD_KNOWN:
+            return None  # "mijn printer doet het niet meer, wat nu": told of something else
+        asked = replace(
+            clause, text=f"{said} {clause.text}", names=clause.names | told.names, said=clause.text
+        )
+        reply = self._clause(served, asked, lang, region, intro_place, None)
+        return reply if reply.kind == "answer" and reply.entry is not None else None
 
     def _of_the_first(
         self,
@@ -2036,6 +2074,11 @@ def _one_of_the_topic(clause: Clause, context: Context | None) -> Clause:
         return replace(clause, text=" ".join(said))
     return clause
 
+
+# A question with more words of its own than this asks of them, not of what was told before.
+_TOLD_SUBJECT_WORDS = 1
+# What told sentence is a subject: one most of whose words the knowledge knows.
+_TOLD_KNOWN = 0.5
 
 _THERE = frozenset("daar daarvan daarin there it het die that dat ze they".split())
 

@@ -131,6 +131,9 @@ CITED_EVIDENCE = 1.0
 CITED_TEXT_EVIDENCE = 0.6
 # A word this common in the language is itself, not a typo two letters from another.
 _REAL_WORD_ZIPF = 3.0
+# An everyday word this common is what it says, not a typo one letter from another: "print"
+# is no "point", "spare" no "share" (a name heard as one, "mona keizer", still is the name).
+_EVERYDAY_ZIPF = 4.0
 
 
 @dataclass(frozen=True)
@@ -321,7 +324,7 @@ class Analyzer:
         if root is not None:  # "kondigden" ~ "aangekondigd"
             return _Term(token, root, CORRECTED_FACTOR)
         # Typos seldom touch the first letter; bucketing by it also keeps the search small.
-        max_edits = 1 if len(token) < 8 else 2
+        max_edits = 0 if frequency.zipf(token) >= _EVERYDAY_ZIPF else 1 if len(token) < 8 else 2
         near_stopword = process.extractOne(
             token,
             near_in_length(self._stopword_keys, token[0], token, 1),

@@ -86,6 +86,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         kon konden zal zult zullen zou zouden moet moeten mag mogen wil wilt willen ga gaat gaan
         doe doet doen deed word zit zitten staat staan ligt liggen
         ik jij je u hij zij ze wij we jullie hun hen mij me mijn mn jouw uw zijn haar ons onze
+        mijne jouwe uwe zijne hare
         men iemand iets niets alles allemaal
         in op aan bij van voor met naar uit over onder tot door om tegen zonder sinds tussen
         na via per binnen buiten achter naast

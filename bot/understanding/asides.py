@@ -71,14 +71,25 @@ def without_noise(text: str) -> str:
 # Words that only colour a sentence: "hoeveel fieldlabs zijn er eigenlijk", "how btw many",
 # "what actually is SMITZH". Wherever they stand they say nothing of what is asked.
 _FILLERS = re.compile(
-    r"(?<![\w'’-])(?:btw|by the way|actually|basically|eigenlijk|eigelijk|eig|nou|trouwens)"
+    r"(?<![\w'’-])(?:btw|by the way|actually|basically|eigenlijk|eigelijk|eig|nou|trouwens|"
+    # "waarom zou ik in godsnaam …", "for heaven's sake": exasperation, not a subject
+    r"in (?:godsnaam|vredesnaam|hemelsnaam|'s hemelsnaam)|for (?:god|heaven|pete)['’]?s sake|"
+    # "hoeveel hubs zijn er in totaal", "how many altogether": a count asks for the total
+    # already, and "in totaal" after "in" would weigh as a place the knowledge lacks
+    r"in (?:het )?totaal|in total|altogether|all in all|all told|"
+    r"(?:alles )?bij elkaar opgeteld|alles bij elkaar)"
     r"(?![\w'’-])",
     re.IGNORECASE,
+)
+# "why on earth would I …": "on earth" after a question word only stresses it.
+_ON_EARTH = re.compile(
+    r"(?<![\w'’-])(why|what|how|who|where|which) on earth(?![\w'’-])", re.IGNORECASE
 )
 
 
 def without_fillers(text: str) -> str:
     """The message without its filler words, unless they are all it says ("nou...")."""
+    text = _ON_EARTH.sub(r"\1", text)
     if _FILLERS.search(text) is None:
         return text
     kept = " ".join(_FILLERS.sub(" ", text).split())
