@@ -102,3 +102,14 @@ def test_where_or_when_that_was_after_a_person_is_what_their_answer_tells_they_d
 def test_hap_said_for_hub_after_a_pointer_is_a_hub(assistant: Assistant) -> None:
     reply = assistant.answer("wat doen die haps nou concreet voor een ondernemer als ik")
     assert reply.answered() == ("hubs.activities",)
+
+
+def test_a_question_of_its_own_after_a_claim_gets_no_verdict(assistant: Assistant) -> None:
+    # "toch … ?" checked a claim; "wanneer was …" asks, it states nothing to say "Nee" to.
+    _, when = talk(
+        assistant,
+        "Het programma is toch in 2013 begonnen?",
+        "En wanneer was de landelijke aftrap?",
+    )
+    assert not when.text.startswith(("Nee,", "Ja."))
+    assert "22 januari 2015" in when.text

@@ -25,6 +25,7 @@ from bot.figures import figures_naming
 from bot.reply import Reply
 from bot.text import intent, is_stopword, tokens
 from bot.understanding import read
+from bot.understanding.confirming import checks_a_claim, is_claim
 
 if TYPE_CHECKING:
     from bot.context.answerer import Answerer, _Turn
@@ -396,6 +397,10 @@ def _new_topic(turn: _Turn) -> Reply | None:
     if intent(" ".join(own), typos=True) is not None:
         # The follow-up asks its own kind of question: it only borrows the subject.
         questions.insert(0, questions.pop())
+        if checks_a_claim(context.question) or is_claim(context.question):
+            # "Het programma is toch in 2013 begonnen?", then "En wanneer was de aftrap?":
+            # the claim's frame ("het is toch …") is no frame for a question of its own.
+            questions.remove(" ".join(frame + rest))
     if topic is not None and _pointing(words):
         # "en kan iedereen daar zomaar aankloppen?" after an answer about the Hubs: "daar"
         # is a Hub.
