@@ -40,6 +40,7 @@ from bot.context import (
 from bot.context.kinds import _CHECKED_KINDS, _holds_kind
 from bot.directory import DirectoryAnswer, DirectoryIndex, asks_what_is_there, without_names
 from bot.figures import figure_text, valued_text
+from bot.held import missing_attribute
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
 from bot.model import MONTHS, Entry, Hub, KnowledgeBase
 from bot.premises import (
@@ -706,6 +707,34 @@ class Assistant:
         )
 
     def _clause(
+        self,
+        served: _Served,
+        clause: Clause,
+        lang: str,
+        region: str | None,
+        intro_place: str | None,
+        reading_intro: str | None = None,
+        carried_place: str | None = None,
+    ) -> Reply:
+        """Answer one question; an answer that does not speak of the attribute the question
+        asks for ("hoeveel hectare heeft die proeftuin?") is not given as if it did."""
+        reply = self._clause_found(
+            served, clause, lang, region, intro_place, reading_intro, carried_place
+        )
+        if reply.declined or not reply.confident or reply.kind not in ("answer", "list"):
+            return reply
+        if (reply.entry or "").startswith(("smalltalk.", "route.")):
+            return reply
+        missing = missing_attribute(served.matcher, served.knowledge, clause.text, reply, lang)
+        if not missing:
+            return reply
+        record = reply.record or (reply.listed[0] if len(reply.listed) == 1 else None)
+        found = served.knowledge.hub(record or "") or served.knowledge.fieldlab(record or "")
+        if record is not None and found is not None:
+            return _card_offered(served.knowledge, record, found.name, lang)
+        return Reply(self.unknown_text(served, lang, region), lang, kind="unknown")
+
+    def _clause_found(
         self,
         served: _Served,
         clause: Clause,

@@ -1,0 +1,60 @@
+"""Fewer confident wrong answers (round 27): what a question asks for must be in the answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant import Assistant
+from bot.understanding.attributes import asked_attribute
+
+
+@pytest.mark.parametrize(
+    ("message", "attribute"),
+    [
+        ("hoeveel hectare heeft de proeftuin?", ["hectare"]),
+        ("Which patent attorney does RoboHouse use?", ["patent", "attorney"]),
+        ("wat voor bedrijven doen mee?", ["bedrijven"]),
+        ("what brand does RoboHouse use", ["brand"]),
+        ("hoeveel stelde de provincie beschikbaar?", []),  # the verb, before its subject
+        ("wat betekent EDIH?", []),
+        ("wat is RoboHouse?", []),
+    ],
+)
+def test_the_attribute_asked_is_what_the_question_word_puts_in_front(
+    message: str, attribute: list[str]
+) -> None:
+    assert asked_attribute(message) == attribute
+
+
+@pytest.mark.parametrize(
+    ("message", "record"),
+    [
+        ("Welk merk robots gebruikt RoboHouse?", "fieldlab.robohouse"),
+        ("hoeveel hectare grond heeft de proeftuin in Reusel", "fieldlab.precisielandbouw"),
+        ("What brand of robots does RoboHouse use?", "fieldlab.robohouse"),
+    ],
+)
+def test_an_attribute_the_record_does_not_hold_is_not_answered_with_its_card(
+    assistant: Assistant, message: str, record: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.answered() == ()
+    assert reply.kind == "unknown"
+    assert reply.record == record  # named, and its card offered as a button
+    assert [link.entry for link in reply.alternatives] == [record]
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("Welke fieldlabs richten zich op robotica?", "fieldlabs.theme.robotica"),
+        ("welke provincies vallen onder BOOST?", "hub.oost"),
+        ("hoeveel geld is er beschikbaar voor RoSF?", "fieldlab.rosf"),
+        ("welke bedrijven zitten in Region of Smart Factories?", "fieldlab.rosf"),
+        ("hoeveel banen hebben de fieldlabs opgeleverd?", "results.jobs"),
+    ],
+)
+def test_an_attribute_the_answer_speaks_of_is_still_answered(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert entry in assistant.answer(message).answered()
