@@ -58,3 +58,26 @@ def test_an_attribute_the_answer_speaks_of_is_still_answered(
     assistant: Assistant, message: str, entry: str
 ) -> None:
     assert entry in assistant.answer(message).answered()
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "The figure you gave is not matching with the report I have. Please correct it.",
+        "Kindly update your data.",
+        "corrigeer dat even",
+        "ik snap er nog steeds niets van, je bent nogal onduidelijk",
+        "You are vague.",
+    ],
+)
+def test_doubt_of_an_answer_or_of_the_bot_is_feedback(assistant: Assistant, message: str) -> None:
+    assert assistant.answer(message).answered() == ("smalltalk.feedback",)
+
+
+def test_not_understanding_a_topic_before_a_question_still_gets_the_answer(
+    assistant: Assistant,
+) -> None:
+    assert (
+        "fieldlabs.what"
+        in assistant.answer("ik snap er nog niks van, wat is een fieldlab?").answered()
+    )
