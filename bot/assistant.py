@@ -1395,6 +1395,22 @@ class Assistant:
             return reply  # "wat is rosf en wat is icd": "icd" is a subject of its own
         subject = [w for w in tokens(first.text) if not is_stopword(w) and w not in own]
         texts_ = [" ".join([*subject, later.text])] if subject and not again else []
+        topic = [w for w in subject if w in _RECORD_WORDS]
+        if (
+            reply.declined
+            and topic
+            and topic != subject
+            and 1 <= len(own) <= 2
+            and intent(later.text, typos=True) is None
+            and not points_back(said_later)
+            and (
+                served.directory.themes_in(own)
+                or served.directory.find_place(own, later.names)[0] is not None
+            )
+        ):
+            # "Composieten fieldlabs? En robotisering?": the later theme or place takes the
+            # place of the first one's; only what is asked of ("fieldlabs") is borrowed.
+            texts_.insert(0, " ".join([*topic, later.text]))
         said = tokens(later.said or later.original)
         if (
             (reply.declined or again)

@@ -74,7 +74,7 @@ _JOINERS = frozenset("en and".split())
 _REGION_OPENERS = ("in", "of", "van", "voor", "for", "uit", "from")
 _POINTED = frozenset("dat die dit deze that this the het de".split())
 # Words between two names said side by side, and how many names a question asks of at once.
-_SIDE_BY_SIDE = frozenset("en and of or & ook also fieldlab hub".split())
+_SIDE_BY_SIDE = frozenset("en and of or & ook also fieldlab hub vs versus tegenover".split())
 _MAX_SIDE_BY_SIDE = 3
 _PROGRAMME_WORDS = frozenset("smart industry industrie".split())
 

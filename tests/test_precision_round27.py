@@ -81,3 +81,24 @@ def test_not_understanding_a_topic_before_a_question_still_gets_the_answer(
         "fieldlabs.what"
         in assistant.answer("ik snap er nog niks van, wat is een fieldlab?").answered()
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "records"),
+    [
+        ("BOOST vs SMITZH, wat is het verschil?", ("hub.oost", "hub.zuid-holland")),
+        ("RAMLAB versus SAM|XL, what's the difference?", ("fieldlab.ramlab", "fieldlab.samxl")),
+        ("RoboHouse vs SAM|XL", ("fieldlab.robohouse", "fieldlab.samxl")),
+    ],
+)
+def test_two_records_compared_are_both_answered(
+    assistant: Assistant, message: str, records: tuple[str, ...]
+) -> None:
+    assert assistant.answer(message).answered() == records
+
+
+def test_a_second_theme_said_alone_borrows_what_the_first_question_asked_for(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("Fieldlabs voor 3D printen? En landbouw?")
+    assert reply.answered() == ("fieldlabs.theme.3d-printen", "fieldlabs.theme.landbouw")
