@@ -513,6 +513,9 @@ class Assistant:
             place, _ = served.directory.find_place(tokens(reading.text), reading.names)
             if (
                 place is not None
+                # "best restaurants in rotterdam", "een goeie sushi plek in rotterdam": a town
+                # after a thing someone wants is where that thing is, told of no one
+                and _OF_THE_ASKER & set(tokens(reading.text))
                 and all(p.declined for p in parts)
                 # "weet je een goed restaurant in Maastricht": asked, though without a "?";
                 # "gaat het straks regenen in delft" asks too, of nothing the sources hold
@@ -2130,6 +2133,13 @@ def _place_is_a_name_heard(served: _Served, words: list[str], clause: Clause) ->
 
 
 # What a Hub's or Fieldlab's record never holds: its staff, vacancies, pay, turnover.
+# Words by which a statement tells of the asker: "heb een bakkerij in zwolle", "we zitten
+# in Delft", "my company is in Breda".
+_OF_THE_ASKER = frozenset(
+    "ik wij we me mij mijn ons onze i my our us heb hebben ben zit zitten werk werken woon "
+    "wonen kom komen run bedrijf company firma zaak".split()
+)
+
 _NOT_ON_A_CARD = frozenset(
     "vacatures vacature vacancies vacancy openings hiring werknemers medewerkers personeel "
     "employees staff salaris salary salarissen salaries omzet turnover revenue winst profit "

@@ -102,3 +102,19 @@ def test_a_second_theme_said_alone_borrows_what_the_first_question_asked_for(
 ) -> None:
     reply = assistant.answer("Fieldlabs voor 3D printen? En landbouw?")
     assert reply.answered() == ("fieldlabs.theme.3d-printen", "fieldlabs.theme.landbouw")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["good coffee places near Groningen station", "een goede sushi tent in Delft centrum"],
+)
+def test_a_town_after_an_everyday_thing_is_not_where_the_asker_is(
+    assistant: Assistant, message: str
+) -> None:
+    assert assistant.answer(message).answered() == ()
+
+
+def test_a_town_the_asker_tells_of_themselves_still_names_their_hub(
+    assistant: Assistant,
+) -> None:
+    assert assistant.answer("heb een bakkerij in zwolle").answered() == ("hub.oost",)
