@@ -40,6 +40,7 @@ from bot.context import (
 from bot.context.kinds import _CHECKED_KINDS, _holds_kind
 from bot.directory import DirectoryAnswer, DirectoryIndex, asks_what_is_there, without_names
 from bot.figures import figure_text, valued_text
+from bot.held import missing_attribute
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
 from bot.model import MONTHS, Entry, Hub, KnowledgeBase
 from bot.premises import (
@@ -543,6 +544,9 @@ class Assistant:
             place, _ = served.directory.find_place(told, reading.names)
             if (
                 place is not None
+                # "best restaurants in rotterdam", "een goeie sushi plek in rotterdam": a town
+                # after a thing someone wants is where that thing is, told of no one
+                and _OF_THE_ASKER & set(tokens(reading.text))
                 and all(p.declined for p in parts)
                 # "weet jij een goeie sushi plek in rotterdam": a place in a request about
                 # something else is not where the asker is; a place alone ("in twente") is
@@ -749,6 +753,34 @@ class Assistant:
         )
 
     def _clause(
+        self,
+        served: _Served,
+        clause: Clause,
+        lang: str,
+        region: str | None,
+        intro_place: str | None,
+        reading_intro: str | None = None,
+        carried_place: str | None = None,
+    ) -> Reply:
+        """Answer one question; an answer that does not speak of the attribute the question
+        asks for ("hoeveel hectare heeft die proeftuin?") is not given as if it did."""
+        reply = self._clause_found(
+            served, clause, lang, region, intro_place, reading_intro, carried_place
+        )
+        if reply.declined or not reply.confident or reply.kind not in ("answer", "list"):
+            return reply
+        if (reply.entry or "").startswith(("smalltalk.", "route.")):
+            return reply
+        missing = missing_attribute(served.matcher, served.knowledge, clause.text, reply, lang)
+        if not missing:
+            return reply
+        record = reply.record or (reply.listed[0] if len(reply.listed) == 1 else None)
+        found = served.knowledge.hub(record or "") or served.knowledge.fieldlab(record or "")
+        if record is not None and found is not None:
+            return _card_offered(served.knowledge, record, found.name, lang)
+        return Reply(self.unknown_text(served, lang, region), lang, kind="unknown")
+
+    def _clause_found(
         self,
         served: _Served,
         clause: Clause,
@@ -1448,6 +1480,22 @@ class Assistant:
             return reply  # "wat is rosf en wat is icd": "icd" is a subject of its own
         subject = [w for w in tokens(first.text) if not is_stopword(w) and w not in own]
         texts_ = [" ".join([*subject, later.text])] if subject and not again else []
+        topic = [w for w in subject if w in _RECORD_WORDS]
+        if (
+            reply.declined
+            and topic
+            and topic != subject
+            and 1 <= len(own) <= 2
+            and intent(later.text, typos=True) is None
+            and not points_back(said_later)
+            and (
+                served.directory.themes_in(own)
+                or served.directory.find_place(own, later.names)[0] is not None
+            )
+        ):
+            # "Composieten fieldlabs? En robotisering?": the later theme or place takes the
+            # place of the first one's; only what is asked of ("fieldlabs") is borrowed.
+            texts_.insert(0, " ".join([*topic, later.text]))
         said = tokens(later.said or later.original)
         if (
             (reply.declined or again)
@@ -2172,6 +2220,13 @@ def _place_is_a_name_heard(served: _Served, words: list[str], clause: Clause) ->
 
 
 # What a Hub's or Fieldlab's record never holds: its staff, vacancies, pay, turnover.
+# Words by which a statement tells of the asker: "heb een bakkerij in zwolle", "we zitten
+# in Delft", "my company is in Breda".
+_OF_THE_ASKER = frozenset(
+    "ik wij we me mij mijn ons onze i my our us heb hebben ben zit zitten werk werken woon "
+    "wonen kom komen run bedrijf company firma zaak".split()
+)
+
 _NOT_ON_A_CARD = frozenset(
     "vacatures vacature vacancies vacancy openings hiring werknemers medewerkers personeel "
     "employees staff salaris salary salarissen salaries omzet turnover revenue winst profit "

@@ -74,7 +74,7 @@ _JOINERS = frozenset("en and".split())
 _REGION_OPENERS = ("in", "of", "van", "voor", "for", "uit", "from")
 _POINTED = frozenset("dat die dit deze that this the het de".split())
 # Words between two names said side by side, and how many names a question asks of at once.
-_SIDE_BY_SIDE = frozenset("en and of or & ook also fieldlab hub".split())
+_SIDE_BY_SIDE = frozenset("en and of or & ook also fieldlab hub vs versus tegenover".split())
 _MAX_SIDE_BY_SIDE = 3
 _PROGRAMME_WORDS = frozenset("smart industry industrie".split())
 
@@ -523,7 +523,7 @@ class RecordIndex:
         said = " ".join(entry.answer.values())
         if year is not None and str(year) not in said:
             return False
-        asks_amount = bool(_MONEY & set(words)) or " how much " in f" {' '.join(words)} "
+        asks_amount = bool(MONEY & set(words)) or " how much " in f" {' '.join(words)} "
         return not asks_amount or bool(re.search(r"€|\beuro\b|miljoen|million", said))
 
     def shared_hub(self, records: tuple[str, ...], lang: str) -> RecordAnswer | None:
@@ -594,6 +594,9 @@ _AREA_WORDS = frozenset(
 # Every word that asks a field of a record ("website", "waar", "actief"): no topic of its own.
 FIELD_CUES = frozenset(cue for _, cues in _FIELD_WORDS for cue in cues)
 _ALL_CUES = sorted({cue for _, cues in _FIELD_WORDS for cue in cues if len(cue) >= 6})
+# Every word that asks for one of a record's own fields ("welke provincies", "which
+# organisation"): the card answers it by its values, not by the word.
+FIELD_CUES = frozenset(cue for _, cues in _FIELD_WORDS for cue in cues)
 
 
 # "bestaat er een fieldlab voor…", "is there a fieldlab that…": whether one exists, not
@@ -606,11 +609,11 @@ _RUNS = _EXISTS | frozenset("actief active draait running lopend operational fun
 
 
 # Words that ask for a sum of money.
-_MONEY = frozenset(
+MONEY = frozenset(
     "budget budgetten bedrag bedragen bijdrage bijgedragen geld euro miljoen money amount "
     "funding contributed contribution".split()
 )
-_AMOUNT = _MONEY | {"beschikbaar"}  # "hoeveel stelde de provincie beschikbaar"
+_AMOUNT = MONEY | {"beschikbaar"}  # "hoeveel stelde de provincie beschikbaar"
 
 
 # Details no record holds ("robohouse prijs?", "what is the monthly fee for joining there?",

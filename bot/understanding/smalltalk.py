@@ -470,7 +470,13 @@ CHECK_AGAIN = re.compile(
     r"(?:^(?:kun|kan|wil|zou) (?:je|u|jij|ge) (?:dat|dit|het) (?:\w+ )?(?:nakijken|checken|"
     r"controleren|natrekken|verifieren|nagaan)$|(?:^| )(?:even|ff|nog eens|nog even) "
     r"(?:checken|nakijken|controleren)$|^(?:can|could|would) you (?:please )?(?:double ?)?"
-    r"check (?:that|this|it)(?: again| please)?$|^please (?:double ?)?check (?:that|this|it)$)"
+    r"check (?:that|this|it)(?: again| please)?$|^please (?:double ?)?check (?:that|this|it)$|"
+    # "Kindly correct your data.", "please fix that", "corrigeer dat even", "pas je gegevens aan"
+    r"^(?:please |kindly |pls |can you |could you |would you )?(?:correct|fix|update) (?:your |"
+    r"the )?(?:data|info|information|answer|sources|that|this|it)(?: please)?$|"
+    r"^(?:graag |kun je |kunt u |wil je |wilt u )?(?:corrigeer|verbeter|corrigeren|verbeteren) "
+    r"(?:dat|dit|het|je|uw|jouw)(?: \w+)?(?: even| graag| aub)?$|"
+    r"^(?:pas|passen) (?:dat|dit|het|je|uw|jouw) (?:\w+ )?aan$)"
 )
 
 # About the bot's answer, not about the programme.
@@ -505,7 +511,7 @@ _FEEDBACK = re.compile(
     r"^(?:i )?(?:love|like|luv) (?:this|the|your|ur|deze|die) (?:bot|chatbot|app|assistant|"
     r"thing)(?: tbh| really| so much| a lot)?$|"
     r"(?:je bent|jij bent|you are|youre|u bent) (?:\w+ )?(?:slim|knap|handig|goed|smart|clever|"
-    r"great|good|helpful)|"
+    r"great|good|helpful|vaag|onduidelijk|vague|unclear|confusing)|"
     r"slaat (?:\w+ )?nergens op|makes no sense|(?:niet|verkeerd) (?:goed )?begrepen|"
     r"misunderstood|(?:niet|not) (?:\w+ )?(?:klopt|right|correct)|klopt (?:\w+ ){0,3}niet|"
     r"(?:number|figure|getal|cijfer) (?:\w+ ){0,4}(?:was|is|were) (?:\w+ )?different|"
@@ -517,7 +523,8 @@ _FEEDBACK = re.compile(
     # Not understood: "je begrijpt me niet", "u begrijpt mij niet", "je luistert niet",
     # "you don't get me", "you're not listening"
     r"(?:je|jij|u|gij|ge) (?:snapt|begrijpt|verstaat|snap|begrijp|versta|luistert|luister|leest)"
-    r"(?: \w+){0,3} niet|(?:snapt|begrijpt|snap|begrijp) (?:er )?(?:niks|niets|geen bal)|"
+    r"(?: \w+){0,3} niet|(?:snapt|begrijpt|snap|begrijp) (?:er )?(?:nog steeds |nog altijd |nog )?"
+    r"(?:niks|niets|geen bal)|"
     r"(?:you|u) (?:dont|do not|didnt|did not) (?:understand|get|listen|read|answer)|"
     r"(?:youre|you are|ur) not (?:listening|understanding|helping|getting it)|"
     # Not what was asked: "dat is niet wat ik vroeg", "dat was mijn vraag niet", "geen antwoord
@@ -564,6 +571,8 @@ _FEEDBACK = re.compile(
     r"(?:daar|hier) (?:kan|kunnen) (?:ik|we) (?:wat |iets )?mee verder|"
     r"(?:daar|hier) heb ik (?:wat|veel|iets) aan|"
     r"^meh$|(?:niet |not |very |erg |heel |zeer )?(?:tevreden|satisfied|ontevreden|dissatisfied)$|"
+    # Not as the asker's own source has it: "your answer is not matching with my source"
+    r"(?:is|are|was|were) not (?:\w+ )?(?:matching|in line with|consistent)|"
     # Half right or outdated: "kan beter", "niet helemaal juist", "that info is outdated"
     r"^(?:dat |dit |het |that |it |this )?(?:kan|could|can) (?:\w+ )?(?:beter|be better)$|"
     r"(?:niet|not) (?:helemaal|echt|quite|entirely|exactly|fully) (?:juist|goed|correct|right|"

@@ -60,10 +60,32 @@ def _topic_first(text: str) -> str:
 _COLON_TOPIC = re.compile(r"^([^.!?:,]{3,60}):\s+(\S.*\?)\s*$")
 
 
+# "RoboHouse vs SAM|XL, wat is het verschil?": two names side by side before a comma are
+# the subject of the question after it, as before a colon.
+_PAIR_TOPIC = re.compile(
+    r"^([^.!?:,]{2,40}?\s(?:vs\.?|versus|tegenover|en|and|of|or|&)\s[^.!?:,]{2,40}),\s+"
+    r"(\S.*\?)\s*$"
+)
+
+
+def _named_side_by_side(head: str) -> bool:
+    """Whether both sides of 'X vs Y' start with a name written as one ("RoboHouse",
+    "SAM|XL", "BOOST")."""
+    sides = re.split(r"\s(?:vs\.?|versus|tegenover|en|and|of|or|&)\s", head, maxsplit=1)
+    return len(sides) == 2 and all(
+        _NAME_LIKE.match(side.strip()) or re.match(r"[A-Z]{2,}", side.strip()) for side in sides
+    )
+
+
 def _topic_with_colon(text: str) -> str:
     """'Region of Smart Factories: how much money was there for the project?' -> the question
-    with its topic after it, so the name is in the question it belongs to."""
+    with its topic after it, so the name is in the question it belongs to; so too two names
+    side by side before a comma."""
     found = _COLON_TOPIC.match(text)
+    if found is None:
+        pair = _PAIR_TOPIC.match(text)
+        if pair is not None and _named_side_by_side(pair.group(1)):
+            found = pair
     if found is None:
         return text
     head, question = found.group(1), found.group(2)
