@@ -592,6 +592,7 @@ class Assistant:
         claim = claim_in(cleaned) if len(parts) == 1 else None
         if claim is not None:  # "klopt het dat er 100 fieldlabs zijn?": Ja or Nee, and the fact
             parts = [self._checked(served, claim, parts[0], reply_lang, region)]
+        parts = _without_told_in_card(parts)
         if len(parts) > 1 and any(not p.declined for p in parts):
             # "wie doet dat dan, de bom? of liof", "… welke steden": next to an answer, a part
             # that reads as out of scope is a fragment of the same question; a refusal glued
@@ -1891,6 +1892,35 @@ def _card_offered(knowledge: KnowledgeBase, record: str, name: str | None, lang:
     entry = knowledge.entry(record)
     offered = (Link(record, entry.title(lang)),) if entry else ()
     return Reply(body, lang, kind="unknown", record=record, alternatives=offered)
+
+
+_FACT_TOKEN = re.compile(
+    r"https?://\S+?(?=[.,;)]?(?:\s|$))|\b\w*\d\w*\b|(?<!^)(?<![.!?:]\s)\b[A-Z][\w|-]+"
+)
+
+
+def _without_told_in_card(parts: list[Reply]) -> list[Reply]:
+    """ "wat is RoboHouse en waar zit het?", "what is BOOST and what is their website": the
+    card of the record already says where it is and its website; a short field answer of
+    the same record after it, whose every name, number and address the card holds, is not
+    said a second time."""
+    kept: list[Reply] = []
+    for part in parts:
+        card = next(
+            (
+                k
+                for k in kept
+                if not k.declined and k.record is not None and k.entry == k.record
+                and k.record == part.record and k.text != part.text
+            ),
+            None,
+        )  # fmt: skip
+        if card is not None and not part.declined and part.entry == card.entry:
+            facts = _FACT_TOKEN.findall(part.text)
+            if facts and len(part.text) < len(card.text) and all(f in card.text for f in facts):
+                continue
+        kept.append(part)
+    return kept
 
 
 def _answered_by_another(

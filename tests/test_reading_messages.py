@@ -338,3 +338,23 @@ def test_an_answered_message_gets_no_out_of_scope_refusal_under_its_answer(
     reply = assistant.answer(message)
     assert reply.kind in ("answer", "list")
     assert texts.text("out_of_scope", reply.language) not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "fact"),
+    [
+        ("wat is RoboHouse en waar zit het", "Delft"),
+        ("what is BOOST and what is their website", "boostsmartindustry.nl"),
+    ],
+)
+def test_a_field_the_card_already_shows_is_not_said_twice(
+    assistant: Assistant, message: str, fact: str
+) -> None:
+    reply = assistant.answer(message)
+    assert fact in reply.text
+    assert len(reply.parts) <= 1  # the card alone, not the card and "RoboHouse zit in Delft"
+
+
+def test_a_field_the_card_does_not_show_is_still_answered(assistant: Assistant) -> None:
+    reply = assistant.answer("wat is SPARK en wie leidt het")
+    assert "Wie SPARK leidt, staat niet in mijn bronnen" in reply.text
