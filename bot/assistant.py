@@ -2054,6 +2054,15 @@ _YES_NO_VERBS = frozenset(
 )
 
 
+# Words that ask for a judgement, which no source's "Ja:" gives.
+_OPINION = frozenset(
+    """
+    succesvol succesvolle successful success geslaagd effectief effective zinvol nuttig
+    useful worth waard goed good slecht bad vind vindt think opinion mening beste best
+    """.split()
+)
+
+
 def without_yes(answer: str, question: str, lang: str = "nl") -> str:
     """ "Wanneer verscheen de Dialogic evaluatie?": an answer written for "is er een
     evaluatie?" opens with "Ja:"; to a question word it does not."""
@@ -2069,6 +2078,9 @@ def without_yes(answer: str, question: str, lang: str = "nl") -> str:
     # for "is er een evaluatie?", not for the claim, which may well be wrong.
     # "should we wait or get started?": a choice, which no "Yes" answers
     asked = asked or _offers_a_choice(question, lang)
+    # "evaluatie tweede kamer" asks no yes or no; "zijn fieldlabs succesvol?" asks an
+    # opinion, which a "Ja:" written for "is er een evaluatie?" would give
+    asked = asked or not (words and words[0] in _YES_NO_VERBS) or bool(_OPINION & set(words))
     if found is None or not (asked or checks_a_claim(question)):
         return answer
     rest = answer[found.end() :]

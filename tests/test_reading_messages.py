@@ -358,3 +358,11 @@ def test_a_field_the_card_already_shows_is_not_said_twice(
 def test_a_field_the_card_does_not_show_is_still_answered(assistant: Assistant) -> None:
     reply = assistant.answer("wat is SPARK en wie leidt het")
     assert "Wie SPARK leidt, staat niet in mijn bronnen" in reply.text
+
+
+def test_a_question_for_an_opinion_gets_no_yes_written_for_another_question(
+    assistant: Assistant,
+) -> None:
+    # The evaluation's "Ja:" answers "is er een evaluatie?", not whether Fieldlabs succeed.
+    assert not assistant.answer("zijn fieldlabs succesvol? wat vind jij").text.startswith("Ja")
+    assert assistant.answer("is er een evaluatie van het programma?").text.startswith("Ja")
