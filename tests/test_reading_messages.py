@@ -366,3 +366,8 @@ def test_a_question_for_an_opinion_gets_no_yes_written_for_another_question(
     # The evaluation's "Ja:" answers "is er een evaluatie?", not whether Fieldlabs succeed.
     assert not assistant.answer("zijn fieldlabs succesvol? wat vind jij").text.startswith("Ja")
     assert assistant.answer("is er een evaluatie van het programma?").text.startswith("Ja")
+
+
+def test_a_formal_yes_no_question_and_a_second_one_are_two_questions() -> None:
+    reading = read("Kunt u mij de Hubs noemen, en kan iedere ondernemer daar aankloppen?")
+    assert len(reading.clauses) == 2

@@ -39,7 +39,7 @@ _CONJUNCTIONS_FIRST = frozenset("en and of or maar but".split())
 
 _AUXILIARY_FIRST = frozenset(
     """
-    is zijn kan kun kunnen mag mogen moet moeten wordt worden zal zullen zou zouden bestaat
+    is zijn kan kun kunt kunnen mag mogen moet moeten wordt worden zal zullen zou zouden bestaat
     bestaan doet doen heeft krijgt are is can could may might should will would does do did
     has weet weten ken kent
     """.split()
