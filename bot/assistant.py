@@ -432,11 +432,8 @@ class Assistant:
                 # "Klopt het dat het Jaarevent van 2019 in Utrecht was?": found without the
                 # claimed value, then checked against it.
                 parts[n] = self._claim_set_aside(served, clause, reply_lang, region) or parts[n]
-            if parts[n].kind in ("unknown", "out_of_scope"):
-                # "3d printen?", "robots? cobots enzo": a theme alone asks for its Fieldlabs
-                themed = served.directory.theme_only(clause.text, reply_lang)
-                if themed is not None:
-                    parts[n] = _directory_reply(themed, reply_lang)
+            if n == 0:  # a later clause first borrows from the first one (below)
+                parts[n] = _theme_alone(served, clause, parts[n], reply_lang)
             if len(clauses) == 1 and claim_in(cleaned) is None:  # a figure: bot/premises.py
                 parts[n] = self._claim_verdict(served, clause, parts[n], reply_lang)
                 parts[n] = self._claim_first(served, clause, reply_lang) or parts[n]
@@ -462,6 +459,7 @@ class Assistant:
                 parts[n] = Reply(
                     self.unknown_text(served, reply_lang, region), reply_lang, kind="unknown"
                 )
+            parts[n] = _theme_alone(served, clauses[n], parts[n], reply_lang)
         unanswered = all(p.declined or p.kind == "unsure" for p in parts)
         for n, clause in enumerate(clauses):
             if reading.intro is not None and unanswered and _asks(clause):
@@ -2757,6 +2755,15 @@ def _greeting(reading: Reading, lang: str) -> str | None:
         if word in words:
             return texts.text(key, lang)
     return texts.text("greet", lang)
+
+
+def _theme_alone(served: _Served, clause: Clause, part: Reply, lang: str) -> Reply:
+    """ "3d printen?", "robots? cobots enzo": a theme said alone, that nothing else answered,
+    asks for its Fieldlabs."""
+    if part.kind not in ("unknown", "out_of_scope"):
+        return part
+    themed = served.directory.theme_only(clause.text, lang)
+    return part if themed is None else _directory_reply(themed, lang)
 
 
 def _directory_reply(listed: DirectoryAnswer, lang: str) -> Reply:
