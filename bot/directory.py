@@ -169,6 +169,30 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "Midden-Brabant": ("Noord-Brabant",),
     "Randstad": ("Noord-Holland", "Zuid-Holland", "Utrecht"),
 }
+# What people of a province call themselves, a fact of language like the regions above:
+# "bij welke hub hoor ik als Fries", "ik ben een Brabander", "a Frisian company". Read only
+# where it says who the asker is (`_DEMONYM_CUES`), as "friese koeien" or English "fries"
+# name no place; before the place table, where a hamlet may bear the same name (Brabander).
+DEMONYMS: dict[str, str] = {
+    **dict.fromkeys("fries friese friezen frisian fryske".split(), "Friesland"),
+    **dict.fromkeys("groninger groningers groningse gronings".split(), "Groningen"),
+    **dict.fromkeys("drent drenten drentse drents".split(), "Drenthe"),
+    **dict.fromkeys("overijsselaar overijsselaars overijsselse".split(), "Overijssel"),
+    **dict.fromkeys("gelderlander gelderlanders gelderse gelders".split(), "Gelderland"),
+    **dict.fromkeys("utrechter utrechters utrechtse".split(), "Utrecht"),
+    **dict.fromkeys("zeeuw zeeuwen zeeuwse zeeuws".split(), "Zeeland"),
+    **dict.fromkeys("brabander brabanders brabantse brabants brabantian".split(), "Noord-Brabant"),
+    **dict.fromkeys("limburger limburgers limburgse limburgs".split(), "Limburg"),
+    **dict.fromkeys("flevolander flevolanders flevolandse".split(), "Flevoland"),
+    **dict.fromkeys("twentenaar twentenaren tukker tukkers twentse".split(), "Twente"),
+}
+# The word before a demonym that makes it the asker ("als Fries", "ik ben een Brabander",
+# "we're Frisian"), or the word after it that makes it their firm ("Friese ondernemer").
+_DEMONYM_CUES = frozenset("als as ben een zijn am a an are were we're i'm im".split())
+_DEMONYM_FIRMS = frozenset(
+    """bedrijf bedrijfje bedrijven onderneming ondernemer ondernemers mkb mkber mkbers
+    maakbedrijf company companies business firm firms sme smes manufacturer""".split()
+)
 _POSTCODE_WORDS = frozenset("postcode zip zipcode postal".split())
 # Words around a place that ask nothing else: "bedrijf in brabant", "what about Zeeland",
 # "ik zit in groningen welke hap is dat" (a typed "hub"): the asker tells where they are.
@@ -351,6 +375,23 @@ class DirectoryIndex:
         )
 
     def _find_place(
+        self, words: list[str], names: frozenset[str] | None
+    ) -> tuple[str | None, str | None]:
+        for i, word in enumerate(words):
+            province = DEMONYMS.get(word)
+            if province is not None and (
+                (i and words[i - 1] in _DEMONYM_CUES) or set(words[i + 1 : i + 2]) & _DEMONYM_FIRMS
+            ):
+                # "plaatwerkerij in hoogeveen, als drentse ondernemer": the town, if it
+                # lies there, says more; a hamlet called "Brabander" in Limburg does not.
+                rest = [*words[:i], *words[i + 1 :]]
+                town = self._find_named_place(rest, names)
+                if town[0] is not None and self.province_of(town[0]) == self.province_of(province):
+                    return town
+                return province, None
+        return self._find_named_place(words, names)
+
+    def _find_named_place(
         self, words: list[str], names: frozenset[str] | None
     ) -> tuple[str | None, str | None]:
         for size in (3, 2, 1):
@@ -757,10 +798,18 @@ class DirectoryIndex:
     def _hub_pointer(self, place: str, lang: str) -> str | None:
         """ "fieldlabs in overijssel": no Fieldlab there, but the Hub of the province helps."""
         hub, confirmed, province = self.hub_for(place)
-        if hub is None or not confirmed or hub.status == "stopped":
+        if hub is None or hub.status == "stopped":
             return None
-        site = f" ({hub.website})" if hub.website else ""
         where = province if province is not None else place
+        if not confirmed:
+            # "fieldlabs in limburg": none listed, and the Hub there only probable; said so,
+            # as the route for the province says it, not the national site alone.
+            led = _text("route_led", lang, lead=", ".join(hub.lead)) if hub.lead else ""
+            probable = _text(
+                "route_unconfirmed", lang, where=where, hub=hub_name(hub, lang), led=led
+            )
+            return f"{probable} {_text('national', lang)}"
+        site = f" ({hub.website})" if hub.website else ""
         return _text("route_hub", lang, where=where, hub=hub_name(hub, lang), site=site)
 
     def abroad(

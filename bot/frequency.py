@@ -41,6 +41,11 @@ def zipf(word: str) -> float:
     return _table().get(word, 0.0)
 
 
+def zipf_nl(word: str) -> float:
+    """Zipf frequency of a folded word in Dutch alone (0: rare/unknown)."""
+    return _per_language().get(word, (0.0, 0.0))[0]
+
+
 def load() -> None:
     """Read the table now, at start-up or reload, not during the first user's answer."""
     _table()

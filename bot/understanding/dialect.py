@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot import frequency
 from bot.text import detect_language
 
 # Whole phrases first, so that "tot ne keer" is a goodbye before "ne keer" is "eens".
@@ -92,6 +93,9 @@ _WORDS = {
     "aanvraogen": "aanvragen",
     "krieg": "krijg",
     "wodde": "worden",
+    # Brabants and Limburgs "un" for "een", "hie" for "hier": "is d'r un fieldlab hie?"
+    "un": "een",
+    "hie": "hier",
 }
 
 # Fillers that carry nothing: "Allez, ik moet terug …", "Merci hé".
@@ -122,6 +126,19 @@ _GERMAN = re.compile(
 )
 
 
+# A verb or plural said without its last "n", as the south and east say them: "ik wil wete
+# of", "bedrieve", "zoeke". Only in a message with other dialect words, and only a word that
+# Dutch does not know whose form with "n" is common ("lasse" is a name, and stays).
+_DROPPED_N = re.compile(r"(?<![\w'-])([a-zà-ÿ]{3,}e)(?![\w'-])")
+
+
+def _with_n(found: re.Match[str]) -> str:
+    word = found.group(1)
+    if frequency.zipf_nl(word) < 1.0 and frequency.zipf_nl(word + "n") >= 4.0:
+        return word + "n"
+    return word
+
+
 def _same_case(said: str, standard: str) -> str:
     """The standard word with the capital the writer gave ("Ge moet" -> "Je moet"); a word in
     capitals ("GE", "NE") is an abbreviation and stays as written."""
@@ -146,6 +163,7 @@ def standard_dutch(text: str) -> str:
     ):
         # "I need a fieldlab for Ne robotics": one such word in English is no Flemish
         text = _WORD.sub(lambda m: _same_case(m.group(), _WORDS[m.group().lower()]), text)
+        text = _DROPPED_N.sub(_with_n, text)
     if text.isascii() and "juist" not in text.lower():
         return text
     return _JUST.sub(r"\1precies", text)
