@@ -24,6 +24,17 @@ TEXTS: dict[str, dict[str, str]] = {
             "regional Smart Industry Hub: every entrepreneur is welcome there."
         ),
     },
+    "said_all_known": {
+        "nl": (
+            "Meer dan in mijn vorige antwoord staat daarover niet in mijn bronnen. Met uw vraag "
+            "kunt u altijd terecht bij een regionale Smart Industry Hub: iedere ondernemer kan "
+            "daar aankloppen."
+        ),
+        "en": (
+            "My sources say no more about that than my previous answer. You can always take "
+            "your question to a regional Smart Industry Hub: every entrepreneur is welcome there."
+        ),
+    },
     "fallback_own_hub": {
         "nl": (
             "Dat staat niet in mijn bronnen. Voor uw regio kunt u met uw vraag terecht bij "

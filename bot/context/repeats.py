@@ -7,10 +7,11 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot import texts
 from bot.context.pointers import _read_words
 from bot.context.state import LONG_ANSWER, digest
 from bot.reply import Reply
-from bot.text import tokens
+from bot.text import intent, tokens
 from bot.understanding import Reading
 
 if TYPE_CHECKING:
@@ -40,18 +41,60 @@ def not_again(
     if digest(reply.text) not in context.shown or reply.parts:
         return without_shown_paragraphs(answerer, reply, reading, context, lang)
     words = _read_words(reading.text)
-    if not answerer.meaningful(words, lang):
-        return reply  # "vertel eens meer": nothing in particular asked
     sentences = _sentences(reply.text)
+    if not answerer.meaningful(words, lang):
+        # "waarom?", "hoeveel waren er toen?": nothing named, but a kind of fact asked
+        return _of_the_kind(reply, sentences, intent(reading.text, typos=True), lang)
     shares = [answerer.speaks_of(sentence, words, lang) for _, sentence in sentences]
     best = max(shares, default=0.0)
     if best <= 0:
-        return reply
+        return _of_the_kind(reply, sentences, intent(reading.text, typos=True), lang)
     kept = [s for s, share in zip(sentences, shares, strict=True) if share == best]
+    return _only(reply, kept)
+
+
+def _only(reply: Reply, kept: list[tuple[int, str]]) -> Reply:
+    """The reply with only the kept sentences, each on the line it was on."""
     lines: dict[int, list[str]] = {}
     for line, sentence in kept:
         lines.setdefault(line, []).append(sentence)
     return replace(reply, text="\n".join(" ".join(said) for said in lines.values()))
+
+
+# What a sentence says that answers a kind of question. A figure, a date, a name, a place, a
+# reason: read from the sentence's form, so it holds for any entry of the knowledge.
+_MONTHS = (
+    "januari februari maart april mei juni juli augustus september oktober november december "
+    "january february march may june july august october"
+).split()
+_KIND_SAYS: dict[str, re.Pattern[str]] = {
+    # "29", "€ 5,2 miljoen"; a year ("uit 2017") and "vier soorten" count nothing
+    "count": re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d"),
+    "when": re.compile(r"\b(?:1[89]|20)\d\d\b|\b(?:" + "|".join(_MONTHS) + r")\b", re.I),
+    "where": re.compile(r"\b(?:in|te|bij|at|near|op)\s+(?:de\s+|het\s+|the\s+)?[A-Z]"),
+    "why": re.compile(
+        r"\b(?:omdat|want|daarom|zodat|doordat|doel|because|therefore|so that|aim|reason)\b",
+        re.I,
+    ),
+}
+
+
+def _of_the_kind(
+    reply: Reply, sentences: list[tuple[int, str]], kind: str | None, lang: str
+) -> Reply:
+    """A long answer asked again with only a question word ("waarom?", "hoeveel waren er
+    toen?", "sinds wanneer?"): its sentences that say that kind of fact; a reason that none
+    gives is not the same answer again but that the sources say no more about it. ("voor
+    wie?" asks for whom it is meant as often as who did it: not read by its form.)"""
+    says = _KIND_SAYS.get(kind or "")
+    if says is None:
+        return reply  # "vertel eens meer", "and?": nothing in particular asked
+    kept = [(n, s) for n, s in sentences if says.search(s)]
+    if not kept and kind == "why":
+        return Reply(texts.text("said_all_known", lang), lang, kind="unknown", record=reply.record)
+    if not kept or len(kept) == len(sentences):
+        return reply  # a date or place said in the card's fields or its source, not a sentence
+    return _only(reply, kept)
 
 
 def without_shown_paragraphs(
