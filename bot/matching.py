@@ -31,6 +31,7 @@ from rapidfuzz.distance import OSA
 from bot import frequency
 from bot.countries import country
 from bot.heap import collector_paused
+from bot.memo import Memo
 from bot.model import MONTHS, Entry, KnowledgeBase, Source
 from bot.text import (
     LANGS,
@@ -205,6 +206,9 @@ class Analyzer:
         self._phrases: dict[tuple[str, str], str] = {}
         # A cache per analyzer: a shared one would keep every reloaded index alive.
         self.query_term = lru_cache(maxsize=32768)(self._query_term)
+        # One answer cuts the same clause into terms several times (search, the follow-up
+        # and attribute checks); the terms are kept as a tuple, each caller gets a list.
+        self._query_terms: Memo[tuple[str, str], tuple[_Term, ...]] = Memo()
         for lang in LANGS:
             for group in synonyms.get(lang, ()):
                 words = [w for w in group if w]
@@ -472,6 +476,9 @@ class Analyzer:
     def query_terms(self, text: str, lang: str) -> list[_Term]:
         """Terms of a question, with split compounds ('field labs') joined first. The reason
         the asker gives after it ("…, want ik zie alleen maar kosten") weighs little."""
+        return list(self._query_terms.get((text, lang), lambda: tuple(self._cut(text, lang))))
+
+    def _cut(self, text: str, lang: str) -> list[_Term]:
         words = tokens(text)
         cut = _reason_starts(words, lang)
         if cut is None:
@@ -770,6 +777,8 @@ class Matcher:
     def __init__(self, knowledge: KnowledgeBase, settings: MatchSettings | None = None) -> None:
         # The same words come back in every question: their answer keys once per index
         self._keys = lru_cache(maxsize=16384)(self._keys_of)
+        # A message's clauses are searched again by the checks after the first answer.
+        self._searched: Memo[tuple[str, str, int, frozenset[str], tuple[str, ...]], Match] = Memo()
         self.settings = settings or MatchSettings()
         with collector_paused():
             self._build(knowledge)
@@ -958,13 +967,22 @@ class Matcher:
         """Rank entries for `question`; `confident` says whether the first one is trusted.
         `cited`: the words the reading set aside as who says it and when ("Dialogic",
         "oktober", "2018"); an entry whose dated figures they name gains by them.
+        A Match is frozen: the same search gives the same one again, from a memo.
 
         An entry's score is the share of the question's weight it knows (over all its
         phrasings) times how close its nearest phrasing is: a weighted Dice over terms, where
         the kind of question (how many, when, what is) counts as one more term.
         """
+        said = tuple(cited)
+        return self._searched.get(
+            (question, lang, limit, names, said),
+            lambda: self._search(question, lang, limit, names, said),
+        )
+
+    def _search(
+        self, question: str, lang: str, limit: int, names: frozenset[str], cited: tuple[str, ...]
+    ) -> Match:
         terms = self.analyzer.query_terms(question, lang)
-        cited = tuple(cited)
         unknown = tuple(t.surface for t in terms if t.term is None or t.term not in self._idf)
         query_terms: dict[str, float] = {}
         total = 0.0
