@@ -1086,20 +1086,30 @@ class Matcher:
         asked_counts = analysed.term if analysed is not None else None
         best: dict[str, tuple[float, int]] = {}
         weight_of = query_terms.get
+        # This loop runs over every phrasing of the pool: what it reads is in locals, and
+        # each entry's best phrasing is kept aside until its phrasings are done.
+        phrasings, phrasing_weight = self._phrasings, self._phrasing_weight
+        entry_phrasings = self._entry_phrasings
+        below = total + asked_weight
         for entry_id in pool:
-            for index in self._entry_phrasings[entry_id]:
-                phrasing = self._phrasings[index]
-                # dict.get mapped in C: this loop runs over every phrasing of the pool.
+            top = -1.0
+            top_index = -1
+            for index in entry_phrasings[entry_id]:
+                phrasing = phrasings[index]
+                # dict.get mapped in C
                 common = sum(map(weight_of, phrasing.terms, repeat(0.0)))
                 if asked and phrasing.intent == asked:
                     common += INTENT_WEIGHT
-                dice = 2.0 * common / (total + asked_weight + self._phrasing_weight[index])
+                dice = 2.0 * common / (below + phrasing_weight[index])
                 if asked_counts and phrasing.counted and phrasing.counted != asked_counts:
                     dice *= COUNTED_MISMATCH  # "hoeveel fieldlabs" is not "hoeveel bedrijven"
-                current = best.get(entry_id)
-                if current is None or dice > current[0]:
-                    best[entry_id] = (dice, index)
-        scored = []
+                if top_index < 0 or dice > top:
+                    top, top_index = dice, index
+            if top_index >= 0:
+                best[entry_id] = (top, top_index)
+        # (-score, entry, score, phrasing): the order of the candidates; only the first
+        # `limit` are made into candidates.
+        scored: list[tuple[float, str, float, int]] = []
         for entry_id, (dice, index) in best.items():
             covered = min((coverage[entry_id] + evidence.get(entry_id, 0.0)) / total, 1.0)
             score = 100.0 * covered * (SHAPE + (1 - SHAPE) * min(dice, 1.0))
@@ -1114,9 +1124,13 @@ class Matcher:
                 # an entry that counts other things than the one asked does not answer it.
                 score *= COUNTED_MISMATCH
             score = round(min(max(score, 0.0), 100.0), 1)
-            scored.append(Candidate(entry_id, score, self._phrasings[index].text))
-        scored.sort(key=lambda c: (-c.score, c.entry))
-        return self.decide(tuple(scored[:limit]), unknown, known_share, narrowed)
+            scored.append((-score, entry_id, score, index))
+        scored.sort()  # entries are distinct: the phrasing never decides
+        ranked = tuple(
+            Candidate(entry_id, score, phrasings[index].text)
+            for _, entry_id, score, index in scored[:limit]
+        )
+        return self.decide(ranked, unknown, known_share, narrowed)
 
     def _evidence(
         self, pool: list[str], unknown_shares: list[tuple[_Term, float]], lang: str
