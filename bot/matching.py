@@ -31,6 +31,7 @@ from rapidfuzz.distance import OSA
 from bot import frequency
 from bot.countries import country
 from bot.heap import collector_paused
+from bot.memo import Memo
 from bot.model import MONTHS, Entry, KnowledgeBase, Source
 from bot.text import (
     LANGS,
@@ -205,6 +206,9 @@ class Analyzer:
         self._phrases: dict[tuple[str, str], str] = {}
         # A cache per analyzer: a shared one would keep every reloaded index alive.
         self.query_term = lru_cache(maxsize=32768)(self._query_term)
+        # One answer cuts the same clause into terms several times (search, the follow-up
+        # and attribute checks); the terms are kept as a tuple, each caller gets a list.
+        self._query_terms: Memo[tuple[str, str], tuple[_Term, ...]] = Memo()
         for lang in LANGS:
             for group in synonyms.get(lang, ()):
                 words = [w for w in group if w]
@@ -472,6 +476,9 @@ class Analyzer:
     def query_terms(self, text: str, lang: str) -> list[_Term]:
         """Terms of a question, with split compounds ('field labs') joined first. The reason
         the asker gives after it ("…, want ik zie alleen maar kosten") weighs little."""
+        return list(self._query_terms.get((text, lang), lambda: tuple(self._cut(text, lang))))
+
+    def _cut(self, text: str, lang: str) -> list[_Term]:
         words = tokens(text)
         cut = _reason_starts(words, lang)
         if cut is None:
@@ -770,6 +777,8 @@ class Matcher:
     def __init__(self, knowledge: KnowledgeBase, settings: MatchSettings | None = None) -> None:
         # The same words come back in every question: their answer keys once per index
         self._keys = lru_cache(maxsize=16384)(self._keys_of)
+        # A message's clauses are searched again by the checks after the first answer.
+        self._searched: Memo[tuple[str, str, int, frozenset[str], tuple[str, ...]], Match] = Memo()
         self.settings = settings or MatchSettings()
         with collector_paused():
             self._build(knowledge)
@@ -958,13 +967,22 @@ class Matcher:
         """Rank entries for `question`; `confident` says whether the first one is trusted.
         `cited`: the words the reading set aside as who says it and when ("Dialogic",
         "oktober", "2018"); an entry whose dated figures they name gains by them.
+        A Match is frozen: the same search gives the same one again, from a memo.
 
         An entry's score is the share of the question's weight it knows (over all its
         phrasings) times how close its nearest phrasing is: a weighted Dice over terms, where
         the kind of question (how many, when, what is) counts as one more term.
         """
+        said = tuple(cited)
+        return self._searched.get(
+            (question, lang, limit, names, said),
+            lambda: self._search(question, lang, limit, names, said),
+        )
+
+    def _search(
+        self, question: str, lang: str, limit: int, names: frozenset[str], cited: tuple[str, ...]
+    ) -> Match:
         terms = self.analyzer.query_terms(question, lang)
-        cited = tuple(cited)
         unknown = tuple(t.surface for t in terms if t.term is None or t.term not in self._idf)
         query_terms: dict[str, float] = {}
         total = 0.0
@@ -1068,20 +1086,30 @@ class Matcher:
         asked_counts = analysed.term if analysed is not None else None
         best: dict[str, tuple[float, int]] = {}
         weight_of = query_terms.get
+        # This loop runs over every phrasing of the pool: what it reads is in locals, and
+        # each entry's best phrasing is kept aside until its phrasings are done.
+        phrasings, phrasing_weight = self._phrasings, self._phrasing_weight
+        entry_phrasings = self._entry_phrasings
+        below = total + asked_weight
         for entry_id in pool:
-            for index in self._entry_phrasings[entry_id]:
-                phrasing = self._phrasings[index]
-                # dict.get mapped in C: this loop runs over every phrasing of the pool.
+            top = -1.0
+            top_index = -1
+            for index in entry_phrasings[entry_id]:
+                phrasing = phrasings[index]
+                # dict.get mapped in C
                 common = sum(map(weight_of, phrasing.terms, repeat(0.0)))
                 if asked and phrasing.intent == asked:
                     common += INTENT_WEIGHT
-                dice = 2.0 * common / (total + asked_weight + self._phrasing_weight[index])
+                dice = 2.0 * common / (below + phrasing_weight[index])
                 if asked_counts and phrasing.counted and phrasing.counted != asked_counts:
                     dice *= COUNTED_MISMATCH  # "hoeveel fieldlabs" is not "hoeveel bedrijven"
-                current = best.get(entry_id)
-                if current is None or dice > current[0]:
-                    best[entry_id] = (dice, index)
-        scored = []
+                if top_index < 0 or dice > top:
+                    top, top_index = dice, index
+            if top_index >= 0:
+                best[entry_id] = (top, top_index)
+        # (-score, entry, score, phrasing): the order of the candidates; only the first
+        # `limit` are made into candidates.
+        scored: list[tuple[float, str, float, int]] = []
         for entry_id, (dice, index) in best.items():
             covered = min((coverage[entry_id] + evidence.get(entry_id, 0.0)) / total, 1.0)
             score = 100.0 * covered * (SHAPE + (1 - SHAPE) * min(dice, 1.0))
@@ -1096,9 +1124,13 @@ class Matcher:
                 # an entry that counts other things than the one asked does not answer it.
                 score *= COUNTED_MISMATCH
             score = round(min(max(score, 0.0), 100.0), 1)
-            scored.append(Candidate(entry_id, score, self._phrasings[index].text))
-        scored.sort(key=lambda c: (-c.score, c.entry))
-        return self.decide(tuple(scored[:limit]), unknown, known_share, narrowed)
+            scored.append((-score, entry_id, score, index))
+        scored.sort()  # entries are distinct: the phrasing never decides
+        ranked = tuple(
+            Candidate(entry_id, score, phrasings[index].text)
+            for _, entry_id, score, index in scored[:limit]
+        )
+        return self.decide(ranked, unknown, known_share, narrowed)
 
     def _evidence(
         self, pool: list[str], unknown_shares: list[tuple[_Term, float]], lang: str

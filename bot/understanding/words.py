@@ -19,7 +19,9 @@ _ABBREVIATIONS = ("acc", "bijv", "vs", "ca", "incl", "o.a", "e.g", "i.e", "dhr",
 _NOT_AN_END = "".join(
     f"(?<!\\b{re.escape(a)}\\.)(?<!\\b{re.escape(a.capitalize())}\\.)" for a in _ABBREVIATIONS
 )
-_SENTENCE = re.compile(rf"{_NOT_AN_END}(?<=[.!?;:\n])\s+|\n+|(?<=[!?])(?=\S)")
+# The stop is looked for first: the abbreviations' look-behinds are then tried only after
+# a stop, not at every character (the same sentences, a tenth of the time).
+_SENTENCE = re.compile(rf"(?<=[.!?;:\n]){_NOT_AN_END}\s+|\n+|(?<=[!?])(?=\S)")
 
 _WORD = re.compile(r"[a-z0-9]+")
 
