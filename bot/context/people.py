@@ -60,6 +60,8 @@ def _person(
         # "wie is Mona Keijzer?" … "wat zei ze op het jaarevent?": after an answer about one
         # person, "ze" is she (it is "they" too, so only then)
         said |= {"ze"}
+        if said == {"ze"} and _asks_a_field_of_the_record(answerer, clause, context, lang):
+            return None  # "en hebben ze een website?" after the Hub's coordinator: the Hub's
     if not said or context.entry is None or len(words) > 10:
         return None
     if answerer.records.find(words, clause.names) is not None:
@@ -81,6 +83,21 @@ def _person(
         found = answerer.entry(person, lang)  # "who is she?": her own entry
         return replace(found, resolved=asked) if found is not None else None
     return None
+
+
+# The fields of a Hub or Fieldlab that no person has: "ze" asking one means "they".
+_NO_PERSONS_FIELDS = frozenset("website status labs hub successor partners".split())
+
+
+def _asks_a_field_of_the_record(
+    answerer: Answerer, clause: Clause, context: Context, lang: str
+) -> bool:
+    """Whether a message asks a field of the record in view that a person cannot have (a
+    website, whether it still runs): its "ze" is the record's people, not the one person."""
+    if context.record is None:
+        return False
+    field = answerer.records.answer(clause.text, lang, record=context.record)
+    return field is not None and field.field in _NO_PERSONS_FIELDS
 
 
 def _said_in_that_year(answerer: Answerer, person: str, clause: Clause, lang: str) -> Reply | None:

@@ -1,0 +1,55 @@
+"""Follow-ups of round 28 that ask what the answer in view does not say are not answered
+with it again: a count of visitors (its only numbers are dates), a count for one town of a
+Hub that counts for its whole region, why something stopped (it says that, not why); "ze"
+asking a website after a person is the Hub's; "thema?" alone asks the record's themes."""
+
+from __future__ import annotations
+
+from conftest import talk
+
+from bot.assistant import Assistant
+
+
+def test_a_count_is_not_read_from_the_dates_of_the_answer_in_view(assistant: Assistant) -> None:
+    _, visitors = talk(
+        assistant,
+        "Wat heeft de Smart Industry Declaration 2019 als ambitie?",
+        "hoeveel bezoekers waren er op dat jaarevent?",
+    )
+    assert visitors.answered() == ()
+    assert visitors.kind == "unknown"
+    _, twelve = talk(
+        assistant, "Er was een video met fieldlabs, wat zeiden ze?", "hoeveel fieldlabs zaten erin"
+    )
+    assert twelve.answered() == ("video.fieldlabs",)  # "twaalf Fieldlabs" is a count
+
+
+def test_a_count_for_one_town_is_not_the_count_of_the_whole_hub(assistant: Assistant) -> None:
+    _, town = talk(assistant, "Wat is BOOST?", "hoeveel bedrijven uit Zwolle doen daar mee?")
+    assert town.answered() == ()
+    assert "BOOST" in town.text and "232" not in town.text
+    _, whole = talk(assistant, "Wat is BOOST?", "hoeveel bedrijven hebben ze daar geholpen?")
+    assert whole.answered() == ("hub.oost",)
+    assert "232" in whole.text
+
+
+def test_why_it_stopped_is_not_answered_by_that_it_stopped(assistant: Assistant) -> None:
+    for why in ("waarom is het gestopt?", "why did it stop?"):
+        _, reason = talk(assistant, "Bestaat SMITZH nog?", why)
+        assert reason.answered() == (), why
+        assert "SMITZH" in reason.text, why
+    _, small = talk(assistant, "Wat is een fieldlab?", "waarom zou een klein bedrijf meedoen?")
+    assert small.answered() == ("fieldlabs.why-small-firms",)  # an entry that gives reasons
+
+
+def test_their_website_after_the_hubs_coordinator_is_the_hubs(assistant: Assistant) -> None:
+    _, site = talk(assistant, "Wie is Marloes Telgenhof?", "hebben ze ook een website?")
+    assert site.answered() == ()
+    assert "Smart Industry Hub Noord" in site.text and "Telgenhof" not in site.text
+
+
+def test_a_theme_word_alone_asks_the_themes_of_the_record_in_view(assistant: Assistant) -> None:
+    for bare in ("thema", "themas?", "focus?"):
+        _, themes = talk(assistant, "Waar zit RoboHouse?", bare)
+        assert themes.answered() == ("fieldlab.robohouse",), bare
+        assert "robotica" in themes.text, bare
