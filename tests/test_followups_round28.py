@@ -53,3 +53,21 @@ def test_a_theme_word_alone_asks_the_themes_of_the_record_in_view(assistant: Ass
         _, themes = talk(assistant, "Waar zit RoboHouse?", bare)
         assert themes.answered() == ("fieldlab.robohouse",), bare
         assert "robotica" in themes.text, bare
+
+
+def test_which_one_of_a_kind_is_the_one_the_last_answer_named(assistant: Assistant) -> None:
+    for first, then in (
+        ("Hoeveel nieuwe medewerkers zijn er voor 2030 nodig?", "welke agenda precies?"),
+        ("How many new workers are needed by 2030?", "which agenda exactly?"),
+    ):
+        _, agenda = talk(assistant, first, then)
+        assert agenda.answered() == ("programme.implementatieagenda",), then
+
+
+def test_the_one_in_a_region_after_the_hubs_region_by_region_is_that_hub(
+    assistant: Assistant,
+) -> None:
+    _, east = talk(
+        assistant, "What came after the Smart Industry Hubs?", "and the one in the East?"
+    )
+    assert east.answered() == ("hub.oost",)

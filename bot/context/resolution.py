@@ -321,6 +321,9 @@ def resolve(
     report = _of_that_report(_Turn(answerer, clause, words, context, lang, region))
     if report is not None:
         return report  # "wanneer kwam dat rapport uit?" after Dialogic's count of companies
+    meant = _the_one_it_named(_Turn(answerer, clause, words, context, lang, region))
+    if meant is not None:
+        return meant  # "welke agenda precies?" after the Implementatieagenda's figure
     says = _what_it_says_about(answerer, words, context, lang)
     if says is not None:
         return says  # "wat zegt die over de hubs?" after the TNO monitor
@@ -532,6 +535,38 @@ def _of_that_report(turn: _Turn) -> Reply | None:
     return reply if reply.confident and not reply.declined else None
 
 
+# "welke agenda precies?", "which agenda exactly?": which one of a kind the last answer meant
+_WHICH_KIND = re.compile(
+    r"^(?:(?:en|and|maar|but|ok|oke|okay) )?(?:welke|welk|which|what) (?P<kind>[a-z]{4,})"
+    r"(?: (?:precies|exactly|dan|then|bedoel je|bedoelt u|do you mean|is dat|is that|was dat|"
+    r"was that))*$"
+)
+
+
+def _the_one_it_named(turn: _Turn) -> Reply | None:
+    """'welke agenda precies?' after an answer that names the Implementatieagenda: the one
+    of that kind the last answer names in one word, asked about; None when it names none or
+    several, or nothing answers it well."""
+    answerer, clause, words, context, lang, region = turn
+    asked = _WHICH_KIND.match(" ".join(words))
+    if asked is None or context.entry is None or context.entry.startswith("smalltalk."):
+        return None
+    kind = asked.group("kind")
+    last = answerer.entry(context.entry, lang)
+    if last is None:
+        return None
+    # in one word ("Implementatieagenda") or a name before it ("Implementation Agenda")
+    named = {w for w in tokens(last.text) if w.endswith(kind) and len(w) > len(kind) + 3}
+    before = re.finditer(rf"\b([A-Z][\w-]{{3,}}) {kind}\b", last.text, re.IGNORECASE)
+    named |= {f"{m.group(1).lower()} {kind}" for m in before if m.group(1)[0].isupper()}
+    if len(named) != 1:
+        return None
+    what = "wat is de" if lang == "nl" else "what is the"
+    reply = _answer(answerer, f"{what} {named.pop()}", clause.when, lang, region)
+    good = reply.confident and not reply.declined and reply.score >= GOOD_STANDALONE
+    return reply if good and reply.entry != context.entry else None
+
+
 def _named_by_region(answerer: Answerer, reading: Reading, context: Context) -> str | None:
     """'Wie trekt de Hub in het zuiden?': "the Hub" with the region it serves ("het
     zuiden" is Zuid-Nederland) is that Hub, when the words name no record themselves; so
@@ -544,6 +579,9 @@ def _named_by_region(answerer: Answerer, reading: Reading, context: Context) -> 
     about_hubs = (context.record or "").startswith("hub.") or (context.entry or "").startswith(
         "hubs."
     )
+    if not about_hubs and _ONE & set(words) and context.entry is not None:
+        # "the one in the East?" after the EDIHs that build on the Hubs, region by region
+        about_hubs = _names_hubs_by_region(answerer, context.entry, context.lang)
     hub_in_view = about_hubs and bool(_ONE & set(words))
     if not ({"hub", "hubs"} & set(words) or hub_in_view):
         return None
@@ -556,6 +594,17 @@ def _named_by_region(answerer: Answerer, reading: Reading, context: Context) -> 
 
 # "the one in the south", "die in het zuiden": a pointer that stands for a noun
 _ONE = frozenset("one die degene".split())
+
+
+def _names_hubs_by_region(answerer: Answerer, entry: str, lang: str) -> bool:
+    """Whether an answer speaks of the Hubs region by region (the EDIHs that build on them):
+    "the one in the East" is then a Hub too."""
+    said = answerer.entry(entry, lang)
+    if said is None or entry.startswith(("smalltalk.", "route.")):
+        return False
+    words = tokens(said.text)
+    regions = {hub.id for hub in answerer.records.hub_regions.named_in(words)}
+    return bool({"hub", "hubs"} & set(words)) and len(regions) >= 2
 
 
 def _names_what_it_points_at(words: list[str]) -> bool:
