@@ -71,3 +71,17 @@ def test_the_one_in_a_region_after_the_hubs_region_by_region_is_that_hub(
         assistant, "What came after the Smart Industry Hubs?", "and the one in the East?"
     )
     assert east.answered() == ("hub.oost",)
+
+
+def test_which_of_a_kind_take_part_is_not_known_when_the_card_never_names_them(
+    assistant: Assistant,
+) -> None:
+    _, farmers = talk(
+        assistant, "Wat is de Proeftuin Precisielandbouw?", "en welke boeren doen daar mee?"
+    )
+    assert farmers.answered() == ()
+    assert "Precisielandbouw" in farmers.text
+    _, schools = talk(
+        assistant, "Wat is Fieldlab Industrial Robotics?", "met welke scholen werken ze samen?"
+    )
+    assert schools.answered() == ("fieldlab.industrial-robotics",)

@@ -206,6 +206,8 @@ def _card_if_it_holds(
     counts = intent(clause.text, typos=True) == "count"
     if counts and _counted_elsewhere(answerer, clause, record, lang):
         return _not_known_of_record(answerer, context, lang)
+    if _lists_what_it_never_names(answerer, tokens(clause.text), record, lang):
+        return _not_known_of_record(answerer, context, lang)
     if intent(clause.text, typos=True) == "who":
         # "Wie is daar de procescoördinator?" after Hub Noord: the person the card names,
         # whose own answer the question finds well, rather than the whole card again
@@ -215,6 +217,29 @@ def _card_if_it_holds(
         if good and alone.entry in named:
             return alone
     return answerer.entry(record, lang)
+
+
+# "welke boeren doen mee?", "which farmers take part?": the kind of thing it asks to list
+_WHICH_NOUN = re.compile(r"\b(?:welke|which|wat voor|what kind of) (?P<noun>[a-z]{4,})\b")
+
+
+def _lists_what_it_never_names(
+    answerer: Answerer, words: list[str], record: str, lang: str
+) -> bool:
+    """Whether a question asks which things of a kind take part ("welke boeren doen daar
+    mee?") that the record's card never speaks of: its card lists none of them."""
+    asked = _WHICH_NOUN.search(" ".join(words))
+    if asked is None or is_stopword(asked.group("noun")):
+        return False
+    noun = asked.group("noun")
+    card = answerer.entry(record, lang)
+    if card is None:
+        return False
+    said = tokens(card.text)
+    stem = noun[:5]
+    return not any(w == noun or w.startswith(stem) for w in said) and not answerer.mentions(
+        record, [noun], lang
+    )
 
 
 def _counted_elsewhere(answerer: Answerer, clause: Clause, record: str, lang: str) -> bool:
