@@ -85,3 +85,17 @@ def test_which_of_a_kind_take_part_is_not_known_when_the_card_never_names_them(
         assistant, "Wat is Fieldlab Industrial Robotics?", "met welke scholen werken ze samen?"
     )
     assert schools.answered() == ("fieldlab.industrial-robotics",)
+
+
+def test_that_event_after_an_answer_that_dates_it_is_the_event_of_that_year(
+    assistant: Assistant,
+) -> None:
+    _, where = talk(
+        assistant,
+        "Wat was de Smart Industry Declaration 2019?",
+        "Waar werd dat Jaarevent gehouden?",
+    )
+    assert where.answered() == ("jaarevent.2019",)
+    assert "Hilversum" in where.text
+    _, who = talk(assistant, "Wat is het Fieldlab Sociale Innovatie?", "wie heeft dat gelanceerd")
+    assert who.answered() == ("fieldlab.sociale-innovatie",)  # a verb, no thing it names

@@ -85,7 +85,7 @@ from bot.records import asks_person_contact
 from bot.reply import Reply
 from bot.text import intent, is_stopword, tokens
 from bot.texts import text
-from bot.understanding import Clause, Reading, read
+from bot.understanding import Clause, Reading, When, read
 
 if TYPE_CHECKING:
     from bot.context.answerer import Answerer
@@ -392,6 +392,9 @@ def resolve(
     happened = _where_the_last_one_happened(answerer, clause, words, context, lang)
     if happened is not None:
         return happened  # "en waar was dat?" after who announced the Hub: where that was
+    then = _that_one_of_its_year(_Turn(answerer, clause, words, context, lang, region), alone)
+    if then is not None:
+        return then  # "Waar werd dat Jaarevent gehouden?" after the Declaration of 2019
     kept = _same_entry(answerer, clause, words, context, alone, lang, region)
     if kept is not None:
         return kept
@@ -565,6 +568,37 @@ def _the_one_it_named(turn: _Turn) -> Reply | None:
     reply = _answer(answerer, f"{what} {named.pop()}", clause.when, lang, region)
     good = reply.confident and not reply.declined and reply.score >= GOOD_STANDALONE
     return reply if good and reply.entry != context.entry else None
+
+
+def _that_one_of_its_year(turn: _Turn, alone: Reply) -> Reply | None:
+    """'Waar werd dat Jaarevent gehouden?' after the Declaration signed at the Jaarevent of
+    2019: "dat Jaarevent" is the one the last answer dates, so it is asked of that year;
+    None when the last answer names it with no year or several, or the question says one."""
+    answerer, clause, words, context, lang, region = turn
+    if clause.when is not None or context.entry is None or not _names_what_it_points_at(words):
+        return None
+    last = answerer.entry(context.entry, lang)
+    if last is None:
+        return None
+    nouns = [
+        words[at + 1]
+        for at, word in enumerate(words[:-1])
+        if word in _DEMONSTRATIVE - {"het"} and len(words[at + 1]) >= 4
+    ]
+    # a thing with a name ("het Smart Industry Jaarevent"), not a verb ("dat gelanceerd")
+    named = [n for n in nouns if re.search(rf"\b{n[0].upper()}{re.escape(n[1:])}\b", last.text)]
+    years = {
+        year
+        for sentence in re.split(r"(?<=[.!?])\s+", last.text)
+        if any(noun in tokens(sentence) for noun in named)
+        for year in re.findall(r"\b(?:19|20)\d\d\b", sentence)
+    }
+    if len(years) != 1:
+        return None
+    year = int(years.pop())
+    reply = _answer(answerer, clause.text, When(year=year), lang, region)
+    good = reply.confident and not reply.declined and reply.entry not in (None, context.entry)
+    return reply if good and reply.entry != alone.entry else None
 
 
 def _named_by_region(answerer: Answerer, reading: Reading, context: Context) -> str | None:
