@@ -99,3 +99,11 @@ def test_that_event_after_an_answer_that_dates_it_is_the_event_of_that_year(
     assert "Hilversum" in where.text
     _, who = talk(assistant, "Wat is het Fieldlab Sociale Innovatie?", "wie heeft dat gelanceerd")
     assert who.answered() == ("fieldlab.sociale-innovatie",)  # a verb, no thing it names
+
+
+def test_where_most_of_a_count_were_is_asked_of_that_count(assistant: Assistant) -> None:
+    _, most = talk(
+        assistant, "hoeveel fieldlabs waren er in 2017?", "en waar zat meer dan de helft daarvan?"
+    )
+    assert most.answered() == ("results.fieldlab-count",)
+    assert "Zuid-Holland" in most.text

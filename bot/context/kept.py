@@ -108,14 +108,15 @@ def _same_entry(
     return replace(kept, resolved=context.question) if kept is not None else None
 
 
-# Verbs that say something took place or is somewhere ("vooral": where most of it is):
+# Verbs that say something took place or is somewhere ("vooral", "de meeste", "meer dan de
+# helft": where most of it is):
 # asked of what is in view, they add no subject.
 _HAPPENING = frozenset(
     "held hold holding gehouden houden plaats plaatsgevonden plaatsvinden vond vonden took "
     "take place happen happened happening gebeurd gebeurde georganiseerd organised organized "
     "gepresenteerd presented zit zitten zat zaten ligt liggen lag lagen gevestigd based "
     "located situated vooral meestal mostly mainly gerekend berekend calculated counted "
-    "geteld until till".split()
+    "geteld until till meeste most helft half meerderheid majority grootste".split()
 )
 
 
