@@ -107,3 +107,13 @@ def test_where_most_of_a_count_were_is_asked_of_that_count(assistant: Assistant)
     )
     assert most.answered() == ("results.fieldlab-count",)
     assert "Zuid-Holland" in most.text
+
+
+def test_the_one_of_a_region_with_a_question_after_it_is_that_hub(assistant: Assistant) -> None:
+    _, named = talk(
+        assistant,
+        "Weet je hoe de vijfde hub heet?",
+        "Ok. En die van Zuid-Holland, hoe heette die ook alweer?",
+    )
+    assert named.answered() == ("hub.zuid-holland",)
+    assert "SMITZH" in named.text

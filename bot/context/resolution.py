@@ -604,11 +604,15 @@ def _that_one_of_its_year(turn: _Turn, alone: Reply) -> Reply | None:
 def _named_by_region(answerer: Answerer, reading: Reading, context: Context) -> str | None:
     """'Wie trekt de Hub in het zuiden?': "the Hub" with the region it serves ("het
     zuiden" is Zuid-Nederland) is that Hub, when the words name no record themselves; so
-    is "the one in the south" while a Hub is in view."""
-    if len(reading.clauses) != 1:
+    is "the one in the south" while a Hub is in view, also when a question about it
+    follows ("en die van Zuid-Holland, hoe heette die?")."""
+    asked = [c for c in reading.clauses if not is_remark(c)] or list(reading.clauses)
+    if not asked:
         return None
-    clause = reading.clauses[0]
+    clause = asked[0]
     words = _read_words(clause.original)
+    if len(asked) > 1 and (len(words) > 5 or not _ONE & set(words)):
+        return None  # two questions, the first no more than "the one of a region"
     # a Hub, or the Hubs in general ("What are the hubs for?"), is what "the one" is
     about_hubs = (context.record or "").startswith("hub.") or (context.entry or "").startswith(
         "hubs."
