@@ -117,3 +117,14 @@ def test_the_one_of_a_region_with_a_question_after_it_is_that_hub(assistant: Ass
     )
     assert named.answered() == ("hub.zuid-holland",)
     assert "SMITZH" in named.text
+
+
+def test_who_it_is_now_is_not_told_by_what_happened_then(assistant: Assistant) -> None:
+    _, now = talk(
+        assistant,
+        "Wat gebeurde er op het Jaarevent van 2019?",
+        "en wie is nu de staatssecretaris van economische zaken?",
+    )
+    assert now.answered() == ()
+    _, latest = talk(assistant, "Hoeveel fieldlabs waren er eind 2018?", "en hoeveel zijn er nu?")
+    assert latest.answered() == ("results.fieldlab-count",)  # a figure's latest value

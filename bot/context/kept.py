@@ -67,6 +67,8 @@ def _same_entry(
     place, _ = answerer.directory.find_place(words, clause.names)
     if place is not None:
         return None
+    if _NOW.search(" ".join(words)) and not answerer.is_figure(entry):
+        return None  # "en wie is nu de staatssecretaris?" after the event of 2019: not then
     share = answerer.covers(entry, words, lang)
     if (
         share < KEPT_SHARE
@@ -106,6 +108,14 @@ def _same_entry(
         return other  # "wanneer begonnen?" after what Smart Industry is: when it started
     kept = answerer.entry(entry, lang)
     return replace(kept, resolved=context.question) if kept is not None else None
+
+
+# "nu", "this year", "nowadays": the present, which an answer about what once happened does
+# not tell (a figure's latest value does)
+_NOW = re.compile(
+    r"\b(?:nu|tegenwoordig|momenteel|huidige|now|nowadays|currently|current|today|vandaag|"
+    r"dit jaar|this year)\b"
+)
 
 
 # Verbs that say something took place or is somewhere ("vooral", "de meeste", "meer dan de
