@@ -128,3 +128,15 @@ def test_who_it_is_now_is_not_told_by_what_happened_then(assistant: Assistant) -
     assert now.answered() == ()
     _, latest = talk(assistant, "Hoeveel fieldlabs waren er eind 2018?", "en hoeveel zijn er nu?")
     assert latest.answered() == ("results.fieldlab-count",)  # a figure's latest value
+
+
+def test_what_someone_will_do_with_the_answer_points_at_no_one(assistant: Assistant) -> None:
+    *_, again = talk(
+        assistant,
+        "wat was dat jaarevent in hilversum?",
+        "welke datum was dat",
+        "en wie gaven daar een speech?",
+        "is er dit jaar ook weer een jaarevent? dan wil hij misschien gaan",
+    )
+    assert again.answered() == ()
+    assert "Keijzer" not in again.text  # "hij" is the asker's boss, not the speaker

@@ -232,6 +232,28 @@ def _of_the_bot(reading: Reading) -> bool:
     return reading.thanks and "?" not in reading.text
 
 
+# "…? dan wil hij misschien gaan", "…? so I can plan": what the asker or someone they speak
+# for will do with the answer, said as a sentence of its own after the question
+_WHAT_THEY_WILL_DO = re.compile(
+    r"^(?:dan|zodat|so that|so|then) (?:\w+ )?(?:ik|we|wij|hij|zij|i|he|she|they)\b"
+)
+
+
+def _without_what_they_will_do(reading: Reading) -> Reading:
+    """The message without a later sentence that only says what will be done with the
+    answer: it asks nothing, and its "hij" points at no one in the last answer."""
+    kept = tuple(
+        c
+        for n, c in enumerate(reading.clauses)
+        if not (
+            n
+            and intent(c.original) is None
+            and _WHAT_THEY_WILL_DO.match(" ".join(tokens(c.original)))
+        )
+    )
+    return reading if len(kept) == len(reading.clauses) else replace(reading, clauses=kept)
+
+
 def resolve(
     answerer: Answerer,
     reading: Reading,
@@ -240,6 +262,7 @@ def resolve(
     region: str | None,
 ) -> Reply | None:
     """The reply to `reading` as a follow-up of `context`, or None to answer it on its own."""
+    reading = _without_what_they_will_do(reading)
     answered = context.entry is not None or context.said is not None
     if reading.language and answered:
         # "can you say that in English?": the last answer in the language asked for.
