@@ -140,3 +140,13 @@ def test_what_someone_will_do_with_the_answer_points_at_no_one(assistant: Assist
     )
     assert again.answered() == ()
     assert "Keijzer" not in again.text  # "hij" is the asker's boss, not the speaker
+
+
+def test_what_she_said_about_something_is_what_her_own_entry_says_of_it(
+    assistant: Assistant,
+) -> None:
+    _, said = talk(
+        assistant, "Wie was voorzitter van Team Smart Industry?", "Wat zei zij over de hubs?"
+    )
+    assert said.answered() == ("people.dezentje",)
+    assert "Hubs" in said.text and "voorzitter" not in said.text  # her words, not her role

@@ -82,7 +82,39 @@ def _person(
     if intent(clause.text, typos=True) in ("who", "define"):
         found = answerer.entry(person, lang)  # "who is she?": her own entry
         return replace(found, resolved=asked) if found is not None else None
+    if _SAYING & set(words):
+        return _what_the_person_said(answerer, person, words, lang)
     return None
+
+
+# "wat zei ze over …?", "what did he say about …?": what a person said
+_SAYING = frozenset(
+    "zei zeiden zegt zeggen vertelde vertelt benadrukte noemde said say says told tell "
+    "stressed mentioned".split()
+)
+
+
+def _what_the_person_said(
+    answerer: Answerer, person: str, words: list[str], lang: str
+) -> Reply | None:
+    """'Wat zei zij over de hubs?' after who chaired Team Smart Industry: the sentences of
+    her own entry that speak most of what she is asked to have said about; None when no
+    sentence of it does."""
+    found = answerer.entry(person, lang)
+    if found is None:
+        return None
+    asked = [w for w in words if w not in _SAYING and w not in PERSON_PRONOUNS]
+    sentences = re.split(r"(?<=[.!?])\s+", found.text)
+    shares = [answerer.speaks_of(s, asked, lang) for s in sentences]
+    best = max(shares, default=0.0)
+    if best < _SAID_SHARE:
+        return None
+    kept = [s for s, share in zip(sentences, shares, strict=True) if share == best]
+    return replace(found, text=" ".join(kept))
+
+
+# How much of what a person is asked to have said about their sentence must speak of.
+_SAID_SHARE = 0.3
 
 
 # The fields of a Hub or Fieldlab that no person has: "ze" asking one means "they".
