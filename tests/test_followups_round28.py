@@ -150,3 +150,8 @@ def test_what_she_said_about_something_is_what_her_own_entry_says_of_it(
     )
     assert said.answered() == ("people.dezentje",)
     assert "Hubs" in said.text and "voorzitter" not in said.text  # her words, not her role
+
+
+def test_it_said_last_after_the_hubs_in_general_is_the_hubs(assistant: Assistant) -> None:
+    _, pays = talk(assistant, "Wie werken er samen in een hub?", "en wie betaalt het?")
+    assert pays.answered() == ("hubs.funding",)
