@@ -155,3 +155,8 @@ def test_what_she_said_about_something_is_what_her_own_entry_says_of_it(
 def test_it_said_last_after_the_hubs_in_general_is_the_hubs(assistant: Assistant) -> None:
     _, pays = talk(assistant, "Wie werken er samen in een hub?", "en wie betaalt het?")
     assert pays.answered() == ("hubs.funding",)
+
+
+def test_a_bare_why_is_still_asked_of_the_answer_itself(assistant: Assistant) -> None:
+    _, why = talk(assistant, "Wat zijn de vier typen fieldlabs volgens TNO?", "waarom?")
+    assert why.kind != "out_of_scope"  # of the last answer, not a question of its own

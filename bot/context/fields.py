@@ -203,7 +203,11 @@ def _card_if_it_holds(
     record = context.record or ""
     if not _can_answer(answerer, record, intent(clause.text, typos=True), lang):
         return _not_known_of_record(answerer, context, lang)
-    counts = intent(clause.text, typos=True) == "count"
+    asked = intent(clause.text, typos=True)
+    card = answerer.entry(record, lang)
+    if asked == "why" and (card is None or not gives_reason(card.text)):
+        return _not_known_of_record(answerer, context, lang)  # a card that gives no reason
+    counts = asked == "count"
     if counts and _counted_elsewhere(answerer, clause, record, lang):
         return _not_known_of_record(answerer, context, lang)
     if _lists_what_it_never_names(answerer, tokens(clause.text), record, lang):

@@ -6,7 +6,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.context.kinds import _CHECKED_KINDS, _STRICT_KINDS, _can_answer, _own_kind
+from bot.context.kinds import (
+    _CHECKED_KINDS,
+    _STRICT_KINDS,
+    _can_answer,
+    _own_kind,
+    gives_reason,
+)
 from bot.context.pointers import _ELLIPSIS, _pointing
 from bot.context.replies import _answer
 from bot.context.standalone import has_topic
@@ -86,6 +92,8 @@ def _same_entry(
         return None
     if not _can_answer(answerer, entry, intent(clause.text, typos=True), lang):
         return None  # "how many people work at Brainport Industries Campus?" after a card
+    if _why_it_never_says(answerer, clause, words, entry, lang):
+        return None  # "waarom precies gestopt?" after SMITZH's card, which tells no reason
     if _counts_another(answerer, clause, entry, alone, lang):
         # "en hoeveel labs waren dat?" after the money in the Fieldlabs: the count of labs,
         # at the date the last question asked about
@@ -108,6 +116,18 @@ def _same_entry(
         return other  # "wanneer begonnen?" after what Smart Industry is: when it started
     kept = answerer.entry(entry, lang)
     return replace(kept, resolved=context.question) if kept is not None else None
+
+
+def _why_it_never_says(
+    answerer: Answerer, clause: Clause, words: list[str], entry: str, lang: str
+) -> bool:
+    """Whether a follow-up asks why something it names happened ("waarom is het gestopt?")
+    of an answer that gives no reason. A bare "waarom?" asks of the answer itself, which
+    says for itself that it gives no reason (bot/context/repeats.py)."""
+    if intent(clause.text, typos=True) != "why" or not answerer.meaningful(words, lang):
+        return False
+    said = answerer.entry(entry, lang)
+    return said is not None and not gives_reason(said.text)
 
 
 # "nu", "this year", "nowadays": the present, which an answer about what once happened does

@@ -28,7 +28,7 @@ def _can_answer(answerer: Answerer, entry: str, asked: str | None, lang: str) ->
     return _holds_kind(answerer, replace(said, text=numbers_as_digits(said.text)), asked)
 
 
-_CHECKED_KINDS = frozenset("when where count why".split())
+_CHECKED_KINDS = frozenset("when where count".split())
 
 
 def _own_kind(answerer: Answerer, clause: Clause, entry: str, alone: Reply) -> bool:
@@ -55,9 +55,6 @@ def _holds_kind(answerer: Answerer, reply: Reply, kind: str) -> bool:
         return bool(re.search(r"\d", _YEAR.sub("", reply.text)))
     if kind == "where":
         return answerer.directory.find_place(tokens(reply.text))[0] is not None
-    if kind == "why":
-        # "waarom is het gestopt?" of a card that tells that it stopped, not why: no reason
-        return gives_reason(reply.text)
     return reply.entry is not None and bool(answerer.people_named(reply.entry))
 
 
