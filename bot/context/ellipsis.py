@@ -401,7 +401,8 @@ def _new_topic(turn: _Turn) -> Reply | None:
             # "Het programma is toch in 2013 begonnen?", then "En wanneer was de aftrap?":
             # the claim's frame ("het is toch …") is no frame for a question of its own.
             questions.remove(" ".join(frame + rest))
-    if topic is not None and _pointing(words):
+    # "het" said last stands for a thing ("en wie betaalt het?"), no article of a noun
+    if topic is not None and (_pointing(words) or words[-1:] == ["het"]):
         # "en kan iedereen daar zomaar aankloppen?" after an answer about the Hubs: "daar"
         # is a Hub.
         # "welke zijn dat?" -> "welke hubs zijn er": the pointer becomes "er", the topic

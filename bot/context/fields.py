@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from bot.context.kinds import _can_answer
+from bot.context.kinds import _can_answer, gives_reason
 from bot.context.pointers import _pointing
 from bot.context.replies import _not_known_of_record
 from bot.context.thresholds import GOOD_STANDALONE
 from bot.context.words import _FIRST_PERSON, _KIND_WORDS, _LISTS, _OTHER
 from bot.reply import Reply
-from bot.text import intent, is_stopword
+from bot.text import intent, is_stopword, tokens
 from bot.understanding import Clause
 
 if TYPE_CHECKING:
@@ -37,6 +37,8 @@ def _bare_field(
     if place is not None:
         return None
     field = _field_asked(answerer, clause, lang, context.record)
+    if field is None and set(content) <= _FOCUS and intent(clause.text) != "count":
+        return answerer.entry(context.record, lang)  # "thema?": what it works on, its card
     return field.reply(lang) if field is not None else None
 
 
@@ -51,6 +53,12 @@ def _field_asked(
     field = answerer.records.answer(_kind_noun_dropped(clause.text), lang, record=record)
     if field is not None and field.field in _NO_COUNT and intent(clause.text) == "count":
         return None
+    if (
+        field is not None
+        and intent(clause.text, typos=True) == "why"
+        and not gives_reason(field.text)
+    ):
+        return None  # "waarom is het gestopt?": that it stopped is no answer to why
     return field
 
 
@@ -195,6 +203,15 @@ def _card_if_it_holds(
     record = context.record or ""
     if not _can_answer(answerer, record, intent(clause.text, typos=True), lang):
         return _not_known_of_record(answerer, context, lang)
+    asked = intent(clause.text, typos=True)
+    card = answerer.entry(record, lang)
+    if asked == "why" and (card is None or not gives_reason(card.text)):
+        return _not_known_of_record(answerer, context, lang)  # a card that gives no reason
+    counts = asked == "count"
+    if counts and _counted_elsewhere(answerer, clause, record, lang):
+        return _not_known_of_record(answerer, context, lang)
+    if _lists_what_it_never_names(answerer, tokens(clause.text), record, lang):
+        return _not_known_of_record(answerer, context, lang)
     if intent(clause.text, typos=True) == "who":
         # "Wie is daar de procescoördinator?" after Hub Noord: the person the card names,
         # whose own answer the question finds well, rather than the whole card again
@@ -204,6 +221,39 @@ def _card_if_it_holds(
         if good and alone.entry in named:
             return alone
     return answerer.entry(record, lang)
+
+
+# "welke boeren doen mee?", "which farmers take part?": the kind of thing it asks to list
+_WHICH_NOUN = re.compile(r"\b(?:welke|which|wat voor|what kind of) (?P<noun>[a-z]{4,})\b")
+
+
+def _lists_what_it_never_names(
+    answerer: Answerer, words: list[str], record: str, lang: str
+) -> bool:
+    """Whether a question asks which things of a kind take part ("welke boeren doen daar
+    mee?") that the record's card never speaks of: its card lists none of them."""
+    asked = _WHICH_NOUN.search(" ".join(words))
+    if asked is None or is_stopword(asked.group("noun")):
+        return False
+    noun = asked.group("noun")
+    card = answerer.entry(record, lang)
+    if card is None:
+        return False
+    said = tokens(card.text)
+    stem = noun[:5]
+    return not any(w == noun or w.startswith(stem) for w in said) and not answerer.mentions(
+        record, [noun], lang
+    )
+
+
+def _counted_elsewhere(answerer: Answerer, clause: Clause, record: str, lang: str) -> bool:
+    """Whether a count asks of a place the record's card never names ("hoeveel bedrijven uit
+    Hengelo doen daar mee?" of BOOST): the card's figure is for all of it, not that place."""
+    place, _ = answerer.directory.find_place(tokens(clause.text), clause.names)
+    card = answerer.entry(record, lang)
+    if place is None or card is None:
+        return False
+    return not set(tokens(place)) <= set(tokens(card.text))
 
 
 # "what is the monthly fee for joining there?": a property asked by its name, which a

@@ -6,7 +6,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from bot.context.kinds import _CHECKED_KINDS, _STRICT_KINDS, _can_answer, _own_kind
+from bot.context.kinds import (
+    _CHECKED_KINDS,
+    _STRICT_KINDS,
+    _can_answer,
+    _own_kind,
+    gives_reason,
+)
 from bot.context.pointers import _ELLIPSIS, _pointing
 from bot.context.replies import _answer
 from bot.context.standalone import has_topic
@@ -67,6 +73,8 @@ def _same_entry(
     place, _ = answerer.directory.find_place(words, clause.names)
     if place is not None:
         return None
+    if _NOW.search(" ".join(words)) and not answerer.is_figure(entry):
+        return None  # "en wie is nu de staatssecretaris?" after the event of 2019: not then
     share = answerer.covers(entry, words, lang)
     if (
         share < KEPT_SHARE
@@ -84,6 +92,8 @@ def _same_entry(
         return None
     if not _can_answer(answerer, entry, intent(clause.text, typos=True), lang):
         return None  # "how many people work at Brainport Industries Campus?" after a card
+    if _why_it_never_says(answerer, clause, words, entry, lang):
+        return None  # "waarom precies gestopt?" after SMITZH's card, which tells no reason
     if _counts_another(answerer, clause, entry, alone, lang):
         # "en hoeveel labs waren dat?" after the money in the Fieldlabs: the count of labs,
         # at the date the last question asked about
@@ -108,14 +118,35 @@ def _same_entry(
     return replace(kept, resolved=context.question) if kept is not None else None
 
 
-# Verbs that say something took place or is somewhere ("vooral": where most of it is):
+def _why_it_never_says(
+    answerer: Answerer, clause: Clause, words: list[str], entry: str, lang: str
+) -> bool:
+    """Whether a follow-up asks why something it names happened ("waarom is het gestopt?")
+    of an answer that gives no reason. A bare "waarom?" asks of the answer itself, which
+    says for itself that it gives no reason (bot/context/repeats.py)."""
+    if intent(clause.text, typos=True) != "why" or not answerer.meaningful(words, lang):
+        return False
+    said = answerer.entry(entry, lang)
+    return said is not None and not gives_reason(said.text)
+
+
+# "nu", "this year", "nowadays": the present, which an answer about what once happened does
+# not tell (a figure's latest value does)
+_NOW = re.compile(
+    r"\b(?:nu|tegenwoordig|momenteel|huidige|now|nowadays|currently|current|today|vandaag|"
+    r"dit jaar|this year)\b"
+)
+
+
+# Verbs that say something took place or is somewhere ("vooral", "de meeste", "meer dan de
+# helft": where most of it is):
 # asked of what is in view, they add no subject.
 _HAPPENING = frozenset(
     "held hold holding gehouden houden plaats plaatsgevonden plaatsvinden vond vonden took "
     "take place happen happened happening gebeurd gebeurde georganiseerd organised organized "
     "gepresenteerd presented zit zitten zat zaten ligt liggen lag lagen gevestigd based "
     "located situated vooral meestal mostly mainly gerekend berekend calculated counted "
-    "geteld until till".split()
+    "geteld until till meeste most helft half meerderheid majority grootste".split()
 )
 
 

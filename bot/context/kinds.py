@@ -66,6 +66,18 @@ _YEAR = re.compile(
 )
 
 
+# How an answer gives a reason: "omdat", "doordat", "because", "so that", "om … te".
+_REASON = re.compile(
+    r"\b(?:omdat|doordat|want|zodat|daardoor|waardoor|vanwege|reden|redenen|"
+    r"because|since|so that|due to|reason|reasons|therefore|in order to)\b|\bom\b[^.]{0,80}\bte\b"
+)
+
+
+def gives_reason(said: str) -> bool:
+    """Whether a text gives a reason ("omdat …", "because …"), so it can answer "why?"."""
+    return _REASON.search(said.lower()) is not None
+
+
 def _fits_kind(answerer: Answerer, reply: Reply, asked: str | None) -> bool:
     """Whether a reply's entry answers the kind of question a follow-up asks: a record's
     card and a list answer any kind; a general entry needs a phrasing of that kind."""

@@ -60,6 +60,8 @@ def _person(
         # "wie is Mona Keijzer?" … "wat zei ze op het jaarevent?": after an answer about one
         # person, "ze" is she (it is "they" too, so only then)
         said |= {"ze"}
+        if said == {"ze"} and _asks_a_field_of_the_record(answerer, clause, context, lang):
+            return None  # "en hebben ze een website?" after the Hub's coordinator: the Hub's
     if not said or context.entry is None or len(words) > 10:
         return None
     if answerer.records.find(words, clause.names) is not None:
@@ -80,7 +82,54 @@ def _person(
     if intent(clause.text, typos=True) in ("who", "define"):
         found = answerer.entry(person, lang)  # "who is she?": her own entry
         return replace(found, resolved=asked) if found is not None else None
+    if _SAYING & set(words):
+        return _what_the_person_said(answerer, person, words, lang)
     return None
+
+
+# "wat zei ze over …?", "what did he say about …?": what a person said
+_SAYING = frozenset(
+    "zei zeiden zegt zeggen vertelde vertelt benadrukte noemde said say says told tell "
+    "stressed mentioned".split()
+)
+
+
+def _what_the_person_said(
+    answerer: Answerer, person: str, words: list[str], lang: str
+) -> Reply | None:
+    """'Wat zei zij over de hubs?' after who chaired Team Smart Industry: the sentences of
+    her own entry that speak most of what she is asked to have said about; None when no
+    sentence of it does."""
+    found = answerer.entry(person, lang)
+    if found is None:
+        return None
+    asked = [w for w in words if w not in _SAYING and w not in PERSON_PRONOUNS]
+    sentences = re.split(r"(?<=[.!?])\s+", found.text)
+    shares = [answerer.speaks_of(s, asked, lang) for s in sentences]
+    best = max(shares, default=0.0)
+    if best < _SAID_SHARE:
+        return None
+    kept = [s for s, share in zip(sentences, shares, strict=True) if share == best]
+    return replace(found, text=" ".join(kept))
+
+
+# How much of what a person is asked to have said about their sentence must speak of.
+_SAID_SHARE = 0.3
+
+
+# The fields of a Hub or Fieldlab that no person has: "ze" asking one means "they".
+_NO_PERSONS_FIELDS = frozenset("website status labs hub successor partners".split())
+
+
+def _asks_a_field_of_the_record(
+    answerer: Answerer, clause: Clause, context: Context, lang: str
+) -> bool:
+    """Whether a message asks a field of the record in view that a person cannot have (a
+    website, whether it still runs): its "ze" is the record's people, not the one person."""
+    if context.record is None:
+        return False
+    field = answerer.records.answer(clause.text, lang, record=context.record)
+    return field is not None and field.field in _NO_PERSONS_FIELDS
 
 
 def _said_in_that_year(answerer: Answerer, person: str, clause: Clause, lang: str) -> Reply | None:

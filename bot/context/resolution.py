@@ -85,7 +85,7 @@ from bot.records import asks_person_contact
 from bot.reply import Reply
 from bot.text import intent, is_stopword, tokens
 from bot.texts import text
-from bot.understanding import Clause, Reading, read
+from bot.understanding import Clause, Reading, When, read
 
 if TYPE_CHECKING:
     from bot.context.answerer import Answerer
@@ -232,6 +232,28 @@ def _of_the_bot(reading: Reading) -> bool:
     return reading.thanks and "?" not in reading.text
 
 
+# "…? dan wil hij misschien gaan", "…? so I can plan": what the asker or someone they speak
+# for will do with the answer, said as a sentence of its own after the question
+_WHAT_THEY_WILL_DO = re.compile(
+    r"^(?:dan|zodat|so that|so|then) (?:\w+ )?(?:ik|we|wij|hij|zij|i|he|she|they)\b"
+)
+
+
+def _without_what_they_will_do(reading: Reading) -> Reading:
+    """The message without a later sentence that only says what will be done with the
+    answer: it asks nothing, and its "hij" points at no one in the last answer."""
+    kept = tuple(
+        c
+        for n, c in enumerate(reading.clauses)
+        if not (
+            n
+            and intent(c.original) is None
+            and _WHAT_THEY_WILL_DO.match(" ".join(tokens(c.original)))
+        )
+    )
+    return reading if len(kept) == len(reading.clauses) else replace(reading, clauses=kept)
+
+
 def resolve(
     answerer: Answerer,
     reading: Reading,
@@ -240,6 +262,7 @@ def resolve(
     region: str | None,
 ) -> Reply | None:
     """The reply to `reading` as a follow-up of `context`, or None to answer it on its own."""
+    reading = _without_what_they_will_do(reading)
     answered = context.entry is not None or context.said is not None
     if reading.language and answered:
         # "can you say that in English?": the last answer in the language asked for.
@@ -321,6 +344,9 @@ def resolve(
     report = _of_that_report(_Turn(answerer, clause, words, context, lang, region))
     if report is not None:
         return report  # "wanneer kwam dat rapport uit?" after Dialogic's count of companies
+    meant = _the_one_it_named(_Turn(answerer, clause, words, context, lang, region))
+    if meant is not None:
+        return meant  # "welke agenda precies?" after the Implementatieagenda's figure
     says = _what_it_says_about(answerer, words, context, lang)
     if says is not None:
         return says  # "wat zegt die over de hubs?" after the TNO monitor
@@ -389,6 +415,9 @@ def resolve(
     happened = _where_the_last_one_happened(answerer, clause, words, context, lang)
     if happened is not None:
         return happened  # "en waar was dat?" after who announced the Hub: where that was
+    then = _that_one_of_its_year(_Turn(answerer, clause, words, context, lang, region), alone)
+    if then is not None:
+        return then  # "Waar werd dat Jaarevent gehouden?" after the Declaration of 2019
     kept = _same_entry(answerer, clause, words, context, alone, lang, region)
     if kept is not None:
         return kept
@@ -532,18 +561,88 @@ def _of_that_report(turn: _Turn) -> Reply | None:
     return reply if reply.confident and not reply.declined else None
 
 
+# "welke agenda precies?", "which agenda exactly?": which one of a kind the last answer meant
+_WHICH_KIND = re.compile(
+    r"^(?:(?:en|and|maar|but|ok|oke|okay) )?(?:welke|welk|which|what) (?P<kind>[a-z]{4,})"
+    r"(?: (?:precies|exactly|dan|then|bedoel je|bedoelt u|do you mean|is dat|is that|was dat|"
+    r"was that))*$"
+)
+
+
+def _the_one_it_named(turn: _Turn) -> Reply | None:
+    """'welke agenda precies?' after an answer that names the Implementatieagenda: the one
+    of that kind the last answer names in one word, asked about; None when it names none or
+    several, or nothing answers it well."""
+    answerer, clause, words, context, lang, region = turn
+    asked = _WHICH_KIND.match(" ".join(words))
+    if asked is None or context.entry is None or context.entry.startswith("smalltalk."):
+        return None
+    kind = asked.group("kind")
+    last = answerer.entry(context.entry, lang)
+    if last is None:
+        return None
+    # in one word ("Implementatieagenda") or a name before it ("Implementation Agenda")
+    named = {w for w in tokens(last.text) if w.endswith(kind) and len(w) > len(kind) + 3}
+    before = re.finditer(rf"\b([A-Z][\w-]{{3,}}) {kind}\b", last.text, re.IGNORECASE)
+    named |= {f"{m.group(1).lower()} {kind}" for m in before if m.group(1)[0].isupper()}
+    if len(named) != 1:
+        return None
+    what = "wat is de" if lang == "nl" else "what is the"
+    reply = _answer(answerer, f"{what} {named.pop()}", clause.when, lang, region)
+    good = reply.confident and not reply.declined and reply.score >= GOOD_STANDALONE
+    return reply if good and reply.entry != context.entry else None
+
+
+def _that_one_of_its_year(turn: _Turn, alone: Reply) -> Reply | None:
+    """'Waar werd dat Jaarevent gehouden?' after the Declaration signed at the Jaarevent of
+    2019: "dat Jaarevent" is the one the last answer dates, so it is asked of that year;
+    None when the last answer names it with no year or several, or the question says one."""
+    answerer, clause, words, context, lang, region = turn
+    if clause.when is not None or context.entry is None or not _names_what_it_points_at(words):
+        return None
+    last = answerer.entry(context.entry, lang)
+    if last is None:
+        return None
+    nouns = [
+        words[at + 1]
+        for at, word in enumerate(words[:-1])
+        if word in _DEMONSTRATIVE - {"het"} and len(words[at + 1]) >= 4
+    ]
+    # a thing with a name ("het Smart Industry Jaarevent"), not a verb ("dat gelanceerd")
+    named = [n for n in nouns if re.search(rf"\b{n[0].upper()}{re.escape(n[1:])}\b", last.text)]
+    years = {
+        year
+        for sentence in re.split(r"(?<=[.!?])\s+", last.text)
+        if any(noun in tokens(sentence) for noun in named)
+        for year in re.findall(r"\b(?:19|20)\d\d\b", sentence)
+    }
+    if len(years) != 1:
+        return None
+    year = int(years.pop())
+    reply = _answer(answerer, clause.text, When(year=year), lang, region)
+    good = reply.confident and not reply.declined and reply.entry not in (None, context.entry)
+    return reply if good and reply.entry != alone.entry else None
+
+
 def _named_by_region(answerer: Answerer, reading: Reading, context: Context) -> str | None:
     """'Wie trekt de Hub in het zuiden?': "the Hub" with the region it serves ("het
     zuiden" is Zuid-Nederland) is that Hub, when the words name no record themselves; so
-    is "the one in the south" while a Hub is in view."""
-    if len(reading.clauses) != 1:
+    is "the one in the south" while a Hub is in view, also when a question about it
+    follows ("en die van Zuid-Holland, hoe heette die?")."""
+    asked = [c for c in reading.clauses if not is_remark(c)] or list(reading.clauses)
+    if not asked:
         return None
-    clause = reading.clauses[0]
+    clause = asked[0]
     words = _read_words(clause.original)
+    if len(asked) > 1 and (len(words) > 5 or not _ONE & set(words)):
+        return None  # two questions, the first no more than "the one of a region"
     # a Hub, or the Hubs in general ("What are the hubs for?"), is what "the one" is
     about_hubs = (context.record or "").startswith("hub.") or (context.entry or "").startswith(
         "hubs."
     )
+    if not about_hubs and _ONE & set(words) and context.entry is not None:
+        # "the one in the East?" after the EDIHs that build on the Hubs, region by region
+        about_hubs = _names_hubs_by_region(answerer, context.entry, context.lang)
     hub_in_view = about_hubs and bool(_ONE & set(words))
     if not ({"hub", "hubs"} & set(words) or hub_in_view):
         return None
@@ -556,6 +655,17 @@ def _named_by_region(answerer: Answerer, reading: Reading, context: Context) -> 
 
 # "the one in the south", "die in het zuiden": a pointer that stands for a noun
 _ONE = frozenset("one die degene".split())
+
+
+def _names_hubs_by_region(answerer: Answerer, entry: str, lang: str) -> bool:
+    """Whether an answer speaks of the Hubs region by region (the EDIHs that build on them):
+    "the one in the East" is then a Hub too."""
+    said = answerer.entry(entry, lang)
+    if said is None or entry.startswith(("smalltalk.", "route.")):
+        return False
+    words = tokens(said.text)
+    regions = {hub.id for hub in answerer.records.hub_regions.named_in(words)}
+    return bool({"hub", "hubs"} & set(words)) and len(regions) >= 2
 
 
 def _names_what_it_points_at(words: list[str]) -> bool:

@@ -7,8 +7,10 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.context.kinds import _YEAR
 from bot.reply import Reply
 from bot.text import intent, is_stopword, tokens
+from bot.understanding import numbers_as_digits
 
 if TYPE_CHECKING:
     from bot.context.answerer import Answerer
@@ -101,6 +103,8 @@ def figure_it_states(
         for part in _PART.split(sentence):
             if not _DIGIT.search(part) or not all(_KINDS[k][1].search(part) for k in kinds):
                 continue
+            if "period" not in kinds and not _DIGIT.search(_YEAR.sub("", numbers_as_digits(part))):
+                continue  # "hoeveel bezoekers trok het Jaarevent?": "18 maart 2019" counts none
             spoken = [w for w in asked if _speaks_of(answerer, part, w, lang)]
             if names & set(asked) - set(spoken):
                 continue  # "hoeveel Friese bedrijven doen mee?": a figure for all is not theirs
