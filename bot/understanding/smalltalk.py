@@ -19,7 +19,7 @@ _GREETINGS = frozenset(
     goeiemorgen goeiemiddag goeienavond morgen middag avond moi moin mogge beste geachte
     greetings howdy hola bonjour salut merhaba namaste ola privet salam salaam shalom
     buongiorno ahoj czesc servus ey nihao fawaka
-    gojemorge gojemorgen gojemiddig gojenaovend goojemorge goedemiddig hoie hoj
+    gojemorge gojemorgen gojemiddig gojenaovend goojemorge goedemiddig hoie hoj hei heihei
     morning mornin afternoon evening
     """.split()
 )

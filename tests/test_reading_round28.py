@@ -1,0 +1,64 @@
+"""Single messages as people type them in Telegram: questions to the bot about itself said
+with a courtesy first, two of them in one breath, or with the programme's name in them; a
+Norwegian greeting."""
+
+from __future__ import annotations
+
+from bot.assistant import Assistant
+from bot.text import tokens
+from bot.understanding import about_the_bot
+
+
+def test_what_one_can_consult_the_bot_about_asks_for_help() -> None:
+    assert about_the_bot(tokens("Waarover kan ik u zoal raadplegen?")) == "smalltalk.help"
+    assert about_the_bot(tokens("Waarover kan ik u informeren?")) is None
+
+
+def test_two_questions_about_the_bot_in_one_breath_ask_for_help() -> None:
+    words = tokens("hoe werkt dit eigenlijk moet ik iets speciaals typen")
+    assert about_the_bot(words) == "smalltalk.help"
+    # One half about the bot and one about the programme is no question about the bot.
+    assert about_the_bot(tokens("hoe werkt dit moet ik een aanvraag doen")) is None
+
+
+def test_a_courtesy_first_and_a_purpose_after_still_ask_what_the_bot_is_for() -> None:
+    assert (
+        about_the_bot(tokens("even voor mijn begrip wat is de scope van deze bot"))
+        == "smalltalk.help"
+    )
+    assert (
+        about_the_bot(tokens("waar kan ik je voor gebruiken richting mijn klanten"))
+        == "smalltalk.help"
+    )
+
+
+def test_whose_tool_this_is_asks_who_the_bot_is_even_with_the_programme_named() -> None:
+    words = tokens("is dit een officiele tool van smart industry of een third party")
+    assert about_the_bot(words) == "smalltalk.who"
+    assert about_the_bot(tokens("is dit een officieel fieldlab van smart industry")) is None
+
+
+def test_what_the_bot_would_do_with_a_place_not_yet_told_asks_how_it_works() -> None:
+    words = tokens("welke fieldlabs bij mij in de buurt zitten als ik mijn woonplaats noem")
+    assert about_the_bot(words) == "smalltalk.help"
+    assert about_the_bot(tokens("welke fieldlabs zitten bij mij in de buurt")) is None
+
+
+def test_the_domain_said_as_a_guess_at_the_answer_still_asks_what_the_bot_can_do() -> None:
+    words = tokens("wat kun je eigenlijk allemaal alleen smart industry")
+    assert about_the_bot(words) == "smalltalk.help"
+    assert about_the_bot(tokens("wat kun je over smart industry vertellen")) is None
+
+
+def test_asking_for_the_sources_behind_a_figure_asks_how_the_bot_works(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer(
+        "How does this work: can I ask you for the sources behind a figure as well?"
+    )
+    assert reply.entry == "smalltalk.help"
+
+
+def test_a_norwegian_hei_is_a_greeting(assistant: Assistant) -> None:
+    assert assistant.answer("Hei hei! good evening").entry == "smalltalk.greeting"
+    assert assistant.answer("hei, wat is een fieldlab").entry == "fieldlabs.what"
