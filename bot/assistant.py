@@ -167,6 +167,8 @@ _HERE = re.compile(
 _DEFINITE = frozenset("the de het die dat dit deze that this".split())
 # One Fieldlab, said as people say it ("de proeftuin in Colijnsplaat", "the lab in Delft").
 _ONE_LAB = frozenset("fieldlab proeftuin lab".split())
+_IS_THERE = frozenset({("is", "er"), ("is", "there"), ("zit", "er"), ("bestaat", "er")})
+_POINTED = frozenset("dat die dit deze that this".split())  # not "de", "the": any one
 _TOLD_PLACE_WORDS = frozenset("daar hier here".split())  # not "is there": that asks whether
 # Smalltalk that greets, thanks or takes leave: never the answer to a question word.
 _PARTING = frozenset("smalltalk.goodbye smalltalk.thanks smalltalk.greeting".split())
@@ -1392,6 +1394,16 @@ class Assistant:
         list of one (asked in the user's own words, not a question composed from the last)."""
         words = tokens(clause.said or clause.original)
         asked = intent(" ".join(words))
+        card = served.knowledge.entry(listed.records[0]) if len(listed.records) == 1 else None
+        if (
+            listed.confident
+            and card is not None
+            and _is_there_one(served, words)
+            and served.directory.find_place(words, clause.names)[0] is not None
+        ):
+            # "Is there a Fieldlab for robotics in Harderwijk?": the one there is, its card
+            # ("is there a fieldlab for 5G?", said of no place, lists the theme's Fieldlabs).
+            return self._entry_reply(served.knowledge, card, lang, 100.0)
         if not (
             listed.confident
             and len(listed.records) == 1
@@ -1406,7 +1418,7 @@ class Assistant:
                 for at, w in enumerate(words)
             )  # "the fieldlab in Harderwijk", not "what is a fieldlab" said of a place
             and "fieldlabs" not in words
-            and asked in ("do", "define", "when", "who", "count")
+            and (asked in ("do", "define", "when", "who", "count") or _that_lab(words))
         ):
             return None
         card = served.knowledge.entry(listed.records[0])
@@ -2764,6 +2776,25 @@ def _theme_alone(served: _Served, clause: Clause, part: Reply, lang: str) -> Rep
         return part
     themed = served.directory.theme_only(clause.text, lang)
     return part if themed is None else _directory_reply(themed, lang)
+
+
+def _is_there_one(served: _Served, words: list[str]) -> bool:
+    """ "is er een fieldlab voor 3d printen in zuid holland?": whether one Fieldlab on a theme
+    is there, asked in the singular (a list of one place answers "fieldlabs in Delft?")."""
+    return (
+        tuple(words[:2]) in _IS_THERE
+        and "fieldlab" in words
+        and "fieldlabs" not in words
+        and bool(served.directory.themes_in([w for w in words if w not in _ONE_LAB]))
+    )
+
+
+def _that_lab(words: list[str]) -> bool:
+    """ "welke scholen doen mee met dat robot fieldlab in harderwijk": one Fieldlab pointed at
+    ("dat", "die", "this") and its theme, whatever the question asks of it."""
+    return any(
+        w in _ONE_LAB and at >= 2 and words[at - 2] in _POINTED for at, w in enumerate(words)
+    )
 
 
 def _directory_reply(listed: DirectoryAnswer, lang: str) -> Reply:

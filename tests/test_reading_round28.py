@@ -62,3 +62,27 @@ def test_asking_for_the_sources_behind_a_figure_asks_how_the_bot_works(
 def test_a_norwegian_hei_is_a_greeting(assistant: Assistant) -> None:
     assert assistant.answer("Hei hei! good evening").entry == "smalltalk.greeting"
     assert assistant.answer("hei, wat is een fieldlab").entry == "fieldlabs.what"
+
+
+# -- One Fieldlab on a theme in a place ---------------------------------------------------
+
+
+def test_is_there_a_fieldlab_on_a_theme_in_a_place_with_one_answers_with_its_card(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("Is there a Fieldlab for robotics in Harderwijk?")
+    assert reply.entry == "fieldlab.industrial-robotics"
+    reply = assistant.answer("is er een field lap voor drie d printen in zuid holland")
+    assert reply.entry == "fieldlab.ramlab"
+
+
+def test_is_there_a_fieldlab_on_a_theme_said_of_no_place_lists_the_theme(
+    assistant: Assistant,
+) -> None:
+    assert assistant.answer("is there a fieldlab for optics").entry == "fieldlabs.theme.optica"
+
+
+def test_that_themed_fieldlab_in_a_place_is_asked_about_itself(assistant: Assistant) -> None:
+    reply = assistant.answer("welke scholen doen mee met dat robot fieldlab in harderwijk")
+    assert reply.entry == "fieldlab.industrial-robotics"
+    assert "Windesheim" in reply.text
