@@ -85,6 +85,7 @@ from bot.understanding import (
     standard_dutch,
     subject_of,
     swapped_back,
+    when_said,
     without_attribution,
     without_source_frame,
 )
@@ -434,6 +435,15 @@ class Assistant:
                 # "Klopt het dat het Jaarevent van 2019 in Utrecht was?": found without the
                 # claimed value, then checked against it.
                 parts[n] = self._claim_set_aside(served, clause, reply_lang, region) or parts[n]
+            if (parts[n].declined or parts[n].kind == "unsure") and _year_lent(clause):
+                # "wat zegt de TNO monitor 2020, en wat is de rol van een Hub?": the year
+                # belongs to the first question; the later one, not known of that year, is
+                # asked of no year.
+                undated = self._clause(
+                    served, replace(clause, when=None), reply_lang, region, intro_place,
+                    reading.intro, carried_place=None if own_place else intro_place,
+                )  # fmt: skip
+                parts[n] = parts[n] if undated.declined else undated
             if n == 0:  # a later clause first borrows from the first one (below)
                 parts[n] = _theme_alone(served, clause, parts[n], reply_lang)
             if len(clauses) == 1 and claim_in(cleaned) is None:  # a figure: bot/premises.py
@@ -2786,6 +2796,15 @@ def _is_there_one(served: _Served, words: list[str]) -> bool:
         and "fieldlab" in words
         and "fieldlabs" not in words
         and bool(served.directory.themes_in([w for w in words if w not in _ONE_LAB]))
+    )
+
+
+def _year_lent(clause: Clause) -> bool:
+    """Whether the clause's year was said in another clause of the sentence, not its own."""
+    return (
+        clause.when is not None
+        and clause.when.year is not None
+        and when_said(numbers_as_digits(clause.said or clause.original)) is None
     )
 
 

@@ -86,3 +86,20 @@ def test_that_themed_fieldlab_in_a_place_is_asked_about_itself(assistant: Assist
     reply = assistant.answer("welke scholen doen mee met dat robot fieldlab in harderwijk")
     assert reply.entry == "fieldlab.industrial-robotics"
     assert "Windesheim" in reply.text
+
+
+# -- A year said in one question of several ----------------------------------------------
+
+
+def test_a_later_question_not_known_of_the_first_ones_year_is_asked_of_no_year(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer(
+        "wat zijn de main takeaways van de TNO monitor 2020, en wat is precies de rol van een Hub?"
+    )
+    assert reply.answered() == ("results.monitor-2020", "hubs.what")
+
+
+def test_a_later_question_still_borrows_the_year_it_is_known_of(assistant: Assistant) -> None:
+    reply = assistant.answer("hoeveel fieldlabs waren er in 2018 en hoeveel bedrijven?")
+    assert "results.fieldlab-count" in reply.answered()
