@@ -968,6 +968,7 @@ class Assistant:
         match = self._named_records_only(served, match, question, clause.names, lang)
         match = _about_the_named_record(served, match, words, clause, lang)
         match = _settled_by_kind(served, match, question)
+        match = _the_named_card(served, match, words, clause)
         if listed is not None and (not match.confident or asks_what_is_there(words)):
             # "fieldlabs in Parijs?": the unknown place; "wat zit er in Flevoland?": no
             # Fieldlab there, however well an entry that names Flevoland matches
@@ -2436,6 +2437,35 @@ def _phrasing_kinds(knowledge: KnowledgeBase, entry_id: str) -> frozenset[str]:
         return frozenset()
     found = {intent(q) for qs in entry.questions.values() for q in qs}
     return frozenset(k for k in found if k is not None)
+
+
+_FIELD_ASKS = frozenset({"who", "where", "when"})  # a record's own fields answer these
+_FIELD_WORDS = frozenset("wie who waar where wanneer when".split())
+
+
+def _the_named_card(served: _Served, match: Match, words: list[str], clause: Clause) -> Match:
+    """ "wat is de rows f region of smart factories", "welke bedrijven doen er mee in RoSF?":
+    the question names a Fieldlab or Hub and its card leads clearly, only weakly matched for
+    the words around the name (a name said by ear, an asker's own wording). The card is what
+    the sources hold about the record named; whether it holds what is asked is checked after
+    (`missing_attribute`)."""
+    best = match.best
+    if match.confident or best is None or best.score < UNSURE_SCORE:
+        return match
+    named = served.records.find(words, clause.names)
+    if named is None or named[0] != best.entry:
+        return match
+    if intent(" ".join(words), typos=True) in _FIELD_ASKS or _FIELD_WORDS & set(words):
+        # "wie regelt die hub zuid?", "dutch optics centre, who started it?": a field of the
+        # card says it, not the whole card
+        return match
+    rest = [w for w in words[: named[1]] + words[named[2] :] if not is_stopword(w)]
+    if len(rest) < 2:
+        return match  # "resultaten smitzh": the name nearly alone, as the card already reads
+    runner_up = match.candidates[1].score if len(match.candidates) > 1 else 0.0
+    if best.score - runner_up < served.matcher.settings.margin:
+        return match
+    return replace(match, confident=True)
 
 
 def _settled_by_kind(served: _Served, match: Match, question: str) -> Match:

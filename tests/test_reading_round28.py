@@ -103,3 +103,24 @@ def test_a_later_question_not_known_of_the_first_ones_year_is_asked_of_no_year(
 def test_a_later_question_still_borrows_the_year_it_is_known_of(assistant: Assistant) -> None:
     reply = assistant.answer("hoeveel fieldlabs waren er in 2018 en hoeveel bedrijven?")
     assert "results.fieldlab-count" in reply.answered()
+
+
+# -- A Fieldlab named with words of the asker's own ---------------------------------------
+
+
+def test_a_fieldlab_named_by_ear_with_a_question_around_it_gets_its_card(
+    assistant: Assistant,
+) -> None:
+    assert assistant.answer("wat is de rows f region of smart factories").entry == "fieldlab.rosf"
+    reply = assistant.answer(
+        "klopt het dat fokker hoogeveen meedoet in die region of smart factorys"
+    )
+    assert reply.entry == "fieldlab.rosf" and "Fokker" in reply.text
+
+
+def test_a_field_asked_of_a_named_fieldlab_is_not_answered_with_the_whole_card(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("welke vacatures heeft technologies added op dit moment open")
+    assert reply.declined and reply.kind != "unsure"
+    assert "Technologies Added" in reply.text.split("\n")[0]
