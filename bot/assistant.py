@@ -2452,15 +2452,18 @@ def _the_named_card(served: _Served, match: Match, words: list[str], clause: Cla
     best = match.best
     if match.confident or best is None or best.score < UNSURE_SCORE:
         return match
+    if clause.when is not None:
+        return match  # "het budget van BOOST voor 2025": a figure of a year, not the card
     named = served.records.find(words, clause.names)
     if named is None or named[0] != best.entry:
         return match
-    if intent(" ".join(words), typos=True) in _FIELD_ASKS or _FIELD_WORDS & set(words):
+    asked = intent(" ".join(words), typos=True)
+    if asked in _FIELD_ASKS or _FIELD_WORDS & set(words):
         # "wie regelt die hub zuid?", "dutch optics centre, who started it?": a field of the
         # card says it, not the whole card
         return match
     rest = [w for w in words[: named[1]] + words[named[2] :] if not is_stopword(w)]
-    if len(rest) < 2:
+    if len(rest) < 2 and asked is None:
         return match  # "resultaten smitzh": the name nearly alone, as the card already reads
     runner_up = match.candidates[1].score if len(match.candidates) > 1 else 0.0
     if best.score - runner_up < served.matcher.settings.margin:

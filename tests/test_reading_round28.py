@@ -124,3 +124,15 @@ def test_a_field_asked_of_a_named_fieldlab_is_not_answered_with_the_whole_card(
     reply = assistant.answer("welke vacatures heeft technologies added op dit moment open")
     assert reply.declined and reply.kind != "unsure"
     assert "Technologies Added" in reply.text.split("\n")[0]
+
+
+def test_which_companies_take_part_in_a_named_fieldlab_is_its_card(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("Welke bedrijven doen er mee in RoSF?")
+    assert reply.entry == "fieldlab.rosf" and "Philips" in reply.text
+
+
+def test_a_figure_of_a_year_asked_of_a_named_hub_is_not_its_card(assistant: Assistant) -> None:
+    reply = assistant.answer("Wat is het budget van BOOST voor 2025?")
+    assert "hub.oost" not in reply.answered()
