@@ -2452,7 +2452,7 @@ def _the_named_card(served: _Served, match: Match, words: list[str], clause: Cla
     best = match.best
     if match.confident or best is None or best.score < UNSURE_SCORE:
         return match
-    if clause.when is not None:
+    if clause.when is not None and clause.when.year is not None:
         return match  # "het budget van BOOST voor 2025": a figure of a year, not the card
     named = served.records.find(words, clause.names)
     if named is None or named[0] != best.entry:
