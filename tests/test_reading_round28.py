@@ -136,3 +136,27 @@ def test_which_companies_take_part_in_a_named_fieldlab_is_its_card(
 def test_a_figure_of_a_year_asked_of_a_named_hub_is_not_its_card(assistant: Assistant) -> None:
     reply = assistant.answer("Wat is het budget van BOOST voor 2025?")
     assert "hub.oost" not in reply.answered()
+
+
+# -- A Fieldlab asked whether it belongs to a named Hub -----------------------------------
+
+
+def test_whether_a_fieldlab_belongs_to_a_named_hub_is_asked_of_the_fieldlab(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("innovatiecluser drachten, hoort die ook bij hub noord?")
+    assert reply.entry == "fieldlab.icd"
+    assert "Hub Noord" in reply.text
+
+
+def test_a_hub_asked_of_the_fieldlab_just_named_is_that_fieldlabs_hub(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("wat testen ze precies bij 5groningen en hoort dat ook bij hub noord")
+    assert reply.entry == "fieldlab.5groningen"
+    assert "Hub Noord" in reply.text
+
+
+def test_which_fieldlabs_belong_to_a_hub_still_lists_them(assistant: Assistant) -> None:
+    reply = assistant.answer("welke fieldlabs horen bij hub noord")
+    assert "5Groningen" in reply.text and "Technologies Added" in reply.text
