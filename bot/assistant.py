@@ -1570,7 +1570,7 @@ class Assistant:
         named = found[0] if found else None
         # A person's entry answers "who" or a question that names them: "in welk jaar is hub
         # noord aangekondigd?" is not Jan Post's biography, though he announced it.
-        who = intent(question, typos=True) == "who"
+        who = intent(question, typos=True) == "who" or _asks_for_a_post(words)
         kept = tuple(
             c
             for c in match.candidates
@@ -2838,6 +2838,27 @@ def _year_lent(clause: Clause) -> bool:
         clause.when is not None
         and clause.when.year is not None
         and when_said(numbers_as_digits(clause.said or clause.original)) is None
+    )
+
+
+# Posts a person holds: "welke staatssecretaris sprak …?" asks who, as "wie" does.
+_POSTS = frozenset(
+    """
+    staatssecretaris minister bewindspersoon bewindsman bewindsvrouw voorzitter directeur
+    projectleider procescoordinator coordinator wethouder gedeputeerde spreker secretary
+    chair chairman chairwoman director speaker
+    """.split()
+)
+
+
+def _asks_for_a_post(words: list[str]) -> bool:
+    """ "welke staatssecretaris sprak bij de opening?", "which minister opened it?": who held
+    a post is asked."""
+    return any(
+        w in ("welke", "welk", "which", "what")
+        and words[at + 1 : at + 2]
+        and words[at + 1] in _POSTS
+        for at, w in enumerate(words)
     )
 
 

@@ -160,3 +160,8 @@ def test_a_hub_asked_of_the_fieldlab_just_named_is_that_fieldlabs_hub(
 def test_which_fieldlabs_belong_to_a_hub_still_lists_them(assistant: Assistant) -> None:
     reply = assistant.answer("welke fieldlabs horen bij hub noord")
     assert "5Groningen" in reply.text and "Technologies Added" in reply.text
+
+
+def test_which_state_secretary_spoke_asks_for_the_person(assistant: Assistant) -> None:
+    reply = assistant.answer("welke staatssecretaris sprak bij de opening van het jaarevent")
+    assert reply.entry == "people.keijzer"
