@@ -400,7 +400,13 @@ class RecordIndex:
         stop = [is_stopword(w) for w in words]
         for size in (3, 2, 1) if self._short_names or self._fuzzy_names else ():
             for i in range(len(words) - size + 1):
-                if any(record_word[i : i + size]) or stop[i] or stop[i + size - 1]:
+                # "doe iot": a short name split on a word that is a stopword as well
+                spoken_first = size == 2 and len(words[i]) == 3 and not stop[i + 1]
+                if (
+                    any(record_word[i : i + size])
+                    or (stop[i] and not spoken_first)
+                    or stop[i + size - 1]
+                ):
                     continue
                 # "technologie is added": speech-to-text splits a name on a short word
                 if size == 3 and stop[i + 1] and len(words[i + 1]) > 3:

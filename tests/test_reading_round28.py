@@ -165,3 +165,8 @@ def test_which_fieldlabs_belong_to_a_hub_still_lists_them(assistant: Assistant) 
 def test_which_state_secretary_spoke_asks_for_the_person(assistant: Assistant) -> None:
     reply = assistant.answer("welke staatssecretaris sprak bij de opening van het jaarevent")
     assert reply.entry == "people.keijzer"
+
+
+def test_do_iot_spelled_as_dutch_doe_is_the_fieldlab(assistant: Assistant) -> None:
+    assert assistant.answer("wat is doe iot").entry == "fieldlab.do-iot"
+    assert assistant.answer("wat doe je").entry != "fieldlab.do-iot"
