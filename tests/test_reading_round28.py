@@ -170,3 +170,18 @@ def test_which_state_secretary_spoke_asks_for_the_person(assistant: Assistant) -
 def test_do_iot_spelled_as_dutch_doe_is_the_fieldlab(assistant: Assistant) -> None:
     assert assistant.answer("wat is doe iot").entry == "fieldlab.do-iot"
     assert assistant.answer("wat doe je").entry != "fieldlab.do-iot"
+
+
+def test_a_letter_to_sir_or_madam_is_greeted_and_answered(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "Geachte heer/mevrouw, Kunt u aangeven hoe een onderneming zoals de onze kan deelnemen"
+        " aan een Fieldlab, en waar ik mij daarvoor in eerste instantie dient te melden?"
+    )
+    assert "fieldlabs.join" in reply.answered()
+
+
+def test_concreet_only_asks_plainer(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "mss domme vraag maar wat doet zo'n hub nou concreet voor iemand als ik"
+    )
+    assert reply.entry == "hubs.activities"

@@ -57,7 +57,7 @@ _GREETING_PHRASES = (
 
 _ADDRESSEES = frozenset(
     """fieldbot bot chatbot robot allemaal iedereen daar there all team everyone guys folks
-    meneer mevrouw mensen sir madam dear friend vriend mate buddy""".split()
+    meneer mevrouw heer heren dames mensen sir madam dear friend vriend mate buddy""".split()
 )
 
 _THANKS = (
