@@ -185,3 +185,20 @@ def test_concreet_only_asks_plainer(assistant: Assistant) -> None:
         "mss domme vraag maar wat doet zo'n hub nou concreet voor iemand als ik"
     )
     assert reply.entry == "hubs.activities"
+
+
+# -- What the asker tells after the question, the "ik" dropped ------------------------------
+
+
+def test_a_purpose_told_without_ik_after_the_question_is_no_question(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("wat is een fieldlab, moet het uitleggen in mijn verslag")
+    assert reply.answered() == ("fieldlabs.what",)
+    reply = assistant.answer("wat zijn de 4 soorten fieldlabs? moet het in mn verslag zetten")
+    assert reply.answered() == ("fieldlabs.types",)
+
+
+def test_moet_je_after_a_question_still_asks(assistant: Assistant) -> None:
+    reply = assistant.answer("kan ik daar bij zo'n hub gewoon aankloppen of moet je lid zijn")
+    assert reply.entry == "hubs.contact"
