@@ -202,3 +202,8 @@ def test_a_purpose_told_without_ik_after_the_question_is_no_question(
 def test_moet_je_after_a_question_still_asks(assistant: Assistant) -> None:
     reply = assistant.answer("kan ik daar bij zo'n hub gewoon aankloppen of moet je lid zijn")
     assert reply.entry == "hubs.contact"
+
+
+def test_a_question_to_the_bot_after_a_remark_in_one_breath_asks_for_help() -> None:
+    assert about_the_bot(tokens("ja dat dacht ik al wat kun jij dan wel")) == "smalltalk.help"
+    assert about_the_bot(tokens("ik zoek subsidie wat kun jij")) is None

@@ -332,7 +332,7 @@ def about_the_bot(words: list[str]) -> str | None:
         said = [w for w in said if w not in _DOMAIN]
     if _DOMAIN & set(said):
         return None
-    return _asks_itself(plain) or _two_asks(plain.split())
+    return _asks_itself(plain) or _two_asks(plain.split()) or _after_a_remark(plain.split())
 
 
 def _asks_itself(plain: str) -> str | None:
@@ -343,6 +343,27 @@ def _asks_itself(plain: str) -> str | None:
         return "smalltalk.who"
     if _HELP.search(plain):
         return "smalltalk.help"
+    return None
+
+
+# The words of a remark said first in one breath: "haha ja dat dacht ik al wat kun jij dan
+# wel", "oh jammer wat kun je wel".
+_REMARK_WORDS = frozenset(
+    """
+    haha hahaha ja nee jawel neen oke ok okay oh ah aha hmm hm jammer helaas dat dacht ik al
+    snap begrijp klopt dus zo niet wel yes no yeah nope sure i see thought so figures
+    """.split()
+)
+
+
+def _after_a_remark(kept: list[str]) -> str | None:
+    """A question to the bot after a remark that asks nothing, said without a stop."""
+    for cut in range(1, len(kept) - 1):
+        if kept[cut - 1] not in _REMARK_WORDS:
+            return None
+        found = _asks_itself(" ".join(kept[cut:]))
+        if found is not None:
+            return found
     return None
 
 
