@@ -1575,6 +1575,13 @@ class Assistant:
             c
             for c in match.candidates
             if not (_is_record(served.knowledge, c.entry) and c.entry != named)
+            # "wanneer zijn de hubs aangekondigd?" is not Jan Post's "Wanneer werd Hub Noord
+            # aangekondigd?": a person's phrasing of a record the question does not name
+            and not (
+                not who
+                and c.entry.startswith("people.")
+                and _names_another_record(served, c.question, named)
+            )
             and (
                 who
                 or not c.entry.startswith("people.")
@@ -2839,6 +2846,12 @@ def _year_lent(clause: Clause) -> bool:
         and clause.when.year is not None
         and when_said(numbers_as_digits(clause.said or clause.original)) is None
     )
+
+
+def _names_another_record(served: _Served, phrasing: str, named: str | None) -> bool:
+    """Whether a phrasing names a Hub or Fieldlab other than the one the question names."""
+    found = served.records.find(tokens(phrasing), None)
+    return found is not None and found[0] != named
 
 
 # Posts a person holds: "welke staatssecretaris sprak …?" asks who, as "wie" does.

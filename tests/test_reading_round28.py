@@ -207,3 +207,8 @@ def test_moet_je_after_a_question_still_asks(assistant: Assistant) -> None:
 def test_a_question_to_the_bot_after_a_remark_in_one_breath_asks_for_help() -> None:
     assert about_the_bot(tokens("ja dat dacht ik al wat kun jij dan wel")) == "smalltalk.help"
     assert about_the_bot(tokens("ik zoek subsidie wat kun jij")) is None
+
+
+def test_when_the_hubs_were_announced_is_not_when_one_hub_was(assistant: Assistant) -> None:
+    assert assistant.answer("wanneer zijn de hubs aangekondigd").entry == "hubs.announced"
+    assert assistant.answer("wanneer werd hub noord aangekondigd").entry != "hubs.announced"
