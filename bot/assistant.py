@@ -85,6 +85,7 @@ from bot.understanding import (
     standard_dutch,
     subject_of,
     swapped_back,
+    when_said,
     without_attribution,
     without_source_frame,
 )
@@ -167,6 +168,8 @@ _HERE = re.compile(
 _DEFINITE = frozenset("the de het die dat dit deze that this".split())
 # One Fieldlab, said as people say it ("de proeftuin in Colijnsplaat", "the lab in Delft").
 _ONE_LAB = frozenset("fieldlab proeftuin lab".split())
+_IS_THERE = frozenset({("is", "er"), ("is", "there"), ("zit", "er"), ("bestaat", "er")})
+_POINTED = frozenset("dat die dit deze that this".split())  # not "de", "the": any one
 _TOLD_PLACE_WORDS = frozenset("daar hier here".split())  # not "is there": that asks whether
 # Smalltalk that greets, thanks or takes leave: never the answer to a question word.
 _PARTING = frozenset("smalltalk.goodbye smalltalk.thanks smalltalk.greeting".split())
@@ -432,6 +435,15 @@ class Assistant:
                 # "Klopt het dat het Jaarevent van 2019 in Utrecht was?": found without the
                 # claimed value, then checked against it.
                 parts[n] = self._claim_set_aside(served, clause, reply_lang, region) or parts[n]
+            if (parts[n].declined or parts[n].kind == "unsure") and _year_lent(clause):
+                # "wat zegt de TNO monitor 2020, en wat is de rol van een Hub?": the year
+                # belongs to the first question; the later one, not known of that year, is
+                # asked of no year.
+                undated = self._clause(
+                    served, replace(clause, when=None), reply_lang, region, intro_place,
+                    reading.intro, carried_place=None if own_place else intro_place,
+                )  # fmt: skip
+                parts[n] = parts[n] if undated.declined else undated
             if n == 0:  # a later clause first borrows from the first one (below)
                 parts[n] = _theme_alone(served, clause, parts[n], reply_lang)
             if len(clauses) == 1 and claim_in(cleaned) is None:  # a figure: bot/premises.py
@@ -967,6 +979,7 @@ class Assistant:
         match = self._named_records_only(served, match, question, clause.names, lang)
         match = _about_the_named_record(served, match, words, clause, lang)
         match = _settled_by_kind(served, match, question)
+        match = _the_named_card(served, match, words, clause)
         if listed is not None and (not match.confident or asks_what_is_there(words)):
             # "fieldlabs in Parijs?": the unknown place; "wat zit er in Flevoland?": no
             # Fieldlab there, however well an entry that names Flevoland matches
@@ -1403,6 +1416,16 @@ class Assistant:
         list of one (asked in the user's own words, not a question composed from the last)."""
         words = tokens(clause.said or clause.original)
         asked = intent(" ".join(words))
+        card = served.knowledge.entry(listed.records[0]) if len(listed.records) == 1 else None
+        if (
+            listed.confident
+            and card is not None
+            and _is_there_one(served, words)
+            and served.directory.find_place(words, clause.names)[0] is not None
+        ):
+            # "Is there a Fieldlab for robotics in Harderwijk?": the one there is, its card
+            # ("is there a fieldlab for 5G?", said of no place, lists the theme's Fieldlabs).
+            return self._entry_reply(served.knowledge, card, lang, 100.0)
         if not (
             listed.confident
             and len(listed.records) == 1
@@ -1417,7 +1440,7 @@ class Assistant:
                 for at, w in enumerate(words)
             )  # "the fieldlab in Harderwijk", not "what is a fieldlab" said of a place
             and "fieldlabs" not in words
-            and asked in ("do", "define", "when", "who", "count")
+            and (asked in ("do", "define", "when", "who", "count") or _that_lab(words))
         ):
             return None
         card = served.knowledge.entry(listed.records[0])
@@ -1558,11 +1581,18 @@ class Assistant:
         named = found[0] if found else None
         # A person's entry answers "who" or a question that names them: "in welk jaar is hub
         # noord aangekondigd?" is not Jan Post's biography, though he announced it.
-        who = intent(question, typos=True) == "who"
+        who = intent(question, typos=True) == "who" or _asks_for_a_post(words)
         kept = tuple(
             c
             for c in match.candidates
             if not (_is_record(served.knowledge, c.entry) and c.entry != named)
+            # "wanneer zijn de hubs aangekondigd?" is not Jan Post's "Wanneer werd Hub Noord
+            # aangekondigd?": a person's phrasing of a record the question does not name
+            and not (
+                not who
+                and c.entry.startswith("people.")
+                and _names_another_record(served, c.question, named)
+            )
             and (
                 who
                 or not c.entry.startswith("people.")
@@ -2427,6 +2457,38 @@ def _phrasing_kinds(knowledge: KnowledgeBase, entry_id: str) -> frozenset[str]:
     return frozenset(k for k in found if k is not None)
 
 
+_FIELD_ASKS = frozenset({"who", "where", "when"})  # a record's own fields answer these
+_FIELD_WORDS = frozenset("wie who waar where wanneer when".split())
+
+
+def _the_named_card(served: _Served, match: Match, words: list[str], clause: Clause) -> Match:
+    """ "wat is de rows f region of smart factories", "welke bedrijven doen er mee in RoSF?":
+    the question names a Fieldlab or Hub and its card leads clearly, only weakly matched for
+    the words around the name (a name said by ear, an asker's own wording). The card is what
+    the sources hold about the record named; whether it holds what is asked is checked after
+    (`missing_attribute`)."""
+    best = match.best
+    if match.confident or best is None or best.score < UNSURE_SCORE:
+        return match
+    if clause.when is not None and clause.when.year is not None:
+        return match  # "het budget van BOOST voor 2025": a figure of a year, not the card
+    named = served.records.find(words, clause.names)
+    if named is None or named[0] != best.entry:
+        return match
+    asked = intent(" ".join(words), typos=True)
+    if asked in _FIELD_ASKS or _FIELD_WORDS & set(words):
+        # "wie regelt die hub zuid?", "dutch optics centre, who started it?": a field of the
+        # card says it, not the whole card
+        return match
+    rest = [w for w in words[: named[1]] + words[named[2] :] if not is_stopword(w)]
+    if len(rest) < 2 and asked is None:
+        return match  # "resultaten smitzh": the name nearly alone, as the card already reads
+    runner_up = match.candidates[1].score if len(match.candidates) > 1 else 0.0
+    if best.score - runner_up < served.matcher.settings.margin:
+        return match
+    return replace(match, confident=True)
+
+
 def _settled_by_kind(served: _Served, match: Match, question: str) -> Match:
     """Two entries that match about equally well, of which only one is written for the
     kind of question asked: that one is meant."""
@@ -2775,6 +2837,61 @@ def _theme_alone(served: _Served, clause: Clause, part: Reply, lang: str) -> Rep
         return part
     themed = served.directory.theme_only(clause.text, lang)
     return part if themed is None else _directory_reply(themed, lang)
+
+
+def _is_there_one(served: _Served, words: list[str]) -> bool:
+    """ "is er een fieldlab voor 3d printen in zuid holland?": whether one Fieldlab on a theme
+    is there, asked in the singular (a list of one place answers "fieldlabs in Delft?")."""
+    return (
+        tuple(words[:2]) in _IS_THERE
+        and "fieldlab" in words
+        and "fieldlabs" not in words
+        and bool(served.directory.themes_in([w for w in words if w not in _ONE_LAB]))
+    )
+
+
+def _year_lent(clause: Clause) -> bool:
+    """Whether the clause's year was said in another clause of the sentence, not its own."""
+    return (
+        clause.when is not None
+        and clause.when.year is not None
+        and when_said(numbers_as_digits(clause.said or clause.original)) is None
+    )
+
+
+def _names_another_record(served: _Served, phrasing: str, named: str | None) -> bool:
+    """Whether a phrasing names a Hub or Fieldlab other than the one the question names."""
+    found = served.records.find(tokens(phrasing), None)
+    return found is not None and found[0] != named
+
+
+# Posts a person holds: "welke staatssecretaris sprak …?" asks who, as "wie" does.
+_POSTS = frozenset(
+    """
+    staatssecretaris minister bewindspersoon bewindsman bewindsvrouw voorzitter directeur
+    projectleider procescoordinator coordinator wethouder gedeputeerde spreker secretary
+    chair chairman chairwoman director speaker
+    """.split()
+)
+
+
+def _asks_for_a_post(words: list[str]) -> bool:
+    """ "welke staatssecretaris sprak bij de opening?", "which minister opened it?": who held
+    a post is asked."""
+    return any(
+        w in ("welke", "welk", "which", "what")
+        and words[at + 1 : at + 2]
+        and words[at + 1] in _POSTS
+        for at, w in enumerate(words)
+    )
+
+
+def _that_lab(words: list[str]) -> bool:
+    """ "welke scholen doen mee met dat robot fieldlab in harderwijk": one Fieldlab pointed at
+    ("dat", "die", "this") and its theme, whatever the question asks of it."""
+    return any(
+        w in _ONE_LAB and at >= 2 and words[at - 2] in _POINTED for at, w in enumerate(words)
+    )
 
 
 def _directory_reply(listed: DirectoryAnswer, lang: str) -> Reply:

@@ -307,6 +307,25 @@ class RecordIndex:
             found.insert(0, before)
         return found
 
+    def _lab_of_hub_asked(
+        self, words: list[str], found: Found, record: str | None, names: frozenset[str] | None
+    ) -> tuple[str, list[str]] | None:
+        """The Fieldlab (and the words asked of it) when a question names a Hub as the one
+        a Fieldlab belongs to: the Fieldlab named beside it, or the one in view (`record`)."""
+        hub, start, end = found
+        if self.knowledge.hub(hub) is None:
+            return None
+        rest = words[:start] + words[end:]
+        other = self.find(rest, names)
+        if other is not None and self.knowledge.fieldlab(other[0]) is not None:
+            lab, rest = other[0], rest[: other[1]] + rest[other[2] :]
+        elif record is not None and self.knowledge.fieldlab(record) is not None:
+            lab = record
+        else:
+            return None
+        asked = [*rest, "hub"]
+        return (lab, asked) if _field(asked) == "hub" else None
+
     def _find_with_joiners(self, words: list[str], names: frozenset[str] | None) -> Found | None:
         found = (
             self._find(words, names) or self._hub_of_region(words) or self._by_compound_tail(words)
@@ -381,7 +400,13 @@ class RecordIndex:
         stop = [is_stopword(w) for w in words]
         for size in (3, 2, 1) if self._short_names or self._fuzzy_names else ():
             for i in range(len(words) - size + 1):
-                if any(record_word[i : i + size]) or stop[i] or stop[i + size - 1]:
+                # "doe iot": a short name split on a word that is a stopword as well
+                spoken_first = size == 2 and len(words[i]) == 3 and not stop[i + 1]
+                if (
+                    any(record_word[i : i + size])
+                    or (stop[i] and not spoken_first)
+                    or stop[i + size - 1]
+                ):
                     continue
                 # "technologie is added": speech-to-text splits a name on a short word
                 if size == 3 and stop[i + 1] and len(words[i + 1]) > 3:
@@ -556,8 +581,14 @@ class RecordIndex:
         found = self.find(words, names)
         rest = words
         if found is not None:
-            record, start, end = found
-            rest = words[:start] + words[end:]
+            of_lab = self._lab_of_hub_asked(words, found, record, names)
+            if of_lab is not None:
+                # "hoort 5groningen bij hub noord?", "… en hoort dat ook bij hub noord?": the
+                # Fieldlab is asked about; the Hub named is the value asked of it.
+                record, rest = of_lab
+            else:
+                record, start, end = found
+                rest = words[:start] + words[end:]
         if record is None:
             return None
         field = _field(rest)

@@ -20,6 +20,7 @@ from bot.understanding.about_bot import about_the_bot
 from bot.understanding.asides import without_aside, without_noise
 from bot.understanding.clauses import subject_of
 from bot.understanding.confirming import without_claim_frame
+from bot.understanding.dates import when_said
 from bot.understanding.dialect import standard_dutch
 from bot.understanding.dictation import said_punctuation
 from bot.understanding.frames import (
@@ -48,6 +49,7 @@ __all__ = [
     "standard_dutch",
     "subject_of",
     "swapped_back",
+    "when_said",
     "without_aside",
     "without_attribution",
     "without_claim_frame",

@@ -70,8 +70,6 @@ _WHO = re.compile(
             r" (?:een |n )?(?:echte? )?(?:chatgpt|gpt|openai|ai|kunstmatige intelligentie|chatbot|"
             r"bot|robot|mens|persoon|computer|automatisch|taalmodel|llm)\b",
             # "is dit een officiële tool van Smart Industry of een third party?"
-            r"^is (?:dit|dat|deze chat) (?:een |n )?(?:\w+ )?(?:tool|app|dienst|chatbot|bot|"
-            r"assistent|service) (?:van|namens|of|door)\b",
             # "ben ik nu met een computer aan het praten?", "ik wil een medewerker spreken"
             rf"^ben ik (?:nu |hier )?(?:met|tegen) {_BEING_NL} (?:aan het )?(?:praten|chatten|"
             r"typen|spreken)$",
@@ -154,7 +152,21 @@ _HELP = re.compile(
             r" )?"
             r"(?:helpen|van dienst zijn)$",
             rf"^(?:waar|waarvoor) (?:ben|dien|bent|dient|is) {_YOU_NL}(?: goed)?(?: voor)?$",
-            rf"^(?:waar|waarvoor) (?:kan|kun) ik {_YOU_NL} (?:voor )?(?:gebruiken|inzetten)$",
+            rf"^(?:waar|waarvoor) (?:kan|kun) ik {_YOU_NL} (?:voor )?(?:gebruiken|inzetten)"
+            r"(?: (?:richting|voor|bij|met) (?:mijn|mn|onze|ons) \w+)?$",
+            # "waarover kan ik u zoal raadplegen?", "waarmee mag ik je benaderen?"
+            rf"^(?:waarover|waarvoor|waarmee) (?:kan|kun|mag|kunnen|mogen) (?:ik|we|wij) {_YOU_NL}"
+            r" (?:\w+ )?(?:raadplegen|vragen|benaderen|consulteren|aanspreken|inschakelen)$",
+            # "moet ik iets speciaals typen?", "do I have to type anything special?"
+            r"^(?:moet|hoef) ik (?:iets )?(?:speciaals|bijzonders|bepaalds|een commando|een code)"
+            r" (?:in)?(?:typen|tikken|doen|gebruiken|zeggen)$",
+            r"^do i (?:have|need) to (?:type|use|say|write) (?:something|anything) (?:special|in"
+            r" particular)$",
+            # "can I ask you for the sources behind a figure as well?"
+            r"^(?:can|could|may) i (?:also )?ask (?:you|u) (?:for|about) (?:the |your )?"
+            r"sources?\b",
+            rf"^(?:kan|mag|kun) ik {_YOU_NL} (?:ook )?(?:om|naar) (?:de |je |jouw |uw )?"
+            r"(?:bron|bronnen|bronvermelding)\b",
             rf"^waarvoor kan ik (?:bij )?{_YOU_NL} terecht$",
             rf"^wat (?:doe|doet) {_YOU_NL}$|^wat is (?:je|jouw|uw) (?:taak|doel|functie)$",
             # "wat is de scope van deze bot?", "wat is het doel van deze chat?"
@@ -256,6 +268,34 @@ _DOMAIN = frozenset(
 )
 
 
+# Who is behind the bot, said with the programme's name in it: "is dit een officiële tool
+# van Smart Industry of een third party?" asks about the bot, not the programme.
+_WHO_OWNED = re.compile(
+    r"^is (?:dit|dat|deze chat|deze bot|this|this chat|this bot) (?:een |n |an? )?(?:\w+ )?"
+    r"(?:tool|app|dienst|chatbot|bot|assistent|service|assistant) (?:van|namens|of|door|from|by)\b"
+)
+
+# What the bot can do, asked as what it would do with the asker's place: "kun je me vertellen
+# welke fieldlabs bij mij in de buurt zitten als ik mijn woonplaats noem?" The place is not told
+# yet, so it asks how the bot works, whatever programme words it holds.
+_IF_I_TELL = re.compile(
+    r"\b(?:als|wanneer|indien) ik (?:je |jou |u )?(?:mijn|mn|onze|de) (?:woonplaats|plaats|"
+    r"postcode|gemeente|regio|stad|vestigingsplaats|locatie|adres|provincie) (?:noem|geef|"
+    r"doorgeef|vertel|typ|intyp|opgeef|doorgeef)$|\bif i (?:tell|give|send|type) (?:you |u )?"
+    r"(?:my|our|the) (?:town|city|location|postcode|postal code|zip code|municipality|region|"
+    r"address|province)$"
+)
+
+# A courtesy said first: "even voor mijn begrip: wat is de scope van deze bot?"
+_COURTESY = re.compile(
+    r"^(?:voor mijn begrip|voor de duidelijkheid|uit nieuwsgierigheid|puur uit nieuwsgierigheid|"
+    r"just to understand|just so i understand|out of curiosity|for clarity|quick question|"
+    r"vraagje|korte vraag) "
+)
+
+# "wat kun je allemaal, alleen Smart Industry?": the domain named as a guess at the answer.
+_ONLY_DOMAIN = re.compile(r" (?:alleen|enkel|only|just)(?: over| about)?(?: \w+){1,2}$")
+
 _ASKED_INDIRECTLY = re.compile(
     r"^(?:mag ik (?:je |jou |u )?vragen|may i ask|can i ask|could i ask|ik vroeg me af|i wonder)"
     r" (wie|wat|who|what) (?:(je|jij|u|you) (bent|ben|are))$"
@@ -271,15 +311,68 @@ def about_the_bot(words: list[str]) -> str | None:
         for at, w in enumerate(words)
         if not (w == "programma" and words[at - 1 : at] in (["een"], ["n"]))
     ]
-    if _DOMAIN & set(said):
-        return None
     kept = [w for w in words if w not in _FILLERS]
     if not kept:
         return None
+    plain = _COURTESY.sub("", " ".join(kept))
+    if _WHO_OWNED.search(plain):
+        return "smalltalk.who"
+    if _IF_I_TELL.search(plain):
+        return "smalltalk.help"
+    guessed = _ONLY_DOMAIN.search(plain)
+    if guessed and set(guessed.group().split()) - _DOMAIN <= {
+        "alleen",
+        "enkel",
+        "only",
+        "just",
+        "over",
+        "about",
+    }:
+        plain = plain[: guessed.start()]
+        said = [w for w in said if w not in _DOMAIN]
+    if _DOMAIN & set(said):
+        return None
+    return _asks_itself(plain) or _two_asks(plain.split()) or _after_a_remark(plain.split())
+
+
+def _asks_itself(plain: str) -> str | None:
+    """The smalltalk entry one question to the bot about itself asks, or None."""
     # "mag ik vragen wie jij bent?", "may I ask what you are?": asked indirectly, the verb last
-    plain = _ASKED_INDIRECTLY.sub(r"\1 \3 \2", " ".join(kept))
+    plain = _ASKED_INDIRECTLY.sub(r"\1 \3 \2", plain)
     if _WHO.search(plain):
         return "smalltalk.who"
     if _HELP.search(plain):
         return "smalltalk.help"
+    return None
+
+
+# The words of a remark said first in one breath: "haha ja dat dacht ik al wat kun jij dan
+# wel", "oh jammer wat kun je wel".
+_REMARK_WORDS = frozenset(
+    """
+    haha hahaha ja nee jawel neen oke ok okay oh ah aha hmm hm jammer helaas dat dacht ik al
+    snap begrijp klopt dus zo niet wel yes no yeah nope sure i see thought so figures
+    """.split()
+)
+
+
+def _after_a_remark(kept: list[str]) -> str | None:
+    """A question to the bot after a remark that asks nothing, said without a stop."""
+    for cut in range(1, len(kept) - 1):
+        if kept[cut - 1] not in _REMARK_WORDS:
+            return None
+        found = _asks_itself(" ".join(kept[cut:]))
+        if found is not None:
+            return found
+    return None
+
+
+def _two_asks(kept: list[str]) -> str | None:
+    """Two questions about the bot said in one breath: "hoe werkt dit moet ik iets speciaals
+    typen" is "hoe werkt dit" and "moet ik iets speciaals typen". Both parts must ask about
+    the bot; the first one's entry answers."""
+    for cut in range(2, len(kept) - 1):
+        first = _asks_itself(" ".join(kept[:cut]))
+        if first is not None and _asks_itself(" ".join(kept[cut:])) is not None:
+            return first
     return None

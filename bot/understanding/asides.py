@@ -72,6 +72,8 @@ def without_noise(text: str) -> str:
 # "what actually is SMITZH". Wherever they stand they say nothing of what is asked.
 _FILLERS = re.compile(
     r"(?<![\w'’-])(?:btw|by the way|actually|basically|eigenlijk|eigelijk|eig|nou|trouwens|"
+    # "wat doet een hub concreet voor mij?": "concreet" asks the same, only plainer
+    r"concreet|concretely|"
     # "waarom zou ik in godsnaam …", "for heaven's sake": exasperation, not a subject
     r"in (?:godsnaam|vredesnaam|hemelsnaam|'s hemelsnaam)|for (?:god|heaven|pete)['’]?s sake|"
     # "hoeveel hubs zijn er in totaal", "how many altogether": a count asks for the total

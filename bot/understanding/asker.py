@@ -151,6 +151,18 @@ _PURPOSE = re.compile(
 )
 
 _FIRST_PERSON = frozenset("ik wij we i need".split())
+_OWN_WORDS = frozenset("mijn mn m'n onze ons my our".split())
+
+
+def subject_dropped(words: list[str]) -> bool:
+    """ "moet t uitleggen in mn verslag": chat drops the "ik" before the verb; the asker is
+    still who speaks ("mn"), and no pronoun after the verb makes it a question ("moet ik …",
+    "moet je lid zijn")."""
+    return (
+        words[:1] in (["moet"], ["moest"], ["heb"], ["schrijf"], ["werk"], ["wil"])
+        and words[1:2] not in (["ik"], ["je"], ["jij"], ["u"], ["we"], ["wij"], ["i"], ["men"])
+        and bool(_OWN_WORDS & set(words[1:]))
+    )
 
 
 def _tells_about_the_asker(words: list[str], raw: str) -> bool:
@@ -158,7 +170,7 @@ def _tells_about_the_asker(words: list[str], raw: str) -> bool:
     itself: "Ik wil het goed citeren.", "Need it for chapter 3."."""
     return (
         len(words) >= 3
-        and words[0] in _FIRST_PERSON
+        and (words[0] in _FIRST_PERSON or subject_dropped(words))
         and "?" not in raw
         and not _QUESTION_WORDS & set(words)
         and not (words[0] == "ik" and words[1] in ("wil", "zou", "vraag") and "weten" in words)

@@ -79,6 +79,11 @@ def _take_when(text: str) -> tuple[str, When | None]:
     return cleaned, when
 
 
+def when_said(text: str) -> When | None:
+    """The year or 'now' a clause says in its own words (not one lent by another clause)."""
+    return _take_when(text)[1]
+
+
 def _take_date(text: str) -> tuple[str, When | None]:
     earliest = _EARLIEST.search(text)
     if earliest is not None and not re.search(r"\b20[0-3]\d\b", text):  # a year said wins

@@ -23,6 +23,7 @@ from bot.understanding.asker import (
     HEARD_OF_IT,
     TOPIC_TURN,
     _tells_about_the_asker,
+    subject_dropped,
 )
 from bot.understanding.clauses import (
     _difference,
@@ -512,7 +513,7 @@ def read(message: str) -> Reading:
                     or _HEARSAY.match(" ".join(told_words))
                 )
                 and "?" not in told
-                and not _is_question(told_words, told)
+                and (not _is_question(told_words, told) or subject_dropped(told_words))
                 and _is_question(_words(body), body + "?")
                 and len(_words(body)) >= 3
             ):

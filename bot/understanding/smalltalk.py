@@ -19,7 +19,7 @@ _GREETINGS = frozenset(
     goeiemorgen goeiemiddag goeienavond morgen middag avond moi moin mogge beste geachte
     greetings howdy hola bonjour salut merhaba namaste ola privet salam salaam shalom
     buongiorno ahoj czesc servus ey nihao fawaka
-    gojemorge gojemorgen gojemiddig gojenaovend goojemorge goedemiddig hoie hoj
+    gojemorge gojemorgen gojemiddig gojenaovend goojemorge goedemiddig hoie hoj hei heihei
     morning mornin afternoon evening
     """.split()
 )
@@ -57,7 +57,7 @@ _GREETING_PHRASES = (
 
 _ADDRESSEES = frozenset(
     """fieldbot bot chatbot robot allemaal iedereen daar there all team everyone guys folks
-    meneer mevrouw mensen sir madam dear friend vriend mate buddy""".split()
+    meneer mevrouw heer heren dames mensen sir madam dear friend vriend mate buddy""".split()
 )
 
 _THANKS = (
