@@ -35,3 +35,12 @@ def test_why_after_an_answer_that_gives_no_reason_says_so(assistant: Assistant) 
     for message in ("Wat zijn de vier typen fieldlabs volgens TNO?", "waarom?"):
         reply, context = assistant.converse(message, context)
     assert reply.kind == "unknown" and "vorige antwoord" in reply.text
+
+
+def test_a_question_with_a_subject_of_its_own_is_not_a_field_of_the_card_before(
+    assistant: Assistant,
+) -> None:
+    context = None
+    for message in ("Wat is RoboHouse?", "wat kost een abonnement op netflix?"):
+        reply, context = assistant.converse(message, context)
+    assert "RoboHouse" not in reply.text and reply.declined

@@ -289,6 +289,12 @@ def _of_the_record(answerer: Answerer, clause: Clause, words: list[str], field: 
         return False  # "waar was ik gebleven?" asks of the asker
     if _pointing(words):
         return True
+    if len(words) >= 4 and len(
+        answerer.known(content := [w for w in words if not is_stopword(w)])
+    ) < len(content):
+        # "wat is het btw-tarief op machines?" after a card names a subject of its own
+        # that the knowledge has never heard of, with nothing pointing back at the record
+        return False
     after = next((words[n + 1 :] for n, w in enumerate(words) if w in _OF), [])
     named = [w for w in after if not is_stopword(w) and w.rstrip("s") not in _KIND_WORDS]
     return len(answerer.known(named)) == len(named)
