@@ -69,3 +69,11 @@ def test_a_greeting_and_a_question_in_limburg_dutch_answers_the_question(
         " in limburg"
     )
     assert reply.kind != "smalltalk" and "Hub Zuid" in reply.text
+
+
+def test_haste_said_before_a_colon_is_no_question(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "hey quick: which hub for Eindhoven and whats its website, also how many fieldlabs"
+        " are there now"
+    )
+    assert "Hub Zuid" in reply.text and "47" in reply.text

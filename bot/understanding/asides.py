@@ -79,7 +79,9 @@ _FILLERS = re.compile(
     # "hoeveel hubs zijn er in totaal", "how many altogether": a count asks for the total
     # already, and "in totaal" after "in" would weigh as a place the knowledge lacks
     r"in (?:het )?totaal|in total|altogether|all in all|all told|"
-    r"(?:alles )?bij elkaar opgeteld|alles bij elkaar)"
+    r"(?:alles )?bij elkaar opgeteld|alles bij elkaar|"
+    # "hey quick: which hub …", "snel even: hoeveel …": haste said before a colon
+    r"(?:quick|quickly|snel|snel even|even snel|kort)(?=\s*:))"
     r"(?![\w'’-])",
     re.IGNORECASE,
 )
