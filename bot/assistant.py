@@ -955,6 +955,18 @@ class Assistant:
             if served.directory.wants_fieldlabs(words):
                 near = served.directory.fieldlabs_near(intro_place, lang)
                 return self._one_lab(served, near, clause, lang) or _directory_reply(near, lang)
+            if (
+                served.directory.themes_in(words)
+                and not _ROUTE_ASK.search(" ".join(words))
+                and not {"hub", "hubs"} & set(words)
+            ):
+                # "metaalbedrijf in Harderwijk, is er iets met robots bij ons in de buurt?":
+                # the Fieldlabs on the theme there, as asked with the town in the question
+                said = " ".join(w for w in words if served.directory.themes_in([w]))
+                themed = served.directory.answer(f"fieldlabs {said} in {intro_place}", lang)
+                if themed is not None and themed.confident:
+                    one = self._one_lab(served, themed, clause, lang)
+                    return one or _directory_reply(themed, lang)
             return _directory_reply(served.directory.route(intro_place, lang), lang)
         if _asks_for_the_hubs(served, words, clause):
             hubs = served.knowledge.entry("hubs.list")

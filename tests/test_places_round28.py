@@ -77,3 +77,11 @@ def test_haste_said_before_a_colon_is_no_question(assistant: Assistant) -> None:
         " are there now"
     )
     assert "Hub Zuid" in reply.text and "47" in reply.text
+
+
+def test_a_theme_near_the_town_told_lists_the_fieldlab_there(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "Goeiemiddag! Wij zijn een metaalbedrijf in Harderwijk, is er iets met robots bij ons"
+        " in de buurt?"
+    )
+    assert "Fieldlab Industrial Robotics" in reply.text
