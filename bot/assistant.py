@@ -161,6 +161,11 @@ _ROUTE_ASK = re.compile(
     r"where can (?:i|we) get help|waar kan ik hulp|get help|hulp krijgen|omgeving)\b"
 )
 # "Is hier een fieldlab?", "in my gemeente": the place the asker said they are in.
+# Words of a question about where to go or whom to ask, not which Fieldlabs there are:
+# "bij welke hub kan ik terecht met automatisering?", "waar kan ik heen met robots?"
+_WHERE_TO_GO = frozenset(
+    "hub hubs terecht aankloppen heen naartoe wie who go turn contact".split()
+)
 _HERE = re.compile(
     r"\b(?:hier|here|(?:in|near|bij|around) (?:my|mijn|our|onze|ons) (?:gemeente|town|city|stad|"
     r"dorp|village|municipality|plaats|place|area|regio|region|streek|omgeving))\b"
@@ -955,11 +960,7 @@ class Assistant:
             if served.directory.wants_fieldlabs(words):
                 near = served.directory.fieldlabs_near(intro_place, lang)
                 return self._one_lab(served, near, clause, lang) or _directory_reply(near, lang)
-            if (
-                served.directory.themes_in(words)
-                and not _ROUTE_ASK.search(" ".join(words))
-                and not {"hub", "hubs"} & set(words)
-            ):
+            if served.directory.themes_in(words) and not _WHERE_TO_GO & set(words):
                 # "metaalbedrijf in Harderwijk, is er iets met robots bij ons in de buurt?":
                 # the Fieldlabs on the theme there, as asked with the town in the question
                 said = " ".join(w for w in words if served.directory.themes_in([w]))
