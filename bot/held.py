@@ -88,7 +88,9 @@ def missing_attribute(
         if not matcher.is_generic(t)
         and t.surface not in _HOME
         and not (t.surface in _CARD_TELLS and reply.record is not None)
-        and not (t.surface in _WHO_TAKES_PART and reply.record is not None)
+        and not (
+            t.surface in _WHO_TAKES_PART and reply.record is not None and reply.kind != "list"
+        )
         and not (t.surface in _SOURCE_WORDS and (reply.sources or "http" in reply.text))
         and not (t.surface in MONEY and _AMOUNT.search(reply.text))
     ]

@@ -58,3 +58,9 @@ def test_a_follow_up_on_a_cards_themes_is_answered_by_the_card(assistant: Assist
     _, context = assistant.converse("wat is Innovatiecluster Drachten?", None)
     reply, _ = assistant.converse("met welke technieken zijn ze bezig", context)
     assert "fieldlab.icd" in reply.answered()
+
+
+def test_a_place_list_does_not_answer_which_companies_take_part(assistant: Assistant) -> None:
+    reply = assistant.answer("Welke bedrijven uit Schouwen-Duiveland doen mee aan een fieldlab?")
+    assert reply.answered() == ()
+    assert reply.kind == "unknown"
