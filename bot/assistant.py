@@ -433,7 +433,8 @@ class Assistant:
             for clause in clauses
         ]
         for n, clause in enumerate(clauses):
-            if parts[n].declined or parts[n].kind == "unsure":
+            # (not a record's detail its sources lack: "does BOOST have an office in …?")
+            if (parts[n].declined and parts[n].record is None) or parts[n].kind == "unsure":
                 # "Klopt het dat het Jaarevent van 2019 in Utrecht was?": found without the
                 # claimed value, then checked against it.
                 parts[n] = self._claim_set_aside(served, clause, reply_lang, region) or parts[n]
@@ -864,7 +865,8 @@ class Assistant:
             # names the record itself ("de actieagenda Boost") is about something of its own.
             in_phrasing = served.records.find(tokens(top.question), None) if top else None
             names_it = in_phrasing is not None and in_phrasing[0] == field.record
-            if not (
+            # "does BOOST have an office in Harderwijk?": not the programme's office
+            if field.field == "offices" or not (
                 written.confident
                 and top is not None
                 and (top.score >= WRITTEN_SCORE or names_it)

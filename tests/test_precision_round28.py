@@ -64,3 +64,24 @@ def test_a_place_list_does_not_answer_which_companies_take_part(assistant: Assis
     reply = assistant.answer("Welke bedrijven uit Schouwen-Duiveland doen mee aan een fieldlab?")
     assert reply.answered() == ()
     assert reply.kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "heeft de Smart Industry Hub Zuid ook een vestiging in Antwerpen?",
+        "Does BOOST have an office in Harderwijk also?",
+    ],
+)
+def test_an_office_no_record_lists_is_not_in_the_sources(
+    assistant: Assistant, message: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.answered() == ()
+    assert reply.kind == "unknown"
+    assert reply.text.startswith(("Welke vestigingen", "Which offices"))
+
+
+def test_a_place_the_record_names_is_not_an_unknown_office(assistant: Assistant) -> None:
+    reply = assistant.answer("heeft hub noord een vestiging in Drachten")
+    assert reply.answered() == ("hub.noord",)
