@@ -49,6 +49,12 @@ _CARD_TELLS = frozenset(
     "technologie technologieen technology technologies techniques focus doelgroep "
     "doelgroepen audience".split()
 )
+# "welke periode", "which year": a time, told by the years an answer states.
+_TIME_WORDS = frozenset(
+    "periode periodes period periods jaar jaren year years datum date tijd time maand "
+    "month".split()
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # An unknown word as long as this is spoken of when a word of the answer starts with it
 # ("implementatie" in "implementatieagenda").
 _PART_OF_A_WORD = 5
@@ -93,6 +99,7 @@ def missing_attribute(
         )
         and not (t.surface in _SOURCE_WORDS and (reply.sources or "http" in reply.text))
         and not (t.surface in MONEY and _AMOUNT.search(reply.text))
+        and not (t.surface in _TIME_WORDS and _YEAR.search(reply.text))
     ]
     if not asked:
         return []
