@@ -412,6 +412,11 @@ class Assistant:
                 resolved = None  # "en hoeveel hubs waren er in dat jaar?": not the Fieldlabs
             if resolved is not None:
                 resolved = not_again(answerer, resolved, reading, context, reply_lang)
+                if len(reading.clauses) == 1:
+                    # a follow-up answered from the context holds what it asks, as any answer
+                    resolved = self._held(
+                        served, reading.clauses[0].text, resolved, reply_lang, region
+                    )
                 reply = _with(resolved, truncated=truncated, contact_given=contact)
                 before = context
                 return reply, lambda: before.after(
@@ -436,7 +441,8 @@ class Assistant:
             for clause in clauses
         ]
         for n, clause in enumerate(clauses):
-            if parts[n].declined or parts[n].kind == "unsure":
+            # (not a record's detail its sources lack: "does BOOST have an office in …?")
+            if (parts[n].declined and parts[n].record is None) or parts[n].kind == "unsure":
                 # "Klopt het dat het Jaarevent van 2019 in Utrecht was?": found without the
                 # claimed value, then checked against it.
                 parts[n] = self._claim_set_aside(served, clause, reply_lang, region) or parts[n]
@@ -783,11 +789,18 @@ class Assistant:
         reply = self._clause_found(
             served, clause, lang, region, intro_place, reading_intro, carried_place
         )
+        return self._held(served, clause.text, reply, lang, region)
+
+    def _held(
+        self, served: _Served, question: str, reply: Reply, lang: str, region: str | None
+    ) -> Reply:
+        """`reply`, or 'not in my sources' when it does not speak of the attribute
+        `question` asks for (the record's card offered when it is a record's)."""
         if reply.declined or not reply.confident or reply.kind not in ("answer", "list"):
             return reply
         if (reply.entry or "").startswith(("smalltalk.", "route.")):
             return reply
-        missing = missing_attribute(served.matcher, served.knowledge, clause.text, reply, lang)
+        missing = missing_attribute(served.matcher, served.knowledge, question, reply, lang)
         if not missing:
             return reply
         record = reply.record or (reply.listed[0] if len(reply.listed) == 1 else None)
@@ -869,7 +882,8 @@ class Assistant:
             # names the record itself ("de actieagenda Boost") is about something of its own.
             in_phrasing = served.records.find(tokens(top.question), None) if top else None
             names_it = in_phrasing is not None and in_phrasing[0] == field.record
-            if not (
+            # "does BOOST have an office in Harderwijk?": not the programme's office
+            if field.field == "offices" or not (
                 written.confident
                 and top is not None
                 and (top.score >= WRITTEN_SCORE or names_it)

@@ -18,12 +18,15 @@ from bot.model import KnowledgeBase
 from bot.records import FIELD_CUES, MONEY
 from bot.reply import Reply
 from bot.text import LANGS, tokens
-from bot.understanding.attributes import asked_attribute
+from bot.understanding.attributes import asked_attribute, asks_count
+from bot.understanding.numbers import is_number_word
 
 # The records themselves, and the words that stand for them ("which ones", "welke andere").
 _RECORD_WORDS = frozenset(
     "fieldlab fieldlabs lab labs hub hubs one ones andere anderen others other".split()
 )
+# "welke daarvan doet iets met de bouw": one of the records just named is asked.
+_OF_THOSE = frozenset("daarvan ervan hiervan".split())
 # Where a record is, said in more words than its field's ("op welke plekken", "in which
 # places"): the card names them.
 _WHERE_WORDS = frozenset("plek plekken plaatsen places place locaties locations sites".split())
@@ -39,6 +42,19 @@ _WHO_TAKES_PART = frozenset(
     "bedrijf bedrijven company companies firms firma organisatie organisaties "
     "ondernemingen consortium".split()
 )
+# "met welke technieken zijn ze bezig", "op welke doelgroep richt het zich": a record's card
+# tells its themes and, in its description, whom it is for.
+_CARD_TELLS = frozenset(
+    "thema themas theme themes onderwerp onderwerpen topic topics techniek technieken "
+    "technologie technologieen technology technologies techniques focus doelgroep "
+    "doelgroepen audience".split()
+)
+# "welke periode", "which year": a time, told by the years an answer states.
+_TIME_WORDS = frozenset(
+    "periode periodes period periods jaar jaren year years datum date tijd time maand "
+    "month".split()
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # An unknown word as long as this is spoken of when a word of the answer starts with it
 # ("implementatie" in "implementatieagenda").
 _PART_OF_A_WORD = 5
@@ -59,6 +75,17 @@ def missing_attribute(
         # "welke fieldlabs richten zich op …", "welke regionale hub", "which provinces
         # belong to …": the records or a record's field are asked, which the answer names
         return []
+    if terms[:1] and terms[0].surface in _OF_THOSE:
+        return []
+    counting = asks_count(question)
+    if (
+        counting
+        and reply.record is not None
+        and any(t.surface in _WHO_TAKES_PART for t in terms[:1])
+    ):
+        # "hoeveel bedrijven heeft de Hub Noord geholpen": a card that names who takes part
+        # holds their number only when it states one
+        return [] if _counts(reply.text, _WHO_TAKES_PART) else [terms[0].surface]
     asked = [
         t
         # only the first word is weighed: the next is as often the verb ("welke bedrijven
@@ -66,9 +93,13 @@ def missing_attribute(
         for t in terms[:1]
         if not matcher.is_generic(t)
         and t.surface not in _HOME
-        and not (t.surface in _WHO_TAKES_PART and reply.record is not None)
-        and not (t.surface in _SOURCE_WORDS and reply.sources)
+        and not (t.surface in _CARD_TELLS and reply.record is not None)
+        and not (
+            t.surface in _WHO_TAKES_PART and reply.record is not None and reply.kind != "list"
+        )
+        and not (t.surface in _SOURCE_WORDS and (reply.sources or "http" in reply.text))
         and not (t.surface in MONEY and _AMOUNT.search(reply.text))
+        and not (t.surface in _TIME_WORDS and _YEAR.search(reply.text))
     ]
     if not asked:
         return []
@@ -94,3 +125,18 @@ def missing_attribute(
             and any(w.startswith(t.surface) for w in written)
         )
     ]
+
+
+# A number is told of the words it is at most this many words in front of ("232 bedrijven",
+# "zo'n 300 Nederlandse bedrijven").
+_COUNT_REACH = 3
+
+
+def _counts(text: str, nouns: frozenset[str]) -> bool:
+    """Whether `text` puts a number in front of one of `nouns` ("232 bedrijven")."""
+    words = tokens(text)
+    return any(
+        word in nouns
+        and any(w.isdigit() or is_number_word(w) for w in words[max(0, at - _COUNT_REACH) : at])
+        for at, word in enumerate(words)
+    )

@@ -606,6 +606,10 @@ class RecordIndex:
         ):
             # "Is SMITZH de hub van Noord-Holland?": a claim about its province.
             return _hub_province(self.knowledge, hub, province, lang)
+        found_record = hub or self.knowledge.fieldlab(record)
+        if field in (None, "where") and found_record and _office_elsewhere(found_record, rest):
+            # "heeft Hub Zuid ook een vestiging in Antwerpen?": no record lists its offices
+            return _detail_unknown(self.knowledge, found_record, "offices", lang)
         if field is None:
             return None
         if hub is not None:
@@ -614,6 +618,36 @@ class RecordIndex:
         if lab is not None:
             return _lab_field(self.knowledge, lab, field, lang, set(rest))
         return None
+
+
+# "een vestiging in Harderwijk", "an office in Antwerp": one of a record's offices, asked by
+# the place it would be in.
+_OFFICE = frozenset(
+    "vestiging vestigingen kantoor kantoren filiaal filialen office offices branch "
+    "branches".split()
+)
+
+
+def _office_elsewhere(record: Hub | Fieldlab, words: list[str]) -> bool:
+    """Whether `words` ask for an office of `record` in a place its own text does not name
+    (Hub Noord's planned locations Drachten, Groningen and Emmen are named)."""
+    if not _OFFICE & set(words):
+        return False
+    places = [
+        words[at + 1]
+        for at, word in enumerate(words[:-1])
+        if word in ("in", "te", "at") and not is_stopword(words[at + 1])
+    ]
+    if not places:
+        return False
+    told = {
+        w
+        for texts in (record.summary, getattr(record, "offers", {}))
+        for value in texts.values()
+        for w in tokens(value)
+    }
+    told |= {w for place in getattr(record, "places", ()) for w in tokens(place)}
+    return any(place not in told for place in places)
 
 
 # Words that ask for the area a Hub covers.

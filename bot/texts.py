@@ -192,6 +192,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "De openingstijden van {name} staan niet in mijn bronnen.",
         "en": "The opening hours of {name} are not in my sources.",
     },
+    "record_offices_unknown": {
+        "nl": "Welke vestigingen {name} heeft, staat niet in mijn bronnen.",
+        "en": "Which offices {name} has is not in my sources.",
+    },
     "record_address_unknown": {
         "nl": "Het adres van {name} staat niet in mijn bronnen.",
         "en": "The address of {name} is not in my sources.",

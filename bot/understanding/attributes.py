@@ -31,12 +31,46 @@ _SUBJECT_NEXT = frozenset(
 )
 
 
+# "what's the budget of …", "wat was de omzetgroei van …": the noun between the article
+# and "of"/"van" is asked of what follows.
+_BE = frozenset("is was are were zijn waren".split())
+_THE = frozenset("de het the".split())
+_OF = frozenset("van of for voor".split())
+# "wat is de rol van …", "what are the key findings of …": what a description of the thing
+# tells, not a detail of its own.
+_DESCRIBED = frozenset(
+    "rol role rollen roles doel doelen goal goals purpose aim aims idee idea taak taken task "
+    "tasks functie function bedoeling betekenis meaning findings bevindingen conclusies "
+    "conclusions uitkomst uitkomsten outcome outcomes resultaat resultaten result results "
+    "key main belangrijkste punt punten point points opzet essentie essence verhaal story "
+    "achtergrond background".split()
+)
+
+
+def _of_something(words: list[str], at: int) -> list[str]:
+    """The noun(s) of "what's the X of …" / "wat is de X van …" with `at` at "what"."""
+    start = at + 1 if words[at] == "whats" else at + 2
+    if words[at] != "whats" and words[at + 1 : at + 2] not in ([w] for w in _BE):
+        return []
+    if words[start : start + 1] not in ([w] for w in _THE):
+        return []
+    for end in range(start + 2, min(start + 2 + _LONGEST, len(words))):
+        if words[end] in _OF:
+            nouns = words[start + 1 : end]
+            if any(is_stopword(n) or n.isdigit() or n in _DESCRIBED for n in nouns):
+                return []
+            return nouns
+    return []
+
+
 def asked_attribute(text: str) -> list[str]:
     """The words of the attribute the first question word of `text` asks for (empty when
     it asks none: "wat is RoboHouse?", "hoeveel is dat?")."""
     words = tokens(text)
     for at, word in enumerate(words):
         start = None
+        if word in _WHAT and (of := _of_something(words, at)):
+            return of
         next_one, after_it = words[at + 1 : at + 2], words[at + 2 : at + 3]
         what_asks = word in _WHAT and (
             bool(set(next_one) & _KIND) or bool(set(after_it) & _AFTER_WHAT)
@@ -59,3 +93,18 @@ def asked_attribute(text: str) -> list[str]:
             found.append(following)
         return found
     return []
+
+
+# The question words that ask a number ("hoeveel bedrijven", "how many companies").
+_COUNTING = frozenset("hoeveel hoeveul".split())
+
+
+def asks_count(text: str) -> bool:
+    """Whether the first question word of `text` asks how many ("hoeveel bedrijven …?")."""
+    words = tokens(text)
+    for at, word in enumerate(words):
+        if word in _COUNTING or (word == "how" and words[at + 1 : at + 2] == ["many"]):
+            return True
+        if word in _ASKING or word in _WHAT or word == "how":
+            return False
+    return False
