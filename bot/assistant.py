@@ -928,13 +928,12 @@ class Assistant:
             # "ik rij net langs harderwijk, zit daar niet een field lab robotica": "daar" is
             # the place the asker just told.
             asked_where = f"{question} in {intro_place}"
-        province_asked = served.directory.find_place(words, clause.names)[0]
         if (
             intro_place is not None
             and intro_place != carried_place  # told in this message, not a turn before
-            and province_asked not in (None, intro_place)
             and _ROUTE_ASK.search(" ".join(words))
-            and served.directory.province_of(intro_place) == province_asked
+            and (province := served.directory.province_of(intro_place)) not in (None, intro_place)
+            and served.directory.find_place(words, clause.names)[0] == province
         ):
             # "plaatwerkerij in hoogeveen. welke hub, als drentse ondernemer?": the town told
             # lies in the province asked, and says more.

@@ -4,16 +4,13 @@ unknown."""
 
 from __future__ import annotations
 
+from conftest import talk
+
 from bot.assistant import Assistant
 
 
 def _turns(assistant: Assistant, *messages: str) -> list[str]:
-    context = None
-    said = []
-    for message in messages:
-        reply, context = assistant.converse(message, context)
-        said.append(reply.text)
-    return said
+    return [reply.text for reply in talk(assistant, *messages)]
 
 
 def test_how_many_then_after_a_long_answer_gives_only_the_sentence_with_the_figure(
