@@ -167,6 +167,8 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "West-Brabant": ("Noord-Brabant",),
     "Oost-Brabant": ("Noord-Brabant",),
     "Midden-Brabant": ("Noord-Brabant",),
+    "Zuidoost-Brabant": ("Noord-Brabant",),
+    "Noordoost-Brabant": ("Noord-Brabant",),
     "Randstad": ("Noord-Holland", "Zuid-Holland", "Utrecht"),
 }
 # What people of a province call themselves, a fact of language like the regions above:

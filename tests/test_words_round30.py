@@ -1,0 +1,49 @@
+"""Words people glue together or name a region by: a compound of the programme's own word
+asks its head too, an everyday compound stays one thing, Brainport is Eindhoven's region,
+and a Fieldlab in several places names every province."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant import Assistant
+
+
+def test_a_compound_of_the_programmes_own_word_asks_what_its_head_names(
+    assistant: Assistant,
+) -> None:
+    # "fieldlabsregeling" is the scheme, not the Fieldlabs' investments in general
+    reply = assistant.answer("Hoeveel geld heeft EZ in de fieldlabsregeling gestopt?")
+    assert reply.answered() == ("programme.subsidy",) and "14,55" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("doei, moet weer de werkplaats in", "smalltalk"),
+        ("hoeveel studiefinanciering krijg ik als uitwonende student?", "out_of_scope"),
+    ],
+)
+def test_an_everyday_compound_stays_one_word(
+    assistant: Assistant, message: str, kind: str
+) -> None:
+    assert assistant.answer(message).kind == kind
+
+
+@pytest.mark.parametrize(
+    "message", ["how many fieldlabs are in Brainport?", "fieldlabs in de regio brainport"]
+)
+def test_brainport_is_the_eindhoven_region(assistant: Assistant, message: str) -> None:
+    reply = assistant.answer(message)
+    assert reply.kind == "list" and "Flexible Manufacturing" in reply.text
+
+
+def test_a_fieldlab_in_several_places_names_every_province(assistant: Assistant) -> None:
+    card = assistant.answer("wat is rosf").text
+    assert "(Friesland, Drenthe, Groningen)" in card
+
+
+def test_a_fieldlab_in_one_town_of_its_name_does_not_say_it_twice(
+    assistant: Assistant,
+) -> None:
+    assert "Groningen (Groningen)" not in assistant.answer("wat is 5groningen").text
