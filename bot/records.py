@@ -815,6 +815,25 @@ _PHONE_MAIL = frozenset(
 )
 
 
+# "wie is de contactpersoon", "who can I talk to": a person is asked, not a website.
+_A_PERSON = frozenset(
+    "contactpersoon contactpersonen persoon aanspreekpunt wie iemand who person someone "
+    "somebody".split()
+)
+
+
+def _person_unknown(record: str, name: str, website: str | None, lang: str,
+                    sources: tuple[Source, ...]) -> RecordAnswer:  # fmt: skip
+    """No person is named for the record; where to ask instead: its website, else the
+    national programme."""
+    body = text("record_person_unknown", lang, name=name) + " "
+    if website:
+        body += text("record_website", lang, name=name, website=website)
+    else:
+        body += text("national", lang)
+    return RecordAnswer(record, "contact", body, sources, False)
+
+
 def _contact_unknown(record: str, name: str, website: str | None, lang: str,
                      sources: tuple[Source, ...]) -> RecordAnswer:  # fmt: skip
     """A phone number or e-mail address is not in the sources; the website may be."""
@@ -854,6 +873,8 @@ def _hub_field(
         return _detail_unknown(knowledge, hub, field, lang)
     if field == "contact" and words and _PHONE_MAIL & words:
         return _contact_unknown(hub.id, name, hub.website, lang, sources)
+    if field == "contact" and not hub.people and words and _A_PERSON & words:
+        return _person_unknown(hub.id, name, hub.website, lang, sources)
     if field == "website" or (field == "contact" and not hub.people):
         if not hub.website:
             return _unknown(hub.id, "website", name, lang, sources)
@@ -997,6 +1018,8 @@ def _lab_field(
         return _detail_unknown(knowledge, lab, field, lang)
     if field == "contact" and words and _PHONE_MAIL & words:
         return _contact_unknown(lab.id, name, lab.website, lang, sources)
+    if field == "contact" and words and _A_PERSON & words:
+        return _person_unknown(lab.id, name, lab.website, lang, sources)
     if field == "website" or field == "contact":
         if not lab.website:
             return _unknown(lab.id, "website", name, lang, sources)

@@ -47,3 +47,21 @@ def test_a_fieldlab_in_one_town_of_its_name_does_not_say_it_twice(
     assistant: Assistant,
 ) -> None:
     assert "Groningen (Groningen)" not in assistant.answer("wat is 5groningen").text
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        ("wie is de contactpersoon van SMITZH", "Een contactpersoon van SMITZH staat niet"),
+        ("who is the contact person at RoboHouse?", "A contact person for RoboHouse is not"),
+    ],
+)
+def test_a_contact_person_the_sources_do_not_name_is_said_to_be_unknown(
+    assistant: Assistant, message: str, said: str
+) -> None:
+    reply = assistant.answer(message)
+    assert said in reply.text and not reply.confident
+
+
+def test_a_contact_person_the_sources_name_is_given(assistant: Assistant) -> None:
+    assert "Robin Burghard" in assistant.answer("wie is de contactpersoon van BOOST").text
