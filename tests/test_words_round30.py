@@ -1,6 +1,7 @@
 """Words people glue together or name a region by: a compound of the programme's own word
 asks its head too, an everyday compound stays one thing, Brainport is Eindhoven's region,
-and a Fieldlab in several places names every province."""
+a Fieldlab in several places names every province, and what the asker tells before a
+comma is what the question after it points at."""
 
 from __future__ import annotations
 
@@ -65,3 +66,11 @@ def test_a_contact_person_the_sources_do_not_name_is_said_to_be_unknown(
 
 def test_a_contact_person_the_sources_name_is_given(assistant: Assistant) -> None:
     assert "Robin Burghard" in assistant.answer("wie is de contactpersoon van BOOST").text
+
+
+def test_what_the_asker_tells_before_a_comma_is_what_the_question_points_at(
+    assistant: Assistant,
+) -> None:
+    # "dat programma" is the Smart Industry the asker read about, as after a full stop
+    reply = assistant.answer("Ik lees over Smart Industry, wie heeft dat programma opgericht?")
+    assert reply.answered() == ("programme.founders",)

@@ -442,6 +442,10 @@ def _closing_apart(sentence: str) -> list[str]:
     return [sentence]
 
 
+# A person as the first word: the part is something said by or of someone, not a topic.
+_PERSONS_FIRST = frozenset("ik je jij u we wij i you".split())
+
+
 def read(message: str) -> Reading:
     """Cut a chat message into greeting, thanks, sign-off, self-introduction and questions."""
     text = standard_dutch(" ".join(strip_invisible(message or "").split()))
@@ -494,6 +498,9 @@ def read(message: str) -> Reading:
             and (
                 not _DEMONSTRATIVES & set(_words(tail))
                 or _NAME_OF_IT.match(" ".join(_words(tail)))  # "…, hoe heet dat?"
+                # "Je spreekt over Smart Industry, wie heeft dat programma opgericht?": a
+                # sentence of its own, whose subject is a person, is told as "X. Y?" is
+                or (head_words[0] in _PERSONS_FIRST and _is_statement(head_words, head))
             )
             and not _TAG_QUESTION.fullmatch(tail.strip())
         ):
