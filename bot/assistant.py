@@ -89,6 +89,7 @@ from bot.understanding import (
     without_attribution,
     without_source_frame,
 )
+from bot.understanding.about_bot import names_the_programme
 from bot.understanding.asker import speaks_of_the_asker
 from bot.understanding.confirming import (
     checks_a_claim,
@@ -619,7 +620,10 @@ class Assistant:
             # that reads as out of scope is a fragment of the same question; a refusal glued
             # under the answer would say the bot cannot help with what it just answered.
             parts = [p for p in parts if p.kind != "out_of_scope"]
-        reply = self._combine(served, reading, parts, reply_lang, own_place)
+        # In a conversation, or naming the programme, a part no entry knows is "not in my
+        # sources" rather than "outside what I know".
+        in_scope = context is not None or names_the_programme(tokens(reading.text))
+        reply = self._combine(served, reading, parts, reply_lang, own_place, in_scope)
         if truncated or contact:
             reply = _with(reply, truncated=truncated, contact_given=contact)
         if reply.kind == "empty" and context is not None:
@@ -680,6 +684,7 @@ class Assistant:
         parts: list[Reply],
         lang: str,
         intro_place: str | None,
+        in_scope: bool = True,
     ) -> Reply:
         if not parts:
             # Nothing asked: a self-introduction with a place gets its Hub; else smalltalk.
@@ -741,7 +746,7 @@ class Assistant:
             if greeting and only.kind == "smalltalk":
                 return only  # "hoi, wie ben jij?": the smalltalk answer greets already
             return _with(only, greeting=greeting)
-        answered = [p for p in parts if not p.declined] or parts[:1]
+        answered = [p for p in parts if not p.declined] or [_one_decline(parts, in_scope)]
         first = answered[0]
         # A long message with several questions: what is answered first, then at most one
         # "not in my sources" (not a refusal between every answer).
@@ -754,6 +759,8 @@ class Assistant:
             and p not in answered
             and not (p.alternatives and all(a.entry in given for a in p.alternatives))
         ]
+        if all(p.declined for p in parts) and _mixed_declines(parts):
+            refused = []
         body = "\n\n".join(_without_repeats([p.text for p in answered + refused[:1]]))
         sources = citations.across([p.sources for p in parts])
         return Reply(
@@ -1912,6 +1919,48 @@ _DOUBT = frozenset(
     "niet not wrong fout mis onzin geen slecht bad useless waardeloos incorrect nonsense "
     "maar but however echter".split()
 )
+
+
+# When nothing is answered, the one decline to give, most helpful first: a did-you-mean with
+# its suggestions, then "not in my sources" with where to ask, then "outside what I know".
+_DECLINE_ORDER = ("unsure", "unknown", "out_of_scope")
+
+
+def _mixed_declines(parts: list[Reply]) -> bool:
+    kinds = {p.kind for p in parts}
+    return len(kinds) > 1 and kinds <= set(_DECLINE_ORDER)
+
+
+def _one_decline(parts: list[Reply], in_scope: bool) -> Reply:
+    """'Dat staat niet in mijn bronnen … Ik weet niet zeker wat u bedoelt' contradicts
+    itself: of declines of different kinds only the most helpful is given (two of the same
+    kind each say what is not known, so both stay)."""
+    if not _mixed_declines(parts):
+        return parts[0]
+    order: tuple[str, ...] = _DECLINE_ORDER
+    if (
+        not in_scope
+        and "unsure" not in {p.kind for p in parts}
+        and all(_generic_unknown(p) for p in parts if p.kind == "unknown")
+    ):
+        # "how do I register a BV at the KvK and what does it cost?": a plain "not in my
+        # sources" of one part and "outside what I know" of the other, in a message that
+        # does not name the programme: it is not about Smart Industry. Said of a record or
+        # a country, the "not known" is the news.
+        order = ("out_of_scope", "unknown")
+    for kind in order:
+        for part in parts:
+            if part.kind == kind and (kind != "unsure" or part.alternatives):
+                return part
+    return parts[0]
+
+
+def _generic_unknown(part: Reply) -> bool:
+    """Whether a "not in my sources" says only that, of no record, place or country."""
+    opening = part.text.split(".")[0]
+    return part.record is None and any(
+        opening == texts.text("fallback", lang).split(".")[0] for lang in texts.LANGS
+    )
 
 
 def _without_repeats(texts: list[str]) -> list[str]:
