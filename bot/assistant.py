@@ -846,6 +846,11 @@ class Assistant:
                 located[1]
             ]
             return _with(reply, text=f"{texts.text(key, lang)} {reply.text}")
+        covered = _covered_by(served, clause, lang, intro_place)
+        if covered is not None:
+            # "Valt Maastricht onder de BOM?": whether the Hub named is the place's Hub, and
+            # which Hub it is.
+            return covered
         person = _person_claimed(served, clause)
         if person is not None:
             # "Klopt het dat Egbert-Jan Sol directeur van de KvK is?": who he is answers it.
@@ -2671,6 +2676,66 @@ _LOCATED_VERBS = frozenset("zit zitten ligt liggen gevestigd located based situa
 
 
 _VERSIONED = frozenset("industry industrie web".split())
+
+
+# Words that ask whether a place belongs to a Hub: "valt Enschede onder BOOST?", "hoort
+# Zwolle bij BOOST?", "does Eindhoven fall under Hub Zuid?".
+_COVERED_WORDS = frozenset(
+    "valt vallen hoort horen onder fall falls under belong belongs covered covers cover "
+    "bedient bedienen serves serve".split()
+)
+
+
+def _covered_by(
+    served: _Served, clause: Clause, lang: str, told_place: str | None
+) -> Reply | None:
+    """The route for a place asked of a named Hub (or the one organisation that leads a
+    Hub, "de BOM"), with Ja or Nee in front (a route the sources do not confirm says so
+    itself); None when the clause does not name a Hub and a word of belonging, nor a place
+    (or point at the one told: "Wij hebben een filiaal in Maastricht. Valt dat onder de
+    BOM?"), or asks for Fieldlabs."""
+    words = tokens(clause.text)
+    if (
+        not _COVERED_WORDS & set(words)
+        or words[0] in _ASKS_WHICH  # "welke provincies vallen onder BOOST?" asks a list
+        or served.directory.wants_fieldlabs(words)
+    ):
+        return None
+    named = served.records.find(words, clause.names)
+    hub = served.knowledge.hub(named[0]) if named else _hub_led_by(served, words)
+    if hub is None:
+        return None
+    rest = words[: named[1]] + words[named[2] :] if named else words
+    place, _ = served.directory.find_place(rest, clause.names)
+    if served.records.find(rest, clause.names) is not None:
+        return None  # "innovatiecluster drachten, hoort die bij hub noord?" asks of the lab
+    if place is None and points_back(rest):
+        place = told_place
+    province = served.directory.province_of(place) if place else None
+    if place is None or province is None:
+        return None
+    route = _directory_reply(served.directory.route(place, lang), lang)
+    serving, confirmed, _ = served.directory.hub_for(province)
+    if serving is None or not confirmed:
+        return route  # "Voor Utrecht noemen mijn bronnen geen Hub", "waarschijnlijk Hub Zuid"
+    key = "premise_yes" if serving.id == hub.id else "premise_no"
+    return _with(route, text=f"{texts.text(key, lang)} {route.text}")
+
+
+_ASKS_WHICH = frozenset("welke wat wie hoeveel which what who how".split())
+
+
+def _hub_led_by(served: _Served, words: list[str]) -> Hub | None:
+    """The Hub an organisation named in `words` alone leads ("de BOM": Hub Zuid)."""
+    said = set(words)
+    hubs = served.knowledge.hubs
+    leading = [
+        hub
+        for hub in hubs
+        for org in hub.lead
+        if set(tokens(org)) <= said and sum(org in other.lead for other in hubs) == 1
+    ]
+    return leading[0] if len(leading) == 1 else None
 
 
 def _located_in(served: _Served, clause: Clause) -> tuple[str, bool | None] | None:
