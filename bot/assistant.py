@@ -3078,6 +3078,14 @@ class _Answerer:
     ) -> Reply:
         return self._assistant._clause(self._served, clause, lang, region, place)
 
+    def message(self, text: str, lang: str, context: Context | None, region: str | None) -> Reply:
+        """A whole message answered again in `lang`, against the context it was read in."""
+        now = context.at if context is not None else None
+        reply, _ = self._assistant._respond(
+            text, context, lang=lang, preferred_lang=None, region=region, now=now
+        )
+        return reply
+
     def is_figure(self, entry_id: str) -> bool:
         """Whether an entry states a figure (dated values, or a 'how many' phrasing)."""
         entry = self._served.knowledge.entry(entry_id)
