@@ -74,3 +74,10 @@ def test_what_the_asker_tells_before_a_comma_is_what_the_question_points_at(
     # "dat programma" is the Smart Industry the asker read about, as after a full stop
     reply = assistant.answer("Ik lees over Smart Industry, wie heeft dat programma opgericht?")
     assert reply.answered() == ("programme.founders",)
+
+
+def test_a_source_called_mister_is_still_the_source_the_figure_is_from(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("hoeveel bedrijven moeten er volgens die meneer sol nog aan de slag")
+    assert reply.answered() == ("results.reach",)
