@@ -81,3 +81,17 @@ def test_a_source_called_mister_is_still_the_source_the_figure_is_from(
 ) -> None:
     reply = assistant.answer("hoeveel bedrijven moeten er volgens die meneer sol nog aan de slag")
     assert reply.answered() == ("results.reach",)
+
+
+@pytest.mark.parametrize(
+    ("message", "listed"),
+    [
+        ("kan ik ergens terecht met smart maintenance", "fieldlabs.theme.onderhoud"),
+        ("wat doen ze in woensdrecht", "fieldlabs.place.woensdrecht"),
+        ("what do they do in Delft?", "fieldlabs.place.delft"),
+    ],
+)
+def test_where_to_go_with_a_theme_or_what_they_do_in_a_town_lists_the_fieldlabs(
+    assistant: Assistant, message: str, listed: str
+) -> None:
+    assert assistant.answer(message).answered() == (listed,)
