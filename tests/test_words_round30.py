@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant import Assistant
+from bot.understanding.numbers import numbers_as_digits
 
 
 def test_a_compound_of_the_programmes_own_word_asks_what_its_head_names(
@@ -95,3 +96,17 @@ def test_where_to_go_with_a_theme_or_what_they_do_in_a_town_lists_the_fieldlabs(
     assistant: Assistant, message: str, listed: str
 ) -> None:
     assert assistant.answer(message).answered() == (listed,)
+
+
+@pytest.mark.parametrize(
+    ("said", "digits"),
+    [
+        ("vierhonderd dertig banen", "430 banen"),
+        ("driehonderd zevenenzestig miljoen", "367 miljoen"),
+        ("vier honderd dertig", "430"),
+        ("zes of zeven fieldlabs", "6 of 7 fieldlabs"),
+        ("tien twintig", "10 20"),
+    ],
+)
+def test_a_dutch_number_dictated_in_parts_is_one_number(said: str, digits: str) -> None:
+    assert numbers_as_digits(said) == digits
