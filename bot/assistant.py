@@ -42,6 +42,7 @@ from bot.directory import DirectoryAnswer, DirectoryIndex, asks_what_is_there, w
 from bot.figures import figure_text, valued_text
 from bot.held import missing_attribute
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
+from bot.mentions import Mentions, asked_name
 from bot.model import MONTHS, Entry, Hub, KnowledgeBase
 from bot.premises import (
     Claim,
@@ -233,6 +234,8 @@ class _Served:
     people: tuple[tuple[Entry, frozenset[str]], ...] = ()
     # The names this knowledge writes in capitals (TNO, VNO-NCW), a claim's typed values.
     capitals: frozenset[tuple[str, ...]] = frozenset()
+    # Where the answers say each name: "wat is de IoT Academy?" is told what they say of it.
+    mentions: Mentions | None = None
 
 
 class Assistant:
@@ -796,7 +799,10 @@ class Assistant:
         reply = self._clause_found(
             served, clause, lang, region, intro_place, reading_intro, carried_place
         )
-        return self._held(served, clause.text, reply, lang, region)
+        reply = self._held(served, clause.text, reply, lang, region)
+        if reply.declined and reply.record is None:
+            return _mentioned_only(served, clause, lang) or reply
+        return reply
 
     def _held(
         self, served: _Served, question: str, reply: Reply, lang: str, region: str | None
@@ -2206,6 +2212,25 @@ def without_yes(answer: str, question: str, lang: str = "nl") -> str:
     return rest[:1].upper() + rest[1:]
 
 
+def _mentioned_only(served: _Served, clause: Clause, lang: str) -> Reply | None:
+    """ "Wat is de IoT Academy?": what the answers say of a name no entry is about, given as
+    all the sources say of it (not a confident answer); None when they never say it."""
+    name = asked_name(clause.text, clause.names)
+    found = served.mentions.of(name, lang) if name and served.mentions else []
+    if not found or name is None:
+        return None
+    written = re.search(r"\b" + r"\W+".join(map(re.escape, name.split())) + r"\b",
+                        found[0].sentence, re.IGNORECASE)  # fmt: skip
+    said = written.group(0) if written else name
+    body = (
+        texts.text("mentioned_only", lang, name=said) + " " + " ".join(m.sentence for m in found)
+    )
+    sources = citations.across(
+        [entry.sources for m in found if (entry := served.knowledge.entry(m.entry))]
+    )
+    return Reply(body, lang, kind="unknown", sources=sources)
+
+
 def _serve(knowledge: KnowledgeBase, matcher: Matcher) -> _Served:
     frequency.load()
     people = tuple(
@@ -2220,6 +2245,7 @@ def _serve(knowledge: KnowledgeBase, matcher: Matcher) -> _Served:
         RecordIndex(knowledge),
         people,
         known_names(knowledge),
+        Mentions(knowledge),
     )
 
 
