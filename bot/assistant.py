@@ -57,6 +57,7 @@ from bot.premises import (
 )
 from bot.records import (
     RecordIndex,
+    asks_amount_given,
     asks_person_contact,
     asks_phone_or_mail,
     person_contact_unknown,
@@ -1076,20 +1077,22 @@ class Assistant:
                 return self._narrowed(served, whole, rest, clause, lang) if rest else whole
         if reply.declined:
             named = served.records.find(words, clause.names)
+            # "hoeveel kreeg SMITZH van de MRDH?" asks money without saying the word
+            asked = [*words, "geld"] if asks_amount_given(words) else words
             if (
                 named
                 and served.records.holds(
-                    named[0], words, clause.when.year if clause.when else None
+                    named[0], asked, clause.when.year if clause.when else None
                 )
                 and _Answerer(self, served).mentions(
-                    named[0], words[: named[1]] + words[named[2] :], lang, share=MENTIONED_SHARE
+                    named[0], asked[: named[1]] + asked[named[2] :], lang, share=MENTIONED_SHARE
                 )
             ):
                 # "hoeveel geld was er beschikbaar voor RoSF?": its own description says.
                 card = served.knowledge.entry(named[0])
                 if card is not None:
                     whole = self._entry_reply(served.knowledge, card, lang, 60.0)
-                    rest = words[: named[1]] + words[named[2] :]
+                    rest = asked[: named[1]] + asked[named[2] :]
                     return self._narrowed(served, whole, rest, clause, lang)
         carried = intro_place is not None and intro_place == carried_place
         if carried:

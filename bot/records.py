@@ -679,6 +679,14 @@ MONEY = frozenset(
     "funding contributed contribution".split()
 )
 _AMOUNT = MONEY | {"beschikbaar"}  # "hoeveel stelde de provincie beschikbaar"
+# "hoeveel gaf de provincie voor SMITZH-3?", "how much did the MRDH contribute?": a verb of
+# giving after "how much" asks an amount too.
+_GIVEN = frozenset(
+    "gaf gaven geeft geven gegeven kreeg kregen krijgt gekregen droeg droegen bijgedragen "
+    "bijdrage legde legden gelegd investeerde investeerden geinvesteerd betaalde betaalden "
+    "betaald gave give gives given got get gets received contributed contribute paid pay "
+    "invested".split()
+)
 
 
 # Details no record holds ("robohouse prijs?", "what is the monthly fee for joining there?",
@@ -728,6 +736,13 @@ _WHERE_PARTICLE = re.compile(
 )
 
 
+def asks_amount_given(words: list[str]) -> bool:
+    """ "hoeveel kreeg SMITZH van de MRDH?", "how much did they get": money is asked,
+    though no word of money is said."""
+    present = set(words)
+    return bool(_GIVEN & present and {"hoeveel", "much"} & present)
+
+
 def _field(words: list[str]) -> str | None:
     present = set(words)
     detail = _detail(words, present)
@@ -758,7 +773,11 @@ def _field(words: list[str]) -> str | None:
     if _REACHED & present and (any(w.isdigit() for w in words) or _COMPANY_WORDS & present):
         present -= _REACHED  # "did SMITZH reach 2350 companies?": a figure, not how to contact
     joined = f" {' '.join(words)} "
-    if (_AMOUNT & present or " how much " in joined) and not {"fieldlabs", "labs"} & present:
+    given = asks_amount_given(words)
+    if (_AMOUNT & present or given or " how much " in joined) and not {
+        "fieldlabs",
+        "labs",
+    } & present:
         # "hoeveel stelde de provincie beschikbaar", "budget van de EDIH": an amount, which
         # no field holds; only how many Fieldlabs a Hub has is a field.
         return None

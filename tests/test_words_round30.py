@@ -110,3 +110,18 @@ def test_where_to_go_with_a_theme_or_what_they_do_in_a_town_lists_the_fieldlabs(
 )
 def test_a_dutch_number_dictated_in_parts_is_one_number(said: str, digits: str) -> None:
     assert numbers_as_digits(said) == digits
+
+
+@pytest.mark.parametrize(
+    ("message", "figure"),
+    [
+        ("Hoeveel gaf de provincie voor SMITZH-3?", "5,2 miljoen"),
+        ("hoeveel kreeg smitzh van de MRDH?", "750.000"),
+        ("how much did the MRDH give to SMITZH?", "750,000"),
+    ],
+)
+def test_how_much_a_record_was_given_is_the_money_its_description_names(
+    assistant: Assistant, message: str, figure: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.answered() == ("hub.zuid-holland",) and figure in reply.text
