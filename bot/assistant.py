@@ -470,9 +470,12 @@ class Assistant:
                 first_known=parts[0].kind not in ("unknown", "out_of_scope"),
                 first_entry=parts[0].entry,
                 first_text=parts[0].text,
+                # "which hub for Eindhoven and what's its website": "its" is the Hub the
+                # route names, also the probable one it does not confirm.
                 first_record=(
                     parts[0].record
-                    if not parts[0].declined and parts[0].entry == parts[0].record
+                    if not parts[0].declined
+                    and parts[0].entry in (parts[0].record, "route.unknown")
                     else None
                 ),
             )  # fmt: skip
@@ -754,7 +757,14 @@ class Assistant:
             and p not in answered
             and not (p.alternatives and all(a.entry in given for a in p.alternatives))
         ]
-        body = "\n\n".join(_without_repeats([p.text for p in answered + refused[:1]]))
+        # Said in the order asked: a record's field the sources leave out ("its website")
+        # stays where it was asked, between the answers around it.
+        # A generic "not in my sources" comes last.
+        said = refused[:1]
+        in_place = [r for r in said if r.record is not None and r.kind == "unknown"]
+        shown = [p for p in parts if p in answered or any(p is r for r in in_place)]
+        shown += [r for r in said if not in_place]
+        body = "\n\n".join(_without_repeats([p.text for p in shown]))
         sources = citations.across([p.sources for p in parts])
         return Reply(
             body,
@@ -1528,6 +1538,15 @@ class Assistant:
             if named.confident and not named.declined:
                 return named
         own = [w for w in tokens(later.text) if not is_stopword(w)]
+        if (
+            reply.kind == "unknown"
+            and reply.text != self.unknown_text(served, lang, region)
+            and served.directory.find_place(own, later.names)[0] is not None
+        ):
+            # "…, wie BOOST leidt, en is er iets in Limburg?": what the sources say of the
+            # place the later question names itself ("geen Fieldlab in Limburg; wel Hub
+            # Zuid") answers it; the first question's subject does not belong there.
+            return reply
         # A second question that comes back to the first one's answer asks something else:
         # "wie werken er samen in een hub, en wie betaalt ze?" is not asked twice.
         again = (

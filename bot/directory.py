@@ -103,6 +103,13 @@ def _names_theme(word: str) -> bool:
     )
 
 
+def _without_last_n(word: str, prefixes: tuple[str, ...]) -> bool:
+    """ "veur lasse", "met sensore": a theme word said without its last "n", as the south
+    and east say a verb or plural. Known words of their own ("lasse" is a name) count too:
+    the writer who drops the "n" of "lassen" means the theme, not the name."""
+    return len(word) >= 4 and word.endswith("e") and word + "n" in prefixes
+
+
 _THEME_ENDINGS = frozenset("- s e en er ers es ing ica ics".split()) | {""}
 
 
@@ -142,6 +149,11 @@ _TOWN_WORDS = frozenset("stad city town gemeente municipality".split())
 _PROVINCE_STARTS = ("provin", "provic", "provni")
 COMMON_ZIPF = 4.8
 _NATIONAL = frozenset("nederland netherlands holland nl".split())
+# The words of a region said by its direction ("het noorden", "the east").
+_COMPASS = frozenset(
+    "noorden oosten zuiden westen noord oost zuid west north east south west northern "
+    "eastern southern western".split()
+)
 _PREPOSITIONS = frozenset("in uit te near bij rond around omgeving op".split())
 # Where the asker comes from, not what is asked about: "I'm from Poland", "ik kom uit Polen".
 _ORIGIN = frozenset("from uit van".split())
@@ -459,7 +471,9 @@ class DirectoryIndex:
         found: dict[str, int] = {}
         for theme, prefixes in THEME_WORDS.items():
             for at, word in enumerate(words):
-                if any(word.startswith(p) for p in prefixes) or (
+                if (
+                    any(word.startswith(p) for p in prefixes) or _without_last_n(word, prefixes)
+                ) or (
                     len(word) >= 5
                     and not is_stopword(word)
                     and frequency.zipf(word) < 3.0  # "lezen" is a word, "optcs" a typo
@@ -473,7 +487,7 @@ class DirectoryIndex:
                     found.setdefault(theme, at)
         return sorted(found, key=lambda t: found[t])
 
-    def _asks_offer(self, words: list[str]) -> bool:
+    def _asks_offer(self, words: list[str], placed: bool = False) -> bool:
         """ "Anything Smart Industry for agriculture?", "hebben jullie iets voor de bouw?": what
         there is on a theme, asked without the word Fieldlab and nothing else asked."""
         # "is er wat voor de bouw", "hebben ze ook wat met robots": "wat" after the verb is
@@ -482,8 +496,15 @@ class DirectoryIndex:
         if not offered:
             return False
         rest = [w for w in words if not is_stopword(w) and w not in _OFFER_FRAME | {"wat"}]
-        # Every word left names a theme: "3d printen", "robots en cobots".
-        return bool(rest) and all(self.themes_in([w]) for w in rest)
+        # Every word left names a theme: "3d printen", "robots en cobots"; with a place said
+        # ("is er iets in Limburg?") nothing need be left.
+        return (bool(rest) or placed) and all(self.themes_in([w]) for w in rest)
+
+    def _without_place(self, words: list[str], place: str) -> list[str]:
+        """The words without the place found in them and the region words that said it
+        ("in het noorden", "in Groningen")."""
+        said = set(tokens(place)) | _COMPASS
+        return [w for w in words if w not in said and not self.is_place(w)]
 
     def theme_only(self, question: str, lang: str) -> DirectoryAnswer | None:
         """The Fieldlabs on a theme said with nothing but where-can-I words, or None. A
@@ -585,16 +606,19 @@ class DirectoryIndex:
         if _has_postcode(words) and self.find_place(words, names)[0] is None:
             # "postcode 7511 AB": the places table has no postcodes; the town tells.
             return DirectoryAnswer(None, _text("postcode_unknown", lang), (), False)
-        about_fieldlabs = (
-            any(w in _FIELDLAB_WORDS for w in words)
-            or self._asks_offer(words)
-            or bool(_WHAT_IS_THERE.match(" ".join(words)))
-        )
         about_hubs = any(w in _HUB_WORDS for w in words)
         place, unknown_place = self.find_place(words, names)
         if place is None:
             # "in het noorden", "the east": the region by the name its Hub is known by
             place = self._regions_of_hubs.said_in(words, _PREPOSITIONS)
+        about_fieldlabs = (
+            any(w in _FIELDLAB_WORDS for w in words)
+            or self._asks_offer(words)
+            # "is er ook iets met 5g in het noorden": the place said next to the offer asks
+            # where, as "5g fieldlab in het noorden" does
+            or (place is not None and self._asks_offer(self._without_place(words, place), True))
+            or bool(_WHAT_IS_THERE.match(" ".join(words)))
+        )
         if unknown_place is not None and unknown_place not in names:
             unknown_place = None
         content = [w for w in words if not is_stopword(w)]

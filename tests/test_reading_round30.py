@@ -1,0 +1,87 @@
+"""Reading real chat, round 30: a theme word said without its last "n" ("veur lasse"), an
+offer asked of a place ("is er ook iets met 5g in het noorden", "is er iets in Limburg"),
+every part of a message with several questions answered in the order asked ("which hub for
+Eindhoven and what's its website"), and the later question about a place of its own not
+given the first one's subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant import Assistant
+from bot.reply import render_plain
+
+
+@pytest.mark.parametrize(
+    ("message", "listed"),
+    [
+        ("zijn er fieldlabs veur lasse", "fieldlabs.theme.metaal"),
+        ("is er een fieldlab voor lasse", "fieldlabs.theme.metaal"),
+        ("welke fieldlabs doen iets met sensore", "fieldlabs.theme.iot"),
+    ],
+)
+def test_a_theme_word_without_its_last_n_is_the_theme(
+    assistant: Assistant, message: str, listed: str
+) -> None:
+    assert assistant.answer(message).answered() == (listed,)
+
+
+def test_a_name_that_is_a_theme_word_without_n_stays_a_name_outside_a_theme_question(
+    assistant: Assistant,
+) -> None:
+    # "lasse" is only read as "lassen" where a Fieldlab on a theme is asked for.
+    assert assistant.answer("wie is lasse").kind != "list"
+
+
+@pytest.mark.parametrize(
+    ("message", "listed"),
+    [
+        ("is er ook iets met 5g in het noorden", "fieldlabs.theme.5g"),
+        ("is er ook wat met robots in gelderland", "fieldlabs.province.gelderland"),
+        ("is er iets in het noorden", "fieldlabs.place.noord-nederland"),
+    ],
+)
+def test_an_offer_asked_of_a_place_lists_the_fieldlabs_there(
+    assistant: Assistant, message: str, listed: str
+) -> None:
+    assert assistant.answer(message).answered() == (listed,)
+
+
+def test_an_offer_asked_of_a_place_without_a_fieldlab_points_to_its_hub(
+    assistant: Assistant,
+) -> None:
+    text = render_plain(assistant.answer("is er iets in limburg"))
+    assert "Limburg" in text and "Hub Zuid" in text
+
+
+def test_something_else_to_do_in_a_place_is_no_offer(assistant: Assistant) -> None:
+    assert assistant.answer("is er iets leuks te doen in limburg").kind == "out_of_scope"
+
+
+def test_a_later_question_about_its_own_place_keeps_its_own_answer(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer(
+        "Hi, ik wil weten hoeveel bedrijven SMITZH bereikte, wie BOOST leidt, "
+        "en is er iets in Limburg. Bedankt!"
+    )
+    text = render_plain(reply)
+    assert "2350" in text and "Burghard" in text
+    assert "Limburg" in text and "Hub Zuid" in text
+    # the SMITZH card is not given a second time for the question about Limburg
+    assert text.count("SMITZH bereikte") == 1
+
+
+def test_its_website_after_a_route_is_the_website_of_the_hub_it_names(
+    assistant: Assistant,
+) -> None:
+    text = render_plain(
+        assistant.answer(
+            "hey quick: which hub for Eindhoven and whats its website, "
+            "also how many fieldlabs are there now"
+        )
+    )
+    route = text.index("Eindhoven")
+    website = text.index("website of Smart Industry Hub Zuid is not in my sources")
+    count = text.index("47")
+    assert route < website < count
