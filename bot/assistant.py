@@ -177,6 +177,11 @@ _IS_THERE = frozenset({("is", "er"), ("is", "there"), ("zit", "er"), ("bestaat",
 _POINTED = frozenset("dat die dit deze that this".split())  # not "de", "the": any one
 _TOLD_PLACE_WORDS = frozenset("daar hier here".split())  # not "is there": that asks whether
 # Smalltalk that greets, thanks or takes leave: never the answer to a question word.
+# Words that make a remark on the answer a complaint: "maar het klopte niet", "too long".
+_COMPLAINING = frozenset(
+    """niet geen not no nope maar but te too fout verkeerd wrong incorrect slecht bad useless
+    nutteloos waardeloos onzin nonsense lang long vaag vague onduidelijk unclear""".split()
+)
 _PARTING = frozenset("smalltalk.goodbye smalltalk.thanks smalltalk.greeting".split())
 # Words that point at what was just talked about ("daar", "his"), not "het" or "it", which
 # are as often no pointer at all ("wat wordt het weer?")
@@ -702,8 +707,13 @@ class Assistant:
             if intro_place is not None and not closing:
                 routed = _directory_reply(served.directory.route(intro_place, lang), lang)
                 return _with(routed, greeting=_greeting(reading, lang))
-            # "Dankjewel!! Super helpful": thanks said first are what the message does; the
-            # praise after them is part of the thanks.
+            # "Dankjewel!! Super helpful", "Very useful, thank you": thanks and a word on the
+            # answer, both taken in, in one reply.
+            thanked_and_rated = reading.thanks and reading.feedback and not reading.language
+            if thanked_and_rated:
+                both = self._thanked_and_rated(served, reading, lang)
+                if both is not None:
+                    return _with(both, greeting=_greeting(reading, lang))
             thanked_first = reading.thanks and reading.feedback and _thanks_first(reading.text)
             # "Dank je wel, mijn Nederlands is nog niet zo goed": thanks, and a word about the
             # asker's own language that asks nothing
@@ -783,6 +793,25 @@ class Assistant:
             parts=tuple(parts),
             record=first.record,
         )
+
+    def _thanked_and_rated(self, served: _Served, reading: Reading, lang: str) -> Reply | None:
+        """Thanks with a word on the answer ("Very useful, thank you", "bedankt, maar het
+        klopte niet"): both are taken in, in one reply; praise is thanked for as thanks are,
+        a complaint gets the reply to feedback (try other words, or the Hub)."""
+        thanks = served.knowledge.entry("smalltalk.thanks")
+        feedback = served.knowledge.entry("smalltalk.feedback")
+        if thanks is None or feedback is None:
+            return None
+        thanked = self._entry_reply(served.knowledge, thanks, lang, 100.0)
+        rated = self._entry_reply(served.knowledge, feedback, lang, 100.0)
+        shown = rated if _COMPLAINING & set(tokens(reading.text)) else thanked
+        parts: tuple[Reply, ...] = (thanked, rated)
+        goodbye = served.knowledge.entry("smalltalk.goodbye") if reading.goodbye else None
+        if goodbye is not None:
+            # "thanks, very helpful, bye!": the leave-taking is what the reply answers
+            shown = self._entry_reply(served.knowledge, goodbye, lang, 100.0)
+            parts = (*parts, shown)
+        return _with(shown, parts=parts)
 
     def _clause(
         self,

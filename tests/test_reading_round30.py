@@ -85,3 +85,59 @@ def test_its_website_after_a_route_is_the_website_of_the_hub_it_names(
     website = text.index("website of Smart Industry Hub Zuid is not in my sources")
     count = text.index("47")
     assert route < website < count
+
+
+# -- smalltalk: thanks with a word on the answer ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Very useful, thank you",
+        "Thank you, very precise answer.",
+        "dank, je bent sneller dan de persvoorlichter 👍",
+        "thanks for the quick answer",
+        "thanks a lot, you're great",
+        "Merci, dat was een goed antwoord",
+    ],
+)
+def test_thanks_with_praise_take_in_both_and_say_you_are_welcome(
+    assistant: Assistant, message: str
+) -> None:
+    reply = assistant.answer(message)
+    assert set(reply.answered()) == {"smalltalk.thanks", "smalltalk.feedback"}
+    assert reply.entry == "smalltalk.thanks"  # no "if an answer was wrong" after praise
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["bedankt, maar het klopte niet", "thanks, but that answer was too long"],
+)
+def test_thanks_with_a_complaint_get_the_reply_to_feedback(
+    assistant: Assistant, message: str
+) -> None:
+    reply = assistant.answer(message)
+    assert set(reply.answered()) == {"smalltalk.thanks", "smalltalk.feedback"}
+    assert reply.entry == "smalltalk.feedback"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "je antwoord over de hubs gister klopte niet echt trouwens 🤨",
+        "Your answer yesterday was too long. I prefer short.",
+        "het klopte niet",
+    ],
+)
+def test_a_word_on_an_earlier_answer_is_feedback(assistant: Assistant, message: str) -> None:
+    assert assistant.answer(message).answered() == ("smalltalk.feedback",)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["bedankt, en hoeveel banen?", "klopt het antwoord dat er 47 fieldlabs zijn?"],
+)
+def test_a_question_after_thanks_or_about_a_figure_is_still_answered(
+    assistant: Assistant, message: str
+) -> None:
+    assert not any(e.startswith("smalltalk.f") for e in assistant.answer(message).answered())

@@ -688,6 +688,12 @@ def read(message: str) -> Reading:
             continue
         if found_thanks and (len(words) <= len(found_thanks.split()) + 3 or not asks):
             thanks = True  # "Top, heel erg bedankt voor de snelle hulp!"
+            # "Thank you, very precise answer.", "bedankt, maar het klopte niet": a word on
+            # the answer after the thanks is feedback too.
+            rest = _without_phrases(words, _THANKS)
+            feedback = feedback or bool(
+                rest and (_FEEDBACK.search(plain) or rates_the_answer(rest))
+            )
             continue
         remark = _FEEDBACK.search(plain)
         if CHECK_AGAIN.search(plain) and (feedback or remark or len(words) <= 6):
