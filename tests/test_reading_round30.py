@@ -141,3 +141,35 @@ def test_a_question_after_thanks_or_about_a_figure_is_still_answered(
     assistant: Assistant, message: str
 ) -> None:
     assert not any(e.startswith("smalltalk.f") for e in assistant.answer(message).answered())
+
+
+# -- "still": whether something is still there --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Does the Smart Industry programme still exist today?",
+        "Bestaat het Smart Industry programma vandaag nog?",
+        "Is the Smart Industry program still exist, or there is something new now?",
+        "bestaan die hubs nog steeds",
+    ],
+)
+def test_whether_the_programme_still_exists_is_its_successor(
+    assistant: Assistant, message: str
+) -> None:
+    assert assistant.answer(message).answered() == ("programme.successor",)
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("hoeveel fieldlabs zijn er nog actief", "results.fieldlab-count"),
+        ("is de regeling nog open", "programme.subsidy"),
+        ("wat is smart industry", "programme.what"),
+    ],
+)
+def test_still_without_existing_asks_what_it_asked(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert assistant.answer(message).answered() == (entry,)
