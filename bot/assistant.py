@@ -828,7 +828,7 @@ class Assistant:
         reply = self._clause_found(
             served, clause, lang, region, intro_place, reading_intro, carried_place
         )
-        return self._held(served, clause.text, reply, lang, region)
+        return _with_links(self._held(served, clause.text, reply, lang, region), clause, lang)
 
     def _held(
         self, served: _Served, question: str, reply: Reply, lang: str, region: str | None
@@ -2990,6 +2990,29 @@ def _directory_reply(listed: DirectoryAnswer, lang: str) -> Reply:
 def _title(knowledge: KnowledgeBase, entry_id: str, lang: str) -> str:
     entry = knowledge.entry(entry_id)
     return entry.title(lang) if entry else entry_id
+
+
+# "Kunt u mij de link naar de TNO-publicatie geven?", "what's the url of that report":
+# the address is what is asked.
+_LINK_ASKED = re.compile(
+    r"\b(?:link|links|linkje|url|urls|weblink|hyperlink|webadres|web address|"
+    r"internetadres|downloaden|download)\b"
+)
+
+
+def _with_links(reply: Reply, clause: Clause, lang: str) -> Reply:
+    """A confident answer to a question that asks for a link, with its sources' full
+    addresses after it (the source line shows only their domain). An answer that gives an
+    address already (a record's website) stays as it is."""
+    if reply.declined or not reply.confident or reply.kind not in ("answer", "list"):
+        return reply
+    if "http" in reply.text or not _LINK_ASKED.search(fold(clause.original)):
+        return reply
+    urls = list(dict.fromkeys(s.url for s in citations.unique(reply.sources) if s.url))
+    if not urls:
+        return reply
+    head = texts.text("links_asked" if len(urls) == 1 else "links_asked_many", lang)
+    return _with(reply, text=f"{reply.text}\n\n{head}\n" + "\n".join(urls))
 
 
 def _with(reply: Reply, **changes: object) -> Reply:

@@ -464,6 +464,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "greet_afternoon": {"nl": "Goedemiddag!", "en": "Good afternoon!"},
     "greet_evening": {"nl": "Goedenavond!", "en": "Good evening!"},
     "sources": {"nl": "Bronnen", "en": "Sources"},
+    # A question that asks for the link of what it names: the full addresses of the sources.
+    "links_asked": {"nl": "De link:", "en": "The link:"},
+    "links_asked_many": {"nl": "De links:", "en": "The links:"},
     "sources_of": {
         "nl": "De bronnen van mijn vorige antwoord:",
         "en": "The sources of my last answer:",

@@ -173,3 +173,37 @@ def test_still_without_existing_asks_what_it_asked(
     assistant: Assistant, message: str, entry: str
 ) -> None:
     assert assistant.answer(message).answered() == (entry,)
+
+
+# -- a link asked for ---------------------------------------------------------------------
+
+_TNO_URL = "https://smartindustry.nl/2019/03/18/18-maart-2019-240-miljoen"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Kunt u mij de link naar de TNO-publicatie geven?",
+        "hoeveel banen leverden de fieldlabs op? graag met link naar de bron",
+    ],
+)
+def test_a_question_asking_for_a_link_gets_the_full_address(
+    assistant: Assistant, message: str
+) -> None:
+    assert _TNO_URL in render_plain(assistant.answer(message))
+
+
+def test_a_question_without_link_keeps_the_short_source_line(assistant: Assistant) -> None:
+    text = render_plain(assistant.answer("Wat staat er in de Fieldlab publicatie van TNO?"))
+    assert _TNO_URL not in text
+
+
+def test_a_website_asked_as_a_link_is_the_website_once(assistant: Assistant) -> None:
+    text = render_plain(assistant.answer("wat is de link van de website van BOOST"))
+    assert text.count("https://boostsmartindustry.nl") == 1
+
+
+def test_the_link_asked_after_an_answer_is_its_sources_addresses(assistant: Assistant) -> None:
+    _, context = assistant.converse("hoeveel banen leverden de fieldlabs op?", None)
+    reply, _ = assistant.converse("kun je de link sturen?", context)
+    assert _TNO_URL in reply.text
