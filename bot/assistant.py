@@ -96,6 +96,7 @@ from bot.understanding.confirming import (
     reports_saying,
     without_claim_tag,
 )
+from bot.understanding.differing import asks_why_figures_differ, subject_without_differing
 from bot.understanding.numbers import numbers_as_digits
 from bot.understanding.smalltalk import thanks_ahead
 
@@ -397,6 +398,21 @@ class Assistant:
         region = region or (served.directory.province_of(intro_place) if intro_place else None)
         if context is None and refers_back(reading):
             context = Context(lang=reply_lang, at=now)  # "en die andere?" as a first message
+        if context is not None and context.entry is not None and len(reading.clauses) == 1:
+            # "Waarom verschillen die cijfers?" after an answer with several figures
+            differ = self._why_figures_differ(
+                served,
+                reading.clauses[0].original,
+                reply_lang,
+                last=context.entry,
+                told=reading.intro,
+            )
+            if differ is not None:
+                earlier = context
+                differ = _with(differ, truncated=truncated, contact_given=contact)
+                return differ, lambda: earlier.after(
+                    differ, reading, now, intro_place, follow_up=True
+                )
         if context is not None:
             answerer = _Answerer(self, served)
             # "en het jaar daarvoor?" after the annual event of 2019 asks of 2018
@@ -794,6 +810,42 @@ class Assistant:
             record=first.record,
         )
 
+    def _why_figures_differ(
+        self,
+        served: _Served,
+        question: str,
+        lang: str,
+        last: str | None = None,
+        told: str | None = None,
+    ) -> Reply | None:
+        """ "Waarom verschillen die cijfers?": the dated figures of the fact asked (or of the
+        last answer, `last`) side by side, each with its date and source, when it has more
+        than one; None for any other question."""
+        if not asks_why_figures_differ(question):
+            return None
+        # "One piece says 600 companies, another says 550. Which one is right?": what the
+        # asker told before the question says what the figures are of.
+        subject = " ".join(x for x in (told, subject_without_differing(question)) if x)
+        found = served.matcher.search(subject, lang=lang) if subject else None
+        named = [
+            c.entry
+            for c in (found.candidates[:2] if found is not None else ())
+            if c.score >= served.matcher.settings.threshold
+        ]
+        counted = _figures_told(served.knowledge, told) if told else None
+        for entry_id in [*([counted] if counted else []), *named, *([last] if last else [])]:
+            entry = served.knowledge.entry(entry_id)
+            if entry is None or len(entry.figures) < 2:
+                continue
+            said = [f"• {f.text.get(lang) or next(iter(f.text.values()))}" for f in entry.figures]
+            shown = self._entry_reply(served.knowledge, entry, lang, 100.0)
+            return _with(
+                shown,
+                text=texts.text("figures_differ", lang) + "\n" + "\n".join(said),
+                sources=citations.unique([s for f in entry.figures for s in f.sources]),
+            )
+        return None
+
     def _thanked_and_rated(self, served: _Served, reading: Reading, lang: str) -> Reply | None:
         """Thanks with a word on the answer ("Very useful, thank you", "bedankt, maar het
         klopte niet"): both are taken in, in one reply; praise is thanked for as thanks are,
@@ -863,6 +915,9 @@ class Assistant:
         is for a message that asks one ("wie kan me helpen?"), not for any that fails ("kan
         de kvk helpen?")."""
         question = clause.text
+        side_by_side = self._why_figures_differ(served, clause.original, lang, told=reading_intro)
+        if side_by_side is not None:
+            return side_by_side  # "waarom verschillen de investeringscijfers?"
         about_itself = about_the_bot(tokens(clause.original))
         entry = served.knowledge.entry(about_itself) if about_itself else None
         if entry is not None:
@@ -2990,6 +3045,19 @@ def _directory_reply(listed: DirectoryAnswer, lang: str) -> Reply:
 def _title(knowledge: KnowledgeBase, entry_id: str, lang: str) -> str:
     entry = knowledge.entry(entry_id)
     return entry.title(lang) if entry else entry_id
+
+
+def _figures_told(knowledge: KnowledgeBase, told: str) -> str | None:
+    """The entry two or more of whose dated figures the asker quotes ("ik zie 35, 36 en 45
+    fieldlabs staan", "600 companies, another says 550"), or None."""
+    said = {float(n) for n in re.findall(r"\d+", numbers_as_digits(fold(told)))}
+    said |= {n * 1_000_000 for n in said}  # "240 miljoen"
+    best: tuple[int, str] | None = None
+    for entry in knowledge.entries:
+        quoted = sum(1 for f in entry.figures if f.value is not None and f.value in said)
+        if quoted >= 2 and (best is None or quoted > best[0]):
+            best = (quoted, entry.id)
+    return best[1] if best else None
 
 
 # "Kunt u mij de link naar de TNO-publicatie geven?", "what's the url of that report":

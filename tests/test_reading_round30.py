@@ -207,3 +207,58 @@ def test_the_link_asked_after_an_answer_is_its_sources_addresses(assistant: Assi
     _, context = assistant.converse("hoeveel banen leverden de fieldlabs op?", None)
     reply, _ = assistant.converse("kun je de link sturen?", context)
     assert _TNO_URL in reply.text
+
+
+# -- why figures differ -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "entry", "figures"),
+    [
+        ("Waarom verschillen de investeringscijfers?", "results.investments", ("165", "367")),
+        ("why do the investment figures differ?", "results.investments", ("240", "314")),
+        (
+            "In verschillende artikelen zie ik 35, 36 en 45 fieldlabs staan. "
+            "Welk getal hoort bij welke datum?",
+            "results.fieldlab-count",
+            ("35", "36", "45"),
+        ),
+        (
+            "One piece says the Fieldlabs involved 600 companies, another says 550. "
+            "Which one is right?",
+            "results.companies",
+            ("600", "550"),
+        ),
+    ],
+)
+def test_why_figures_differ_sets_the_dated_figures_side_by_side(
+    assistant: Assistant, message: str, entry: str, figures: tuple[str, ...]
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.answered() == (entry,)
+    assert "verschillende bronnen" in reply.text or "different sources" in reply.text
+    assert all(f in reply.text for f in figures)
+
+
+def test_why_those_figures_differ_after_an_answer_is_of_that_answer(
+    assistant: Assistant,
+) -> None:
+    _, context = assistant.converse("hoeveel is er geïnvesteerd in de fieldlabs?", None)
+    reply, _ = assistant.converse("Waarom verschillen die cijfers?", context)
+    assert reply.entry == "results.investments"
+    assert "165" in reply.text and "314" in reply.text and "367" in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Right. So why do the two numbers differ, methodologically?",
+        "wat is het verschil tussen een hub en een fieldlab",
+        "waarom zijn er hubs",
+    ],
+)
+def test_how_a_source_counted_or_another_difference_is_no_list_of_figures(
+    assistant: Assistant, message: str
+) -> None:
+    reply = assistant.answer(message)
+    assert "verschillende bronnen" not in reply.text and "different sources" not in reply.text
