@@ -141,6 +141,9 @@ _DAY_WORDS = frozenset(
 NARROWED_SCORE = 60.0
 # A match this close to a phrasing staff wrote is taken over a record's derived field.
 WRITTEN_SCORE = 90.0
+# A phrasing that names the record a field answer is about wins over that field only when it
+# is this near the question.
+NAMING_SCORE = 65.0
 # A word at least this common in the language (Zipf scale) is an everyday word.
 EVERYDAY_ZIPF = 4.0
 # A word of a phrasing weighing this share of the question's one word is of its subject.
@@ -980,7 +983,9 @@ class Assistant:
             if field.field == "offices" or not (
                 written.confident
                 and top is not None
-                and (top.score >= WRITTEN_SCORE or names_it)
+                # (a phrasing naming the record must also be near: "Which EDIH builds on
+                # BOOST?" shares only the name with "who runs BOOST")
+                and (top.score >= WRITTEN_SCORE or (names_it and top.score >= NAMING_SCORE))
                 and not _is_record(served.knowledge, top.entry)
                 # "wat is het telefoonnummer van de hub noord": no phrasing holds one
                 and not (field.field == "contact" and asks_phone_or_mail(tokens(question)))

@@ -262,3 +262,38 @@ def test_how_a_source_counted_or_another_difference_is_no_list_of_figures(
 ) -> None:
     reply = assistant.answer(message)
     assert "verschillende bronnen" not in reply.text and "different sources" not in reply.text
+
+
+# -- what a question after "maar" or a told sentence points at -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("Hee! Ik hoor steeds 'fieldlab' maar wat is dat nou precies? 🤔", "fieldlabs.what"),
+        ("ik las iets over RoboHouse maar wat is dat", "fieldlab.robohouse"),
+        ("I keep hearing about smart industry hubs but what are they exactly?", "hubs.what"),
+        ("wss een domme vraag maar wat is smart industry eig", "programme.what"),
+    ],
+)
+def test_a_question_after_but_points_at_what_the_words_before_ended_on(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert entry in assistant.answer(message).answered()
+
+
+@pytest.mark.parametrize(
+    ("message", "listed"),
+    [
+        (
+            "Beste, ik woon in Boxtel en wil eens een Fieldlab bezoeken. Welke zijn er in "
+            "Brabant? Met vriendelijke groet",
+            "fieldlabs.province.noord-brabant",
+        ),
+        ("I want to visit a fieldlab. Which are there in Delft?", "fieldlabs.place.delft"),
+    ],
+)
+def test_which_without_a_noun_asks_which_of_what_the_sentence_before_named(
+    assistant: Assistant, message: str, listed: str
+) -> None:
+    assert listed in assistant.answer(message).answered()
