@@ -297,3 +297,27 @@ def test_which_without_a_noun_asks_which_of_what_the_sentence_before_named(
     assistant: Assistant, message: str, listed: str
 ) -> None:
     assert listed in assistant.answer(message).answered()
+
+
+# -- a Fieldlab's theme as a field --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        ("What's the theme of SAM|XL?", "large, flexible structures"),
+        ("waar richt RoboHouse zich op?", "cognitieve robotica"),
+        ("welke thema's heeft het Innovatiecluster Drachten?", "3D-metaalprinten"),
+    ],
+)
+def test_the_theme_of_a_fieldlab_is_what_its_description_says_it_works_on(
+    assistant: Assistant, message: str, said: str
+) -> None:
+    reply = assistant.answer(message)
+    assert said in reply.text
+    assert "\nPlaats:" not in reply.text and "\nLocation:" not in reply.text  # not the card
+
+
+def test_a_fieldlab_whose_theme_is_unknown_keeps_its_card(assistant: Assistant) -> None:
+    reply = assistant.answer("wat is het thema van Do IoT?")
+    assert "staat niet in de bronnen" in reply.text
