@@ -321,3 +321,48 @@ def test_the_theme_of_a_fieldlab_is_what_its_description_says_it_works_on(
 def test_a_fieldlab_whose_theme_is_unknown_keeps_its_card(assistant: Assistant) -> None:
     reply = assistant.answer("wat is het thema van Do IoT?")
     assert "staat niet in de bronnen" in reply.text
+
+
+# -- smalltalk in more words --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("thank youuu", "smalltalk.thanks"),
+        ("thank youuuu so muchhh", "smalltalk.thanks"),
+        ("waar ben je goed in", "smalltalk.help"),
+        ("wat kun je goed?", "smalltalk.help"),
+        ("what are you actually good at?", "smalltalk.help"),
+    ],
+)
+def test_smalltalk_said_with_held_letters_or_as_what_the_bot_is_good_at(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert assistant.answer(message).answered() == (entry,)
+
+
+def test_a_question_with_a_held_letter_is_the_question(assistant: Assistant) -> None:
+    assert assistant.answer("hoeveeeel fieldlabs zijn er").answered() == (
+        "results.fieldlab-count",
+    )
+
+
+def test_what_a_hub_is_good_at_is_about_the_hub(assistant: Assistant) -> None:
+    assert assistant.answer("waar is de hub goed in").kind != "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("message", "entry"),
+    [
+        ("Hoi! Hoeveel fieldlabs zijn er? Alvast bedankt 🙏", "results.fieldlab-count"),
+        ("Dag, wie leidt SMITZH? Bedankt alvast en een fijne dag", "hub.zuid-holland"),
+        ("Super, dank je. Nog een vraag: wat is RoboHouse?", "fieldlab.robohouse"),
+        ("Hey! Sorry to bother you, but which fieldlabs work on robotics? Cheers",
+         "fieldlabs.theme.robotica"),
+    ],
+)  # fmt: skip
+def test_greetings_and_thanks_around_a_question_still_answer_it(
+    assistant: Assistant, message: str, entry: str
+) -> None:
+    assert entry in assistant.answer(message).answered()
