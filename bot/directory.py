@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from rapidfuzz import process
@@ -635,7 +635,10 @@ class DirectoryIndex:
         if about_fieldlabs and not about_hubs and wants_list:
             themes = self.themes_in([w for w in words if w not in _FIELDLAB_WORDS])
             if place in self._hub_regions and themes and self._themed_in(place, themes):
-                return self._fieldlabs_on(themes, lang)  # "5g lab in het noorden?"
+                # "5g lab in het noorden?", "iets met 3d printen in het noorden": those of
+                # the region on the theme; the theme is what is asked after
+                found = self._on_themes(self._fieldlabs_at(place, lang), themes, place, lang)
+                return replace(found, entry=f"fieldlabs.theme.{themes[0]}")
             if place is not None and themes and not self._themed_in(place, themes):
                 return self._themed_near(place, themes, lang)
             if place is not None:

@@ -366,3 +366,18 @@ def test_greetings_and_thanks_around_a_question_still_answer_it(
     assistant: Assistant, message: str, entry: str
 ) -> None:
     assert entry in assistant.answer(message).answered()
+
+
+@pytest.mark.parametrize(
+    ("message", "shown", "not_shown"),
+    [
+        ("is er een fieldlab voor drie d printen in het noorden", "Drachten", "Haarlem"),
+        ("Moi! Is der ok wat veur 3d printe in t noorden?", "Drachten", "Haarlem"),
+        ("robotica fieldlabs in het oosten", "Harderwijk", "Eindhoven"),
+    ],
+)
+def test_a_theme_asked_in_a_hub_region_lists_that_regions_fieldlabs_on_it(
+    assistant: Assistant, message: str, shown: str, not_shown: str
+) -> None:
+    text = render_plain(assistant.answer(message))
+    assert shown in text and not_shown not in text
