@@ -824,8 +824,14 @@ class Assistant:
         """ "Waarom verschillen die cijfers?": the dated figures of the fact asked (or of the
         last answer, `last`) side by side, each with its date and source, when it has more
         than one; None for any other question."""
+        # (the figures quoted before the question, or in it: "… 550, TNO van 680. Hoe zit dat
+        # verschil?" may be read as one clause)
+        counted = _figures_told(served.knowledge, told or question)
         if not asks_why_figures_differ(question):
-            return None
+            # "Dialogic spreekt van 550 bedrijven, TNO van 680. Hoe zit dat verschil?"
+            if not asks_why_figures_differ(question, figures_known=bool(counted or last)):
+                return None
+            return self._side_by_side(served, [x for x in (counted, last) if x], lang)
         # "One piece says 600 companies, another says 550. Which one is right?": what the
         # asker told before the question says what the figures are of.
         subject = " ".join(x for x in (told, subject_without_differing(question)) if x)
@@ -835,8 +841,12 @@ class Assistant:
             for c in (found.candidates[:2] if found is not None else ())
             if c.score >= served.matcher.settings.threshold
         ]
-        counted = _figures_told(served.knowledge, told) if told else None
-        for entry_id in [*([counted] if counted else []), *named, *([last] if last else [])]:
+        return self._side_by_side(served, [x for x in (counted, *named, last) if x], lang)
+
+    def _side_by_side(self, served: _Served, entry_ids: list[str], lang: str) -> Reply | None:
+        """The dated figures of the first of `entry_ids` that has several, each with its
+        date and source, under a line that says why they differ."""
+        for entry_id in entry_ids:
             entry = served.knowledge.entry(entry_id)
             if entry is None or len(entry.figures) < 2:
                 continue

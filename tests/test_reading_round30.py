@@ -381,3 +381,13 @@ def test_a_theme_asked_in_a_hub_region_lists_that_regions_fieldlabs_on_it(
 ) -> None:
     text = render_plain(assistant.answer(message))
     assert shown in text and not_shown not in text
+
+
+def test_how_a_difference_between_quoted_figures_comes_about_sets_them_side_by_side(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer(
+        "Dialogic spreekt van zo'n 550 bedrijven, TNO van 680. Hoe zit dat verschil?"
+    )
+    assert reply.answered() == ("results.companies",)
+    assert "550" in reply.text and "680" in reply.text

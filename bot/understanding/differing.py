@@ -27,7 +27,8 @@ _FIGURE_WORDS = re.compile(
 # A reason asked, or which of them is right.
 _WHY = re.compile(
     r"^(?:en |and |maar |but |so )?(?:waarom|why|hoe kan het|hoe komt het|how come|"
-    r"wat is de reden|what is the reason|whats the reason|hoe zit het|how is it)\b|"
+    r"wat is de reden|what is the reason|whats the reason|hoe zit (?:het|dat)|how is it|"
+    r"hoe verklaar je|how do you explain|how to explain)\b|"
     r"\b(?:welke klopt|welk klopt|welke is juist|which (?:one )?is (?:right|correct)|"
     r"which (?:one|figure|number) (?:should i|do i) (?:use|believe))\b"
 )
@@ -39,23 +40,31 @@ _WHICH_FOR_WHICH = re.compile(
 )
 
 
+_OPENER = re.compile(r"\b(?:waarom|why|hoe zit (?:het|dat)|hoe kan het|hoe komt het|how come)\b")
 # How each source counted is not in the sources: "methodologically", "welke methode".
 _METHOD = re.compile(r"\b(?:method\w*|methodolog\w*|methode\w*|methodisch\w*|rekenmethode)\b")
 
 
-def asks_why_figures_differ(text: str) -> bool:
+def asks_why_figures_differ(text: str, figures_known: bool = False) -> bool:
     """Whether `text` asks why figures or sources differ, or which of several is right;
-    not a question about how each was counted, which the sources do not say."""
+    not a question about how each was counted, which the sources do not say. With
+    `figures_known` (the asker quoted them, or the last answer gave them) "hoe zit dat
+    verschil?" need not say that it is of figures."""
     said = " ".join(tokens(fold(text)))
     if _METHOD.search(said):
         return False
+    # "Dialogic spreekt van 550 bedrijven, TNO van 680. Hoe zit dat verschil?" read as one
+    # clause: the question is where its why-word starts
+    opener = _OPENER.search(said)
+    if opener is not None and opener.start() > 0:
+        said = said[opener.start() :]
     if _WHICH_FOR_WHICH.search(said):
         return True
     if not _WHY.search(said):
         return False
     if re.search(r"\b(?:welke klopt|welk klopt|welke is juist|which (?:one )?is)", said):
         return bool(_FIGURE_WORDS.search(said)) or len(said.split()) <= 5
-    return bool(_DIFFER.search(said) and _FIGURE_WORDS.search(said))
+    return bool(_DIFFER.search(said) and (figures_known or _FIGURE_WORDS.search(said)))
 
 
 def subject_without_differing(text: str) -> str:
