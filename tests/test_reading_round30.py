@@ -391,3 +391,13 @@ def test_how_a_difference_between_quoted_figures_comes_about_sets_them_side_by_s
     )
     assert reply.answered() == ("results.companies",)
     assert "550" in reply.text and "680" in reply.text
+
+
+def test_the_askers_own_language_told_after_an_answer_is_about_language(
+    assistant: Assistant,
+) -> None:
+    _, context = assistant.converse("hoeveel fieldlabs zijn er?", None)
+    told, _ = assistant.converse("sorry my english is not perfect, you understand me?", context)
+    assert told.answered() == ("smalltalk.language",)
+    again, _ = assistant.converse("can you say that in English please?", context)
+    assert again.answered() == ("results.fieldlab-count",) and again.language == "en"
