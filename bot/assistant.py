@@ -99,6 +99,7 @@ from bot.understanding.confirming import (
     reports_saying,
     without_claim_tag,
 )
+from bot.understanding.differing import asks_why_figures_differ, subject_without_differing
 from bot.understanding.numbers import numbers_as_digits
 from bot.understanding.smalltalk import thanks_ahead
 
@@ -143,6 +144,9 @@ _DAY_WORDS = frozenset(
 NARROWED_SCORE = 60.0
 # A match this close to a phrasing staff wrote is taken over a record's derived field.
 WRITTEN_SCORE = 90.0
+# A phrasing that names the record a field answer is about wins over that field only when it
+# is this near the question.
+NAMING_SCORE = 65.0
 # A word at least this common in the language (Zipf scale) is an everyday word.
 EVERYDAY_ZIPF = 4.0
 # A word of a phrasing weighing this share of the question's one word is of its subject.
@@ -180,6 +184,11 @@ _IS_THERE = frozenset({("is", "er"), ("is", "there"), ("zit", "er"), ("bestaat",
 _POINTED = frozenset("dat die dit deze that this".split())  # not "de", "the": any one
 _TOLD_PLACE_WORDS = frozenset("daar hier here".split())  # not "is there": that asks whether
 # Smalltalk that greets, thanks or takes leave: never the answer to a question word.
+# Words that make a remark on the answer a complaint: "maar het klopte niet", "too long".
+_COMPLAINING = frozenset(
+    """niet geen not no nope maar but te too fout verkeerd wrong incorrect slecht bad useless
+    nutteloos waardeloos onzin nonsense lang long vaag vague onduidelijk unclear""".split()
+)
 _PARTING = frozenset("smalltalk.goodbye smalltalk.thanks smalltalk.greeting".split())
 # Words that point at what was just talked about ("daar", "his"), not "het" or "it", which
 # are as often no pointer at all ("wat wordt het weer?")
@@ -397,6 +406,21 @@ class Assistant:
         region = region or (served.directory.province_of(intro_place) if intro_place else None)
         if context is None and refers_back(reading):
             context = Context(lang=reply_lang, at=now)  # "en die andere?" as a first message
+        if context is not None and context.entry is not None and len(reading.clauses) == 1:
+            # "Waarom verschillen die cijfers?" after an answer with several figures
+            differ = self._why_figures_differ(
+                served,
+                reading.clauses[0].original,
+                reply_lang,
+                last=context.entry,
+                told=reading.intro,
+            )
+            if differ is not None:
+                earlier = context
+                differ = _with(differ, truncated=truncated, contact_given=contact)
+                return differ, lambda: earlier.after(
+                    differ, reading, now, intro_place, follow_up=True
+                )
         if context is not None:
             answerer = _Answerer(self, served)
             # "en het jaar daarvoor?" after the annual event of 2019 asks of 2018
@@ -475,9 +499,12 @@ class Assistant:
                 first_known=parts[0].kind not in ("unknown", "out_of_scope"),
                 first_entry=parts[0].entry,
                 first_text=parts[0].text,
+                # "which hub for Eindhoven and what's its website": "its" is the Hub the
+                # route names, also the probable one it does not confirm.
                 first_record=(
                     parts[0].record
-                    if not parts[0].declined and parts[0].entry == parts[0].record
+                    if not parts[0].declined
+                    and parts[0].entry in (parts[0].record, "route.unknown")
                     else None
                 ),
             )  # fmt: skip
@@ -708,8 +735,13 @@ class Assistant:
             if intro_place is not None and not closing:
                 routed = _directory_reply(served.directory.route(intro_place, lang), lang)
                 return _with(routed, greeting=_greeting(reading, lang))
-            # "Dankjewel!! Super helpful": thanks said first are what the message does; the
-            # praise after them is part of the thanks.
+            # "Dankjewel!! Super helpful", "Very useful, thank you": thanks and a word on the
+            # answer, both taken in, in one reply.
+            thanked_and_rated = reading.thanks and reading.feedback and not reading.language
+            if thanked_and_rated:
+                both = self._thanked_and_rated(served, reading, lang)
+                if both is not None:
+                    return _with(both, greeting=_greeting(reading, lang))
             thanked_first = reading.thanks and reading.feedback and _thanks_first(reading.text)
             # "Dank je wel, mijn Nederlands is nog niet zo goed": thanks, and a word about the
             # asker's own language that asks nothing
@@ -765,7 +797,14 @@ class Assistant:
         ]
         if all(p.declined for p in parts) and _mixed_declines(parts):
             refused = []
-        body = "\n\n".join(_without_repeats([p.text for p in answered + refused[:1]]))
+        # Said in the order asked: a record's field the sources leave out ("its website")
+        # stays where it was asked, between the answers around it.
+        # A generic "not in my sources" comes last.
+        said = refused[:1]
+        in_place = [r for r in said if r.record is not None and r.kind == "unknown"]
+        shown = [p for p in parts if p in answered or any(p is r for r in in_place)]
+        shown += [r for r in said if not in_place]
+        body = "\n\n".join(_without_repeats([p.text for p in shown]))
         sources = citations.across([p.sources for p in parts])
         return Reply(
             body,
@@ -785,6 +824,71 @@ class Assistant:
             record=first.record,
         )
 
+    def _why_figures_differ(
+        self,
+        served: _Served,
+        question: str,
+        lang: str,
+        last: str | None = None,
+        told: str | None = None,
+    ) -> Reply | None:
+        """ "Waarom verschillen die cijfers?": the dated figures of the fact asked (or of the
+        last answer, `last`) side by side, each with its date and source, when it has more
+        than one; None for any other question."""
+        # (the figures quoted before the question, or in it: "… 550, TNO van 680. Hoe zit dat
+        # verschil?" may be read as one clause)
+        counted = _figures_told(served.knowledge, told or question)
+        if not asks_why_figures_differ(question):
+            # "Dialogic spreekt van 550 bedrijven, TNO van 680. Hoe zit dat verschil?"
+            if not asks_why_figures_differ(question, figures_known=bool(counted or last)):
+                return None
+            return self._side_by_side(served, [x for x in (counted, last) if x], lang)
+        # "One piece says 600 companies, another says 550. Which one is right?": what the
+        # asker told before the question says what the figures are of.
+        subject = " ".join(x for x in (told, subject_without_differing(question)) if x)
+        found = served.matcher.search(subject, lang=lang) if subject else None
+        named = [
+            c.entry
+            for c in (found.candidates[:2] if found is not None else ())
+            if c.score >= served.matcher.settings.threshold
+        ]
+        return self._side_by_side(served, [x for x in (counted, *named, last) if x], lang)
+
+    def _side_by_side(self, served: _Served, entry_ids: list[str], lang: str) -> Reply | None:
+        """The dated figures of the first of `entry_ids` that has several, each with its
+        date and source, under a line that says why they differ."""
+        for entry_id in entry_ids:
+            entry = served.knowledge.entry(entry_id)
+            if entry is None or len(entry.figures) < 2:
+                continue
+            said = [f"• {f.text.get(lang) or next(iter(f.text.values()))}" for f in entry.figures]
+            shown = self._entry_reply(served.knowledge, entry, lang, 100.0)
+            return _with(
+                shown,
+                text=texts.text("figures_differ", lang) + "\n" + "\n".join(said),
+                sources=citations.unique([s for f in entry.figures for s in f.sources]),
+            )
+        return None
+
+    def _thanked_and_rated(self, served: _Served, reading: Reading, lang: str) -> Reply | None:
+        """Thanks with a word on the answer ("Very useful, thank you", "bedankt, maar het
+        klopte niet"): both are taken in, in one reply; praise is thanked for as thanks are,
+        a complaint gets the reply to feedback (try other words, or the Hub)."""
+        thanks = served.knowledge.entry("smalltalk.thanks")
+        feedback = served.knowledge.entry("smalltalk.feedback")
+        if thanks is None or feedback is None:
+            return None
+        thanked = self._entry_reply(served.knowledge, thanks, lang, 100.0)
+        rated = self._entry_reply(served.knowledge, feedback, lang, 100.0)
+        shown = rated if _COMPLAINING & set(tokens(reading.text)) else thanked
+        parts: tuple[Reply, ...] = (thanked, rated)
+        goodbye = served.knowledge.entry("smalltalk.goodbye") if reading.goodbye else None
+        if goodbye is not None:
+            # "thanks, very helpful, bye!": the leave-taking is what the reply answers
+            shown = self._entry_reply(served.knowledge, goodbye, lang, 100.0)
+            parts = (*parts, shown)
+        return _with(shown, parts=parts)
+
     def _clause(
         self,
         served: _Served,
@@ -800,7 +904,7 @@ class Assistant:
         reply = self._clause_found(
             served, clause, lang, region, intro_place, reading_intro, carried_place
         )
-        reply = self._held(served, clause.text, reply, lang, region)
+        reply = _with_links(self._held(served, clause.text, reply, lang, region), clause, lang)
         if reply.declined and reply.record is None:
             return _mentioned_only(served, clause, lang) or reply
         return reply
@@ -838,6 +942,9 @@ class Assistant:
         is for a message that asks one ("wie kan me helpen?"), not for any that fails ("kan
         de kvk helpen?")."""
         question = clause.text
+        side_by_side = self._why_figures_differ(served, clause.original, lang, told=reading_intro)
+        if side_by_side is not None:
+            return side_by_side  # "waarom verschillen de investeringscijfers?"
         about_itself = about_the_bot(tokens(clause.original))
         entry = served.knowledge.entry(about_itself) if about_itself else None
         if entry is not None:
@@ -905,7 +1012,9 @@ class Assistant:
             if field.field == "offices" or not (
                 written.confident
                 and top is not None
-                and (top.score >= WRITTEN_SCORE or names_it)
+                # (a phrasing naming the record must also be near: "Which EDIH builds on
+                # BOOST?" shares only the name with "who runs BOOST")
+                and (top.score >= WRITTEN_SCORE or (names_it and top.score >= NAMING_SCORE))
                 and not _is_record(served.knowledge, top.entry)
                 # "wat is het telefoonnummer van de hub noord": no phrasing holds one
                 and not (field.field == "contact" and asks_phone_or_mail(tokens(question)))
@@ -1549,6 +1658,15 @@ class Assistant:
             if named.confident and not named.declined:
                 return named
         own = [w for w in tokens(later.text) if not is_stopword(w)]
+        if (
+            reply.kind == "unknown"
+            and reply.text != self.unknown_text(served, lang, region)
+            and served.directory.find_place(own, later.names)[0] is not None
+        ):
+            # "…, wie BOOST leidt, en is er iets in Limburg?": what the sources say of the
+            # place the later question names itself ("geen Fieldlab in Limburg; wel Hub
+            # Zuid") answers it; the first question's subject does not belong there.
+            return reply
         # A second question that comes back to the first one's answer asks something else:
         # "wie werken er samen in een hub, en wie betaalt ze?" is not asked twice.
         again = (
@@ -3085,6 +3203,42 @@ def _directory_reply(listed: DirectoryAnswer, lang: str) -> Reply:
 def _title(knowledge: KnowledgeBase, entry_id: str, lang: str) -> str:
     entry = knowledge.entry(entry_id)
     return entry.title(lang) if entry else entry_id
+
+
+def _figures_told(knowledge: KnowledgeBase, told: str) -> str | None:
+    """The entry two or more of whose dated figures the asker quotes ("ik zie 35, 36 en 45
+    fieldlabs staan", "600 companies, another says 550"), or None."""
+    said = {float(n) for n in re.findall(r"\d+", numbers_as_digits(fold(told)))}
+    said |= {n * 1_000_000 for n in said}  # "240 miljoen"
+    best: tuple[int, str] | None = None
+    for entry in knowledge.entries:
+        quoted = sum(1 for f in entry.figures if f.value is not None and f.value in said)
+        if quoted >= 2 and (best is None or quoted > best[0]):
+            best = (quoted, entry.id)
+    return best[1] if best else None
+
+
+# "Kunt u mij de link naar de TNO-publicatie geven?", "what's the url of that report":
+# the address is what is asked.
+_LINK_ASKED = re.compile(
+    r"\b(?:link|links|linkje|url|urls|weblink|hyperlink|webadres|web address|"
+    r"internetadres|downloaden|download)\b"
+)
+
+
+def _with_links(reply: Reply, clause: Clause, lang: str) -> Reply:
+    """A confident answer to a question that asks for a link, with its sources' full
+    addresses after it (the source line shows only their domain). An answer that gives an
+    address already (a record's website) stays as it is."""
+    if reply.declined or not reply.confident or reply.kind not in ("answer", "list"):
+        return reply
+    if "http" in reply.text or not _LINK_ASKED.search(fold(clause.original)):
+        return reply
+    urls = list(dict.fromkeys(s.url for s in citations.unique(reply.sources) if s.url))
+    if not urls:
+        return reply
+    head = texts.text("links_asked" if len(urls) == 1 else "links_asked_many", lang)
+    return _with(reply, text=f"{reply.text}\n\n{head}\n" + "\n".join(urls))
 
 
 def _with(reply: Reply, **changes: object) -> Reply:

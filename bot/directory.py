@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from rapidfuzz import process
@@ -87,8 +87,11 @@ _LOCATED_WORDS = frozenset(
     """.split()
 )
 _FIELDLAB_WORDS = frozenset("fieldlab fieldlabs proeftuin proeftuinen labs lab".split())
-# "ergens": "kan ik ergens terecht met smart maintenance?" asks where there is something.
-_OFFER_WORDS = frozenset("anything something iets ergens somewhere anywhere".split())
+_OFFER_WORDS = frozenset("anything something iets".split())
+# "kan ik ergens terecht met smart maintenance?" asks where there is something; "ergens"
+# alone guesses ("in Noord-Holland somewhere?").
+_SOMEWHERE = frozenset("ergens somewhere anywhere".split())
+_GO_TO = frozenset("terecht go turn kan can".split())
 _OFFER_FRAME = _OFFER_WORDS | frozenset(
     "smart industry industrie hebben jullie heb je have you got is er there voor for "
     "terecht kan ik can i go mee".split()
@@ -103,6 +106,13 @@ def _names_theme(word: str) -> bool:
         for prefixes in THEME_WORDS.values()
         for p in prefixes
     )
+
+
+def _without_last_n(word: str, prefixes: tuple[str, ...]) -> bool:
+    """ "veur lasse", "met sensore": a theme word said without its last "n", as the south
+    and east say a verb or plural. Known words of their own ("lasse" is a name) count too:
+    the writer who drops the "n" of "lassen" means the theme, not the name."""
+    return len(word) >= 4 and word.endswith("e") and word + "n" in prefixes
 
 
 _THEME_ENDINGS = frozenset("- s e en er ers es ing ica ics".split()) | {""}
@@ -144,6 +154,11 @@ _TOWN_WORDS = frozenset("stad city town gemeente municipality".split())
 _PROVINCE_STARTS = ("provin", "provic", "provni")
 COMMON_ZIPF = 4.8
 _NATIONAL = frozenset("nederland netherlands holland nl".split())
+# The words of a region said by its direction ("het noorden", "the east").
+_COMPASS = frozenset(
+    "noorden oosten zuiden westen noord oost zuid west north east south west northern "
+    "eastern southern western".split()
+)
 _PREPOSITIONS = frozenset("in uit te near bij rond around omgeving op".split())
 # Where the asker comes from, not what is asked about: "I'm from Poland", "ik kom uit Polen".
 _ORIGIN = frozenset("from uit van".split())
@@ -463,7 +478,9 @@ class DirectoryIndex:
         found: dict[str, int] = {}
         for theme, prefixes in THEME_WORDS.items():
             for at, word in enumerate(words):
-                if any(word.startswith(p) for p in prefixes) or (
+                if (
+                    any(word.startswith(p) for p in prefixes) or _without_last_n(word, prefixes)
+                ) or (
                     len(word) >= 5
                     and not is_stopword(word)
                     and frequency.zipf(word) < 3.0  # "lezen" is a word, "optcs" a typo
@@ -477,17 +494,29 @@ class DirectoryIndex:
                     found.setdefault(theme, at)
         return sorted(found, key=lambda t: found[t])
 
-    def _asks_offer(self, words: list[str]) -> bool:
+    def _asks_offer(self, words: list[str], placed: bool = False) -> bool:
         """ "Anything Smart Industry for agriculture?", "hebben jullie iets voor de bouw?": what
         there is on a theme, asked without the word Fieldlab and nothing else asked."""
         # "is er wat voor de bouw", "hebben ze ook wat met robots": "wat" after the verb is
         # "something", as "iets" is.
-        offered = _OFFER_WORDS & set(words) or "wat" in words[1:]
+        said = set(words)
+        offered = (
+            _OFFER_WORDS & said or "wat" in words[1:] or (_SOMEWHERE & said and _GO_TO & said)
+        )
         if not offered:
             return False
-        rest = [w for w in words if not is_stopword(w) and w not in _OFFER_FRAME | {"wat"}]
-        # Every word left names a theme: "3d printen", "robots en cobots".
-        return bool(rest) and all(self.themes_in([w]) for w in rest)
+        rest = [
+            w for w in words if not is_stopword(w) and w not in _OFFER_FRAME | _SOMEWHERE | {"wat"}
+        ]
+        # Every word left names a theme: "3d printen", "robots en cobots"; with a place said
+        # ("is er iets in Limburg?") nothing need be left.
+        return (bool(rest) or placed) and all(self.themes_in([w]) for w in rest)
+
+    def _without_place(self, words: list[str], place: str) -> list[str]:
+        """The words without the place found in them and the region words that said it
+        ("in het noorden", "in Groningen")."""
+        said = set(tokens(place)) | _COMPASS
+        return [w for w in words if w not in said and not self.is_place(w)]
 
     def theme_only(self, question: str, lang: str) -> DirectoryAnswer | None:
         """The Fieldlabs on a theme said with nothing but where-can-I words, or None. A
@@ -589,16 +618,19 @@ class DirectoryIndex:
         if _has_postcode(words) and self.find_place(words, names)[0] is None:
             # "postcode 7511 AB": the places table has no postcodes; the town tells.
             return DirectoryAnswer(None, _text("postcode_unknown", lang), (), False)
-        about_fieldlabs = (
-            any(w in _FIELDLAB_WORDS for w in words)
-            or self._asks_offer(words)
-            or bool(_WHAT_IS_THERE.match(" ".join(words)))
-        )
         about_hubs = any(w in _HUB_WORDS for w in words)
         place, unknown_place = self.find_place(words, names)
         if place is None:
             # "in het noorden", "the east": the region by the name its Hub is known by
             place = self._regions_of_hubs.said_in(words, _PREPOSITIONS)
+        about_fieldlabs = (
+            any(w in _FIELDLAB_WORDS for w in words)
+            or self._asks_offer(words)
+            # "is er ook iets met 5g in het noorden": the place said next to the offer asks
+            # where, as "5g fieldlab in het noorden" does
+            or (place is not None and self._asks_offer(self._without_place(words, place), True))
+            or bool(_WHAT_IS_THERE.match(" ".join(words)))
+        )
         if unknown_place is not None and unknown_place not in names:
             unknown_place = None
         content = [w for w in words if not is_stopword(w)]
@@ -615,7 +647,10 @@ class DirectoryIndex:
         if about_fieldlabs and not about_hubs and wants_list:
             themes = self.themes_in([w for w in words if w not in _FIELDLAB_WORDS])
             if place in self._hub_regions and themes and self._themed_in(place, themes):
-                return self._fieldlabs_on(themes, lang)  # "5g lab in het noorden?"
+                # "5g lab in het noorden?", "iets met 3d printen in het noorden": those of
+                # the region on the theme; the theme is what is asked after
+                found = self._on_themes(self._fieldlabs_at(place, lang), themes, place, lang)
+                return replace(found, entry=f"fieldlabs.theme.{themes[0]}")
             if place is not None and themes and not self._themed_in(place, themes):
                 return self._themed_near(place, themes, lang)
             if place is not None:

@@ -270,7 +270,17 @@ class Analyzer:
                 self.vocabulary.add(term)
                 self._surface.setdefault(token, term)
             out.append(term)
+        if self._still_there(words):
+            self.vocabulary.add(STILL_THERE)
+            out.append(STILL_THERE)
         return out
+
+    def _still_there(self, words: list[str]) -> bool:
+        """ "Bestaat het programma nog?", "Does it still exist today?": whether something
+        still exists or still runs is asked. "still" and "nog" are stopwords; without
+        them that question is only "does the programme exist", which the definition wins."""
+        said = set(words)
+        return bool(said & _STILL and said & _GOING_ON)
 
     def freeze(self) -> None:
         self._indexed = {lang: {} for lang in LANGS}  # only needed while indexing
@@ -482,11 +492,16 @@ class Analyzer:
         words = tokens(text)
         cut = _reason_starts(words, lang)
         if cut is None:
-            return self._terms(words, lang)
+            return self._terms(words, lang) + self._still_terms(words)
         aside = self._terms(words[cut + 1 :], lang)
-        return self._terms(words[:cut], lang) + [
-            replace(t, factor=t.factor * ASIDE_FACTOR) for t in aside
-        ]
+        return (
+            self._terms(words[:cut], lang)
+            + self._still_terms(words[:cut])
+            + [replace(t, factor=t.factor * ASIDE_FACTOR) for t in aside]
+        )
+
+    def _still_terms(self, words: list[str]) -> list[_Term]:
+        return [_Term("still", STILL_THERE, 1.0)] if self._still_there(words) else []
 
     def _terms(self, words: list[str], lang: str) -> list[_Term]:
         out: list[_Term] = []
@@ -584,6 +599,14 @@ class Analyzer:
         return None
 
 
+# "still exists": one term for a question whether something is still there, in a
+# phrasing and a question alike (it is no word, so no word is read as it).
+STILL_THERE = "still~there"
+_STILL = frozenset("still nog anymore nowadays tegenwoordig steeds".split())
+_GOING_ON = frozenset(
+    """exist exists existing bestaan bestaat bestond bestonden around running operating
+    operational""".split()
+)
 # Prepositions that put a question in a place or organisation: "in België", "bij Unilever",
 # "van de gemeente", "for bakeries".
 _SCOPE_WORDS = frozenset("in bij uit buiten van voor at from near inside of for".split())

@@ -64,6 +64,11 @@ _FIELD_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
                            "onderwijsinstelling hogescholen hogeschool universiteiten "
                            "universities kennisinstellingen deelnemers participants members "
                            "samenwerkingspartners cooperate".split())),
+    # "What's the theme of SAM|XL?", "waar richt RoboHouse zich op": what it works on, as
+    # its themes and description say (asked last: "welk thema heeft de hub" is no field).
+    ("themes", frozenset("thema themas theme themes focus focusgebied focusgebieden "
+                         "specialisatie specialism speciality specialty onderwerp "
+                         "onderwerpen topic topics richt".split())),
 )  # fmt: skip
 
 
@@ -613,8 +618,12 @@ class RecordIndex:
         if field is None:
             return None
         if hub is not None:
+            if field == "themes":
+                return None  # a Hub has no themes of its own; its card tells what it does
             return _hub_field(self.knowledge, hub, field, lang, set(rest))
         lab = self.knowledge.fieldlab(record)
+        if lab is not None and field == "themes" and not lab.themes:
+            return None  # its card says that its theme is not in the sources
         if lab is not None:
             return _lab_field(self.knowledge, lab, field, lang, set(rest))
         return None
@@ -1063,6 +1072,17 @@ def _lab_field(
     if field in ("when", "partners"):
         summary = lab.summary.get(lang) or lab.summary.get("nl") or ""
         return RecordAnswer(lab.id, field, summary, sources, bool(summary))
+    if field == "themes":
+        # its description's first sentence says what it works on; its themes name it
+        # ("Innovatiecluster Drachten … Thema's zijn onder meer …": the sentence that names
+        # them, else the first, which says what it is for)
+        summary = lab.summary.get(lang) or lab.summary.get("nl") or ""
+        said = re.split(r"(?<=[.!?])\s", summary.strip())
+        named = [x for x in said if _THEMES_SAID.search(x)]
+        first = named[0] if named else said[0]
+        themes = say("record_lab_themes", lang, themes=themes_text(lab.themes, lang))
+        body = first if named else " ".join(x for x in (first, themes) if x)
+        return RecordAnswer(lab.id, field, body, sources, bool(body))
     if field == "labs":
         return RecordAnswer(lab.id, field, say("record_is_lab", lang, name=name), sources, True)
     places = ", ".join(lab.places)
@@ -1077,6 +1097,10 @@ def _lab_field(
     if lab.themes:
         body += " " + say("record_lab_themes", lang, themes=themes_text(lab.themes, lang))
     return RecordAnswer(lab.id, field, body, sources, True)
+
+
+# A sentence of a description that names the themes: "Thema's zijn onder meer …".
+_THEMES_SAID = re.compile(r"(?i)\b(?:thema'?s|themes?|richt zich op|focuses on|focus(?:t)? op)\b")
 
 
 # Where in its town a Fieldlab's description puts it: "op de Brainport Industries Campus in

@@ -477,6 +477,21 @@ TEXTS: dict[str, dict[str, str]] = {
     "greet_afternoon": {"nl": "Goedemiddag!", "en": "Good afternoon!"},
     "greet_evening": {"nl": "Goedenavond!", "en": "Good evening!"},
     "sources": {"nl": "Bronnen", "en": "Sources"},
+    # A question that asks for the link of what it names: the full addresses of the sources.
+    "links_asked": {"nl": "De link:", "en": "The link:"},
+    "links_asked_many": {"nl": "De links:", "en": "The links:"},
+    # "waarom verschillen die cijfers?": the dated figures of one fact side by side.
+    "figures_differ": {
+        "nl": (
+            "De cijfers verschillen omdat ze uit verschillende bronnen komen en voor "
+            "verschillende data of periodes gelden; niet elke bron telt op dezelfde manier. "
+            "Per bron:"
+        ),
+        "en": (
+            "The figures differ because they come from different sources and hold for "
+            "different dates or periods; not every source counts the same way. By source:"
+        ),
+    },
     "sources_of": {
         "nl": "De bronnen van mijn vorige antwoord:",
         "en": "The sources of my last answer:",

@@ -44,15 +44,16 @@ def test_flemish_smalltalk_is_smalltalk(assistant: Assistant) -> None:
 # -- smalltalk -----------------------------------------------------------------------------
 
 
-def test_thanks_said_first_is_thanks_and_praise_said_first_is_feedback(
+def test_thanks_with_praise_are_thanks_and_feedback_in_either_order(
     assistant: Assistant,
 ) -> None:
+    # (round 30: the message does both, whichever comes first; both are taken in)
     thanked = assistant.answer(
         "Merci, dat was een goed antwoord, ik stuur het door naar mijn zoon"
     )
-    assert thanked.entry == "smalltalk.thanks"
+    assert {"smalltalk.thanks", "smalltalk.feedback"} <= set(thanked.answered())
     praised = assistant.answer("That answer was very useful, thank you for including the years.")
-    assert praised.entry == "smalltalk.feedback"
+    assert {"smalltalk.thanks", "smalltalk.feedback"} <= set(praised.answered())
 
 
 def test_praise_of_the_bot_and_a_complaint_about_an_answer_are_feedback(

@@ -76,7 +76,12 @@ _SOURCE = re.compile(
 _LINK = re.compile(
     r"^(?:(?:can you )?(?:give|send|show) me |(?:kun je )?(?:geef|stuur) (?:me )?)?"
     r"(?:the |de |een |a |its |zijn |hun )?(?:url|link|weblink|links|urls)"
-    r"(?: (?:please|graag|ervan|daarvan|of it|to it|of that|van dat|van dat rapport))?$"
+    r"(?: (?:please|graag|ervan|daarvan|of it|to it|of that|van dat|van dat rapport))?$|"
+    # "kun je de link sturen?", "could you share the url please", "heb je de link?"
+    r"^(?:kun je|kunt u|kan je|wil je|wilt u|can you|could you|would you|heb je|heeft u|"
+    r"do you have)(?: me| mij| us| ons)? (?:de|the|een|a|die|that|daar een) (?:url|link|links|"
+    r"weblink|urls)(?: (?:ervan|daarvan|van|of it|to it))?(?: even| ff)?(?: (?:sturen|geven|"
+    r"delen|mailen|send|give|share))?(?: please| graag| aub| pls)?$"
 )
 
 # "who said this?", "wie zei dat?": a person, when the last answer quotes one

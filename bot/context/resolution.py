@@ -210,7 +210,11 @@ def _wanted_language(text: str) -> str:
 _CAN_YOU = re.compile(
     r"\b(?:(?:do|can|could) (?:you|u)|(?:you|u) (?:can|could)) (?:\w+ )?(?:speak|understand|"
     r"read)\b|\b(?:spreek|spreekt|versta|verstaat|begrijp|begrijpt|snap|snapt|praat) "
-    r"(?:je|jij|u|ge|gij)\b"
+    r"(?:je|jij|u|ge|gij)\b|"
+    # "sorry my english is not perfect, you understand me?", "mijn Nederlands is niet zo
+    # goed": the asker's own language told, and whether the bot follows it
+    r"\b(?:you|u) (?:understand|get|follow) (?:me|mij)\b|"
+    r"\b(?:my|mijn|mn) (?:english|dutch|engels|nederlands|nederlandse?)\b"
 )
 # What asks for an answer again: "can you say that in English please?"
 _SAY_AGAIN = frozenset(

@@ -152,6 +152,12 @@ _HELP = re.compile(
             r" )?"
             r"(?:helpen|van dienst zijn)$",
             rf"^(?:waar|waarvoor) (?:ben|dien|bent|dient|is) {_YOU_NL}(?: goed)?(?: voor)?$",
+            # "waar ben je goed in?", "wat kun je goed?", "what are you good at?"
+            rf"^(?:waar|waarin) (?:ben|bent|zijt|is) {_YOU_NL} (?:\w+ )?(?:goed|sterk|handig|"
+            r"best|het best|expert|specialist|thuis) in$",
+            rf"^wat (?:kun|kan|kunt) {_YOU_NL} (?:\w+ )?goed$",
+            r"^what (?:are|r) (?:you|u|ya) (?:\w+ )?(?:good|best|great|strong|an expert) at$|"
+            r"^what (?:do|can) (?:you|u) (?:specialise|specialize) in$",
             rf"^(?:waar|waarvoor) (?:kan|kun) ik {_YOU_NL} (?:voor )?(?:gebruiken|inzetten)"
             r"(?: (?:richting|voor|bij|met) (?:mijn|mn|onze|ons) \w+)?$",
             # "waarover kan ik u zoal raadplegen?", "waarmee mag ik je benaderen?"

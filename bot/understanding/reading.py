@@ -333,6 +333,37 @@ _HELP_AFTER = re.compile(
 )
 
 
+# "welke zijn er in Brabant?", "which are near Delft?": "welke" with no noun after it.
+_WHICH_ONES = re.compile(
+    r"^(welke|which|which ones)\s+(?=(?:zijn|is|zitten|liggen|staan|are|is|exist|kan|kun|"
+    r"kunnen|can|could|zou|would|do|does|bestaan|raad)\b)"
+)
+_KINDS_NAMED = re.compile(r"\b(fieldlabs?|field labs?|proeftuinen|proeftuin|veldlabs?|hubs?)\b")
+_KIND_PLURAL = {
+    "fieldlab": "fieldlabs", "fieldlabs": "fieldlabs", "field lab": "fieldlabs",
+    "field labs": "fieldlabs", "proeftuin": "fieldlabs", "proeftuinen": "fieldlabs",
+    "veldlab": "fieldlabs", "veldlabs": "fieldlabs", "hub": "hubs", "hubs": "hubs",
+}  # fmt: skip
+
+# "what are they exactly", "wat zijn dat precies": a question about what was just said.
+_THEY_BACK_ONLY = re.compile(
+    r"^((?:wat|what) (?:(?:exactly|precies|eigenlijk) )?(?:zijn|are)) (?:ze|zij|they|those|die)"
+    r"(?= *(?:(?:nou|nu|dan|eigenlijk|precies|exactly|then|allemaal|toch)\b *)*$)"
+)
+
+
+def _pointed_back(remark: list[str], question: list[str]) -> list[str]:
+    """The question after "maar"/"but", its "dat"/"they" the topic the remark ended on
+    ("ik las iets over RoboHouse maar wat is dat" -> "wat is robohouse"); a remark that
+    tells of the asker ("ik ben nieuw hier") gives no topic."""
+    asked = " ".join(question)
+    pattern = next((p for p in (_POINTS_BACK_ONLY, _THEY_BACK_ONLY) if p.match(asked)), None)
+    told = " ".join(_topic_of(remark)) if pattern is not None else ""
+    if pattern is None or not told or _INTRO.match(" ".join(remark)):
+        return question
+    return pattern.sub(rf"\1 {told}", asked).split()
+
+
 def _without_absorbed_topics(clauses: list[Clause]) -> list[Clause]:
     """ "die hubs, wanneer zijn die begonnen …": a topic said first, which the question
     after it took as its subject ("wanneer zijn hubs begonnen"), asks nothing of its own."""
@@ -636,7 +667,9 @@ def read(message: str) -> Reading:
         ):
             # "wss een domme vraag maar wat is smart industry eig", "sorry to bother you but
             # how many hubs are there": the remark before "maar" asks nothing.
-            words = words[but + 1 :]
+            # "Ik hoor steeds 'fieldlab' maar wat is dat nou precies?": unless the question
+            # points back at what the words before "maar" ended on.
+            words = _pointed_back(words[:but], words[but + 1 :])
         if not words:
             continue
         if clauses and _offers_choices(words):
@@ -695,6 +728,12 @@ def read(message: str) -> Reading:
             continue
         if found_thanks and (len(words) <= len(found_thanks.split()) + 3 or not asks):
             thanks = True  # "Top, heel erg bedankt voor de snelle hulp!"
+            # "Thank you, very precise answer.", "bedankt, maar het klopte niet": a word on
+            # the answer after the thanks is feedback too.
+            rest = _without_phrases(words, _THANKS)
+            feedback = feedback or bool(
+                rest and (_FEEDBACK.search(plain) or rates_the_answer(rest))
+            )
             continue
         remark = _FEEDBACK.search(plain)
         if CHECK_AGAIN.search(plain) and (feedback or remark or len(words) <= 6):
@@ -833,6 +872,12 @@ def read(message: str) -> Reading:
                 statements = statements[:-1] if statements else statements
                 if told_before not in intro:
                     intro.append(told_before)
+        if told_before and not clauses and _WHICH_ONES.match(plain):
+            # "Ik wil eens een Fieldlab bezoeken. Welke zijn er in Brabant?": "welke" without
+            # a noun asks which of what the sentence before named.
+            named = _KINDS_NAMED.findall(" ".join(_words(told_before)))
+            if named:
+                plain = _WHICH_ONES.sub(rf"\1 {_KIND_PLURAL[named[-1]]} ", plain, count=1)
         if told_before and not clauses and _NAME_OF_IT.match(plain):
             # "Ik heb gehoord van een fieldlab in Den Bosch voor de bouw. Hoe heet dat?": the
             # one told about is asked for; what it is called is in its answer.

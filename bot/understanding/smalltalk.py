@@ -502,7 +502,8 @@ _FEEDBACK = re.compile(
     r"useful|helpful|clear|good|great|nuttig|helder|duidelijk|goed|bruikbaar|handig)|"
     # "Goe gedaan, ge zijt beter dan de helpdesk": praise of the bot's work
     r"goed gedaan|well done|good job|great job|nice work|"
-    r"(?:je bent|jij bent|you are|youre|u bent) (?:\w+ )?(?:beter|better) (?:dan|than)|"
+    r"(?:je bent|jij bent|you are|youre|u bent) (?:\w+ )?(?:beter|better|sneller|faster|quicker|"
+    r"slimmer|smarter|handiger) (?:dan|than)|"
     r"spot on|thumbs up|duim omhoog|complimenten|compliments|would chat again|"
     # "das niet goed wat je zegt", "but that is wrong", "love this bot tbh"
     r"(?:niet goed|niet juist|onjuist|fout|onzin) wat (?:je|jij|u|ge) (?:zegt|zei|schrijft|"
@@ -513,7 +514,8 @@ _FEEDBACK = re.compile(
     r"(?:je bent|jij bent|you are|youre|u bent) (?:\w+ )?(?:slim|knap|handig|goed|smart|clever|"
     r"great|good|helpful|vaag|onduidelijk|vague|unclear|confusing)|"
     r"slaat (?:\w+ )?nergens op|makes no sense|(?:niet|verkeerd) (?:goed )?begrepen|"
-    r"misunderstood|(?:niet|not) (?:\w+ )?(?:klopt|right|correct)|klopt (?:\w+ ){0,3}niet|"
+    r"misunderstood|(?:niet|not) (?:\w+ )?(?:klopt|klopte|right|correct)|"
+    r"klopte? (?:\w+ ){0,3}niet|"
     r"(?:number|figure|getal|cijfer) (?:\w+ ){0,4}(?:was|is|were) (?:\w+ )?different|"
     r"(?:je bent|jij bent|wat ben je|you are|youre|what an?) (?:\w+ )?(?:dom|stom|stupid|dumb|"
     r"idiot|useless|waardeloos|slecht|bad|terrible|rubbish)|(?:stomme|domme|slechte|"
@@ -629,7 +631,9 @@ _RATING_WORDS = frozenset(
     onduidelijk vaag vage kort korte wijzer tevreden ontevreden blij correct juist accuraat
     compleet volledig onvolledig begrijpelijk waardevol top prima fijn fijne
     good bad useful helpful clear unclear vague short satisfied dissatisfied happy accurate
-    complete incomplete confusing understandable valuable""".split()
+    complete incomplete confusing understandable valuable
+    precise nauwkeurig exact snel snelle quick fast lang lange long lengthy klopt klopte fout
+    verkeerd wrong incorrect beter better""".split()
 )
 # "dat komt overeen met mijn bron", "that matches what I found": the answer confirmed.
 _CONFIRMED = re.compile(

@@ -52,10 +52,21 @@ def _squeezed(word: str) -> str:
         return word
     if not _STRETCHED.search(word):
         return _thanks_typo(word)
-    for once in (_STRETCHED.sub(r"\1", word), _STRETCHED.sub(r"\1\1", word)):
+    squeezed = (_STRETCHED.sub(r"\1", word), _STRETCHED.sub(r"\1\1", word))
+    for once in squeezed:
         if once in _SQUEEZE_TARGETS:
             return once
+    if frequency.zipf(word) > 0:
+        return word  # "ideeen" (ideeën) is a word with three letters of its own
+    # "thank youuu", "sooo many", "hoeveeel": any word people use, a letter held longer
+    for once in squeezed:
+        if once in _STOPWORDS or frequency.zipf(once) >= _HELD_ZIPF:
+            return once
     return word
+
+
+# How common a word must be to be read in a word typed with a letter held ("soooo").
+_HELD_ZIPF = 3.0
 
 
 # How common a word must be for two swapped letters to be read as it ("wehre" is "where").
