@@ -553,8 +553,12 @@ class Analyzer:
                     term = None
                 if term is not None:
                     continue
-            if words[i] == "one" and i + 1 < len(words) and not is_stopword(words[i + 1]):
-                i += 1  # "inside one hub": "one" before a noun is its article, as "a" is
+            if words[i] == "one" and i + 1 < len(words) and (
+                not is_stopword(words[i + 1]) or words[i + 1] == "of"
+            ):
+                # "inside one hub": "one" before a noun is its article, as "a" is; "one of
+                # these fieldlabs" is any of them, no count
+                i += 1
                 continue
             if words[i] == "te" and (i == 0 or words[i - 1] != "nog"):
                 # "is er subsidie te krijgen" asks for the subsidy; "nog te gaan" (still to

@@ -125,3 +125,24 @@ def test_how_much_a_record_was_given_is_the_money_its_description_names(
 ) -> None:
     reply = assistant.answer(message)
     assert reply.answered() == ("hub.zuid-holland",) and figure in reply.text
+
+
+def test_one_of_these_fieldlabs_is_any_of_them_not_a_count(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "okay so practically how do I get my company involved in one of these field labs"
+    )
+    assert reply.answered() == ("fieldlabs.join",)
+
+
+@pytest.mark.parametrize(
+    ("message", "record"),
+    [
+        ("My boss keeps talking about SAM XL in Delft. what do they actually do there?",
+         "fieldlab.samxl"),
+        ("mijn collega heeft het steeds over RoboHouse, wat doen ze daar?", "fieldlab.robohouse"),
+    ],
+)  # fmt: skip
+def test_who_keeps_talking_about_a_record_is_told_and_the_record_asked(
+    assistant: Assistant, message: str, record: str
+) -> None:
+    assert assistant.answer(message).answered() == (record,)

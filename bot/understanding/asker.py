@@ -61,6 +61,14 @@ _PREAMBLES = re.compile(
     r"(?:kun|kunt|kan) (?:je|jij|u) (?:(?:dan|even|nog|ook|misschien) )*"
     r"(?:me|mij|hem|haar|ons|hen|hun) "
     r"(?:(?:in het kort|even|kort|eens|misschien|dan|nog|ook) )*(?:vertellen|uitleggen)|"
+    # "My boss keeps talking about SAM XL", "mijn collega heeft het steeds over RoboHouse":
+    # who talks of it is told; what they talk of is what the question after it asks about
+    r"(?:my|mijn|our|onze|ons|a|een) (?:\w+ )?(?:boss|baas|colleague|collega|manager|friend|"
+    r"vriend|vriendin|partner|son|zoon|daughter|dochter|client|klant|customer|neighbour|"
+    r"buurman|dad|father|vader|mother|moeder)s? (?:keeps? talking|kept talking|talks|talked|"
+    r"is talking|was talking|(?:heeft|had) het (?:steeds |altijd |vaak |laatst )?|"
+    r"praat(?:te)? (?:steeds |altijd |vaak )?|noemde|noemt|mentioned|mentions)"
+    r"(?: about| over)?(?= \S)|"
     r"i have a question(?: about [^,.:?]*)?|quick question|i was wondering|i wonder|"
     r"(?:a )?quick one|(?:een )?snelle(?= [.:,]|$)|"
     # "kees hier nog een keer hoe kan ik …": the asker says who is back, not what is asked
