@@ -128,9 +128,7 @@ def test_how_much_a_record_was_given_is_the_money_its_description_names(
 
 
 def test_one_of_these_fieldlabs_is_any_of_them_not_a_count(assistant: Assistant) -> None:
-    reply = assistant.answer(
-        "okay so practically how do I get my company involved in one of these field labs"
-    )
+    reply = assistant.answer("so how do i get involved in one of these field labs?")
     assert reply.answered() == ("fieldlabs.join",)
 
 
