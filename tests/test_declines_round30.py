@@ -44,3 +44,15 @@ def test_a_question_about_the_programme_is_not_called_outside_what_i_know(
     reply = assistant.answer(message)
     assert reply.kind == "unknown"
     assert "niet mee helpen" not in reply.text and "outside what I know" not in reply.text
+
+
+def test_what_to_do_about_a_private_mishap_is_outside_what_i_know(assistant: Assistant) -> None:
+    assert assistant.answer("Mijn fiets is gestolen, wat moet ik doen?").kind == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["We willen digitaliseren. Wat moet ik doen?", "Onze productie loopt vast. wat moet ik doen?"],
+)
+def test_what_to_do_about_the_business_is_where_to_go(assistant: Assistant, message: str) -> None:
+    assert assistant.answer(message).answered() == ("hubs.contact",)

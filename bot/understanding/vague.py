@@ -31,6 +31,26 @@ _NEED = re.compile(
     r"robotisering)$"
 )
 
+def _about_the_business(intro: str) -> bool:
+    """Whether what the asker told is about their business: who they are, what they want
+    to do with their company, or a theme the Fieldlabs work on."""
+    words = intro.lower().split()
+    return bool(
+        _INTRO.match(intro.lower())
+        or _NEED.match(intro.lower().strip(" .!"))
+        or any(w.startswith(p) for p in THEME_WORDS.values() for w in words)
+        or _BUSINESS & set(words)
+    )
+
+
+# Words that say the asker speaks of their business ("onze productie loopt vast").
+_BUSINESS = frozenset(
+    "bedrijf bedrijven firma zaak onderneming werkplaats fabriek productie klanten mkb "
+    "company business firm factory production shop plant customers sme startup "
+    "digitaliseren automatiseren innoveren digitalise automate innovate".split()
+)
+
+
 _HUB_ASK = {"nl": "bij welke hub kan ik terecht", "en": "which hub can i go to"}
 
 
@@ -47,6 +67,8 @@ def _vague_asks(
         told = clause.text[: found.start()].strip() if found else ""
         if found and told and not _INTRO.match(told):
             found = None
+        if found and not told and intro and not _about_the_business(intro):
+            found = None  # "Mijn fiets is gestolen. Wat moet ik doen?": no Hub helps there
         if (found is None or not (told or intro)) and not _NEED.match(clause.text):
             out.append(clause)
             continue
