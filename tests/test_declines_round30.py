@@ -55,4 +55,4 @@ def test_what_to_do_about_a_private_mishap_is_outside_what_i_know(assistant: Ass
     ["We willen digitaliseren. Wat moet ik doen?", "Onze productie loopt vast. wat moet ik doen?"],
 )
 def test_what_to_do_about_the_business_is_where_to_go(assistant: Assistant, message: str) -> None:
-    assert assistant.answer(message).answered() == ("hubs.contact",)
+    assert "hubs.contact" in assistant.answer(message).answered()
