@@ -12,7 +12,7 @@ from rapidfuzz.distance import OSA
 
 from bot import frequency
 from bot.cards import hub_card, hub_name, themes_text
-from bot.countries import country
+from bot.countries import country, country_of_place
 from bot.memo import Memo
 from bot.model import Fieldlab, Hub, KnowledgeBase, Source
 from bot.text import by_start, intent, is_stopword, near_in_length, tokens
@@ -819,9 +819,13 @@ class DirectoryIndex:
         "How many Fieldlabs does Belgium have?": a country named as the subject, in capitals
         (not where the asker comes from: "I'm from Poland")."""
         for at, word in enumerate(words):
+            before = words[at - 1] if at else ""
+            if self._abroad_place(word, lang) is not None and before in _PREPOSITIONS:
+                # "fieldlabs in Antwerpen?", "a hub near Aachen": a town or region abroad,
+                # only after a preposition (a name alone may be a person's: "Genk")
+                return self._unknown_place(word, lang)
             if country(word, lang) is None:
                 continue
-            before = words[at - 1] if at else ""
             if before in _PREPOSITIONS:
                 return self._unknown_place(word, lang)
             if word in names and before not in _ORIGIN:
@@ -832,8 +836,12 @@ class DirectoryIndex:
         """'De plaats X ken ik niet': asks for the province or a larger town."""
         return self._unknown_place(word, lang)
 
+    def _abroad_place(self, word: str, lang: str) -> str | None:
+        """The country of a town or region abroad `word` names, unless it is a Dutch place."""
+        return None if self.is_place(word) else country_of_place(word, lang)
+
     def _unknown_place(self, word: str, lang: str) -> DirectoryAnswer:
-        abroad = country(word, lang)
+        abroad = country(word, lang) or self._abroad_place(word, lang)
         if abroad is not None:  # "fieldlabs in Duitsland?": the sources are Dutch only
             return DirectoryAnswer(None, _text("abroad", lang, country=abroad), (), False)
         return DirectoryAnswer(None, _text("unknown_place", lang, place=word), (), False)
