@@ -841,7 +841,9 @@ class DirectoryIndex:
         return None if self.is_place(word) else country_of_place(word, lang)
 
     def _unknown_place(self, word: str, lang: str) -> DirectoryAnswer:
-        abroad = country(word, lang) or self._abroad_place(word, lang)
+        abroad = country(word, lang)
+        if abroad is None and (land := self._abroad_place(word, lang)) is not None:
+            abroad = f"{word.title()} ({land})"  # "Antwerpen (België)": the place, and where
         if abroad is not None:  # "fieldlabs in Duitsland?": the sources are Dutch only
             return DirectoryAnswer(None, _text("abroad", lang, country=abroad), (), False)
         return DirectoryAnswer(None, _text("unknown_place", lang, place=word), (), False)
