@@ -844,7 +844,10 @@ class Assistant:
             # "Klopt het dat Egbert-Jan Sol directeur van de KvK is?": who he is answers it.
             return self._entry_reply(served.knowledge, person, lang, 100.0)
         words = tokens(question)
-        abroad = served.directory.abroad(words, lang, clause.names)
+        # "heeft Hub Zuid een vestiging in Antwerpen?": a record's detail, which its own
+        # field answers; a country abroad is asked of no record ("hubs in Duitsland?")
+        a_record = served.records.find(words, clause.names) is not None
+        abroad = served.directory.abroad(words, lang, clause.names, places=not a_record)
         if abroad is not None and (
             served.directory.wants_fieldlabs(words) or {"hub", "hubs"} & set(words)
         ):

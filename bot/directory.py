@@ -813,14 +813,20 @@ class DirectoryIndex:
         return _text("route_hub", lang, where=where, hub=hub_name(hub, lang), site=site)
 
     def abroad(
-        self, words: list[str], lang: str, names: frozenset[str] = frozenset()
+        self,
+        words: list[str],
+        lang: str,
+        names: frozenset[str] = frozenset(),
+        *,
+        places: bool = True,
     ) -> DirectoryAnswer | None:
         """ "ik zit in belgië, antwerpen": a country the asker is in, outside the sources;
         "How many Fieldlabs does Belgium have?": a country named as the subject, in capitals
-        (not where the asker comes from: "I'm from Poland")."""
+        (not where the asker comes from: "I'm from Poland"). `places`: a town or region abroad
+        counts too ("fieldlabs in Antwerpen?")."""
         for at, word in enumerate(words):
             before = words[at - 1] if at else ""
-            if self._abroad_place(word, lang) is not None and before in _PREPOSITIONS:
+            if places and self._abroad_place(word, lang) is not None and before in _PREPOSITIONS:
                 # "fieldlabs in Antwerpen?", "a hub near Aachen": a town or region abroad,
                 # only after a preposition (a name alone may be a person's: "Genk")
                 return self._unknown_place(word, lang)

@@ -57,3 +57,12 @@ def test_a_dutch_border_place_is_still_routed_at_home(
     reply = assistant.answer(message)
     assert place in reply.text
     assert "Nederland" not in reply.text.split(".")[0]
+
+
+def test_a_record_asked_of_an_office_abroad_keeps_its_own_not_known(
+    assistant: Assistant,
+) -> None:
+    # the record's detail is what is asked; its field says it is not in the sources
+    reply = assistant.answer("heeft de Smart Industry Hub Zuid ook een vestiging in Antwerpen?")
+    assert reply.answered() == ()
+    assert reply.text.startswith("Welke vestigingen")
