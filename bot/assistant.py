@@ -849,11 +849,14 @@ class Assistant:
         a_record = served.records.find(words, clause.names) is not None
         abroad = served.directory.abroad(words, lang, clause.names, places=not a_record)
         if abroad is not None and (
-            served.directory.wants_fieldlabs(words) or {"hub", "hubs"} & set(words)
+            served.directory.wants_fieldlabs(words) or _SCOPE_ANCHORS & set(words)
         ):
             # "fieldlabs in Duitsland bij Venlo?", "in germany near meppen": the country asked
             # is outside the sources, whatever Dutch town or Hub sounds like the one named
-            # with it ("bij nordhorn" is no Hub Noord).
+            # with it ("bij nordhorn" is no Hub Noord); so is the programme there ("how many
+            # jobs did smart industry create in the UK?"), not a figure of the Dutch one. A
+            # question of nothing the sources are about stays out of scope ("hoe laat is het
+            # in Tokyo").
             return _directory_reply(abroad, lang)
         field = served.records.answer(question, lang, names=clause.names)
         if (

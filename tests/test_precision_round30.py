@@ -66,3 +66,29 @@ def test_a_record_asked_of_an_office_abroad_keeps_its_own_not_known(
     reply = assistant.answer("heeft de Smart Industry Hub Zuid ook een vestiging in Antwerpen?")
     assert reply.answered() == ()
     assert reply.text.startswith("Welke vestigingen")
+
+
+@pytest.mark.parametrize(
+    ("message", "country"),
+    [
+        ("how many jobs did smart industry create in the UK?", "United Kingdom"),
+        ("hoeveel banen heeft smart industry in Antwerpen opgeleverd", "België"),
+        ("How does Industrie 4.0 in Germany compare to Smart Industry in numbers?", "Germany"),
+    ],
+)
+def test_the_programme_abroad_is_outside_the_sources_not_a_dutch_figure(
+    assistant: Assistant, message: str, country: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.answered() == ()
+    assert country in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["hoe laat is t in tokyo", "Who won the cricket match India vs Australia yesterday?"],
+)
+def test_a_question_of_nothing_in_scope_abroad_stays_out_of_scope(
+    assistant: Assistant, message: str
+) -> None:
+    assert assistant.answer(message).kind == "out_of_scope"
