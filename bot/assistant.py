@@ -1667,6 +1667,8 @@ class Assistant:
             and _about_a_person_but_not_asked(match, clause, served.matcher, lang)
         ):
             match = replace(match, confident=False)  # "wat verdient Mona Keijzer?"
+        if match.confident and _names_an_unknown_kind(served, clause):
+            match = replace(match, confident=False)  # "hoe werkt de NOW-regeling?"
         if (
             match.confident
             and best is not None
@@ -2748,6 +2750,22 @@ def _about_a_person_but_not_asked(
         matcher.uncovered(clause.text, best.entry, lang)
     )
     return bool(content) or uncovered
+
+
+def _names_an_unknown_kind(served: _Served, clause: Clause) -> bool:
+    """A name in capitals joined to a word of the question ("de NOW-regeling", "het
+    WBSO-loket") that the knowledge does not know: the question is about that one (a scheme,
+    a desk), not about the "regeling" or "loket" an entry speaks of."""
+    said = set(tokens(clause.text))
+    analyzer = served.matcher.analyzer
+    for name in clause.names:
+        head, _, tail = name.partition("-")
+        if not tail or tail not in said or head.isdigit() or len(head) < 2:
+            continue
+        known = any(t.term is not None for lang in LANGS for t in analyzer.query_terms(head, lang))
+        if not known and not served.directory.is_place(head):
+            return True
+    return False
 
 
 _FUTURE = frozenset(

@@ -92,3 +92,12 @@ def test_a_question_of_nothing_in_scope_abroad_stays_out_of_scope(
     assistant: Assistant, message: str
 ) -> None:
     assert assistant.answer(message).kind == "out_of_scope"
+
+
+def test_a_scheme_named_in_capitals_the_sources_do_not_know_is_not_the_subsidy(
+    assistant: Assistant,
+) -> None:
+    # "NOW" is a stopword in English: without its capitals the question is "hoe werkt de
+    # regeling", which the Fieldlabs subsidy would answer
+    assert assistant.answer("hoe werkt de NOW-regeling").answered() == ()
+    assert assistant.answer("hoe werkt de RVO-regeling").answered() == ("programme.subsidy",)
