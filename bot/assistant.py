@@ -483,6 +483,14 @@ class Assistant:
                     self.unknown_text(served, reply_lang, region), reply_lang, kind="unknown"
                 )
             parts[n] = _theme_alone(served, clauses[n], parts[n], reply_lang)
+        for n in range(1, len(parts)):
+            if parts[0].kind in ("unknown", "out_of_scope", "list") and _only_the_list_asked(
+                clauses[n]
+            ):
+                # "Are there Fieldlabs in Munich? Kindly share the list.", "Welke fieldlabs
+                # zijn er in Delft? Graag een lijst.": the list of what the first question
+                # asked (known or not), not a list of its own
+                parts[n] = parts[0]
         unanswered = all(p.declined or p.kind == "unsure" for p in parts)
         for n, clause in enumerate(clauses):
             if reading.intro is not None and unanswered and _asks(clause):
@@ -2353,6 +2361,18 @@ _STAFF_COUNT = re.compile(r"\b(?:hoeveel mensen werken|how many people work)\b")
 
 # Words that ask for a list by name: "de namen", "een overzicht", "a list".
 _NAMED_LIST = frozenset("namen names lijst list overzicht overview opsomming rijtje".split())
+# A request that asks nothing but to be given it: "kindly share the list", "stuur me het
+# overzicht graag".
+_GIVING = frozenset(
+    "share send give geef stuur deel kindly please pls graag aub alsjeblieft alstublieft "
+    "svp mail email".split()
+)
+
+
+def _only_the_list_asked(clause: Clause) -> bool:
+    """A clause that asks only for "the list" or "an overview", of nothing it names."""
+    words = [w for w in tokens(clause.said or clause.original) if not is_stopword(w)]
+    return bool(words) and bool(_NAMED_LIST & set(words)) and set(words) <= _NAMED_LIST | _GIVING
 
 
 def _rests_on_an_everyday_word(

@@ -101,3 +101,21 @@ def test_a_scheme_named_in_capitals_the_sources_do_not_know_is_not_the_subsidy(
     # regeling", which the Fieldlabs subsidy would answer
     assert assistant.answer("hoe werkt de NOW-regeling").answered() == ()
     assert assistant.answer("hoe werkt de RVO-regeling").answered() == ("programme.subsidy",)
+
+
+def test_a_request_for_the_list_after_a_question_not_known_is_not_a_list_of_its_own(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer(
+        "Are there similar Fieldlabs in Germany also, for example in Munich? "
+        "Kindly share the list."
+    )
+    assert reply.answered() == ()
+    assert "Germany" in reply.text
+    assert "five regional" not in reply.text  # not the list of the Dutch Hubs
+
+
+def test_a_request_for_the_list_after_a_list_adds_nothing(assistant: Assistant) -> None:
+    reply = assistant.answer("Welke fieldlabs zijn er in Delft? Graag een lijst.")
+    assert reply.answered() == ("fieldlabs.place.delft",)
+    assert "vijf regionale" not in reply.text
