@@ -70,6 +70,7 @@ data:
 	$(DATA_VENV)/bin/python scripts/make_places.py
 	$(DATA_VENV)/bin/python scripts/make_wordfreq.py
 	$(DATA_VENV)/bin/python scripts/make_countries.py
+	$(DATA_VENV)/bin/python scripts/make_abroad.py
 
 clean:
 	rm -rf $(VENV) $(DATA_VENV) .mypy_cache .pytest_cache .ruff_cache

@@ -515,6 +515,14 @@ class Assistant:
                     self.unknown_text(served, reply_lang, region), reply_lang, kind="unknown"
                 )
             parts[n] = _theme_alone(served, clauses[n], parts[n], reply_lang)
+        for n in range(1, len(parts)):
+            if parts[0].kind in ("unknown", "out_of_scope", "list") and _only_the_list_asked(
+                clauses[n]
+            ):
+                # "Are there Fieldlabs in Munich? Kindly share the list.", "Welke fieldlabs
+                # zijn er in Delft? Graag een lijst.": the list of what the first question
+                # asked (known or not), not a list of its own
+                parts[n] = parts[0]
         unanswered = all(p.declined or p.kind == "unsure" for p in parts)
         for n, clause in enumerate(clauses):
             if reading.intro is not None and unanswered and _asks(clause):
@@ -970,13 +978,19 @@ class Assistant:
             # "Klopt het dat Egbert-Jan Sol directeur van de KvK is?": who he is answers it.
             return self._entry_reply(served.knowledge, person, lang, 100.0)
         words = tokens(question)
-        abroad = served.directory.abroad(words, lang, clause.names)
+        # "heeft Hub Zuid een vestiging in Antwerpen?": a record's detail, which its own
+        # field answers; a country abroad is asked of no record ("hubs in Duitsland?")
+        a_record = served.records.find(words, clause.names) is not None
+        abroad = served.directory.abroad(words, lang, clause.names, places=not a_record)
         if abroad is not None and (
-            served.directory.wants_fieldlabs(words) or {"hub", "hubs"} & set(words)
+            served.directory.wants_fieldlabs(words) or _SCOPE_ANCHORS & set(words)
         ):
             # "fieldlabs in Duitsland bij Venlo?", "in germany near meppen": the country asked
             # is outside the sources, whatever Dutch town or Hub sounds like the one named
-            # with it ("bij nordhorn" is no Hub Noord).
+            # with it ("bij nordhorn" is no Hub Noord); so is the programme there ("how many
+            # jobs did smart industry create in the UK?"), not a figure of the Dutch one. A
+            # question of nothing the sources are about stays out of scope ("hoe laat is het
+            # in Tokyo").
             return _directory_reply(abroad, lang)
         field = served.records.answer(question, lang, names=clause.names)
         if (
@@ -1800,6 +1814,8 @@ class Assistant:
             and _about_a_person_but_not_asked(match, clause, served.matcher, lang)
         ):
             match = replace(match, confident=False)  # "wat verdient Mona Keijzer?"
+        if match.confident and _names_an_unknown_kind(served, clause):
+            match = replace(match, confident=False)  # "hoe werkt de NOW-regeling?"
         if (
             match.confident
             and best is not None
@@ -2546,6 +2562,18 @@ _STAFF_COUNT = re.compile(r"\b(?:hoeveel mensen werken|how many people work)\b")
 
 # Words that ask for a list by name: "de namen", "een overzicht", "a list".
 _NAMED_LIST = frozenset("namen names lijst list overzicht overview opsomming rijtje".split())
+# A request that asks nothing but to be given it: "kindly share the list", "stuur me het
+# overzicht graag".
+_GIVING = frozenset(
+    "share send give geef stuur deel kindly please pls graag aub alsjeblieft alstublieft "
+    "svp mail email".split()
+)
+
+
+def _only_the_list_asked(clause: Clause) -> bool:
+    """A clause that asks only for "the list" or "an overview", of nothing it names."""
+    words = [w for w in tokens(clause.said or clause.original) if not is_stopword(w)]
+    return bool(words) and bool(_NAMED_LIST & set(words)) and set(words) <= _NAMED_LIST | _GIVING
 
 
 def _rests_on_an_everyday_word(
@@ -3003,6 +3031,22 @@ def _about_a_person_but_not_asked(
         matcher.uncovered(clause.text, best.entry, lang)
     )
     return bool(content) or uncovered
+
+
+def _names_an_unknown_kind(served: _Served, clause: Clause) -> bool:
+    """A name in capitals joined to a word of the question ("de NOW-regeling", "het
+    WBSO-loket") that the knowledge does not know: the question is about that one (a scheme,
+    a desk), not about the "regeling" or "loket" an entry speaks of."""
+    said = set(tokens(clause.text))
+    analyzer = served.matcher.analyzer
+    for name in clause.names:
+        head, _, tail = name.partition("-")
+        if not tail or tail not in said or head.isdigit() or len(head) < 2:
+            continue
+        known = any(t.term is not None for lang in LANGS for t in analyzer.query_terms(head, lang))
+        if not known and not served.directory.is_place(head):
+            return True
+    return False
 
 
 _FUTURE = frozenset(

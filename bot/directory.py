@@ -12,7 +12,7 @@ from rapidfuzz.distance import OSA
 
 from bot import frequency
 from bot.cards import hub_card, hub_name, themes_text
-from bot.countries import country
+from bot.countries import country, country_of_place
 from bot.memo import Memo
 from bot.model import Fieldlab, Hub, KnowledgeBase, Source
 from bot.text import by_start, intent, is_stopword, near_in_length, tokens
@@ -852,15 +852,25 @@ class DirectoryIndex:
         return _text("route_hub", lang, where=where, hub=hub_name(hub, lang), site=site)
 
     def abroad(
-        self, words: list[str], lang: str, names: frozenset[str] = frozenset()
+        self,
+        words: list[str],
+        lang: str,
+        names: frozenset[str] = frozenset(),
+        *,
+        places: bool = True,
     ) -> DirectoryAnswer | None:
         """ "ik zit in belgië, antwerpen": a country the asker is in, outside the sources;
         "How many Fieldlabs does Belgium have?": a country named as the subject, in capitals
-        (not where the asker comes from: "I'm from Poland")."""
+        (not where the asker comes from: "I'm from Poland"). `places`: a town or region abroad
+        counts too ("fieldlabs in Antwerpen?")."""
         for at, word in enumerate(words):
+            before = words[at - 1] if at else ""
+            if places and self._abroad_place(word, lang) is not None and before in _PREPOSITIONS:
+                # "fieldlabs in Antwerpen?", "a hub near Aachen": a town or region abroad,
+                # only after a preposition (a name alone may be a person's: "Genk")
+                return self._unknown_place(word, lang)
             if country(word, lang) is None:
                 continue
-            before = words[at - 1] if at else ""
             if before in _PREPOSITIONS:
                 return self._unknown_place(word, lang)
             if word in names and before not in _ORIGIN:
@@ -871,8 +881,14 @@ class DirectoryIndex:
         """'De plaats X ken ik niet': asks for the province or a larger town."""
         return self._unknown_place(word, lang)
 
+    def _abroad_place(self, word: str, lang: str) -> str | None:
+        """The country of a town or region abroad `word` names, unless it is a Dutch place."""
+        return None if self.is_place(word) else country_of_place(word, lang)
+
     def _unknown_place(self, word: str, lang: str) -> DirectoryAnswer:
         abroad = country(word, lang)
+        if abroad is None and (land := self._abroad_place(word, lang)) is not None:
+            abroad = f"{word.title()} ({land})"  # "Antwerpen (België)": the place, and where
         if abroad is not None:  # "fieldlabs in Duitsland?": the sources are Dutch only
             return DirectoryAnswer(None, _text("abroad", lang, country=abroad), (), False)
         return DirectoryAnswer(None, _text("unknown_place", lang, place=word), (), False)
