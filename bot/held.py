@@ -70,6 +70,11 @@ def missing_attribute(
 ) -> list[str]:
     """The words of the attribute `question` asks for that `reply` does not speak of
     (empty when it asks none, or the reply speaks of all of them)."""
+    cost = _COST & set(tokens(question))
+    if cost and not _AMOUNT.search(reply.text):
+        # "Wat heeft die evaluatie door Dialogic zelf gekost?": what something cost is an
+        # amount; an answer that states none does not say it
+        return sorted(cost)
     terms = matcher.analyzer.query_terms(" ".join(asked_attribute(question)), lang)
     if any(t.surface in _RECORD_WORDS | FIELD_CUES | _WHERE_WORDS for t in terms):
         # "welke fieldlabs richten zich op …", "welke regionale hub", "which provinces
@@ -125,6 +130,13 @@ def missing_attribute(
             and any(w.startswith(t.surface) for w in written)
         )
     ]
+
+
+# What something costs: "wat kost het", "what did it cost", "de prijs van deelname".
+_COST = frozenset(
+    "kost kosten kostte kostten gekost prijs prijzen tarief tarieven cost costs costed price "
+    "prices fee fees".split()
+)
 
 
 # A number is told of the words it is at most this many words in front of ("232 bedrijven",

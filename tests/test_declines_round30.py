@@ -56,3 +56,14 @@ def test_what_to_do_about_a_private_mishap_is_outside_what_i_know(assistant: Ass
 )
 def test_what_to_do_about_the_business_is_where_to_go(assistant: Assistant, message: str) -> None:
     assert "hubs.contact" in assistant.answer(message).answered()
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["wat kost het om mee te doen aan een fieldlab", "what does joining a fieldlab cost?"],
+)
+def test_what_it_costs_is_not_answered_by_an_answer_that_states_no_amount(
+    assistant: Assistant, message: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.declined and not reply.confident
