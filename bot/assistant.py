@@ -651,6 +651,8 @@ class Assistant:
             or all(p.entry != q.entry or p.text != q.text for q in parts[:n])
         ]  # one answer once, though two questions led to it (a figure for two years twice)
         claim = claim_in(cleaned) if len(parts) == 1 else None
+        if claim is not None and _asks_a_person_now(parts[0], cleaned):
+            claim = None  # "Is Mona Keijzer still state secretary?": then is no Ja for now
         if claim is not None:  # "klopt het dat er 100 fieldlabs zijn?": Ja or Nee, and the fact
             parts = [self._checked(served, claim, parts[0], reply_lang, region)]
         parts = _without_told_in_card(parts)
@@ -915,7 +917,7 @@ class Assistant:
         reply = _with_links(self._held(served, clause.text, reply, lang, region), clause, lang)
         if reply.declined and reply.record is None:
             return _mentioned_only(served, clause, lang) or reply
-        return reply
+        return _as_of_then(served, clause, reply, lang)
 
     def _held(
         self, served: _Served, question: str, reply: Reply, lang: str, region: str | None
@@ -1465,6 +1467,7 @@ class Assistant:
         name, or another one; the answer as it is when it speaks of none."""
         if (
             not is_claim(clause.said or clause.original)
+            or _asks_a_person_now(reply, clause.original)  # then is no Ja for now
             or _offers_a_choice(clause.said or clause.original, lang)
             or not reply.confident
             or reply.declined
@@ -2347,6 +2350,42 @@ def without_yes(answer: str, question: str, lang: str = "nl") -> str:
         return answer
     rest = answer[found.end() :]
     return rest[:1].upper() + rest[1:]
+
+
+# "Is Mona Keijzer still the state secretary today?": now, not when the sources wrote.
+_NOWADAYS = re.compile(
+    r"\b(?:still|nowadays|currently|today|these days|anymore|any more|nog steeds|nog altijd|"
+    r"tegenwoordig|momenteel|vandaag|vandaag de dag|inmiddels)\b"
+)
+
+
+def _asks_a_person_now(reply: Reply, question: str) -> bool:
+    """Whether a person's answer is asked of what they do today."""
+    return (reply.entry or "").startswith("people.") and bool(
+        _NOWADAYS.search(" ".join(tokens(question)))
+    )
+
+
+def _as_of_then(served: _Served, clause: Clause, reply: Reply, lang: str) -> Reply:
+    """A person's entry tells what they did when the sources wrote; asked what they do
+    today, the reply first says that is not known, then what the sources said then."""
+    entry = served.knowledge.entry(reply.entry or "")
+    if entry is None or reply.kind != "answer" or not _asks_a_person_now(reply, clause.original):
+        return reply
+    name = _display_name(entry, lang)
+    if name is None:
+        return reply
+    # Still the person's answer (a "hij" after it is them), said as of then.
+    return _with(reply, text=f"{texts.text('person_now_unknown', lang, name=name)} {reply.text}")
+
+
+def _display_name(entry: Entry, lang: str) -> str | None:
+    """ "Mona Keijzer" as the first "Wie is …?" phrasing writes it."""
+    for phrasing in entry.questions.get(lang, ()) + entry.questions.get("nl", ()):
+        said = re.match(r"(?i)^(?:wie is|who is) (.+?)\??$", phrasing.strip())
+        if said:
+            return said.group(1)
+    return None
 
 
 def _mentioned_only(served: _Served, clause: Clause, lang: str) -> Reply | None:

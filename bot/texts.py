@@ -216,6 +216,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Contactgegevens van {name} staan niet in mijn bronnen.",
         "en": "Contact details of {name} are not in my sources.",
     },
+    "person_now_unknown": {
+        "nl": "Wat {name} nu doet, staat niet in mijn bronnen; wel wat ze toen schreven.",
+        "en": "What {name} does today is not in my sources, only what they wrote then.",
+    },
     "mentioned_only": {
         "nl": (
             "Een eigen beschrijving van {name} staat niet in mijn bronnen; ze noemen het "

@@ -144,3 +144,18 @@ def test_who_keeps_talking_about_a_record_is_told_and_the_record_asked(
     assistant: Assistant, message: str, record: str
 ) -> None:
     assert assistant.answer(message).answered() == (record,)
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        ("Is Mona Keijzer still the state secretary today?", "What Mona Keijzer does today"),
+        ("klopt het dat Sol nog steeds directeur is?", "Wat Egbert-Jan Sol nu doet"),
+    ],
+)
+def test_what_a_person_does_today_is_said_to_be_unknown_before_what_they_did_then(
+    assistant: Assistant, message: str, said: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.text.startswith(said) and reply.entry is not None
+    assert reply.entry.startswith("people.")
