@@ -104,10 +104,12 @@ _MONEY_WORDS = frozenset("geld euro euros miljoen miljard bedrag budget".split()
 _PUT_IN = re.compile(r"\b(?:gestopt|gepompt)\b")
 
 
-# "wie is de hub in t noorden?", "who is the hub for the east?": which Hub it is, asked with
-# "who" as of a party; not "wie is de hub coördinator?", which asks for a person
+# "wie is de hub in t noorden?", "who is the hub for the east?", "hoe heet de hub in het
+# oosten?": which Hub it is, asked with "who" as of a party or by its name; not "wie is de
+# hub coördinator?", which asks for a person
 _WHO_IS_THE_KIND = re.compile(
-    r"^(?:wie|who) (?:is|zijn|are|was|s) (?:de|het|the) (?=(?:hub|hubs|fieldlab|fieldlabs)"
+    r"^(?:(?:wie|who) (?:is|zijn|are|was|s)|hoe heet|hoe heten|whats? (?:is )?the name of) "
+    r"(?:de|het|the) (?=(?:hub|hubs|fieldlab|fieldlabs)"
     r"(?: (?:in|van|voor|of|for|at|bij|daar|there)\b|$))"
 )
 
@@ -138,7 +140,7 @@ def _cleaned(clause_text: str, names: frozenset[str] = frozenset()) -> str:
     clause_text = _FULL_NAME.sub("what is ", clause_text)
     clause_text = _STANDS_FOR.sub(r"wat is \1", clause_text)
     clause_text = _WHO_IS_THE_KIND.sub(
-        lambda m: "what is the " if m.group(0).startswith("who") else "wat is de ", clause_text
+        lambda m: "what is the " if m.group(0).startswith("wh") else "wat is de ", clause_text
     )
     # "On which date the Actieagenda was presented?", "op welke datum": asks when
     clause_text = _WHICH_DATE_EN.sub("when", _WHICH_DATE_NL.sub("wanneer", clause_text))
