@@ -40,3 +40,26 @@ def test_its_website_after_the_hub_named_by_region_is_the_hubs_not_the_fieldlabs
     assert hub.entry == "hub.noord"
     assert website.record == "hub.noord" and "Hub Noord" in website.text
     assert "Drachten" not in website.text
+
+
+def test_how_many_they_meant_to_start_then_is_the_count_of_the_agendas_time(
+    assistant: Assistant,
+) -> None:
+    first, then = talk(
+        assistant,
+        "wanneer is de actieagenda smart industry aangeboden?",
+        "hoeveel fieldlabs wilden ze toen starten?",
+    )
+    assert "2014" in first.text
+    assert "10" in then.text and "2015" in then.text and "47" not in then.text
+
+
+def test_fieldlabs_back_then_are_counted_for_the_year_of_the_last_answer(
+    assistant: Assistant,
+) -> None:
+    _, then = talk(
+        assistant,
+        "Wat zijn de vier typen fieldlabs volgens TNO?",
+        "en hoeveel fieldlabs waren er destijds?",
+    )
+    assert "29" in then.text and not then.text.startswith("Sinds het begin")

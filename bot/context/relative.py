@@ -33,8 +33,10 @@ _AFTER = re.compile(
 )
 # "in dat jaar", "toen", "that year": the year in view itself; not "dat jaar event".
 _SAME = re.compile(
-    r"\b(?:in )?(?:dat|datzelfde|hetzelfde|die) jaar\b(?! event)|\btoen\b"
-    r"|\b(?:in )?(?:that|the same) year\b|\bat (?:that|the) time\b"
+    r"\b(?:in )?(?:dat|datzelfde|hetzelfde|die) jaar\b(?! event)|\btoen\b|\bdestijds\b"
+    r"|\bop dat (?:moment|tijdstip)\b|\bin die tijd\b"
+    r"|\b(?:in )?(?:that|the same) year\b|\bat (?:that|the) (?:time|moment|point)\b"
+    r"|\bback then\b"
 )
 
 # "the year before last", "het jaar daarvoor weer": two years back, which the shifts do not
@@ -137,8 +139,9 @@ def counted_of_its_own(
         # own count: "they" are its authors, whose figure another source's is not
         kept = answerer.entry(context.entry, lang)
         return replace(kept, resolved=context.question) if kept is not None else None
+    when = clause.when or context.when or _then_of_its_count(answerer, clause, context, noun, lang)
     for question in dict.fromkeys([own, *shorter]):
-        reply = _answer(answerer, question, clause.when or context.when, lang, region)
+        reply = _answer(answerer, question, when, lang, region)
         if not _a_figure_of(answerer, reply, noun, lang):
             continue
         if reply.entry != context.entry and _own_count_of_the_last(
@@ -156,6 +159,19 @@ def counted_of_its_own(
 
 
 _NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+
+
+def _then_of_its_count(
+    answerer: Answerer, clause: Clause, context: Context, noun: list[str], lang: str
+) -> When | None:
+    """'hoeveel fieldlabs wilden ze toen starten?' after the Actieagenda of 2014, whose
+    answer names more than one year: "toen" is the year of its sentence that counts what is
+    asked ("10 Fieldlabs begin 2015"), not today."""
+    if not said_relative(clause.original) or context.entry is None:
+        return None
+    said = answerer.entry(context.entry, lang)
+    year = _year_counting(said.text, noun[0]) if said is not None else None
+    return When(year=year) if year is not None else None
 
 
 # Who wrote the last answer's report: "volgens hen", "how many did they count?"
