@@ -9,6 +9,7 @@ never guessed. Pure, synchronous, no I/O.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -844,6 +845,30 @@ def _detail_unknown(
     return RecordAnswer(record.id, field, body, record.sources, False)
 
 
+# "who founded it?", "wie heeft het opgericht/opgezet?": who set it up, which need not be
+# who leads it now
+_FOUNDING = frozenset(
+    "opgericht oprichter oprichters opgezet bedacht ontwikkeld founded founder founders "
+    "established".split()
+)
+# A sentence of a record's description that tells who set it up.
+_FOUNDED_BY = re.compile(
+    r"\b(?:opgericht|opgezet|ontwikkeld|founded|set up|established|developed)\b.*\b(?:door|by)\b"
+    r"|\b(?:door|by)\b.*\b(?:opgericht|opgezet|ontwikkeld|founded|set up|established|"
+    r"developed)\b",
+    re.IGNORECASE,
+)
+
+
+def _founding_told(summary: Mapping[str, str], lang: str) -> str | None:
+    """The sentence of a description that says who founded the record, if one does."""
+    told = summary.get(lang) or summary.get("nl") or ""
+    for sentence in re.split(r"(?<=[.!?])\s+", told):
+        if _FOUNDED_BY.search(sentence):
+            return sentence
+    return None
+
+
 def _hub_field(
     knowledge: KnowledgeBase, hub: Hub, field: str, lang: str, words: set[str] | None = None
 ) -> RecordAnswer:
@@ -871,6 +896,10 @@ def _hub_field(
             return _unknown(hub.id, "labs", name, lang, sources)
         return RecordAnswer(hub.id, field, say("record_labs", lang, name=name,
                                                labs=", ".join(labs)), sources, True)  # fmt: skip
+    if field == "lead" and words and _FOUNDING & words:
+        founded = _founding_told(hub.summary, lang)
+        if founded is not None:  # "who founded it?": its founders, not who leads it now
+            return RecordAnswer(hub.id, field, founded, sources, True)
     if field == "lead":
         lead = ", ".join(hub.lead)
         people = "; ".join(_person(p, lang) for p in hub.people)
@@ -1011,6 +1040,10 @@ def _lab_field(
             body += " " + _status(hub.id, hub_name(hub, lang), hub.status, hub.status_date,
                                   hub.successor, lang, hub.sources).text  # fmt: skip
         return RecordAnswer(lab.id, field, body, sources + hub.sources, True)
+    if field == "lead" and words and _FOUNDING & words:
+        founded = _founding_told(lab.summary, lang)
+        if founded is not None:  # "wie heeft het opgezet?": who founded it, as it is told
+            return RecordAnswer(lab.id, field, founded, sources, True)
     if field == "lead":
         if not lab.lead:
             return _unknown(lab.id, "lead", name, lang, sources)

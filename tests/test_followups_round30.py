@@ -63,3 +63,32 @@ def test_fieldlabs_back_then_are_counted_for_the_year_of_the_last_answer(
         "en hoeveel fieldlabs waren er destijds?",
     )
     assert "29" in then.text and not then.text.startswith("Sinds het begin")
+
+
+def test_who_founded_it_gives_its_founders_not_who_leads_it(assistant: Assistant) -> None:
+    *_, founded = talk(
+        assistant, "Which smart industry hub is in Zuid-Holland?", "and its website?",
+        "who founded it?",
+    )  # fmt: skip
+    assert founded.entry == "hub.zuid-holland"
+    assert "2017" in founded.text and "eight fieldlabs" in founded.text
+    assert "is led by" not in founded.text
+
+
+def test_who_set_it_up_is_told_as_its_description_says(assistant: Assistant) -> None:
+    _, set_up = talk(assistant, "wat is rosf", "wie heeft dat opgezet")
+    assert "ontwikkeld door de NOM" in set_up.text
+
+
+def test_who_leads_it_is_still_who_leads_it(assistant: Assistant) -> None:
+    _, leads = talk(assistant, "Which smart industry hub is in Zuid-Holland?", "who leads it?")
+    assert "led by" in leads.text
+
+
+def test_founders_and_when_are_not_said_twice(assistant: Assistant) -> None:
+    _, both = talk(
+        assistant,
+        "What is the Dutch Optics Centre?",
+        "Which organisations have founded it and when?",
+    )
+    assert both.text.count("founded in 2016 by TNO and TU Delft") == 1
