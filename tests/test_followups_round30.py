@@ -92,3 +92,21 @@ def test_founders_and_when_are_not_said_twice(assistant: Assistant) -> None:
         "Which organisations have founded it and when?",
     )
     assert both.text.count("founded in 2016 by TNO and TU Delft") == 1
+
+
+def test_what_they_do_there_after_a_list_tells_what_each_listed_fieldlab_does(
+    assistant: Assistant,
+) -> None:
+    *_, doing = talk(
+        assistant,
+        "ik heb een bedrijfje in de buurt van drachten",
+        "is er een fieldlab bij ons in de buurt",
+        "wat doen ze daar precies",
+    )
+    assert [part.entry for part in doing.parts] == ["fieldlab.icd", "fieldlab.rosf"]
+    assert "praktijkomgeving" not in doing.text  # not what a Fieldlab is in general
+
+
+def test_what_do_they_do_in_english_after_the_fieldlabs_of_a_town(assistant: Assistant) -> None:
+    _, doing = talk(assistant, "Which fieldlabs are in Delft?", "what do they do?")
+    assert "cognitive robotics" in doing.text and "large, flexible structures" in doing.text
