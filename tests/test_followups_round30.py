@@ -110,3 +110,23 @@ def test_what_they_do_there_after_a_list_tells_what_each_listed_fieldlab_does(
 def test_what_do_they_do_in_english_after_the_fieldlabs_of_a_town(assistant: Assistant) -> None:
     _, doing = talk(assistant, "Which fieldlabs are in Delft?", "what do they do?")
     assert "cognitive robotics" in doing.text and "large, flexible structures" in doing.text
+
+
+def test_where_was_that_presented_after_the_source_asks_of_that_publication(
+    assistant: Assistant,
+) -> None:
+    *_, source, presented = talk(
+        assistant,
+        "En klopt het dat er 600 banen zijn gecreëerd?",
+        "Wat is de bron?",
+        "Waar werd die gepresenteerd?",
+    )
+    assert "TNO" in source.text
+    assert presented.entry == "publication.tno" and "Hilversum" in presented.text
+
+
+def test_a_pointer_after_an_ordinary_answer_is_not_read_as_its_source(
+    assistant: Assistant,
+) -> None:
+    _, where = talk(assistant, "Wat is SAM|XL?", "waar zit dat?")
+    assert where.entry == "fieldlab.samxl" and "Delft" in where.text

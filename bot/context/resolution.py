@@ -344,6 +344,9 @@ def resolve(
     report = _of_that_report(_Turn(answerer, clause, words, context, lang, region))
     if report is not None:
         return report  # "wanneer kwam dat rapport uit?" after Dialogic's count of companies
+    cited = _of_the_source_cited(_Turn(answerer, clause, words, context, lang, region))
+    if cited is not None:
+        return cited  # "Waar werd die gepresenteerd?" after "Wat is de bron?"
     meant = _the_one_it_named(_Turn(answerer, clause, words, context, lang, region))
     if meant is not None:
         return meant  # "welke agenda precies?" after the Implementatieagenda's figure
@@ -559,6 +562,23 @@ def _of_that_report(turn: _Turn) -> Reply | None:
     asked = f"{' '.join(words)} {by} {context.rare_names[0]}"
     reply = _answer(answerer, asked, clause.when, lang, region)
     return reply if reply.confident and not reply.declined else None
+
+
+def _of_the_source_cited(turn: _Turn) -> Reply | None:
+    """'Waar werd die gepresenteerd?' after 'Wat is de bron?': the one source just listed
+    is what "die" points at, so the question is asked of that publication; None when it
+    listed several, or the question names a record, or nothing answers it well."""
+    answerer, clause, words, context, lang, region = turn
+    pointers = _pointing(words)
+    if len(context.cited) != 1 or not pointers or len(words) > 8:
+        return None
+    if answerer.records.find(words, clause.names) is not None:
+        return None
+    source = " ".join(tokens(context.cited[0]))
+    asked = " ".join(source if w in pointers else w for w in words)
+    reply = _answer(answerer, asked, clause.when, lang, region)
+    good = reply.confident and not reply.declined and reply.kind == "answer"
+    return reply if good and reply.entry not in (None, context.entry) else None
 
 
 # "welke agenda precies?", "which agenda exactly?": which one of a kind the last answer meant
