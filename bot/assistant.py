@@ -1192,7 +1192,16 @@ class Assistant:
             found = served.knowledge.hub(card.record) or served.knowledge.fieldlab(card.record)
             if found is not None:
                 return _card_offered(served.knowledge, card.record, found.name, lang)
-        if intent(clause.original, typos=True) not in _NARROW_ASKS or card.record is None:
+        asked = intent(clause.original, typos=True)
+        # "wat is de bijdrage van het rijk aan smitzh": "what is" of a thing of the record,
+        # not of the record itself, is as narrow as "how much"
+        part = _WHAT_IS_THE_PART_OF.match(" ".join(tokens(clause.original)))
+        of_a_part = (
+            asked == "define"
+            and part is not None
+            and served.records.find([part.group("part")], frozenset()) is None
+        )  # not "wat is de duurzaamheidsfabriek in dordrecht": the record itself
+        if (asked not in _NARROW_ASKS and not of_a_part) or card.record is None:
             return card
         if sum(1 for w in tokens(clause.original) if w in _WH_WORDS) > 1:
             return card  # "hoeveel geld was er voor rosf en wie heeft het ontwikkeld": two asks
@@ -1829,6 +1838,11 @@ class Assistant:
 
 # Questions that ask one thing of a record: "hoeveel…", "wanneer…", "wie…", "hoe…".
 _NARROW_ASKS = frozenset({"count", "when", "who", "where", "which", "why", "how"})
+# "wat is de bijdrage van het rijk aan …", "what is the role of TNO in …": a part of a record
+_WHAT_IS_THE_PART_OF = re.compile(
+    r"^(?:en |and )?(?:wat|what) (?:is|was|s|zijn|are|were) (?:de|het|the) (?P<part>\w{4,}) "
+    r"(?:van|of|aan|to|for|voor|in|bij) "
+)
 # A card's sentence must speak of at least this share of such a question to be the answer.
 NARROW_SHARE = 0.5
 # A sentence that counts: "2350 bedrijven", "€ 1 miljoen" (not the "4" of "Industry 4.0").

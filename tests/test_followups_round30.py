@@ -130,3 +130,32 @@ def test_a_pointer_after_an_ordinary_answer_is_not_read_as_its_source(
 ) -> None:
     _, where = talk(assistant, "Wat is SAM|XL?", "waar zit dat?")
     assert where.entry == "fieldlab.samxl" and "Delft" in where.text
+
+
+def test_what_the_state_gave_a_hub_is_the_sentence_with_the_contribution(
+    assistant: Assistant,
+) -> None:
+    reply = assistant.answer("wat is de bijdrage van het rijk aan smitzh")
+    assert "700.000" in reply.text and "Regio:" not in reply.text
+
+
+def test_what_is_a_record_itself_keeps_its_card(assistant: Assistant) -> None:
+    reply = assistant.answer("wat is de duurzaamheidsfabriek in dordrecht")
+    assert "Plaats: Dordrecht" in reply.text
+
+
+def test_and_from_the_municipality_is_a_party_not_a_place_to_route(
+    assistant: Assistant,
+) -> None:
+    _, council = talk(
+        assistant, "wat is de bijdrage van het rijk aan smitzh", "en van de gemeente den haag"
+    )
+    assert "€ 1 miljoen" in council.text
+    assert "Hub voor Den Haag" not in council.text
+
+
+def test_and_in_the_province_is_still_a_place(assistant: Assistant) -> None:
+    _, listed = talk(
+        assistant, "welke fieldlabs zijn er in drenthe", "en in de provincie groningen?"
+    )
+    assert listed.entry == "fieldlabs.province.groningen"
