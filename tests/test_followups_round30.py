@@ -159,3 +159,33 @@ def test_and_in_the_province_is_still_a_place(assistant: Assistant) -> None:
         assistant, "welke fieldlabs zijn er in drenthe", "en in de provincie groningen?"
     )
     assert listed.entry == "fieldlabs.province.groningen"
+
+
+def test_up_to_a_certain_year_after_a_figure_gives_the_sentence_with_its_year(
+    assistant: Assistant,
+) -> None:
+    _, year = talk(
+        assistant,
+        "How many direct jobs came out of the fieldlabs?",
+        "Is that up to a certain year?",
+    )
+    assert year.entry == "results.jobs" and "2018" in year.text
+
+
+def test_in_which_city_was_this_gives_the_sentence_with_the_place(assistant: Assistant) -> None:
+    *_, city = talk(
+        assistant, "What is the Implementatieagenda?", "Who has received it?",
+        "In which city this was?",
+    )  # fmt: skip
+    assert "Bussum" in city.text and "action lines" not in city.text
+
+
+def test_how_many_of_those_in_a_province_is_not_answered_with_the_whole_figure(
+    assistant: Assistant,
+) -> None:
+    _, part = talk(
+        assistant,
+        "Hoeveel nieuwe medewerkers heeft de industrie nodig?",
+        "en hoeveel daarvan in limburg",
+    )
+    assert not part.confident

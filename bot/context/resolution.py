@@ -50,6 +50,7 @@ from bot.context.pointers import (
     points_back,
 )
 from bot.context.relative import bare_count, count_then, counted_of_its_own, year_of_the_last
+from bot.context.repeats import of_the_kind_stated
 from bot.context.replies import (
     _answer,
     _joined,
@@ -496,7 +497,9 @@ def resolve(
     if alone.confident and not alone.declined and _names_what_it_points_at(words):
         return None  # "wanneer is die evaluatie naar de Kamer gegaan?": the evaluation
     if _unclear_reference(words, context, alone, bare_date=bare_date):
-        return _which_one(answerer, context, lang)
+        # "Is that up to a certain year?" after the jobs figure: the year it states
+        stated = of_the_kind_stated(answerer, clause, words, context, lang)
+        return stated if stated is not None else _which_one(answerer, context, lang)
     return None
 
 
