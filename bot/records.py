@@ -49,7 +49,8 @@ _FIELD_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
                        "coordinatie runs leads led lead behind achter erachter daarachter "
                        "eigenaar coordinates "
                        "coordinated organises organiseert opgezet oprichter oprichters "
-                       "founded founder founders "
+                       "founded founder founders bedacht bedenker ontwikkeld devised "
+                       "conceived developed "
                        # the everyday words for who is in charge: "wie is de baas van …",
                        # "wie is verantwoordelijk voor …", "who manages …", "kartrekker"
                        "verantwoordelijk verantwoordelijke baas directeur director manager "
@@ -848,8 +849,8 @@ def _detail_unknown(
 # "who founded it?", "wie heeft het opgericht/opgezet?": who set it up, which need not be
 # who leads it now
 _FOUNDING = frozenset(
-    "opgericht oprichter oprichters opgezet bedacht ontwikkeld founded founder founders "
-    "established".split()
+    "opgericht oprichter oprichters opgezet bedacht bedenker ontwikkeld founded founder "
+    "founders established devised conceived developed".split()
 )
 # A sentence of a record's description that tells who set it up.
 _FOUNDED_BY = re.compile(
@@ -858,6 +859,15 @@ _FOUNDED_BY = re.compile(
     r"developed)\b",
     re.IGNORECASE,
 )
+
+
+def _asks_founding(words: set[str]) -> bool:
+    """Whether a question asks who founded a record, a typo allowed ("ontwikkelt")."""
+    return any(
+        word in _FOUNDING
+        or (len(word) >= 7 and any(OSA.distance(word, said) <= 1 for said in _FOUNDING))
+        for word in words
+    )
 
 
 def _founding_told(summary: Mapping[str, str], lang: str) -> str | None:
@@ -896,7 +906,7 @@ def _hub_field(
             return _unknown(hub.id, "labs", name, lang, sources)
         return RecordAnswer(hub.id, field, say("record_labs", lang, name=name,
                                                labs=", ".join(labs)), sources, True)  # fmt: skip
-    if field == "lead" and words and _FOUNDING & words:
+    if field == "lead" and words and _asks_founding(words):
         founded = _founding_told(hub.summary, lang)
         if founded is not None:  # "who founded it?": its founders, not who leads it now
             return RecordAnswer(hub.id, field, founded, sources, True)
@@ -1040,7 +1050,7 @@ def _lab_field(
             body += " " + _status(hub.id, hub_name(hub, lang), hub.status, hub.status_date,
                                   hub.successor, lang, hub.sources).text  # fmt: skip
         return RecordAnswer(lab.id, field, body, sources + hub.sources, True)
-    if field == "lead" and words and _FOUNDING & words:
+    if field == "lead" and words and _asks_founding(words):
         founded = _founding_told(lab.summary, lang)
         if founded is not None:  # "wie heeft het opgezet?": who founded it, as it is told
             return RecordAnswer(lab.id, field, founded, sources, True)

@@ -189,3 +189,24 @@ def test_how_many_of_those_in_a_province_is_not_answered_with_the_whole_figure(
         "en hoeveel daarvan in limburg",
     )
     assert not part.confident
+
+
+def test_who_thought_it_up_is_who_founded_it(assistant: Assistant) -> None:
+    *_, devised = talk(
+        assistant,
+        "heyy wat is rosf",
+        "hoeveel geld zit erin",
+        "en wie heeft het bedacht/ontwikkeld?",
+    )
+    assert devised.entry == "fieldlab.rosf" and "ontwikkeld door de NOM" in devised.text
+
+
+def test_in_which_year_did_he_say_that_is_the_year_of_what_the_last_answer_quotes(
+    assistant: Assistant,
+) -> None:
+    _, year = talk(
+        assistant,
+        "Hoeveel bedrijven moeten volgens Egbert-Jan Sol nog aan de slag met Smart Industry?",
+        "In welk jaar zei hij dat precies?",
+    )
+    assert year.entry == "results.reach" and "2018" in year.text
