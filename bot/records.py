@@ -43,7 +43,8 @@ _FIELD_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("when", frozenset("wanneer when sinds since erkend erkenning recognised recognized status "
                        "predicaat label plaquette".split())),
     ("lead", frozenset("run leidt leiden leidde leidden leiding trekker trekkers trekt "
-                       "trekken coordineert "
+                       "trekken coordineert coordinating coordineren leading managing "
+                       "heading "
                        "coordinator organisatie organisation organization organisaties "
                        "opgericht oprichter "
                        "coordinatie runs leads led lead behind achter erachter daarachter "
@@ -958,7 +959,13 @@ def _province_in(knowledge: KnowledgeBase, words: list[str]) -> str | None:
     """The one province a question names in full ("noord holland", "overijssel"); None
     for none or several."""
     said = set(words)
-    found = [p for p in knowledge.places.provinces if set(tokens(p)) <= said]
+    provinces = knowledge.places.provinces
+    named = [(p, p) for p in provinces] + [
+        (alias, target)  # "brabant", "fryslan": a province by its everyday name
+        for alias, target in knowledge.places.aliases.items()
+        if target in provinces
+    ]
+    found = list(dict.fromkeys(p for name, p in named if set(tokens(name)) <= said))
     # "zuid holland" names Zuid-Holland only; "holland" alone names none
     return found[0] if len(found) == 1 else None
 

@@ -210,3 +210,19 @@ def test_in_which_year_did_he_say_that_is_the_year_of_what_the_last_answer_quote
         "In welk jaar zei hij dat precies?",
     )
     assert year.entry == "results.reach" and "2018" in year.text
+
+
+def test_who_is_coordinating_it_after_naming_the_hub_is_who_leads_it(
+    assistant: Assistant,
+) -> None:
+    _, lead = talk(
+        assistant,
+        "hello, which smart industry hub is for eindhoven?",
+        "so hub zuid is maybe for brabant? who is coordinating it",
+    )
+    assert lead.entry == "hub.zuid" and "BOM" in lead.text
+
+
+def test_a_province_by_its_everyday_name_is_that_province(assistant: Assistant) -> None:
+    reply = assistant.answer("Is SMITZH de hub van brabant?")
+    assert reply.text.startswith("Nee") and "Noord-Brabant" in reply.text
