@@ -226,3 +226,34 @@ def test_who_is_coordinating_it_after_naming_the_hub_is_who_leads_it(
 def test_a_province_by_its_everyday_name_is_that_province(assistant: Assistant) -> None:
     reply = assistant.answer("Is SMITZH de hub van brabant?")
     assert reply.text.startswith("Nee") and "Noord-Brabant" in reply.text
+
+
+def test_how_many_were_active_then_counts_what_the_last_question_counted(
+    assistant: Assistant,
+) -> None:
+    _, active = talk(
+        assistant,
+        "I read that 300,000 companies still had to get started with Smart Industry in 2018.",
+        "and how many were already really active then?",
+    )
+    assert active.entry == "results.companies" and "300" in active.text
+
+
+def test_how_many_still_have_to_start_after_the_companies_is_the_reach(
+    assistant: Assistant,
+) -> None:
+    *_, still = talk(
+        assistant,
+        "hoeveel bedrijven deden begin 2019 mee aan de fieldlabs",
+        "en in oktober 2018?",
+        "en hoeveel moeten er nog mee beginnen?",
+    )
+    assert still.entry == "results.reach" and "30.000" in still.text
+
+
+def test_how_many_of_those_still_counts_what_those_are(assistant: Assistant) -> None:
+    reply = assistant.answer(
+        "Hoeveel bedrijven heeft SMITZH naar eigen zeggen bereikt, en hoeveel daarvan hebben een"
+        " stap in digitalisering gezet?"
+    )
+    assert reply.answered() == ("hub.zuid-holland",) and "400" in reply.text

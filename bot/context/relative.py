@@ -317,3 +317,42 @@ def bare_count(words: list[str]) -> bool:
     were there in 2019?" after the companies of 2018 asks the companies again)."""
     rest = [w for w in words if not w.isdigit() and w not in ("in", "op", "at")]
     return bool(_BARE_COUNT.match(" ".join(rest)))
+
+
+# What a count can name of its own: then it borrows nothing from the last question.
+_OWN_COUNTED = _COUNTABLE | frozenset(
+    "bedrijf company firms mensen people medewerkers employees werknemers workers euro euros "
+    "geld money miljoen million procent percent vouchers aanvragen applications scholen "
+    "schools projecten projects regio regions provincies provinces lab hub".split()
+)
+_HOW_MANY = re.compile(r"\b(?:hoeveel|how many)\b")
+# "hoeveel daarvan", "how many of them": a part of what was counted, not the same count
+_PART_OF = frozenset("daarvan ervan hiervan them those these".split())
+
+
+def counted_as_before(
+    answerer: Answerer,
+    clause: Clause,
+    words: list[str],
+    context: Context,
+    lang: str,
+    region: str | None,
+) -> Reply | None:
+    """'and how many were already really active then?' after how many companies still had
+    to start: a count that says more of what it counts but names nothing it counts counts
+    what the last question counted ("companies"); only a figure of that answers it."""
+    if context.question is None or intent(clause.text, typos=True) != "count":
+        return None
+    said = tokens(clause.text)
+    if _OWN_COUNTED & set(said) or not _HOW_MANY.search(" ".join(said)):
+        return None
+    if _pointing(words) or _PART_OF & set(said):
+        return None  # "how many of those are there?", "hoeveel daarvan …": "those" counted
+    if not answerer.meaningful(said, lang):
+        return None  # "hoeveel waren het er?": a bare count, read elsewhere
+    nouns = [w for w in tokens(context.question) if w in _COUNTABLE]
+    if not nouns:
+        return None
+    asked = _HOW_MANY.sub(lambda m: f"{m.group(0)} {nouns[0]}", " ".join(said), count=1)
+    reply = _answer(answerer, asked, clause.when or context.when, lang, region)
+    return reply if _a_figure_of(answerer, reply, nouns[:1], lang) else None

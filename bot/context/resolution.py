@@ -49,7 +49,13 @@ from bot.context.pointers import (
     _read_words,
     points_back,
 )
-from bot.context.relative import bare_count, count_then, counted_of_its_own, year_of_the_last
+from bot.context.relative import (
+    bare_count,
+    count_then,
+    counted_as_before,
+    counted_of_its_own,
+    year_of_the_last,
+)
 from bot.context.repeats import of_the_kind_stated
 from bot.context.replies import (
     _answer,
@@ -395,6 +401,9 @@ def resolve(
     counted = count_then(answerer, clause, words, context, lang, region)
     if counted is not None:
         return counted  # "Hoeveel waren het er toen?" after when the Fieldlabs started
+    counted = counted_as_before(answerer, clause, words, context, lang, region)
+    if counted is not None:
+        return counted  # "and how many were really active then?" after the companies
     bare = _bare_field(answerer, clause, words, context, lang)
     if bare is not None:
         return bare  # "website?" after BOOST's card
