@@ -257,3 +257,18 @@ def test_how_many_of_those_still_counts_what_those_are(assistant: Assistant) -> 
         " stap in digitalisering gezet?"
     )
     assert reply.answered() == ("hub.zuid-holland",) and "400" in reply.text
+
+
+def test_the_nearest_fieldlab_after_saying_where_one_is_lists_those_nearby(
+    assistant: Assistant,
+) -> None:
+    _, nearest = talk(
+        assistant,
+        "Goedemiddag, ik heb een bedrijf in Dokkum. Welke hub is voor Friesland?",
+        "En welk fieldlab is het dichtst bij?",
+    )
+    assert nearest.kind == "list" and "Innovatiecluster Drachten" in nearest.text
+
+
+def test_the_nearest_petrol_station_is_still_out_of_scope(assistant: Assistant) -> None:
+    assert assistant.answer("waar is het dichtstbijzijnde tankstation").kind == "out_of_scope"
