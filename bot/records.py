@@ -827,6 +827,22 @@ def _contact_unknown(record: str, name: str, website: str | None, lang: str,
     return RecordAnswer(record, "contact", body, sources, False)
 
 
+# "wie is de contactpersoon?", "someone I can call": a person asked, not an address
+_A_PERSON = frozenset(
+    "contactpersoon contactpersonen persoon person iemand someone somebody aanspreekpunt "
+    "wie who".split()
+)
+
+
+def _person_unknown(record: str, name: str, website: str | None, lang: str,
+                    sources: tuple[Source, ...]) -> RecordAnswer:  # fmt: skip
+    """A contact person the sources do not name; the website may be where to ask."""
+    body = text("record_person_unknown", lang, name=name)
+    if website:
+        body += " " + text("record_website", lang, name=name, website=website)
+    return RecordAnswer(record, "contact", body, sources, False)
+
+
 def _detail_unknown(
     knowledge: KnowledgeBase, record: Hub | Fieldlab, field: str, lang: str
 ) -> RecordAnswer:
@@ -890,6 +906,9 @@ def _hub_field(
         return _detail_unknown(knowledge, hub, field, lang)
     if field == "contact" and words and _PHONE_MAIL & words:
         return _contact_unknown(hub.id, name, hub.website, lang, sources)
+    if field == "contact" and words and _A_PERSON & words and not hub.people:
+        # "who's the contact person there?" of a Hub that names no one: not its website
+        return _person_unknown(hub.id, name, hub.website, lang, sources)
     if field == "website" or (field == "contact" and not hub.people):
         if not hub.website:
             return _unknown(hub.id, "website", name, lang, sources)
@@ -1043,6 +1062,8 @@ def _lab_field(
         return _detail_unknown(knowledge, lab, field, lang)
     if field == "contact" and words and _PHONE_MAIL & words:
         return _contact_unknown(lab.id, name, lab.website, lang, sources)
+    if field == "contact" and words and _A_PERSON & words:
+        return _person_unknown(lab.id, name, lab.website, lang, sources)  # no one is named
     if field == "website" or field == "contact":
         if not lab.website:
             return _unknown(lab.id, "website", name, lang, sources)

@@ -272,3 +272,19 @@ def test_the_nearest_fieldlab_after_saying_where_one_is_lists_those_nearby(
 
 def test_the_nearest_petrol_station_is_still_out_of_scope(assistant: Assistant) -> None:
     assert assistant.answer("waar is het dichtstbijzijnde tankstation").kind == "out_of_scope"
+
+
+def test_the_contact_person_of_a_hub_that_names_no_one_is_said_to_be_unknown(
+    assistant: Assistant,
+) -> None:
+    *_, person = talk(
+        assistant, "What is SMITZH?", "Who else put money in?",
+        "And who's the contact person there nowadays?",
+    )  # fmt: skip
+    assert person.kind == "unknown" and "contact person" in person.text
+    assert "https://smitzh.nl" in person.text  # where one can ask
+
+
+def test_the_contact_person_of_a_hub_that_names_one_is_that_person(assistant: Assistant) -> None:
+    _, person = talk(assistant, "bij welke hub hoort Groningen", "wie is daar de contactpersoon")
+    assert "Telgenhof" in person.text
