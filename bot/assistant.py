@@ -182,8 +182,20 @@ _PARTING = frozenset("smalltalk.goodbye smalltalk.thanks smalltalk.greeting".spl
 # are as often no pointer at all ("wat wordt het weer?")
 _BACK_AT_IT = frozenset(
     "daar daarvan daarbij daarin daaraan dat die deze that those these zijn haar hun "
-    "his her their them ze they".split()
+    "his her their them ze they doar doa".split()  # "is liof doar ook bij": dialect "daar"
 )
+# "waar vraag ik het dan aan?", "how do I apply for it?": what was just said, as the object
+_IT_OF_THE_ASKER = re.compile(
+    r"\b(?:ik|we|wij|i|je|u) (?:het|t|it)\b|\b(?:for|to|with|about|of) it\b"
+)
+
+
+def _leans_back(words: list[str]) -> bool:
+    """Whether a message points at what was just said: a pointer, or "het"/"it" as what the
+    asker does something with."""
+    return bool(_BACK_AT_IT & set(words)) or bool(_IT_OF_THE_ASKER.search(" ".join(words)))
+
+
 # Smalltalk answered after a greeting that is greeted back in front of it.
 _GREETED_BACK = frozenset({"smalltalk.thanks"})
 _RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs smart industry".split())
@@ -631,7 +643,7 @@ class Assistant:
             reply = without_shown_paragraphs(answerer, reply, reading, context, reply_lang)
             if (
                 reply.kind == "out_of_scope"
-                and _BACK_AT_IT & set(tokens(reading.text))
+                and _leans_back(tokens(reading.text))
                 and not opens_a_new_topic(answerer, reading, context, reply_lang)
                 # "is groningen leuk om te wonen? ik ga daar studeren": "daar" is the town
                 and served.directory.find_place(tokens(reading.text), reading.names)[0] is None

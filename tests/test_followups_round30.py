@@ -288,3 +288,22 @@ def test_the_contact_person_of_a_hub_that_names_no_one_is_said_to_be_unknown(
 def test_the_contact_person_of_a_hub_that_names_one_is_that_person(assistant: Assistant) -> None:
     _, person = talk(assistant, "bij welke hub hoort Groningen", "wie is daar de contactpersoon")
     assert "Telgenhof" in person.text
+
+
+def test_where_do_i_apply_for_it_after_the_subsidy_is_not_refused_as_out_of_scope(
+    assistant: Assistant,
+) -> None:
+    _, apply = talk(assistant, "bestaat de fieldlab subsidie nog", "en waar vraag ik het dan aan")
+    assert apply.kind == "unknown" and "Hub" in apply.text
+
+
+def test_a_dialect_there_after_the_hub_leans_on_it(assistant: Assistant) -> None:
+    *_, liof = talk(
+        assistant, "wat is de hub veur limburg", "en wie zit doa achter", "is liof doar ook bij"
+    )
+    assert liof.kind == "unknown" and "Hub Zuid" in liof.text
+
+
+def test_an_everyday_question_after_an_answer_is_still_out_of_scope(assistant: Assistant) -> None:
+    _, weather = talk(assistant, "bestaat de fieldlab subsidie nog", "wat wordt het weer morgen?")
+    assert weather.kind == "out_of_scope"
