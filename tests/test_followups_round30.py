@@ -307,3 +307,12 @@ def test_a_dialect_there_after_the_hub_leans_on_it(assistant: Assistant) -> None
 def test_an_everyday_question_after_an_answer_is_still_out_of_scope(assistant: Assistant) -> None:
     _, weather = talk(assistant, "bestaat de fieldlab subsidie nog", "wat wordt het weer morgen?")
     assert weather.kind == "out_of_scope"
+
+
+def test_you_understand_me_asks_the_bot_not_the_last_answer_again(assistant: Assistant) -> None:
+    _, understood = talk(
+        assistant,
+        "netherlands has fieldlab in bangalore also?",
+        "sorry my english is not perfect, you understand me?",
+    )
+    assert understood.entry == "smalltalk.language"

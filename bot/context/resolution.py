@@ -217,7 +217,9 @@ def _wanted_language(text: str) -> str:
 _CAN_YOU = re.compile(
     r"\b(?:(?:do|can|could) (?:you|u)|(?:you|u) (?:can|could)) (?:\w+ )?(?:speak|understand|"
     r"read)\b|\b(?:spreek|spreekt|versta|verstaat|begrijp|begrijpt|snap|snapt|praat) "
-    r"(?:je|jij|u|ge|gij)\b"
+    r"(?:je|jij|u|ge|gij)\b|"
+    # "sorry my english is not perfect, you understand me?": asked without "do"
+    r"\b(?:you|u) (?:understand|get) (?:me|my|what)\b"
 )
 # What asks for an answer again: "can you say that in English please?"
 _SAY_AGAIN = frozenset(
