@@ -316,3 +316,22 @@ def test_you_understand_me_asks_the_bot_not_the_last_answer_again(assistant: Ass
         "sorry my english is not perfect, you understand me?",
     )
     assert understood.entry == "smalltalk.language"
+
+
+def test_since_when_after_a_question_nothing_answered_is_asked_on_its_own(
+    assistant: Assistant,
+) -> None:
+    _, since = talk(
+        assistant,
+        "Hoi hoi! Ik moet volgende week een praatje houden bij onze ondernemersvereniging over"
+        " Smart Industry 😬 Wie zitten er eigenlijk achter dat programma?",
+        "En sinds wanneer bestaat het?",
+    )
+    assert since.entry == "programme.start"
+
+
+def test_and_in_another_province_after_a_list_with_none_is_still_that_list(
+    assistant: Assistant,
+) -> None:
+    _, listed = talk(assistant, "zijn er fieldlabs in flevoland?", "ok, and in Zeeland?")
+    assert listed.entry == "fieldlabs.province.zeeland"

@@ -480,6 +480,17 @@ def resolve(
                 return None  # "and the number of companies?": well asked on its own
             if good_alone and reply.entry != alone.entry and _defines_a_thing(words):
                 return None  # "en wat is dat EDIH dan?" after SMITZH's successor: EDIH itself
+            if (
+                reading_of is _new_topic
+                and _answered_nothing(context)
+                and reply.entry != alone.entry
+                and _sure(alone)
+                # "ok, and in Zeeland?" is the last question for another place
+                and answerer.directory.find_place(words, clause.names)[0] is None
+            ):
+                # "En sinds wanneer bestaat het?" after a question nothing answered: that
+                # question's words are no frame to read it in, its own answer is
+                return None
             return reply
         if reading_of is _record_field and reply.record == turn.context.record:
             return reply  # "en de website?" of a record without one: honestly not known
@@ -656,6 +667,15 @@ def _that_one_of_its_year(turn: _Turn, alone: Reply) -> Reply | None:
     reply = _answer(answerer, clause.text, When(year=year), lang, region)
     good = reply.confident and not reply.declined and reply.entry not in (None, context.entry)
     return reply if good and reply.entry != alone.entry else None
+
+
+def _answered_nothing(context: Context) -> bool:
+    """Whether the last message got no answer of an entry or record (a greeting at most)."""
+    return context.entry is None and context.record is None
+
+
+def _sure(reply: Reply) -> bool:
+    return reply.confident and not reply.declined and reply.kind == "answer"
 
 
 def _named_by_region(answerer: Answerer, reading: Reading, context: Context) -> str | None:
