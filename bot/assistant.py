@@ -194,8 +194,20 @@ _PARTING = frozenset("smalltalk.goodbye smalltalk.thanks smalltalk.greeting".spl
 # are as often no pointer at all ("wat wordt het weer?")
 _BACK_AT_IT = frozenset(
     "daar daarvan daarbij daarin daaraan dat die deze that those these zijn haar hun "
-    "his her their them ze they".split()
+    "his her their them ze they doar doa".split()  # "is liof doar ook bij": dialect "daar"
 )
+# "waar vraag ik het dan aan?", "how do I apply for it?": what was just said, as the object
+_IT_OF_THE_ASKER = re.compile(
+    r"\b(?:ik|we|wij|i|je|u) (?:het|t|it)\b|\b(?:for|to|with|about|of) it\b"
+)
+
+
+def _leans_back(words: list[str]) -> bool:
+    """Whether a message points at what was just said: a pointer, or "het"/"it" as what the
+    asker does something with."""
+    return bool(_BACK_AT_IT & set(words)) or bool(_IT_OF_THE_ASKER.search(" ".join(words)))
+
+
 # Smalltalk answered after a greeting that is greeted back in front of it.
 _GREETED_BACK = frozenset({"smalltalk.thanks"})
 _RECORD_WORDS = frozenset("fieldlab fieldlabs lab hub hubs smart industry".split())
@@ -676,7 +688,7 @@ class Assistant:
             reply = without_shown_paragraphs(answerer, reply, reading, context, reply_lang)
             if (
                 reply.kind == "out_of_scope"
-                and _BACK_AT_IT & set(tokens(reading.text))
+                and _leans_back(tokens(reading.text))
                 and not opens_a_new_topic(answerer, reading, context, reply_lang)
                 # "is groningen leuk om te wonen? ik ga daar studeren": "daar" is the town
                 and served.directory.find_place(tokens(reading.text), reading.names)[0] is None
@@ -1338,7 +1350,16 @@ class Assistant:
             found = served.knowledge.hub(card.record) or served.knowledge.fieldlab(card.record)
             if found is not None:
                 return _card_offered(served.knowledge, card.record, found.name, lang)
-        if intent(clause.original, typos=True) not in _NARROW_ASKS or card.record is None:
+        asked = intent(clause.original, typos=True)
+        # "wat is de bijdrage van het rijk aan smitzh": "what is" of a thing of the record,
+        # not of the record itself, is as narrow as "how much"
+        part = _WHAT_IS_THE_PART_OF.match(" ".join(tokens(clause.original)))
+        of_a_part = (
+            asked == "define"
+            and part is not None
+            and served.records.find([part.group("part")], frozenset()) is None
+        )  # not "wat is de duurzaamheidsfabriek in dordrecht": the record itself
+        if (asked not in _NARROW_ASKS and not of_a_part) or card.record is None:
             return card
         if sum(1 for w in tokens(clause.original) if w in _WH_WORDS) > 1:
             return card  # "hoeveel geld was er voor rosf en wie heeft het ontwikkeld": two asks
@@ -1987,6 +2008,11 @@ class Assistant:
 
 # Questions that ask one thing of a record: "hoeveel…", "wanneer…", "wie…", "hoe…".
 _NARROW_ASKS = frozenset({"count", "when", "who", "where", "which", "why", "how"})
+# "wat is de bijdrage van het rijk aan …", "what is the role of TNO in …": a part of a record
+_WHAT_IS_THE_PART_OF = re.compile(
+    r"^(?:en |and )?(?:wat|what) (?:is|was|s|zijn|are|were) (?:de|het|the) (?P<part>\w{4,}) "
+    r"(?:van|of|aan|to|for|voor|in|bij) "
+)
 # A card's sentence must speak of at least this share of such a question to be the answer.
 NARROW_SHARE = 0.5
 # A sentence that counts: "2350 bedrijven", "€ 1 miljoen" (not the "4" of "Industry 4.0").

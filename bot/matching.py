@@ -553,8 +553,10 @@ class Analyzer:
                     term = None
                 if term is not None:
                     continue
-            if words[i] == "one" and i + 1 < len(words) and (
-                not is_stopword(words[i + 1]) or words[i + 1] == "of"
+            if (
+                words[i] == "one"
+                and i + 1 < len(words)
+                and (not is_stopword(words[i + 1]) or words[i + 1] == "of")
             ):
                 # "inside one hub": "one" before a noun is its article, as "a" is; "one of
                 # these fieldlabs" is any of them, no count
@@ -609,8 +611,8 @@ STILL_THERE = "still~there"
 _STILL = frozenset("still nog anymore nowadays tegenwoordig steeds".split())
 _GOING_ON = frozenset(
     """exist exists existing bestaan bestaat bestond bestonden around running operating
-    operational""".split()
-)
+    operational open actief active lopend loopt draait beschikbaar available""".split()
+)  # "is de subsidie nog open?" asks it of the scheme as "bestaat die nog?" does
 # Prepositions that put a question in a place or organisation: "in België", "bij Unilever",
 # "van de gemeente", "for bakeries".
 _SCOPE_WORDS = frozenset("in bij uit buiten van voor at from near inside of for".split())

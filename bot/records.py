@@ -9,6 +9,7 @@ never guessed. Pure, synchronous, no I/O.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -42,13 +43,15 @@ _FIELD_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("when", frozenset("wanneer when sinds since erkend erkenning recognised recognized status "
                        "predicaat label plaquette".split())),
     ("lead", frozenset("run leidt leiden leidde leidden leiding trekker trekkers trekt "
-                       "trekken coordineert "
+                       "trekken coordineert coordinating coordineren leading managing "
+                       "heading "
                        "coordinator organisatie organisation organization organisaties "
                        "opgericht oprichter "
                        "coordinatie runs leads led lead behind achter erachter daarachter "
                        "eigenaar coordinates "
                        "coordinated organises organiseert opgezet oprichter oprichters "
-                       "founded founder founders "
+                       "founded founder founders bedacht bedenker ontwikkeld devised "
+                       "conceived developed "
                        # the everyday words for who is in charge: "wie is de baas van …",
                        # "wie is verantwoordelijk voor …", "who manages …", "kartrekker"
                        "verantwoordelijk verantwoordelijke baas directeur director manager "
@@ -891,6 +894,39 @@ def _detail_unknown(
     return RecordAnswer(record.id, field, body, record.sources, False)
 
 
+# "who founded it?", "wie heeft het opgericht/opgezet?": who set it up, which need not be
+# who leads it now
+_FOUNDING = frozenset(
+    "opgericht oprichter oprichters opgezet bedacht bedenker ontwikkeld founded founder "
+    "founders established devised conceived developed".split()
+)
+# A sentence of a record's description that tells who set it up.
+_FOUNDED_BY = re.compile(
+    r"\b(?:opgericht|opgezet|ontwikkeld|founded|set up|established|developed)\b.*\b(?:door|by)\b"
+    r"|\b(?:door|by)\b.*\b(?:opgericht|opgezet|ontwikkeld|founded|set up|established|"
+    r"developed)\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_founding(words: set[str]) -> bool:
+    """Whether a question asks who founded a record, a typo allowed ("ontwikkelt")."""
+    return any(
+        word in _FOUNDING
+        or (len(word) >= 7 and any(OSA.distance(word, said) <= 1 for said in _FOUNDING))
+        for word in words
+    )
+
+
+def _founding_told(summary: Mapping[str, str], lang: str) -> str | None:
+    """The sentence of a description that says who founded the record, if one does."""
+    told = summary.get(lang) or summary.get("nl") or ""
+    for sentence in re.split(r"(?<=[.!?])\s+", told):
+        if _FOUNDED_BY.search(sentence):
+            return sentence
+    return None
+
+
 def _hub_field(
     knowledge: KnowledgeBase, hub: Hub, field: str, lang: str, words: set[str] | None = None
 ) -> RecordAnswer:
@@ -920,6 +956,10 @@ def _hub_field(
             return _unknown(hub.id, "labs", name, lang, sources)
         return RecordAnswer(hub.id, field, say("record_labs", lang, name=name,
                                                labs=", ".join(labs)), sources, True)  # fmt: skip
+    if field == "lead" and words and _asks_founding(words):
+        founded = _founding_told(hub.summary, lang)
+        if founded is not None:  # "who founded it?": its founders, not who leads it now
+            return RecordAnswer(hub.id, field, founded, sources, True)
     if field == "lead":
         lead = ", ".join(hub.lead)
         people = "; ".join(_person(p, lang) for p in hub.people)
@@ -968,7 +1008,13 @@ def _province_in(knowledge: KnowledgeBase, words: list[str]) -> str | None:
     """The one province a question names in full ("noord holland", "overijssel"); None
     for none or several."""
     said = set(words)
-    found = [p for p in knowledge.places.provinces if set(tokens(p)) <= said]
+    provinces = knowledge.places.provinces
+    named = [(p, p) for p in provinces] + [
+        (alias, target)  # "brabant", "fryslan": a province by its everyday name
+        for alias, target in knowledge.places.aliases.items()
+        if target in provinces
+    ]
+    found = list(dict.fromkeys(p for name, p in named if set(tokens(name)) <= said))
     # "zuid holland" names Zuid-Holland only; "holland" alone names none
     return found[0] if len(found) == 1 else None
 
@@ -1062,6 +1108,10 @@ def _lab_field(
             body += " " + _status(hub.id, hub_name(hub, lang), hub.status, hub.status_date,
                                   hub.successor, lang, hub.sources).text  # fmt: skip
         return RecordAnswer(lab.id, field, body, sources + hub.sources, True)
+    if field == "lead" and words and _asks_founding(words):
+        founded = _founding_told(lab.summary, lang)
+        if founded is not None:  # "wie heeft het opgezet?": who founded it, as it is told
+            return RecordAnswer(lab.id, field, founded, sources, True)
     if field == "lead":
         if not lab.lead:
             return _unknown(lab.id, "lead", name, lang, sources)

@@ -148,7 +148,7 @@ def _new_place(turn: _Turn) -> Reply | None:
     if context.question is None or len(words) > 6:
         return None
     place, _ = answerer.directory.find_place(words, clause.names)
-    if place is None:
+    if place is None or _of_its_council(words, place):
         return None
     record = answerer.records.find(words, clause.names)
     if record is not None and set(words[record[1] : record[2]]) - set(tokens(place)):
@@ -193,6 +193,29 @@ def _new_place(turn: _Turn) -> Reply | None:
     else:
         question = f"{context.question} in {place}"
     return _answer(answerer, question, context.when, lang, region)
+
+
+# "van de gemeente Den Haag", "from the province of Zuid-Holland": a council that acts
+_COUNCIL = frozenset("gemeente provincie municipality province council".split())
+_BY_OR_OF = frozenset("van of from door by uit".split())
+_ARTICLES = frozenset("de het the".split())
+
+
+def _of_its_council(words: list[str], place: str) -> bool:
+    """Whether a place is named as the council of it that gave or did something ("en van
+    de gemeente Den Haag?" after what the state gave SMITZH): a party, not a place to ask
+    the last question of again ("en in de provincie Groningen?" is one)."""
+    named = tokens(place)
+    for at in range(len(words) - len(named) + 1):
+        if words[at : at + len(named)] != named:
+            continue
+        before = [w for w in words[:at] if w not in _ARTICLES and w != "of"] or [""]
+        if before[-1] not in _COUNCIL:
+            continue
+        ahead = [w for w in words[: words.index(before[-1])] if w not in _ARTICLES]
+        if ahead and ahead[-1] in _BY_OR_OF:
+            return True
+    return False
 
 
 _WHICH = frozenset("welke which what wat".split())

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from bot.context.repeats import of_the_kind_stated
 from bot.context.replies import _answer
 from bot.reply import Reply
 from bot.text import intent, tokens
@@ -72,6 +73,12 @@ def _person(
     person, name = people[0]
     if not said & set(tokens(clause.text)):
         return None  # "volgens hem" was set aside as attribution: the question is the rest
+    if _SAYING & set(words) and _WHAT_WAS_SAID & set(words):
+        # "In welk jaar zei hij dat precies?" after his count: the year the last answer
+        # gives for what he said
+        stated = of_the_kind_stated(answerer, clause, words, context, lang)
+        if stated is not None:
+            return stated
     asked = " ".join(name if w in said else w for w in tokens(clause.text))
     reply = _answer(answerer, asked, clause.when, lang, region)
     own = _said_in_that_year(answerer, person, clause, lang)
@@ -86,6 +93,9 @@ def _person(
         return _what_the_person_said(answerer, person, words, lang)
     return None
 
+
+# "zei hij dat", "did she say this": what the last answer says was said
+_WHAT_WAS_SAID = frozenset("dat dit that this".split())
 
 # "wat zei ze over …?", "what did he say about …?": what a person said
 _SAYING = frozenset(

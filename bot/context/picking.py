@@ -69,7 +69,7 @@ def _each_listed(
     for record in context.listed:
         field = _field_asked(answerer, clause, lang, record)
         if field is None:
-            return None
+            return _what_each_does(answerer, clause, context, lang)
         fields.append(field)
     if not both and all(field.field == "hub" for field in fields):
         # "which hub were they under?": one Hub for all is that Hub, now in view
@@ -77,6 +77,24 @@ def _each_listed(
         if shared is not None:
             return shared.reply(lang)
     return _joined([field.reply(lang) for field in fields])
+
+
+def _what_each_does(
+    answerer: Answerer, clause: Clause, context: Context, lang: str
+) -> Reply | None:
+    """'wat doen ze daar precies?' after the two Fieldlabs of Drachten: what each of them
+    does, as its card says, not what a Fieldlab is in general."""
+    if intent(clause.text, typos=True) not in ("do", "define"):
+        return None
+    if answerer.meaningful(_read_words(clause.original), lang):
+        return None  # "wat doen ze aan scholing?" asks more than what they do
+    cards = [answerer.entry(record, lang) for record in context.listed]
+    if not all(
+        card is not None and card.record == record
+        for card, record in zip(cards, context.listed, strict=True)
+    ):
+        return None
+    return _joined([card for card in cards if card is not None])
 
 
 # "they", "ze", "hun": the records of the last list, all of them

@@ -33,8 +33,10 @@ _AFTER = re.compile(
 )
 # "in dat jaar", "toen", "that year": the year in view itself; not "dat jaar event".
 _SAME = re.compile(
-    r"\b(?:in )?(?:dat|datzelfde|hetzelfde|die) jaar\b(?! event)|\btoen\b"
-    r"|\b(?:in )?(?:that|the same) year\b|\bat (?:that|the) time\b"
+    r"\b(?:in )?(?:dat|datzelfde|hetzelfde|die) jaar\b(?! event)|\btoen\b|\bdestijds\b"
+    r"|\bop dat (?:moment|tijdstip)\b|\bin die tijd\b"
+    r"|\b(?:in )?(?:that|the same) year\b|\bat (?:that|the) (?:time|moment|point)\b"
+    r"|\bback then\b"
 )
 
 # "the year before last", "het jaar daarvoor weer": two years back, which the shifts do not
@@ -137,8 +139,9 @@ def counted_of_its_own(
         # own count: "they" are its authors, whose figure another source's is not
         kept = answerer.entry(context.entry, lang)
         return replace(kept, resolved=context.question) if kept is not None else None
+    when = clause.when or context.when or _then_of_its_count(answerer, clause, context, noun, lang)
     for question in dict.fromkeys([own, *shorter]):
-        reply = _answer(answerer, question, clause.when or context.when, lang, region)
+        reply = _answer(answerer, question, when, lang, region)
         if not _a_figure_of(answerer, reply, noun, lang):
             continue
         if reply.entry != context.entry and _own_count_of_the_last(
@@ -156,6 +159,19 @@ def counted_of_its_own(
 
 
 _NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+
+
+def _then_of_its_count(
+    answerer: Answerer, clause: Clause, context: Context, noun: list[str], lang: str
+) -> When | None:
+    """'hoeveel fieldlabs wilden ze toen starten?' after the Actieagenda of 2014, whose
+    answer names more than one year: "toen" is the year of its sentence that counts what is
+    asked ("10 Fieldlabs begin 2015"), not today."""
+    if not said_relative(clause.original) or context.entry is None:
+        return None
+    said = answerer.entry(context.entry, lang)
+    year = _year_counting(said.text, noun[0]) if said is not None else None
+    return When(year=year) if year is not None else None
 
 
 # Who wrote the last answer's report: "volgens hen", "how many did they count?"
@@ -301,3 +317,42 @@ def bare_count(words: list[str]) -> bool:
     were there in 2019?" after the companies of 2018 asks the companies again)."""
     rest = [w for w in words if not w.isdigit() and w not in ("in", "op", "at")]
     return bool(_BARE_COUNT.match(" ".join(rest)))
+
+
+# What a count can name of its own: then it borrows nothing from the last question.
+_OWN_COUNTED = _COUNTABLE | frozenset(
+    "bedrijf company firms mensen people medewerkers employees werknemers workers euro euros "
+    "geld money miljoen million procent percent vouchers aanvragen applications scholen "
+    "schools projecten projects regio regions provincies provinces lab hub".split()
+)
+_HOW_MANY = re.compile(r"\b(?:hoeveel|how many)\b")
+# "hoeveel daarvan", "how many of them": a part of what was counted, not the same count
+_PART_OF = frozenset("daarvan ervan hiervan them those these".split())
+
+
+def counted_as_before(
+    answerer: Answerer,
+    clause: Clause,
+    words: list[str],
+    context: Context,
+    lang: str,
+    region: str | None,
+) -> Reply | None:
+    """'and how many were already really active then?' after how many companies still had
+    to start: a count that says more of what it counts but names nothing it counts counts
+    what the last question counted ("companies"); only a figure of that answers it."""
+    if context.question is None or intent(clause.text, typos=True) != "count":
+        return None
+    said = tokens(clause.text)
+    if _OWN_COUNTED & set(said) or not _HOW_MANY.search(" ".join(said)):
+        return None
+    if _pointing(words) or _PART_OF & set(said):
+        return None  # "how many of those are there?", "hoeveel daarvan …": "those" counted
+    if not answerer.meaningful(said, lang):
+        return None  # "hoeveel waren het er?": a bare count, read elsewhere
+    nouns = [w for w in tokens(context.question) if w in _COUNTABLE]
+    if not nouns:
+        return None
+    asked = _HOW_MANY.sub(lambda m: f"{m.group(0)} {nouns[0]}", " ".join(said), count=1)
+    reply = _answer(answerer, asked, clause.when or context.when, lang, region)
+    return reply if _a_figure_of(answerer, reply, nouns[:1], lang) else None

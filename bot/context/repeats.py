@@ -12,7 +12,7 @@ from bot.context.pointers import _read_words
 from bot.context.state import LONG_ANSWER, digest
 from bot.reply import Reply
 from bot.text import intent, tokens
-from bot.understanding import Reading
+from bot.understanding import Clause, Reading
 
 if TYPE_CHECKING:
     from bot.context.answerer import Answerer
@@ -127,3 +127,38 @@ def without_shown_paragraphs(
 def _says(sentence: str, word: str) -> bool:
     """Whether a sentence has the word, or one of the same first five letters."""
     return any(t == word or (len(word) >= 5 and t[:5] == word[:5]) for t in tokens(sentence))
+
+
+# Nouns that ask a kind of fact without its question word: "is that up to a certain
+# year?", "in which city was this?"
+_KIND_NOUNS: dict[str, frozenset[str]] = {
+    "when": frozenset("jaar year jaartal datum date maand month".split()),
+    "where": frozenset("stad city plaats town locatie location".split()),
+}  # not a count: "hoeveel daarvan in Limburg?" asks a part that no figure of it states
+
+
+def _kind_asked(clause: Clause, words: list[str]) -> str | None:
+    """The kind of fact a follow-up asks: by its question word, else by a noun for it."""
+    asked = intent(clause.text, typos=True)
+    if asked in _KIND_NOUNS:
+        return asked
+    return next((kind for kind, nouns in _KIND_NOUNS.items() if nouns & set(words)), None)
+
+
+def of_the_kind_stated(
+    answerer: Answerer, clause: Clause, words: list[str], context: Context, lang: str
+) -> Reply | None:
+    """'Is that up to a certain year?' after the jobs figure, 'In which city was this?'
+    after the Implementatieagenda: a question that points back for a kind of fact the last
+    answer states gets the sentences of it that state that kind; None when none does."""
+    if context.entry is None or context.entry.startswith(("smalltalk.", "route.")):
+        return None
+    kind = _kind_asked(clause, words)
+    last = answerer.entry(context.entry, lang) if kind is not None else None
+    if last is None or kind is None:
+        return None
+    sentences = _sentences(last.text)
+    kept = [(n, s) for n, s in sentences if _KIND_SAYS[kind].search(s)]
+    if not kept:
+        return None
+    return _only(last, kept) if len(kept) < len(sentences) else last

@@ -17,6 +17,16 @@ if TYPE_CHECKING:
 
 def _joined(parts: list[Reply]) -> Reply:
     """Several answers as one reply, one part each (as the Assistant joins questions)."""
+    # "who founded it and when?": a part said whole inside another part is not said twice
+    parts = [
+        p
+        for n, p in enumerate(parts)
+        if p.declined
+        or (
+            not any(q.text != p.text and p.text in q.text for q in parts)
+            and all(q.text != p.text for q in parts[:n])
+        )
+    ] or parts[:1]
     if len(parts) == 1:
         return parts[0]
     answered = [p for p in parts if not p.declined] or parts[:1]

@@ -49,7 +49,14 @@ from bot.context.pointers import (
     _read_words,
     points_back,
 )
-from bot.context.relative import bare_count, count_then, counted_of_its_own, year_of_the_last
+from bot.context.relative import (
+    bare_count,
+    count_then,
+    counted_as_before,
+    counted_of_its_own,
+    year_of_the_last,
+)
+from bot.context.repeats import of_the_kind_stated
 from bot.context.replies import (
     _answer,
     _joined,
@@ -213,7 +220,7 @@ _CAN_YOU = re.compile(
     r"(?:je|jij|u|ge|gij)\b|"
     # "sorry my english is not perfect, you understand me?", "mijn Nederlands is niet zo
     # goed": the asker's own language told, and whether the bot follows it
-    r"\b(?:you|u) (?:understand|get|follow) (?:me|mij)\b|"
+    r"\b(?:you|u) (?:understand|get|follow) (?:me|mij|my|what)\b|"
     r"\b(?:my|mijn|mn) (?:english|dutch|engels|nederlands|nederlandse?)\b"
 )
 # What asks for an answer again: "can you say that in English please?"
@@ -348,6 +355,9 @@ def resolve(
     report = _of_that_report(_Turn(answerer, clause, words, context, lang, region))
     if report is not None:
         return report  # "wanneer kwam dat rapport uit?" after Dialogic's count of companies
+    cited = _of_the_source_cited(_Turn(answerer, clause, words, context, lang, region))
+    if cited is not None:
+        return cited  # "Waar werd die gepresenteerd?" after "Wat is de bron?"
     meant = _the_one_it_named(_Turn(answerer, clause, words, context, lang, region))
     if meant is not None:
         return meant  # "welke agenda precies?" after the Implementatieagenda's figure
@@ -395,6 +405,9 @@ def resolve(
     counted = count_then(answerer, clause, words, context, lang, region)
     if counted is not None:
         return counted  # "Hoeveel waren het er toen?" after when the Fieldlabs started
+    counted = counted_as_before(answerer, clause, words, context, lang, region)
+    if counted is not None:
+        return counted  # "and how many were really active then?" after the companies
     bare = _bare_field(answerer, clause, words, context, lang)
     if bare is not None:
         return bare  # "website?" after BOOST's card
@@ -469,6 +482,17 @@ def resolve(
                 return None  # "and the number of companies?": well asked on its own
             if good_alone and reply.entry != alone.entry and _defines_a_thing(words):
                 return None  # "en wat is dat EDIH dan?" after SMITZH's successor: EDIH itself
+            if (
+                reading_of is _new_topic
+                and _answered_nothing(context)
+                and reply.entry != alone.entry
+                and _sure(alone)
+                # "ok, and in Zeeland?" is the last question for another place
+                and answerer.directory.find_place(words, clause.names)[0] is None
+            ):
+                # "En sinds wanneer bestaat het?" after a question nothing answered: that
+                # question's words are no frame to read it in, its own answer is
+                return None
             return reply
         if reading_of is _record_field and reply.record == turn.context.record:
             return reply  # "en de website?" of a record without one: honestly not known
@@ -497,7 +521,9 @@ def resolve(
     if alone.confident and not alone.declined and _names_what_it_points_at(words):
         return None  # "wanneer is die evaluatie naar de Kamer gegaan?": the evaluation
     if _unclear_reference(words, context, alone, bare_date=bare_date):
-        return _which_one(answerer, context, lang)
+        # "Is that up to a certain year?" after the jobs figure: the year it states
+        stated = of_the_kind_stated(answerer, clause, words, context, lang)
+        return stated if stated is not None else _which_one(answerer, context, lang)
     return None
 
 
@@ -565,6 +591,23 @@ def _of_that_report(turn: _Turn) -> Reply | None:
     return reply if reply.confident and not reply.declined else None
 
 
+def _of_the_source_cited(turn: _Turn) -> Reply | None:
+    """'Waar werd die gepresenteerd?' after 'Wat is de bron?': the one source just listed
+    is what "die" points at, so the question is asked of that publication; None when it
+    listed several, or the question names a record, or nothing answers it well."""
+    answerer, clause, words, context, lang, region = turn
+    pointers = _pointing(words)
+    if len(context.cited) != 1 or not pointers or len(words) > 8:
+        return None
+    if answerer.records.find(words, clause.names) is not None:
+        return None
+    source = " ".join(tokens(context.cited[0]))
+    asked = " ".join(source if w in pointers else w for w in words)
+    reply = _answer(answerer, asked, clause.when, lang, region)
+    good = reply.confident and not reply.declined and reply.kind == "answer"
+    return reply if good and reply.entry not in (None, context.entry) else None
+
+
 # "welke agenda precies?", "which agenda exactly?": which one of a kind the last answer meant
 _WHICH_KIND = re.compile(
     r"^(?:(?:en|and|maar|but|ok|oke|okay) )?(?:welke|welk|which|what) (?P<kind>[a-z]{4,})"
@@ -626,6 +669,15 @@ def _that_one_of_its_year(turn: _Turn, alone: Reply) -> Reply | None:
     reply = _answer(answerer, clause.text, When(year=year), lang, region)
     good = reply.confident and not reply.declined and reply.entry not in (None, context.entry)
     return reply if good and reply.entry != alone.entry else None
+
+
+def _answered_nothing(context: Context) -> bool:
+    """Whether the last message got no answer of an entry or record (a greeting at most)."""
+    return context.entry is None and context.record is None
+
+
+def _sure(reply: Reply) -> bool:
+    return reply.confident and not reply.declined and reply.kind == "answer"
 
 
 def _named_by_region(answerer: Answerer, reading: Reading, context: Context) -> str | None:

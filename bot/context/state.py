@@ -12,6 +12,7 @@ from bot.frequency import zipf
 from bot.reply import Reply
 from bot.text import fold, tokens
 from bot.texts import text
+from bot.texts import text as text_of
 from bot.understanding import Reading, When
 
 DEFAULT_MINUTES = 30.0
@@ -41,6 +42,9 @@ class Context:
     # the rare names the last answer says ("Dialogic komt in zijn evaluatie op 550"):
     # "wanneer kwam dat rapport uit?" after it asks of Dialogic's report
     rare_names: tuple[str, ...] = ()
+    # the sources the last answer listed when asked for them ("Wat is de bron?"): what a
+    # next "waar werd die gepresenteerd?" points at
+    cited: tuple[str, ...] = ()
 
     def expired(self, now: dt.datetime) -> bool:
         return now - self.at > dt.timedelta(minutes=self.minutes)
@@ -100,6 +104,7 @@ class Context:
                 at=now,
                 lang=reply.language,
                 entry=None,
+                cited=(),
                 offered=tuple(dict.fromkeys(a.entry for a in last.alternatives)),
                 record=last.record or self.record,
                 # "fieldlabs in Overijssel?" (none) then "en in Limburg?": the same question
@@ -147,11 +152,29 @@ class Context:
             question=question,
             when=clause.when if clause is not None and clause.when else None,
             rare_names=_rare_names(reply.text),
+            cited=_cited(reply.text),
         )
 
 
 _NAME = re.compile(r"\b[A-Z][a-zA-Z]{2,}\b(?![-&])")
 _OWN_WORDS = frozenset("fieldlab fieldlabs smart industry hub hubs".split())
+
+
+# "• TNO, Smart Industry Fieldlab publicatie, 18 maart 2019 (https://…)": a source listed
+# in a reply to "what is the source?", its date and link left off
+_CITED_LINE = re.compile(
+    r"^• (?P<label>[^(\n]+?)(?:, (?:\d{1,2} )?(?:[a-zA-Z]+ )?(?:19|20)\d\d)?(?: \(.*\))?$"
+)
+
+
+def _cited(text: str) -> tuple[str, ...]:
+    """The sources a reply that lists its sources names, one per bullet line after the
+    line that introduces them ("De bronnen van mijn vorige antwoord:")."""
+    lines = text.split("\n\n")[0].split("\n")
+    if not any(lines[0] == text_of("sources_of", lang) for lang in ("nl", "en")):
+        return ()
+    found = (_CITED_LINE.match(line) for line in lines[1:])
+    return tuple(m.group("label").strip() for m in found if m is not None)
 
 
 def _rare_names(text: str) -> tuple[str, ...]:

@@ -104,6 +104,24 @@ _MONEY_WORDS = frozenset("geld euro euros miljoen miljard bedrag budget".split()
 _PUT_IN = re.compile(r"\b(?:gestopt|gepompt)\b")
 
 
+# "wie is de hub in t noorden?", "who is the hub for the east?", "hoe heet de hub in het
+# oosten?": which Hub it is, asked with "who" as of a party or by its name; not "wie is de
+# hub coördinator?", which asks for a person
+_WHO_IS_THE_KIND = re.compile(
+    r"^(?:(?:wie|who) (?:is|zijn|are|was|s)|hoe heet|hoe heten|whats? (?:is )?the name of) "
+    r"(?:de|het|the) (?=(?:hub|hubs|fieldlab|fieldlabs)"
+    r"(?: (?:in|van|voor|of|for|at|bij|daar|there)\b|$))"
+)
+
+
+# "welk fieldlab is het dichtst bij?", "which one is closest to us?", "the nearest one":
+# the nearest is one near the asker, as "bij ons in de buurt" asks
+_NEAREST = re.compile(
+    r"\b(?:(?:het |de )?(?:dichtst ?bij(?:zijnde)?|dichtste)(?: (?:bij )?(?:mij|ons|me))?"
+    r"|(?:the )?(?:closest|nearest)(?: (?:to )?(?:me|us))?)(?= |$)"
+)
+
+
 def _cleaned(clause_text: str, names: frozenset[str] = frozenset()) -> str:
     """What the matcher sees of a clause: without idioms, a claim's frame, guessed numbers,
     who says it, the asker's own company, a leading conjunction and an offered alternative
@@ -129,6 +147,18 @@ def _cleaned(clause_text: str, names: frozenset[str] = frozenset()) -> str:
     # "What is the full form of SMITZH?", "waar staat SMITZH voor?": what the name is
     clause_text = _FULL_NAME.sub("what is ", clause_text)
     clause_text = _STANDS_FOR.sub(r"wat is \1", clause_text)
+    if _PROGRAMME_WORDS & set(clause_text.split()):  # not "het dichtstbijzijnde tankstation"
+        clause_text = _NEAREST.sub(
+            lambda m: (
+                "near me"
+                if m.group(0).startswith(("the", "clos", "near"))
+                else "bij ons in de buurt"
+            ),
+            clause_text,
+        )
+    clause_text = _WHO_IS_THE_KIND.sub(
+        lambda m: "what is the " if m.group(0).startswith("wh") else "wat is de ", clause_text
+    )
     # "On which date the Actieagenda was presented?", "op welke datum": asks when
     clause_text = _WHICH_DATE_EN.sub("when", _WHICH_DATE_NL.sub("wanneer", clause_text))
     # "working together in one hub": any one, as "a hub" (the count is not asked)

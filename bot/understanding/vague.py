@@ -31,6 +31,7 @@ _NEED = re.compile(
     r"robotisering)$"
 )
 
+
 def _about_the_business(intro: str) -> bool:
     """Whether what the asker told is about their business: who they are, what they want
     to do with their company, or a theme the Fieldlabs work on."""
