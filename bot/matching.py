@@ -611,7 +611,7 @@ STILL_THERE = "still~there"
 _STILL = frozenset("still nog anymore nowadays tegenwoordig steeds".split())
 _GOING_ON = frozenset(
     """exist exists existing bestaan bestaat bestond bestonden around running operating
-    operational open actief active lopend loopt draait beschikbaar available""".split()
+    operational open lopend loopt draait beschikbaar available""".split()
 )  # "is de subsidie nog open?" asks it of the scheme as "bestaat die nog?" does
 # Prepositions that put a question in a place or organisation: "in België", "bij Unilever",
 # "van de gemeente", "for bakeries".

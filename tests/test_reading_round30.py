@@ -401,3 +401,10 @@ def test_the_askers_own_language_told_after_an_answer_is_about_language(
     assert told.answered() == ("smalltalk.language",)
     again, _ = assistant.converse("can you say that in English please?", context)
     assert again.answered() == ("results.fieldlab-count",) and again.language == "en"
+
+
+def test_is_the_subsidy_still_there_asks_the_subsidy(assistant: Assistant) -> None:
+    # "nog open" and "bestaat nog" ask the same of the scheme
+    assert assistant.answer("bestaat de fieldlab subsidie nog").answered() == (
+        "programme.subsidy",
+    )
