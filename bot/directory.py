@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 
 from rapidfuzz import process
@@ -108,6 +109,25 @@ _THEME_ENDINGS = frozenset("- s e en er ers es ing ica ics".split()) | {""}
 
 def _starts_theme(word: str) -> bool:
     return any(word.startswith(p) for prefixes in THEME_WORDS.values() for p in prefixes)
+
+
+@lru_cache(maxsize=8192)
+def _themes_of_word(word: str) -> tuple[str, ...]:
+    """The themes one word names, in the table's order: pure on the word, and asked of the
+    same words by every clause of a message (a fuzzy look-up for each theme)."""
+    return tuple(
+        theme
+        for theme, prefixes in THEME_WORDS.items()
+        if any(word.startswith(p) for p in prefixes)
+        or (
+            len(word) >= 5
+            and not is_stopword(word)
+            and frequency.zipf(word) < 3.0  # "lezen" is a word, "optcs" a typo
+            and process.extractOne(
+                word, [p for p in prefixes if len(p) >= 5], scorer=OSA.distance, score_cutoff=1
+            )
+        )  # "optcs", "robtica"
+    )
 
 
 # Theme words with an everyday sense of their own: alone they name no theme.
@@ -455,23 +475,9 @@ class DirectoryIndex:
         return is_stopword(word) or frequency.zipf(word) >= 3.5
 
     def themes_in(self, words: list[str]) -> list[str]:
-        """The themes a question names, in the order it names them."""
-        found: dict[str, int] = {}
-        for theme, prefixes in THEME_WORDS.items():
-            for at, word in enumerate(words):
-                if any(word.startswith(p) for p in prefixes) or (
-                    len(word) >= 5
-                    and not is_stopword(word)
-                    and frequency.zipf(word) < 3.0  # "lezen" is a word, "optcs" a typo
-                    and process.extractOne(
-                        word,
-                        [p for p in prefixes if len(p) >= 5],
-                        scorer=OSA.distance,
-                        score_cutoff=1,
-                    )
-                ):  # "optcs", "robtica"
-                    found.setdefault(theme, at)
-        return sorted(found, key=lambda t: found[t])
+        """The themes a question names, in the order it names them (in the table's order
+        where one word names several)."""
+        return list(dict.fromkeys(theme for word in words for theme in _themes_of_word(word)))
 
     def _asks_offer(self, words: list[str]) -> bool:
         """ "Anything Smart Industry for agriculture?", "hebben jullie iets voor de bouw?": what

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.text import fold, strip_invisible
@@ -442,6 +443,9 @@ def _closing_apart(sentence: str) -> list[str]:
     return [sentence]
 
 
+# Pure on the message, and its Reading is frozen: one answer reads the same words more than
+# once (the message, then its introduction for a place, then again for a record it names).
+@lru_cache(maxsize=4096)
 def read(message: str) -> Reading:
     """Cut a chat message into greeting, thanks, sign-off, self-introduction and questions."""
     text = standard_dutch(" ".join(strip_invisible(message or "").split()))
