@@ -304,6 +304,10 @@ class DirectoryIndex:
             tuple[tuple[str, ...], frozenset[str] | None], tuple[str | None, str | None]
         ] = Memo()
         self._records_mentioned: Memo[tuple[str, ...], bool] = Memo()
+        # The place a word is a typo of, by (word, edits allowed): the same words come back in
+        # message after message, and each look-up is a fuzzy search over many places.
+        self._near_places: Memo[tuple[str, int], str | None] = Memo(8192)
+        self._near_provinces: Memo[str, str | None] = Memo(8192)
         self._names: dict[str, str] = {}  # folded place/province name -> canonical name
         self._provinces = provinces_of(knowledge)
         for province in self._provinces:
@@ -429,33 +433,20 @@ class DirectoryIndex:
                     return self._names[key], None
         for i, word in enumerate(words):  # "in zwole": a town with a typo after "in"
             if 5 <= len(word) <= 6 and i > 0 and words[i - 1] in _PREPOSITIONS:
-                found = process.extractOne(
-                    word,
-                    near_in_length(self._by_first, word[:1], word, 1),
-                    scorer=OSA.distance,
-                    score_cutoff=1,
-                )
-                if found is not None and not self._is_word(word):
-                    return self._names[found[0]], None
+                near = self._near_place(word, 1)
+                if near is not None and not self._is_word(word):
+                    return self._names[near], None
         for word in words:  # typo tolerance on single words: "Enschde", "Overijsel"
             # Short words are too often real words near a town: leden~Leiden, hoort~Hoorn.
             # Six letters only against provinces ("zeland").
             if len(word) == 6 and word not in _NATIONAL and not self._is_word(word):
-                found = process.extractOne(
-                    word, self._province_keys, scorer=OSA.distance, score_cutoff=1
-                )
-                if found is not None:
-                    return self._names[found[0]], None
+                near = self._near_province(word)
+                if near is not None:
+                    return self._names[near], None
             if len(word) >= 7 and word not in _NATIONAL and not self._is_word(word):
-                edits = 1 if len(word) < 8 else 2
-                found = process.extractOne(
-                    word,
-                    near_in_length(self._by_first, word[:1], word, edits),
-                    scorer=OSA.distance,
-                    score_cutoff=edits,
-                )
-                if found is not None:
-                    return self._names[found[0]], None
+                near = self._near_place(word, 1 if len(word) < 8 else 2)
+                if near is not None:
+                    return self._names[near], None
         for i, word in enumerate(words[:-1]):
             following = words[i + 1]
             if (
@@ -466,6 +457,27 @@ class DirectoryIndex:
             ):
                 return None, following
         return None, None
+
+    def _near_place(self, word: str, edits: int) -> str | None:
+        """The key of the well-known place within `edits` edits of `word`, or None."""
+        return self._near_places.get((word, edits), lambda: self._nearest_place(word, edits))
+
+    def _nearest_place(self, word: str, edits: int) -> str | None:
+        found = process.extractOne(
+            word,
+            near_in_length(self._by_first, word[:1], word, edits),
+            scorer=OSA.distance,
+            score_cutoff=edits,
+        )
+        return None if found is None else str(found[0])
+
+    def _near_province(self, word: str) -> str | None:
+        """The key of the province one edit from `word` ("zeland"), or None."""
+        return self._near_provinces.get(word, lambda: self._nearest_province(word))
+
+    def _nearest_province(self, word: str) -> str | None:
+        found = process.extractOne(word, self._province_keys, scorer=OSA.distance, score_cutoff=1)
+        return None if found is None else str(found[0])
 
     def _is_word(self, word: str) -> bool:
         """A stopword or a common Dutch/English word that names no place, so no misspelt

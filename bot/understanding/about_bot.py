@@ -9,6 +9,7 @@ de hubs?" or "what can a hub do for me?" stay questions about the programme."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # The bot as the one addressed: "je", "u", Flemish "gij", or "deze bot", "dit ding".
 _YOU_NL = (
@@ -305,11 +306,18 @@ _ASKED_INDIRECTLY = re.compile(
 def about_the_bot(words: list[str]) -> str | None:
     """The smalltalk entry a question to the bot about itself asks for ("smalltalk.who",
     "smalltalk.help"), or None when it asks about something else."""
+    return _about_the_bot(tuple(words))
+
+
+# Pure on the words; an answer asks it of a clause's own words again for each reading it
+# tries (the subject borrowed, a pronoun filled in), and each asking tries every cut.
+@lru_cache(maxsize=4096)
+def _about_the_bot(words: tuple[str, ...]) -> str | None:
     # "ben je een mens of een programma?": "programma" said of the bot is no programme
     said = [
         w
         for at, w in enumerate(words)
-        if not (w == "programma" and words[at - 1 : at] in (["een"], ["n"]))
+        if not (w == "programma" and words[at - 1 : at] in (("een",), ("n",)))
     ]
     kept = [w for w in words if w not in _FILLERS]
     if not kept:

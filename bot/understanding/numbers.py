@@ -212,6 +212,9 @@ def _number_typos_fixed(text: str) -> str:
     return _LONG_WORD.sub(lambda m: _number_misspelled(m.group()) or m.group(), text)
 
 
+# Pure on the text; the reading, the record look-up and the figure checks each ask it of the
+# same clause.
+@lru_cache(maxsize=8192)
 def numbers_as_digits(text: str) -> str:
     """'vierhonderddertig banen' -> '430 banen', 'two hundred and forty million' -> '240
     million'. Works on folded text; a lone 'een'/'one' stays a word."""
