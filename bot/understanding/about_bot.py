@@ -297,6 +297,9 @@ _COURTESY = re.compile(
 # "wat kun je allemaal, alleen Smart Industry?": the domain named as a guess at the answer.
 _ONLY_DOMAIN = re.compile(r" (?:alleen|enkel|only|just)(?: over| about)?(?: \w+){1,2}$")
 
+_ASKED_INDIRECTLY_OPENINGS = (
+    "mag ik ", "may i ask", "can i ask", "could i ask", "ik vroeg me af", "i wonder"
+)  # fmt: skip
 _ASKED_INDIRECTLY = re.compile(
     r"^(?:mag ik (?:je |jou |u )?vragen|may i ask|can i ask|could i ask|ik vroeg me af|i wonder)"
     r" (wie|wat|who|what) (?:(je|jij|u|you) (bent|ben|are))$"
@@ -346,7 +349,8 @@ def _about_the_bot(words: tuple[str, ...]) -> str | None:
 def _asks_itself(plain: str) -> str | None:
     """The smalltalk entry one question to the bot about itself asks, or None."""
     # "mag ik vragen wie jij bent?", "may I ask what you are?": asked indirectly, the verb last
-    plain = _ASKED_INDIRECTLY.sub(r"\1 \3 \2", plain)
+    if plain.startswith(_ASKED_INDIRECTLY_OPENINGS):  # what the pattern can start with
+        plain = _ASKED_INDIRECTLY.sub(r"\1 \3 \2", plain)
     if _WHO.search(plain):
         return "smalltalk.who"
     if _HELP.search(plain):
