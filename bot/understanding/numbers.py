@@ -237,7 +237,12 @@ def numbers_as_digits(text: str) -> str:
     text = _number_typos_fixed(text)
     if "honderd" in text or "duizend" in text or " en " in text:
         text = _NL_SPLIT.sub(_joined_dutch, text)
-    text = _EN_NUMBER.sub(english, _NL_NUMBER.sub(dutch, text))
+    # Every Dutch number word holds a root, every English one is a word of its own; `text`
+    # stays as it came in until both are done, as `english` reads it.
+    spelled = _NL_NUMBER.sub(dutch, text) if any(r in text for r in _NUMBER_ROOTS) else text
+    if any(word in spelled for word in _EN_WORDS):
+        spelled = _EN_NUMBER.sub(english, spelled)
+    text = spelled
     if _DIGIT.search(text) is None:
         return text  # each pattern below joins or marks digits
     # "tweeduizend driehonderdvijftig" -> 2350, "drie komma vijf" -> 3,5, "twintig achttien"
