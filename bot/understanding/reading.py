@@ -79,6 +79,7 @@ from bot.understanding.smalltalk import (
     _HOW_ARE_YOU,
     _LANGUAGE_NAMES,
     _LANGUAGE_QUESTION,
+    _LEAVE_TAKING,
     _PLEASANTRY,
     _THANKS,
     CHECK_AGAIN,
@@ -666,7 +667,7 @@ def read(message: str) -> Reading:
             # and takes no leave of its own.
             goodbye = goodbye or not (thanks or feedback or greeting)
             continue
-        said_bye = len(words) - len(_without_phrases(words, _GOODBYES + _THANKS))
+        said_bye = len(words) - len(_without_phrases(words, _LEAVE_TAKING))
         if found_bye in _SIGN_OFFS and said_bye == len(words) and (thanks or feedback):
             continue  # "Hartelijk dank … Met vriendelijke groet": a letter's close, no goodbye
         if (

@@ -293,6 +293,8 @@ _GOODBYES = (
     "arrivederci",
     "do widzenia",
 )
+# Goodbyes and thanks as one tuple, made once: a phrase list is looked up by its value.
+_LEAVE_TAKING = _GOODBYES + _THANKS
 
 _HOW_ARE_YOU = re.compile(
     # "hoe is het?" asks after the bot; "hoe is het programma georganiseerd?" and "hoe gaat
