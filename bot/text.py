@@ -611,6 +611,14 @@ def by_start(words: Iterable[str], size: int = 1) -> dict[str, Bucket]:
     return buckets
 
 
+@lru_cache(maxsize=256)
+def one_edit_in_length(choices: tuple[str, ...], length: int) -> tuple[str, ...]:
+    """The choices a word of `length` letters can be one edit from, in their order: an edit
+    changes the length by one at most, so a fuzzy look-up within one edit needs no others
+    (and finds what it would have found among all)."""
+    return tuple(choice for choice in choices if abs(len(choice) - length) <= 1)
+
+
 def near_in_length(buckets: Mapping[str, Bucket], start: str, word: str, edits: int) -> list[str]:
     """The words of `start`'s bucket that can be within `edits` edits of `word`."""
     bucket = buckets.get(start)

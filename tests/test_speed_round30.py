@@ -114,3 +114,22 @@ def test_a_tag_said_in_one_breath_still_ends_a_sentence() -> None:
     assert with_sentence_stops("ik schrijf een scriptie hoeveel fieldlabs zijn er") == (
         "ik schrijf een scriptie\nhoeveel fieldlabs zijn er"
     )
+
+
+# -- a typo of a smalltalk word, looked for only among words of a near length -----------------
+
+
+@pytest.mark.parametrize(
+    ("word", "meant"),
+    [("bedankr", "bedankt"), ("vriednelijke", "vriendelijke"), ("tidobo", None)],
+)
+def test_a_smalltalk_word_mistyped_is_still_found(word: str, meant: str | None) -> None:
+    from bot.understanding.smalltalk import _smalltalk_word_meant
+
+    assert _smalltalk_word_meant(word) == meant
+
+
+def test_only_choices_one_edit_can_reach_are_kept_in_their_order() -> None:
+    from bot.text import one_edit_in_length
+
+    assert one_edit_in_length(("ab", "abcd", "abc", "abcdef", "a"), 3) == ("ab", "abcd", "abc")
