@@ -43,6 +43,7 @@ from bot.figures import figure_text, valued_text
 from bot.held import missing_attribute
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
 from bot.memo import Memo
+from bot.mentions import Mentions, asked_name
 from bot.model import MONTHS, Entry, Hub, KnowledgeBase
 from bot.premises import (
     Claim,
@@ -57,6 +58,7 @@ from bot.premises import (
 )
 from bot.records import (
     RecordIndex,
+    asks_amount_given,
     asks_person_contact,
     asks_phone_or_mail,
     person_contact_unknown,
@@ -90,6 +92,7 @@ from bot.understanding import (
     without_attribution,
     without_source_frame,
 )
+from bot.understanding.about_bot import names_the_programme
 from bot.understanding.asker import speaks_of_the_asker
 from bot.understanding.confirming import (
     checks_a_claim,
@@ -233,6 +236,8 @@ class _Served:
     people: tuple[tuple[Entry, frozenset[str]], ...] = ()
     # The names this knowledge writes in capitals (TNO, VNO-NCW), a claim's typed values.
     capitals: frozenset[tuple[str, ...]] = frozenset()
+    # Where the answers say each name: "wat is de IoT Academy?" is told what they say of it.
+    mentions: Mentions | None = None
     # Each typed word as `_swaps_undone` reads it against this version (its places and
     # vocabulary): the same words come back in message after message.
     swaps: Memo[str, str] = field(default_factory=lambda: Memo(8192))
@@ -623,7 +628,10 @@ class Assistant:
             # that reads as out of scope is a fragment of the same question; a refusal glued
             # under the answer would say the bot cannot help with what it just answered.
             parts = [p for p in parts if p.kind != "out_of_scope"]
-        reply = self._combine(served, reading, parts, reply_lang, own_place)
+        # In a conversation, or naming the programme, a part no entry knows is "not in my
+        # sources" rather than "outside what I know".
+        in_scope = context is not None or names_the_programme(tokens(reading.text))
+        reply = self._combine(served, reading, parts, reply_lang, own_place, in_scope)
         if truncated or contact:
             reply = _with(reply, truncated=truncated, contact_given=contact)
         if reply.kind == "empty" and context is not None:
@@ -684,6 +692,7 @@ class Assistant:
         parts: list[Reply],
         lang: str,
         intro_place: str | None,
+        in_scope: bool = True,
     ) -> Reply:
         if not parts:
             # Nothing asked: a self-introduction with a place gets its Hub; else smalltalk.
@@ -745,7 +754,7 @@ class Assistant:
             if greeting and only.kind == "smalltalk":
                 return only  # "hoi, wie ben jij?": the smalltalk answer greets already
             return _with(only, greeting=greeting)
-        answered = [p for p in parts if not p.declined] or parts[:1]
+        answered = [p for p in parts if not p.declined] or [_one_decline(parts, in_scope)]
         first = answered[0]
         # A long message with several questions: what is answered first, then at most one
         # "not in my sources" (not a refusal between every answer).
@@ -758,6 +767,8 @@ class Assistant:
             and p not in answered
             and not (p.alternatives and all(a.entry in given for a in p.alternatives))
         ]
+        if all(p.declined for p in parts) and _mixed_declines(parts):
+            refused = []
         body = "\n\n".join(_without_repeats([p.text for p in answered + refused[:1]]))
         sources = citations.across([p.sources for p in parts])
         return Reply(
@@ -793,7 +804,10 @@ class Assistant:
         reply = self._clause_found(
             served, clause, lang, region, intro_place, reading_intro, carried_place
         )
-        return self._held(served, clause.text, reply, lang, region)
+        reply = self._held(served, clause.text, reply, lang, region)
+        if reply.declined and reply.record is None:
+            return _mentioned_only(served, clause, lang) or reply
+        return reply
 
     def _held(
         self, served: _Served, question: str, reply: Reply, lang: str, region: str | None
@@ -843,6 +857,11 @@ class Assistant:
                 located[1]
             ]
             return _with(reply, text=f"{texts.text(key, lang)} {reply.text}")
+        covered = _covered_by(served, clause, lang, intro_place)
+        if covered is not None:
+            # "Valt Maastricht onder de BOM?": whether the Hub named is the place's Hub, and
+            # which Hub it is.
+            return covered
         person = _person_claimed(served, clause)
         if person is not None:
             # "Klopt het dat Egbert-Jan Sol directeur van de KvK is?": who he is answers it.
@@ -1062,20 +1081,22 @@ class Assistant:
                 return self._narrowed(served, whole, rest, clause, lang) if rest else whole
         if reply.declined:
             named = served.records.find(words, clause.names)
+            # "hoeveel kreeg SMITZH van de MRDH?" asks money without saying the word
+            asked = [*words, "geld"] if asks_amount_given(words) else words
             if (
                 named
                 and served.records.holds(
-                    named[0], words, clause.when.year if clause.when else None
+                    named[0], asked, clause.when.year if clause.when else None
                 )
                 and _Answerer(self, served).mentions(
-                    named[0], words[: named[1]] + words[named[2] :], lang, share=MENTIONED_SHARE
+                    named[0], asked[: named[1]] + asked[named[2] :], lang, share=MENTIONED_SHARE
                 )
             ):
                 # "hoeveel geld was er beschikbaar voor RoSF?": its own description says.
                 card = served.knowledge.entry(named[0])
                 if card is not None:
                     whole = self._entry_reply(served.knowledge, card, lang, 60.0)
-                    rest = words[: named[1]] + words[named[2] :]
+                    rest = asked[: named[1]] + asked[named[2] :]
                     return self._narrowed(served, whole, rest, clause, lang)
         carried = intro_place is not None and intro_place == carried_place
         if carried:
@@ -1923,6 +1944,48 @@ _DOUBT = frozenset(
 )
 
 
+# When nothing is answered, the one decline to give, most helpful first: a did-you-mean with
+# its suggestions, then "not in my sources" with where to ask, then "outside what I know".
+_DECLINE_ORDER = ("unsure", "unknown", "out_of_scope")
+
+
+def _mixed_declines(parts: list[Reply]) -> bool:
+    kinds = {p.kind for p in parts}
+    return len(kinds) > 1 and kinds <= set(_DECLINE_ORDER)
+
+
+def _one_decline(parts: list[Reply], in_scope: bool) -> Reply:
+    """'Dat staat niet in mijn bronnen … Ik weet niet zeker wat u bedoelt' contradicts
+    itself: of declines of different kinds only the most helpful is given (two of the same
+    kind each say what is not known, so both stay)."""
+    if not _mixed_declines(parts):
+        return parts[0]
+    order: tuple[str, ...] = _DECLINE_ORDER
+    if (
+        not in_scope
+        and "unsure" not in {p.kind for p in parts}
+        and all(_generic_unknown(p) for p in parts if p.kind == "unknown")
+    ):
+        # "how do I register a BV at the KvK and what does it cost?": a plain "not in my
+        # sources" of one part and "outside what I know" of the other, in a message that
+        # does not name the programme: it is not about Smart Industry. Said of a record or
+        # a country, the "not known" is the news.
+        order = ("out_of_scope", "unknown")
+    for kind in order:
+        for part in parts:
+            if part.kind == kind and (kind != "unsure" or part.alternatives):
+                return part
+    return parts[0]
+
+
+def _generic_unknown(part: Reply) -> bool:
+    """Whether a "not in my sources" says only that, of no record, place or country."""
+    opening = part.text.split(".")[0]
+    return part.record is None and any(
+        opening == texts.text("fallback", lang).split(".")[0] for lang in texts.LANGS
+    )
+
+
 def _without_repeats(texts: list[str]) -> list[str]:
     """The texts of a reply's parts, each without what an earlier one already said: a
     paragraph said before ("I'm not sure what you mean." twice, the same card twice) or a
@@ -2163,6 +2226,25 @@ def without_yes(answer: str, question: str, lang: str = "nl") -> str:
     return rest[:1].upper() + rest[1:]
 
 
+def _mentioned_only(served: _Served, clause: Clause, lang: str) -> Reply | None:
+    """ "Wat is de IoT Academy?": what the answers say of a name no entry is about, given as
+    all the sources say of it (not a confident answer); None when they never say it."""
+    name = asked_name(clause.text, clause.names)
+    found = served.mentions.of(name, lang) if name and served.mentions else []
+    if not found or name is None:
+        return None
+    written = re.search(r"\b" + r"\W+".join(map(re.escape, name.split())) + r"\b",
+                        found[0].sentence, re.IGNORECASE)  # fmt: skip
+    said = written.group(0) if written else name
+    body = (
+        texts.text("mentioned_only", lang, name=said) + " " + " ".join(m.sentence for m in found)
+    )
+    sources = citations.across(
+        [entry.sources for m in found if (entry := served.knowledge.entry(m.entry))]
+    )
+    return Reply(body, lang, kind="unknown", sources=sources)
+
+
 def _serve(knowledge: KnowledgeBase, matcher: Matcher) -> _Served:
     frequency.load()
     people = tuple(
@@ -2177,6 +2259,7 @@ def _serve(knowledge: KnowledgeBase, matcher: Matcher) -> _Served:
         RecordIndex(knowledge),
         people,
         known_names(knowledge),
+        Mentions(knowledge),
     )
 
 
@@ -2635,6 +2718,66 @@ _LOCATED_VERBS = frozenset("zit zitten ligt liggen gevestigd located based situa
 _VERSIONED = frozenset("industry industrie web".split())
 
 
+# Words that ask whether a place belongs to a Hub: "valt Enschede onder BOOST?", "hoort
+# Zwolle bij BOOST?", "does Eindhoven fall under Hub Zuid?".
+_COVERED_WORDS = frozenset(
+    "valt vallen hoort horen onder fall falls under belong belongs covered covers cover "
+    "bedient bedienen serves serve".split()
+)
+
+
+def _covered_by(
+    served: _Served, clause: Clause, lang: str, told_place: str | None
+) -> Reply | None:
+    """The route for a place asked of a named Hub (or the one organisation that leads a
+    Hub, "de BOM"), with Ja or Nee in front (a route the sources do not confirm says so
+    itself); None when the clause does not name a Hub and a word of belonging, nor a place
+    (or point at the one told: "Wij hebben een filiaal in Maastricht. Valt dat onder de
+    BOM?"), or asks for Fieldlabs."""
+    words = tokens(clause.text)
+    if (
+        not _COVERED_WORDS & set(words)
+        or words[0] in _ASKS_WHICH  # "welke provincies vallen onder BOOST?" asks a list
+        or served.directory.wants_fieldlabs(words)
+    ):
+        return None
+    named = served.records.find(words, clause.names)
+    hub = served.knowledge.hub(named[0]) if named else _hub_led_by(served, words)
+    if hub is None:
+        return None
+    rest = words[: named[1]] + words[named[2] :] if named else words
+    place, _ = served.directory.find_place(rest, clause.names)
+    if served.records.find(rest, clause.names) is not None:
+        return None  # "innovatiecluster drachten, hoort die bij hub noord?" asks of the lab
+    if place is None and points_back(rest):
+        place = told_place
+    province = served.directory.province_of(place) if place else None
+    if place is None or province is None:
+        return None
+    route = _directory_reply(served.directory.route(place, lang), lang)
+    serving, confirmed, _ = served.directory.hub_for(province)
+    if serving is None or not confirmed:
+        return route  # "Voor Utrecht noemen mijn bronnen geen Hub", "waarschijnlijk Hub Zuid"
+    key = "premise_yes" if serving.id == hub.id else "premise_no"
+    return _with(route, text=f"{texts.text(key, lang)} {route.text}")
+
+
+_ASKS_WHICH = frozenset("welke wat wie hoeveel which what who how".split())
+
+
+def _hub_led_by(served: _Served, words: list[str]) -> Hub | None:
+    """The Hub an organisation named in `words` alone leads ("de BOM": Hub Zuid)."""
+    said = set(words)
+    hubs = served.knowledge.hubs
+    leading = [
+        hub
+        for hub in hubs
+        for org in hub.lead
+        if set(tokens(org)) <= said and sum(org in other.lead for other in hubs) == 1
+    ]
+    return leading[0] if len(leading) == 1 else None
+
+
 def _located_in(served: _Served, clause: Clause) -> tuple[str, bool | None] | None:
     """ "Zit SPARK in Eindhoven?": (the record, whether it is there): SPARK is in
     's-Hertogenbosch; None when the clause asks anything else than whether a named
@@ -2974,6 +3117,14 @@ class _Answerer:
         self, clause: Clause, lang: str, region: str | None, place: str | None = None
     ) -> Reply:
         return self._assistant._clause(self._served, clause, lang, region, place)
+
+    def message(self, text: str, lang: str, context: Context | None, region: str | None) -> Reply:
+        """A whole message answered again in `lang`, against the context it was read in."""
+        now = context.at if context is not None else None
+        reply, _ = self._assistant._respond(
+            text, context, lang=lang, preferred_lang=None, region=region, now=now
+        )
+        return reply
 
     def is_figure(self, entry_id: str) -> bool:
         """Whether an entry states a figure (dated values, or a 'how many' phrasing)."""

@@ -59,7 +59,10 @@ def fieldlab_card(lab: Fieldlab, hub: Hub | None, lang: str) -> Card:
     """A Fieldlab's card: where, themes, summary, website and its Hub."""
     facts: list[tuple[str, str]] = []
     places = ", ".join(lab.places)
-    provinces = ", ".join(p for p in lab.provinces if p not in lab.places)
+    # "Utrecht (Utrecht)" says nothing twice, but with several places a province named like
+    # one of them is still news: "Drachten, Hoogeveen, Groningen (Friesland, Drenthe, Groningen)".
+    alone = len(lab.places) == 1
+    provinces = ", ".join(p for p in lab.provinces if not (alone and p in lab.places))
     if places:
         facts.append((text("card_place", lang), places + (f" ({provinces})" if provinces else "")))
     elif provinces:

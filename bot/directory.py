@@ -70,8 +70,8 @@ _THERE_IS = re.compile(
 # Fieldlabs; not where to go ("ik zit in Hoogeveen")
 _WHAT_IS_THERE = re.compile(
     r"^(?:en |and |dan |so )?(?:wat|what) (?:zit|zitten|ligt|liggen|is|s|zijn|have you got|"
-    r"do you have)(?: (?:er|there|daar|allemaal|zoal|nog|dan|then|so|eigenlijk|precies))* "
-    r"(?:in|rond|around|near) "
+    r"do you have|doen ze|doen zij|do they)(?: (?:er|there|daar|allemaal|zoal|nog|dan|then|"
+    r"so|eigenlijk|precies|do))* (?:in|rond|around|near) "
 )
 
 
@@ -88,9 +88,11 @@ _LOCATED_WORDS = frozenset(
     """.split()
 )
 _FIELDLAB_WORDS = frozenset("fieldlab fieldlabs proeftuin proeftuinen labs lab".split())
-_OFFER_WORDS = frozenset("anything something iets".split())
+# "ergens": "kan ik ergens terecht met smart maintenance?" asks where there is something.
+_OFFER_WORDS = frozenset("anything something iets ergens somewhere anywhere".split())
 _OFFER_FRAME = _OFFER_WORDS | frozenset(
-    "smart industry industrie hebben jullie heb je have you got is er there voor for".split()
+    "smart industry industrie hebben jullie heb je have you got is er there voor for "
+    "terecht kan ik can i go mee".split()
 )
 
 
@@ -187,6 +189,8 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "West-Brabant": ("Noord-Brabant",),
     "Oost-Brabant": ("Noord-Brabant",),
     "Midden-Brabant": ("Noord-Brabant",),
+    "Zuidoost-Brabant": ("Noord-Brabant",),
+    "Noordoost-Brabant": ("Noord-Brabant",),
     "Randstad": ("Noord-Holland", "Zuid-Holland", "Utrecht"),
 }
 # What people of a province call themselves, a fact of language like the regions above:

@@ -559,8 +559,29 @@ class Analyzer:
                 ):
                     analysed = replace(analysed, scoped=True)
                 out.append(analysed)
+                head = self._compound_head(words[i], analysed)
+                if head is not None:
+                    out.append(head)
             i += 1
         return out
+
+    def _compound_head(self, token: str, analysed: _Term) -> _Term | None:
+        """'fieldlabsregeling' is the scheme of the Fieldlabs: when a compound's first part
+        was taken for its term and its head is a known word too, the head is asked as well
+        (the head names what is asked; the first part alone would answer the Fieldlabs)."""
+        if analysed.term is None or token in self._surface or len(token) < 9:
+            return None
+        for cut in range(len(token) - 4, 3, -1):
+            left, head = token[:cut], token[cut:]
+            term = self._surface.get(head)
+            if term is None or term == analysed.term or head in GENERIC_WORDS:
+                continue
+            # Only a first part the language lacks, the programme's own words ("fieldlab",
+            # "smitzh"): a "werkplaats" or "studiefinanciering" is one everyday thing.
+            stem = left[:-1] if left.endswith("s") and left not in self._surface else left
+            if self._surface.get(stem) == analysed.term and frequency.zipf(stem) < 2.0:
+                return _Term(head, term, CORRECTED_FACTOR)
+        return None
 
 
 # Prepositions that put a question in a place or organisation: "in België", "bij Unilever",

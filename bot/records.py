@@ -679,6 +679,14 @@ MONEY = frozenset(
     "funding contributed contribution".split()
 )
 _AMOUNT = MONEY | {"beschikbaar"}  # "hoeveel stelde de provincie beschikbaar"
+# "hoeveel gaf de provincie voor SMITZH-3?", "how much did the MRDH contribute?": a verb of
+# giving after "how much" asks an amount too.
+_GIVEN = frozenset(
+    "gaf gaven geeft geven gegeven kreeg kregen krijgt gekregen droeg droegen bijgedragen "
+    "bijdrage legde legden gelegd investeerde investeerden geinvesteerd betaalde betaalden "
+    "betaald gave give gives given got get gets received contributed contribute paid pay "
+    "invested".split()
+)
 
 
 # Details no record holds ("robohouse prijs?", "what is the monthly fee for joining there?",
@@ -728,6 +736,13 @@ _WHERE_PARTICLE = re.compile(
 )
 
 
+def asks_amount_given(words: list[str]) -> bool:
+    """ "hoeveel kreeg SMITZH van de MRDH?", "how much did they get": money is asked,
+    though no word of money is said."""
+    present = set(words)
+    return bool(_GIVEN & present and {"hoeveel", "much"} & present)
+
+
 def _field(words: list[str]) -> str | None:
     present = set(words)
     detail = _detail(words, present)
@@ -758,7 +773,11 @@ def _field(words: list[str]) -> str | None:
     if _REACHED & present and (any(w.isdigit() for w in words) or _COMPANY_WORDS & present):
         present -= _REACHED  # "did SMITZH reach 2350 companies?": a figure, not how to contact
     joined = f" {' '.join(words)} "
-    if (_AMOUNT & present or " how much " in joined) and not {"fieldlabs", "labs"} & present:
+    given = asks_amount_given(words)
+    if (_AMOUNT & present or given or " how much " in joined) and not {
+        "fieldlabs",
+        "labs",
+    } & present:
         # "hoeveel stelde de provincie beschikbaar", "budget van de EDIH": an amount, which
         # no field holds; only how many Fieldlabs a Hub has is a field.
         return None
@@ -815,6 +834,25 @@ _PHONE_MAIL = frozenset(
 )
 
 
+# "wie is de contactpersoon", "who can I talk to": a person is asked, not a website.
+_A_PERSON = frozenset(
+    "contactpersoon contactpersonen persoon aanspreekpunt wie iemand who person someone "
+    "somebody".split()
+)
+
+
+def _person_unknown(record: str, name: str, website: str | None, lang: str,
+                    sources: tuple[Source, ...]) -> RecordAnswer:  # fmt: skip
+    """No person is named for the record; where to ask instead: its website, else the
+    national programme."""
+    body = text("record_person_unknown", lang, name=name) + " "
+    if website:
+        body += text("record_website", lang, name=name, website=website)
+    else:
+        body += text("national", lang)
+    return RecordAnswer(record, "contact", body, sources, False)
+
+
 def _contact_unknown(record: str, name: str, website: str | None, lang: str,
                      sources: tuple[Source, ...]) -> RecordAnswer:  # fmt: skip
     """A phone number or e-mail address is not in the sources; the website may be."""
@@ -854,6 +892,8 @@ def _hub_field(
         return _detail_unknown(knowledge, hub, field, lang)
     if field == "contact" and words and _PHONE_MAIL & words:
         return _contact_unknown(hub.id, name, hub.website, lang, sources)
+    if field == "contact" and not hub.people and words and _A_PERSON & words:
+        return _person_unknown(hub.id, name, hub.website, lang, sources)
     if field == "website" or (field == "contact" and not hub.people):
         if not hub.website:
             return _unknown(hub.id, "website", name, lang, sources)
@@ -997,6 +1037,8 @@ def _lab_field(
         return _detail_unknown(knowledge, lab, field, lang)
     if field == "contact" and words and _PHONE_MAIL & words:
         return _contact_unknown(lab.id, name, lab.website, lang, sources)
+    if field == "contact" and words and _A_PERSON & words:
+        return _person_unknown(lab.id, name, lab.website, lang, sources)
     if field == "website" or field == "contact":
         if not lab.website:
             return _unknown(lab.id, "website", name, lang, sources)

@@ -216,6 +216,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Contactgegevens van {name} staan niet in mijn bronnen.",
         "en": "Contact details of {name} are not in my sources.",
     },
+    "mentioned_only": {
+        "nl": (
+            "Een eigen beschrijving van {name} staat niet in mijn bronnen; ze noemen het "
+            "alleen zo:"
+        ),
+        "en": (
+            "My sources have no description of {name} of its own; they only mention it like this:"
+        ),
+    },
+    "record_person_unknown": {
+        "nl": "Een contactpersoon van {name} staat niet in mijn bronnen.",
+        "en": "A contact person for {name} is not in my sources.",
+    },
     "record_people": {"nl": "Bij {name} genoemd: {people}.", "en": "Named at {name}: {people}."},
     "record_labs": {
         "nl": "Bij {name} horen volgens mijn bronnen deze Fieldlabs: {labs}.",

@@ -495,10 +495,11 @@ def test_they_after_an_answer_about_the_hubs_are_the_hubs_not_a_hub_it_names(
 def test_a_name_the_last_answer_never_mentions_is_not_answered_with_it(
     assistant: Assistant,
 ) -> None:
-    *_, brainport = talk(
-        assistant, "what is RAMLAB?", "which hub do they belong to?", "and Brainport?"
+    # (a name nothing in the knowledge holds; "Brainport" is Eindhoven's region since round 30)
+    *_, other = talk(
+        assistant, "what is RAMLAB?", "which hub do they belong to?", "and Holland High Tech?"
     )
-    assert not brainport.answered()
+    assert not other.answered()
 
 
 def test_a_date_in_a_question_of_its_own_does_not_ask_the_last_question_again(

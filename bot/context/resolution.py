@@ -908,6 +908,9 @@ def _again_in(answerer: Answerer, context: Context, lang: str, region: str | Non
         reply = resolve(answerer, message, context.before, lang, region)
         if reply is None and len(message.clauses) == 1:
             reply = answerer.clause(message.clauses[0], lang, region, context.before.place)
+        elif reply is None:
+            # "In English please" after the answers to three questions: all three again
+            reply = answerer.message(context.said, lang, context.before, region)
         # "in English please" after a card that answered "Wie gaf het de kwalificatie?": read
         # in English that may find nothing, but the card is what was answered
         declined = reply is not None and reply.declined and context.entry is not None

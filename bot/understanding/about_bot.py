@@ -269,6 +269,11 @@ _DOMAIN = frozenset(
 )
 
 
+def names_the_programme(words: list[str]) -> bool:
+    """Whether a message uses the programme's own words (a Fieldlab, a Hub, the subsidy)."""
+    return bool(_DOMAIN & set(words))
+
+
 # Who is behind the bot, said with the programme's name in it: "is dit een officiële tool
 # van Smart Industry of een third party?" asks about the bot, not the programme.
 _WHO_OWNED = re.compile(

@@ -22,6 +22,7 @@ _SOURCE_WORDS = frozenset(
     actieagenda agenda hij he she zij
     stuk stukje document documenten doc paper papers verslag onderzoekje bron source
     nieuwsbericht bericht post
+    meneer mevrouw mr mrs ms dhr mevr heer man vrouw
     """.split()
 )
 

@@ -53,10 +53,11 @@ _EN_NUMBER = re.compile(
     r"(?:(?:\s+|-|\s+and\s+)(?:" + "|".join(sorted(_EN_WORDS, key=len, reverse=True)) + r"))*)\b"
 )
 
-_NL_WORD = "|".join([_NL_UNIT, _NL_TEN, "honderd", "duizend"])
+# Any Dutch number word, itself made of parts or not ("vierhonderd", "dertig", "duizend").
+_NL_WORD = rf"(?:{_NL_BELOW_1000})?(?:duizend|honderd)(?:en)?(?:{_NL_BELOW_100})?|{_NL_BELOW_100}"
 
-# "vier honderd dertig", "twee duizend negentien": a Dutch number said aloud and typed by
-# voice-to-text as separate words; Dutch writes it as one.
+# "vier honderd dertig", "vierhonderd dertig", "twee duizend negentien": a Dutch number said
+# aloud and typed by voice-to-text as separate words; Dutch writes it as one.
 _NL_SPLIT = re.compile(rf"\b(?:{_NL_WORD})(?:\s+(?:en\s+)?(?:{_NL_WORD}))+\b")
 
 

@@ -444,6 +444,10 @@ def _closing_apart(sentence: str) -> list[str]:
     return [sentence]
 
 
+# A person as the first word: the part is something said by or of someone, not a topic.
+_PERSONS_FIRST = frozenset("ik je jij u we wij i you".split())
+
+
 # Pure on the message, and its Reading is frozen: one answer reads the same words more than
 # once (the message, then its introduction for a place, then again for a record it names).
 @lru_cache(maxsize=4096)
@@ -499,6 +503,9 @@ def read(message: str) -> Reading:
             and (
                 not _DEMONSTRATIVES & set(_words(tail))
                 or _NAME_OF_IT.match(" ".join(_words(tail)))  # "…, hoe heet dat?"
+                # "Je spreekt over Smart Industry, wie heeft dat programma opgericht?": a
+                # sentence of its own, whose subject is a person, is told as "X. Y?" is
+                or (head_words[0] in _PERSONS_FIRST and _is_statement(head_words, head))
             )
             and not _TAG_QUESTION.fullmatch(tail.strip())
         ):
