@@ -13,7 +13,7 @@ import datetime as dt
 import re
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from bot import citations, frequency, texts
 from bot.cards import hub_name
@@ -42,6 +42,7 @@ from bot.directory import DirectoryAnswer, DirectoryIndex, asks_what_is_there, w
 from bot.figures import figure_text, valued_text
 from bot.held import missing_attribute
 from bot.matching import GENERIC_WORDS, Match, Matcher, MatchSettings, numbers_of
+from bot.memo import Memo
 from bot.mentions import Mentions, asked_name
 from bot.model import MONTHS, Entry, Hub, KnowledgeBase
 from bot.premises import (
@@ -258,6 +259,9 @@ class _Served:
     capitals: frozenset[tuple[str, ...]] = frozenset()
     # Where the answers say each name: "wat is de IoT Academy?" is told what they say of it.
     mentions: Mentions | None = None
+    # Each typed word as `_swaps_undone` reads it against this version (its places and
+    # vocabulary): the same words come back in message after message.
+    swaps: Memo[str, str] = field(default_factory=lambda: Memo(8192))
 
 
 class Assistant:
@@ -2036,18 +2040,23 @@ def _swaps_undone(served: _Served, text: str) -> str:
 
     def undone(found: re.Match[str]) -> str:
         word = found.group(0)
-        if word.isupper() and len(word) > 1:
-            return word
-        folded = fold(word)
-        back = swapped_back(folded)
-        if back == folded or served.directory.is_place(folded):
-            return word
-        analyzer = served.matcher.analyzer
-        if any(analyzer.term(folded, lang) in analyzer.vocabulary for lang in LANGS):
-            return word
-        return back.capitalize() if word[0].isupper() else back
+        return served.swaps.get(word, lambda: _swap_undone(served, word))
 
     return _TYPED_WORD.sub(undone, text)
+
+
+def _swap_undone(served: _Served, word: str) -> str:
+    """One word as `_swaps_undone` reads it."""
+    if word.isupper() and len(word) > 1:
+        return word
+    folded = fold(word)
+    back = swapped_back(folded)
+    if back == folded or served.directory.is_place(folded):
+        return word
+    analyzer = served.matcher.analyzer
+    if any(analyzer.term(folded, lang) in analyzer.vocabulary for lang in LANGS):
+        return word
+    return back.capitalize() if word[0].isupper() else back
 
 
 def _asks(clause: Clause) -> bool:
@@ -2358,6 +2367,8 @@ def without_yes(answer: str, question: str, lang: str = "nl") -> str:
     """ "Wanneer verscheen de Dialogic evaluatie?": an answer written for "is er een
     evaluatie?" opens with "Ja:"; to a question word it does not."""
     found = _YES.match(answer)
+    if found is None:
+        return answer  # no "Ja:" to take off, whatever the question asks
     opening = " ".join(tokens(question)[:3])  # "has there been one, and what …" is yes/no
     words = tokens(question)
     # "die video met die twaalf fieldlabs, wat zeiden ze?" asks "what"; "is er een filmpje

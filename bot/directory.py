@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import accumulate
 
 from rapidfuzz import process
@@ -120,6 +121,26 @@ _THEME_ENDINGS = frozenset("- s e en er ers es ing ica ics".split()) | {""}
 
 def _starts_theme(word: str) -> bool:
     return any(word.startswith(p) for prefixes in THEME_WORDS.values() for p in prefixes)
+
+
+@lru_cache(maxsize=8192)
+def _themes_of_word(word: str) -> tuple[str, ...]:
+    """The themes one word names, in the table's order: pure on the word, and asked of the
+    same words by every clause of a message (a fuzzy look-up for each theme)."""
+    return tuple(
+        theme
+        for theme, prefixes in THEME_WORDS.items()
+        if any(word.startswith(p) for p in prefixes)
+        or _without_last_n(word, prefixes)
+        or (
+            len(word) >= 5
+            and not is_stopword(word)
+            and frequency.zipf(word) < 3.0  # "lezen" is a word, "optcs" a typo
+            and process.extractOne(
+                word, [p for p in prefixes if len(p) >= 5], scorer=OSA.distance, score_cutoff=1
+            )
+        )  # "optcs", "robtica"
+    )
 
 
 # Theme words with an everyday sense of their own: alone they name no theme.
@@ -303,6 +324,10 @@ class DirectoryIndex:
             tuple[tuple[str, ...], frozenset[str] | None], tuple[str | None, str | None]
         ] = Memo()
         self._records_mentioned: Memo[tuple[str, ...], bool] = Memo()
+        # The place a word is a typo of, by (word, edits allowed): the same words come back in
+        # message after message, and each look-up is a fuzzy search over many places.
+        self._near_places: Memo[tuple[str, int], str | None] = Memo(8192)
+        self._near_provinces: Memo[str, str | None] = Memo(8192)
         self._names: dict[str, str] = {}  # folded place/province name -> canonical name
         self._provinces = provinces_of(knowledge)
         for province in self._provinces:
@@ -428,33 +453,20 @@ class DirectoryIndex:
                     return self._names[key], None
         for i, word in enumerate(words):  # "in zwole": a town with a typo after "in"
             if 5 <= len(word) <= 6 and i > 0 and words[i - 1] in _PREPOSITIONS:
-                found = process.extractOne(
-                    word,
-                    near_in_length(self._by_first, word[:1], word, 1),
-                    scorer=OSA.distance,
-                    score_cutoff=1,
-                )
-                if found is not None and not self._is_word(word):
-                    return self._names[found[0]], None
+                near = self._near_place(word, 1)
+                if near is not None and not self._is_word(word):
+                    return self._names[near], None
         for word in words:  # typo tolerance on single words: "Enschde", "Overijsel"
             # Short words are too often real words near a town: leden~Leiden, hoort~Hoorn.
             # Six letters only against provinces ("zeland").
             if len(word) == 6 and word not in _NATIONAL and not self._is_word(word):
-                found = process.extractOne(
-                    word, self._province_keys, scorer=OSA.distance, score_cutoff=1
-                )
-                if found is not None:
-                    return self._names[found[0]], None
+                near = self._near_province(word)
+                if near is not None:
+                    return self._names[near], None
             if len(word) >= 7 and word not in _NATIONAL and not self._is_word(word):
-                edits = 1 if len(word) < 8 else 2
-                found = process.extractOne(
-                    word,
-                    near_in_length(self._by_first, word[:1], word, edits),
-                    scorer=OSA.distance,
-                    score_cutoff=edits,
-                )
-                if found is not None:
-                    return self._names[found[0]], None
+                near = self._near_place(word, 1 if len(word) < 8 else 2)
+                if near is not None:
+                    return self._names[near], None
         for i, word in enumerate(words[:-1]):
             following = words[i + 1]
             if (
@@ -466,6 +478,27 @@ class DirectoryIndex:
                 return None, following
         return None, None
 
+    def _near_place(self, word: str, edits: int) -> str | None:
+        """The key of the well-known place within `edits` edits of `word`, or None."""
+        return self._near_places.get((word, edits), lambda: self._nearest_place(word, edits))
+
+    def _nearest_place(self, word: str, edits: int) -> str | None:
+        found = process.extractOne(
+            word,
+            near_in_length(self._by_first, word[:1], word, edits),
+            scorer=OSA.distance,
+            score_cutoff=edits,
+        )
+        return None if found is None else str(found[0])
+
+    def _near_province(self, word: str) -> str | None:
+        """The key of the province one edit from `word` ("zeland"), or None."""
+        return self._near_provinces.get(word, lambda: self._nearest_province(word))
+
+    def _nearest_province(self, word: str) -> str | None:
+        found = process.extractOne(word, self._province_keys, scorer=OSA.distance, score_cutoff=1)
+        return None if found is None else str(found[0])
+
     def _is_word(self, word: str) -> bool:
         """A stopword or a common Dutch/English word that names no place, so no misspelt
         place: "in gewone woorden" is not Woerden, although one letter apart."""
@@ -474,25 +507,9 @@ class DirectoryIndex:
         return is_stopword(word) or frequency.zipf(word) >= 3.5
 
     def themes_in(self, words: list[str]) -> list[str]:
-        """The themes a question names, in the order it names them."""
-        found: dict[str, int] = {}
-        for theme, prefixes in THEME_WORDS.items():
-            for at, word in enumerate(words):
-                if (
-                    any(word.startswith(p) for p in prefixes) or _without_last_n(word, prefixes)
-                ) or (
-                    len(word) >= 5
-                    and not is_stopword(word)
-                    and frequency.zipf(word) < 3.0  # "lezen" is a word, "optcs" a typo
-                    and process.extractOne(
-                        word,
-                        [p for p in prefixes if len(p) >= 5],
-                        scorer=OSA.distance,
-                        score_cutoff=1,
-                    )
-                ):  # "optcs", "robtica"
-                    found.setdefault(theme, at)
-        return sorted(found, key=lambda t: found[t])
+        """The themes a question names, in the order it names them (in the table's order
+        where one word names several)."""
+        return list(dict.fromkeys(theme for word in words for theme in _themes_of_word(word)))
 
     def _asks_offer(self, words: list[str], placed: bool = False) -> bool:
         """ "Anything Smart Industry for agriculture?", "hebben jullie iets voor de bouw?": what

@@ -195,8 +195,14 @@ def without_markup(text: str) -> tuple[str, bool]:
     """(text, whether it was only a link): pasted HTML tags (and scripts) and @mentions left
     out, and each link replaced by its site's name, so "<b>wat is een fieldlab</b>" is the
     question itself and "wat staat er op https://www.smitzh.nl?" asks about SMITZH."""
-    text = _TAG.sub(" ", _ANCHOR.sub(_anchor, _SCRIPT.sub(" ", text)))
-    text = MENTION.sub(" ", text)  # "@bot hoeveel fieldlabs": the mention addresses the bot
+    # Each pattern needs its sign ("<", "@", "://" or the dot of "www."): most messages have
+    # none of them and are only spaced again.
+    if "<" in text:
+        text = _TAG.sub(" ", _ANCHOR.sub(_anchor, _SCRIPT.sub(" ", text)))
+    if "@" in text:
+        text = MENTION.sub(" ", text)  # "@bot hoeveel fieldlabs": the mention addresses the bot
+    if "://" not in text and "." not in text:
+        return " ".join(text.split()), False
     only_link = _URL.search(text) is not None and not _URL.sub("", text).strip(" ?!.,:;()\"'")
     return " ".join(_URL.sub(_host_word, text).split()), only_link
 
@@ -222,10 +228,15 @@ def without_contact(text: str, *, marked: bool = True) -> tuple[str, bool]:
     """(text, whether it held contact details): phone numbers and e-mail addresses replaced by
     "[telefoon]" and "[e-mail]" (or left out, `marked=False`), so they are neither matched nor
     written to the log."""
-    out = _EMAIL.sub("[e-mail]" if marked else " ", text)
+    out = _EMAIL.sub("[e-mail]" if marked else " ", text) if "@" in text else text
+    if _ANY_DIGIT.search(out) is None:
+        return out, out != text  # no phone number without a digit
     mark = "[telefoon]" if marked else " "
     out = _PHONE.sub(lambda found: _phone(found, mark), out)
     return out, out != text
+
+
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def strip_invisible(text: str) -> str:
@@ -598,6 +609,14 @@ def by_start(words: Iterable[str], size: int = 1) -> dict[str, Bucket]:
         if word:
             buckets.setdefault(word[:size], Bucket()).append(word)
     return buckets
+
+
+@lru_cache(maxsize=256)
+def one_edit_in_length(choices: tuple[str, ...], length: int) -> tuple[str, ...]:
+    """The choices a word of `length` letters can be one edit from, in their order: an edit
+    changes the length by one at most, so a fuzzy look-up within one edit needs no others
+    (and finds what it would have found among all)."""
+    return tuple(choice for choice in choices if abs(len(choice) - length) <= 1)
 
 
 def near_in_length(buckets: Mapping[str, Bucket], start: str, word: str, edits: int) -> list[str]:

@@ -123,6 +123,8 @@ def refers_back(reading: Reading) -> bool:
     if len(reading.clauses) != 1 or reading.intro is not None:
         return False
     words = tokens(reading.clauses[0].original)
+    if len(words) > 6:
+        return False  # both readings below are of a short message
     pointing = bool(_pointing(words)) or bool(_OTHER & set(words))
     elliptic = bool(_ELLIPSIS.match(" ".join(words)))
     bare_date = reading.clauses[0].when is not None and not _content(reading.clauses[0].text)

@@ -9,6 +9,7 @@ de hubs?" or "what can a hub do for me?" stay questions about the programme."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # The bot as the one addressed: "je", "u", Flemish "gij", or "deze bot", "dit ding".
 _YOU_NL = (
@@ -307,6 +308,9 @@ _COURTESY = re.compile(
 # "wat kun je allemaal, alleen Smart Industry?": the domain named as a guess at the answer.
 _ONLY_DOMAIN = re.compile(r" (?:alleen|enkel|only|just)(?: over| about)?(?: \w+){1,2}$")
 
+_ASKED_INDIRECTLY_OPENINGS = (
+    "mag ik ", "may i ask", "can i ask", "could i ask", "ik vroeg me af", "i wonder"
+)  # fmt: skip
 _ASKED_INDIRECTLY = re.compile(
     r"^(?:mag ik (?:je |jou |u )?vragen|may i ask|can i ask|could i ask|ik vroeg me af|i wonder)"
     r" (wie|wat|who|what) (?:(je|jij|u|you) (bent|ben|are))$"
@@ -316,11 +320,18 @@ _ASKED_INDIRECTLY = re.compile(
 def about_the_bot(words: list[str]) -> str | None:
     """The smalltalk entry a question to the bot about itself asks for ("smalltalk.who",
     "smalltalk.help"), or None when it asks about something else."""
+    return _about_the_bot(tuple(words))
+
+
+# Pure on the words; an answer asks it of a clause's own words again for each reading it
+# tries (the subject borrowed, a pronoun filled in), and each asking tries every cut.
+@lru_cache(maxsize=4096)
+def _about_the_bot(words: tuple[str, ...]) -> str | None:
     # "ben je een mens of een programma?": "programma" said of the bot is no programme
     said = [
         w
         for at, w in enumerate(words)
-        if not (w == "programma" and words[at - 1 : at] in (["een"], ["n"]))
+        if not (w == "programma" and words[at - 1 : at] in (("een",), ("n",)))
     ]
     kept = [w for w in words if w not in _FILLERS]
     if not kept:
@@ -349,7 +360,8 @@ def about_the_bot(words: list[str]) -> str | None:
 def _asks_itself(plain: str) -> str | None:
     """The smalltalk entry one question to the bot about itself asks, or None."""
     # "mag ik vragen wie jij bent?", "may I ask what you are?": asked indirectly, the verb last
-    plain = _ASKED_INDIRECTLY.sub(r"\1 \3 \2", plain)
+    if plain.startswith(_ASKED_INDIRECTLY_OPENINGS):  # what the pattern can start with
+        plain = _ASKED_INDIRECTLY.sub(r"\1 \3 \2", plain)
     if _WHO.search(plain):
         return "smalltalk.who"
     if _HELP.search(plain):

@@ -213,6 +213,9 @@ def _number_typos_fixed(text: str) -> str:
     return _LONG_WORD.sub(lambda m: _number_misspelled(m.group()) or m.group(), text)
 
 
+# Pure on the text; the reading, the record look-up and the figure checks each ask it of the
+# same clause.
+@lru_cache(maxsize=8192)
 def numbers_as_digits(text: str) -> str:
     """'vierhonderddertig banen' -> '430 banen', 'two hundred and forty million' -> '240
     million'. Works on folded text; a lone 'een'/'one' stays a word."""
@@ -235,7 +238,12 @@ def numbers_as_digits(text: str) -> str:
     text = _number_typos_fixed(text)
     if "honderd" in text or "duizend" in text or " en " in text:
         text = _NL_SPLIT.sub(_joined_dutch, text)
-    text = _EN_NUMBER.sub(english, _NL_NUMBER.sub(dutch, text))
+    # Every Dutch number word holds a root, every English one is a word of its own; `text`
+    # stays as it came in until both are done, as `english` reads it.
+    spelled = _NL_NUMBER.sub(dutch, text) if any(r in text for r in _NUMBER_ROOTS) else text
+    if any(word in spelled for word in _EN_WORDS):
+        spelled = _EN_NUMBER.sub(english, spelled)
+    text = spelled
     if _DIGIT.search(text) is None:
         return text  # each pattern below joins or marks digits
     # "tweeduizend driehonderdvijftig" -> 2350, "drie komma vijf" -> 3,5, "twintig achttien"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bot.text import fold, strip_invisible
@@ -78,6 +79,7 @@ from bot.understanding.smalltalk import (
     _HOW_ARE_YOU,
     _LANGUAGE_NAMES,
     _LANGUAGE_QUESTION,
+    _LEAVE_TAKING,
     _PLEASANTRY,
     _THANKS,
     CHECK_AGAIN,
@@ -477,6 +479,9 @@ def _closing_apart(sentence: str) -> list[str]:
 _PERSONS_FIRST = frozenset("ik je jij u we wij i you".split())
 
 
+# Pure on the message, and its Reading is frozen: one answer reads the same words more than
+# once (the message, then its introduction for a place, then again for a record it names).
+@lru_cache(maxsize=4096)
 def read(message: str) -> Reading:
     """Cut a chat message into greeting, thanks, sign-off, self-introduction and questions."""
     text = standard_dutch(" ".join(strip_invisible(message or "").split()))
@@ -702,7 +707,7 @@ def read(message: str) -> Reading:
             # and takes no leave of its own.
             goodbye = goodbye or not (thanks or feedback or greeting)
             continue
-        said_bye = len(words) - len(_without_phrases(words, _GOODBYES + _THANKS))
+        said_bye = len(words) - len(_without_phrases(words, _LEAVE_TAKING))
         if found_bye in _SIGN_OFFS and said_bye == len(words) and (thanks or feedback):
             continue  # "Hartelijk dank … Met vriendelijke groet": a letter's close, no goodbye
         if (

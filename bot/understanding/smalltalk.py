@@ -10,7 +10,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot import frequency
-from bot.text import fold
+from bot.text import fold, one_edit_in_length
 
 _GREETINGS = frozenset(
     """
@@ -293,6 +293,8 @@ _GOODBYES = (
     "arrivederci",
     "do widzenia",
 )
+# Goodbyes and thanks as one tuple, made once: a phrase list is looked up by its value.
+_LEAVE_TAKING = _GOODBYES + _THANKS
 
 _HOW_ARE_YOU = re.compile(
     # "hoe is het?" asks after the bot; "hoe is het programma georganiseerd?" and "hoe gaat
@@ -699,11 +701,18 @@ def _is_greeting_typo(word: str) -> bool:
     """'helo', 'goedemorgn': a greeting mistyped, not a real word near one ('join')."""
     if word in _NOT_GREETINGS or frequency.zipf(word) >= 3.0:
         return False
-    found = process.extractOne(word, _GREETING_TYPO_TARGETS, scorer=OSA.distance, score_cutoff=1)
+    found = process.extractOne(
+        word,
+        one_edit_in_length(_GREETING_TYPO_TARGETS, len(word)),
+        scorer=OSA.distance,
+        score_cutoff=1,
+    )
     return found is not None
 
 
-_GREETING_TYPO_TARGETS = [w for w in _GREETINGS if len(w) >= 4 and w not in ("beste", "morgen")]
+_GREETING_TYPO_TARGETS = tuple(
+    w for w in _GREETINGS if len(w) >= 4 and w not in ("beste", "morgen")
+)
 
 # Real words one letter away from a greeting.
 _NOT_GREETINGS = frozenset(
@@ -904,7 +913,9 @@ def _smalltalk_word_meant(word: str) -> str | None:
     folded = fold(word)
     if folded in known or not folded.isalpha() or frequency.zipf(folded) > 0:
         return None
-    found = process.extractOne(folded, listed, scorer=OSA.distance, score_cutoff=1)
+    found = process.extractOne(
+        folded, one_edit_in_length(listed, len(folded)), scorer=OSA.distance, score_cutoff=1
+    )
     return found[0] if found is not None and found[0][0] == folded[0] else None
 
 

@@ -6,6 +6,7 @@ zijn" -> "goedemorgen | ik schrijf een scriptie | weet iemand hoeveel fieldlabs 
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from bot.understanding.lexicon import _AUXILIARY_FIRST, _PREPOSITIONS, _QUESTION_WORDS
 from bot.understanding.smalltalk import _strip_leading, closing_words
@@ -124,14 +125,20 @@ def _tells_after(words: list[str], at: int) -> bool:
     return word in _OWN and at + 2 < len(words) and words[at + 2] in _SAYS
 
 
-def _boundary(words: list[str], start: int, at: int) -> bool:
-    """Whether a new sentence starts at `at`, the current one having started at `start`."""
+# The first words `_TAG` can start with: any other word opens no tag, and the words after it
+# need not be joined to be matched.
+_TAG_OPENERS = frozenset("is can klopt right true toch of or echt".split())
+
+
+def _boundary(words: list[str], start: int, at: int, content: list[int]) -> bool:
+    """Whether a new sentence starts at `at`, the current one having started at `start`.
+    `content[i]` counts the words with content among the first i (`_has_content`)."""
     before, after, previous = words[start:at], words[at:], words[at - 1]
     if len(before) < 3 or len(after) < 2 or previous in _GOES_ON:
         return False
-    if _TAG.match(" ".join(after)):
+    if after[0] in _TAG_OPENERS and _TAG.match(" ".join(after)):
         return True  # "… made around 400 jobs | is this correct"
-    if not (_has_content(" ".join(before)) and _has_content(" ".join(after))):
+    if not (content[at] > content[start] and content[len(words)] > content[at]):
         return False  # "… van het lassen wat moet ik doen": a question of no subject goes on
     asked_inside = bool(_QUESTION_WORDS & set(before[1:]))  # "bij welke hub moet ik zijn"
     if asked_inside:
@@ -172,10 +179,12 @@ def with_sentence_stops(text: str) -> str:
     # "… wat moet ik doen groetjes": thanks or a goodbye at the end are no part of a sentence
     end = len(plain) - closing_words(plain)
     plain = plain[:end]
+    # Whether a run of words has content, for every run tried: counted once, not per run.
+    content = [0, *accumulate(_has_content(w) for w in plain)]
     for at in range(start + 1, end - 1):
         if at not in first_of or tokens[first_of[at] - 1].endswith(","):
             continue  # a comma marks it already: "wat is die publicatie, wanneer kwam die uit"
-        if _boundary(plain, start, at):
+        if _boundary(plain, start, at, content):
             cuts.append(first_of[at])
             start = at
     if not cuts:

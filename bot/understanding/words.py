@@ -11,7 +11,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot import frequency
-from bot.text import STOPWORDS, fold, is_stopword
+from bot.text import STOPWORDS, fold, is_stopword, one_edit_in_length
 from bot.understanding.smalltalk import _GOODBYES, _GREETINGS, _THANKS
 
 # An abbreviation's stop ends no sentence: "acc. to the coordinators", "bijv. robots"
@@ -103,7 +103,9 @@ def _thanks_typo(word: str) -> str:
     """The thanks word `word` is one typo away from, when it is no word of its own."""
     if word in _THANKS_WORDS or frequency.zipf(word) >= 3.0:
         return word
-    found = process.extractOne(word, _THANKS_WORDS, scorer=OSA.distance, score_cutoff=1)
+    found = process.extractOne(
+        word, one_edit_in_length(_THANKS_WORDS, len(word)), scorer=OSA.distance, score_cutoff=1
+    )
     return found[0] if found is not None else word
 
 
