@@ -38,6 +38,7 @@ from bot.context import (
     without_shown_paragraphs,
 )
 from bot.context.kinds import _CHECKED_KINDS, _holds_kind
+from bot.context.requests import asks_in_short, first_sentence
 from bot.directory import DirectoryAnswer, DirectoryIndex, asks_what_is_there, without_names
 from bot.figures import figure_text, valued_text
 from bot.held import missing_attribute
@@ -681,6 +682,13 @@ class Assistant:
         # sources" rather than "outside what I know".
         in_scope = context is not None or names_the_programme(tokens(reading.text))
         reply = self._combine(served, reading, parts, reply_lang, own_place, in_scope)
+        if (
+            asks_in_short(" ".join(tokens(cleaned)))
+            and reply.kind == "answer"
+            and len(reply.parts) <= 1
+        ):
+            # "What's a fieldlab anyway, in one sentence": the answer in short, as asked
+            reply = _with(reply, text=first_sentence(reply) or reply.text)
         if truncated or contact:
             reply = _with(reply, truncated=truncated, contact_given=contact)
         if reply.kind == "empty" and context is not None:

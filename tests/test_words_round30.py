@@ -159,3 +159,19 @@ def test_what_a_person_does_today_is_said_to_be_unknown_before_what_they_did_the
     reply = assistant.answer(message)
     assert reply.text.startswith(said) and reply.entry is not None
     assert reply.entry.startswith("people.")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["What's a fieldlab anyway, in one sentence", "wat is smart industry in 1 zin?"],
+)
+def test_a_question_asked_in_one_sentence_is_answered_in_one(
+    assistant: Assistant, message: str
+) -> None:
+    reply = assistant.answer(message)
+    assert reply.kind == "answer" and reply.text.count(". ") == 0
+
+
+def test_a_summary_asked_is_more_than_one_sentence(assistant: Assistant) -> None:
+    reply = assistant.answer("Could you summarise the Dialogic evaluation of the programme?")
+    assert reply.text.count(". ") >= 1

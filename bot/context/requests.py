@@ -101,6 +101,23 @@ _MORE = re.compile(
 )
 
 
+def asks_in_short(text: str) -> bool:
+    """Whether a question asks itself to be answered short ("in één zin", "kort graag",
+    "briefly"); not a summary, which wants more than one sentence."""
+    return bool(_IN_SHORT.search(text))
+
+
+# "kort graag: wat doet een hub?", "What's a fieldlab anyway, in one sentence"
+_IN_SHORT = re.compile(
+    r"\b(?:in (?:een|1|één|one|a) (?:zin|sentence)|in het kort|in short|briefly|in a nutshell|"
+    r"kort (?:graag|aub|alsjeblieft|antwoord)|short answer|tl ?dr|korte versie|short version)\b"
+)
+
+
+def first_sentence(reply: Reply) -> str:
+    return _first_sentence(reply)
+
+
 def _first_sentence(reply: Reply) -> str:
     """The answer in short: its first sentence; of a card, the first sentence of what the
     record is (its lines before that are its name, place and themes)."""
