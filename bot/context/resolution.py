@@ -21,7 +21,12 @@ from bot.context.ellipsis import (
     _said_by,
     points_at_its_town,
 )
-from bot.context.fields import _bare_field, _hub_for_the_place, _record_field
+from bot.context.fields import (
+    _bare_field,
+    _hub_for_the_place,
+    _record_field,
+    _where_in_its_town,
+)
 from bot.context.kept import (
     _of_the_topic,
     _offered_before,
@@ -30,7 +35,12 @@ from bot.context.kept import (
     _what_it_says_about,
     _where_the_last_one_happened,
 )
-from bot.context.people import _own_place, _person, _what_the_person_did
+from bot.context.people import (
+    _own_place,
+    _person,
+    _person_named_alone,
+    _what_the_person_did,
+)
 from bot.context.picking import (
     _each_listed,
     _named_first,
@@ -267,6 +277,29 @@ def _without_what_they_will_do(reading: Reading) -> Reading:
     return reading if len(kept) == len(reading.clauses) else replace(reading, clauses=kept)
 
 
+# "haar uitspraak over de bottom-up aanpak, kern", "the numbers in it, briefly pls": a last
+# word or two that only say how to answer; after an article ("wat is de kern?") it is asked
+_HOW_TO_SAY_TAIL = re.compile(
+    r"(?<!\bde)(?<!\bhet)(?<!\bthe)(?<!\ba) (?:kern|kernpunt|essentie|gist|kortom|in het kort|"
+    r"samengevat|in short|briefly)(?: (?:graag|pls|please|aub|svp))?$"
+)
+
+
+def _without_how_to_say(reading: Reading) -> Reading:
+    """The message without a tail that says how to answer it: it asks nothing itself."""
+    clauses = tuple(
+        replace(
+            c,
+            text=_HOW_TO_SAY_TAIL.sub("", c.text),
+            original=_HOW_TO_SAY_TAIL.sub("", c.original),
+        )
+        if len(c.text.split()) > 3
+        else c
+        for c in reading.clauses
+    )
+    return reading if clauses == reading.clauses else replace(reading, clauses=clauses)
+
+
 def resolve(
     answerer: Answerer,
     reading: Reading,
@@ -275,7 +308,7 @@ def resolve(
     region: str | None,
 ) -> Reply | None:
     """The reply to `reading` as a follow-up of `context`, or None to answer it on its own."""
-    reading = _without_what_they_will_do(reading)
+    reading = _without_how_to_say(_without_what_they_will_do(reading))
     answered = context.entry is not None or context.said is not None
     if reading.language and answered:
         # "can you say that in English?": the last answer in the language asked for.
@@ -309,6 +342,14 @@ def resolve(
     reached = _person_contact(answerer, reading, context, lang)
     if reached is not None:
         return reached
+    if len(reading.clauses) == 1:
+        alone_named = _person_named_alone(answerer, reading.clauses[0].original, context, lang)
+        if alone_named is not None:
+            return alone_named  # "en Dezentjé?" after Keijzer: Dezentjé's own entry
+        clause, words = _asked(reading.clauses[0])
+        site = _where_in_its_town(_Turn(answerer, clause, words, context, lang, region))
+        if site is not None:
+            return site  # "waar precies in dordrecht" after the Duurzaamheidsfabriek
     asked = reading.clauses[0].original if len(reading.clauses) == 1 else reading.text
     others = _the_other_hubs(answerer, _read_words(asked), context, lang)
     if others is not None:
