@@ -300,6 +300,39 @@ def _without_how_to_say(reading: Reading) -> Reading:
     return reading if clauses == reading.clauses else replace(reading, clauses=clauses)
 
 
+# "peildatum?", "doelgroep" after an answer: a bare noun for one thing asked of it, in the
+# words of the question it stands for, so the readings of that question apply
+_BARE_ASKED = {
+    ("peildatum",): ("tot welk jaar is dat?", "up to which year is that?"),
+    ("peiljaar",): ("tot welk jaar is dat?", "up to which year is that?"),
+    ("reference", "date"): ("tot welk jaar is dat?", "up to which year is that?"),
+    ("cut", "off", "date"): ("tot welk jaar is dat?", "up to which year is that?"),
+    ("cutoff", "date"): ("tot welk jaar is dat?", "up to which year is that?"),
+    ("datum",): ("wanneer was dat precies?", "when was it exactly?"),
+    ("date",): ("wanneer was dat precies?", "when was it exactly?"),
+    ("doelgroep",): ("voor wie is het?", "who is it for?"),
+    ("doelgroepen",): ("voor wie is het?", "who is it for?"),
+    ("target", "group"): ("voor wie is het?", "who is it for?"),
+    ("target", "audience"): ("voor wie is het?", "who is it for?"),
+}
+_BARE_FRAME = frozenset(
+    "en and de het the wat what is s was welke which dan then of van it that this dat "
+    "daarvan ervan exact exacte precieze precies exactly".split()
+)
+
+
+def _bare_noun_asked(reading: Reading, context: Context) -> Reading | None:
+    """'doelgroep' after a Fieldlab's card read as 'voor wie is het?'; None for anything
+    more than the noun, or with no answer before it."""
+    if len(reading.clauses) != 1 or (context.entry is None and context.record is None):
+        return None
+    said = tuple(w for w in tokens(reading.clauses[0].original) if w not in _BARE_FRAME)
+    asked = _BARE_ASKED.get(said)
+    if asked is None:
+        return None
+    return read(asked[0] if context.lang == "nl" else asked[1])
+
+
 def resolve(
     answerer: Answerer,
     reading: Reading,
@@ -309,6 +342,9 @@ def resolve(
 ) -> Reply | None:
     """The reply to `reading` as a follow-up of `context`, or None to answer it on its own."""
     reading = _without_how_to_say(_without_what_they_will_do(reading))
+    noun = _bare_noun_asked(reading, context)
+    if noun is not None:
+        return resolve(answerer, noun, context, lang, region)  # "peildatum?" after a figure
     answered = context.entry is not None or context.said is not None
     if reading.language and answered:
         # "can you say that in English?": the last answer in the language asked for.
