@@ -75,6 +75,7 @@ from bot.context.replies import (
     _which_of,
     _which_one,
 )
+from bot.context.report_figures import _figures_in_the_report
 from bot.context.requests import (
     _NEW_TOPIC,
     _TO_DUTCH,
@@ -378,6 +379,13 @@ def resolve(
     reached = _person_contact(answerer, reading, context, lang)
     if reached is not None:
         return reached
+    if reading.clauses and all(intent(c.original) is None for c in reading.clauses[1:]):
+        # "what were main numbers in it? money, companies, jobs": the later words only say
+        # which numbers
+        clause, words = _asked(reading.clauses[0])
+        given = _figures_in_the_report(_Turn(answerer, clause, words, context, lang, region))
+        if given is not None:
+            return given  # "what were the main numbers in it?" after the TNO publication
     if len(reading.clauses) == 1:
         alone_named = _person_named_alone(answerer, reading.clauses[0].original, context, lang)
         if alone_named is not None:
