@@ -3453,6 +3453,21 @@ class _Answerer:
                 found.append((person.id, name))
         return found
 
+    def person_called(self, words: list[str]) -> str | None:
+        """The one person's entry whose name holds every one of `words` and at least one
+        surname of it ("dezentje", "egbert jan sol"); None for no one or several."""
+        if not words:
+            return None
+        found = set()
+        for person, _ in self._served.people:  # each person's entry, found once per version
+            name = _person_name(person)
+            if name is None:
+                continue
+            own = name.split()
+            if set(words) <= set(own) and set(words) & set(own[1:] or own):
+                found.add(person.id)
+        return found.pop() if len(found) == 1 else None
+
     def kinds(self, entry_id: str) -> frozenset[str]:
         """The kinds of question (when, who, count…) an entry's phrasings ask."""
         return _phrasing_kinds(self._served.knowledge, entry_id)

@@ -262,3 +262,15 @@ def _some_figures(
         return None
     body = " ".join(_sentence(f, lang) for f in chosen)
     return body, _sources(entry, chosen)
+
+
+def figures_from(
+    entry: Entry, urls: frozenset[str], lang: str
+) -> tuple[str, tuple[Source, ...]] | None:
+    """(their sentences, their sources) of the entry's dated figures that one of `urls`
+    gives ("the numbers in the TNO publication": the values that publication states), or
+    None when no figure of the entry comes from them."""
+    chosen = [f for f in entry.figures if any(s.url in urls for s in f.sources)]
+    if not chosen:
+        return None
+    return " ".join(_sentence(f, lang) for f in chosen), _sources(entry, chosen)

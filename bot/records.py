@@ -1154,7 +1154,8 @@ _THEMES_SAID = re.compile(r"(?i)\b(?:thema'?s|themes?|richt zich op|focuses on|f
 
 
 # Where in its town a Fieldlab's description puts it: "op de Brainport Industries Campus in
-# Eindhoven", "bij Aviolanda in Woensdrecht", "in Den Haag (Ypenburg)".
+# Eindhoven", "bij Aviolanda in Woensdrecht", "in de Waarderpolder in Haarlem", "in Den Haag
+# (Ypenburg)".
 _SITE_NAME = r"([A-Z][\w'’&|.-]*(?: (?:[A-Z][\w'’&|.-]*|van|de|der))*)"
 
 
@@ -1166,9 +1167,15 @@ def _site(lab: Fieldlab, knowledge: KnowledgeBase) -> str | None:
     provinces = {p.casefold() for p in knowledge.places.provinces}
     for town in lab.places:
         at = re.escape(town)
-        found = re.search(
-            rf"\b(?:op|bij) (?:de |het )?{_SITE_NAME} (?:in|te) {at}\b", described
-        ) or re.search(rf"\b{at} \({_SITE_NAME}\)", described)
+        found = (
+            re.search(rf"\b(?:op|bij) (?:de |het )?{_SITE_NAME} (?:in|te) {at}\b", described)
+            or re.search(
+                # "in de Waarderpolder in Haarlem": an article says it is a site, not a region
+                rf"\bin (?:de|het) {_SITE_NAME} (?:in|te) {at}\b",
+                described,
+            )
+            or re.search(rf"\b{at} \({_SITE_NAME}\)", described)
+        )
         if found is not None and found.group(1).casefold() not in own | provinces:
             return found.group(1)
     return None

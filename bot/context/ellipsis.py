@@ -354,6 +354,10 @@ def _new_record(turn: _Turn) -> Reply | None:
     found = answerer.records.find(words)
     if found is None:
         return None
+    if found[0] == context.record and len(words) > found[2] - found[1] + 1:
+        # "subsidiebedrag Duurzaamheidsfabriek per jaar" after its card: the same record
+        # with something new asked, not the last question again
+        return None
     own = answerer.records.answer(clause.text, lang, names=clause.names)
     if own is not None and own.record == found[0]:
         return own.reply(lang)  # "telefoonnummer van boost?" asks a field of its own

@@ -332,3 +332,34 @@ def _hub_for_the_place(turn: _Turn) -> Reply | None:
     route = answerer.clause(Clause(asked, asked), lang, region)
     routed = (route.entry or "").startswith("route.") or route.record is not None
     return route if route.confident and not route.declined and routed else None
+
+
+# "waar precies in dordrecht", "where in Haarlem?": where, a town and nothing else asked
+_WHERE_IN_TOWN = frozenset(
+    "waar where whereabouts precies exact exactly ergens in zit zitten ligt is it dat die "
+    "het dan then located they ze".split()
+)
+
+
+def _where_in_its_town(turn: _Turn) -> Reply | None:
+    """'waar precies in dordrecht' after a list with one Fieldlab in Dordrecht, or after
+    that Fieldlab's card: the place in that town where it is, not the list of the town."""
+    answerer, clause, words, context, lang, _ = turn
+    if not {"waar", "where", "whereabouts"} & set(words) or len(words) > 7:
+        return None
+    place, _ = answerer.directory.find_place(words, clause.names)
+    if place is None:
+        return None
+    town = set(tokens(place))
+    if any(w not in _WHERE_IN_TOWN and w not in town for w in words):
+        return None
+    seen = (*context.listed, *([context.record] if context.record else []))
+    there = {
+        lab.id
+        for lab in answerer.records.knowledge.fieldlabs
+        if lab.id in seen and any(p.casefold() == place.casefold() for p in lab.places)
+    }
+    if len(there) != 1:
+        return None
+    found = answerer.records.answer("waar zit het precies", lang, record=there.pop())
+    return found.reply(lang) if found is not None and found.known else None

@@ -196,3 +196,24 @@ def _what_the_person_did(
             continue
         return replace(card, resolved=context.question)
     return None
+
+
+# "en Dezentjé?", "and what about Sol?": words that only hand the turn to the name
+_HANDING_OVER = frozenset(
+    "en and of or wat what about over met with dan then die deze that mevrouw meneer "
+    "mr mrs ms de van der".split()
+)
+
+
+def _person_named_alone(
+    answerer: Answerer, text: str, context: Context, lang: str
+) -> Reply | None:
+    """'en Dezentjé?' after what Keijzer said: a person named and nothing asked is that
+    person's own entry, not the last question with the name swapped in."""
+    said = [w for w in tokens(text) if w not in _HANDING_OVER]
+    if not said or len(said) > 4:
+        return None
+    person = answerer.person_called(said)
+    if person is None or person == context.entry:
+        return None
+    return answerer.entry(person, lang)

@@ -21,7 +21,12 @@ from bot.context.ellipsis import (
     _said_by,
     points_at_its_town,
 )
-from bot.context.fields import _bare_field, _hub_for_the_place, _record_field
+from bot.context.fields import (
+    _bare_field,
+    _hub_for_the_place,
+    _record_field,
+    _where_in_its_town,
+)
 from bot.context.kept import (
     _of_the_topic,
     _offered_before,
@@ -30,7 +35,12 @@ from bot.context.kept import (
     _what_it_says_about,
     _where_the_last_one_happened,
 )
-from bot.context.people import _own_place, _person, _what_the_person_did
+from bot.context.people import (
+    _own_place,
+    _person,
+    _person_named_alone,
+    _what_the_person_did,
+)
 from bot.context.picking import (
     _each_listed,
     _named_first,
@@ -65,6 +75,7 @@ from bot.context.replies import (
     _which_of,
     _which_one,
 )
+from bot.context.report_figures import _figures_in_the_report
 from bot.context.requests import (
     _NEW_TOPIC,
     _TO_DUTCH,
@@ -267,6 +278,62 @@ def _without_what_they_will_do(reading: Reading) -> Reading:
     return reading if len(kept) == len(reading.clauses) else replace(reading, clauses=kept)
 
 
+# "haar uitspraak over de bottom-up aanpak, kern", "the numbers in it, briefly pls": a last
+# word or two that only say how to answer; after an article ("wat is de kern?") it is asked
+_HOW_TO_SAY_TAIL = re.compile(
+    r"(?<!\bde)(?<!\bhet)(?<!\bthe)(?<!\ba) (?:kern|kernpunt|essentie|gist|kortom|in het kort|"
+    r"samengevat|in short|briefly)(?: (?:graag|pls|please|aub|svp))?$"
+)
+
+
+def _without_how_to_say(reading: Reading) -> Reading:
+    """The message without a tail that says how to answer it: it asks nothing itself."""
+    clauses = tuple(
+        replace(
+            c,
+            text=_HOW_TO_SAY_TAIL.sub("", c.text),
+            original=_HOW_TO_SAY_TAIL.sub("", c.original),
+        )
+        if len(c.text.split()) > 3
+        else c
+        for c in reading.clauses
+    )
+    return reading if clauses == reading.clauses else replace(reading, clauses=clauses)
+
+
+# "peildatum?", "doelgroep" after an answer: a bare noun for one thing asked of it, in the
+# words of the question it stands for, so the readings of that question apply
+_BARE_ASKED = {
+    ("peildatum",): ("tot welk jaar is dat?", "up to which year is that?"),
+    ("peiljaar",): ("tot welk jaar is dat?", "up to which year is that?"),
+    ("reference", "date"): ("tot welk jaar is dat?", "up to which year is that?"),
+    ("cut", "off", "date"): ("tot welk jaar is dat?", "up to which year is that?"),
+    ("cutoff", "date"): ("tot welk jaar is dat?", "up to which year is that?"),
+    ("datum",): ("wanneer was dat precies?", "when was it exactly?"),
+    ("date",): ("wanneer was dat precies?", "when was it exactly?"),
+    ("doelgroep",): ("voor wie is het?", "who is it for?"),
+    ("doelgroepen",): ("voor wie is het?", "who is it for?"),
+    ("target", "group"): ("voor wie is het?", "who is it for?"),
+    ("target", "audience"): ("voor wie is het?", "who is it for?"),
+}
+_BARE_FRAME = frozenset(
+    "en and de het the wat what is s was welke which dan then of van it that this dat "
+    "daarvan ervan exact exacte precieze precies exactly".split()
+)
+
+
+def _bare_noun_asked(reading: Reading, context: Context) -> Reading | None:
+    """'doelgroep' after a Fieldlab's card read as 'voor wie is het?'; None for anything
+    more than the noun, or with no answer before it."""
+    if len(reading.clauses) != 1 or (context.entry is None and context.record is None):
+        return None
+    said = tuple(w for w in tokens(reading.clauses[0].original) if w not in _BARE_FRAME)
+    asked = _BARE_ASKED.get(said)
+    if asked is None:
+        return None
+    return read(asked[0] if context.lang == "nl" else asked[1])
+
+
 def resolve(
     answerer: Answerer,
     reading: Reading,
@@ -275,7 +342,10 @@ def resolve(
     region: str | None,
 ) -> Reply | None:
     """The reply to `reading` as a follow-up of `context`, or None to answer it on its own."""
-    reading = _without_what_they_will_do(reading)
+    reading = _without_how_to_say(_without_what_they_will_do(reading))
+    noun = _bare_noun_asked(reading, context)
+    if noun is not None:
+        return resolve(answerer, noun, context, lang, region)  # "peildatum?" after a figure
     answered = context.entry is not None or context.said is not None
     if reading.language and answered:
         # "can you say that in English?": the last answer in the language asked for.
@@ -309,6 +379,21 @@ def resolve(
     reached = _person_contact(answerer, reading, context, lang)
     if reached is not None:
         return reached
+    if reading.clauses and all(intent(c.original) is None for c in reading.clauses[1:]):
+        # "what were main numbers in it? money, companies, jobs": the later words only say
+        # which numbers
+        clause, words = _asked(reading.clauses[0])
+        given = _figures_in_the_report(_Turn(answerer, clause, words, context, lang, region))
+        if given is not None:
+            return given  # "what were the main numbers in it?" after the TNO publication
+    if len(reading.clauses) == 1:
+        alone_named = _person_named_alone(answerer, reading.clauses[0].original, context, lang)
+        if alone_named is not None:
+            return alone_named  # "en Dezentjé?" after Keijzer: Dezentjé's own entry
+        clause, words = _asked(reading.clauses[0])
+        site = _where_in_its_town(_Turn(answerer, clause, words, context, lang, region))
+        if site is not None:
+            return site  # "waar precies in dordrecht" after the Duurzaamheidsfabriek
     asked = reading.clauses[0].original if len(reading.clauses) == 1 else reading.text
     others = _the_other_hubs(answerer, _read_words(asked), context, lang)
     if others is not None:
