@@ -17,7 +17,7 @@ from bot.matching import Matcher
 from bot.model import KnowledgeBase
 from bot.records import FIELD_CUES, MONEY
 from bot.reply import Reply
-from bot.text import LANGS, tokens
+from bot.text import LANGS, is_stopword, tokens
 from bot.understanding.attributes import asked_attribute, asks_count
 from bot.understanding.numbers import is_number_word
 
@@ -70,6 +70,11 @@ def missing_attribute(
 ) -> list[str]:
     """The words of the attribute `question` asks for that `reply` does not speak of
     (empty when it asks none, or the reply speaks of all of them)."""
+    compared = _compared_with(question)
+    if compared is not None and not _FIGURE.search(_YEAR.sub(" ", reply.text)):
+        # "Did Siemens invest more than Airborne?": a comparison of two parties is made by
+        # figures of both; an answer that states none cannot make it
+        return [compared]
     cost = _COST & set(tokens(question))
     if cost and not _AMOUNT.search(reply.text):
         # "Wat heeft die evaluatie door Dialogic zelf gekost?": what something cost is an
@@ -130,6 +135,28 @@ def missing_attribute(
             and any(w.startswith(t.surface) for w in written)
         )
     ]
+
+
+# "more than Airborne", "meer dan Siemens": two parties compared, the second by its name.
+_COMPARED = re.compile(
+    r"\b(?:more|less|fewer|bigger|larger|smaller|higher|lower|meer|minder|groter|kleiner|"
+    r"hoger|lager)(?: \w+)? (?:than|dan) (?P<other>\w+)"
+)
+# After "than" these are a quantity, not a party ("meer dan de helft", "more than half").
+_QUANTITY = frozenset("half helft twice double dubbel keer times".split())
+# A figure stated: digits that are no year (taken out first) or a number word.
+_FIGURE = re.compile(r"\d")
+
+
+def _compared_with(question: str) -> str | None:
+    """The party a question compares with ("Airborne" in "more than Airborne"), or None."""
+    found = _COMPARED.search(" ".join(tokens(question)))
+    if found is None:
+        return None
+    other = found.group("other")
+    if other.isdigit() or is_number_word(other) or is_stopword(other) or other in _QUANTITY:
+        return None
+    return other
 
 
 # What something costs: "wat kost het", "what did it cost", "de prijs van deelname".
