@@ -75,6 +75,11 @@ def missing_attribute(
         # "Did Siemens invest more than Airborne?": a comparison of two parties is made by
         # figures of both; an answer that states none cannot make it
         return [compared]
+    listed = _list_asked(question)
+    if listed is not None and reply.record is None and reply.kind != "list":
+        # "send me the list of all 680 companies from the TNO monitor": the monitor counts
+        # them, it names none; a count is no list of names
+        return [listed]
     cost = _COST & set(tokens(question))
     if cost and not _AMOUNT.search(reply.text):
         # "Wat heeft die evaluatie door Dialogic zelf gekost?": what something cost is an
@@ -157,6 +162,21 @@ def _compared_with(question: str) -> str | None:
     if other.isdigit() or is_number_word(other) or is_stopword(other) or other in _QUANTITY:
         return None
     return other
+
+
+# "the list of all 680 companies", "een lijst met alle bedrijven", "the names of the firms".
+_LIST_OF = re.compile(
+    r"\b(?:list|lijst|lijstje|overzicht|overview|namen|names) (?:of|van|met) "
+    r"(?:(?:all|alle|the|de|die|those|these) )*(?:\d+ )?(?P<noun>\w+)"
+)
+
+
+def _list_asked(question: str) -> str | None:
+    """The takers-part a question asks a list of ("companies"), or None."""
+    found = _LIST_OF.search(" ".join(tokens(question)))
+    if found is None or found.group("noun") not in _WHO_TAKES_PART:
+        return None
+    return found.group("noun")
 
 
 # What something costs: "wat kost het", "what did it cost", "de prijs van deelname".
