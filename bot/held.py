@@ -80,7 +80,14 @@ def missing_attribute(
         # "send me the list of all 680 companies from the TNO monitor": the monitor counts
         # them, it names none; a count is no list of names
         return [listed]
-    cost = _COST & set(tokens(question))
+    words = set(tokens(question))
+    told = set(tokens(reply.text))
+    for kind in (_WEEKDAYS, _PLATFORMS):
+        if words & kind and not told & kind:
+            # "is it open on sunday?", "staat die film op joetjoep?": a day of the week or a
+            # platform asked is told only by an answer that names one
+            return sorted(words & kind)
+    cost = (_COST | _EARNS) & words
     if cost and not _AMOUNT.search(reply.text):
         # "Wat heeft die evaluatie door Dialogic zelf gekost?": what something cost is an
         # amount; an answer that states none does not say it
@@ -177,6 +184,23 @@ def _list_asked(question: str) -> str | None:
     if found is None or found.group("noun") not in _WHO_TAKES_PART:
         return None
     return found.group("noun")
+
+
+# What someone earns, told as an amount as a cost is ("wat verdient een programmadirecteur").
+_EARNS = frozenset(
+    "verdient verdienen verdiende verdienden salaris salarissen loon inkomen earn earns "
+    "earned earning earnings salary salaries wage wages income".split()
+)
+# The days of the week: when something is open or takes place on one.
+_WEEKDAYS = frozenset(
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag weekend weekends monday "
+    "tuesday wednesday thursday friday saturday sunday sundays saturdays".split()
+)
+# Where something can be watched or followed online.
+_PLATFORMS = frozenset(
+    "youtube joetjoep jutub vimeo linkedin instagram facebook twitter tiktok podcast "
+    "spotify".split()
+)
 
 
 # What something costs: "wat kost het", "what did it cost", "de prijs van deelname".
