@@ -87,6 +87,10 @@ def missing_attribute(
             # "is it open on sunday?", "staat die film op joetjoep?": a day of the week or a
             # platform asked is told only by an answer that names one
             return sorted(words & kind)
+    if _OPENING_HOURS.search(" ".join(tokens(question))) and not told & _WEEKDAYS:
+        # "wanneer is de proeftuin open voor bezoekers, welke dagen?": opening days or hours
+        # are told by an answer that names the days
+        return ["open"]
     cost = (_COST | _EARNS) & words
     if cost and not _AMOUNT.search(reply.text):
         # "Wat heeft die evaluatie door Dialogic zelf gekost?": what something cost is an
@@ -195,6 +199,16 @@ _EARNS = frozenset(
 _WEEKDAYS = frozenset(
     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag weekend weekends monday "
     "tuesday wednesday thursday friday saturday sunday sundays saturdays".split()
+)
+# Opening days or hours asked: "open voor bezoekers, welke dagen", "opening hours",
+# "what times is it open".
+_OPENING_HOURS = re.compile(
+    r"\b(?:openingstijden|openingstijd|openingsuren|bezoekuren|bezoektijden|opening hours)\b|"
+    r"\bopen\b(?: \w+){0,6} (?:dagen|days|uur|uren|hours|tijden|times)\b|"
+    r"\b(?:dagen|days|uur|hours|tijden|times)\b(?: \w+){0,6} open\b|"
+    # "wanneer is het open voor bezoekers", "when is it open to visitors" (not "wanneer
+    # ging het open": when it opened, which a year tells)
+    r"\b(?:wanneer|when)\b(?: \w+){0,6} open(?: (?:voor|for|to|op|on)\b.*)?$"
 )
 # Where something can be watched or followed online.
 _PLATFORMS = frozenset(
