@@ -91,6 +91,10 @@ def missing_attribute(
         # "wanneer is de proeftuin open voor bezoekers, welke dagen?": opening days or hours
         # are told by an answer that names the days
         return ["open"]
+    if _EXACT_DATE.search(" ".join(tokens(question))) and not _DAY_MONTH.search(reply.text):
+        # "The exact date of it?": a year alone ("Jaarevent 2018") is no date; a month is
+        # the nearest the sources may give ("early February 2018")
+        return ["date"]
     cost = (_COST | _EARNS) & words
     if cost and not _AMOUNT.search(reply.text):
         # "Wat heeft die evaluatie door Dialogic zelf gekost?": what something cost is an
@@ -210,6 +214,16 @@ _OPENING_HOURS = re.compile(
     # ging het open": when it opened, which a year tells)
     r"\b(?:wanneer|when)\b(?: \w+){0,6} open(?: (?:voor|for|to|op|on)\b.*)?$"
 )
+# An exact date asked, which a year alone does not tell.
+_EXACT_DATE = re.compile(
+    r"\b(?:exact|exacte|precise|precieze|juiste|specific|specifieke) (?:date|datum|dag|day)\b"
+)
+_MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    "december|january|february|march|may|june|july|august|october"
+)
+# A date as near as the sources give it: a month ("begin februari 2018") or a day.
+_DAY_MONTH = re.compile(rf"\b(?:{_MONTHS})\b|\b\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{2,4}}\b", re.I)
 # Where something can be watched or followed online.
 _PLATFORMS = frozenset(
     "youtube joetjoep jutub vimeo linkedin instagram facebook twitter tiktok podcast "
