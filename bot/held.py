@@ -81,13 +81,21 @@ def missing_attribute(
         # them, it names none; a count is no list of names
         return [listed]
     words = set(tokens(question))
-    told = set(tokens(reply.text))
+    # what the answer tells, and what its entry is asked by: an entry on the office's
+    # opening hours holds them, whichever way its answer puts them
+    own = knowledge.entry(reply.entry or "")
+    asked_by = [q for qs in own.questions.values() for q in qs] if own is not None else []
+    told = set(tokens(reply.text)) | {w for q in asked_by for w in tokens(q)}
     for kind in (_WEEKDAYS, _PLATFORMS):
         if words & kind and not told & kind:
             # "is it open on sunday?", "staat die film op joetjoep?": a day of the week or a
             # platform asked is told only by an answer that names one
             return sorted(words & kind)
-    if _OPENING_HOURS.search(" ".join(tokens(question))) and not told & _WEEKDAYS:
+    if (
+        _OPENING_HOURS.search(" ".join(tokens(question)))
+        and not told & _WEEKDAYS
+        and not any(_OPENING_HOURS.search(" ".join(tokens(q))) for q in asked_by)
+    ):
         # "wanneer is de proeftuin open voor bezoekers, welke dagen?": opening days or hours
         # are told by an answer that names the days
         return ["open"]
