@@ -660,6 +660,7 @@ class Assistant:
                 for p in parts
                 if not (p.kind == "list" and len(p.listed) == 1 and p.listed[0] in cards)
             ] or parts
+        parts = [_next_one_unknown(served, reading.text, p, reply_lang) for p in parts]
         parts = [
             p
             for n, p in enumerate(parts)
@@ -2409,6 +2410,32 @@ def _asks_a_person_now(reply: Reply, question: str) -> bool:
     return (reply.entry or "").startswith("people.") and bool(
         _NOWADAYS.search(" ".join(tokens(question)))
     )
+
+
+# "wanneer is het volgende jaarevent?", "when is the next event?": an event still to come.
+_NEXT_EVENT = re.compile(
+    r"\b(?:volgende|eerstvolgende|komende|aankomende|next|upcoming|coming)"
+    r"(?: \w+){0,3}? (?:smart industry )?(?:jaarevent|jaar event|event|events|evenement|"
+    r"editie|edition|bijeenkomst|conferentie|conference|congres|beurs|meeting)\b"
+)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _next_one_unknown(served: _Served, message: str, reply: Reply, lang: str) -> Reply:
+    """Asked of an event still to come, an answer about one that has been (the Jaarevent
+    of 2019) is not given as if it were the next: the sources tell only of past ones; the
+    last one they tell of is offered as a button. `message` is all of it: "wanneer is het
+    volgende jaarevent? wil er wel heen" asks the later part of the same event."""
+    if reply.declined or not reply.confident or reply.kind != "answer" or reply.entry is None:
+        return reply
+    if not _NEXT_EVENT.search(" ".join(tokens(message))):
+        return reply
+    entry = served.knowledge.entry(reply.entry)
+    if entry is None or not _A_YEAR.search(reply.text):
+        return reply  # an answer that states no date does not pass for a past event
+    offered = (Link(entry.id, entry.title(lang)),)
+    said = texts.text("next_event_unknown", lang)
+    return Reply(said, lang, kind="unknown", alternatives=offered)
 
 
 def _as_of_then(served: _Served, clause: Clause, reply: Reply, lang: str) -> Reply:

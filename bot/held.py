@@ -17,7 +17,7 @@ from bot.matching import Matcher
 from bot.model import KnowledgeBase
 from bot.records import FIELD_CUES, MONEY
 from bot.reply import Reply
-from bot.text import LANGS, tokens
+from bot.text import LANGS, is_stopword, tokens
 from bot.understanding.attributes import asked_attribute, asks_count
 from bot.understanding.numbers import is_number_word
 
@@ -70,7 +70,40 @@ def missing_attribute(
 ) -> list[str]:
     """The words of the attribute `question` asks for that `reply` does not speak of
     (empty when it asks none, or the reply speaks of all of them)."""
-    cost = _COST & set(tokens(question))
+    compared = _compared_with(question)
+    if compared is not None and not _FIGURE.search(_YEAR.sub(" ", reply.text)):
+        # "Did Siemens invest more than Airborne?": a comparison of two parties is made by
+        # figures of both; an answer that states none cannot make it
+        return [compared]
+    listed = _list_asked(question)
+    if listed is not None and reply.record is None and reply.kind != "list":
+        # "send me the list of all 680 companies from the TNO monitor": the monitor counts
+        # them, it names none; a count is no list of names
+        return [listed]
+    words = set(tokens(question))
+    # what the answer tells, and what its entry is asked by: an entry on the office's
+    # opening hours holds them, whichever way its answer puts them
+    own = knowledge.entry(reply.entry or "")
+    asked_by = [q for qs in own.questions.values() for q in qs] if own is not None else []
+    told = set(tokens(reply.text)) | {w for q in asked_by for w in tokens(q)}
+    for kind in (_WEEKDAYS, _PLATFORMS):
+        if words & kind and not told & kind:
+            # "is it open on sunday?", "staat die film op joetjoep?": a day of the week or a
+            # platform asked is told only by an answer that names one
+            return sorted(words & kind)
+    if (
+        _OPENING_HOURS.search(" ".join(tokens(question)))
+        and not told & _WEEKDAYS
+        and not any(_OPENING_HOURS.search(" ".join(tokens(q))) for q in asked_by)
+    ):
+        # "wanneer is de proeftuin open voor bezoekers, welke dagen?": opening days or hours
+        # are told by an answer that names the days
+        return ["open"]
+    if _EXACT_DATE.search(" ".join(tokens(question))) and not _DAY_MONTH.search(reply.text):
+        # "The exact date of it?": a year alone ("Jaarevent 2018") is no date; a month is
+        # the nearest the sources may give ("early February 2018")
+        return ["date"]
+    cost = (_COST | _EARNS) & words
     if cost and not _AMOUNT.search(reply.text):
         # "Wat heeft die evaluatie door Dialogic zelf gekost?": what something cost is an
         # amount; an answer that states none does not say it
@@ -130,6 +163,80 @@ def missing_attribute(
             and any(w.startswith(t.surface) for w in written)
         )
     ]
+
+
+# "more than Airborne", "meer dan Siemens": two parties compared, the second by its name.
+_COMPARED = re.compile(
+    r"\b(?:more|less|fewer|bigger|larger|smaller|higher|lower|meer|minder|groter|kleiner|"
+    r"hoger|lager)(?: \w+)? (?:than|dan) (?P<other>\w+)"
+)
+# After "than" these are a quantity, not a party ("meer dan de helft", "more than half").
+_QUANTITY = frozenset("half helft twice double dubbel keer times".split())
+# A figure stated: digits that are no year (taken out first) or a number word.
+_FIGURE = re.compile(r"\d")
+
+
+def _compared_with(question: str) -> str | None:
+    """The party a question compares with ("Airborne" in "more than Airborne"), or None."""
+    found = _COMPARED.search(" ".join(tokens(question)))
+    if found is None:
+        return None
+    other = found.group("other")
+    if other.isdigit() or is_number_word(other) or is_stopword(other) or other in _QUANTITY:
+        return None
+    return other
+
+
+# "the list of all 680 companies", "een lijst met alle bedrijven", "the names of the firms".
+_LIST_OF = re.compile(
+    r"\b(?:list|lijst|lijstje|overzicht|overview|namen|names) (?:of|van|met) "
+    r"(?:(?:all|alle|the|de|die|those|these) )*(?:\d+ )?(?P<noun>\w+)"
+)
+
+
+def _list_asked(question: str) -> str | None:
+    """The takers-part a question asks a list of ("companies"), or None."""
+    found = _LIST_OF.search(" ".join(tokens(question)))
+    if found is None or found.group("noun") not in _WHO_TAKES_PART:
+        return None
+    return found.group("noun")
+
+
+# What someone earns, told as an amount as a cost is ("wat verdient een programmadirecteur").
+_EARNS = frozenset(
+    "verdient verdienen verdiende verdienden salaris salarissen loon inkomen earn earns "
+    "earned earning earnings salary salaries wage wages income".split()
+)
+# The days of the week: when something is open or takes place on one.
+_WEEKDAYS = frozenset(
+    "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag weekend weekends monday "
+    "tuesday wednesday thursday friday saturday sunday sundays saturdays".split()
+)
+# Opening days or hours asked: "open voor bezoekers, welke dagen", "opening hours",
+# "what times is it open".
+_OPENING_HOURS = re.compile(
+    r"\b(?:openingstijden|openingstijd|openingsuren|bezoekuren|bezoektijden|opening hours)\b|"
+    r"\bopen\b(?: \w+){0,6} (?:dagen|days|uur|uren|hours|tijden|times)\b|"
+    r"\b(?:dagen|days|uur|hours|tijden|times)\b(?: \w+){0,6} open\b|"
+    # "wanneer is het open voor bezoekers", "when is it open to visitors" (not "wanneer
+    # ging het open": when it opened, which a year tells)
+    r"\b(?:wanneer|when)\b(?: \w+){0,6} open(?: (?:voor|for|to|op|on)\b.*)?$"
+)
+# An exact date asked, which a year alone does not tell.
+_EXACT_DATE = re.compile(
+    r"\b(?:exact|exacte|precise|precieze|juiste|specific|specifieke) (?:date|datum|dag|day)\b"
+)
+_MONTHS = (
+    "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    "december|january|february|march|may|june|july|august|october"
+)
+# A date as near as the sources give it: a month ("begin februari 2018") or a day.
+_DAY_MONTH = re.compile(rf"\b(?:{_MONTHS})\b|\b\d{{1,2}}[-/]\d{{1,2}}[-/]\d{{2,4}}\b", re.I)
+# Where something can be watched or followed online.
+_PLATFORMS = frozenset(
+    "youtube joetjoep jutub vimeo linkedin instagram facebook twitter tiktok podcast "
+    "spotify".split()
+)
 
 
 # What something costs: "wat kost het", "what did it cost", "de prijs van deelname".

@@ -216,6 +216,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Contactgegevens van {name} staan niet in mijn bronnen.",
         "en": "Contact details of {name} are not in my sources.",
     },
+    "next_event_unknown": {
+        "nl": (
+            "Wanneer het volgende evenement is, staat niet in mijn bronnen: die vertellen over "
+            "wat al geweest is. Kijk voor wat er komt op smartindustry.nl of vraag het uw "
+            "regionale Hub. Het laatste dat ik ken, staat hieronder."
+        ),
+        "en": (
+            "When the next event is, is not in my sources: they tell of what has been. For "
+            "what is coming, see smartindustry.nl or ask your regional Hub. The last one I "
+            "know of is below."
+        ),
+    },
     "person_now_unknown": {
         "nl": "Wat {name} nu doet, staat niet in mijn bronnen; wel wat ze toen schreven.",
         "en": "What {name} does today is not in my sources, only what they wrote then.",
