@@ -175,3 +175,11 @@ def test_a_question_asked_in_one_sentence_is_answered_in_one(
 def test_a_summary_asked_is_more_than_one_sentence(assistant: Assistant) -> None:
     reply = assistant.answer("Could you summarise the Dialogic evaluation of the programme?")
     assert reply.text.count(". ") >= 1
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["how much dough went into these fieldlabs?", "hoeveel poen is er in die fieldlabs gepompt?"],
+)
+def test_money_said_casually_is_money(assistant: Assistant, message: str) -> None:
+    assert assistant.answer(message).answered() == ("results.investments",)
