@@ -95,7 +95,7 @@ _SOMEWHERE = frozenset("ergens somewhere anywhere".split())
 _GO_TO = frozenset("terecht go turn kan can".split())
 _OFFER_FRAME = _OFFER_WORDS | frozenset(
     "smart industry industrie hebben jullie heb je have you got is er there voor for "
-    "terecht kan ik can i go mee".split()
+    "terecht kan ik can i go mee buurt omgeving near nearby around close".split()
 )
 
 

@@ -183,3 +183,8 @@ def test_a_summary_asked_is_more_than_one_sentence(assistant: Assistant) -> None
 )
 def test_money_said_casually_is_money(assistant: Assistant, message: str) -> None:
     assert assistant.answer(message).answered() == ("results.investments",)
+
+
+def test_something_on_a_theme_near_a_town_lists_the_fieldlabs_on_it(assistant: Assistant) -> None:
+    reply = assistant.answer("is er iets voor lassen in de buurt van zaandam")
+    assert reply.kind == "list" and "Smart Welding Factory" in reply.text
