@@ -263,6 +263,9 @@ class _Served:
     # Each typed word as `_swaps_undone` reads it against this version (its places and
     # vocabulary): the same words come back in message after message.
     swaps: Memo[str, str] = field(default_factory=lambda: Memo(8192))
+    # Each dated figure's value with the entries that state it (once per figure): a message
+    # that quotes numbers is checked against the few entries stating them, not every entry.
+    figure_owners: Mapping[float, tuple[int, ...]] = field(default_factory=dict)
 
 
 class Assistant:
@@ -872,7 +875,7 @@ class Assistant:
         than one; None for any other question."""
         # (the figures quoted before the question, or in it: "… 550, TNO van 680. Hoe zit dat
         # verschil?" may be read as one clause)
-        counted = _figures_told(served.knowledge, told or question)
+        counted = _figures_told(served, told or question)
         if not asks_why_figures_differ(question):
             # "Dialogic spreekt van 550 bedrijven, TNO van 680. Hoe zit dat verschil?"
             if not asks_why_figures_differ(question, figures_known=bool(counted or last)):
@@ -2494,7 +2497,19 @@ def _serve(knowledge: KnowledgeBase, matcher: Matcher) -> _Served:
         people,
         known_names(knowledge),
         Mentions(knowledge),
+        figure_owners=_figure_owners(knowledge),
     )
+
+
+def _figure_owners(knowledge: KnowledgeBase) -> Mapping[float, tuple[int, ...]]:
+    """Each figure value with the positions of the entries stating it, once per figure
+    (an entry that states a value twice is listed twice, as `_figures_told` counts it)."""
+    owners: dict[float, list[int]] = {}
+    for at, entry in enumerate(knowledge.entries):
+        for figure in entry.figures:
+            if figure.value is not None:
+                owners.setdefault(figure.value, []).append(at)
+    return {value: tuple(positions) for value, positions in owners.items()}
 
 
 # "is there one near me?", "zit er eentje bij ons in de buurt?": one of what was just shown.
@@ -3360,17 +3375,18 @@ def _title(knowledge: KnowledgeBase, entry_id: str, lang: str) -> str:
     return entry.title(lang) if entry else entry_id
 
 
-def _figures_told(knowledge: KnowledgeBase, told: str) -> str | None:
+def _figures_told(served: _Served, told: str) -> str | None:
     """The entry two or more of whose dated figures the asker quotes ("ik zie 35, 36 en 45
-    fieldlabs staan", "600 companies, another says 550"), or None."""
+    fieldlabs staan", "600 companies, another says 550"), or None; the first such entry (in
+    knowledge order) among those quoted most."""
     said = {float(n) for n in re.findall(r"\d+", numbers_as_digits(fold(told)))}
     said |= {n * 1_000_000 for n in said}  # "240 miljoen"
-    best: tuple[int, str] | None = None
-    for entry in knowledge.entries:
-        quoted = sum(1 for f in entry.figures if f.value is not None and f.value in said)
-        if quoted >= 2 and (best is None or quoted > best[0]):
-            best = (quoted, entry.id)
-    return best[1] if best else None
+    quoted: dict[int, int] = {}
+    for value in said:
+        for at in served.figure_owners.get(value, ()):
+            quoted[at] = quoted.get(at, 0) + 1
+    best = min(((-n, at) for at, n in quoted.items() if n >= 2), default=None)
+    return served.knowledge.entries[best[1]].id if best else None
 
 
 # "Kunt u mij de link naar de TNO-publicatie geven?", "what's the url of that report":
