@@ -26,6 +26,18 @@ _ASKING_TO_ASK = re.compile(
     r"^(?:can|could|may) i ask (?:you )?(?:something|a (?:quick )?question)$"
 )
 
+# A request only for the form of the answer, said before what is asked: "Kunt u in één zin
+# samenvatten: aantal fieldlabs, …", "Could you sum up briefly: …". What follows is asked.
+FORM_ONLY = re.compile(
+    r"^(?:(?:kunt|kun|kan|wil|wilt|zou|zoudt) (?:je|jij|u|gij|ge) (?:me |mij |ons )?"
+    r"(?:dat |het |dit )?(?:(?:even|kort|beknopt|graag|eens|in een zin|in 1 zin|in het kort"
+    r"|kort en bondig) )*(?:samenvatten|opsommen|op een rij zetten|noemen|geven)|"
+    r"(?:graag )?(?:kort|in een zin|in 1 zin|in het kort|beknopt)(?: graag| aub| alsjeblieft)?|"
+    r"(?:can|could|would|will) (?:you|u) (?:please )?(?:briefly )?(?:summari[sz]e|sum up|list|give"
+    r" me)(?: (?:it|this|that|them))?(?: (?:briefly|in (?:one|a|1) sentence|in short))?|"
+    r"(?:in (?:one|a|1) sentence|briefly|in short)(?: please| pls)?)$"
+)
+
 # How to use the bot: "hoe werkt dit ding, moet ik gewoon typen?" ("typen" is no "types").
 _HOW_TO_USE = re.compile(
     r"^(?:(?:hoe werkt (?:dit|deze)(?: ding| bot| chatbot| chat| systeem)?|how does "
