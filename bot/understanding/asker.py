@@ -146,7 +146,13 @@ _INTRO = re.compile(
     r"we zijn (?:net )?verhuisd|wij zijn gevestigd|we zijn gevestigd|"
     # Voice input on the road: "ik rij net langs eindhoven", "ik rij net hengelo uit".
     r"ik rij|ik reed|ik sta (?:net |nu )?(?:in|bij|op)|ik kom (?:net )?(?:uit|van)|"
-    r"i'?m (?:driving|passing)|i am (?:driving|passing))\b"
+    r"i'?m (?:driving|passing)|i am (?:driving|passing)|"
+    # Named as on the phone: "met hennie nog een keer", "u spreekt met Jan van Bakkerij Smit",
+    # "this is Mark again": who is speaking, the question follows.
+    r"(?:u spreekt|je spreekt|ge spreekt) met|you'?re (?:speaking|talking) (?:to|with)|"
+    r"met (?!wie\b|welke?\b|wat\b|hoeveel\b|de\b|het\b|een\b)\w+(?: \w+){0,2}?"
+    r" (?:nog een keer|nog eens|nogmaals|weer|opnieuw|hier|van)|"
+    r"this is (?!the\b|a\b|it\b)\w+(?: \w+)? (?:again|here|from))\b"
 )
 
 # Where the asker's business is, said before the question: "bedrijf in enschede, …",
