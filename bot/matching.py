@@ -324,6 +324,10 @@ class Analyzer:
                 return _Term(token, term, 1.0)
         if token in self._surface:
             return _Term(token, self._surface[token], 1.0)
+        if token in GENERIC_WORDS:
+            # "het geïnvesteerde bedrag": a generic word spelled right is no typo of a known
+            # one ("bedrag" is not "bijdrage"), it only weighs little
+            return _Term(token, None, 1.0)
         if token.isdigit() or len(token) < 3:
             return _Term(token, None, 1.0)
         if len(token) < 5:
