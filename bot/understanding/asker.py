@@ -85,6 +85,13 @@ _PREAMBLES = re.compile(
     r"(?:a )?quick one|(?:een )?snelle(?= [.:,]|$)|"
     # "kees hier nog een keer hoe kan ik …": the asker says who is back, not what is asked
     r"[a-z]+ (?:hier (?:nog een keer|nog eens|weer|opnieuw)|here again)|"
+    # "Voor een raadsinformatiebrief zoek ik de omschrijving van …", "for my report I am
+    # looking for …": why and that the asker looks, before what is looked for
+    r"(?:voor (?:mijn|mn|onze|ons|een|de|het) (?:\w+ ){1,2}?)(?:zoek|zocht|wil|wou|heb|"
+    r"zou) (?:ik|wij|we)(?: graag| eigenlijk| even)*(?: (?:weten|hebben|willen hebben))?"
+    r"(?= \S)|(?:ik|wij|we) (?:ben|zijn) (?:op zoek|opzoek) naar(?= \S)|"
+    r"(?:for (?:my|our|a|an|the) (?:\w+ ){1,2}?)(?:i am|im|i'm|we are|we're|were) looking"
+    r" for(?= \S)|"
     r"i would like to know|i'd like to know|can you tell me|could you tell me|"
     r"do you know|i want to know|"
     # "ken jij RoboHouse?", "ever heard of BOOST?": asks what it is
