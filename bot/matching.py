@@ -324,10 +324,6 @@ class Analyzer:
                 return _Term(token, term, 1.0)
         if token in self._surface:
             return _Term(token, self._surface[token], 1.0)
-        if token in GENERIC_WORDS:
-            # "het geïnvesteerde bedrag": a generic word spelled right is no typo of a known
-            # one ("bedrag" is not "bijdrage"), it only weighs little
-            return _Term(token, None, 1.0)
         if token.isdigit() or len(token) < 3:
             return _Term(token, None, 1.0)
         if len(token) < 5:
@@ -372,7 +368,9 @@ class Analyzer:
         if heard is not None:
             return _Term(token, heard, CORRECTED_FACTOR)
         rough = rough_key(token)
-        if len(rough) >= 6:  # "robin burger": a rare name heard as a word one sound off
+        # "robin burger": a rare name heard as a word one sound off; a generic word spelled
+        # right is none ("het geïnvesteerde bedrag" is no "bijdroegen")
+        if len(rough) >= 6 and token not in GENERIC_WORDS:
             near = process.extractOne(
                 rough,
                 near_in_length(self._rough_keys, rough[0], rough, 1),
