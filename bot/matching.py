@@ -368,7 +368,9 @@ class Analyzer:
         if heard is not None:
             return _Term(token, heard, CORRECTED_FACTOR)
         rough = rough_key(token)
-        if len(rough) >= 6:  # "robin burger": a rare name heard as a word one sound off
+        # "robin burger": a rare name heard as a word one sound off; a generic word spelled
+        # right is none ("het geïnvesteerde bedrag" is no "bijdroegen")
+        if len(rough) >= 6 and token not in GENERIC_WORDS:
             near = process.extractOne(
                 rough,
                 near_in_length(self._rough_keys, rough[0], rough, 1),

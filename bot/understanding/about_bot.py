@@ -40,6 +40,13 @@ _MAKE_EN = (
     r"operates|coded|invented|launched|manages)"
 )
 
+# A technology the bot could be built with: "gebouwd met chatgpt", "made with AI".
+_TECH = (
+    r"(?:een |n |an? |the )?(?:chatgpt|gpt|gpt-?\d|openai|ai|a\.i|kunstmatige intelligentie|"
+    r"artificial intelligence|taalmodel|language model|llm|machine learning|claude|gemini|"
+    r"copilot)"
+)
+
 _WHO = re.compile(
     "|".join(
         (
@@ -80,6 +87,13 @@ _WHO = re.compile(
             r"(?:real )?(?:human|person|employee)$",
             r"^zit (?:er|daar|hier) (?:een |n )?(?:echte? )?(?:mens|persoon|iemand|medewerker)"
             r" (?:achter|te typen)\b",
+            # How the bot is built, asked of the bot: "ben jij gebouwd met chatgpt?", "were you
+            # made with AI?". Only a technology as the maker, so "is dit gemaakt door TNO"
+            # (a Fieldlab in view, maybe) stays a question about the programme.
+            rf"^(?:ben|bent|zijt|zijde|werd|word|wordt) {_YOU_NL} (?:\w+ )?{_MADE_NL}"
+            rf" (?:met|door|op|via|met behulp van|op basis van) {_TECH}\b",
+            rf"^(?:are|were|r|was) {_YOU_EN} (?:\w+ )?{_MAKE_EN} (?:with|by|on|using|from"
+            rf"|on top of) {_TECH}\b",
             # English: "are you a real person?", "r u a bot", "are you powered by ChatGPT?"
             rf"^(?:are|r) (?:you|u|ya) {_BEING_EN}\b",
             r"^(?:are|r) (?:you|u) (?:from|part of|run by|made by|owned by|powered by|based on|"

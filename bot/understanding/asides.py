@@ -131,9 +131,24 @@ _GUESSED_WORDS = frozenset("wie who waar where".split())
 _GUESS_REACH = 160
 
 
+# Whose wording is wanted, said last: "… de omschrijving van een fieldlab zoals het
+# programma die zelf hanteert", "… the definition as the programme itself uses it". It names
+# no subject of its own: the programme's own wording is what any answer from the sources is.
+_AS_THEY_PUT_IT = re.compile(
+    r"\s+(?:zoals|zo als|as) (?:\w+ ){1,4}?(?:(?:die|dat|het|hem|ze|it|them) )?"
+    r"(?:(?:zelf|zelve|itself|themselves|themself) )?(?:hanteert|hanteren|gebruikt|gebruiken|"
+    r"noemt|noemen|beschrijft|beschrijven|definieert|definieren|omschrijft|omschrijven|"
+    r"formuleert|uses|use|defines|define|describes|describe|puts)"
+    r"(?: (?:het|die|dat|it|them|zelf|itself))?$"
+)
+
+
 def without_aside(plain: str) -> str:
     """A question without the reason told after it ("… want ik zie alleen maar kosten") or
     the guess at its answer ("…, is dat de overheid of de fme")."""
+    put = _AS_THEY_PUT_IT.search(plain)
+    if put is not None and len(plain[: put.start()].split()) >= 2:
+        plain = plain[: put.start()]
     # Only the end of a message can hold a guess (which also keeps the search linear).
     guessed = _GUESS.search(plain, max(0, len(plain) - _GUESS_REACH))
     if guessed is not None:

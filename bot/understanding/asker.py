@@ -26,6 +26,18 @@ _ASKING_TO_ASK = re.compile(
     r"^(?:can|could|may) i ask (?:you )?(?:something|a (?:quick )?question)$"
 )
 
+# A request only for the form of the answer, said before what is asked: "Kunt u in één zin
+# samenvatten: aantal fieldlabs, …", "Could you sum up briefly: …". What follows is asked.
+FORM_ONLY = re.compile(
+    r"^(?:(?:kunt|kun|kan|wil|wilt|zou|zoudt) (?:je|jij|u|gij|ge) (?:me |mij |ons )?"
+    r"(?:dat |het |dit )?(?:(?:even|kort|beknopt|graag|eens|in een zin|in 1 zin|in het kort"
+    r"|kort en bondig) )*(?:samenvatten|opsommen|op een rij zetten|noemen|geven)|"
+    r"(?:graag )?(?:kort|in een zin|in 1 zin|in het kort|beknopt)(?: graag| aub| alsjeblieft)?|"
+    r"(?:can|could|would|will) (?:you|u) (?:please )?(?:briefly )?(?:summari[sz]e|sum up|list|give"
+    r" me)(?: (?:it|this|that|them))?(?: (?:briefly|in (?:one|a|1) sentence|in short))?|"
+    r"(?:in (?:one|a|1) sentence|briefly|in short)(?: please| pls)?)$"
+)
+
 # How to use the bot: "hoe werkt dit ding, moet ik gewoon typen?" ("typen" is no "types").
 _HOW_TO_USE = re.compile(
     r"^(?:(?:hoe werkt (?:dit|deze)(?: ding| bot| chatbot| chat| systeem)?|how does "
@@ -73,6 +85,13 @@ _PREAMBLES = re.compile(
     r"(?:a )?quick one|(?:een )?snelle(?= [.:,]|$)|"
     # "kees hier nog een keer hoe kan ik …": the asker says who is back, not what is asked
     r"[a-z]+ (?:hier (?:nog een keer|nog eens|weer|opnieuw)|here again)|"
+    # "Voor een raadsinformatiebrief zoek ik de omschrijving van …", "for my report I am
+    # looking for …": why and that the asker looks, before what is looked for
+    r"(?:voor (?:mijn|mn|onze|ons|een|de|het) (?:\w+ ){1,2}?)(?:zoek|zocht|wil|wou|heb|"
+    r"zou) (?:ik|wij|we)(?: graag| eigenlijk| even)*(?: (?:weten|hebben|willen hebben))?"
+    r"(?= \S)|(?:ik|wij|we) (?:ben|zijn) (?:op zoek|opzoek) naar(?= \S)|"
+    r"(?:for (?:my|our|a|an|the) (?:\w+ ){1,2}?)(?:i am|im|i'm|we are|we're|were) looking"
+    r" for(?= \S)|"
     r"i would like to know|i'd like to know|can you tell me|could you tell me|"
     r"do you know|i want to know|"
     # "ken jij RoboHouse?", "ever heard of BOOST?": asks what it is
@@ -134,7 +153,13 @@ _INTRO = re.compile(
     r"we zijn (?:net )?verhuisd|wij zijn gevestigd|we zijn gevestigd|"
     # Voice input on the road: "ik rij net langs eindhoven", "ik rij net hengelo uit".
     r"ik rij|ik reed|ik sta (?:net |nu )?(?:in|bij|op)|ik kom (?:net )?(?:uit|van)|"
-    r"i'?m (?:driving|passing)|i am (?:driving|passing))\b"
+    r"i'?m (?:driving|passing)|i am (?:driving|passing)|"
+    # Named as on the phone: "met hennie nog een keer", "u spreekt met Jan van Bakkerij Smit",
+    # "this is Mark again": who is speaking, the question follows.
+    r"(?:u spreekt|je spreekt|ge spreekt) met|you'?re (?:speaking|talking) (?:to|with)|"
+    r"met (?!wie\b|welke?\b|wat\b|hoeveel\b|de\b|het\b|een\b)\w+(?: \w+){0,2}?"
+    r" (?:nog een keer|nog eens|nogmaals|weer|opnieuw|hier|van)|"
+    r"this is (?!the\b|a\b|it\b)\w+(?: \w+)? (?:again|here|from))\b"
 )
 
 # Where the asker's business is, said before the question: "bedrijf in enschede, …",

@@ -61,9 +61,62 @@ def _versus(words: list[str]) -> list[list[str]] | None:
 _COUNT_WORDS = {("hoeveel",), ("how", "many"), ("how", "much")}
 
 
+# What the programme's results count, the nouns a list of counts is made of: "aantal
+# fieldlabs, bedrijven, investeringen en banen". Only these make a list of three or more,
+# since without the commas "hoeveel smart industry fieldlabs en hubs" is one noun phrase.
+_RESULT_NOUNS = frozenset(
+    """
+    fieldlabs fieldlab hubs hub bedrijven companies firms businesses banen jobs investeringen
+    investments geld money projecten projects medewerkers employees deelnemers participants
+    mkbers smes
+    """.split()
+)
+_LIST_OPENERS = {
+    ("hoeveel",): ["hoeveel"],
+    ("how", "many"): ["how", "many"],
+    ("how", "much"): ["how", "many"],
+    ("aantal",): ["hoeveel"],
+    ("het", "aantal"): ["hoeveel"],
+    ("number", "of"): ["how", "many"],
+    ("the", "number", "of"): ["how", "many"],
+    ("numbers", "of"): ["how", "many"],
+    ("aantallen",): ["hoeveel"],
+}
+
+
+def _counted_list(words: list[str]) -> list[list[str]] | None:
+    """'aantal fieldlabs, bedrijven, investeringen en banen eind 2018' -> 'hoeveel fieldlabs
+    eind 2018', 'hoeveel bedrijven eind 2018', …: one count asked of three or more results,
+    each answered (the reading keeps up to MAX_QUESTIONS of them)."""
+    for at in range(len(words)):
+        for opener, asked in _LIST_OPENERS.items():
+            size = len(opener)
+            if tuple(words[at : at + size]) != opener:
+                continue
+            items: list[str] = []
+            end = at + size
+            while end < len(words) and words[end] in _RESULT_NOUNS | {"en", "and", "&"}:
+                if words[end] not in ("en", "and", "&"):
+                    items.append(words[end])
+                end += 1
+            joined = words[at + size : end]
+            if (
+                len(items) < 3
+                or len(joined) != len(items) + 1
+                or joined[-2] not in ("en", "and", "&")
+            ):
+                continue
+            head, tail = words[:at], words[end:]
+            return [[*head, *asked, item, *tail] for item in items]
+    return None
+
+
 def _distributed_count(words: list[str]) -> list[list[str]] | None:
     """'hoeveel fieldlabs en hubs zijn er' -> 'hoeveel fieldlabs zijn er', 'hoeveel hubs zijn
     er': one count asked of two things."""
+    listed = _counted_list(words)
+    if listed is not None:
+        return listed
     for at in range(len(words)):
         for opener in _COUNT_WORDS:
             size = len(opener)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-MAX_QUESTIONS = 3
+MAX_QUESTIONS = 4
 
 
 @dataclass(frozen=True)

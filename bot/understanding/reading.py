@@ -21,6 +21,7 @@ from bot.understanding.asker import (
     _OWN_PLACE,
     _PREAMBLES,
     _PURPOSE,
+    FORM_ONLY,
     HEARD_OF_IT,
     TOPIC_TURN,
     _tells_about_the_asker,
@@ -776,6 +777,8 @@ def read(message: str) -> Reading:
         if not plain or _ASKING_TO_ASK.match(plain) or _HOW_TO_USE.match(plain):
             preamble = True
             continue
+        if n + 1 < len(sentences) and FORM_ONLY.match(plain):
+            continue  # "Kunt u in één zin samenvatten: …": the next sentence is what is asked
         said_that = _SAYS_THAT.search(plain)
         if (
             said_that is not None

@@ -104,6 +104,32 @@ _ADVERBS = frozenset(
 )
 
 
+# "… ik wil weten wie …", "… i want to know how many …": the asker saying a question comes,
+# after words that told something ("met hennie nog een keer | ik wil weten wie …").
+_WANTS_TO_KNOW = re.compile(
+    r"(?:ik|wij|we) (?:wil|wou|wilde|willen|zou|zouden) (?:graag |even |eens |nou |nu )*"
+    r"(?:weten|vragen) \w|(?:ik|wij|we) (?:vraag|vroeg|vragen) (?:me|mij|ons) af \w|"
+    r"(?:i|we) (?:want|wanted|would like|d like|wanna|need) (?:to )?(?:know|ask) \w|"
+    r"(?:i|we) (?:wonder|was wondering|were wondering) \w"
+)
+
+
+_DETERMINERS = frozenset("die deze dat dit that this those these".split())
+
+
+def _own_question(after: list[str]) -> list[str]:
+    """The words of the question `after` opens, up to what the asker tells after it ("… is |
+    ik kan het niet goed uitspreken"), less the "die" of "die ineke …" that points at no
+    sentence before but at the name after it."""
+    end = next((n for n in range(2, len(after) - 1) if _tells_after(after, n)), len(after))
+    own = after[:end]
+    return [
+        w
+        for n, w in enumerate(own)
+        if not (w in _DETERMINERS and n + 1 < len(own) and _has_content(own[n + 1]))
+    ]
+
+
 def _starts_question(words: list[str], at: int, *, told_before: bool) -> bool:
     word, following = words[at], words[at + 1]
     if word in _QUESTION_WORDS:
@@ -140,12 +166,18 @@ def _boundary(words: list[str], start: int, at: int, content: list[int]) -> bool
         return True  # "… made around 400 jobs | is this correct"
     if not (content[at] > content[start] and content[len(words)] > content[at]):
         return False  # "… van het lassen wat moet ik doen": a question of no subject goes on
-    asked_inside = bool(_QUESTION_WORDS & set(before[1:]))  # "bij welke hub moet ik zijn"
+    # "bij welke hub moet ik zijn"; but "ik wil weten wie … is | ik kan het niet goed
+    # uitspreken" asks its question inside by the way it opens
+    asked_inside = bool(_QUESTION_WORDS & set(before[1:])) and not _WANTS_TO_KNOW.match(
+        " ".join(before)
+    )
     if asked_inside:
         return False
     if not _asks(before):
         # "ik schrijf een scriptie | weet iemand …", "for my thesis | how many …", unless the
         # question points back at what was told ("… sam excel in delft wat doen ze daar")
+        if _WANTS_TO_KNOW.match(" ".join(after)):
+            return not _points_back(_own_question(after))
         return not _points_back(after) and _starts_question(words, at, told_before=True)
     if _has_its_verb(before):
         # "how many jobs did they create | i need the exact number", "whats a fieldlab | is
