@@ -352,3 +352,13 @@ def test_in_english_after_two_answers_gives_both_in_english(assistant: Assistant
 def test_in_dutch_after_one_answer_gives_that_answer_in_dutch(assistant: Assistant) -> None:
     _, dutch = talk(assistant, "what is RoSF?", "in het Nederlands graag")
     assert dutch.language == "nl" and dutch.entry == "fieldlab.rosf"
+
+
+def test_our_contact_person_in_your_view_is_asked_of_our_hub(assistant: Assistant) -> None:
+    # "volgens jou" asks the bot's view, which is all it gives anyway; "onze" is SMITZH
+    _, contact = talk(
+        assistant,
+        "Ik zit in Leiden, welke hub hoort daarbij?",
+        "Wie is onze contactpersoon volgens jou?",
+    )
+    assert contact.entry != "people.telgenhof" and "SMITZH" in contact.text

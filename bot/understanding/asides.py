@@ -74,6 +74,8 @@ _FILLERS = re.compile(
     r"(?<![\w'’-])(?:btw|by the way|actually|basically|eigenlijk|eigelijk|eig|nou|trouwens|"
     # "wat doet een hub concreet voor mij?": "concreet" asks the same, only plainer
     r"concreet|concretely|"
+    # "wie is onze contactpersoon volgens jou?": the bot's view is all it can give anyway
+    r"volgens (?:jou|u|jullie)|according to you|in your (?:opinion|view)|naar (?:jouw|uw) mening|"
     # "waarom zou ik in godsnaam …", "for heaven's sake": exasperation, not a subject
     r"in (?:godsnaam|vredesnaam|hemelsnaam|'s hemelsnaam)|for (?:god|heaven|pete)['’]?s sake|"
     # "hoeveel hubs zijn er in totaal", "how many altogether": a count asks for the total
