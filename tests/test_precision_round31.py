@@ -4,10 +4,10 @@ event, a comparison, a list of names, earnings, opening days, a platform, an exa
 from __future__ import annotations
 
 import pytest
+from conftest import talk
 
 from bot.assistant import Assistant
 from bot.reply import Reply
-from tests.conftest import talk
 
 
 def _confident(reply: Reply) -> tuple[str, ...]:
